@@ -1,0 +1,1 @@
+"""Plain-Python domain: entities, vocabularies and rules. No Qt, no SQLAlchemy."""

@@ -1,0 +1,286 @@
+"""Plain records returned by the services. No ORM, no Qt: safe to hand to any thread.
+
+Every record that can travel between agencies carries a UUID (``id``) and a ``revision``
+that increases with each change. Times are timezone-aware UTC ``datetime`` objects; dates
+are calendar dates without a zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from nap_desktop.domain.enums import (
+    AgencyKind,
+    AssistanceKind,
+    ExitDestination,
+    ImmigrationRelief,
+    InfoCategory,
+    MoneyEventKind,
+    PlacementStatus,
+    ProgramType,
+    ReferralDirection,
+    ReferralOutcome,
+    ReferralReason,
+    ReferralStatus,
+    ReleaseStatus,
+    RestitutionClosure,
+    RestitutionStepKind,
+    Role,
+    ServiceType,
+    SignedBy,
+    StepStatus,
+    TraffickingType,
+    Urgency,
+)
+from nap_desktop.domain.rules import RestitutionTotals
+
+
+@dataclass(slots=True, kw_only=True)
+class Agency:
+    id: str
+    name: str
+    kind: AgencyKind
+    is_victim_service_provider: bool
+    contacts: str = ""
+    is_self: bool = False
+    revision: int = 1
+
+
+@dataclass(slots=True, kw_only=True)
+class User:
+    id: str
+    name: str
+    display_name: str
+    role: Role
+    active: bool = True
+
+
+@dataclass(slots=True, kw_only=True)
+class ClientPersonal:
+    """Personally identifying details, kept apart from the pseudonymous case number."""
+
+    legal_name: str = ""
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    is_minor: bool = False
+    languages: list[str] = field(default_factory=list)
+    interpreter_needed: bool = False
+    contact_info: str = ""
+    safe_contact_instructions: str = ""
+    location: str = ""
+    continued_presence: ImmigrationRelief = ImmigrationRelief.NONE
+    continued_presence_expires: date | None = None
+    t_visa: ImmigrationRelief = ImmigrationRelief.NONE
+    hhs_letter: ImmigrationRelief = ImmigrationRelief.NONE
+
+    @property
+    def display_name(self) -> str:
+        return self.preferred_name or self.legal_name
+
+
+@dataclass(slots=True, kw_only=True)
+class Client:
+    id: str
+    case_number: str
+    trafficking_type: TraffickingType
+    personal: ClientPersonal
+    assigned_user_id: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    revision: int = 1
+
+
+@dataclass(slots=True, kw_only=True)
+class Release:
+    """A release of information (consent) naming one recipient agency."""
+
+    id: str
+    client_id: str
+    recipient_agency_id: str
+    categories: frozenset[InfoCategory]
+    purpose: str
+    signed_by: SignedBy
+    form_language: str
+    signed_on: date | None
+    expires_on: date
+    status: ReleaseStatus  # effective status on the day it was read (may be EXPIRED)
+    revoked_on: date | None = None
+    exception_basis: str = ""
+    services_not_conditional: bool = True
+    revision: int = 1
+
+
+@dataclass(slots=True, kw_only=True)
+class StatusChange:
+    from_status: ReferralStatus | None
+    to_status: ReferralStatus
+    at: datetime
+    by_user_id: str | None
+    reason: ReferralReason | None = None
+    reason_text: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class Referral:
+    id: str
+    client_id: str
+    from_agency_id: str
+    to_agency_id: str
+    direction: ReferralDirection
+    referring_person: str
+    external_case_number: str
+    services: frozenset[ServiceType]
+    urgency: Urgency
+    safety_notes: str
+    release_id: str | None
+    status: ReferralStatus
+    outcome: ReferralOutcome | None = None
+    reason: ReferralReason | None = None
+    reason_text: str = ""
+    assigned_user_id: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    revision: int = 1
+    history: list[StatusChange] = field(default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
+class AssistanceEntry:
+    id: str
+    kind: AssistanceKind
+    amount_cents: int
+    paid_on: date
+    note: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class Placement:
+    id: str
+    client_id: str
+    program_type: ProgramType
+    provider: str
+    funding_source: str
+    status: PlacementStatus
+    referred_on: date | None = None
+    start_date: date | None = None
+    move_in_date: date | None = None
+    expected_exit_date: date | None = None
+    exit_date: date | None = None
+    exit_destination: ExitDestination | None = None
+    safety_notes: str = ""
+    revision: int = 1
+    ledger: list[AssistanceEntry] = field(default_factory=list)
+
+    @property
+    def assistance_total_cents(self) -> int:
+        return sum(e.amount_cents for e in self.ledger)
+
+
+@dataclass(slots=True, kw_only=True)
+class RestitutionStep:
+    id: str
+    kind: RestitutionStepKind
+    status: StepStatus
+    due_on: date | None = None
+    completed_on: date | None = None
+    note: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class MoneyEvent:
+    id: str
+    kind: MoneyEventKind
+    amount_cents: int
+    on: date
+    note: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class RestitutionMatter:
+    id: str
+    client_id: str
+    court: str
+    docket_number: str
+    defendant: str
+    statute: str
+    losses_claimed_cents: int
+    ordered_cents: int
+    closure: RestitutionClosure | None = None
+    revision: int = 1
+    steps: list[RestitutionStep] = field(default_factory=list)
+    money: list[MoneyEvent] = field(default_factory=list)
+
+    @property
+    def totals(self) -> RestitutionTotals:
+        return RestitutionTotals(
+            losses_claimed_cents=self.losses_claimed_cents,
+            ordered_cents=self.ordered_cents,
+            collected_cents=sum(
+                m.amount_cents for m in self.money if m.kind is MoneyEventKind.COLLECTED
+            ),
+            disbursed_cents=sum(
+                m.amount_cents for m in self.money if m.kind is MoneyEventKind.DISBURSED
+            ),
+        )
+
+
+@dataclass(slots=True, kw_only=True)
+class Note:
+    id: str
+    client_id: str
+    referral_id: str | None
+    author_user_id: str | None
+    created_at: datetime
+    body: str
+
+
+@dataclass(slots=True, kw_only=True)
+class AuditEvent:
+    seq: int
+    at: datetime
+    user_id: str | None
+    action: str
+    record_type: str
+    record_id: str | None
+    detail: str
+
+
+@dataclass(slots=True, kw_only=True)
+class CaseRecord:
+    """Everything about one client, as the case view, the summary and an export need it."""
+
+    client: Client
+    referrals: list[Referral]
+    releases: list[Release]
+    placements: list[Placement]
+    restitution: list[RestitutionMatter]
+    notes: list[Note]
+    agencies: dict[str, Agency]
+    users: dict[str, User]
+
+
+@dataclass(slots=True, kw_only=True)
+class CaseloadRow:
+    """One line of the caseload list (one referral)."""
+
+    referral_id: str
+    client_id: str
+    case_number: str
+    client_name: str
+    direction: ReferralDirection
+    partner_name: str
+    status: ReferralStatus
+    services: frozenset[ServiceType]
+    next_due: date | None
+    next_due_label: str
+    updated_at: datetime
+    assigned_user: str
+
+
+@dataclass(slots=True, kw_only=True)
+class Session:
+    """Who is working in an unlocked vault."""
+
+    user: User
+    agency: Agency

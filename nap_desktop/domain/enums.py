@@ -1,0 +1,212 @@
+"""Vocabularies of the domain (see docs/domain.md and shared/domain.md).
+
+Values are stable strings: they are stored in the vault and travel in transfer packages.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AgencyKind(StrEnum):
+    LE_FEDERAL = "le_federal"
+    LE_STATE_LOCAL = "le_state_local"
+    TASK_FORCE = "task_force"
+    PROSECUTOR = "prosecutor"
+    VICTIM_SERVICE_PROVIDER = "victim_service_provider"
+    HOUSING = "housing"
+    LEGAL = "legal"
+    HEALTH = "health"
+    OTHER = "other"
+
+    @property
+    def is_law_enforcement(self) -> bool:
+        return self in {AgencyKind.LE_FEDERAL, AgencyKind.LE_STATE_LOCAL, AgencyKind.TASK_FORCE}
+
+
+class Role(StrEnum):
+    CASEWORKER = "caseworker"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class TraffickingType(StrEnum):
+    SEX = "sex"
+    LABOR = "labor"
+    BOTH = "both"
+    UNKNOWN = "unknown"
+
+
+class InfoCategory(StrEnum):
+    """What a release of information can cover. Personal details are grouped so that a
+    release can name exactly what a survivor agreed to share."""
+
+    IDENTITY = "identity"  # legal and preferred name, date of birth, minor flag
+    CONTACT = "contact"  # contact details and safe-contact instructions
+    LOCATION = "location"  # where the survivor lives or stays (personal under VAWA)
+    DEMOGRAPHICS = "demographics"  # languages, interpreter need
+    IMMIGRATION = "immigration"  # Continued Presence, T visa, HHS letters
+    SAFETY = "safety"  # safety risks and notes on referrals and placements
+    HOUSING = "housing"  # placements and assistance
+    RESTITUTION = "restitution"  # court matters, steps, money
+    NOTES = "notes"  # case notes
+
+
+class ReleaseStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    EXPIRED = "expired"  # derived from the expiry date; never stored
+    REVOKED = "revoked"
+    REFUSED = "refused"
+
+
+class SignedBy(StrEnum):
+    SURVIVOR = "survivor"
+    GUARDIAN = "guardian"
+
+
+class ReferralDirection(StrEnum):
+    LE_TO_VSP = "le_to_vsp"
+    VSP_TO_LE = "vsp_to_le"
+    BETWEEN_PROVIDERS = "between_providers"
+
+
+class ServiceType(StrEnum):
+    HOUSING = "housing"
+    LEGAL = "legal"
+    IMMIGRATION = "immigration"
+    MEDICAL = "medical"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_USE = "substance_use"
+    EMPLOYMENT = "employment"
+    EDUCATION = "education"
+    INTERPRETATION = "interpretation"
+    CHILD_CARE = "child_care"
+    REPATRIATION = "repatriation"
+    OTHER = "other"
+
+
+class Urgency(StrEnum):
+    ROUTINE = "routine"
+    PRIORITY = "priority"
+    EMERGENCY = "emergency"
+
+
+class ReferralStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    RECEIVED = "received"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    WITHDRAWN = "withdrawn"
+    EXPIRED = "expired"
+
+
+class ReferralOutcome(StrEnum):
+    SUCCESSFUL = "successful"
+    NOT_SUCCESSFUL = "not_successful"
+
+
+class ReferralReason(StrEnum):
+    """Reasons for declining a referral or closing it as not successful."""
+
+    CLIENT_REFUSED = "client_refused_services"
+    LACK_OF_CAPACITY = "lack_of_capacity"
+    NO_LONGER_NEEDED = "services_no_longer_needed"
+    UNABLE_TO_CONTACT_CLIENT = "unable_to_contact_client"
+    UNABLE_TO_CONTACT_RECEIVER = "unable_to_contact_receiving_organisation"
+    OTHER = "other"
+
+
+class ProgramType(StrEnum):
+    EMERGENCY_SHELTER = "emergency_shelter"
+    TRANSITIONAL = "transitional_housing"
+    RAPID_REHOUSING = "rapid_rehousing"
+    PERMANENT_SUPPORTIVE = "permanent_supportive_housing"
+    OTHER_PERMANENT = "other_permanent"
+
+    @property
+    def needs_move_in(self) -> bool:
+        """HMIS 3.20 Housing Move-In Date applies to permanent housing and rapid re-housing."""
+        return self in {
+            ProgramType.RAPID_REHOUSING,
+            ProgramType.PERMANENT_SUPPORTIVE,
+            ProgramType.OTHER_PERMANENT,
+        }
+
+
+class PlacementStatus(StrEnum):
+    REFERRED = "referred"
+    WAITLISTED = "waitlisted"
+    ACCEPTED = "accepted"
+    STARTED = "started"
+    MOVED_IN = "moved_in"
+    EXITED = "exited"
+    DENIED = "denied"
+    WITHDRAWN = "withdrawn"
+
+
+class ExitDestination(StrEnum):
+    """A condensed form of the HMIS 3.12 destination groups."""
+
+    PERMANENT_OWN = "permanent_rental_or_owned"
+    PERMANENT_FAMILY = "permanent_with_family_or_friends"
+    TEMPORARY = "temporary_situation"
+    INSTITUTIONAL = "institutional_setting"
+    HOMELESS = "homeless_situation"
+    REPATRIATED = "repatriated"
+    DECEASED = "deceased"
+    UNKNOWN = "client_doesnt_know_or_refused"
+    OTHER = "other"
+
+
+class AssistanceKind(StrEnum):
+    RENT = "rent"
+    DEPOSIT = "deposit"
+    UTILITIES = "utilities"
+    RELOCATION = "relocation"
+    OTHER = "other"
+
+
+class RestitutionStepKind(StrEnum):
+    """The ten steps a caseworker tracks for a restitution matter, in order."""
+
+    LOSS_DOCUMENTATION = "loss_documentation"
+    LOSSES_SUBMITTED = "losses_submitted"
+    IMPACT_STATEMENT = "impact_statement"
+    SENTENCING = "sentencing"
+    ORDER_ENTERED = "order_entered"
+    REMISSION_PETITION = "remission_petition"
+    COLLECTION_MONITORING = "collection_monitoring"
+    DISBURSEMENTS = "disbursements"
+    ADDRESS_CURRENT = "address_current"
+    CLOSED = "closed"
+
+
+class StepStatus(StrEnum):
+    PENDING = "pending"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class RestitutionClosure(StrEnum):
+    PAID_IN_FULL = "paid_in_full"
+    LIABILITY_EXPIRED = "liability_expired"
+    DEFENDANT_DECEASED = "defendant_deceased"
+    OTHER = "other"
+
+
+class MoneyEventKind(StrEnum):
+    COLLECTED = "collected"
+    DISBURSED = "disbursed"
+
+
+class ImmigrationRelief(StrEnum):
+    NONE = "none"
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    DENIED = "denied"
+    EXPIRED = "expired"

@@ -1,0 +1,231 @@
+"""Rules of the domain that do not need a database: state machines, money, consent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from nap_desktop.domain.enums import (
+    InfoCategory,
+    PlacementStatus,
+    ReferralOutcome,
+    ReferralReason,
+    ReferralStatus,
+    ReleaseStatus,
+    Role,
+)
+from nap_desktop.domain.errors import InvalidTransition, ValidationError
+
+# --- referrals ---------------------------------------------------------------
+
+RS = ReferralStatus
+
+REFERRAL_TRANSITIONS: Mapping[ReferralStatus, frozenset[ReferralStatus]] = {
+    RS.DRAFT: frozenset({RS.SENT, RS.WITHDRAWN}),
+    RS.SENT: frozenset({RS.RECEIVED, RS.WITHDRAWN, RS.EXPIRED}),
+    RS.RECEIVED: frozenset({RS.ACCEPTED, RS.DECLINED, RS.WITHDRAWN, RS.EXPIRED}),
+    RS.ACCEPTED: frozenset({RS.IN_PROGRESS, RS.WITHDRAWN}),
+    RS.IN_PROGRESS: frozenset({RS.COMPLETED, RS.WITHDRAWN}),
+    RS.DECLINED: frozenset(),
+    RS.COMPLETED: frozenset(),
+    RS.WITHDRAWN: frozenset(),
+    RS.EXPIRED: frozenset(),
+}
+
+#: Statuses from which nothing more can happen.
+TERMINAL_REFERRAL_STATUSES = frozenset(s for s, nxt in REFERRAL_TRANSITIONS.items() if not nxt)
+
+#: Statuses where the receiving agency still owes an answer.
+AWAITING_RESPONSE_STATUSES = frozenset({RS.SENT, RS.RECEIVED})
+
+
+def allowed_referral_transitions(current: ReferralStatus) -> frozenset[ReferralStatus]:
+    return REFERRAL_TRANSITIONS[current]
+
+
+def reason_required(target: ReferralStatus, outcome: ReferralOutcome | None) -> bool:
+    """Declines, withdrawals and unsuccessful completions must say why."""
+    if target in {RS.DECLINED, RS.WITHDRAWN}:
+        return True
+    return target is RS.COMPLETED and outcome is ReferralOutcome.NOT_SUCCESSFUL
+
+
+@dataclass(frozen=True, slots=True)
+class TransitionRequest:
+    current: ReferralStatus
+    target: ReferralStatus
+    outcome: ReferralOutcome | None = None
+    reason: ReferralReason | None = None
+    reason_text: str = ""
+
+
+def check_referral_transition(req: TransitionRequest) -> None:
+    """Raise :class:`InvalidTransition` unless the request is allowed and complete."""
+    if req.target not in REFERRAL_TRANSITIONS[req.current]:
+        raise InvalidTransition(
+            f"A referral that is {req.current.value.replace('_', ' ')} cannot become "
+            f"{req.target.value.replace('_', ' ')}.",
+            field="status",
+        )
+    if req.target is RS.COMPLETED and req.outcome is None:
+        raise InvalidTransition(
+            "Say whether the referral was successful before completing it.", field="outcome"
+        )
+    if req.target is not RS.COMPLETED and req.outcome is not None:
+        raise InvalidTransition("Only a completed referral has an outcome.", field="outcome")
+    if reason_required(req.target, req.outcome):
+        if req.reason is None:
+            raise InvalidTransition("Choose a reason for this change.", field="reason")
+        if req.reason is ReferralReason.OTHER and not req.reason_text.strip():
+            raise InvalidTransition("Describe the reason when choosing “Other”.", field="reason")
+
+
+# --- housing -----------------------------------------------------------------
+
+PS = PlacementStatus
+
+PLACEMENT_TRANSITIONS: Mapping[PlacementStatus, frozenset[PlacementStatus]] = {
+    PS.REFERRED: frozenset({PS.WAITLISTED, PS.ACCEPTED, PS.DENIED, PS.WITHDRAWN}),
+    PS.WAITLISTED: frozenset({PS.ACCEPTED, PS.DENIED, PS.WITHDRAWN}),
+    PS.ACCEPTED: frozenset({PS.STARTED, PS.WITHDRAWN}),
+    PS.STARTED: frozenset({PS.MOVED_IN, PS.EXITED}),
+    PS.MOVED_IN: frozenset({PS.EXITED}),
+    PS.EXITED: frozenset(),
+    PS.DENIED: frozenset(),
+    PS.WITHDRAWN: frozenset(),
+}
+
+
+def check_placement_transition(current: PlacementStatus, target: PlacementStatus) -> None:
+    if target not in PLACEMENT_TRANSITIONS[current]:
+        raise InvalidTransition(
+            f"A placement that is {current.value.replace('_', ' ')} cannot become "
+            f"{target.value.replace('_', ' ')}.",
+            field="status",
+        )
+
+
+def check_placement_dates(
+    *, start: date | None, move_in: date | None, exit_: date | None, needs_move_in: bool
+) -> None:
+    """HMIS ordering: project start <= move-in <= exit; move-in only for programs with one."""
+    if move_in is not None and not needs_move_in:
+        raise ValidationError(
+            "A move-in date applies only to rapid re-housing and permanent housing.",
+            field="move_in_date",
+        )
+    if move_in is not None and start is None:
+        raise ValidationError("Enter the project start date before the move-in date.", field="start_date")
+    if exit_ is not None and start is None:
+        raise ValidationError("Enter the project start date before the exit date.", field="start_date")
+    if start and move_in and move_in < start:
+        raise ValidationError("The move-in date cannot be before the project start.", field="move_in_date")
+    if start and exit_ and exit_ < start:
+        raise ValidationError("The exit date cannot be before the project start.", field="exit_date")
+    if move_in and exit_ and exit_ < move_in:
+        raise ValidationError("The exit date cannot be before the move-in date.", field="exit_date")
+
+
+# --- money -------------------------------------------------------------------
+
+MAX_CENTS = 10**13  # $100 billion: far beyond any order, small enough to catch typos
+
+
+def check_cents(value: int, *, field: str, allow_zero: bool = True) -> int:
+    """Validate an amount in integer cents. Floats are refused outright."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError("Amounts must be whole cents.", field=field)
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ValidationError("Amounts must be positive.", field=field)
+    if value > MAX_CENTS:
+        raise ValidationError("That amount is too large; check for a typo.", field=field)
+    return value
+
+
+def parse_money(text: str, *, field: str = "amount") -> int:
+    """Parse "1,234.56" or "$1234.5" into integer cents, exactly (no float on the way)."""
+    cleaned = text.strip().replace(",", "").replace("$", "").replace(" ", "")
+    if not cleaned:
+        raise ValidationError("Enter an amount.", field=field)
+    whole, dot, frac = cleaned.partition(".")
+    if not whole:
+        whole = "0"
+    if not whole.isdigit() or (dot and not frac.isdigit()) or len(frac) > 2:
+        raise ValidationError("Enter an amount like 1,234.56.", field=field)
+    return check_cents(int(whole) * 100 + int(frac.ljust(2, "0") or "0"), field=field)
+
+
+def format_cents(cents: int) -> str:
+    """Format integer cents as dollars, e.g. -123456 -> "-$1,234.56"."""
+    sign = "-" if cents < 0 else ""
+    dollars, rem = divmod(abs(cents), 100)
+    return f"{sign}${dollars:,}.{rem:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class RestitutionTotals:
+    losses_claimed_cents: int
+    ordered_cents: int
+    collected_cents: int
+    disbursed_cents: int
+
+    @property
+    def balance_cents(self) -> int:
+        """What the defendant still owes on the order."""
+        return self.ordered_cents - self.collected_cents
+
+    @property
+    def undisbursed_cents(self) -> int:
+        """Collected by the clerk but not yet paid out to the survivor."""
+        return self.collected_cents - self.disbursed_cents
+
+
+def check_money_event(totals: RestitutionTotals, *, collected: int = 0, disbursed: int = 0) -> None:
+    """Disbursements can never exceed what was collected."""
+    if totals.disbursed_cents + disbursed > totals.collected_cents + collected:
+        raise ValidationError(
+            "Disbursed money cannot exceed what has been collected.", field="amount"
+        )
+
+
+def minimum_wage_loss_cents(
+    *, hours: int, hourly_wage_cents: int, overtime_hours: int = 0, paid_cents: int = 0
+) -> int:
+    """Value of labour under minimum-wage and overtime law (18 U.S.C. 1593(b)(3)),
+    less what was actually paid. Overtime at one and a half times the rate, rounded
+    half up to the cent."""
+    regular = hours * hourly_wage_cents
+    overtime = (overtime_hours * hourly_wage_cents * 3 + 1) // 2
+    return max(0, regular + overtime - paid_cents)
+
+
+# --- releases of information -------------------------------------------------
+
+
+def effective_release_status(
+    stored: ReleaseStatus, expires_on: date, today: date
+) -> ReleaseStatus:
+    if stored is ReleaseStatus.ACTIVE and expires_on < today:
+        return ReleaseStatus.EXPIRED
+    return stored
+
+
+def covered_categories(
+    releases: Iterable[tuple[ReleaseStatus, date, frozenset[InfoCategory]]], today: date
+) -> frozenset[InfoCategory]:
+    """Union of what the active, unexpired releases cover."""
+    out: set[InfoCategory] = set()
+    for status, expires_on, cats in releases:
+        if effective_release_status(status, expires_on, today) is ReleaseStatus.ACTIVE:
+            out |= cats
+    return frozenset(out)
+
+
+# --- roles -------------------------------------------------------------------
+
+ROLE_RANK = {Role.CASEWORKER: 1, Role.SUPERVISOR: 2, Role.ADMIN: 3}
+
+
+def role_at_least(role: Role, needed: Role) -> bool:
+    return ROLE_RANK[role] >= ROLE_RANK[needed]

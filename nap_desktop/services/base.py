@@ -1,0 +1,130 @@
+"""What every service shares: the unit of work, the clock, who is acting, role checks."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
+
+from sqlalchemy import Engine, exc
+from sqlalchemy.orm import Session as OrmSession
+
+from nap_desktop.domain.entities import Agency, User
+from nap_desktop.domain.enums import Role
+from nap_desktop.domain.errors import NotFound, PermissionDenied, VaultDamaged
+from nap_desktop.domain.rules import role_at_least
+from nap_desktop.services import audit
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class EngineSource(Protocol):
+    """The unlocked vault: its engine can be replaced (key rotation), so ask each time."""
+
+    @property
+    def engine(self) -> Engine: ...
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(slots=True)
+class Actor:
+    """Who is acting. ``user`` is None only for system work (vault creation, migrations)."""
+
+    user: User | None
+    agency: Agency | None = None
+
+    @property
+    def user_id(self) -> str | None:
+        return self.user.id if self.user else None
+
+
+class ServiceContext:
+    """Shared by all services of one unlocked vault.
+
+    One user action = one call to :meth:`unit_of_work` = one transaction, with its
+    audit events written inside it, so a change and its audit trail land together.
+    """
+
+    def __init__(self, *, source: EngineSource, actor: Actor, clock: Clock = system_clock) -> None:
+        self.source = source
+        self.actor = actor
+        self.clock = clock
+
+    def now(self) -> datetime:
+        return self.clock().astimezone(UTC)
+
+    def today(self) -> date:
+        """The local calendar date (due dates and expiries are local dates)."""
+        return self.clock().astimezone().date()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[OrmSession]:
+        session = OrmSession(self.source.engine, expire_on_commit=False, autoflush=True)
+        try:
+            with session.begin():
+                yield session
+        except exc.DatabaseError as error:
+            raise translate(error) from error
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[OrmSession]:
+        """A read-only session (still one consistent snapshot)."""
+        with self.unit_of_work() as session:
+            yield session
+
+    def require(self, role: Role) -> User:
+        user = self.actor.user
+        if user is None or not role_at_least(user.role, role):
+            raise PermissionDenied(
+                f"Only a {role.value} can do this. Ask a {role.value} for help."
+            )
+        return user
+
+    def audit(
+        self,
+        session: OrmSession,
+        action: str,
+        *,
+        record_type: str = "",
+        record_id: str | None = None,
+        detail: str = "",
+    ) -> None:
+        audit.append(
+            session,
+            at=self.now(),
+            user_id=self.actor.user_id,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+            detail=detail,
+        )
+
+
+def translate(error: exc.DatabaseError) -> Exception:
+    """SQLCipher reports a damaged or altered page as a generic database error."""
+    text = str(error.orig).lower() if error.orig is not None else str(error).lower()
+    damaged = ("not a database", "malformed", "hmac", "corrupt", "disk image")
+    if any(word in text for word in damaged):
+        return VaultDamaged()
+    return error
+
+
+def get_or_404(session: OrmSession, model: type[T], record_id: str, what: str) -> T:
+    row = session.get(model, record_id)
+    if row is None:
+        raise NotFound(f"That {what} no longer exists.")
+    return row

@@ -1,0 +1,245 @@
+"""Clients (survivors), their personal details, notes, and the whole-case read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from nap_desktop.domain import entities as e
+from nap_desktop.domain.enums import ImmigrationRelief, Role, TraffickingType
+from nap_desktop.domain.errors import ValidationError
+from nap_desktop.services import audit, indexing, mapping
+from nap_desktop.services import validate as v
+from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import models as m
+
+CASE_SEQ_KEY = "case_number_seq"
+
+
+@dataclass(slots=True, kw_only=True)
+class PersonalInput:
+    """What the client form submits. Every field is optional except a name or alias."""
+
+    legal_name: str = ""
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    is_minor: bool = False
+    languages: list[str] = field(default_factory=list)
+    interpreter_needed: bool = False
+    contact_info: str = ""
+    safe_contact_instructions: str = ""
+    location: str = ""
+    continued_presence: ImmigrationRelief = ImmigrationRelief.NONE
+    continued_presence_expires: date | None = None
+    t_visa: ImmigrationRelief = ImmigrationRelief.NONE
+    hhs_letter: ImmigrationRelief = ImmigrationRelief.NONE
+
+
+def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) -> None:
+    row.legal_name = v.text(data.legal_name, field="legal_name", label="Legal name")
+    row.preferred_name = v.text(data.preferred_name, field="preferred_name", label="Preferred name")
+    if not row.legal_name and not row.preferred_name:
+        raise ValidationError("Enter a legal name or the name the survivor uses.", field="legal_name")
+    if data.date_of_birth is not None and data.date_of_birth > today:
+        raise ValidationError("The date of birth cannot be in the future.", field="date_of_birth")
+    row.date_of_birth = data.date_of_birth
+    row.is_minor = data.is_minor or _is_minor(data.date_of_birth, today)
+    languages = [v.text(x, field="languages", label="Language", limit=60) for x in data.languages]
+    row.languages = ",".join(dict.fromkeys(x for x in languages if x))
+    row.interpreter_needed = data.interpreter_needed
+    row.contact_info = v.text(data.contact_info, field="contact_info", label="Contact", limit=2000)
+    row.safe_contact_instructions = v.text(
+        data.safe_contact_instructions, field="safe_contact", label="Safe-contact instructions",
+        limit=2000,
+    )
+    row.location = v.text(data.location, field="location", label="Location", limit=2000)
+    row.continued_presence = v.choice(
+        ImmigrationRelief, data.continued_presence, field="continued_presence",
+        label="Continued Presence",
+    ).value
+    row.continued_presence_expires = data.continued_presence_expires
+    row.t_visa = v.choice(ImmigrationRelief, data.t_visa, field="t_visa", label="T visa").value
+    row.hhs_letter = v.choice(
+        ImmigrationRelief, data.hhs_letter, field="hhs_letter", label="HHS letter"
+    ).value
+
+
+def _is_minor(dob: date | None, today: date) -> bool:
+    if dob is None:
+        return False
+    years = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+    return years < 18
+
+
+def next_case_number(session: OrmSession, year: int) -> str:
+    """Pseudonymous, sequential per year, easy to read aloud: ``NAP-26-00042``."""
+    key = f"{CASE_SEQ_KEY}:{year}"
+    row = session.get(m.Setting, key)
+    if row is None:
+        row = m.Setting(key=key, value="0")
+        session.add(row)
+    number = int(row.value) + 1
+    row.value = str(number)
+    return f"NAP-{year % 100:02d}-{number:05d}"
+
+
+class CaseService:
+    """Create and edit clients; read a whole case."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def create_client(
+        self,
+        personal: PersonalInput,
+        *,
+        trafficking_type: TraffickingType | str = TraffickingType.UNKNOWN,
+        assigned_user_id: str | None = None,
+    ) -> e.Client:
+        """Open a new case. The case number is generated; personal details are stored apart."""
+        actor = self.ctx.require(Role.CASEWORKER)
+        now = self.ctx.now()
+        with self.ctx.unit_of_work() as s:
+            ttype = v.choice(TraffickingType, trafficking_type, field="trafficking_type",
+                             label="Trafficking type")
+            if assigned_user_id is not None:
+                get_or_404(s, m.UserRow, assigned_user_id, "user")
+            row = m.ClientRow(
+                id=new_id(), case_number=next_case_number(s, now.year),
+                trafficking_type=ttype.value, assigned_user_id=assigned_user_id or actor.id,
+                created_at=now, updated_at=now, revision=1, next_due_label="",
+            )
+            row.personal = m.ClientPersonalRow()
+            _apply_personal(row.personal, personal, self.ctx.today())
+            s.add(row)
+            self.ctx.audit(s, "client.create", record_type="client", record_id=row.id)
+            indexing.reindex_client(s, row.id)
+            return mapping.client(row)
+
+    def update_client(
+        self,
+        client_id: str,
+        personal: PersonalInput,
+        *,
+        trafficking_type: TraffickingType | str | None = None,
+        expected_revision: int | None = None,
+    ) -> e.Client:
+        """Save the client form. Refused (StaleRecord) if someone saved in between."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ClientRow, client_id, "client")
+            v.expect_revision(row.revision, expected_revision)
+            _apply_personal(row.personal, personal, self.ctx.today())
+            if trafficking_type is not None:
+                row.trafficking_type = v.choice(
+                    TraffickingType, trafficking_type, field="trafficking_type",
+                    label="Trafficking type",
+                ).value
+            self._touch(row)
+            self.ctx.audit(s, "client.update", record_type="client", record_id=row.id)
+            indexing.reindex_client(s, row.id)
+            return mapping.client(row)
+
+    def assign(self, client_id: str, user_id: str) -> e.Client:
+        self.ctx.require(Role.SUPERVISOR)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ClientRow, client_id, "client")
+            get_or_404(s, m.UserRow, user_id, "user")
+            row.assigned_user_id = user_id
+            self._touch(row)
+            self.ctx.audit(s, "client.assign", record_type="client", record_id=row.id,
+                           detail=f"to user {user_id}")
+            return mapping.client(row)
+
+    def add_note(self, client_id: str, body: str, *, referral_id: str | None = None) -> e.Note:
+        actor = self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            client = get_or_404(s, m.ClientRow, client_id, "client")
+            if referral_id is not None:
+                ref = get_or_404(s, m.ReferralRow, referral_id, "referral")
+                if ref.client_id != client_id:
+                    raise ValidationError("That referral belongs to another case.", field="referral")
+            now = self.ctx.now()
+            row = m.NoteRow(
+                id=new_id(), client_id=client_id, referral_id=referral_id, author_user_id=actor.id,
+                body=v.text(body, field="body", label="Note", required=True, limit=v.MAX_LONG),
+                created_at=now, updated_at=now, revision=1,
+            )
+            s.add(row)
+            self._touch(client)
+            self.ctx.audit(s, "note.add", record_type="note", record_id=row.id,
+                           detail=f"client {client_id}")
+            indexing.reindex_client(s, client_id)
+            return mapping.note(row)
+
+    def reveal(self, client_id: str) -> None:
+        """Record that someone deliberately revealed a case's personal details in discreet mode."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            get_or_404(s, m.ClientRow, client_id, "client")
+            self.ctx.audit(s, "client.reveal", record_type="client", record_id=client_id)
+
+    def get_case(self, client_id: str) -> e.CaseRecord:
+        """Everything about one client, as plain records."""
+        with self.ctx.read() as s:
+            return load_case(s, client_id, self.ctx.today())
+
+    def history(self, client_id: str) -> list[e.AuditEvent]:
+        """Audit events for the client and everything hanging off it, newest first."""
+        with self.ctx.read() as s:
+            ids = [client_id]
+            for model in (m.ReferralRow, m.ReleaseRow, m.PlacementRow, m.RestitutionMatterRow,
+                          m.NoteRow):
+                ids += list(s.scalars(select(model.id).where(model.client_id == client_id)))
+            return audit.events_for(s, ids)
+
+    def _touch(self, row: m.ClientRow) -> None:
+        row.revision += 1
+        row.updated_at = self.ctx.now()
+
+
+
+def load_case(s: OrmSession, client_id: str, today: date) -> e.CaseRecord:
+    row = s.scalars(
+        select(m.ClientRow).options(selectinload(m.ClientRow.personal))
+        .where(m.ClientRow.id == client_id)
+    ).one_or_none()
+    if row is None:
+        get_or_404(s, m.ClientRow, client_id, "client")
+        raise AssertionError  # unreachable: get_or_404 raised
+    referrals = s.scalars(
+        select(m.ReferralRow).options(selectinload(m.ReferralRow.history))
+        .where(m.ReferralRow.client_id == client_id).order_by(m.ReferralRow.created_at)
+    ).all()
+    releases = s.scalars(
+        select(m.ReleaseRow).where(m.ReleaseRow.client_id == client_id)
+        .order_by(m.ReleaseRow.created_at)
+    ).all()
+    placements = s.scalars(
+        select(m.PlacementRow).options(selectinload(m.PlacementRow.ledger))
+        .where(m.PlacementRow.client_id == client_id).order_by(m.PlacementRow.created_at)
+    ).all()
+    matters = s.scalars(
+        select(m.RestitutionMatterRow)
+        .options(selectinload(m.RestitutionMatterRow.steps),
+                 selectinload(m.RestitutionMatterRow.money))
+        .where(m.RestitutionMatterRow.client_id == client_id)
+        .order_by(m.RestitutionMatterRow.created_at)
+    ).all()
+    notes = s.scalars(
+        select(m.NoteRow).where(m.NoteRow.client_id == client_id).order_by(m.NoteRow.created_at)
+    ).all()
+    return e.CaseRecord(
+        client=mapping.client(row),
+        referrals=[mapping.referral(r) for r in referrals],
+        releases=[mapping.release(r, today) for r in releases],
+        placements=[mapping.placement(p) for p in placements],
+        restitution=[mapping.matter(x) for x in matters],
+        notes=[mapping.note(n) for n in notes],
+        agencies={a.id: mapping.agency(a) for a in s.scalars(select(m.AgencyRow))},
+        users={u.id: mapping.user(u) for u in s.scalars(select(m.UserRow))},
+    )

@@ -1,0 +1,85 @@
+"""Derived data kept up to date inside the same transaction as the change:
+the full-text search row of a client and its "next due" date for the caseload."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session as OrmSession
+
+from nap_desktop.domain.enums import PlacementStatus, StepStatus
+from nap_desktop.store import models as m
+
+OPEN_STEP = (StepStatus.PENDING.value, StepStatus.IN_PROGRESS.value)
+OPEN_PLACEMENT = (PlacementStatus.STARTED.value, PlacementStatus.MOVED_IN.value)
+
+
+def reindex_client(session: OrmSession, client_id: str) -> None:
+    """Rewrite the client's row in the FTS5 table ``case_search``."""
+    session.flush()
+    row = session.execute(
+        text(
+            "SELECT c.case_number || ' ' || coalesce((SELECT group_concat(r.external_case_number, ' ')"
+            "   FROM referrals r WHERE r.client_id = c.id), ''),"
+            " coalesce(p.legal_name, '') || ' ' || coalesce(p.preferred_name, ''),"
+            " coalesce((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.client_id = c.id), '')"
+            " FROM clients c LEFT JOIN client_personal p ON p.client_id = c.id WHERE c.id = :id"
+        ),
+        {"id": client_id},
+    ).one_or_none()
+    session.execute(text("DELETE FROM case_search WHERE client_id = :id"), {"id": client_id})
+    if row is not None:
+        session.execute(
+            text(
+                "INSERT INTO case_search (client_id, case_number, names, notes)"
+                " VALUES (:id, :c, :n, :t)"
+            ),
+            {"id": client_id, "c": row[0], "n": row[1], "t": row[2]},
+        )
+
+
+def next_due(session: OrmSession, client_id: str) -> tuple[date | None, str]:
+    """The earliest open due date of a client: a restitution step or a planned housing exit."""
+    candidates: list[tuple[date, str]] = []
+    # Fetch the client's few open steps and pick in Python: an ORDER BY here tempts the
+    # planner into walking the global (status, due_on) index.
+    steps = session.execute(
+        select(m.RestitutionStepRow.due_on, m.RestitutionStepRow.kind).where(
+            m.RestitutionStepRow.matter_id.in_(
+                select(m.RestitutionMatterRow.id).where(
+                    m.RestitutionMatterRow.client_id == client_id
+                )
+            ),
+            m.RestitutionStepRow.status.in_(OPEN_STEP),
+        )
+    ).all()
+    candidates += [(due, f"step:{kind}") for due, kind in steps if due is not None]
+    exit_row = session.execute(
+        select(m.PlacementRow.expected_exit_date)
+        .where(
+            m.PlacementRow.client_id == client_id,
+            m.PlacementRow.status.in_(OPEN_PLACEMENT),
+            m.PlacementRow.expected_exit_date.is_not(None),
+        )
+        .order_by(m.PlacementRow.expected_exit_date)
+        .limit(1)
+    ).first()
+    if exit_row is not None:
+        candidates.append((exit_row[0], "housing_exit"))
+    if not candidates:
+        return None, ""
+    return min(candidates)
+
+
+def refresh_due(session: OrmSession, client_id: str) -> None:
+    session.flush()
+    due_on, label = next_due(session, client_id)
+    session.execute(
+        update(m.ClientRow)
+        .where(m.ClientRow.id == client_id)
+        .values(next_due_on=due_on, next_due_label=label)
+    )
+
+
+__all__ = ["next_due", "refresh_due", "reindex_client"]

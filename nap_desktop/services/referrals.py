@@ -1,0 +1,186 @@
+"""Referrals between agencies and their status machine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session as OrmSession
+
+from nap_desktop.domain import entities as e
+from nap_desktop.domain.enums import (
+    ReferralDirection,
+    ReferralOutcome,
+    ReferralReason,
+    ReferralStatus,
+    ReleaseStatus,
+    Role,
+    ServiceType,
+    Urgency,
+)
+from nap_desktop.domain.errors import ConsentRequired, ValidationError
+from nap_desktop.domain.rules import TransitionRequest, check_referral_transition
+from nap_desktop.services import indexing, mapping
+from nap_desktop.services import validate as v
+from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import models as m
+from nap_desktop.store.types import join_set
+
+
+class ReferralService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def create(
+        self,
+        *,
+        client_id: str,
+        from_agency_id: str,
+        to_agency_id: str,
+        direction: ReferralDirection | str,
+        services: Iterable[ServiceType | str],
+        urgency: Urgency | str = Urgency.ROUTINE,
+        referring_person: str = "",
+        external_case_number: str = "",
+        safety_notes: str = "",
+        release_id: str | None = None,
+        assigned_user_id: str | None = None,
+    ) -> e.Referral:
+        """Record a new referral as a draft."""
+        actor = self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            get_or_404(s, m.ClientRow, client_id, "client")
+            get_or_404(s, m.AgencyRow, from_agency_id, "agency")
+            get_or_404(s, m.AgencyRow, to_agency_id, "agency")
+            if from_agency_id == to_agency_id:
+                raise ValidationError("A referral must go to another agency.", field="to_agency")
+            wanted = v.choices(ServiceType, services, field="services", label="Service")
+            if not wanted:
+                raise ValidationError("Choose at least one service requested.", field="services")
+            if release_id is not None:
+                self._check_release(s, release_id, client_id, to_agency_id)
+            now = self.ctx.now()
+            row = m.ReferralRow(
+                id=new_id(), client_id=client_id, from_agency_id=from_agency_id,
+                to_agency_id=to_agency_id,
+                direction=v.choice(ReferralDirection, direction, field="direction",
+                                   label="Direction").value,
+                services=join_set({x.value for x in wanted}),
+                urgency=v.choice(Urgency, urgency, field="urgency", label="Urgency").value,
+                referring_person=v.text(referring_person, field="referring_person",
+                                        label="Referring person"),
+                external_case_number=v.text(external_case_number, field="external_case_number",
+                                            label="Case or investigation number", limit=80),
+                safety_notes=v.text(safety_notes, field="safety_notes", label="Safety notes",
+                                    limit=v.MAX_LONG),
+                release_id=release_id, status=ReferralStatus.DRAFT.value, status_changed_at=now,
+                outcome=None, reason=None, reason_text="",
+                assigned_user_id=assigned_user_id or actor.id,
+                created_at=now, updated_at=now, revision=1,
+            )
+            row.history.append(m.StatusChangeRow(
+                from_status=None, to_status=ReferralStatus.DRAFT.value, at=now,
+                by_user_id=actor.id, reason=None, reason_text="",
+            ))
+            s.add(row)
+            self.ctx.audit(s, "referral.create", record_type="referral", record_id=row.id,
+                           detail=f"client {client_id}; to agency {to_agency_id}")
+            indexing.reindex_client(s, client_id)
+            return mapping.referral(row)
+
+    def transition(
+        self,
+        referral_id: str,
+        target: ReferralStatus | str,
+        *,
+        outcome: ReferralOutcome | str | None = None,
+        reason: ReferralReason | str | None = None,
+        reason_text: str = "",
+        expected_revision: int | None = None,
+    ) -> e.Referral:
+        """Move a referral to its next status. Sending needs a supervisor (domain.md:
+        supervisors approve outgoing referrals); declines, withdrawals and unsuccessful
+        completions need a reason."""
+        actor = self.ctx.require(Role.CASEWORKER)
+        to = v.choice(ReferralStatus, target, field="status", label="Status")
+        if to is ReferralStatus.SENT:
+            self.ctx.require(Role.SUPERVISOR)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ReferralRow, referral_id, "referral")
+            v.expect_revision(row.revision, expected_revision)
+            current = ReferralStatus(row.status)
+            req = TransitionRequest(
+                current=current, target=to,
+                outcome=None if outcome is None else v.choice(
+                    ReferralOutcome, outcome, field="outcome", label="Outcome"),
+                reason=None if reason is None else v.choice(
+                    ReferralReason, reason, field="reason", label="Reason"),
+                reason_text=v.text(reason_text, field="reason_text", label="Reason", limit=2000),
+            )
+            check_referral_transition(req)
+            now = self.ctx.now()
+            row.status = to.value
+            row.status_changed_at = now
+            row.outcome = req.outcome.value if req.outcome else None
+            row.reason = req.reason.value if req.reason else None
+            row.reason_text = req.reason_text
+            row.history.append(m.StatusChangeRow(
+                from_status=current.value, to_status=to.value, at=now, by_user_id=actor.id,
+                reason=row.reason, reason_text=req.reason_text,
+            ))
+            row.revision += 1
+            row.updated_at = now
+            detail = f"{current.value} -> {to.value}"
+            if req.reason:
+                detail += f"; reason {req.reason.value}"
+            self.ctx.audit(s, "referral.status", record_type="referral", record_id=row.id,
+                           detail=detail)
+            return mapping.referral(row)
+
+    def update(
+        self,
+        referral_id: str,
+        *,
+        services: Iterable[ServiceType | str],
+        urgency: Urgency | str,
+        referring_person: str,
+        external_case_number: str,
+        safety_notes: str,
+        release_id: str | None,
+        expected_revision: int | None = None,
+    ) -> e.Referral:
+        """Edit a referral's details (not its status)."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ReferralRow, referral_id, "referral")
+            v.expect_revision(row.revision, expected_revision)
+            wanted = v.choices(ServiceType, services, field="services", label="Service")
+            if not wanted:
+                raise ValidationError("Choose at least one service requested.", field="services")
+            if release_id is not None:
+                self._check_release(s, release_id, row.client_id, row.to_agency_id)
+            row.services = join_set({x.value for x in wanted})
+            row.urgency = v.choice(Urgency, urgency, field="urgency", label="Urgency").value
+            row.referring_person = v.text(referring_person, field="referring_person",
+                                          label="Referring person")
+            row.external_case_number = v.text(external_case_number, field="external_case_number",
+                                              label="Case or investigation number", limit=80)
+            row.safety_notes = v.text(safety_notes, field="safety_notes", label="Safety notes",
+                                      limit=v.MAX_LONG)
+            row.release_id = release_id
+            row.revision += 1
+            row.updated_at = self.ctx.now()
+            self.ctx.audit(s, "referral.update", record_type="referral", record_id=row.id)
+            indexing.reindex_client(s, row.client_id)
+            return mapping.referral(row)
+
+    def _check_release(self, s: OrmSession, release_id: str, client_id: str, to: str) -> None:
+        rel = get_or_404(s, m.ReleaseRow, release_id, "release of information")
+        current = mapping.release(rel, self.ctx.today())
+        if rel.client_id != client_id or rel.recipient_agency_id != to:
+            raise ValidationError(
+                "That release of information is for another client or agency.", field="release"
+            )
+        if current.status is not ReleaseStatus.ACTIVE:
+            raise ConsentRequired(
+                f"That release of information is {current.status.value}; choose an active one."
+            )

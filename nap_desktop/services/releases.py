@@ -1,0 +1,136 @@
+"""Releases of information (survivor consent): what may be shared, with whom, until when."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from nap_desktop.domain import entities as e
+from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
+from nap_desktop.domain.errors import InvalidTransition, ValidationError
+from nap_desktop.services import mapping
+from nap_desktop.services import validate as v
+from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import models as m
+from nap_desktop.store.types import join_set
+
+#: VAWA asks for "reasonably time-limited" consent; more than a year is refused.
+MAX_RELEASE_DAYS = 366
+
+
+class ReleaseService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def create(
+        self,
+        *,
+        client_id: str,
+        recipient_agency_id: str,
+        categories: Iterable[InfoCategory | str],
+        purpose: str,
+        expires_on: date | None,
+        signed_by: SignedBy | str = SignedBy.SURVIVOR,
+        form_language: str = "en",
+        signed_on: date | None = None,
+        exception_basis: str = "",
+        services_not_conditional: bool = True,
+        refused: bool = False,
+    ) -> e.Release:
+        """Record a release. Signed releases become active at once; unsigned ones are drafts;
+        ``refused=True`` records that the survivor declined to sign."""
+        self.ctx.require(Role.CASEWORKER)
+        today = self.ctx.today()
+        with self.ctx.unit_of_work() as s:
+            client = get_or_404(s, m.ClientRow, client_id, "client")
+            agency = get_or_404(s, m.AgencyRow, recipient_agency_id, "agency")
+            if agency.is_self:
+                raise ValidationError("A release names another agency as recipient.",
+                                      field="recipient")
+            cats = v.choices(InfoCategory, categories, field="categories", label="Category")
+            if not cats and not refused:
+                raise ValidationError("Choose what information the release covers.",
+                                      field="categories")
+            if expires_on is None:
+                raise ValidationError("A release must have an expiry date.", field="expires_on")
+            start = signed_on or today
+            if expires_on <= start:
+                raise ValidationError("The expiry date must be after the date signed.",
+                                      field="expires_on")
+            if expires_on > start + timedelta(days=MAX_RELEASE_DAYS):
+                raise ValidationError("A release can last at most one year; set an earlier expiry.",
+                                      field="expires_on")
+            if signed_on is not None and signed_on > today:
+                raise ValidationError("The date signed cannot be in the future.", field="signed_on")
+            who = v.choice(SignedBy, signed_by, field="signed_by", label="Signer")
+            personal = client.personal
+            if personal is not None and personal.is_minor and who is SignedBy.SURVIVOR and not refused:
+                raise ValidationError("A minor's release must be signed by a parent or guardian.",
+                                      field="signed_by")
+            status = (ReleaseStatus.REFUSED if refused
+                      else ReleaseStatus.ACTIVE if signed_on else ReleaseStatus.DRAFT)
+            now = self.ctx.now()
+            row = m.ReleaseRow(
+                id=new_id(), client_id=client_id, recipient_agency_id=recipient_agency_id,
+                categories=join_set({c.value for c in cats}),
+                purpose=v.text(purpose, field="purpose", label="Purpose", required=True,
+                               limit=2000),
+                signed_by=who.value,
+                form_language=v.text(form_language, field="form_language", label="Form language",
+                                     required=True, limit=40),
+                signed_on=signed_on, expires_on=expires_on, status=status.value, revoked_on=None,
+                exception_basis=v.text(exception_basis, field="exception_basis",
+                                       label="Exception basis", limit=2000),
+                services_not_conditional=services_not_conditional,
+                created_at=now, updated_at=now, revision=1,
+            )
+            s.add(row)
+            self.ctx.audit(s, "release.create", record_type="release", record_id=row.id,
+                           detail=f"client {client_id}; to agency {recipient_agency_id}; "
+                                  f"{status.value}; covers {row.categories}; until {expires_on}")
+            return mapping.release(row, today)
+
+    def sign(self, release_id: str, signed_on: date) -> e.Release:
+        """A draft release is signed: it becomes active."""
+        self.ctx.require(Role.CASEWORKER)
+        today = self.ctx.today()
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
+            if row.status != ReleaseStatus.DRAFT.value:
+                raise InvalidTransition("Only a draft release can be signed.", field="status")
+            if signed_on > today or signed_on >= row.expires_on:
+                raise ValidationError("Enter the date it was signed (before it expires).",
+                                      field="signed_on")
+            row.signed_on, row.status = signed_on, ReleaseStatus.ACTIVE.value
+            self._bump(row)
+            self.ctx.audit(s, "release.sign", record_type="release", record_id=row.id)
+            return mapping.release(row, today)
+
+    def revoke(self, release_id: str, revoked_on: date | None = None) -> e.Release:
+        """The survivor withdrew consent: from now on nothing more is shared under it."""
+        self.ctx.require(Role.CASEWORKER)
+        today = self.ctx.today()
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
+            if row.status not in (ReleaseStatus.ACTIVE.value, ReleaseStatus.DRAFT.value):
+                raise InvalidTransition(f"This release is already {row.status}.", field="status")
+            when = revoked_on or today
+            if when > today:
+                raise ValidationError("The revocation date cannot be in the future.",
+                                      field="revoked_on")
+            row.status, row.revoked_on = ReleaseStatus.REVOKED.value, when
+            self._bump(row)
+            self.ctx.audit(s, "release.revoke", record_type="release", record_id=row.id)
+            return mapping.release(row, today)
+
+    def for_client(self, client_id: str) -> list[e.Release]:
+        with self.ctx.read() as s:
+            rows = s.scalars(select(m.ReleaseRow).where(m.ReleaseRow.client_id == client_id)
+                             .order_by(m.ReleaseRow.created_at))
+            return [mapping.release(r, self.ctx.today()) for r in rows]
+
+    def _bump(self, row: m.ReleaseRow) -> None:
+        row.revision += 1
+        row.updated_at = self.ctx.now()

@@ -1,0 +1,45 @@
+"""Input checks shared by the services. Messages are for the person filling the form."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TypeVar
+
+from nap_desktop.domain.errors import StaleRecord, ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+MAX_SHORT = 200
+MAX_LONG = 20_000
+
+
+def text(value: str, *, field: str, label: str, required: bool = False, limit: int = MAX_SHORT) -> str:
+    """Trim, require and bound a text field; refuse control characters in short fields."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} must be text.", field=field)
+    cleaned = value.strip()
+    if required and not cleaned:
+        raise ValidationError(f"{label} is required.", field=field)
+    if len(cleaned) > limit:
+        raise ValidationError(f"{label} is too long (at most {limit} characters).", field=field)
+    if limit <= MAX_SHORT and any(ord(ch) < 32 for ch in cleaned):
+        raise ValidationError(f"{label} cannot contain line breaks or tabs.", field=field)
+    return cleaned
+
+
+def choice(enum: type[E], value: str | E, *, field: str, label: str) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        raise ValidationError(f"Choose a valid {label.lower()}.", field=field) from None
+
+
+def choices(enum: type[E], values: Iterable[str | E], *, field: str, label: str) -> frozenset[E]:
+    return frozenset(choice(enum, v, field=field, label=label) for v in values)
+
+
+def expect_revision(current: int, expected: int | None) -> None:
+    """Optimistic concurrency: an edit made against an old revision is refused, not merged."""
+    if expected is not None and expected != current:
+        raise StaleRecord()

@@ -1,0 +1,184 @@
+"""An unlocked vault with its services: what the GUI and the CLI hold while someone works.
+
+Creating a vault, unlocking it (which upgrades an older schema first), locking it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from nap_desktop.domain import entities as e
+from nap_desktop.domain.enums import AgencyKind, Role
+from nap_desktop.domain.errors import UnknownUser, UserInactive, ValidationError
+from nap_desktop.domain.passphrase import check_passphrase
+from nap_desktop.services import mapping
+from nap_desktop.services import validate as v
+from nap_desktop.services.agencies import AgencyService
+from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
+from nap_desktop.services.cases import CaseService
+from nap_desktop.services.housing import HousingService
+from nap_desktop.services.queries import QueryService
+from nap_desktop.services.referrals import ReferralService
+from nap_desktop.services.releases import ReleaseService
+from nap_desktop.services.restitution import RestitutionService
+from nap_desktop.services.users import UserService, check_user_name
+from nap_desktop.store import migrations
+from nap_desktop.store import models as m
+from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
+from nap_desktop.store.vault import UnlockedVault, Vault
+
+
+class Workspace:
+    """Services bound to one unlocked vault and one acting user."""
+
+    def __init__(self, *, vault: Vault, unlocked: UnlockedVault, actor: Actor,
+                 clock: Clock = system_clock) -> None:
+        self.vault = vault
+        self.unlocked = unlocked
+        self.ctx = ServiceContext(source=unlocked, actor=actor, clock=clock)
+        self.cases = CaseService(self.ctx)
+        self.referrals = ReferralService(self.ctx)
+        self.releases = ReleaseService(self.ctx)
+        self.housing = HousingService(self.ctx)
+        self.restitution = RestitutionService(self.ctx)
+        self.agencies = AgencyService(self.ctx)
+        self.users = UserService(self.ctx, unlocked)
+        self.queries = QueryService(self.ctx)
+
+    @property
+    def user(self) -> e.User | None:
+        return self.ctx.actor.user
+
+    @property
+    def agency(self) -> e.Agency:
+        assert self.ctx.actor.agency is not None
+        return self.ctx.actor.agency
+
+    def lock(self) -> None:
+        """Drop the key and the engine. The folder stays locked against other processes."""
+        self.unlocked.lock()
+
+    def close(self) -> None:
+        self.unlocked.lock()
+        self.vault.close()
+
+    # --- creation and unlocking -------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        agency_name: str,
+        agency_kind: AgencyKind | str,
+        admin_name: str,
+        admin_display_name: str,
+        passphrase: str,
+        kdf: KdfParams = DEFAULT_KDF,
+        clock: Clock = system_clock,
+    ) -> tuple[Workspace, str]:
+        """Create a vault folder with our agency and its first administrator.
+        Returns the workspace (unlocked as that admin) and the recovery key, shown once."""
+        name = v.text(agency_name, field="agency_name", label="Agency name", required=True)
+        kind = v.choice(AgencyKind, agency_kind, field="agency_kind", label="Agency kind")
+        user_name = check_user_name(admin_name)
+        display = v.text(admin_display_name or user_name, field="display_name", label="Full name",
+                         required=True)
+        check_passphrase(passphrase, user_name=user_name, agency_name=name)
+        user_id = new_id()
+        vault, unlocked, recovery_key = Vault.create(
+            path, admin_user_id=user_id, admin_user_name=user_name, passphrase=passphrase,
+            kdf=kdf,
+        )
+        try:
+            migrations.upgrade(unlocked.engine)
+            ctx = ServiceContext(source=unlocked, actor=Actor(user=None), clock=clock)
+            now = ctx.now()
+            with ctx.unit_of_work() as s:
+                agency = m.AgencyRow(id=new_id(), name=name, kind=kind.value,
+                                     is_victim_service_provider=kind is AgencyKind.VICTIM_SERVICE_PROVIDER,
+                                     contacts="", is_self=True, created_at=now, updated_at=now,
+                                     revision=1)
+                user = m.UserRow(id=user_id, name=user_name, display_name=display,
+                                 role=Role.ADMIN.value, active=True, created_at=now)
+                s.add_all([agency, user, m.Setting(key="vault_id", value=unlocked.vault_id),
+                           m.Setting(key="discreet_default", value="0")])
+                s.flush()
+                ctx.audit(s, "vault.create", record_type="agency", record_id=agency.id)
+                actor = Actor(user=mapping.user(user), agency=mapping.agency(agency))
+        except BaseException:
+            unlocked.lock()
+            vault.close()
+            raise
+        return cls(vault=vault, unlocked=unlocked, actor=actor, clock=clock), recovery_key
+
+    @classmethod
+    def unlock(cls, vault: Vault, user_name: str, passphrase: str, *,
+               clock: Clock = system_clock) -> Workspace:
+        """Unlock as a user: upgrade the schema if needed, check the account, audit it."""
+        unlocked = vault.unlock(user_name.strip().lower(), passphrase)
+        try:
+            migrations.upgrade(unlocked.engine)
+            return cls._after_unlock(vault, unlocked, clock, user_id=unlocked.user_id)
+        except BaseException:
+            unlocked.lock()
+            raise
+
+    @classmethod
+    def unlock_with_recovery(cls, vault: Vault, recovery_key: str, *,
+                             clock: Clock = system_clock) -> Workspace:
+        """Unlock with the recovery key: the session acts as the vault's first active
+        administrator so that passphrases can be reset; it is audited as a recovery."""
+        unlocked = vault.unlock_with_recovery(recovery_key)
+        try:
+            migrations.upgrade(unlocked.engine)
+            return cls._after_unlock(vault, unlocked, clock, user_id=None)
+        except BaseException:
+            unlocked.lock()
+            raise
+
+    @classmethod
+    def _after_unlock(cls, vault: Vault, unlocked: UnlockedVault, clock: Clock,
+                      user_id: str | None) -> Workspace:
+        ctx = ServiceContext(source=unlocked, actor=Actor(user=None), clock=clock)
+        with ctx.unit_of_work() as s:
+            agency = s.scalars(select(m.AgencyRow).where(m.AgencyRow.is_self)).one()
+            if user_id is None:
+                row = s.scalars(select(m.UserRow).where(m.UserRow.role == Role.ADMIN.value,
+                                                        m.UserRow.active)
+                                .order_by(m.UserRow.created_at)).first()
+                action = "vault.recovery_unlock"
+            else:
+                row = s.get(m.UserRow, user_id)
+                action = "vault.unlock"
+            if row is None:
+                raise UnknownUser()
+            if not row.active:
+                raise UserInactive()
+            ctx.actor = Actor(user=mapping.user(row), agency=mapping.agency(agency))
+            for failure in unlocked.failed_unlocks:
+                ctx.audit(s, "vault.unlock_failed", record_type="user", record_id=row.id,
+                          detail=f"at {failure.at.isoformat()}")
+            ctx.audit(s, action, record_type="user", record_id=row.id)
+        return cls(vault=vault, unlocked=unlocked, actor=ctx.actor, clock=clock)
+
+    # --- settings ---------------------------------------------------------
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.ctx.read() as s:
+            row = s.get(m.Setting, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: str) -> None:
+        if key.startswith(("audit_", "case_number_seq", "vault_id")):
+            raise ValidationError("That setting cannot be changed.", field=key)
+        self.ctx.require(Role.SUPERVISOR)
+        with self.ctx.unit_of_work() as s:
+            row = s.get(m.Setting, key)
+            if row is None:
+                s.add(m.Setting(key=key, value=value))
+            else:
+                row.value = value
+            self.ctx.audit(s, "setting.change", detail=key)

@@ -1,0 +1,260 @@
+"""SQLAlchemy 2 typed mappings of the vault's tables.
+
+Rows never leave the store: services convert them to ``nap_desktop.domain.entities``.
+Every record that can travel between agencies has a UUID primary key and a revision.
+Enumerations are stored as their stable string values; sets as sorted comma lists.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from nap_desktop.store.types import UTCDateTime
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), str: String(), date: Date()}
+
+
+class Versioned:
+    """Columns every transferable record has."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(primary_key=True)
+    value: Mapped[str]
+
+
+class AgencyRow(Versioned, Base):
+    __tablename__ = "agencies"
+    name: Mapped[str]
+    kind: Mapped[str]
+    is_victim_service_provider: Mapped[bool] = mapped_column(Boolean, default=False)
+    contacts: Mapped[str] = mapped_column(Text, default="")
+    is_self: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    display_name: Mapped[str]
+    role: Mapped[str]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class ClientRow(Versioned, Base):
+    __tablename__ = "clients"
+    case_number: Mapped[str] = mapped_column(unique=True)
+    trafficking_type: Mapped[str]
+    assigned_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    # Denormalised "what is due next" so the caseload can sort and filter in SQL.
+    next_due_on: Mapped[date | None]
+    next_due_label: Mapped[str] = mapped_column(default="")
+    personal: Mapped[ClientPersonalRow] = relationship(
+        back_populates="client", uselist=False, cascade="all, delete-orphan"
+    )
+    __table_args__ = (Index("ix_clients_next_due", "next_due_on"),)
+
+
+class ClientPersonalRow(Base):
+    """Personally identifying details, one row per client, apart from the case number."""
+
+    __tablename__ = "client_personal"
+    client_id: Mapped[str] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    legal_name: Mapped[str] = mapped_column(default="")
+    preferred_name: Mapped[str] = mapped_column(default="")
+    date_of_birth: Mapped[date | None]
+    is_minor: Mapped[bool] = mapped_column(Boolean, default=False)
+    languages: Mapped[str] = mapped_column(default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_info: Mapped[str] = mapped_column(Text, default="")
+    safe_contact_instructions: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(Text, default="")
+    continued_presence: Mapped[str] = mapped_column(default="none")
+    continued_presence_expires: Mapped[date | None]
+    t_visa: Mapped[str] = mapped_column(default="none")
+    hhs_letter: Mapped[str] = mapped_column(default="none")
+    client: Mapped[ClientRow] = relationship(back_populates="personal")
+
+
+class ReleaseRow(Versioned, Base):
+    __tablename__ = "releases"
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    recipient_agency_id: Mapped[str] = mapped_column(ForeignKey("agencies.id"))
+    categories: Mapped[str]
+    purpose: Mapped[str] = mapped_column(Text)
+    signed_by: Mapped[str]
+    form_language: Mapped[str]
+    signed_on: Mapped[date | None]
+    expires_on: Mapped[date]
+    status: Mapped[str]
+    revoked_on: Mapped[date | None]
+    exception_basis: Mapped[str] = mapped_column(Text, default="")
+    services_not_conditional: Mapped[bool] = mapped_column(Boolean, default=True)
+    __table_args__ = (
+        Index("ix_releases_client", "client_id"),
+        Index("ix_releases_expiry", "status", "expires_on"),
+    )
+
+
+class ReferralRow(Versioned, Base):
+    __tablename__ = "referrals"
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    from_agency_id: Mapped[str] = mapped_column(ForeignKey("agencies.id"))
+    to_agency_id: Mapped[str] = mapped_column(ForeignKey("agencies.id"))
+    direction: Mapped[str]
+    referring_person: Mapped[str] = mapped_column(default="")
+    external_case_number: Mapped[str] = mapped_column(default="")
+    services: Mapped[str] = mapped_column(default="")
+    urgency: Mapped[str]
+    safety_notes: Mapped[str] = mapped_column(Text, default="")
+    release_id: Mapped[str | None] = mapped_column(ForeignKey("releases.id"))
+    status: Mapped[str]
+    status_changed_at: Mapped[datetime]
+    outcome: Mapped[str | None]
+    reason: Mapped[str | None]
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    assigned_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    history: Mapped[list[StatusChangeRow]] = relationship(
+        order_by="StatusChangeRow.seq", cascade="all, delete-orphan"
+    )
+    __table_args__ = (
+        Index("ix_referrals_status_updated", "status", "updated_at"),
+        Index("ix_referrals_updated", "updated_at"),
+        Index("ix_referrals_client", "client_id"),
+        Index("ix_referrals_to", "to_agency_id"),
+        Index("ix_referrals_from", "from_agency_id"),
+        Index("ix_referrals_assigned", "assigned_user_id", "updated_at"),
+    )
+
+
+class StatusChangeRow(Base):
+    __tablename__ = "referral_status_changes"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"))
+    from_status: Mapped[str | None]
+    to_status: Mapped[str]
+    at: Mapped[datetime]
+    by_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str | None]
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_status_changes_referral", "referral_id"),)
+
+
+class PlacementRow(Versioned, Base):
+    __tablename__ = "placements"
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    program_type: Mapped[str]
+    provider: Mapped[str]
+    funding_source: Mapped[str] = mapped_column(default="")
+    status: Mapped[str]
+    referred_on: Mapped[date | None]
+    start_date: Mapped[date | None]
+    move_in_date: Mapped[date | None]
+    expected_exit_date: Mapped[date | None]
+    exit_date: Mapped[date | None]
+    exit_destination: Mapped[str | None]
+    safety_notes: Mapped[str] = mapped_column(Text, default="")
+    ledger: Mapped[list[AssistanceRow]] = relationship(
+        order_by="AssistanceRow.paid_on", cascade="all, delete-orphan"
+    )
+    __table_args__ = (Index("ix_placements_client", "client_id"),)
+
+
+class AssistanceRow(Base):
+    __tablename__ = "assistance_entries"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    placement_id: Mapped[str] = mapped_column(ForeignKey("placements.id", ondelete="CASCADE"))
+    kind: Mapped[str]
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    paid_on: Mapped[date]
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_assistance_placement", "placement_id"),)
+
+
+class RestitutionMatterRow(Versioned, Base):
+    __tablename__ = "restitution_matters"
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    court: Mapped[str]
+    docket_number: Mapped[str]
+    defendant: Mapped[str] = mapped_column(default="")
+    statute: Mapped[str] = mapped_column(default="")
+    losses_claimed_cents: Mapped[int] = mapped_column(Integer, default=0)
+    ordered_cents: Mapped[int] = mapped_column(Integer, default=0)
+    closure: Mapped[str | None]
+    steps: Mapped[list[RestitutionStepRow]] = relationship(
+        order_by="RestitutionStepRow.position", cascade="all, delete-orphan"
+    )
+    money: Mapped[list[MoneyEventRow]] = relationship(
+        order_by="MoneyEventRow.on", cascade="all, delete-orphan"
+    )
+    __table_args__ = (Index("ix_restitution_client", "client_id"),)
+
+
+class RestitutionStepRow(Base):
+    __tablename__ = "restitution_steps"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    matter_id: Mapped[str] = mapped_column(
+        ForeignKey("restitution_matters.id", ondelete="CASCADE")
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str]
+    status: Mapped[str]
+    due_on: Mapped[date | None]
+    completed_on: Mapped[date | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        Index("ix_steps_matter", "matter_id"),
+        Index("ix_steps_due", "status", "due_on"),
+    )
+
+
+class MoneyEventRow(Base):
+    __tablename__ = "restitution_money"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    matter_id: Mapped[str] = mapped_column(
+        ForeignKey("restitution_matters.id", ondelete="CASCADE")
+    )
+    kind: Mapped[str]
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    on: Mapped[date]
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_money_matter", "matter_id"),)
+
+
+class NoteRow(Versioned, Base):
+    __tablename__ = "notes"
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    referral_id: Mapped[str | None] = mapped_column(ForeignKey("referrals.id"))
+    author_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(Text)
+    __table_args__ = (Index("ix_notes_client", "client_id"),)
+
+
+class AuditRow(Base):
+    """Append-only, hash-chained. ``detail`` never holds survivor data."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    user_id: Mapped[str | None]
+    action: Mapped[str]
+    record_type: Mapped[str] = mapped_column(default="")
+    record_id: Mapped[str | None]
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str]
+    hash: Mapped[str]
+    __table_args__ = (Index("ix_audit_record", "record_id"),)
