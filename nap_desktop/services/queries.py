@@ -115,7 +115,7 @@ class QueryService:
         if query is not None:
             conds.append(r.client_id.in_(
                 select(text("client_id")).select_from(text("case_search"))
-                .where(text("case_search MATCH :fts"))).params(fts=query))
+                .where(text("case_search MATCH :fts").bindparams(fts=query))))
         return conds
 
     def _select_rows(self, s: OrmSession, flt: CaseloadFilter) -> Select[Any]:
@@ -164,7 +164,7 @@ class QueryService:
         today = self.ctx.today()
         with self.ctx.read() as s:
             counts = dict(s.execute(select(m.ReferralRow.status, func.count())
-                                    .group_by(m.ReferralRow.status)).tuples().all())
+                                    .group_by(m.ReferralRow.status)).all())
             return Dashboard(
                 counts_by_status={ReferralStatus(k): int(v) for k, v in counts.items()},
                 overdue_steps=self._overdue_steps(s, today, limit),

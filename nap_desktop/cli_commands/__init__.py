@@ -1,0 +1,1 @@
+"""Sub-commands of the `nap` command line, one module per area."""

@@ -1,0 +1,116 @@
+"""Users, passphrases and the partner directory."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from nap_desktop.cli_commands.common import Env, print_json, prompt_new_secret, prompt_secret, table
+from nap_desktop.domain.enums import AgencyKind, Role
+from nap_desktop.services.workspace import Workspace
+
+
+def register(sub: Any) -> None:
+    users = sub.add_parser("users", help="manage users (admins)").add_subparsers(
+        dest="users_command", metavar="ACTION", required=True)
+    p = users.add_parser("add", help="add a user with their own passphrase")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--display-name", default="")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="the new user's passphrase (else $NAP_NEW_PASSPHRASE or prompt)")
+    p.set_defaults(handler=cmd_users_add)
+    p = users.add_parser("list", help="list users")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_users_list)
+    p = users.add_parser("remove", help="remove a user's access (rotates the vault key)")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_users_remove)
+
+    p = sub.add_parser("passwd", help="change a passphrase", description=(
+        "Change your own passphrase; an administrator can reset another user's with "
+        "--for NAME; with --recovery, unlock with the recovery key and reset --for NAME."))
+    p.add_argument("--for", dest="target", metavar="NAME")
+    p.add_argument("--recovery", action="store_true", help="use the recovery key")
+    p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.set_defaults(handler=cmd_passwd)
+
+    partners = sub.add_parser("partners", help="the partner agency directory").add_subparsers(
+        dest="partners_command", metavar="ACTION", required=True)
+    p = partners.add_parser("list", help="list partner agencies")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_partners_list)
+    p = partners.add_parser("new", help="add a partner agency by name (no keys)")
+    p.add_argument("name")
+    p.add_argument("--kind", required=True, choices=[k.value for k in AgencyKind])
+    p.add_argument("--contacts", default="")
+    p.set_defaults(handler=cmd_partners_new)
+
+
+def cmd_users_add(args: argparse.Namespace, env: Env) -> int:
+    ws = env.workspace()
+    passphrase = prompt_new_secret(f"Passphrase for {args.name}", args.new_passphrase_file,
+                                   "NAP_NEW_PASSPHRASE")
+    user = ws.users.add(name=args.name, display_name=args.display_name or args.name,
+                        role=args.role, passphrase=passphrase)
+    print(f"Added {user.name} ({user.role.value}).")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace, env: Env) -> int:
+    ws = env.workspace()
+    users = ws.users.list()
+    if args.json:
+        print_json([{"id": u.id, "name": u.name, "display_name": u.display_name,
+                     "role": u.role.value, "active": u.active} for u in users])
+        return 0
+    print(table([[u.name, u.display_name, u.role.value, "active" if u.active else "removed"]
+                 for u in users], ["NAME", "FULL NAME", "ROLE", "STATUS"]))
+    return 0
+
+
+def cmd_users_remove(args: argparse.Namespace, env: Env) -> int:
+    ws = env.workspace()
+    user = ws.users.by_name(args.name)
+    ws.users.deactivate(user.id)
+    print(f"Removed {user.name}'s access and rotated the vault key.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, env: Env) -> int:
+    if args.recovery:
+        key = (open(args.recovery_key_file, encoding="utf-8").read().strip()  # noqa: SIM115
+               if args.recovery_key_file else prompt_secret("Recovery key: "))
+        ws = env.adopt(Workspace.unlock_with_recovery(env.open_vault(), key))
+        if not args.target:
+            args.target = env.user
+    else:
+        ws = env.workspace()
+    target = ws.users.by_name(args.target) if args.target else ws.user
+    assert target is not None
+    new = prompt_new_secret(f"New passphrase for {target.name}", args.new_passphrase_file,
+                            "NAP_NEW_PASSPHRASE")
+    ws.users.set_passphrase(target.id, new)
+    print(f"The passphrase for {target.name} was changed.")
+    return 0
+
+
+def cmd_partners_list(args: argparse.Namespace, env: Env) -> int:
+    ws = env.workspace()
+    agencies = ws.agencies.list()
+    if args.json:
+        print_json([{"id": a.id, "name": a.name, "kind": a.kind.value, "self": a.is_self,
+                     "victim_service_provider": a.is_victim_service_provider}
+                    for a in agencies])
+        return 0
+    print(table([[a.name, a.kind.value, "us" if a.is_self else "", a.id] for a in agencies],
+                ["NAME", "KIND", "", "ID"]))
+    return 0
+
+
+def cmd_partners_new(args: argparse.Namespace, env: Env) -> int:
+    ws = env.workspace()
+    agency = ws.agencies.add_partner(name=args.name, kind=args.kind, contacts=args.contacts)
+    print(f"Added {agency.name} ({agency.id}).")
+    return 0

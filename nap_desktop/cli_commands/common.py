@@ -1,0 +1,121 @@
+"""What every command needs: where the vault is, who is acting, their passphrase."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store.vault import Vault
+
+
+class CliError(Exception):
+    """A problem with how the command was called or its inputs (exit 1, one line)."""
+
+
+def default_vault_dir() -> Path:
+    return platformdirs.user_data_path("nap-desktop", "NAP") / "vault"
+
+
+def read_secret_file(path: str) -> str:
+    try:
+        data = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+    # A trailing newline from `echo` is not part of the passphrase; other spaces are.
+    return data[:-1] if data.endswith("\n") else data
+
+
+def prompt_secret(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise CliError(
+            "no passphrase given: use --passphrase-file FILE or NAP_PASSPHRASE when not "
+            "running in a terminal"
+        )
+    return getpass.getpass(prompt)
+
+
+def prompt_new_secret(label: str, file_arg: str | None, env_name: str) -> str:
+    """A new passphrase: from a file, an environment variable, or typed twice."""
+    if file_arg:
+        return read_secret_file(file_arg)
+    if os.environ.get(env_name):
+        return os.environ[env_name]
+    first = prompt_secret(f"{label}: ")
+    if prompt_secret(f"{label} (again): ") != first:
+        raise CliError("the two passphrases do not match; nothing was changed")
+    return first
+
+
+@dataclass
+class Env:
+    vault_dir: Path
+    user: str | None
+    passphrase_file: str | None
+    _open: list[Workspace] = field(default_factory=list)
+    _vaults: list[Vault] = field(default_factory=list)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Env:
+        vault = args.vault or os.environ.get("NAP_VAULT") or str(default_vault_dir())
+        return cls(vault_dir=Path(vault).expanduser(), user=args.user or os.environ.get("NAP_USER"),
+                   passphrase_file=args.passphrase_file)
+
+    def passphrase(self) -> str:
+        if self.passphrase_file:
+            return read_secret_file(self.passphrase_file)
+        if "NAP_PASSPHRASE" in os.environ:
+            return os.environ["NAP_PASSPHRASE"]
+        return prompt_secret(f"Passphrase for {self.user}: ")
+
+    def require_user(self) -> str:
+        if not self.user:
+            raise CliError("say who you are with --user NAME (or NAP_USER)")
+        return self.user
+
+    def open_vault(self) -> Vault:
+        vault = Vault.open(self.vault_dir)
+        self._vaults.append(vault)
+        return vault
+
+    def workspace(self) -> Workspace:
+        """Open and unlock the vault as --user."""
+        user = self.require_user()
+        vault = self.open_vault()
+        ws = Workspace.unlock(vault, user, self.passphrase())
+        self._open.append(ws)
+        return ws
+
+    def adopt(self, ws: Workspace) -> Workspace:
+        self._open.append(ws)
+        self._vaults.append(ws.vault)
+        return ws
+
+    def close(self) -> None:
+        for ws in self._open:
+            ws.lock()
+        for vault in self._vaults:
+            vault.close()
+        self._open.clear()
+        self._vaults.clear()
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
+              for i, h in enumerate(headers)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    return "\n".join(out)

@@ -1,0 +1,131 @@
+"""Vault life cycle: init, demo, check, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
+from nap_desktop.domain.enums import AgencyKind, Role
+from nap_desktop.services import audit
+from nap_desktop.services.demo import DEMO_USERS, DemoGenerator
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store.backup import backup_vault, restore_vault
+from nap_desktop.store.vault import KEYSLOT_FILE
+
+DEMO_AGENCY = "Example Anti-Trafficking Coalition (demo)"
+DEMO_PASSPHRASE = "demo vault, not for real cases"
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a new vault", description=(
+        "Create an encrypted vault for your agency with its first administrator. "
+        "The recovery key is printed once: write it down and keep it somewhere safe."))
+    p.add_argument("--agency", required=True, help="your agency's name")
+    p.add_argument("--agency-kind", required=True, choices=[k.value for k in AgencyKind])
+    p.add_argument("--display-name", default="", help="the administrator's full name")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="read the new passphrase from FILE (else $NAP_NEW_PASSPHRASE or prompt)")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="create (if needed) and fill a demo vault", description=(
+        "Fill a vault with obviously fictional demo data. Creates the vault first if the "
+        "folder has none, with demo users and a published demo passphrase."))
+    p.add_argument("--referrals", type=int, default=500, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("check", help="verify the vault (integrity, key slots, audit chain)",
+                       description="Exit 0 if everything is intact, 1 listing each problem.")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("backup", help="write an encrypted backup of the whole vault")
+    p.add_argument("out", type=Path, metavar="OUT")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a vault from a backup")
+    p.add_argument("backup", type=Path, metavar="IN")
+    p.add_argument("--force", action="store_true",
+                   help="replace the vault that is already in the folder")
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_init(args: argparse.Namespace, env: Env) -> int:
+    user = env.require_user()
+    passphrase = prompt_new_secret("New passphrase", args.new_passphrase_file,
+                                   "NAP_NEW_PASSPHRASE")
+    ws, recovery = Workspace.create(
+        env.vault_dir, agency_name=args.agency, agency_kind=args.agency_kind, admin_name=user,
+        admin_display_name=args.display_name or user, passphrase=passphrase)
+    env.adopt(ws)
+    print(f"Created the vault in {env.vault_dir} for {ws.agency.name}.")
+    print(f"Administrator: {ws.user.name if ws.user else user}")
+    print()
+    print("RECOVERY KEY (shown only now; write it down and store it safely):")
+    print(f"    {recovery}")
+    print()
+    print("It unlocks the vault if every passphrase is forgotten: `nap passwd --recovery`.")
+    return 0
+
+
+def _demo_workspace(env: Env) -> tuple[Workspace, bool]:
+    if not (env.vault_dir / KEYSLOT_FILE).exists():
+        ws, _recovery = Workspace.create(
+            env.vault_dir, agency_name=DEMO_AGENCY, agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER,
+            admin_name="admin", admin_display_name="Alex Admin (demo)", passphrase=DEMO_PASSPHRASE)
+        env.adopt(ws)
+        for name, display, role in DEMO_USERS:
+            ws.users.add(name=name, display_name=display, role=role, passphrase=DEMO_PASSPHRASE)
+        return ws, True
+    if env.user is None and env.passphrase_file is None:
+        env.user = "admin"
+        vault = env.open_vault()
+        return env.adopt(Workspace.unlock(vault, "admin", DEMO_PASSPHRASE)), False
+    return env.workspace(), False
+
+
+def cmd_demo(args: argparse.Namespace, env: Env) -> int:
+    if args.referrals < 0:
+        raise CliError("--referrals must be zero or more")
+    ws, created = _demo_workspace(env)
+    started = time.perf_counter()
+    result = DemoGenerator(ws.ctx, seed=args.seed).run(args.referrals)
+    took = time.perf_counter() - started
+    print(f"Added {result.referrals} demo referrals for {result.clients} clients in {took:.1f} s.")
+    if created:
+        print(f"Demo vault created in {env.vault_dir}.")
+        print(f"Unlock it as admin, sofia (supervisor), marcus or thu (caseworkers) with the "
+              f"demo passphrase: {DEMO_PASSPHRASE}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, env: Env) -> int:
+    ws = env.workspace()
+    problems = list(ws.unlocked.integrity_problems())
+    with ws.ctx.read() as s:
+        problems += audit.verify_chain(s)
+    if problems:
+        for problem in problems:
+            print(f"PROBLEM: {problem}", file=sys.stderr)
+        return 1
+    print("The vault is intact: database pages, structure, key slots and audit chain verified.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, env: Env) -> int:
+    ws = env.workspace()
+    ws.ctx.require(Role.ADMIN)
+    backup_vault(ws.unlocked, env.vault_dir, args.out)
+    with ws.ctx.unit_of_work() as s:
+        ws.ctx.audit(s, "vault.backup")
+    print(f"Encrypted backup written to {args.out}. It opens with the same passphrases.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, env: Env) -> int:
+    restore_vault(args.backup, env.vault_dir, overwrite=args.force)
+    print(f"Restored the vault into {env.vault_dir}.")
+    return 0
