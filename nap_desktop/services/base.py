@@ -89,9 +89,9 @@ class ServiceContext:
     def require(self, role: Role) -> User:
         user = self.actor.user
         if user is None or not role_at_least(user.role, role):
-            raise PermissionDenied(
-                f"Only a {role.value} can do this. Ask a {role.value} for help."
-            )
+            who = {Role.CASEWORKER: "a caseworker", Role.SUPERVISOR: "a supervisor",
+                   Role.ADMIN: "an administrator"}[role]
+            raise PermissionDenied(f"Your role does not allow this: it needs {who}.")
         return user
 
     def audit(
