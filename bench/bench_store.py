@@ -20,15 +20,15 @@ from sqlalchemy import Engine, create_engine, event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from nap_desktop.domain.enums import AgencyKind, ReferralStatus  # noqa: E402
-from nap_desktop.services import mapping  # noqa: E402
-from nap_desktop.services.base import Actor, ServiceContext, new_id  # noqa: E402
-from nap_desktop.services.demo import DemoGenerator  # noqa: E402
-from nap_desktop.services.queries import CaseloadFilter, QueryService  # noqa: E402
-from nap_desktop.services.workspace import Workspace  # noqa: E402
-from nap_desktop.store import migrations  # noqa: E402
-from nap_desktop.store import models as m  # noqa: E402
-from nap_desktop.store.vault import Vault  # noqa: E402
+from nap_desktop.domain.enums import AgencyKind, ReferralStatus
+from nap_desktop.services import mapping
+from nap_desktop.services.base import Actor, ServiceContext, new_id
+from nap_desktop.services.demo import DemoGenerator
+from nap_desktop.services.queries import CaseloadFilter, QueryService
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store import migrations
+from nap_desktop.store import models as m
+from nap_desktop.store.vault import Vault
 
 PASSPHRASE = "benchmark passphrase, not real"
 
@@ -67,11 +67,25 @@ def plain_context(path: Path) -> ServiceContext:
     ctx = ServiceContext(source=src, actor=Actor(user=None))  # type: ignore[arg-type]
     now = ctx.now()
     with ctx.unit_of_work() as s:
-        a = m.AgencyRow(id=new_id(), name="Bench", kind=AgencyKind.OTHER.value,
-                        is_victim_service_provider=False, contacts="", is_self=True,
-                        created_at=now, updated_at=now, revision=1)
-        u = m.UserRow(id=new_id(), name="admin", display_name="Admin", role="admin",
-                      active=True, created_at=now)
+        a = m.AgencyRow(
+            id=new_id(),
+            name="Bench",
+            kind=AgencyKind.OTHER.value,
+            is_victim_service_provider=False,
+            contacts="",
+            is_self=True,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+        )
+        u = m.UserRow(
+            id=new_id(),
+            name="admin",
+            display_name="Admin",
+            role="admin",
+            active=True,
+            created_at=now,
+        )
         s.add_all([a, u])
         s.flush()
         ctx.actor = Actor(user=mapping.user(u), agency=mapping.agency(a))
@@ -86,16 +100,21 @@ def measure(ctx: ServiceContext, referrals: int) -> dict[str, float]:
     q = QueryService(ctx)
     flt = CaseloadFilter(statuses=frozenset({ReferralStatus.IN_PROGRESS}))
     out["caseload first page, status filter (ms)"] = median_ms(
-        lambda: q.caseload_page(flt, limit=200))
+        lambda: q.caseload_page(flt, limit=200)
+    )
     out["caseload first page, no filter (ms)"] = median_ms(
-        lambda: q.caseload_page(CaseloadFilter(), limit=200))
+        lambda: q.caseload_page(CaseloadFilter(), limit=200)
+    )
     out["FTS search 'garc' first page (ms)"] = median_ms(
-        lambda: q.caseload_page(CaseloadFilter(search="garc"), limit=200))
+        lambda: q.caseload_page(CaseloadFilter(search="garc"), limit=200)
+    )
     out["FTS search count (ms)"] = median_ms(
-        lambda: q.caseload_count(CaseloadFilter(search="garc")))
+        lambda: q.caseload_count(CaseloadFilter(search="garc"))
+    )
     out["full caseload count (ms)"] = median_ms(lambda: q.caseload_count(CaseloadFilter()))
     out["last page (offset N-200) (ms)"] = median_ms(
-        lambda: q.caseload_page(CaseloadFilter(), offset=max(0, referrals - 200), limit=200), 5)
+        lambda: q.caseload_page(CaseloadFilter(), offset=max(0, referrals - 200), limit=200), 5
+    )
     out["dashboard (ms)"] = median_ms(q.dashboard, 5)
     return out
 
@@ -108,9 +127,14 @@ def main() -> None:
         root = Path(tmp)
         plain = measure(plain_context(root / "plain.db"), args.referrals)
         t = time.perf_counter()
-        ws, _ = Workspace.create(root / "vault", agency_name="Bench agency",
-                                 agency_kind=AgencyKind.OTHER, admin_name="admin",
-                                 admin_display_name="Admin", passphrase=PASSPHRASE)
+        ws, _ = Workspace.create(
+            root / "vault",
+            agency_name="Bench agency",
+            agency_kind=AgencyKind.OTHER,
+            admin_name="admin",
+            admin_display_name="Admin",
+            passphrase=PASSPHRASE,
+        )
         create_s = time.perf_counter() - t
         enc = measure(ws.ctx, args.referrals)
         ws.close()
@@ -127,9 +151,11 @@ def main() -> None:
     for key in plain:
         ratio = enc[key] / plain[key] if plain[key] else float("nan")
         print(f"| {key} | {plain[key]:.2f} | {enc[key]:.2f} | {ratio:.2f}x |")
-    print(f"\nVault creation (one Argon2id slot + schema): {create_s:.2f} s; unlock "
-          f"(Argon2id 64 MiB t=3 p=4 + open + migration check): {unlock_s:.2f} s; "
-          f"vault.db {size_mb:.0f} MB; peak RSS of the whole run {peak_mb:.0f} MB.")
+    print(
+        f"\nVault creation (one Argon2id slot + schema): {create_s:.2f} s; unlock "
+        f"(Argon2id 64 MiB t=3 p=4 + open + migration check): {unlock_s:.2f} s; "
+        f"vault.db {size_mb:.0f} MB; peak RSS of the whole run {peak_mb:.0f} MB."
+    )
 
 
 if __name__ == "__main__":

@@ -8,9 +8,12 @@ Exit codes: 0 success; 1 a user-facing error (one line on stderr, never a traceb
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from nap_desktop import __version__
 from nap_desktop.cli_commands import admin, cases, vault
@@ -28,11 +31,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="NAP Desktop command line: encrypted case vaults for anti-trafficking work.",
     )
     parser.add_argument("--version", action="version", version=f"nap {__version__}")
-    parser.add_argument("--vault", metavar="DIR",
-                        help="vault folder (default: $NAP_VAULT or your user data folder)")
+    parser.add_argument(
+        "--vault", metavar="DIR", help="vault folder (default: $NAP_VAULT or your user data folder)"
+    )
     parser.add_argument("--user", metavar="NAME", help="who you are (default: $NAP_USER)")
-    parser.add_argument("--passphrase-file", metavar="FILE",
-                        help="read your passphrase from FILE (else $NAP_PASSPHRASE, else a prompt)")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read your passphrase from FILE (else $NAP_PASSPHRASE, else a prompt)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     vault.register(sub)
     admin.register(sub)
@@ -42,15 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _optional_modules() -> list[object]:
-    """Commands from the reports and transfer packages, when present."""
-    found: list[object] = []
-    for name in ("nap_desktop.cli_commands.reports", "nap_desktop.cli_commands.transfer"):
-        try:
-            found.append(__import__(name, fromlist=["register"]))
-        except ModuleNotFoundError:
-            continue
-    return found
+def _optional_modules() -> list[ModuleType]:
+    """Commands from the reports and transfer areas, when installed."""
+    names = ("nap_desktop.cli_commands.reports", "nap_desktop.cli_commands.transfer")
+    return [importlib.import_module(n) for n in names if importlib.util.find_spec(n)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("nap: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
         return 1
-    except Exception as error:  # noqa: BLE001 - last line of defence: no traceback, no data
+    except Exception as error:
         print(
             f"nap: unexpected internal error ({type(error).__name__}). Nothing more is shown "
             "because details could contain case data; run `nap check` and report it.",

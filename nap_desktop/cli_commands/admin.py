@@ -12,13 +12,17 @@ from nap_desktop.services.workspace import Workspace
 
 def register(sub: Any) -> None:
     users = sub.add_parser("users", help="manage users (admins)").add_subparsers(
-        dest="users_command", metavar="ACTION", required=True)
+        dest="users_command", metavar="ACTION", required=True
+    )
     p = users.add_parser("add", help="add a user with their own passphrase")
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--display-name", default="")
-    p.add_argument("--new-passphrase-file", metavar="FILE",
-                   help="the new user's passphrase (else $NAP_NEW_PASSPHRASE or prompt)")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="the new user's passphrase (else $NAP_NEW_PASSPHRASE or prompt)",
+    )
     p.set_defaults(handler=cmd_users_add)
     p = users.add_parser("list", help="list users")
     p.add_argument("--json", action="store_true")
@@ -27,9 +31,14 @@ def register(sub: Any) -> None:
     p.add_argument("name")
     p.set_defaults(handler=cmd_users_remove)
 
-    p = sub.add_parser("passwd", help="change a passphrase", description=(
-        "Change your own passphrase; an administrator can reset another user's with "
-        "--for NAME; with --recovery, unlock with the recovery key and reset --for NAME."))
+    p = sub.add_parser(
+        "passwd",
+        help="change a passphrase",
+        description=(
+            "Change your own passphrase; an administrator can reset another user's with "
+            "--for NAME; with --recovery, unlock with the recovery key and reset --for NAME."
+        ),
+    )
     p.add_argument("--for", dest="target", metavar="NAME")
     p.add_argument("--recovery", action="store_true", help="use the recovery key")
     p.add_argument("--recovery-key-file", metavar="FILE")
@@ -37,7 +46,8 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_passwd)
 
     partners = sub.add_parser("partners", help="the partner agency directory").add_subparsers(
-        dest="partners_command", metavar="ACTION", required=True)
+        dest="partners_command", metavar="ACTION", required=True
+    )
     p = partners.add_parser("list", help="list partner agencies")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_partners_list)
@@ -50,10 +60,15 @@ def register(sub: Any) -> None:
 
 def cmd_users_add(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
-    passphrase = prompt_new_secret(f"Passphrase for {args.name}", args.new_passphrase_file,
-                                   "NAP_NEW_PASSPHRASE")
-    user = ws.users.add(name=args.name, display_name=args.display_name or args.name,
-                        role=args.role, passphrase=passphrase)
+    passphrase = prompt_new_secret(
+        f"Passphrase for {args.name}", args.new_passphrase_file, "NAP_NEW_PASSPHRASE"
+    )
+    user = ws.users.add(
+        name=args.name,
+        display_name=args.display_name or args.name,
+        role=args.role,
+        passphrase=passphrase,
+    )
     print(f"Added {user.name} ({user.role.value}).")
     return 0
 
@@ -62,11 +77,28 @@ def cmd_users_list(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     users = ws.users.list()
     if args.json:
-        print_json([{"id": u.id, "name": u.name, "display_name": u.display_name,
-                     "role": u.role.value, "active": u.active} for u in users])
+        print_json(
+            [
+                {
+                    "id": u.id,
+                    "name": u.name,
+                    "display_name": u.display_name,
+                    "role": u.role.value,
+                    "active": u.active,
+                }
+                for u in users
+            ]
+        )
         return 0
-    print(table([[u.name, u.display_name, u.role.value, "active" if u.active else "removed"]
-                 for u in users], ["NAME", "FULL NAME", "ROLE", "STATUS"]))
+    print(
+        table(
+            [
+                [u.name, u.display_name, u.role.value, "active" if u.active else "removed"]
+                for u in users
+            ],
+            ["NAME", "FULL NAME", "ROLE", "STATUS"],
+        )
+    )
     return 0
 
 
@@ -80,8 +112,11 @@ def cmd_users_remove(args: argparse.Namespace, env: Env) -> int:
 
 def cmd_passwd(args: argparse.Namespace, env: Env) -> int:
     if args.recovery:
-        key = (open(args.recovery_key_file, encoding="utf-8").read().strip()  # noqa: SIM115
-               if args.recovery_key_file else prompt_secret("Recovery key: "))
+        key = (
+            open(args.recovery_key_file, encoding="utf-8").read().strip()  # noqa: SIM115
+            if args.recovery_key_file
+            else prompt_secret("Recovery key: ")
+        )
         ws = env.adopt(Workspace.unlock_with_recovery(env.open_vault(), key))
         if not args.target:
             args.target = env.user
@@ -89,8 +124,9 @@ def cmd_passwd(args: argparse.Namespace, env: Env) -> int:
         ws = env.workspace()
     target = ws.users.by_name(args.target) if args.target else ws.user
     assert target is not None
-    new = prompt_new_secret(f"New passphrase for {target.name}", args.new_passphrase_file,
-                            "NAP_NEW_PASSPHRASE")
+    new = prompt_new_secret(
+        f"New passphrase for {target.name}", args.new_passphrase_file, "NAP_NEW_PASSPHRASE"
+    )
     ws.users.set_passphrase(target.id, new)
     print(f"The passphrase for {target.name} was changed.")
     return 0
@@ -100,12 +136,25 @@ def cmd_partners_list(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     agencies = ws.agencies.list()
     if args.json:
-        print_json([{"id": a.id, "name": a.name, "kind": a.kind.value, "self": a.is_self,
-                     "victim_service_provider": a.is_victim_service_provider}
-                    for a in agencies])
+        print_json(
+            [
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "kind": a.kind.value,
+                    "self": a.is_self,
+                    "victim_service_provider": a.is_victim_service_provider,
+                }
+                for a in agencies
+            ]
+        )
         return 0
-    print(table([[a.name, a.kind.value, "us" if a.is_self else "", a.id] for a in agencies],
-                ["NAME", "KIND", "", "ID"]))
+    print(
+        table(
+            [[a.name, a.kind.value, "us" if a.is_self else "", a.id] for a in agencies],
+            ["NAME", "KIND", "", "ID"],
+        )
+    )
     return 0
 
 

@@ -8,23 +8,39 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import select
+
 from nap_desktop.cli_commands.common import CliError, Env, print_json, table
 from nap_desktop.domain.entities import CaseRecord, Referral
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
 from nap_desktop.domain.rules import format_cents
 from nap_desktop.services.queries import CaseloadFilter
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store.models import ReferralRow
 
 
 def register(sub: Any) -> None:
     refs = sub.add_parser("referrals", help="list and show referrals").add_subparsers(
-        dest="referrals_command", metavar="ACTION", required=True)
-    p = refs.add_parser("list", help="the caseload, newest first", description=(
-        "List referrals. Client names are not shown unless --show-names is given."))
-    p.add_argument("--status", action="append", choices=[s.value for s in ReferralStatus],
-                   help="only this status (repeatable)")
-    p.add_argument("--search", default="", metavar="TEXT",
-                   help="full-text search over case numbers, names and notes")
+        dest="referrals_command", metavar="ACTION", required=True
+    )
+    p = refs.add_parser(
+        "list",
+        help="the caseload, newest first",
+        description=("List referrals. Client names are not shown unless --show-names is given."),
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in ReferralStatus],
+        help="only this status (repeatable)",
+    )
+    p.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="full-text search over case numbers, names and notes",
+    )
     p.add_argument("--partner", metavar="AGENCY", help="only referrals with this partner")
     p.add_argument("--mine", action="store_true", help="only referrals assigned to you")
     p.add_argument("--overdue", action="store_true", help="only cases with an overdue step")
@@ -45,7 +61,10 @@ def caseload_filter(args: argparse.Namespace, env: Env, ws: Any) -> CaseloadFilt
         statuses=frozenset(ReferralStatus(s) for s in args.status or []),
         partner_id=ws.agencies.find(args.partner).id if args.partner else None,
         assigned_user_id=ws.user.id if args.mine else None,
-        overdue=args.overdue, awaiting_response=args.awaiting, search=args.search)
+        overdue=args.overdue,
+        awaiting_response=args.awaiting,
+        search=args.search,
+    )
 
 
 def cmd_list(args: argparse.Namespace, env: Env) -> int:
@@ -56,36 +75,55 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
     rows = ws.queries.caseload_page(flt, offset=args.offset, limit=args.limit)
     total = ws.queries.caseload_count(flt)
     if args.json:
-        print_json({"total": total, "rows": [
-            {k: v for k, v in jsonable(r).items() if args.show_names or k != "client_name"}
-            for r in rows]})
+        print_json(
+            {
+                "total": total,
+                "rows": [
+                    {k: v for k, v in jsonable(r).items() if args.show_names or k != "client_name"}
+                    for r in rows
+                ],
+            }
+        )
         return 0
-    headers = ["REFERRAL", "CASE", *(["CLIENT"] if args.show_names else []), "STATUS",
-               "PARTNER", "NEXT DUE", "UPDATED"]
-    body = [[r.referral_id[:8], r.case_number, *([r.client_name] if args.show_names else []),
-             r.status.value, r.partner_name, r.next_due.isoformat() if r.next_due else "",
-             r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")] for r in rows]
+    headers = [
+        "REFERRAL",
+        "CASE",
+        *(["CLIENT"] if args.show_names else []),
+        "STATUS",
+        "PARTNER",
+        "NEXT DUE",
+        "UPDATED",
+    ]
+    body = [
+        [
+            r.referral_id[:8],
+            r.case_number,
+            *([r.client_name] if args.show_names else []),
+            r.status.value,
+            r.partner_name,
+            r.next_due.isoformat() if r.next_due else "",
+            r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        ]
+        for r in rows
+    ]
     print(table(body, headers))
     print(f"{len(rows)} of {total} referrals")
     return 0
 
 
-def _find_referral(ws: Any, ident: str) -> tuple[CaseRecord, Referral]:
-    from sqlalchemy import select
-
-    from nap_desktop.store.models import ReferralRow
-
+def _find_referral(ws: Workspace, ident: str) -> tuple[CaseRecord, Referral]:
     if len(ident) < 8:
         raise CliError("give at least the first 8 characters of the referral id")
     with ws.ctx.read() as s:
-        ids = list(s.scalars(select(ReferralRow.id).where(ReferralRow.id.startswith(ident))
-                             .limit(2)))
+        ids = list(
+            s.scalars(select(ReferralRow.id).where(ReferralRow.id.startswith(ident)).limit(2))
+        )
     if not ids:
         raise NotFound("No referral has that id.")
     if len(ids) > 1:
         raise CliError("that id prefix matches several referrals; give more characters")
     with ws.ctx.read() as s:
-        client_id = s.get(ReferralRow, ids[0]).client_id  # type: ignore[union-attr]
+        client_id = s.scalars(select(ReferralRow.client_id).where(ReferralRow.id == ids[0])).one()
     case = ws.cases.get_case(client_id)
     return case, next(r for r in case.referrals if r.id == ids[0])
 
@@ -94,8 +132,13 @@ def cmd_show(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     case, referral = _find_referral(ws, args.id)
     with ws.ctx.unit_of_work() as s:
-        ws.ctx.audit(s, "client.view", record_type="client", record_id=case.client.id,
-                     detail="cli referrals show")
+        ws.ctx.audit(
+            s,
+            "client.view",
+            record_type="client",
+            record_id=case.client.id,
+            detail="cli referrals show",
+        )
     if args.json:
         data = jsonable(case)
         data["referral"] = jsonable(referral)
@@ -109,32 +152,49 @@ def cmd_show(args: argparse.Namespace, env: Env) -> int:
 def render_case(case: CaseRecord, referral: Referral) -> str:
     c, p = case.client, case.client.personal
     ag = case.agencies
-    lines = [f"Case {c.case_number}   ({c.trafficking_type.value} trafficking)",
-             f"Client: {p.legal_name}" + (f" (goes by {p.preferred_name})" if p.preferred_name else ""),
-             f"Born: {p.date_of_birth or 'unknown'}{'  MINOR' if p.is_minor else ''}",
-             f"Languages: {', '.join(p.languages) or '-'}"
-             f"{'  (interpreter needed)' if p.interpreter_needed else ''}",
-             "", f"Referral {referral.id}",
-             f"  {ag[referral.from_agency_id].name} -> {ag[referral.to_agency_id].name}",
-             f"  Status: {referral.status.value}   Urgency: {referral.urgency.value}",
-             f"  Services: {', '.join(sorted(s.value for s in referral.services))}"]
-    lines += [f"    {h.at.astimezone():%Y-%m-%d %H:%M}  {h.to_status.value}"
-              + (f"  ({h.reason.value})" if h.reason else "") for h in referral.history]
+    lines = [
+        f"Case {c.case_number}   ({c.trafficking_type.value} trafficking)",
+        f"Client: {p.legal_name}" + (f" (goes by {p.preferred_name})" if p.preferred_name else ""),
+        f"Born: {p.date_of_birth or 'unknown'}{'  MINOR' if p.is_minor else ''}",
+        f"Languages: {', '.join(p.languages) or '-'}"
+        f"{'  (interpreter needed)' if p.interpreter_needed else ''}",
+        "",
+        f"Referral {referral.id}",
+        f"  {ag[referral.from_agency_id].name} -> {ag[referral.to_agency_id].name}",
+        f"  Status: {referral.status.value}   Urgency: {referral.urgency.value}",
+        f"  Services: {', '.join(sorted(s.value for s in referral.services))}",
+    ]
+    lines += [
+        f"    {h.at.astimezone():%Y-%m-%d %H:%M}  {h.to_status.value}"
+        + (f"  ({h.reason.value})" if h.reason else "")
+        for h in referral.history
+    ]
     lines += ["", "Releases of information:"]
-    lines += [f"  to {ag[r.recipient_agency_id].name}: {r.status.value}, until {r.expires_on}; "
-              f"covers {', '.join(sorted(x.value for x in r.categories))}" for r in case.releases]
+    lines += [
+        f"  to {ag[r.recipient_agency_id].name}: {r.status.value}, until {r.expires_on}; "
+        f"covers {', '.join(sorted(x.value for x in r.categories))}"
+        for r in case.releases
+    ]
     lines += ["", "Housing:"]
-    lines += [f"  {pl.program_type.value} at {pl.provider}: {pl.status.value}; start "
-              f"{pl.start_date or '-'}, move-in {pl.move_in_date or '-'}, exit {pl.exit_date or '-'}; "
-              f"assistance {format_cents(pl.assistance_total_cents)}" for pl in case.placements]
+    lines += [
+        f"  {pl.program_type.value} at {pl.provider}: {pl.status.value}; start "
+        f"{pl.start_date or '-'}, move-in {pl.move_in_date or '-'}, exit {pl.exit_date or '-'}; "
+        f"assistance {format_cents(pl.assistance_total_cents)}"
+        for pl in case.placements
+    ]
     lines += ["", "Restitution:"]
     for mt in case.restitution:
         t = mt.totals
-        lines.append(f"  {mt.court}, {mt.docket_number}: ordered {format_cents(t.ordered_cents)}, "
-                     f"collected {format_cents(t.collected_cents)}, disbursed "
-                     f"{format_cents(t.disbursed_cents)}, balance {format_cents(t.balance_cents)}")
-        lines += [f"    [{st.status.value:>14}] {st.kind.value}"
-                  + (f" due {st.due_on}" if st.due_on else "") for st in mt.steps]
+        lines.append(
+            f"  {mt.court}, {mt.docket_number}: ordered {format_cents(t.ordered_cents)}, "
+            f"collected {format_cents(t.collected_cents)}, disbursed "
+            f"{format_cents(t.disbursed_cents)}, balance {format_cents(t.balance_cents)}"
+        )
+        lines += [
+            f"    [{st.status.value:>14}] {st.kind.value}"
+            + (f" due {st.due_on}" if st.due_on else "")
+            for st in mt.steps
+        ]
     return "\n".join(lines)
 
 

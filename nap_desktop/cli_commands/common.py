@@ -66,8 +66,11 @@ class Env:
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Env:
         vault = args.vault or os.environ.get("NAP_VAULT") or str(default_vault_dir())
-        return cls(vault_dir=Path(vault).expanduser(), user=args.user or os.environ.get("NAP_USER"),
-                   passphrase_file=args.passphrase_file)
+        return cls(
+            vault_dir=Path(vault).expanduser(),
+            user=args.user or os.environ.get("NAP_USER"),
+            passphrase_file=args.passphrase_file,
+        )
 
     def passphrase(self) -> str:
         if self.passphrase_file:
@@ -113,8 +116,9 @@ def print_json(data: Any) -> None:
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
-              for i, h in enumerate(headers)]
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
     out = [line, "  ".join("-" * w for w in widths)]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]

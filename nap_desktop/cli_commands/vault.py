@@ -10,6 +10,7 @@ from typing import Any
 
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
 from nap_desktop.domain.enums import AgencyKind, Role
+from nap_desktop.domain.errors import RestoreRefused
 from nap_desktop.services import audit
 from nap_desktop.services.demo import DEMO_USERS, DemoGenerator
 from nap_desktop.services.workspace import Workspace
@@ -17,29 +18,45 @@ from nap_desktop.store.backup import backup_vault, restore_vault
 from nap_desktop.store.vault import KEYSLOT_FILE
 
 DEMO_AGENCY = "Example Anti-Trafficking Coalition (demo)"
-DEMO_PASSPHRASE = "demo vault, not for real cases"
+DEMO_PASSPHRASE = "demo vault, not for real cases"  # noqa: S105 - published on purpose
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("init", help="create a new vault", description=(
-        "Create an encrypted vault for your agency with its first administrator. "
-        "The recovery key is printed once: write it down and keep it somewhere safe."))
+    p = sub.add_parser(
+        "init",
+        help="create a new vault",
+        description=(
+            "Create an encrypted vault for your agency with its first administrator. "
+            "The recovery key is printed once: write it down and keep it somewhere safe."
+        ),
+    )
     p.add_argument("--agency", required=True, help="your agency's name")
     p.add_argument("--agency-kind", required=True, choices=[k.value for k in AgencyKind])
     p.add_argument("--display-name", default="", help="the administrator's full name")
-    p.add_argument("--new-passphrase-file", metavar="FILE",
-                   help="read the new passphrase from FILE (else $NAP_NEW_PASSPHRASE or prompt)")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the new passphrase from FILE (else $NAP_NEW_PASSPHRASE or prompt)",
+    )
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("demo", help="create (if needed) and fill a demo vault", description=(
-        "Fill a vault with obviously fictional demo data. Creates the vault first if the "
-        "folder has none, with demo users and a published demo passphrase."))
+    p = sub.add_parser(
+        "demo",
+        help="create (if needed) and fill a demo vault",
+        description=(
+            "Fill a vault with obviously fictional demo data. Creates the vault first if the "
+            "folder has none, with demo users and a published demo passphrase."
+        ),
+    )
     p.add_argument("--referrals", type=int, default=500, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("check", help="verify the vault (integrity, key slots, audit chain)",
-                       description="Exit 0 if everything is intact, 1 listing each problem.")
+    p = sub.add_parser(
+        "check",
+        help="verify the vault (integrity, key slots, audit chain)",
+        description="Exit 0 if everything is intact, 1 listing each problem.",
+    )
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("backup", help="write an encrypted backup of the whole vault")
@@ -48,18 +65,23 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("restore", help="restore a vault from a backup")
     p.add_argument("backup", type=Path, metavar="IN")
-    p.add_argument("--force", action="store_true",
-                   help="replace the vault that is already in the folder")
+    p.add_argument(
+        "--force", action="store_true", help="replace the vault that is already in the folder"
+    )
     p.set_defaults(handler=cmd_restore)
 
 
 def cmd_init(args: argparse.Namespace, env: Env) -> int:
     user = env.require_user()
-    passphrase = prompt_new_secret("New passphrase", args.new_passphrase_file,
-                                   "NAP_NEW_PASSPHRASE")
+    passphrase = prompt_new_secret("New passphrase", args.new_passphrase_file, "NAP_NEW_PASSPHRASE")
     ws, recovery = Workspace.create(
-        env.vault_dir, agency_name=args.agency, agency_kind=args.agency_kind, admin_name=user,
-        admin_display_name=args.display_name or user, passphrase=passphrase)
+        env.vault_dir,
+        agency_name=args.agency,
+        agency_kind=args.agency_kind,
+        admin_name=user,
+        admin_display_name=args.display_name or user,
+        passphrase=passphrase,
+    )
     env.adopt(ws)
     print(f"Created the vault in {env.vault_dir} for {ws.agency.name}.")
     print(f"Administrator: {ws.user.name if ws.user else user}")
@@ -74,8 +96,13 @@ def cmd_init(args: argparse.Namespace, env: Env) -> int:
 def _demo_workspace(env: Env) -> tuple[Workspace, bool]:
     if not (env.vault_dir / KEYSLOT_FILE).exists():
         ws, _recovery = Workspace.create(
-            env.vault_dir, agency_name=DEMO_AGENCY, agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER,
-            admin_name="admin", admin_display_name="Alex Admin (demo)", passphrase=DEMO_PASSPHRASE)
+            env.vault_dir,
+            agency_name=DEMO_AGENCY,
+            agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER,
+            admin_name="admin",
+            admin_display_name="Alex Admin (demo)",
+            passphrase=DEMO_PASSPHRASE,
+        )
         env.adopt(ws)
         for name, display, role in DEMO_USERS:
             ws.users.add(name=name, display_name=display, role=role, passphrase=DEMO_PASSPHRASE)
@@ -97,8 +124,10 @@ def cmd_demo(args: argparse.Namespace, env: Env) -> int:
     print(f"Added {result.referrals} demo referrals for {result.clients} clients in {took:.1f} s.")
     if created:
         print(f"Demo vault created in {env.vault_dir}.")
-        print(f"Unlock it as admin, sofia (supervisor), marcus or thu (caseworkers) with the "
-              f"demo passphrase: {DEMO_PASSPHRASE}")
+        print(
+            f"Unlock it as admin, sofia (supervisor), marcus or thu (caseworkers) with the "
+            f"demo passphrase: {DEMO_PASSPHRASE}"
+        )
     return 0
 
 
@@ -126,6 +155,12 @@ def cmd_backup(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, env: Env) -> int:
-    restore_vault(args.backup, env.vault_dir, overwrite=args.force)
+    try:
+        restore_vault(args.backup, env.vault_dir, overwrite=args.force)
+    except RestoreRefused:
+        raise CliError(
+            f"a vault already exists in {env.vault_dir}; nothing was changed. Add --force to "
+            "replace it with the backup"
+        ) from None
     print(f"Restored the vault into {env.vault_dir}.")
     return 0

@@ -62,8 +62,7 @@ class LockedOut(VaultError):
     def __init__(self, seconds_left: int) -> None:
         minutes = max(1, (seconds_left + 59) // 60)
         super().__init__(
-            f"Too many failed attempts. Try again in {minutes} minute"
-            f"{'s' if minutes != 1 else ''}."
+            f"Too many failed attempts. Try again in {minutes} minute{'s' if minutes != 1 else ''}."
         )
         self.seconds_left = seconds_left
 
@@ -97,6 +96,10 @@ class RestoreRefused(VaultError):
     default_message = (
         "A vault already exists there. Confirm that you want to replace it before restoring."
     )
+
+
+class BackupDamaged(BackupError):
+    default_message = "The backup file is damaged, incomplete or not a NAP Desktop backup."
 
 
 # --- use cases -------------------------------------------------------------

@@ -116,13 +116,21 @@ def check_placement_dates(
             field="move_in_date",
         )
     if move_in is not None and start is None:
-        raise ValidationError("Enter the project start date before the move-in date.", field="start_date")
+        raise ValidationError(
+            "Enter the project start date before the move-in date.", field="start_date"
+        )
     if exit_ is not None and start is None:
-        raise ValidationError("Enter the project start date before the exit date.", field="start_date")
+        raise ValidationError(
+            "Enter the project start date before the exit date.", field="start_date"
+        )
     if start and move_in and move_in < start:
-        raise ValidationError("The move-in date cannot be before the project start.", field="move_in_date")
+        raise ValidationError(
+            "The move-in date cannot be before the project start.", field="move_in_date"
+        )
     if start and exit_ and exit_ < start:
-        raise ValidationError("The exit date cannot be before the project start.", field="exit_date")
+        raise ValidationError(
+            "The exit date cannot be before the project start.", field="exit_date"
+        )
     if move_in and exit_ and exit_ < move_in:
         raise ValidationError("The exit date cannot be before the move-in date.", field="exit_date")
 
@@ -203,9 +211,7 @@ def minimum_wage_loss_cents(
 # --- releases of information -------------------------------------------------
 
 
-def effective_release_status(
-    stored: ReleaseStatus, expires_on: date, today: date
-) -> ReleaseStatus:
+def effective_release_status(stored: ReleaseStatus, expires_on: date, today: date) -> ReleaseStatus:
     if stored is ReleaseStatus.ACTIVE and expires_on < today:
         return ReleaseStatus.EXPIRED
     return stored

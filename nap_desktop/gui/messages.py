@@ -21,24 +21,25 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, err.LockedOut):
         minutes = max(1, (error.seconds_left + 59) // 60)
         return tr("Too many failed attempts. Try again in %n minute(s).").replace(
-            "%n", str(minutes))
+            "%n", str(minutes)
+        )
     known: dict[type[err.NapError], str] = {
         err.WrongPassphrase: tr("The passphrase is wrong. Check Caps Lock and try again."),
         err.UnknownUser: tr("There is no user with that name in this vault."),
         err.UserInactive: tr("This user account has been deactivated. Ask your administrator."),
         err.NotAVault: tr("This folder is not a NAP vault."),
         err.VaultExists: tr("A vault already exists in this folder."),
-        err.VaultInUse: tr(
-            "This vault is already open in another NAP Desktop window or program."),
+        err.VaultInUse: tr("This vault is already open in another NAP Desktop window or program."),
         err.VaultTooNew: tr(
-            "This vault was made by a newer version of NAP Desktop. Update NAP Desktop to "
-            "open it."),
+            "This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it."
+        ),
         err.RecoveryKeyTypo: tr("The recovery key has a typo: check each group of characters."),
         err.WrongRecoveryKey: tr("The recovery key is wrong."),
         err.PermissionDenied: tr("Your role does not allow this action."),
         err.StaleRecord: tr(
             "Someone else changed this record while you were editing it. Your changes were "
-            "kept: reload to compare."),
+            "kept: reload to compare."
+        ),
     }
     if type(error) in known and type(error) not in (err.PermissionDenied,):
         return known[type(error)]
@@ -48,8 +49,10 @@ def error_text(error: BaseException) -> str:
         # Service messages are written for people and carry no survivor data.
         return tr(error.message)
     log.error("unexpected error of type %s", type(error).__name__)
-    return tr("Something unexpected went wrong. Nothing was saved by the failed step. "
-              "If it happens again, run a vault check and tell your administrator.")
+    return tr(
+        "Something unexpected went wrong. Nothing was saved by the failed step. "
+        "If it happens again, run a vault check and tell your administrator."
+    )
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:

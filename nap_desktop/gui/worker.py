@@ -28,11 +28,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # runs on a pool thread: never touch widgets here
         try:
-            if self.with_progress:
-                result = self.fn(self.signals.progress.emit)
-            else:
-                result = self.fn()
-        except BaseException as error:  # noqa: BLE001 - delivered to the GUI thread
+            result = self.fn(self.signals.progress.emit) if self.with_progress else self.fn()
+        except BaseException as error:
             self.signals.failed.emit(error)
         else:
             self.signals.done.emit(result)
@@ -58,6 +55,7 @@ def run_in_background(
         def call(value: Any) -> None:
             _alive.discard(signals)
             cb(value)
+
         return call
 
     signals.done.connect(finish(on_done))

@@ -17,32 +17,55 @@ class AgencyService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def add_partner(self, *, name: str, kind: AgencyKind | str, contacts: str = "",
-                    is_victim_service_provider: bool | None = None,
-                    agency_id: str | None = None) -> e.Agency:
+    def add_partner(
+        self,
+        *,
+        name: str,
+        kind: AgencyKind | str,
+        contacts: str = "",
+        is_victim_service_provider: bool | None = None,
+        agency_id: str | None = None,
+    ) -> e.Agency:
         """Add a partner agency to the directory (admins and supervisors)."""
         self.ctx.require(Role.SUPERVISOR)
         k = v.choice(AgencyKind, kind, field="kind", label="Agency kind")
         clean = v.text(name, field="name", label="Agency name", required=True)
         with self.ctx.unit_of_work() as s:
-            clash = s.scalar(select(m.AgencyRow.id).where(func.lower(m.AgencyRow.name) == clean.lower()))
+            clash = s.scalar(
+                select(m.AgencyRow.id).where(func.lower(m.AgencyRow.name) == clean.lower())
+            )
             if clash is not None:
                 raise ValidationError("There is already an agency with that name.", field="name")
             now = self.ctx.now()
             row = m.AgencyRow(
-                id=agency_id or new_id(), name=clean, kind=k.value,
-                is_victim_service_provider=(k is AgencyKind.VICTIM_SERVICE_PROVIDER
-                                            if is_victim_service_provider is None
-                                            else is_victim_service_provider),
+                id=agency_id or new_id(),
+                name=clean,
+                kind=k.value,
+                is_victim_service_provider=(
+                    k is AgencyKind.VICTIM_SERVICE_PROVIDER
+                    if is_victim_service_provider is None
+                    else is_victim_service_provider
+                ),
                 contacts=v.text(contacts, field="contacts", label="Contacts", limit=4000),
-                is_self=False, created_at=now, updated_at=now, revision=1,
+                is_self=False,
+                created_at=now,
+                updated_at=now,
+                revision=1,
             )
             s.add(row)
             self.ctx.audit(s, "agency.add", record_type="agency", record_id=row.id)
             return mapping.agency(row)
 
-    def update(self, agency_id: str, *, name: str, kind: AgencyKind | str, contacts: str,
-               is_victim_service_provider: bool, expected_revision: int | None = None) -> e.Agency:
+    def update(
+        self,
+        agency_id: str,
+        *,
+        name: str,
+        kind: AgencyKind | str,
+        contacts: str,
+        is_victim_service_provider: bool,
+        expected_revision: int | None = None,
+    ) -> e.Agency:
         self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.AgencyRow, agency_id, "agency")

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol, TypeVar
 
-T = TypeVar("T")
-
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session as OrmSession
 
@@ -21,6 +19,7 @@ from nap_desktop.domain.rules import role_at_least
 from nap_desktop.services import audit
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def system_clock() -> datetime:
@@ -89,8 +88,11 @@ class ServiceContext:
     def require(self, role: Role) -> User:
         user = self.actor.user
         if user is None or not role_at_least(user.role, role):
-            who = {Role.CASEWORKER: "a caseworker", Role.SUPERVISOR: "a supervisor",
-                   Role.ADMIN: "an administrator"}[role]
+            who = {
+                Role.CASEWORKER: "a caseworker",
+                Role.SUPERVISOR: "a supervisor",
+                Role.ADMIN: "an administrator",
+            }[role]
             raise PermissionDenied(f"Your role does not allow this: it needs {who}.")
         return user
 

@@ -43,7 +43,9 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
     row.legal_name = v.text(data.legal_name, field="legal_name", label="Legal name")
     row.preferred_name = v.text(data.preferred_name, field="preferred_name", label="Preferred name")
     if not row.legal_name and not row.preferred_name:
-        raise ValidationError("Enter a legal name or the name the survivor uses.", field="legal_name")
+        raise ValidationError(
+            "Enter a legal name or the name the survivor uses.", field="legal_name"
+        )
     if data.date_of_birth is not None and data.date_of_birth > today:
         raise ValidationError("The date of birth cannot be in the future.", field="date_of_birth")
     row.date_of_birth = data.date_of_birth
@@ -53,12 +55,16 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
     row.interpreter_needed = data.interpreter_needed
     row.contact_info = v.text(data.contact_info, field="contact_info", label="Contact", limit=2000)
     row.safe_contact_instructions = v.text(
-        data.safe_contact_instructions, field="safe_contact", label="Safe-contact instructions",
+        data.safe_contact_instructions,
+        field="safe_contact",
+        label="Safe-contact instructions",
         limit=2000,
     )
     row.location = v.text(data.location, field="location", label="Location", limit=2000)
     row.continued_presence = v.choice(
-        ImmigrationRelief, data.continued_presence, field="continued_presence",
+        ImmigrationRelief,
+        data.continued_presence,
+        field="continued_presence",
         label="Continued Presence",
     ).value
     row.continued_presence_expires = data.continued_presence_expires
@@ -104,14 +110,23 @@ class CaseService:
         actor = self.ctx.require(Role.CASEWORKER)
         now = self.ctx.now()
         with self.ctx.unit_of_work() as s:
-            ttype = v.choice(TraffickingType, trafficking_type, field="trafficking_type",
-                             label="Trafficking type")
+            ttype = v.choice(
+                TraffickingType,
+                trafficking_type,
+                field="trafficking_type",
+                label="Trafficking type",
+            )
             if assigned_user_id is not None:
                 get_or_404(s, m.UserRow, assigned_user_id, "user")
             row = m.ClientRow(
-                id=new_id(), case_number=next_case_number(s, now.year),
-                trafficking_type=ttype.value, assigned_user_id=assigned_user_id or actor.id,
-                created_at=now, updated_at=now, revision=1, next_due_label="",
+                id=new_id(),
+                case_number=next_case_number(s, now.year),
+                trafficking_type=ttype.value,
+                assigned_user_id=assigned_user_id or actor.id,
+                created_at=now,
+                updated_at=now,
+                revision=1,
+                next_due_label="",
             )
             row.personal = m.ClientPersonalRow()
             _apply_personal(row.personal, personal, self.ctx.today())
@@ -136,7 +151,9 @@ class CaseService:
             _apply_personal(row.personal, personal, self.ctx.today())
             if trafficking_type is not None:
                 row.trafficking_type = v.choice(
-                    TraffickingType, trafficking_type, field="trafficking_type",
+                    TraffickingType,
+                    trafficking_type,
+                    field="trafficking_type",
                     label="Trafficking type",
                 ).value
             self._touch(row)
@@ -151,8 +168,13 @@ class CaseService:
             get_or_404(s, m.UserRow, user_id, "user")
             row.assigned_user_id = user_id
             self._touch(row)
-            self.ctx.audit(s, "client.assign", record_type="client", record_id=row.id,
-                           detail=f"to user {user_id}")
+            self.ctx.audit(
+                s,
+                "client.assign",
+                record_type="client",
+                record_id=row.id,
+                detail=f"to user {user_id}",
+            )
             return mapping.client(row)
 
     def add_note(self, client_id: str, body: str, *, referral_id: str | None = None) -> e.Note:
@@ -162,17 +184,25 @@ class CaseService:
             if referral_id is not None:
                 ref = get_or_404(s, m.ReferralRow, referral_id, "referral")
                 if ref.client_id != client_id:
-                    raise ValidationError("That referral belongs to another case.", field="referral")
+                    raise ValidationError(
+                        "That referral belongs to another case.", field="referral"
+                    )
             now = self.ctx.now()
             row = m.NoteRow(
-                id=new_id(), client_id=client_id, referral_id=referral_id, author_user_id=actor.id,
+                id=new_id(),
+                client_id=client_id,
+                referral_id=referral_id,
+                author_user_id=actor.id,
                 body=v.text(body, field="body", label="Note", required=True, limit=v.MAX_LONG),
-                created_at=now, updated_at=now, revision=1,
+                created_at=now,
+                updated_at=now,
+                revision=1,
             )
             s.add(row)
             self._touch(client)
-            self.ctx.audit(s, "note.add", record_type="note", record_id=row.id,
-                           detail=f"client {client_id}")
+            self.ctx.audit(
+                s, "note.add", record_type="note", record_id=row.id, detail=f"client {client_id}"
+            )
             indexing.reindex_client(s, client_id)
             return mapping.note(row)
 
@@ -192,8 +222,13 @@ class CaseService:
         """Audit events for the client and everything hanging off it, newest first."""
         with self.ctx.read() as s:
             ids = [client_id]
-            for model in (m.ReferralRow, m.ReleaseRow, m.PlacementRow, m.RestitutionMatterRow,
-                          m.NoteRow):
+            for model in (
+                m.ReferralRow,
+                m.ReleaseRow,
+                m.PlacementRow,
+                m.RestitutionMatterRow,
+                m.NoteRow,
+            ):
                 ids += list(s.scalars(select(model.id).where(model.client_id == client_id)))
             return audit.events_for(s, ids)
 
@@ -202,31 +237,37 @@ class CaseService:
         row.updated_at = self.ctx.now()
 
 
-
 def load_case(s: OrmSession, client_id: str, today: date) -> e.CaseRecord:
     row = s.scalars(
-        select(m.ClientRow).options(selectinload(m.ClientRow.personal))
+        select(m.ClientRow)
+        .options(selectinload(m.ClientRow.personal))
         .where(m.ClientRow.id == client_id)
     ).one_or_none()
     if row is None:
         get_or_404(s, m.ClientRow, client_id, "client")
         raise AssertionError  # unreachable: get_or_404 raised
     referrals = s.scalars(
-        select(m.ReferralRow).options(selectinload(m.ReferralRow.history))
-        .where(m.ReferralRow.client_id == client_id).order_by(m.ReferralRow.created_at)
+        select(m.ReferralRow)
+        .options(selectinload(m.ReferralRow.history))
+        .where(m.ReferralRow.client_id == client_id)
+        .order_by(m.ReferralRow.created_at)
     ).all()
     releases = s.scalars(
-        select(m.ReleaseRow).where(m.ReleaseRow.client_id == client_id)
+        select(m.ReleaseRow)
+        .where(m.ReleaseRow.client_id == client_id)
         .order_by(m.ReleaseRow.created_at)
     ).all()
     placements = s.scalars(
-        select(m.PlacementRow).options(selectinload(m.PlacementRow.ledger))
-        .where(m.PlacementRow.client_id == client_id).order_by(m.PlacementRow.created_at)
+        select(m.PlacementRow)
+        .options(selectinload(m.PlacementRow.ledger))
+        .where(m.PlacementRow.client_id == client_id)
+        .order_by(m.PlacementRow.created_at)
     ).all()
     matters = s.scalars(
         select(m.RestitutionMatterRow)
-        .options(selectinload(m.RestitutionMatterRow.steps),
-                 selectinload(m.RestitutionMatterRow.money))
+        .options(
+            selectinload(m.RestitutionMatterRow.steps), selectinload(m.RestitutionMatterRow.money)
+        )
         .where(m.RestitutionMatterRow.client_id == client_id)
         .order_by(m.RestitutionMatterRow.created_at)
     ).all()

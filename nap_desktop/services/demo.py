@@ -21,6 +21,7 @@ from nap_desktop.domain import enums as en
 from nap_desktop.domain.enums import Role
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
+from nap_desktop.services.indexing import SEARCH_ROWS_SQL
 from nap_desktop.store import models as m
 
 GIVEN = (
@@ -33,8 +34,19 @@ SURNAME = (
     "Nguyễn Trần Lê Phạm Hoàng 王 李 张 刘 Santos Reyes Bautista Joseph Pierre Popescu "
     "Ionescu Srisuk Wongsa Okafor Kowalenko Smith"
 ).split()
-LANGUAGES = ["Spanish", "English", "K'iche'", "Mam", "Vietnamese", "Mandarin", "Tagalog",
-             "Haitian Creole", "Romanian", "Thai", "Ukrainian"]
+LANGUAGES = [
+    "Spanish",
+    "English",
+    "K'iche'",
+    "Mam",
+    "Vietnamese",
+    "Mandarin",
+    "Tagalog",
+    "Haitian Creole",
+    "Romanian",
+    "Thai",
+    "Ukrainian",
+]
 DEMO_AGENCIES = [
     ("FBI Field Office (demo)", en.AgencyKind.LE_FEDERAL),
     ("HSI Special Agent in Charge (demo)", en.AgencyKind.LE_FEDERAL),
@@ -103,8 +115,9 @@ class DemoGenerator:
         self.now = ctx.now()
         self.today = ctx.today()
 
-    def run(self, referrals: int, *, progress: Callable[[int], None] | None = None,
-            batch: int = 5000) -> DemoResult:
+    def run(
+        self, referrals: int, *, progress: Callable[[int], None] | None = None, batch: int = 5000
+    ) -> DemoResult:
         """Generate about ``referrals`` referrals with their clients, releases, housing,
         restitution and notes, in one transaction."""
         self.ctx.require(Role.ADMIN)
@@ -131,10 +144,19 @@ class DemoGenerator:
         existing = {n for n in s.scalars(select(m.AgencyRow.name))}
         for name, kind in DEMO_AGENCIES:
             if name not in existing:
-                s.add(m.AgencyRow(id=new_id(), name=name, kind=kind.value,
-                                  is_victim_service_provider=kind is en.AgencyKind.VICTIM_SERVICE_PROVIDER,
-                                  contacts="Intake desk: (555) 010-0000 (demo)", is_self=False,
-                                  created_at=self.now, updated_at=self.now, revision=1))
+                s.add(
+                    m.AgencyRow(
+                        id=new_id(),
+                        name=name,
+                        kind=kind.value,
+                        is_victim_service_provider=kind is en.AgencyKind.VICTIM_SERVICE_PROVIDER,
+                        contacts="Intake desk: (555) 010-0000 (demo)",
+                        is_self=False,
+                        created_at=self.now,
+                        updated_at=self.now,
+                        revision=1,
+                    )
+                )
         s.flush()
         partners = list(s.scalars(select(m.AgencyRow.id).where(m.AgencyRow.is_self.is_(False))))
         users = list(s.scalars(select(m.UserRow.id).where(m.UserRow.active)))
@@ -151,36 +173,48 @@ class DemoGenerator:
     def _derive(self, s: OrmSession) -> None:
         """Search index and next-due dates for everything just written, in SQL."""
         s.execute(text("DELETE FROM case_search"))
-        s.execute(text(
-            "INSERT INTO case_search (client_id, case_number, names, notes) "
-            "SELECT c.id, c.case_number || ' ' || coalesce((SELECT group_concat("
-            "r.external_case_number, ' ') FROM referrals r WHERE r.client_id = c.id), ''), "
-            "p.legal_name || ' ' || p.preferred_name, coalesce((SELECT group_concat(n.body, ' ') "
-            "FROM notes n WHERE n.client_id = c.id), '') "
-            "FROM clients c JOIN client_personal p ON p.client_id = c.id"))
+        s.execute(text(SEARCH_ROWS_SQL))
         # SQLite returns the bare column (kind) from the row holding min(due_on).
-        firsts = s.execute(text(
-            "SELECT mt.client_id, min(st.due_on), st.kind FROM restitution_steps st "
-            "JOIN restitution_matters mt ON mt.id = st.matter_id "
-            "WHERE st.status IN ('pending', 'in_progress') AND st.due_on IS NOT NULL "
-            "GROUP BY mt.client_id")).all()
+        firsts = s.execute(
+            text(
+                "SELECT mt.client_id, min(st.due_on), st.kind FROM restitution_steps st "
+                "JOIN restitution_matters mt ON mt.id = st.matter_id "
+                "WHERE st.status IN ('pending', 'in_progress') AND st.due_on IS NOT NULL "
+                "GROUP BY mt.client_id"
+            )
+        ).all()
         if firsts:
-            s.execute(text("UPDATE clients SET next_due_on = :due, next_due_label = :label "
-                           "WHERE id = :cid"),
-                      [{"cid": c, "due": d, "label": f"step:{k}"} for c, d, k in firsts])
+            s.execute(
+                text(
+                    "UPDATE clients SET next_due_on = :due, next_due_label = :label WHERE id = :cid"
+                ),
+                [{"cid": c, "due": d, "label": f"step:{k}"} for c, d, k in firsts],
+            )
 
     # --- rows -------------------------------------------------------------
 
-    def _batches(self, total: int, self_id: str, partners: list[str], users: list[str],
-                 size: int) -> Iterator[dict[Any, list[dict[str, Any]]]]:
+    def _batches(
+        self, total: int, self_id: str, partners: list[str], users: list[str], size: int
+    ) -> Iterator[dict[Any, list[dict[str, Any]]]]:
         seq_row = 0
         made = 0
         while made < total:
             rows: dict[Any, list[dict[str, Any]]] = {
-                t.__table__: [] for t in (m.ClientRow, m.ClientPersonalRow, m.ReleaseRow,
-                                          m.ReferralRow, m.StatusChangeRow, m.PlacementRow,
-                                          m.AssistanceRow, m.RestitutionMatterRow,
-                                          m.RestitutionStepRow, m.MoneyEventRow, m.NoteRow)}
+                t.__table__: []
+                for t in (
+                    m.ClientRow,
+                    m.ClientPersonalRow,
+                    m.ReleaseRow,
+                    m.ReferralRow,
+                    m.StatusChangeRow,
+                    m.PlacementRow,
+                    m.AssistanceRow,
+                    m.RestitutionMatterRow,
+                    m.RestitutionStepRow,
+                    m.MoneyEventRow,
+                    m.NoteRow,
+                )
+            }
             while made < total and len(rows[m.ReferralRow.__table__]) < size:
                 seq_row += 1
                 made += self._client(rows, seq_row, self_id, partners, users, total - made)
@@ -189,34 +223,62 @@ class DemoGenerator:
     def _when(self, days_back: int) -> datetime:
         return self.now - timedelta(days=days_back, seconds=self.rng.randrange(86_400))
 
-    def _client(self, rows: dict[Any, list[dict[str, Any]]], seq: int, self_id: str,
-                partners: list[str], users: list[str], room: int) -> int:
+    def _client(
+        self,
+        rows: dict[Any, list[dict[str, Any]]],
+        seq: int,
+        self_id: str,
+        partners: list[str],
+        users: list[str],
+        room: int,
+    ) -> int:
         rng = self.rng
         cid = new_id()
         created = self._when(rng.randrange(30, 900))
         owner = rng.choice(users)
-        rows[m.ClientRow.__table__].append(dict(
-            id=cid, case_number=f"NAP-{self.now.year % 100:02d}-{seq:05d}",
-            trafficking_type=rng.choice(list(en.TraffickingType)).value, assigned_user_id=owner,
-            next_due_on=None, next_due_label="", created_at=created, updated_at=created,
-            revision=1))
+        rows[m.ClientRow.__table__].append(
+            dict(
+                id=cid,
+                case_number=f"NAP-{self.now.year % 100:02d}-{seq:05d}",
+                trafficking_type=rng.choice(list(en.TraffickingType)).value,
+                assigned_user_id=owner,
+                next_due_on=None,
+                next_due_label="",
+                created_at=created,
+                updated_at=created,
+                revision=1,
+            )
+        )
         given, surname = rng.choice(GIVEN), rng.choice(SURNAME)
-        dob = date(self.today.year - rng.randrange(14, 55), rng.randrange(1, 13),
-                   rng.randrange(1, 29))
+        dob = date(
+            self.today.year - rng.randrange(14, 55), rng.randrange(1, 13), rng.randrange(1, 29)
+        )
         minor = (self.today - dob).days < 18 * 365
         langs = rng.sample(LANGUAGES, rng.choice((1, 1, 2)))
-        rows[m.ClientPersonalRow.__table__].append(dict(
-            client_id=cid, legal_name=f"{given} {surname}",
-            preferred_name=given if rng.random() < 0.3 else "", date_of_birth=dob,
-            is_minor=minor, languages=",".join(langs),
-            interpreter_needed=langs[0] != "English", contact_info="(555) 01" + f"{seq % 100:02d}-"
-            f"{rng.randrange(1000, 9999)} (demo)",
-            safe_contact_instructions=rng.choice(["Text only, no voicemail.", "Call the shelter desk.",
-                                                  "Only via the caseworker."]),
-            location=f"{rng.randrange(10, 999)} Example Street, Springfield (demo)",
-            continued_presence=rng.choice(list(en.ImmigrationRelief)).value,
-            continued_presence_expires=None,
-            t_visa=rng.choice(list(en.ImmigrationRelief)).value, hhs_letter="none"))
+        rows[m.ClientPersonalRow.__table__].append(
+            dict(
+                client_id=cid,
+                legal_name=f"{given} {surname}",
+                preferred_name=given if rng.random() < 0.3 else "",
+                date_of_birth=dob,
+                is_minor=minor,
+                languages=",".join(langs),
+                interpreter_needed=langs[0] != "English",
+                contact_info="(555) 01" + f"{seq % 100:02d}-{rng.randrange(1000, 9999)} (demo)",
+                safe_contact_instructions=rng.choice(
+                    [
+                        "Text only, no voicemail.",
+                        "Call the shelter desk.",
+                        "Only via the caseworker.",
+                    ]
+                ),
+                location=f"{rng.randrange(10, 999)} Example Street, Springfield (demo)",
+                continued_presence=rng.choice(list(en.ImmigrationRelief)).value,
+                continued_presence_expires=None,
+                t_visa=rng.choice(list(en.ImmigrationRelief)).value,
+                hhs_letter="none",
+            )
+        )
         partner = rng.choice(partners)
         release_id = self._release(rows, cid, partner, minor)
         n_ref = min(room, rng.choice((1, 1, 1, 2, 2, 3)))
@@ -229,31 +291,61 @@ class DemoGenerator:
         if rng.random() < 0.18:
             self._restitution(rows, cid)
         for _ in range(rng.choice((0, 1, 1, 2))):
-            rows[m.NoteRow.__table__].append(dict(
-                id=new_id(), client_id=cid, referral_id=None, author_user_id=owner,
-                body=rng.choice(NOTE_LINES), created_at=created, updated_at=created, revision=1))
+            rows[m.NoteRow.__table__].append(
+                dict(
+                    id=new_id(),
+                    client_id=cid,
+                    referral_id=None,
+                    author_user_id=owner,
+                    body=rng.choice(NOTE_LINES),
+                    created_at=created,
+                    updated_at=created,
+                    revision=1,
+                )
+            )
         return n_ref
 
-    def _release(self, rows: dict[Any, list[dict[str, Any]]], cid: str, partner: str,
-                 minor: bool) -> str:
+    def _release(
+        self, rows: dict[Any, list[dict[str, Any]]], cid: str, partner: str, minor: bool
+    ) -> str:
         rng = self.rng
         rid = new_id()
         signed = self.today - timedelta(days=rng.randrange(1, 330))
         expires = signed + timedelta(days=rng.choice((90, 180, 365)))
         status = rng.choices(["active", "revoked", "refused", "draft"], [80, 8, 6, 6])[0]
         cats = rng.sample([c.value for c in en.InfoCategory], rng.randrange(1, 6))
-        rows[m.ReleaseRow.__table__].append(dict(
-            id=rid, client_id=cid, recipient_agency_id=partner, categories=",".join(sorted(cats)),
-            purpose="Coordinate services and safety planning", signed_by="guardian" if minor
-            else "survivor", form_language=rng.choice(["en", "es"]),
-            signed_on=None if status == "draft" else signed, expires_on=expires, status=status,
-            revoked_on=signed + timedelta(days=20) if status == "revoked" else None,
-            exception_basis="", services_not_conditional=True,
-            created_at=self.now, updated_at=self.now, revision=1))
+        rows[m.ReleaseRow.__table__].append(
+            dict(
+                id=rid,
+                client_id=cid,
+                recipient_agency_id=partner,
+                categories=",".join(sorted(cats)),
+                purpose="Coordinate services and safety planning",
+                signed_by="guardian" if minor else "survivor",
+                form_language=rng.choice(["en", "es"]),
+                signed_on=None if status == "draft" else signed,
+                expires_on=expires,
+                status=status,
+                revoked_on=signed + timedelta(days=20) if status == "revoked" else None,
+                exception_basis="",
+                services_not_conditional=True,
+                created_at=self.now,
+                updated_at=self.now,
+                revision=1,
+            )
+        )
         return rid
 
-    def _referral(self, rows: dict[Any, list[dict[str, Any]]], cid: str, self_id: str,
-                  partner: str, release_id: str | None, owner: str, created: datetime) -> None:
+    def _referral(
+        self,
+        rows: dict[Any, list[dict[str, Any]]],
+        cid: str,
+        self_id: str,
+        partner: str,
+        release_id: str | None,
+        owner: str,
+        created: datetime,
+    ) -> None:
         rng = self.rng
         rid = new_id()
         outgoing = rng.random() < 0.5
@@ -261,30 +353,57 @@ class DemoGenerator:
         at = created
         for i, (status, reason) in enumerate(path):
             at = at + timedelta(days=rng.randrange(0, 12), minutes=rng.randrange(600))
-            rows[m.StatusChangeRow.__table__].append(dict(
-                referral_id=rid, from_status=path[i - 1][0].value if i else None,
-                to_status=status.value, at=min(at, self.now), by_user_id=owner, reason=reason,
-                reason_text=""))
+            rows[m.StatusChangeRow.__table__].append(
+                dict(
+                    referral_id=rid,
+                    from_status=path[i - 1][0].value if i else None,
+                    to_status=status.value,
+                    at=min(at, self.now),
+                    by_user_id=owner,
+                    reason=reason,
+                    reason_text="",
+                )
+            )
         last, reason = path[-1]
         completed = last is en.ReferralStatus.COMPLETED
-        rows[m.ReferralRow.__table__].append(dict(
-            id=rid, client_id=cid, from_agency_id=self_id if outgoing else partner,
-            to_agency_id=partner if outgoing else self_id,
-            direction=rng.choice(list(en.ReferralDirection)).value,
-            referring_person=rng.choice(["SA R. Ortiz (demo)", "Det. K. Brown (demo)",
-                                         "L. Nguyen, LMSW (demo)"]),
-            external_case_number=f"DEMO-{rng.randrange(10000, 99999)}",
-            services=",".join(sorted(rng.sample([s.value for s in en.ServiceType],
-                                                rng.randrange(1, 4)))),
-            urgency=rng.choices(list(en.Urgency), [70, 25, 5])[0].value,
-            safety_notes=rng.choice(["", "Trafficker may still be in the area.",
-                                     "Do not disclose shelter location."]),
-            release_id=release_id, status=last.value, status_changed_at=min(at, self.now),
-            outcome=(rng.choice(list(en.ReferralOutcome)).value if completed else None),
-            reason=reason, reason_text="", assigned_user_id=owner,
-            created_at=created, updated_at=min(at, self.now), revision=len(path)))
+        rows[m.ReferralRow.__table__].append(
+            dict(
+                id=rid,
+                client_id=cid,
+                from_agency_id=self_id if outgoing else partner,
+                to_agency_id=partner if outgoing else self_id,
+                direction=rng.choice(list(en.ReferralDirection)).value,
+                referring_person=rng.choice(
+                    ["SA R. Ortiz (demo)", "Det. K. Brown (demo)", "L. Nguyen, LMSW (demo)"]
+                ),
+                external_case_number=f"DEMO-{rng.randrange(10000, 99999)}",
+                services=",".join(
+                    sorted(rng.sample([s.value for s in en.ServiceType], rng.randrange(1, 4)))
+                ),
+                urgency=rng.choices(list(en.Urgency), [70, 25, 5])[0].value,
+                safety_notes=rng.choice(
+                    [
+                        "",
+                        "Trafficker may still be in the area.",
+                        "Do not disclose shelter location.",
+                    ]
+                ),
+                release_id=release_id,
+                status=last.value,
+                status_changed_at=min(at, self.now),
+                outcome=(rng.choice(list(en.ReferralOutcome)).value if completed else None),
+                reason=reason,
+                reason_text="",
+                assigned_user_id=owner,
+                created_at=created,
+                updated_at=min(at, self.now),
+                revision=len(path),
+            )
+        )
         if completed and rows[m.ReferralRow.__table__][-1]["outcome"] == "not_successful":
-            rows[m.ReferralRow.__table__][-1]["reason"] = en.ReferralReason.UNABLE_TO_CONTACT_CLIENT.value
+            rows[m.ReferralRow.__table__][-1]["reason"] = (
+                en.ReferralReason.UNABLE_TO_CONTACT_CLIENT.value
+            )
 
     def _placement(self, rows: dict[Any, list[dict[str, Any]]], cid: str) -> None:
         rng = self.rng
@@ -292,61 +411,123 @@ class DemoGenerator:
         program = rng.choice(list(en.ProgramType))
         status = rng.choice(list(en.PlacementStatus))
         start = self.today - timedelta(days=rng.randrange(5, 400))
-        started = status in (en.PlacementStatus.STARTED, en.PlacementStatus.MOVED_IN,
-                             en.PlacementStatus.EXITED)
-        move_in = (start + timedelta(days=rng.randrange(0, 40))
-                   if program.needs_move_in and status in (en.PlacementStatus.MOVED_IN,
-                                                           en.PlacementStatus.EXITED) else None)
-        exit_date = start + timedelta(days=rng.randrange(41, 300)) \
-            if status is en.PlacementStatus.EXITED else None
-        rows[m.PlacementRow.__table__].append(dict(
-            id=pid, client_id=cid, program_type=program.value,
-            provider=rng.choice(["New Roots Housing (demo)", "Casa Esperanza Shelter (demo)"]),
-            funding_source=rng.choice(["OVC housing grant (demo)", "HUD CoC (demo)", ""]),
-            status=status.value, referred_on=start - timedelta(days=10),
-            start_date=start if started else None, move_in_date=move_in,
-            expected_exit_date=start + timedelta(days=rng.randrange(180, 720)) if started else None,
-            exit_date=min(exit_date, self.today) if exit_date else None,
-            exit_destination=rng.choice(list(en.ExitDestination)).value if exit_date else None,
-            safety_notes="", created_at=self.now, updated_at=self.now, revision=1))
+        started = status in (
+            en.PlacementStatus.STARTED,
+            en.PlacementStatus.MOVED_IN,
+            en.PlacementStatus.EXITED,
+        )
+        move_in = (
+            start + timedelta(days=rng.randrange(0, 40))
+            if program.needs_move_in
+            and status in (en.PlacementStatus.MOVED_IN, en.PlacementStatus.EXITED)
+            else None
+        )
+        exit_date = (
+            start + timedelta(days=rng.randrange(41, 300))
+            if status is en.PlacementStatus.EXITED
+            else None
+        )
+        rows[m.PlacementRow.__table__].append(
+            dict(
+                id=pid,
+                client_id=cid,
+                program_type=program.value,
+                provider=rng.choice(["New Roots Housing (demo)", "Casa Esperanza Shelter (demo)"]),
+                funding_source=rng.choice(["OVC housing grant (demo)", "HUD CoC (demo)", ""]),
+                status=status.value,
+                referred_on=start - timedelta(days=10),
+                start_date=start if started else None,
+                move_in_date=move_in,
+                expected_exit_date=start + timedelta(days=rng.randrange(180, 720))
+                if started
+                else None,
+                exit_date=min(exit_date, self.today) if exit_date else None,
+                exit_destination=rng.choice(list(en.ExitDestination)).value if exit_date else None,
+                safety_notes="",
+                created_at=self.now,
+                updated_at=self.now,
+                revision=1,
+            )
+        )
         if started:
             for k in range(rng.randrange(1, 5)):
-                rows[m.AssistanceRow.__table__].append(dict(
-                    id=new_id(), placement_id=pid, kind=rng.choice(list(en.AssistanceKind)).value,
-                    amount_cents=rng.randrange(5_000, 180_000), note="",
-                    paid_on=start + timedelta(days=30 * k)))
+                rows[m.AssistanceRow.__table__].append(
+                    dict(
+                        id=new_id(),
+                        placement_id=pid,
+                        kind=rng.choice(list(en.AssistanceKind)).value,
+                        amount_cents=rng.randrange(5_000, 180_000),
+                        note="",
+                        paid_on=start + timedelta(days=30 * k),
+                    )
+                )
 
     def _restitution(self, rows: dict[Any, list[dict[str, Any]]], cid: str) -> None:
         rng = self.rng
         mid = new_id()
         ordered = rng.randrange(0, 8_000_000)
-        rows[m.RestitutionMatterRow.__table__].append(dict(
-            id=mid, client_id=cid, court="U.S. District Court, District of Example (demo)",
-            docket_number=f"DEMO-{rng.randrange(20, 27)}-cr-{rng.randrange(100, 999)}",
-            defendant="United States v. Doe (demo)", statute="18 U.S.C. 1593",
-            losses_claimed_cents=ordered + rng.randrange(0, 2_000_000), ordered_cents=ordered,
-            closure=None, created_at=self.now, updated_at=self.now, revision=1))
+        rows[m.RestitutionMatterRow.__table__].append(
+            dict(
+                id=mid,
+                client_id=cid,
+                court="U.S. District Court, District of Example (demo)",
+                docket_number=f"DEMO-{rng.randrange(20, 27)}-cr-{rng.randrange(100, 999)}",
+                defendant="United States v. Doe (demo)",
+                statute="18 U.S.C. 1593",
+                losses_claimed_cents=ordered + rng.randrange(0, 2_000_000),
+                ordered_cents=ordered,
+                closure=None,
+                created_at=self.now,
+                updated_at=self.now,
+                revision=1,
+            )
+        )
         done_until = rng.randrange(0, 9)
         due = self.today - timedelta(days=rng.randrange(-60, 120))
         for i, kind in enumerate(en.RestitutionStepKind):
             status = "done" if i < done_until else ("in_progress" if i == done_until else "pending")
-            rows[m.RestitutionStepRow.__table__].append(dict(
-                id=new_id(), matter_id=mid, position=i, kind=kind.value, status=status,
-                due_on=due + timedelta(days=30 * (i - done_until)) if status != "done" else None,
-                completed_on=due - timedelta(days=30 * (done_until - i)) if status == "done"
-                else None, note=""))
+            rows[m.RestitutionStepRow.__table__].append(
+                dict(
+                    id=new_id(),
+                    matter_id=mid,
+                    position=i,
+                    kind=kind.value,
+                    status=status,
+                    due_on=due + timedelta(days=30 * (i - done_until))
+                    if status != "done"
+                    else None,
+                    completed_on=due - timedelta(days=30 * (done_until - i))
+                    if status == "done"
+                    else None,
+                    note="",
+                )
+            )
         collected = 0
         if done_until > 6 and ordered:
             for k in range(rng.randrange(1, 6)):
                 amount = rng.randrange(1, max(2, ordered // 10))
                 collected += amount
                 on = self.today - timedelta(days=30 * (k + 1))
-                rows[m.MoneyEventRow.__table__].append(dict(
-                    id=new_id(), matter_id=mid, kind="collected", amount_cents=amount, on=on,
-                    note=""))
-                rows[m.MoneyEventRow.__table__].append(dict(
-                    id=new_id(), matter_id=mid, kind="disbursed", amount_cents=amount, on=on,
-                    note=""))
+                rows[m.MoneyEventRow.__table__].append(
+                    dict(
+                        id=new_id(),
+                        matter_id=mid,
+                        kind="collected",
+                        amount_cents=amount,
+                        on=on,
+                        note="",
+                    )
+                )
+                rows[m.MoneyEventRow.__table__].append(
+                    dict(
+                        id=new_id(),
+                        matter_id=mid,
+                        kind="disbursed",
+                        amount_cents=amount,
+                        on=on,
+                        note="",
+                    )
+                )
 
 
 def utc(dt: datetime) -> datetime:

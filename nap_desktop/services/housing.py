@@ -37,14 +37,22 @@ class PlacementInput:
 
 def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus) -> None:
     program = v.choice(ProgramType, data.program_type, field="program_type", label="Program type")
-    check_placement_dates(start=data.start_date, move_in=data.move_in_date, exit_=data.exit_date,
-                          needs_move_in=program.needs_move_in)
-    if status in (PlacementStatus.STARTED, PlacementStatus.MOVED_IN, PlacementStatus.EXITED) \
-            and data.start_date is None:
+    check_placement_dates(
+        start=data.start_date,
+        move_in=data.move_in_date,
+        exit_=data.exit_date,
+        needs_move_in=program.needs_move_in,
+    )
+    if (
+        status in (PlacementStatus.STARTED, PlacementStatus.MOVED_IN, PlacementStatus.EXITED)
+        and data.start_date is None
+    ):
         raise ValidationError("Enter the project start date.", field="start_date")
     if status is PlacementStatus.MOVED_IN and data.move_in_date is None:
         raise ValidationError("Enter the housing move-in date.", field="move_in_date")
-    if status is PlacementStatus.EXITED and (data.exit_date is None or data.exit_destination is None):
+    if status is PlacementStatus.EXITED and (
+        data.exit_date is None or data.exit_destination is None
+    ):
         raise ValidationError("Enter the exit date and where the survivor went.", field="exit_date")
     if data.exit_date is not None and status is not PlacementStatus.EXITED:
         raise ValidationError("Record the exit with the “Exit” action.", field="exit_date")
@@ -56,45 +64,75 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus) -
     row.move_in_date = data.move_in_date
     row.expected_exit_date = data.expected_exit_date
     row.exit_date = data.exit_date
-    row.exit_destination = None if data.exit_destination is None else v.choice(
-        ExitDestination, data.exit_destination, field="exit_destination", label="Exit destination"
-    ).value
-    row.safety_notes = v.text(data.safety_notes, field="safety_notes", label="Safety notes",
-                              limit=v.MAX_LONG)
+    row.exit_destination = (
+        None
+        if data.exit_destination is None
+        else v.choice(
+            ExitDestination,
+            data.exit_destination,
+            field="exit_destination",
+            label="Exit destination",
+        ).value
+    )
+    row.safety_notes = v.text(
+        data.safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+    )
 
 
 class HousingService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def add_placement(self, client_id: str, data: PlacementInput,
-                      status: PlacementStatus | str = PlacementStatus.REFERRED) -> e.Placement:
+    def add_placement(
+        self,
+        client_id: str,
+        data: PlacementInput,
+        status: PlacementStatus | str = PlacementStatus.REFERRED,
+    ) -> e.Placement:
         """Record a placement, usually as referred; later steps use :meth:`update_placement`."""
         self.ctx.require(Role.CASEWORKER)
         st = v.choice(PlacementStatus, status, field="status", label="Status")
         with self.ctx.unit_of_work() as s:
             get_or_404(s, m.ClientRow, client_id, "client")
             now = self.ctx.now()
-            row = m.PlacementRow(id=new_id(), client_id=client_id, status=st.value,
-                                 created_at=now, updated_at=now, revision=1)
+            row = m.PlacementRow(
+                id=new_id(),
+                client_id=client_id,
+                status=st.value,
+                created_at=now,
+                updated_at=now,
+                revision=1,
+            )
             _apply(row, data, st)
             s.add(row)
-            self.ctx.audit(s, "placement.add", record_type="placement", record_id=row.id,
-                           detail=f"client {client_id}; {row.program_type}; {st.value}")
+            self.ctx.audit(
+                s,
+                "placement.add",
+                record_type="placement",
+                record_id=row.id,
+                detail=f"client {client_id}; {row.program_type}; {st.value}",
+            )
             indexing.refresh_due(s, client_id)
             return mapping.placement(row)
 
-    def update_placement(self, placement_id: str, data: PlacementInput,
-                         status: PlacementStatus | str | None = None,
-                         expected_revision: int | None = None) -> e.Placement:
+    def update_placement(
+        self,
+        placement_id: str,
+        data: PlacementInput,
+        status: PlacementStatus | str | None = None,
+        expected_revision: int | None = None,
+    ) -> e.Placement:
         """Save the placement form; a status change must follow the placement life cycle."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.PlacementRow, placement_id, "placement")
             v.expect_revision(row.revision, expected_revision)
             current = PlacementStatus(row.status)
-            target = current if status is None else v.choice(
-                PlacementStatus, status, field="status", label="Status")
+            target = (
+                current
+                if status is None
+                else v.choice(PlacementStatus, status, field="status", label="Status")
+            )
             if target is not current:
                 check_placement_transition(current, target)
             _apply(row, data, target)
@@ -102,25 +140,40 @@ class HousingService:
             row.revision += 1
             row.updated_at = self.ctx.now()
             detail = f"{current.value} -> {target.value}" if target is not current else ""
-            self.ctx.audit(s, "placement.update", record_type="placement", record_id=row.id,
-                           detail=detail)
+            self.ctx.audit(
+                s, "placement.update", record_type="placement", record_id=row.id, detail=detail
+            )
             indexing.refresh_due(s, row.client_id)
             return mapping.placement(row)
 
-    def add_assistance(self, placement_id: str, *, kind: AssistanceKind | str, amount_cents: int,
-                       paid_on: date, note: str = "") -> e.Placement:
+    def add_assistance(
+        self,
+        placement_id: str,
+        *,
+        kind: AssistanceKind | str,
+        amount_cents: int,
+        paid_on: date,
+        note: str = "",
+    ) -> e.Placement:
         """Add a line to the assistance ledger (rent, deposit, utilities...)."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.PlacementRow, placement_id, "placement")
             entry = m.AssistanceRow(
-                id=new_id(), kind=v.choice(AssistanceKind, kind, field="kind", label="Kind").value,
+                id=new_id(),
+                kind=v.choice(AssistanceKind, kind, field="kind", label="Kind").value,
                 amount_cents=check_cents(amount_cents, field="amount", allow_zero=False),
-                paid_on=paid_on, note=v.text(note, field="note", label="Note", limit=2000),
+                paid_on=paid_on,
+                note=v.text(note, field="note", label="Note", limit=2000),
             )
             row.ledger.append(entry)
             row.revision += 1
             row.updated_at = self.ctx.now()
-            self.ctx.audit(s, "placement.assistance", record_type="placement", record_id=row.id,
-                           detail=f"{entry.kind} entry {entry.id}")
+            self.ctx.audit(
+                s,
+                "placement.assistance",
+                record_type="placement",
+                record_id=row.id,
+                detail=f"{entry.kind} entry {entry.id}",
+            )
             return mapping.placement(row)

@@ -15,28 +15,23 @@ OPEN_STEP = (StepStatus.PENDING.value, StepStatus.IN_PROGRESS.value)
 OPEN_PLACEMENT = (PlacementStatus.STARTED.value, PlacementStatus.MOVED_IN.value)
 
 
+#: One search row per client: its case number and the external case numbers of its
+#: referrals, its names, and the text of its notes (also used by the demo generator).
+SEARCH_ROWS_SQL = (
+    "INSERT INTO case_search (client_id, case_number, names, notes) "
+    "SELECT c.id, c.case_number || ' ' || coalesce((SELECT group_concat("
+    "r.external_case_number, ' ') FROM referrals r WHERE r.client_id = c.id), ''), "
+    "coalesce(p.legal_name, '') || ' ' || coalesce(p.preferred_name, ''), "
+    "coalesce((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.client_id = c.id), '') "
+    "FROM clients c LEFT JOIN client_personal p ON p.client_id = c.id"
+)
+
+
 def reindex_client(session: OrmSession, client_id: str) -> None:
     """Rewrite the client's row in the FTS5 table ``case_search``."""
     session.flush()
-    row = session.execute(
-        text(
-            "SELECT c.case_number || ' ' || coalesce((SELECT group_concat(r.external_case_number, ' ')"
-            "   FROM referrals r WHERE r.client_id = c.id), ''),"
-            " coalesce(p.legal_name, '') || ' ' || coalesce(p.preferred_name, ''),"
-            " coalesce((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.client_id = c.id), '')"
-            " FROM clients c LEFT JOIN client_personal p ON p.client_id = c.id WHERE c.id = :id"
-        ),
-        {"id": client_id},
-    ).one_or_none()
     session.execute(text("DELETE FROM case_search WHERE client_id = :id"), {"id": client_id})
-    if row is not None:
-        session.execute(
-            text(
-                "INSERT INTO case_search (client_id, case_number, names, notes)"
-                " VALUES (:id, :c, :n, :t)"
-            ),
-            {"id": client_id, "c": row[0], "n": row[1], "t": row[2]},
-        )
+    session.execute(text(SEARCH_ROWS_SQL + " WHERE c.id = :id"), {"id": client_id})
 
 
 def next_due(session: OrmSession, client_id: str) -> tuple[date | None, str]:
@@ -65,7 +60,7 @@ def next_due(session: OrmSession, client_id: str) -> tuple[date | None, str]:
         .order_by(m.PlacementRow.expected_exit_date)
         .limit(1)
     ).first()
-    if exit_row is not None:
+    if exit_row is not None and exit_row[0] is not None:
         candidates.append((exit_row[0], "housing_exit"))
     if not candidates:
         return None, ""

@@ -68,8 +68,9 @@ class QueryService:
 
     # --- caseload ---------------------------------------------------------
 
-    def caseload_page(self, flt: CaseloadFilter, *, offset: int = 0, limit: int = 200
-                      ) -> list[e.CaseloadRow]:
+    def caseload_page(
+        self, flt: CaseloadFilter, *, offset: int = 0, limit: int = 200
+    ) -> list[e.CaseloadRow]:
         """One page of the caseload, as the list shows it."""
         limit = max(1, min(limit, MAX_PAGE))
         with self.ctx.read() as s:
@@ -104,18 +105,28 @@ class QueryService:
         if flt.assigned_user_id:
             conds.append(r.assigned_user_id == flt.assigned_user_id)
         if flt.overdue:
-            conds.append(r.client_id.in_(
-                select(m.ClientRow.id).where(m.ClientRow.next_due_on < today)))
+            conds.append(
+                r.client_id.in_(select(m.ClientRow.id).where(m.ClientRow.next_due_on < today))
+            )
         if flt.consent_expiring:
             rel = m.ReleaseRow
-            conds.append(exists().where(
-                rel.client_id == r.client_id, rel.status == ReleaseStatus.ACTIVE.value,
-                rel.expires_on >= today, rel.expires_on <= today + timedelta(days=EXPIRING_DAYS)))
+            conds.append(
+                exists().where(
+                    rel.client_id == r.client_id,
+                    rel.status == ReleaseStatus.ACTIVE.value,
+                    rel.expires_on >= today,
+                    rel.expires_on <= today + timedelta(days=EXPIRING_DAYS),
+                )
+            )
         query = fts_query(flt.search)
         if query is not None:
-            conds.append(r.client_id.in_(
-                select(text("client_id")).select_from(text("case_search"))
-                .where(text("case_search MATCH :fts").bindparams(fts=query))))
+            conds.append(
+                r.client_id.in_(
+                    select(text("client_id"))
+                    .select_from(text("case_search"))
+                    .where(text("case_search MATCH :fts").bindparams(fts=query))
+                )
+            )
         return conds
 
     def _select_rows(self, s: OrmSession, flt: CaseloadFilter) -> Select[Any]:
@@ -126,9 +137,20 @@ class QueryService:
         partner_id = case((r.from_agency_id == self_id, r.to_agency_id), else_=r.from_agency_id)
         name = case((p.preferred_name != "", p.preferred_name), else_=p.legal_name)
         stmt = (
-            select(r.id, r.client_id, c.case_number, name, r.direction, partner.name, r.status,
-                   r.services, c.next_due_on, c.next_due_label, r.updated_at,
-                   func.coalesce(user.display_name, ""))
+            select(
+                r.id,
+                r.client_id,
+                c.case_number,
+                name,
+                r.direction,
+                partner.name,
+                r.status,
+                r.services,
+                c.next_due_on,
+                c.next_due_label,
+                r.updated_at,
+                func.coalesce(user.display_name, ""),
+            )
             .join(c, c.id == r.client_id)
             .join(p, p.client_id == c.id)
             .join(partner, partner.id == partner_id)
@@ -137,8 +159,12 @@ class QueryService:
         for cond in self._conditions(s, flt):
             stmt = stmt.where(cond)
         sort_col = {
-            "updated": r.updated_at, "case_number": c.case_number, "status": r.status,
-            "next_due": c.next_due_on, "partner": partner.name, "client": name,
+            "updated": r.updated_at,
+            "case_number": c.case_number,
+            "status": r.status,
+            "next_due": c.next_due_on,
+            "partner": partner.name,
+            "client": name,
             "assigned": user.display_name,
         }.get(flt.sort, r.updated_at)
         order = sort_col.desc() if flt.descending else sort_col.asc()
@@ -149,22 +175,33 @@ class QueryService:
     @staticmethod
     def _row(row: Any) -> e.CaseloadRow:
         return e.CaseloadRow(
-            referral_id=row[0], client_id=row[1], case_number=row[2], client_name=row[3],
-            direction=ReferralDirection(row[4]), partner_name=row[5],
+            referral_id=row[0],
+            client_id=row[1],
+            case_number=row[2],
+            client_name=row[3],
+            direction=ReferralDirection(row[4]),
+            partner_name=row[5],
             status=ReferralStatus(row[6]),
             services=frozenset(ServiceType(x) for x in split_set(row[7])),
-            next_due=row[8], next_due_label=row[9], updated_at=row[10], assigned_user=row[11],
+            next_due=row[8],
+            next_due_label=row[9],
+            updated_at=row[10],
+            assigned_user=row[11],
         )
 
     # --- dashboard --------------------------------------------------------
 
-    def dashboard(self, *, awaiting_days: int = 7, horizon_days: int = 14,
-                  limit: int = 50) -> Dashboard:
+    def dashboard(
+        self, *, awaiting_days: int = 7, horizon_days: int = 14, limit: int = 50
+    ) -> Dashboard:
         """What needs attention today."""
         today = self.ctx.today()
         with self.ctx.read() as s:
-            counts = dict(s.execute(select(m.ReferralRow.status, func.count())
-                                    .group_by(m.ReferralRow.status)).all())
+            counts = dict(
+                s.execute(
+                    select(m.ReferralRow.status, func.count()).group_by(m.ReferralRow.status)
+                ).all()
+            )
             return Dashboard(
                 counts_by_status={ReferralStatus(k): int(v) for k, v in counts.items()},
                 overdue_steps=self._overdue_steps(s, today, limit),
@@ -180,63 +217,142 @@ class QueryService:
 
     def _overdue_steps(self, s: OrmSession, today: date, limit: int) -> list[AttentionItem]:
         st, mt = m.RestitutionStepRow, m.RestitutionMatterRow
-        stmt = (select(*self._client_cols(), st.kind, st.due_on)
-                .join(mt, mt.id == st.matter_id).join(m.ClientRow, m.ClientRow.id == mt.client_id)
-                .join(m.ClientPersonalRow)
-                .where(st.status.in_(OPEN_STEP), st.due_on < today)
-                .order_by(st.due_on).limit(limit))
-        return [AttentionItem(kind="overdue_step", client_id=a, case_number=b, client_name=c,
-                              subject=f"step:{k}", due_on=d) for a, b, c, k, d in s.execute(stmt)]
+        stmt = (
+            select(*self._client_cols(), st.kind, st.due_on)
+            .join(mt, mt.id == st.matter_id)
+            .join(m.ClientRow, m.ClientRow.id == mt.client_id)
+            .join(m.ClientPersonalRow)
+            .where(st.status.in_(OPEN_STEP), st.due_on < today)
+            .order_by(st.due_on)
+            .limit(limit)
+        )
+        return [
+            AttentionItem(
+                kind="overdue_step",
+                client_id=a,
+                case_number=b,
+                client_name=c,
+                subject=f"step:{k}",
+                due_on=d,
+            )
+            for a, b, c, k, d in s.execute(stmt)
+        ]
 
     def _expiring(self, s: OrmSession, today: date, limit: int) -> list[AttentionItem]:
         rel, ag = m.ReleaseRow, m.AgencyRow
-        stmt = (select(*self._client_cols(), ag.name, rel.expires_on)
-                .join(m.ClientRow, m.ClientRow.id == rel.client_id).join(m.ClientPersonalRow)
-                .join(ag, ag.id == rel.recipient_agency_id)
-                .where(rel.status == ReleaseStatus.ACTIVE.value, rel.expires_on >= today,
-                       rel.expires_on <= today + timedelta(days=EXPIRING_DAYS))
-                .order_by(rel.expires_on).limit(limit))
-        return [AttentionItem(kind="release_expiring", client_id=a, case_number=b, client_name=c,
-                              subject=f"release:{n}", due_on=d) for a, b, c, n, d in s.execute(stmt)]
+        stmt = (
+            select(*self._client_cols(), ag.name, rel.expires_on)
+            .join(m.ClientRow, m.ClientRow.id == rel.client_id)
+            .join(m.ClientPersonalRow)
+            .join(ag, ag.id == rel.recipient_agency_id)
+            .where(
+                rel.status == ReleaseStatus.ACTIVE.value,
+                rel.expires_on >= today,
+                rel.expires_on <= today + timedelta(days=EXPIRING_DAYS),
+            )
+            .order_by(rel.expires_on)
+            .limit(limit)
+        )
+        return [
+            AttentionItem(
+                kind="release_expiring",
+                client_id=a,
+                case_number=b,
+                client_name=c,
+                subject=f"release:{n}",
+                due_on=d,
+            )
+            for a, b, c, n, d in s.execute(stmt)
+        ]
 
-    def _housing_due(self, s: OrmSession, today: date, horizon: int, limit: int
-                     ) -> list[AttentionItem]:
+    def _housing_due(
+        self, s: OrmSession, today: date, horizon: int, limit: int
+    ) -> list[AttentionItem]:
         pl = m.PlacementRow
-        exits = (select(*self._client_cols(), pl.expected_exit_date)
-                 .join(m.ClientRow, m.ClientRow.id == pl.client_id).join(m.ClientPersonalRow)
-                 .where(pl.status.in_([PlacementStatus.STARTED.value, PlacementStatus.MOVED_IN.value]),
-                        pl.expected_exit_date <= today + timedelta(days=horizon))
-                 .order_by(pl.expected_exit_date).limit(limit))
+        exits = (
+            select(*self._client_cols(), pl.expected_exit_date)
+            .join(m.ClientRow, m.ClientRow.id == pl.client_id)
+            .join(m.ClientPersonalRow)
+            .where(
+                pl.status.in_([PlacementStatus.STARTED.value, PlacementStatus.MOVED_IN.value]),
+                pl.expected_exit_date <= today + timedelta(days=horizon),
+            )
+            .order_by(pl.expected_exit_date)
+            .limit(limit)
+        )
         move_in_programs = [p.value for p in ProgramType if p.needs_move_in]
-        move_ins = (select(*self._client_cols(), pl.start_date)
-                    .join(m.ClientRow, m.ClientRow.id == pl.client_id).join(m.ClientPersonalRow)
-                    .where(pl.status == PlacementStatus.STARTED.value,
-                           pl.program_type.in_(move_in_programs), pl.move_in_date.is_(None))
-                    .order_by(pl.start_date).limit(limit))
-        items = [AttentionItem(kind="housing_exit", client_id=a, case_number=b, client_name=c,
-                               subject="housing_exit", due_on=d) for a, b, c, d in s.execute(exits)]
-        items += [AttentionItem(kind="housing_move_in", client_id=a, case_number=b, client_name=c,
-                                subject="housing_move_in", due_on=d)
-                  for a, b, c, d in s.execute(move_ins)]
-        return sorted(items, key=lambda i: (i.due_on or date.max))[:limit]
+        move_ins = (
+            select(*self._client_cols(), pl.start_date)
+            .join(m.ClientRow, m.ClientRow.id == pl.client_id)
+            .join(m.ClientPersonalRow)
+            .where(
+                pl.status == PlacementStatus.STARTED.value,
+                pl.program_type.in_(move_in_programs),
+                pl.move_in_date.is_(None),
+            )
+            .order_by(pl.start_date)
+            .limit(limit)
+        )
+        items = [
+            AttentionItem(
+                kind="housing_exit",
+                client_id=a,
+                case_number=b,
+                client_name=c,
+                subject="housing_exit",
+                due_on=d,
+            )
+            for a, b, c, d in s.execute(exits)
+        ]
+        items += [
+            AttentionItem(
+                kind="housing_move_in",
+                client_id=a,
+                case_number=b,
+                client_name=c,
+                subject="housing_move_in",
+                due_on=d,
+            )
+            for a, b, c, d in s.execute(move_ins)
+        ]
+        return sorted(items, key=lambda i: i.due_on or date.max)[:limit]
 
     def _awaiting(self, s: OrmSession, days: int, limit: int) -> list[AttentionItem]:
         r, ag = m.ReferralRow, m.AgencyRow
         cutoff = self.ctx.now() - timedelta(days=days)
-        stmt = (select(*self._client_cols(), ag.name, r.status_changed_at, r.id)
-                .join(m.ClientRow, m.ClientRow.id == r.client_id).join(m.ClientPersonalRow)
-                .join(ag, ag.id == r.to_agency_id)
-                .where(and_(r.status.in_(sorted(x.value for x in AWAITING_RESPONSE_STATUSES)),
-                            r.status_changed_at < cutoff))
-                .order_by(r.status_changed_at).limit(limit))
-        return [AttentionItem(kind="awaiting_response", client_id=a, case_number=b, client_name=c,
-                              subject=f"referral:{n}", due_on=t.date(), referral_id=rid)
-                for a, b, c, n, t, rid in s.execute(stmt)]
+        stmt = (
+            select(*self._client_cols(), ag.name, r.status_changed_at, r.id)
+            .join(m.ClientRow, m.ClientRow.id == r.client_id)
+            .join(m.ClientPersonalRow)
+            .join(ag, ag.id == r.to_agency_id)
+            .where(
+                and_(
+                    r.status.in_(sorted(x.value for x in AWAITING_RESPONSE_STATUSES)),
+                    r.status_changed_at < cutoff,
+                )
+            )
+            .order_by(r.status_changed_at)
+            .limit(limit)
+        )
+        return [
+            AttentionItem(
+                kind="awaiting_response",
+                client_id=a,
+                case_number=b,
+                client_name=c,
+                subject=f"referral:{n}",
+                due_on=t.date(),
+                referral_id=rid,
+            )
+            for a, b, c, n, t, rid in s.execute(stmt)
+        ]
 
 
 @dataclass(slots=True, kw_only=True)
 class AttentionItem:
-    kind: str  # overdue_step | release_expiring | housing_exit | housing_move_in | awaiting_response
+    kind: (
+        str  # overdue_step | release_expiring | housing_exit | housing_move_in | awaiting_response
+    )
     client_id: str
     case_number: str
     client_name: str

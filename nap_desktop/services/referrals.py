@@ -60,30 +60,56 @@ class ReferralService:
                 self._check_release(s, release_id, client_id, to_agency_id)
             now = self.ctx.now()
             row = m.ReferralRow(
-                id=new_id(), client_id=client_id, from_agency_id=from_agency_id,
+                id=new_id(),
+                client_id=client_id,
+                from_agency_id=from_agency_id,
                 to_agency_id=to_agency_id,
-                direction=v.choice(ReferralDirection, direction, field="direction",
-                                   label="Direction").value,
+                direction=v.choice(
+                    ReferralDirection, direction, field="direction", label="Direction"
+                ).value,
                 services=join_set({x.value for x in wanted}),
                 urgency=v.choice(Urgency, urgency, field="urgency", label="Urgency").value,
-                referring_person=v.text(referring_person, field="referring_person",
-                                        label="Referring person"),
-                external_case_number=v.text(external_case_number, field="external_case_number",
-                                            label="Case or investigation number", limit=80),
-                safety_notes=v.text(safety_notes, field="safety_notes", label="Safety notes",
-                                    limit=v.MAX_LONG),
-                release_id=release_id, status=ReferralStatus.DRAFT.value, status_changed_at=now,
-                outcome=None, reason=None, reason_text="",
+                referring_person=v.text(
+                    referring_person, field="referring_person", label="Referring person"
+                ),
+                external_case_number=v.text(
+                    external_case_number,
+                    field="external_case_number",
+                    label="Case or investigation number",
+                    limit=80,
+                ),
+                safety_notes=v.text(
+                    safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+                ),
+                release_id=release_id,
+                status=ReferralStatus.DRAFT.value,
+                status_changed_at=now,
+                outcome=None,
+                reason=None,
+                reason_text="",
                 assigned_user_id=assigned_user_id or actor.id,
-                created_at=now, updated_at=now, revision=1,
+                created_at=now,
+                updated_at=now,
+                revision=1,
             )
-            row.history.append(m.StatusChangeRow(
-                from_status=None, to_status=ReferralStatus.DRAFT.value, at=now,
-                by_user_id=actor.id, reason=None, reason_text="",
-            ))
+            row.history.append(
+                m.StatusChangeRow(
+                    from_status=None,
+                    to_status=ReferralStatus.DRAFT.value,
+                    at=now,
+                    by_user_id=actor.id,
+                    reason=None,
+                    reason_text="",
+                )
+            )
             s.add(row)
-            self.ctx.audit(s, "referral.create", record_type="referral", record_id=row.id,
-                           detail=f"client {client_id}; to agency {to_agency_id}")
+            self.ctx.audit(
+                s,
+                "referral.create",
+                record_type="referral",
+                record_id=row.id,
+                detail=f"client {client_id}; to agency {to_agency_id}",
+            )
             indexing.reindex_client(s, client_id)
             return mapping.referral(row)
 
@@ -109,11 +135,14 @@ class ReferralService:
             v.expect_revision(row.revision, expected_revision)
             current = ReferralStatus(row.status)
             req = TransitionRequest(
-                current=current, target=to,
-                outcome=None if outcome is None else v.choice(
-                    ReferralOutcome, outcome, field="outcome", label="Outcome"),
-                reason=None if reason is None else v.choice(
-                    ReferralReason, reason, field="reason", label="Reason"),
+                current=current,
+                target=to,
+                outcome=None
+                if outcome is None
+                else v.choice(ReferralOutcome, outcome, field="outcome", label="Outcome"),
+                reason=None
+                if reason is None
+                else v.choice(ReferralReason, reason, field="reason", label="Reason"),
                 reason_text=v.text(reason_text, field="reason_text", label="Reason", limit=2000),
             )
             check_referral_transition(req)
@@ -123,17 +152,24 @@ class ReferralService:
             row.outcome = req.outcome.value if req.outcome else None
             row.reason = req.reason.value if req.reason else None
             row.reason_text = req.reason_text
-            row.history.append(m.StatusChangeRow(
-                from_status=current.value, to_status=to.value, at=now, by_user_id=actor.id,
-                reason=row.reason, reason_text=req.reason_text,
-            ))
+            row.history.append(
+                m.StatusChangeRow(
+                    from_status=current.value,
+                    to_status=to.value,
+                    at=now,
+                    by_user_id=actor.id,
+                    reason=row.reason,
+                    reason_text=req.reason_text,
+                )
+            )
             row.revision += 1
             row.updated_at = now
             detail = f"{current.value} -> {to.value}"
             if req.reason:
                 detail += f"; reason {req.reason.value}"
-            self.ctx.audit(s, "referral.status", record_type="referral", record_id=row.id,
-                           detail=detail)
+            self.ctx.audit(
+                s, "referral.status", record_type="referral", record_id=row.id, detail=detail
+            )
             return mapping.referral(row)
 
     def update(
@@ -160,12 +196,18 @@ class ReferralService:
                 self._check_release(s, release_id, row.client_id, row.to_agency_id)
             row.services = join_set({x.value for x in wanted})
             row.urgency = v.choice(Urgency, urgency, field="urgency", label="Urgency").value
-            row.referring_person = v.text(referring_person, field="referring_person",
-                                          label="Referring person")
-            row.external_case_number = v.text(external_case_number, field="external_case_number",
-                                              label="Case or investigation number", limit=80)
-            row.safety_notes = v.text(safety_notes, field="safety_notes", label="Safety notes",
-                                      limit=v.MAX_LONG)
+            row.referring_person = v.text(
+                referring_person, field="referring_person", label="Referring person"
+            )
+            row.external_case_number = v.text(
+                external_case_number,
+                field="external_case_number",
+                label="Case or investigation number",
+                limit=80,
+            )
+            row.safety_notes = v.text(
+                safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+            )
             row.release_id = release_id
             row.revision += 1
             row.updated_at = self.ctx.now()

@@ -47,49 +47,84 @@ class ReleaseService:
             client = get_or_404(s, m.ClientRow, client_id, "client")
             agency = get_or_404(s, m.AgencyRow, recipient_agency_id, "agency")
             if agency.is_self:
-                raise ValidationError("A release names another agency as recipient.",
-                                      field="recipient")
+                raise ValidationError(
+                    "A release names another agency as recipient.", field="recipient"
+                )
             cats = v.choices(InfoCategory, categories, field="categories", label="Category")
             if not cats and not refused:
-                raise ValidationError("Choose what information the release covers.",
-                                      field="categories")
+                raise ValidationError(
+                    "Choose what information the release covers.", field="categories"
+                )
             if expires_on is None:
                 raise ValidationError("A release must have an expiry date.", field="expires_on")
             start = signed_on or today
             if expires_on <= start:
-                raise ValidationError("The expiry date must be after the date signed.",
-                                      field="expires_on")
+                raise ValidationError(
+                    "The expiry date must be after the date signed.", field="expires_on"
+                )
             if expires_on > start + timedelta(days=MAX_RELEASE_DAYS):
-                raise ValidationError("A release can last at most one year; set an earlier expiry.",
-                                      field="expires_on")
+                raise ValidationError(
+                    "A release can last at most one year; set an earlier expiry.",
+                    field="expires_on",
+                )
             if signed_on is not None and signed_on > today:
                 raise ValidationError("The date signed cannot be in the future.", field="signed_on")
             who = v.choice(SignedBy, signed_by, field="signed_by", label="Signer")
             personal = client.personal
-            if personal is not None and personal.is_minor and who is SignedBy.SURVIVOR and not refused:
-                raise ValidationError("A minor's release must be signed by a parent or guardian.",
-                                      field="signed_by")
-            status = (ReleaseStatus.REFUSED if refused
-                      else ReleaseStatus.ACTIVE if signed_on else ReleaseStatus.DRAFT)
+            if (
+                personal is not None
+                and personal.is_minor
+                and who is SignedBy.SURVIVOR
+                and not refused
+            ):
+                raise ValidationError(
+                    "A minor's release must be signed by a parent or guardian.", field="signed_by"
+                )
+            status = (
+                ReleaseStatus.REFUSED
+                if refused
+                else ReleaseStatus.ACTIVE
+                if signed_on
+                else ReleaseStatus.DRAFT
+            )
             now = self.ctx.now()
             row = m.ReleaseRow(
-                id=new_id(), client_id=client_id, recipient_agency_id=recipient_agency_id,
+                id=new_id(),
+                client_id=client_id,
+                recipient_agency_id=recipient_agency_id,
                 categories=join_set({c.value for c in cats}),
-                purpose=v.text(purpose, field="purpose", label="Purpose", required=True,
-                               limit=2000),
+                purpose=v.text(
+                    purpose, field="purpose", label="Purpose", required=True, limit=2000
+                ),
                 signed_by=who.value,
-                form_language=v.text(form_language, field="form_language", label="Form language",
-                                     required=True, limit=40),
-                signed_on=signed_on, expires_on=expires_on, status=status.value, revoked_on=None,
-                exception_basis=v.text(exception_basis, field="exception_basis",
-                                       label="Exception basis", limit=2000),
+                form_language=v.text(
+                    form_language,
+                    field="form_language",
+                    label="Form language",
+                    required=True,
+                    limit=40,
+                ),
+                signed_on=signed_on,
+                expires_on=expires_on,
+                status=status.value,
+                revoked_on=None,
+                exception_basis=v.text(
+                    exception_basis, field="exception_basis", label="Exception basis", limit=2000
+                ),
                 services_not_conditional=services_not_conditional,
-                created_at=now, updated_at=now, revision=1,
+                created_at=now,
+                updated_at=now,
+                revision=1,
             )
             s.add(row)
-            self.ctx.audit(s, "release.create", record_type="release", record_id=row.id,
-                           detail=f"client {client_id}; to agency {recipient_agency_id}; "
-                                  f"{status.value}; covers {row.categories}; until {expires_on}")
+            self.ctx.audit(
+                s,
+                "release.create",
+                record_type="release",
+                record_id=row.id,
+                detail=f"client {client_id}; to agency {recipient_agency_id}; "
+                f"{status.value}; covers {row.categories}; until {expires_on}",
+            )
             return mapping.release(row, today)
 
     def sign(self, release_id: str, signed_on: date) -> e.Release:
@@ -101,8 +136,9 @@ class ReleaseService:
             if row.status != ReleaseStatus.DRAFT.value:
                 raise InvalidTransition("Only a draft release can be signed.", field="status")
             if signed_on > today or signed_on >= row.expires_on:
-                raise ValidationError("Enter the date it was signed (before it expires).",
-                                      field="signed_on")
+                raise ValidationError(
+                    "Enter the date it was signed (before it expires).", field="signed_on"
+                )
             row.signed_on, row.status = signed_on, ReleaseStatus.ACTIVE.value
             self._bump(row)
             self.ctx.audit(s, "release.sign", record_type="release", record_id=row.id)
@@ -118,8 +154,9 @@ class ReleaseService:
                 raise InvalidTransition(f"This release is already {row.status}.", field="status")
             when = revoked_on or today
             if when > today:
-                raise ValidationError("The revocation date cannot be in the future.",
-                                      field="revoked_on")
+                raise ValidationError(
+                    "The revocation date cannot be in the future.", field="revoked_on"
+                )
             row.status, row.revoked_on = ReleaseStatus.REVOKED.value, when
             self._bump(row)
             self.ctx.audit(s, "release.revoke", record_type="release", record_id=row.id)
@@ -127,8 +164,11 @@ class ReleaseService:
 
     def for_client(self, client_id: str) -> list[e.Release]:
         with self.ctx.read() as s:
-            rows = s.scalars(select(m.ReleaseRow).where(m.ReleaseRow.client_id == client_id)
-                             .order_by(m.ReleaseRow.created_at))
+            rows = s.scalars(
+                select(m.ReleaseRow)
+                .where(m.ReleaseRow.client_id == client_id)
+                .order_by(m.ReleaseRow.created_at)
+            )
             return [mapping.release(r, self.ctx.today()) for r in rows]
 
     def _bump(self, row: m.ReleaseRow) -> None:

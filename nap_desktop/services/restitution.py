@@ -40,23 +40,43 @@ class RestitutionService:
             get_or_404(s, m.ClientRow, client_id, "client")
             now = self.ctx.now()
             row = m.RestitutionMatterRow(
-                id=new_id(), client_id=client_id,
+                id=new_id(),
+                client_id=client_id,
                 court=v.text(court, field="court", label="Court", required=True),
-                docket_number=v.text(docket_number, field="docket_number", label="Docket number",
-                                     required=True, limit=80),
+                docket_number=v.text(
+                    docket_number,
+                    field="docket_number",
+                    label="Docket number",
+                    required=True,
+                    limit=80,
+                ),
                 defendant=v.text(defendant, field="defendant", label="Defendant"),
                 statute=v.text(statute, field="statute", label="Statute"),
                 losses_claimed_cents=check_cents(losses_claimed_cents, field="losses_claimed"),
-                ordered_cents=0, closure=None, created_at=now, updated_at=now, revision=1,
+                ordered_cents=0,
+                closure=None,
+                created_at=now,
+                updated_at=now,
+                revision=1,
             )
             row.steps = [
-                m.RestitutionStepRow(id=new_id(), position=i, kind=kind.value,
-                                     status=StepStatus.PENDING.value, note="")
+                m.RestitutionStepRow(
+                    id=new_id(),
+                    position=i,
+                    kind=kind.value,
+                    status=StepStatus.PENDING.value,
+                    note="",
+                )
                 for i, kind in enumerate(RestitutionStepKind)
             ]
             s.add(row)
-            self.ctx.audit(s, "restitution.open", record_type="restitution", record_id=row.id,
-                           detail=f"client {client_id}")
+            self.ctx.audit(
+                s,
+                "restitution.open",
+                record_type="restitution",
+                record_id=row.id,
+                detail=f"client {client_id}",
+            )
             return mapping.matter(row)
 
     def update_step(
@@ -77,27 +97,43 @@ class RestitutionService:
         if st is not StepStatus.DONE and completed_on is not None:
             raise ValidationError("Only a done step has a completion date.", field="completed_on")
         if completed_on is not None and completed_on > self.ctx.today():
-            raise ValidationError("The completion date cannot be in the future.",
-                                  field="completed_on")
+            raise ValidationError(
+                "The completion date cannot be in the future.", field="completed_on"
+            )
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.RestitutionMatterRow, matter_id, "restitution matter")
             step = next((x for x in row.steps if x.id == step_id), None)
             if step is None:
                 raise ValidationError("That step is not part of this matter.", field="step")
-            if step.kind == RestitutionStepKind.CLOSED.value and st is StepStatus.DONE \
-                    and row.closure is None:
-                raise InvalidTransition("Close the matter with a closure reason instead.",
-                                        field="status")
+            if (
+                step.kind == RestitutionStepKind.CLOSED.value
+                and st is StepStatus.DONE
+                and row.closure is None
+            ):
+                raise InvalidTransition(
+                    "Close the matter with a closure reason instead.", field="status"
+                )
             step.status, step.due_on, step.completed_on = st.value, due_on, completed_on
             step.note = v.text(note, field="note", label="Note", limit=2000)
             self._bump(row)
-            self.ctx.audit(s, "restitution.step", record_type="restitution", record_id=row.id,
-                           detail=f"{step.kind} -> {st.value}")
+            self.ctx.audit(
+                s,
+                "restitution.step",
+                record_type="restitution",
+                record_id=row.id,
+                detail=f"{step.kind} -> {st.value}",
+            )
             indexing.refresh_due(s, row.client_id)
             return mapping.matter(row)
 
-    def set_amounts(self, matter_id: str, *, losses_claimed_cents: int, ordered_cents: int,
-                    expected_revision: int | None = None) -> e.RestitutionMatter:
+    def set_amounts(
+        self,
+        matter_id: str,
+        *,
+        losses_claimed_cents: int,
+        ordered_cents: int,
+        expected_revision: int | None = None,
+    ) -> e.RestitutionMatter:
         """Record the losses claimed and the amount the court ordered."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.unit_of_work() as s:
@@ -109,8 +145,15 @@ class RestitutionService:
             self.ctx.audit(s, "restitution.amounts", record_type="restitution", record_id=row.id)
             return mapping.matter(row)
 
-    def record_money(self, matter_id: str, *, kind: MoneyEventKind | str, amount_cents: int,
-                     on: date, note: str = "") -> e.RestitutionMatter:
+    def record_money(
+        self,
+        matter_id: str,
+        *,
+        kind: MoneyEventKind | str,
+        amount_cents: int,
+        on: date,
+        note: str = "",
+    ) -> e.RestitutionMatter:
         """Record money collected by the clerk or disbursed to the survivor."""
         self.ctx.require(Role.CASEWORKER)
         k = v.choice(MoneyEventKind, kind, field="kind", label="Kind")
@@ -120,14 +163,24 @@ class RestitutionService:
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.RestitutionMatterRow, matter_id, "restitution matter")
             totals = mapping.matter(row).totals
-            check_money_event(totals, collected=cents if k is MoneyEventKind.COLLECTED else 0,
-                              disbursed=cents if k is MoneyEventKind.DISBURSED else 0)
-            row.money.append(m.MoneyEventRow(id=new_id(), kind=k.value, amount_cents=cents, on=on,
-                                             note=v.text(note, field="note", label="Note",
-                                                         limit=2000)))
+            check_money_event(
+                totals,
+                collected=cents if k is MoneyEventKind.COLLECTED else 0,
+                disbursed=cents if k is MoneyEventKind.DISBURSED else 0,
+            )
+            row.money.append(
+                m.MoneyEventRow(
+                    id=new_id(),
+                    kind=k.value,
+                    amount_cents=cents,
+                    on=on,
+                    note=v.text(note, field="note", label="Note", limit=2000),
+                )
+            )
             self._bump(row)
-            self.ctx.audit(s, "restitution.money", record_type="restitution", record_id=row.id,
-                           detail=k.value)
+            self.ctx.audit(
+                s, "restitution.money", record_type="restitution", record_id=row.id, detail=k.value
+            )
             return mapping.matter(row)
 
     def close(self, matter_id: str, closure: RestitutionClosure | str) -> e.RestitutionMatter:
@@ -140,8 +193,13 @@ class RestitutionService:
                 if step.kind == RestitutionStepKind.CLOSED.value:
                     step.status, step.completed_on = StepStatus.DONE.value, self.ctx.today()
             self._bump(row)
-            self.ctx.audit(s, "restitution.close", record_type="restitution", record_id=row.id,
-                           detail=reason.value)
+            self.ctx.audit(
+                s,
+                "restitution.close",
+                record_type="restitution",
+                record_id=row.id,
+                detail=reason.value,
+            )
             indexing.refresh_due(s, row.client_id)
             return mapping.matter(row)
 

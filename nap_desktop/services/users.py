@@ -54,10 +54,16 @@ class UserService:
         with self.ctx.unit_of_work() as s:
             if s.scalar(select(m.UserRow.id).where(func.lower(m.UserRow.name) == clean)):
                 raise ValidationError("That user name is taken.", field="name")
-            row = m.UserRow(id=new_id(), name=clean, role=r.value, active=True,
-                            display_name=v.text(display_name, field="display_name",
-                                                label="Full name", required=True),
-                            created_at=self.ctx.now())
+            row = m.UserRow(
+                id=new_id(),
+                name=clean,
+                role=r.value,
+                active=True,
+                display_name=v.text(
+                    display_name, field="display_name", label="Full name", required=True
+                ),
+                created_at=self.ctx.now(),
+            )
             s.add(row)
             self.ctx.audit(s, "user.add", record_type="user", record_id=row.id, detail=r.value)
             s.flush()
@@ -74,8 +80,11 @@ class UserService:
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.UserRow, user_id, "user")
             if row.role == Role.ADMIN.value and row.active:
-                admins = s.scalar(select(func.count()).select_from(m.UserRow).where(
-                    m.UserRow.role == Role.ADMIN.value, m.UserRow.active))
+                admins = s.scalar(
+                    select(func.count())
+                    .select_from(m.UserRow)
+                    .where(m.UserRow.role == Role.ADMIN.value, m.UserRow.active)
+                )
                 if (admins or 0) <= 1:
                     raise PermissionDenied("The vault needs at least one active administrator.")
             row.active = False
@@ -98,12 +107,18 @@ class UserService:
             if self.slots.has_slot(user_id):
                 self.slots.change_passphrase(user_id=user_id, new_passphrase=new_passphrase)
             else:
-                self.slots.add_user_slot(user_id=user_id, user_name=row.name,
-                                         passphrase=new_passphrase)
+                self.slots.add_user_slot(
+                    user_id=user_id, user_name=row.name, passphrase=new_passphrase
+                )
             reactivated = not row.active
             row.active = True
-            self.ctx.audit(s, "user.passphrase", record_type="user", record_id=row.id,
-                           detail="reactivated" if reactivated else "")
+            self.ctx.audit(
+                s,
+                "user.passphrase",
+                record_type="user",
+                record_id=row.id,
+                detail="reactivated" if reactivated else "",
+            )
             return mapping.user(row)
 
     def by_name(self, name: str) -> e.User:

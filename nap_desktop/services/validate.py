@@ -14,7 +14,9 @@ MAX_SHORT = 200
 MAX_LONG = 20_000
 
 
-def text(value: str, *, field: str, label: str, required: bool = False, limit: int = MAX_SHORT) -> str:
+def text(
+    value: str, *, field: str, label: str, required: bool = False, limit: int = MAX_SHORT
+) -> str:
     """Trim, require and bound a text field; refuse control characters in short fields."""
     if not isinstance(value, str):
         raise ValidationError(f"{label} must be text.", field=field)

@@ -33,8 +33,9 @@ from nap_desktop.store.vault import UnlockedVault, Vault
 class Workspace:
     """Services bound to one unlocked vault and one acting user."""
 
-    def __init__(self, *, vault: Vault, unlocked: UnlockedVault, actor: Actor,
-                 clock: Clock = system_clock) -> None:
+    def __init__(
+        self, *, vault: Vault, unlocked: UnlockedVault, actor: Actor, clock: Clock = system_clock
+    ) -> None:
         self.vault = vault
         self.unlocked = unlocked
         self.ctx = ServiceContext(source=unlocked, actor=actor, clock=clock)
@@ -84,12 +85,16 @@ class Workspace:
         name = v.text(agency_name, field="agency_name", label="Agency name", required=True)
         kind = v.choice(AgencyKind, agency_kind, field="agency_kind", label="Agency kind")
         user_name = check_user_name(admin_name)
-        display = v.text(admin_display_name or user_name, field="display_name", label="Full name",
-                         required=True)
+        display = v.text(
+            admin_display_name or user_name, field="display_name", label="Full name", required=True
+        )
         check_passphrase(passphrase, user_name=user_name, agency_name=name)
         user_id = new_id()
         vault, unlocked, recovery_key = Vault.create(
-            path, admin_user_id=user_id, admin_user_name=user_name, passphrase=passphrase,
+            path,
+            admin_user_id=user_id,
+            admin_user_name=user_name,
+            passphrase=passphrase,
             kdf=kdf,
         )
         try:
@@ -97,14 +102,33 @@ class Workspace:
             ctx = ServiceContext(source=unlocked, actor=Actor(user=None), clock=clock)
             now = ctx.now()
             with ctx.unit_of_work() as s:
-                agency = m.AgencyRow(id=new_id(), name=name, kind=kind.value,
-                                     is_victim_service_provider=kind is AgencyKind.VICTIM_SERVICE_PROVIDER,
-                                     contacts="", is_self=True, created_at=now, updated_at=now,
-                                     revision=1)
-                user = m.UserRow(id=user_id, name=user_name, display_name=display,
-                                 role=Role.ADMIN.value, active=True, created_at=now)
-                s.add_all([agency, user, m.Setting(key="vault_id", value=unlocked.vault_id),
-                           m.Setting(key="discreet_default", value="0")])
+                agency = m.AgencyRow(
+                    id=new_id(),
+                    name=name,
+                    kind=kind.value,
+                    is_victim_service_provider=kind is AgencyKind.VICTIM_SERVICE_PROVIDER,
+                    contacts="",
+                    is_self=True,
+                    created_at=now,
+                    updated_at=now,
+                    revision=1,
+                )
+                user = m.UserRow(
+                    id=user_id,
+                    name=user_name,
+                    display_name=display,
+                    role=Role.ADMIN.value,
+                    active=True,
+                    created_at=now,
+                )
+                s.add_all(
+                    [
+                        agency,
+                        user,
+                        m.Setting(key="vault_id", value=unlocked.vault_id),
+                        m.Setting(key="discreet_default", value="0"),
+                    ]
+                )
                 s.flush()
                 ctx.audit(s, "vault.create", record_type="agency", record_id=agency.id)
                 actor = Actor(user=mapping.user(user), agency=mapping.agency(agency))
@@ -115,8 +139,9 @@ class Workspace:
         return cls(vault=vault, unlocked=unlocked, actor=actor, clock=clock), recovery_key
 
     @classmethod
-    def unlock(cls, vault: Vault, user_name: str, passphrase: str, *,
-               clock: Clock = system_clock) -> Workspace:
+    def unlock(
+        cls, vault: Vault, user_name: str, passphrase: str, *, clock: Clock = system_clock
+    ) -> Workspace:
         """Unlock as a user: upgrade the schema if needed, check the account, audit it."""
         unlocked = vault.unlock(user_name.strip().lower(), passphrase)
         try:
@@ -127,8 +152,9 @@ class Workspace:
             raise
 
     @classmethod
-    def unlock_with_recovery(cls, vault: Vault, recovery_key: str, *,
-                             clock: Clock = system_clock) -> Workspace:
+    def unlock_with_recovery(
+        cls, vault: Vault, recovery_key: str, *, clock: Clock = system_clock
+    ) -> Workspace:
         """Unlock with the recovery key: the session acts as the vault's first active
         administrator so that passphrases can be reset; it is audited as a recovery."""
         unlocked = vault.unlock_with_recovery(recovery_key)
@@ -140,15 +166,18 @@ class Workspace:
             raise
 
     @classmethod
-    def _after_unlock(cls, vault: Vault, unlocked: UnlockedVault, clock: Clock,
-                      user_id: str | None) -> Workspace:
+    def _after_unlock(
+        cls, vault: Vault, unlocked: UnlockedVault, clock: Clock, user_id: str | None
+    ) -> Workspace:
         ctx = ServiceContext(source=unlocked, actor=Actor(user=None), clock=clock)
         with ctx.unit_of_work() as s:
             agency = s.scalars(select(m.AgencyRow).where(m.AgencyRow.is_self)).one()
             if user_id is None:
-                row = s.scalars(select(m.UserRow).where(m.UserRow.role == Role.ADMIN.value,
-                                                        m.UserRow.active)
-                                .order_by(m.UserRow.created_at)).first()
+                row = s.scalars(
+                    select(m.UserRow)
+                    .where(m.UserRow.role == Role.ADMIN.value, m.UserRow.active)
+                    .order_by(m.UserRow.created_at)
+                ).first()
                 action = "vault.recovery_unlock"
             else:
                 row = s.get(m.UserRow, user_id)
@@ -159,8 +188,13 @@ class Workspace:
                 raise UserInactive()
             ctx.actor = Actor(user=mapping.user(row), agency=mapping.agency(agency))
             for failure in unlocked.failed_unlocks:
-                ctx.audit(s, "vault.unlock_failed", record_type="user", record_id=row.id,
-                          detail=f"at {failure.at.isoformat()}")
+                ctx.audit(
+                    s,
+                    "vault.unlock_failed",
+                    record_type="user",
+                    record_id=row.id,
+                    detail=f"at {failure.at.isoformat()}",
+                )
             ctx.audit(s, action, record_type="user", record_id=row.id)
         return cls(vault=vault, unlocked=unlocked, actor=ctx.actor, clock=clock)
 

@@ -8,6 +8,7 @@ Enumerations are stored as their stable string values; sets as sorted comma list
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -16,7 +17,11 @@ from nap_desktop.store.types import UTCDateTime
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {datetime: UTCDateTime(), str: String(), date: Date()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        str: String(),
+        date: Date(),
+    }
 
 
 class Versioned:
@@ -207,9 +212,7 @@ class RestitutionMatterRow(Versioned, Base):
 class RestitutionStepRow(Base):
     __tablename__ = "restitution_steps"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    matter_id: Mapped[str] = mapped_column(
-        ForeignKey("restitution_matters.id", ondelete="CASCADE")
-    )
+    matter_id: Mapped[str] = mapped_column(ForeignKey("restitution_matters.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str]
     status: Mapped[str]
@@ -225,9 +228,7 @@ class RestitutionStepRow(Base):
 class MoneyEventRow(Base):
     __tablename__ = "restitution_money"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    matter_id: Mapped[str] = mapped_column(
-        ForeignKey("restitution_matters.id", ondelete="CASCADE")
-    )
+    matter_id: Mapped[str] = mapped_column(ForeignKey("restitution_matters.id", ondelete="CASCADE"))
     kind: Mapped[str]
     amount_cents: Mapped[int] = mapped_column(Integer)
     on: Mapped[date]

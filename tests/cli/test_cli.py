@@ -21,8 +21,7 @@ def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NAP_USER", "admin")
     monkeypatch.setenv("NAP_PASSPHRASE", PASS)
     monkeypatch.setenv("NAP_NEW_PASSPHRASE", PASS)
-    assert main(["init", "--agency", "Casa Demo", "--agency-kind",
-                 "victim_service_provider"]) == 0
+    assert main(["init", "--agency", "Casa Demo", "--agency-kind", "victim_service_provider"]) == 0
     return path
 
 
@@ -33,24 +32,27 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_init_prints_recovery_key_once_and_refuses_second_init(
-        vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "init", "--agency", "Other", "--agency-kind", "legal")
-    assert code == 1 and "already exists" in err and "\n" == err[-1] and err.count("\n") == 1
+    vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(capsys, "init", "--agency", "Other", "--agency-kind", "legal")
+    assert code == 1 and "already exists" in err and err[-1] == "\n" and err.count("\n") == 1
     assert sorted(p.name for p in vault.iterdir()) >= ["keyslots.json", "vault.db"]
 
 
-def test_wrong_passphrase_is_one_line_exit_1(vault: Path, capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wrong_passphrase_is_one_line_exit_1(
+    vault: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     capsys.readouterr()
     monkeypatch.setenv("NAP_PASSPHRASE", "not the passphrase at all")
-    code, out, err = run(capsys, "referrals", "list")
+    code, _out, err = run(capsys, "referrals", "list")
     assert code == 1
     assert err.startswith("nap: ") and "passphrase is wrong" in err
     assert "Traceback" not in err and err.count("\n") == 1
 
 
-def test_unknown_user_and_not_a_vault(vault: Path, capsys: pytest.CaptureFixture[str],
-                                      tmp_path: Path) -> None:
+def test_unknown_user_and_not_a_vault(
+    vault: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, _, err = run(capsys, "--user", "nobody", "referrals", "list")
     assert code == 1 and "no user" in err.lower()
     code, _, err = run(capsys, "--vault", str(tmp_path / "empty"), "referrals", "list")
@@ -66,11 +68,27 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2
 
 
-@pytest.mark.parametrize("argv", [
-    [], ["init"], ["demo"], ["check"], ["backup"], ["restore"], ["users"], ["users", "add"],
-    ["users", "list"], ["users", "remove"], ["passwd"], ["partners"], ["partners", "list"],
-    ["referrals"], ["referrals", "list"], ["referrals", "show"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["init"],
+        ["demo"],
+        ["check"],
+        ["backup"],
+        ["restore"],
+        ["users"],
+        ["users", "add"],
+        ["users", "list"],
+        ["users", "remove"],
+        ["passwd"],
+        ["partners"],
+        ["partners", "list"],
+        ["referrals"],
+        ["referrals", "list"],
+        ["referrals", "show"],
+    ],
+)
 def test_help_everywhere(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main([*argv, "--help"])
@@ -79,7 +97,8 @@ def test_help_everywhere(argv: list[str], capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_demo_list_show_check_and_canary_not_printed_unasked(
-        vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from nap_desktop.services.cases import PersonalInput
     from nap_desktop.services.workspace import Workspace
     from nap_desktop.store.vault import Vault
@@ -89,13 +108,23 @@ def test_demo_list_show_check_and_canary_not_printed_unasked(
         ws = Workspace.unlock(v, "admin", PASS)
         client = ws.cases.create_client(PersonalInput(legal_name=CANARY))
         partner = ws.agencies.list(include_self=False)[0]
-        ws.referrals.create(client_id=client.id, from_agency_id=ws.agency.id,
-                            to_agency_id=partner.id, direction="vsp_to_le", services=["legal"])
+        ws.referrals.create(
+            client_id=client.id,
+            from_agency_id=ws.agency.id,
+            to_agency_id=partner.id,
+            direction="vsp_to_le",
+            services=["legal"],
+        )
         ws.lock()
     printed = []
-    for argv in (["referrals", "list", "--limit", "1000"], ["referrals", "list", "--json"],
-                 ["referrals", "list", "--search", "canario"], ["check"], ["users", "list"],
-                 ["partners", "list"]):
+    for argv in (
+        ["referrals", "list", "--limit", "1000"],
+        ["referrals", "list", "--json"],
+        ["referrals", "list", "--search", "canario"],
+        ["check"],
+        ["users", "list"],
+        ["partners", "list"],
+    ):
         code, out, err = run(capsys, *argv)
         assert code == 0, (argv, err)
         printed.append(out + err)
@@ -119,8 +148,9 @@ def test_demo_list_show_check_and_canary_not_printed_unasked(
         assert CANARY.encode() not in blob and CANARY.encode("utf-16-le") not in blob, path.name
 
 
-def test_users_add_passwd_remove_rotates_key(vault: Path, capsys: pytest.CaptureFixture[str],
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_users_add_passwd_remove_rotates_key(
+    vault: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NAP_NEW_PASSPHRASE", "caseworker pass for tests")
     assert run(capsys, "users", "add", "marcus", "--role", "caseworker")[0] == 0
     monkeypatch.setenv("NAP_USER", "marcus")
@@ -145,12 +175,13 @@ def test_users_add_passwd_remove_rotates_key(vault: Path, capsys: pytest.Capture
 
 
 def test_backup_restore_refuses_overwrite_without_force(
-        vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     backup = tmp_path / "vault.napbackup"
     assert run(capsys, "backup", str(backup))[0] == 0
     assert backup.exists() and oct(backup.stat().st_mode & 0o777) == "0o600"
     code, _, err = run(capsys, "restore", str(backup))
-    assert code == 1 and "Confirm" in err or "--force" in err or "already" in err
+    assert (code == 1 and "Confirm" in err) or "--force" in err or "already" in err
     restored = tmp_path / "restored"
     assert run(capsys, "--vault", str(restored), "restore", str(backup))[0] == 0
     assert run(capsys, "--vault", str(restored), "check")[0] == 0
@@ -162,14 +193,15 @@ def test_check_detects_damage(vault: Path, capsys: pytest.CaptureFixture[str]) -
     data = bytearray(db.read_bytes())
     data[len(data) // 2] ^= 0x40
     db.write_bytes(bytes(data))
-    code, out, err = run(capsys, "check")
+    code, _out, err = run(capsys, "check")
     assert code == 1
     assert "damaged" in err.lower() or "PROBLEM" in err
     assert "Traceback" not in err
 
 
 def test_no_passphrase_without_terminal_is_a_clear_error(
-        vault: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    vault: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("NAP_PASSPHRASE")
     code, _, err = run(capsys, "referrals", "list")
     assert code == 1 and "--passphrase-file" in err

@@ -19,5 +19,8 @@ def test_user_name_inside_passphrase_refused() -> None:
 
 def test_good_passphrases_pass_including_quotes_and_accents() -> None:
     check_passphrase('tortilla "lámpara" \\ río verde')
-    assert strength_label(strength_bits("correct horse battery staple")) in {"strong", "very strong"}
+    assert strength_label(strength_bits("correct horse battery staple")) in {
+        "strong",
+        "very strong",
+    }
     assert strength_label(strength_bits("abc")) == "too weak"

@@ -88,31 +88,73 @@ def svc(tmp_path: Path) -> Iterator[Services]:
     now = clock()
     users = {}
     with ctx.unit_of_work() as s:
-        me = m.AgencyRow(id=new_id(), name="Casa Demo", kind="victim_service_provider",
-                         is_victim_service_provider=True, contacts="", is_self=True,
-                         created_at=now, updated_at=now, revision=1)
-        partner = m.AgencyRow(id=new_id(), name="HSI Demo", kind=AgencyKind.LE_FEDERAL.value,
-                              is_victim_service_provider=False, contacts="", is_self=False,
-                              created_at=now, updated_at=now, revision=1)
-        other = m.AgencyRow(id=new_id(), name="Legal Aid Demo", kind=AgencyKind.LEGAL.value,
-                            is_victim_service_provider=False, contacts="", is_self=False,
-                            created_at=now, updated_at=now, revision=1)
+        me = m.AgencyRow(
+            id=new_id(),
+            name="Casa Demo",
+            kind="victim_service_provider",
+            is_victim_service_provider=True,
+            contacts="",
+            is_self=True,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+        )
+        partner = m.AgencyRow(
+            id=new_id(),
+            name="HSI Demo",
+            kind=AgencyKind.LE_FEDERAL.value,
+            is_victim_service_provider=False,
+            contacts="",
+            is_self=False,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+        )
+        other = m.AgencyRow(
+            id=new_id(),
+            name="Legal Aid Demo",
+            kind=AgencyKind.LEGAL.value,
+            is_victim_service_provider=False,
+            contacts="",
+            is_self=False,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+        )
         s.add_all([me, partner, other])
-        for name, role in (("ana", Role.CASEWORKER), ("sofia", Role.SUPERVISOR),
-                           ("admin", Role.ADMIN)):
-            row = m.UserRow(id=new_id(), name=name, display_name=name.title(), role=role.value,
-                            active=True, created_at=now)
+        for name, role in (
+            ("ana", Role.CASEWORKER),
+            ("sofia", Role.SUPERVISOR),
+            ("admin", Role.ADMIN),
+        ):
+            row = m.UserRow(
+                id=new_id(),
+                name=name,
+                display_name=name.title(),
+                role=role.value,
+                active=True,
+                created_at=now,
+            )
             s.add(row)
             users[name] = row.id
         s.flush()
         agency = mapping.agency(me)
     ctx.actor = Actor(user=None, agency=agency)
     services = Services(
-        ctx=ctx, clock=clock, cases=CaseService(ctx), referrals=ReferralService(ctx),
-        releases=ReleaseService(ctx), housing=HousingService(ctx),
-        restitution=RestitutionService(ctx), agencies=AgencyService(ctx),
-        queries=QueryService(ctx), self_id=me.id, partner_id=partner.id,
-        other_partner_id=other.id, users=users)
+        ctx=ctx,
+        clock=clock,
+        cases=CaseService(ctx),
+        referrals=ReferralService(ctx),
+        releases=ReleaseService(ctx),
+        housing=HousingService(ctx),
+        restitution=RestitutionService(ctx),
+        agencies=AgencyService(ctx),
+        queries=QueryService(ctx),
+        self_id=me.id,
+        partner_id=partner.id,
+        other_partner_id=other.id,
+        users=users,
+    )
     services.act_as("ana")
     yield services
     engine.dispose()

@@ -33,7 +33,6 @@ from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.queries import CaseloadFilter
 from nap_desktop.store import models as m
-
 from tests.services.conftest import Services
 
 
@@ -43,8 +42,12 @@ def new_client(svc: Services, name: str = "María Canary-López") -> str:
 
 def new_referral(svc: Services, client_id: str) -> str:
     return svc.referrals.create(
-        client_id=client_id, from_agency_id=svc.self_id, to_agency_id=svc.partner_id,
-        direction=ReferralDirection.VSP_TO_LE, services=[ServiceType.HOUSING]).id
+        client_id=client_id,
+        from_agency_id=svc.self_id,
+        to_agency_id=svc.partner_id,
+        direction=ReferralDirection.VSP_TO_LE,
+        services=[ServiceType.HOUSING],
+    ).id
 
 
 def count(svc: Services, model: type) -> int:
@@ -85,12 +88,16 @@ def test_referral_walks_the_status_machine_with_reasons_and_roles(svc: Services)
         svc.referrals.transition(rid, ReferralStatus.DECLINED)
     with pytest.raises(InvalidTransition):
         svc.referrals.transition(rid, ReferralStatus.COMPLETED, outcome="successful")
-    ref = svc.referrals.transition(rid, ReferralStatus.DECLINED,
-                                   reason=ReferralReason.LACK_OF_CAPACITY)
+    ref = svc.referrals.transition(
+        rid, ReferralStatus.DECLINED, reason=ReferralReason.LACK_OF_CAPACITY
+    )
     assert ref.status is ReferralStatus.DECLINED
     assert [h.to_status for h in ref.history] == [
-        ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.RECEIVED,
-        ReferralStatus.DECLINED]
+        ReferralStatus.DRAFT,
+        ReferralStatus.SENT,
+        ReferralStatus.RECEIVED,
+        ReferralStatus.DECLINED,
+    ]
     assert ref.history[-1].reason is ReferralReason.LACK_OF_CAPACITY
     assert ref.history[1].by_user_id == svc.users["sofia"]
 
@@ -98,23 +105,32 @@ def test_referral_walks_the_status_machine_with_reasons_and_roles(svc: Services)
 def test_completion_records_outcome(svc: Services) -> None:
     rid = new_referral(svc, new_client(svc))
     svc.act_as("sofia")
-    for target in (ReferralStatus.SENT, ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED,
-                   ReferralStatus.IN_PROGRESS):
+    for target in (
+        ReferralStatus.SENT,
+        ReferralStatus.RECEIVED,
+        ReferralStatus.ACCEPTED,
+        ReferralStatus.IN_PROGRESS,
+    ):
         svc.referrals.transition(rid, target)
-    ref = svc.referrals.transition(rid, ReferralStatus.COMPLETED,
-                                   outcome=ReferralOutcome.NOT_SUCCESSFUL,
-                                   reason=ReferralReason.UNABLE_TO_CONTACT_CLIENT)
+    ref = svc.referrals.transition(
+        rid,
+        ReferralStatus.COMPLETED,
+        outcome=ReferralOutcome.NOT_SUCCESSFUL,
+        reason=ReferralReason.UNABLE_TO_CONTACT_CLIENT,
+    )
     assert ref.outcome is ReferralOutcome.NOT_SUCCESSFUL
 
 
 def test_stale_edit_is_refused_not_overwritten(svc: Services) -> None:
     cid = new_client(svc)
     first = svc.cases.get_case(cid).client
-    svc.cases.update_client(cid, PersonalInput(legal_name="Edit one"),
-                            expected_revision=first.revision)
+    svc.cases.update_client(
+        cid, PersonalInput(legal_name="Edit one"), expected_revision=first.revision
+    )
     with pytest.raises(StaleRecord):
-        svc.cases.update_client(cid, PersonalInput(legal_name="Edit two"),
-                                expected_revision=first.revision)
+        svc.cases.update_client(
+            cid, PersonalInput(legal_name="Edit two"), expected_revision=first.revision
+        )
     assert svc.cases.get_case(cid).client.personal.legal_name == "Edit one"
 
 
@@ -122,50 +138,96 @@ def test_release_rules(svc: Services) -> None:
     cid = new_client(svc)
     today = svc.ctx.today()
     with pytest.raises(ValidationError, match="expiry"):
-        svc.releases.create(client_id=cid, recipient_agency_id=svc.partner_id,
-                            categories=[InfoCategory.IDENTITY], purpose="Housing",
-                            expires_on=None, signed_on=today)
+        svc.releases.create(
+            client_id=cid,
+            recipient_agency_id=svc.partner_id,
+            categories=[InfoCategory.IDENTITY],
+            purpose="Housing",
+            expires_on=None,
+            signed_on=today,
+        )
     with pytest.raises(ValidationError, match="one year"):
-        svc.releases.create(client_id=cid, recipient_agency_id=svc.partner_id,
-                            categories=[InfoCategory.IDENTITY], purpose="Housing",
-                            expires_on=today + timedelta(days=800), signed_on=today)
+        svc.releases.create(
+            client_id=cid,
+            recipient_agency_id=svc.partner_id,
+            categories=[InfoCategory.IDENTITY],
+            purpose="Housing",
+            expires_on=today + timedelta(days=800),
+            signed_on=today,
+        )
     with pytest.raises(ValidationError, match="another agency"):
-        svc.releases.create(client_id=cid, recipient_agency_id=svc.self_id,
-                            categories=[InfoCategory.IDENTITY], purpose="Housing",
-                            expires_on=today + timedelta(days=90), signed_on=today)
-    rel = svc.releases.create(client_id=cid, recipient_agency_id=svc.partner_id,
-                              categories=[InfoCategory.IDENTITY], purpose="Housing",
-                              expires_on=today + timedelta(days=20), signed_on=today)
+        svc.releases.create(
+            client_id=cid,
+            recipient_agency_id=svc.self_id,
+            categories=[InfoCategory.IDENTITY],
+            purpose="Housing",
+            expires_on=today + timedelta(days=90),
+            signed_on=today,
+        )
+    rel = svc.releases.create(
+        client_id=cid,
+        recipient_agency_id=svc.partner_id,
+        categories=[InfoCategory.IDENTITY],
+        purpose="Housing",
+        expires_on=today + timedelta(days=20),
+        signed_on=today,
+    )
     assert rel.status is ReleaseStatus.ACTIVE
     svc.clock.advance(days=21)
     assert svc.releases.for_client(cid)[0].status is ReleaseStatus.EXPIRED
 
 
 def test_minor_release_needs_guardian(svc: Services) -> None:
-    cid = svc.cases.create_client(PersonalInput(legal_name="Kid",
-                                                date_of_birth=date(2013, 1, 1))).id
+    cid = svc.cases.create_client(
+        PersonalInput(legal_name="Kid", date_of_birth=date(2013, 1, 1))
+    ).id
     today = svc.ctx.today()
     with pytest.raises(ValidationError, match="guardian"):
-        svc.releases.create(client_id=cid, recipient_agency_id=svc.partner_id,
-                            categories=[InfoCategory.IDENTITY], purpose="x",
-                            expires_on=today + timedelta(days=30), signed_on=today)
-    svc.releases.create(client_id=cid, recipient_agency_id=svc.partner_id,
-                        categories=[InfoCategory.IDENTITY], purpose="x",
-                        expires_on=today + timedelta(days=30), signed_on=today,
-                        signed_by=SignedBy.GUARDIAN)
+        svc.releases.create(
+            client_id=cid,
+            recipient_agency_id=svc.partner_id,
+            categories=[InfoCategory.IDENTITY],
+            purpose="x",
+            expires_on=today + timedelta(days=30),
+            signed_on=today,
+        )
+    svc.releases.create(
+        client_id=cid,
+        recipient_agency_id=svc.partner_id,
+        categories=[InfoCategory.IDENTITY],
+        purpose="x",
+        expires_on=today + timedelta(days=30),
+        signed_on=today,
+        signed_by=SignedBy.GUARDIAN,
+    )
 
 
 def test_referral_cannot_cite_revoked_or_foreign_release(svc: Services) -> None:
     cid = new_client(svc)
     today = svc.ctx.today()
-    rel = svc.releases.create(client_id=cid, recipient_agency_id=svc.partner_id,
-                              categories=[InfoCategory.IDENTITY], purpose="x",
-                              expires_on=today + timedelta(days=30), signed_on=today)
-    other = svc.releases.create(client_id=cid, recipient_agency_id=svc.other_partner_id,
-                                categories=[InfoCategory.IDENTITY], purpose="x",
-                                expires_on=today + timedelta(days=30), signed_on=today)
-    kwargs = dict(client_id=cid, from_agency_id=svc.self_id, to_agency_id=svc.partner_id,
-                  direction="vsp_to_le", services=["legal"])
+    rel = svc.releases.create(
+        client_id=cid,
+        recipient_agency_id=svc.partner_id,
+        categories=[InfoCategory.IDENTITY],
+        purpose="x",
+        expires_on=today + timedelta(days=30),
+        signed_on=today,
+    )
+    other = svc.releases.create(
+        client_id=cid,
+        recipient_agency_id=svc.other_partner_id,
+        categories=[InfoCategory.IDENTITY],
+        purpose="x",
+        expires_on=today + timedelta(days=30),
+        signed_on=today,
+    )
+    kwargs = dict(
+        client_id=cid,
+        from_agency_id=svc.self_id,
+        to_agency_id=svc.partner_id,
+        direction="vsp_to_le",
+        services=["legal"],
+    )
     with pytest.raises(ValidationError, match="another client or agency"):
         svc.referrals.create(**kwargs, release_id=other.id)  # type: ignore[arg-type]
     svc.releases.revoke(rel.id)
@@ -177,38 +239,69 @@ def test_housing_move_in_only_where_program_needs_it(svc: Services) -> None:
     cid = new_client(svc)
     start = date(2026, 10, 1)
     with pytest.raises(ValidationError, match="move-in"):
-        svc.housing.add_placement(cid, PlacementInput(
-            program_type=ProgramType.EMERGENCY_SHELTER, provider="Shelter",
-            start_date=start, move_in_date=start), status=PlacementStatus.STARTED)
-    pl = svc.housing.add_placement(cid, PlacementInput(
-        program_type=ProgramType.RAPID_REHOUSING, provider="New Roots"))
+        svc.housing.add_placement(
+            cid,
+            PlacementInput(
+                program_type=ProgramType.EMERGENCY_SHELTER,
+                provider="Shelter",
+                start_date=start,
+                move_in_date=start,
+            ),
+            status=PlacementStatus.STARTED,
+        )
+    pl = svc.housing.add_placement(
+        cid, PlacementInput(program_type=ProgramType.RAPID_REHOUSING, provider="New Roots")
+    )
     with pytest.raises(InvalidTransition):
-        svc.housing.update_placement(pl.id, PlacementInput(
-            program_type=ProgramType.RAPID_REHOUSING, provider="New Roots", start_date=start,
-            move_in_date=start), status=PlacementStatus.MOVED_IN)
-    pl = svc.housing.update_placement(pl.id, PlacementInput(
-        program_type=ProgramType.RAPID_REHOUSING, provider="New Roots"),
-        status=PlacementStatus.ACCEPTED)
-    pl = svc.housing.update_placement(pl.id, PlacementInput(
-        program_type=ProgramType.RAPID_REHOUSING, provider="New Roots", start_date=start,
-        expected_exit_date=start + timedelta(days=200)), status=PlacementStatus.STARTED)
+        svc.housing.update_placement(
+            pl.id,
+            PlacementInput(
+                program_type=ProgramType.RAPID_REHOUSING,
+                provider="New Roots",
+                start_date=start,
+                move_in_date=start,
+            ),
+            status=PlacementStatus.MOVED_IN,
+        )
+    pl = svc.housing.update_placement(
+        pl.id,
+        PlacementInput(program_type=ProgramType.RAPID_REHOUSING, provider="New Roots"),
+        status=PlacementStatus.ACCEPTED,
+    )
+    pl = svc.housing.update_placement(
+        pl.id,
+        PlacementInput(
+            program_type=ProgramType.RAPID_REHOUSING,
+            provider="New Roots",
+            start_date=start,
+            expected_exit_date=start + timedelta(days=200),
+        ),
+        status=PlacementStatus.STARTED,
+    )
     pl = svc.housing.add_assistance(pl.id, kind="rent", amount_cents=125_050, paid_on=start)
     pl = svc.housing.add_assistance(pl.id, kind="deposit", amount_cents=99, paid_on=start)
     assert pl.assistance_total_cents == 125_149
     with pytest.raises(ValidationError, match="whole cents"):
-        svc.housing.add_assistance(pl.id, kind="rent", amount_cents=10.5,  # type: ignore[arg-type]
-                                   paid_on=start)
+        svc.housing.add_assistance(
+            pl.id,
+            kind="rent",
+            amount_cents=10.5,  # type: ignore[arg-type]
+            paid_on=start,
+        )
 
 
 def test_restitution_money_and_overdue_dashboard(svc: Services) -> None:
     cid = new_client(svc)
-    matter = svc.restitution.open_matter(cid, court="U.S. District Court (demo)",
-                                         docket_number="DEMO-1", losses_claimed_cents=500_000)
+    matter = svc.restitution.open_matter(
+        cid,
+        court="U.S. District Court (demo)",
+        docket_number="DEMO-1",
+        losses_claimed_cents=500_000,
+    )
     assert len(matter.steps) == 10 and all(s.status is StepStatus.PENDING for s in matter.steps)
     step = matter.steps[1]
     yesterday = svc.ctx.today() - timedelta(days=1)
-    svc.restitution.update_step(matter.id, step.id, status=StepStatus.IN_PROGRESS,
-                                due_on=yesterday)
+    svc.restitution.update_step(matter.id, step.id, status=StepStatus.IN_PROGRESS, due_on=yesterday)
     board = svc.queries.dashboard()
     assert [i.client_id for i in board.overdue_steps] == [cid]
     assert board.overdue_steps[0].subject == "step:losses_submitted"
@@ -217,16 +310,23 @@ def test_restitution_money_and_overdue_dashboard(svc: Services) -> None:
     assert svc.queries.caseload_count(CaseloadFilter(overdue=True)) == 1
 
     svc.restitution.set_amounts(matter.id, losses_claimed_cents=500_000, ordered_cents=300_001)
-    svc.restitution.record_money(matter.id, kind=MoneyEventKind.COLLECTED, amount_cents=100_000,
-                                 on=yesterday)
+    svc.restitution.record_money(
+        matter.id, kind=MoneyEventKind.COLLECTED, amount_cents=100_000, on=yesterday
+    )
     with pytest.raises(ValidationError, match="exceed"):
-        svc.restitution.record_money(matter.id, kind=MoneyEventKind.DISBURSED,
-                                     amount_cents=100_001, on=yesterday)
-    matter = svc.restitution.record_money(matter.id, kind=MoneyEventKind.DISBURSED,
-                                          amount_cents=40_000, on=yesterday)
+        svc.restitution.record_money(
+            matter.id, kind=MoneyEventKind.DISBURSED, amount_cents=100_001, on=yesterday
+        )
+    matter = svc.restitution.record_money(
+        matter.id, kind=MoneyEventKind.DISBURSED, amount_cents=40_000, on=yesterday
+    )
     t = matter.totals
     assert (t.collected_cents, t.disbursed_cents, t.balance_cents, t.undisbursed_cents) == (
-        100_000, 40_000, 200_001, 60_000)
+        100_000,
+        40_000,
+        200_001,
+        60_000,
+    )
 
 
 def test_search_finds_names_notes_and_case_numbers_without_accents(svc: Services) -> None:

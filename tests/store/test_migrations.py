@@ -62,8 +62,7 @@ def test_opening_an_old_vault_upgrades_it_and_keeps_the_data(old_vault: Path) ->
         ws.lock()
 
 
-def test_a_failed_upgrade_changes_nothing(old_vault: Path, monkeypatch: pytest.MonkeyPatch
-                                          ) -> None:
+def test_a_failed_upgrade_changes_nothing(old_vault: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Migrations run in one transaction: a failure half-way leaves revision 0001 intact."""
     from alembic.operations import Operations
 
