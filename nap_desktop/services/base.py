@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency, User
 from nap_desktop.domain.enums import Role
-from nap_desktop.domain.errors import NotFound, PermissionDenied, VaultDamaged
+from nap_desktop.domain.errors import NotFound, PermissionDenied
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.services import audit
+from nap_desktop.store.engine import read_only, translate_db_error
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -75,15 +76,23 @@ class ServiceContext:
             with session.begin():
                 yield session
         except exc.DatabaseError as error:
-            raise translate(error) from error
+            raise translate_db_error(error) from error
         finally:
             session.close()
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
-        """A read-only session (still one consistent snapshot)."""
-        with self.unit_of_work() as session:
-            yield session
+        """A session that only reads: one consistent snapshot that never waits for (or
+        takes) the write lock. Nothing written through it is committed."""
+        session = OrmSession(read_only(self.source.engine), expire_on_commit=False,
+                             autoflush=False)
+        try:
+            with session.begin():
+                yield session
+        except exc.DatabaseError as error:
+            raise translate_db_error(error) from error
+        finally:
+            session.close()
 
     def require(self, role: Role) -> User:
         user = self.actor.user
@@ -114,15 +123,6 @@ class ServiceContext:
             record_id=record_id,
             detail=detail,
         )
-
-
-def translate(error: exc.DatabaseError) -> Exception:
-    """SQLCipher reports a damaged or altered page as a generic database error."""
-    text = str(error.orig).lower() if error.orig is not None else str(error).lower()
-    damaged = ("not a database", "malformed", "hmac", "corrupt", "disk image")
-    if any(word in text for word in damaged):
-        return VaultDamaged()
-    return error
 
 
 def get_or_404(session: OrmSession, model: type[T], record_id: str, what: str) -> T:

@@ -74,7 +74,7 @@ class QueryService:
         """One page of the caseload, as the list shows it."""
         limit = max(1, min(limit, MAX_PAGE))
         with self.ctx.read() as s:
-            stmt = self._select_rows(s, flt).offset(max(0, offset)).limit(limit)
+            stmt = self._select_rows(s, flt, max(0, offset), limit)
             return [self._row(r) for r in s.execute(stmt)]
 
     def caseload_count(self, flt: CaseloadFilter) -> int:
@@ -129,7 +129,12 @@ class QueryService:
             )
         return conds
 
-    def _select_rows(self, s: OrmSession, flt: CaseloadFilter) -> Select[Any]:
+    def _select_rows(
+        self, s: OrmSession, flt: CaseloadFilter, offset: int, limit: int
+    ) -> Select[Any]:
+        """The page's rows. When the order is on a referral column, the page of ids is found
+        first on the referrals table alone (an index walk), and only those rows are joined:
+        deep pages then cost an index skip, not 100k join lookups."""
         r, c, p = m.ReferralRow, m.ClientRow, m.ClientPersonalRow
         partner = aliased(m.AgencyRow)
         user = aliased(m.UserRow)
@@ -156,8 +161,7 @@ class QueryService:
             .join(partner, partner.id == partner_id)
             .outerjoin(user, user.id == r.assigned_user_id)
         )
-        for cond in self._conditions(s, flt):
-            stmt = stmt.where(cond)
+        conds = self._conditions(s, flt)
         sort_col = {
             "updated": r.updated_at,
             "case_number": c.case_number,
@@ -168,9 +172,15 @@ class QueryService:
             "assigned": user.display_name,
         }.get(flt.sort, r.updated_at)
         order = sort_col.desc() if flt.descending else sort_col.asc()
+        if flt.sort in ("updated", "status") or flt.sort not in SORT_KEYS:
+            page = select(r.id).where(*conds).order_by(order, r.id).offset(offset).limit(limit)
+            return stmt.where(r.id.in_(page)).order_by(order, r.id)
+        stmt = stmt.where(*conds)
         if flt.sort == "next_due":  # undated work goes last either way
-            return stmt.order_by(c.next_due_on.is_(None), order, r.id)
-        return stmt.order_by(order, r.id)
+            stmt = stmt.order_by(c.next_due_on.is_(None), order, r.id)
+        else:
+            stmt = stmt.order_by(order, r.id)
+        return stmt.offset(offset).limit(limit)
 
     @staticmethod
     def _row(row: Any) -> e.CaseloadRow:

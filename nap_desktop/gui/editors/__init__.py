@@ -1,0 +1,1 @@
+"""One editor per tab of the case view."""

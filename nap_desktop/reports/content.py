@@ -1,0 +1,384 @@
+"""What a referral summary shows, already redacted, and its canonical checksum.
+
+:func:`summary_content` turns a :class:`CaseRecord` and a :class:`RedactionPlan` into a
+:class:`SummaryContent` in which every withheld detail has been *replaced* by a
+:class:`Withheld` marker: the PDF code never sees what it must not print. The same
+object, encoded by :func:`canonical_json`, is what the checksum on the document covers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import TypeVar
+
+from nap_desktop.domain.entities import (
+    CaseRecord,
+    Note,
+    Placement,
+    Referral,
+    Release,
+    RestitutionMatter,
+    StatusChange,
+)
+from nap_desktop.domain.enums import (
+    ExitDestination,
+    ImmigrationRelief,
+    InfoCategory,
+    PlacementStatus,
+    ProgramType,
+    ReferralDirection,
+    ReferralOutcome,
+    ReferralReason,
+    ReferralStatus,
+    RestitutionClosure,
+    RestitutionStepKind,
+    ServiceType,
+    SignedBy,
+    StepStatus,
+    TraffickingType,
+    Urgency,
+)
+from nap_desktop.domain.errors import NotFound
+from nap_desktop.reports.redaction import Audience, RedactionPlan, releases_in_force
+
+T = TypeVar("T")
+
+#: Bump when the shape of SummaryContent changes, so old checksums stay explainable.
+CONTENT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Withheld:
+    """Stands in for details of ``category`` that the audience may not see."""
+
+    category: InfoCategory
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IdentityView:
+    legal_name: str
+    preferred_name: str
+    date_of_birth: date | None
+    is_minor: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContactView:
+    contact_info: str
+    safe_contact_instructions: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DemographicsView:
+    languages: tuple[str, ...]
+    interpreter_needed: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImmigrationView:
+    continued_presence: ImmigrationRelief
+    continued_presence_expires: date | None
+    t_visa: ImmigrationRelief
+    hhs_letter: ImmigrationRelief
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClientView:
+    case_number: str
+    trafficking_type: TraffickingType
+    identity: IdentityView | Withheld
+    contact: ContactView | Withheld
+    location: str | Withheld
+    demographics: DemographicsView | Withheld
+    immigration: ImmigrationView | Withheld
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HistoryView:
+    at: datetime
+    from_status: ReferralStatus | None
+    to_status: ReferralStatus
+    by: str | None
+    reason: ReferralReason | None
+    reason_text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReferralView:
+    id: str
+    from_agency: str | None
+    to_agency: str | None
+    direction: ReferralDirection
+    referring_person: str
+    external_case_number: str
+    status: ReferralStatus
+    outcome: ReferralOutcome | None
+    reason: ReferralReason | None
+    reason_text: str
+    services: tuple[ServiceType, ...]
+    urgency: Urgency
+    created_at: datetime
+    safety_notes: str | Withheld
+    history: tuple[HistoryView, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReleaseView:
+    recipient: str | None
+    categories: tuple[InfoCategory, ...]
+    purpose: str
+    signed_by: SignedBy
+    signed_on: date | None
+    expires_on: date
+    exception_basis: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlacementView:
+    program_type: ProgramType
+    provider: str
+    funding_source: str
+    status: PlacementStatus
+    start_date: date | None
+    move_in_date: date | None
+    exit_date: date | None
+    expected_exit_date: date | None
+    exit_destination: ExitDestination | None
+    assistance_total_cents: int
+    safety_notes: str | Withheld
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StepView:
+    kind: RestitutionStepKind
+    status: StepStatus
+    due_on: date | None
+    completed_on: date | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MoneyView:
+    losses_claimed_cents: int
+    ordered_cents: int
+    collected_cents: int
+    disbursed_cents: int
+    balance_cents: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MatterView:
+    court: str
+    docket_number: str
+    defendant: str
+    statute: str
+    closure: RestitutionClosure | None
+    steps: tuple[StepView, ...]
+    money: MoneyView
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NoteView:
+    created_at: datetime
+    author: str | None
+    body: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummaryContent:
+    """Everything a referral summary prints about the case (names of agencies and users
+    resolved; ``None`` where a name is unknown). ``notes`` is None when not requested."""
+
+    client: ClientView
+    referral: ReferralView
+    releases: tuple[ReleaseView, ...]
+    housing: tuple[PlacementView, ...] | Withheld
+    restitution: tuple[MatterView, ...] | Withheld
+    notes: tuple[NoteView, ...] | Withheld | None
+
+
+# --- building ----------------------------------------------------------------
+
+
+def _gate(plan: RedactionPlan, category: InfoCategory, value: T) -> T | Withheld:
+    return value if plan.shares(category) else Withheld(category)
+
+
+def _client_view(case: CaseRecord, plan: RedactionPlan) -> ClientView:
+    p = case.client.personal
+    cat = InfoCategory
+    return ClientView(
+        case_number=case.client.case_number,
+        trafficking_type=case.client.trafficking_type,
+        identity=_gate(plan, cat.IDENTITY, IdentityView(
+            legal_name=p.legal_name, preferred_name=p.preferred_name,
+            date_of_birth=p.date_of_birth, is_minor=p.is_minor)),
+        contact=_gate(plan, cat.CONTACT, ContactView(
+            contact_info=p.contact_info, safe_contact_instructions=p.safe_contact_instructions)),
+        location=_gate(plan, cat.LOCATION, p.location),
+        demographics=_gate(plan, cat.DEMOGRAPHICS, DemographicsView(
+            languages=tuple(p.languages), interpreter_needed=p.interpreter_needed)),
+        immigration=_gate(plan, cat.IMMIGRATION, ImmigrationView(
+            continued_presence=p.continued_presence,
+            continued_presence_expires=p.continued_presence_expires,
+            t_visa=p.t_visa, hhs_letter=p.hhs_letter)),
+    )
+
+
+def _agency(case: CaseRecord, agency_id: str | None) -> str | None:
+    agency = case.agencies.get(agency_id) if agency_id else None
+    return agency.name if agency else None
+
+
+def _user(case: CaseRecord, user_id: str | None) -> str | None:
+    user = case.users.get(user_id) if user_id else None
+    return (user.display_name or user.name) if user else None
+
+
+def _history_view(case: CaseRecord, change: StatusChange) -> HistoryView:
+    return HistoryView(at=change.at, from_status=change.from_status,
+                       to_status=change.to_status, by=_user(case, change.by_user_id),
+                       reason=change.reason, reason_text=change.reason_text)
+
+
+def _referral_view(case: CaseRecord, ref: Referral, plan: RedactionPlan) -> ReferralView:
+    history = sorted(ref.history, key=lambda h: h.at)
+    return ReferralView(
+        id=ref.id, from_agency=_agency(case, ref.from_agency_id),
+        to_agency=_agency(case, ref.to_agency_id), direction=ref.direction,
+        referring_person=ref.referring_person, external_case_number=ref.external_case_number,
+        status=ref.status, outcome=ref.outcome, reason=ref.reason, reason_text=ref.reason_text,
+        services=tuple(s for s in ServiceType if s in ref.services), urgency=ref.urgency,
+        created_at=ref.created_at, safety_notes=_gate(plan, InfoCategory.SAFETY, ref.safety_notes),
+        history=tuple(_history_view(case, h) for h in history),
+    )
+
+
+def _release_view(case: CaseRecord, release: Release) -> ReleaseView:
+    return ReleaseView(
+        recipient=_agency(case, release.recipient_agency_id),
+        categories=tuple(c for c in InfoCategory if c in release.categories),
+        purpose=release.purpose, signed_by=release.signed_by, signed_on=release.signed_on,
+        expires_on=release.expires_on, exception_basis=release.exception_basis,
+    )
+
+
+def _placement_view(p: Placement, plan: RedactionPlan) -> PlacementView:
+    return PlacementView(
+        program_type=p.program_type, provider=p.provider, funding_source=p.funding_source,
+        status=p.status, start_date=p.start_date, move_in_date=p.move_in_date,
+        exit_date=p.exit_date, expected_exit_date=p.expected_exit_date,
+        exit_destination=p.exit_destination, assistance_total_cents=p.assistance_total_cents,
+        safety_notes=_gate(plan, InfoCategory.SAFETY, p.safety_notes),
+    )
+
+
+def _matter_view(m: RestitutionMatter) -> MatterView:
+    totals = m.totals
+    steps = sorted(m.steps, key=lambda s: list(RestitutionStepKind).index(s.kind))
+    return MatterView(
+        court=m.court, docket_number=m.docket_number, defendant=m.defendant,
+        statute=m.statute, closure=m.closure,
+        steps=tuple(StepView(kind=s.kind, status=s.status, due_on=s.due_on,
+                             completed_on=s.completed_on, note=s.note) for s in steps),
+        money=MoneyView(losses_claimed_cents=totals.losses_claimed_cents,
+                        ordered_cents=totals.ordered_cents,
+                        collected_cents=totals.collected_cents,
+                        disbursed_cents=totals.disbursed_cents,
+                        balance_cents=totals.balance_cents),
+    )
+
+
+def _note_view(case: CaseRecord, note: Note) -> NoteView:
+    return NoteView(created_at=note.created_at, author=_user(case, note.author_user_id),
+                    body=note.body)
+
+
+def _placement_key(p: Placement) -> tuple[date, str]:
+    return (p.start_date or p.referred_on or date.max, p.id)
+
+
+def find_referral(case: CaseRecord, referral_id: str) -> Referral:
+    """The case's referral ``referral_id``, or :class:`NotFound`."""
+    for ref in case.referrals:
+        if ref.id == referral_id:
+            return ref
+    raise NotFound("That referral is not part of this case.")
+
+
+def summary_content(case: CaseRecord, *, referral_id: str, plan: RedactionPlan,
+                    include_notes: bool, today: date) -> SummaryContent:
+    """The redacted content of a referral summary. Releases shown are those in force on
+    ``today``: all of them for internal use, only those to the partner otherwise (the
+    partner has no business knowing whom else the survivor shares with)."""
+    ref = find_referral(case, referral_id)
+    partner = plan.audience.agency_id if plan.audience.is_partner else None
+    placements = sorted(case.placements, key=_placement_key)
+    notes = sorted(case.notes, key=lambda n: n.created_at)
+    return SummaryContent(
+        client=_client_view(case, plan),
+        referral=_referral_view(case, ref, plan),
+        releases=tuple(_release_view(case, r) for r in releases_in_force(case, today, partner)),
+        housing=_gate(plan, InfoCategory.HOUSING,
+                      tuple(_placement_view(p, plan) for p in placements)),
+        restitution=_gate(plan, InfoCategory.RESTITUTION,
+                          tuple(_matter_view(m) for m in case.restitution)),
+        notes=(_gate(plan, InfoCategory.NOTES, tuple(_note_view(case, n) for n in notes))
+               if include_notes else None),
+    )
+
+
+# --- canonical form ----------------------------------------------------------
+
+
+def document_record(*, kind: str, document_id: str, generated_at: datetime,
+                    generated_by: str, agency_name: str, lang: str, audience: Audience,
+                    withheld: list[str], content: object) -> dict[str, object]:
+    """The record whose canonical JSON the checksum covers (see ``SummaryResult``)."""
+    return {
+        "version": CONTENT_VERSION, "kind": kind, "document_id": document_id,
+        "generated_at": generated_at.astimezone(UTC), "generated_by": generated_by,
+        "agency": agency_name, "lang": lang,
+        "audience": {"kind": audience.kind.value, "partner": audience.agency_name,
+                     "override_reason": audience.override_reason},
+        "withheld": withheld, "content": content,
+    }
+
+
+def to_jsonable(value: object) -> object:
+    """Plain JSON values for the view objects: enums by value, dates in ISO 8601 (times
+    in UTC), withheld details as ``{"withheld": "<category>"}``."""
+    if isinstance(value, Withheld):
+        return {"withheld": value.category.value}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple | list):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return _scalar(value)
+
+
+def _scalar(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat() if value.tzinfo else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def canonical_json(record: dict[str, object]) -> bytes:
+    """UTF-8 JSON with sorted keys, no insignificant whitespace, non-ASCII kept as is."""
+    return json.dumps(to_jsonable(record), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def sha256_hex(record: dict[str, object]) -> str:
+    """Hex SHA-256 of :func:`canonical_json` of ``record``."""
+    return hashlib.sha256(canonical_json(record)).hexdigest()

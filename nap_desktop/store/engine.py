@@ -1,0 +1,211 @@
+"""The SQLAlchemy engine over the SQLCipher database, keyed with the raw data key.
+
+Every new DBAPI connection is keyed with ``PRAGMA key = "x'<64 hex>'"`` (raw-key mode: no
+passphrase ever reaches SQLCipher and no PBKDF2 runs), has SQLCipher's own logging switched
+off (it would print page errors on stderr), and proves the key with a read of
+``sqlite_master`` before anything else. The key came from an authenticated key slot, so a
+failure there means the file is damaged or was replaced: :class:`VaultDamaged`.
+
+Transactions follow SQLAlchemy's recipe for the sqlite3 driver ("Enabling Non-Legacy SQLite
+Transactional Modes"): the driver's own BEGIN handling is disabled (``isolation_level=None``)
+and SQLAlchemy emits the BEGIN itself, so DDL is transactional (Alembic) and SAVEPOINTs nest
+properly. The BEGIN is ``BEGIN IMMEDIATE``: a transaction takes the write lock up front and
+waits for it (``busy_timeout``). With a plain deferred BEGIN, a unit of work that reads and
+then writes fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT) whenever another
+thread committed in between, and no timeout helps. Work that only reads can use
+:func:`read_only`, whose transactions begin DEFERRED and never wait for writers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2
+
+from nap_desktop.domain.errors import VaultDamaged, VaultError
+
+KEY_BYTES = 32
+#: Written into the (encrypted) database header when a vault is created: "NAP1".
+APPLICATION_ID = 0x4E415031
+POOL_SIZE = 3
+MAX_OVERFLOW = 3
+BUSY_TIMEOUT_MS = 5000
+#: Execution option read by the BEGIN hook: "IMMEDIATE" (default) or "DEFERRED".
+BEGIN_OPTION = "nap_begin"
+DB_DAMAGED_MESSAGE = "The vault database is damaged or has been altered."
+
+_DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "corrupt", "disk image")
+
+
+def _key_pragma(verb: str, key: bytes | bytearray) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA {verb} = \"x'{bytes(key).hex()}'\""
+
+
+def is_damage(exc: BaseException | None) -> bool:
+    """Does this driver error mean "damaged or altered" (bad page HMAC, bad header...)?"""
+    return isinstance(exc, dbapi2.DatabaseError) and any(
+        marker in str(exc).lower() for marker in _DAMAGE_MARKERS)
+
+
+CACHE_KIB = 32 * 1024
+
+
+def translate_db_error(exc: BaseException) -> BaseException:
+    """:class:`VaultDamaged` for a damaged/altered database, else ``exc`` unchanged.
+
+    Accepts SQLAlchemy's wrapped errors (``.orig``) and raw sqlcipher3 errors, so services
+    can write ``raise translate_db_error(e) from e``."""
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    if is_damage(orig):
+        return VaultDamaged(DB_DAMAGED_MESSAGE)
+    return exc
+
+
+def connect_raw(db_path: Path, key: bytes | bytearray) -> dbapi2.Connection:
+    """A keyed, verified sqlcipher3 connection in WAL mode. Used by the engine's pool, and
+    directly for rekeying and backups."""
+    conn = dbapi2.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    try:
+        # Silence SQLCipher before keying: a wrong key would otherwise log to stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_log = off")
+        conn.execute(_key_pragma("key", key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            if is_damage(exc):
+                raise VaultDamaged(DB_DAMAGED_MESSAGE) from None
+            raise
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA temp_store = MEMORY")  # never spill plaintext temp files
+        # Every page read from disk is decrypted and its HMAC checked: a larger page cache
+        # (32 MiB, grown on demand) keeps searches and deep pages from re-decrypting.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _emit_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    if mode not in ("IMMEDIATE", "DEFERRED"):
+        raise ValueError(f"unknown {BEGIN_OPTION} {mode!r}")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def read_only(engine: Engine) -> Engine:
+    """The same engine (and pool) whose transactions begin DEFERRED: for work that only
+    reads, so that it never waits for the write lock. Do not write through it."""
+    return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+
+
+def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
+    """An engine whose connections are keyed with ``key``; raises :class:`VaultDamaged` at
+    once if the key does not open the file.
+
+    The engine keeps a reference to ``key``: zeroing a ``bytearray`` key after disposing of
+    the engine means no further connection can be keyed with it."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+
+    def creator() -> dbapi2.Connection:
+        return connect_raw(db_path, key)
+
+    engine = create_engine("sqlite://", module=dbapi2, creator=creator, poolclass=QueuePool,
+                           pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW)
+    event.listen(engine, "begin", _emit_begin)
+    try:
+        with engine.connect():
+            pass
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def checkpoint(conn: dbapi2.Connection) -> None:
+    """Copy the whole WAL into the database file and truncate the WAL to zero bytes."""
+    busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        raise VaultError("The vault is busy. Close other windows of this vault and try again.")
+
+
+def rekey_database(db_path: Path, old_key: bytes | bytearray,
+                   new_key: bytes | bytearray) -> None:
+    """Re-encrypt every page under ``new_key`` (``PRAGMA rekey``), atomically.
+
+    No other connection may be open. The WAL is checkpointed and truncated before (so no
+    frame under the old key is left behind) and after (so the rewritten pages reach the main
+    file). A crash part-way leaves the file entirely under one key or the other: SQLite's
+    journal makes the rekey a single transaction."""
+    conn = connect_raw(db_path, old_key)
+    try:
+        checkpoint(conn)
+        try:
+            conn.execute(_key_pragma("rekey", new_key)).fetchall()
+        except dbapi2.DatabaseError as exc:
+            raise translate_db_error(exc) from None
+        checkpoint(conn)
+    finally:
+        conn.close()
+    connect_raw(db_path, new_key).close()  # prove the new key opens it
+
+
+def copy_database(db_path: Path, key: bytes | bytearray, target: Path) -> None:
+    """A consistent copy of the live database made with SQLite's online backup API. The
+    target is keyed with the same raw key, so the copy is encrypted too (SQLCipher refuses
+    to copy into an unkeyed target)."""
+    source = connect_raw(db_path, key)
+    try:
+        copy = connect_raw(target, key)
+        try:
+            source.backup(copy)
+            checkpoint(copy)
+            copy.execute("PRAGMA journal_mode = DELETE").fetchall()
+        finally:
+            copy.close()
+    finally:
+        source.close()
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """Page HMACs (``cipher_integrity_check``), b-tree structure (``integrity_check``) and
+    foreign keys (``foreign_key_check``). Returns plain descriptions; empty means clean.
+    The messages name pages, tables and row ids, never stored values."""
+    problems: list[str] = []
+    checks = [
+        ("PRAGMA cipher_integrity_check", "Encrypted page check"),
+        ("PRAGMA integrity_check", "Database structure check"),
+        ("PRAGMA foreign_key_check", "Reference check"),
+    ]
+    try:
+        with read_only(engine).connect() as conn:  # a long check must not hold the write lock
+            for sql, label in checks:
+                try:
+                    rows = conn.exec_driver_sql(sql).fetchall()
+                except sa_exc.DBAPIError as exc:
+                    detail = "damaged or altered" if is_damage(exc.orig) else "failed"
+                    problems.append(f"{label}: the database could not be read ({detail}).")
+                    continue
+                problems.extend(_describe(label, tuple(row)) for row in rows
+                                if tuple(row) != ("ok",))
+    except VaultDamaged:
+        problems.append(DB_DAMAGED_MESSAGE)
+    return problems
+
+
+def _describe(label: str, row: tuple[object, ...]) -> str:
+    if label == "Reference check" and len(row) == 4:
+        table, rowid, parent, _fk = row
+        return f"{label}: row {rowid} of table {table} refers to a missing {parent} record."
+    return f"{label}: " + " ".join(str(part) for part in row)

@@ -1,0 +1,380 @@
+"""The key-slot file (``keyslots.json``): who can unlock the vault, and how.
+
+Each slot has its own X25519 key pair. The private key is wrapped with AES-256-GCM under a
+key from Argon2id(passphrase); the data key (DEK) of the database is sealed to the slot's
+public key with HPKE. Unlocking is Argon2id -> unwrap the private key -> open the DEK.
+Because the DEK is sealed to public keys, a new DEK can be given to every remaining slot
+without anyone's passphrase (key rotation when a user is removed).
+
+Every slot's associated data binds it to the vault, its slot id, purpose and user, so a
+relabelled slot does not open; an HMAC keyed from the DEK covers the whole file, so any
+other edit is caught right after the DEK is recovered. The full specification is in
+``docs/vault-format.md``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import secrets
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, hmac, hpke
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from nap_desktop.domain.errors import NotAVault, VaultDamaged, VaultTooNew, WrongPassphrase
+from nap_desktop.store import kdf
+from nap_desktop.store.kdf import KdfParams
+
+FORMAT = "nap-keyslots"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024
+MAX_SLOTS = 1000
+MAX_NAME_CHARS = 200
+PURPOSE_USER = "user"
+PURPOSE_RECOVERY = "recovery"
+RECOVERY_USER_ID = "recovery"
+DATA_KEY_BYTES = 32
+_NONCE_BYTES = 12
+_SEALED_BYTES = 32 + DATA_KEY_BYTES + 16  # HPKE enc (X25519) + AES-GCM ciphertext and tag
+_WRAPPED_BYTES = 32 + 16
+_MAC_INFO = b"nap keyslots mac v1"
+_WRAP_DOMAIN = b"nap keyslot wrap v1\x00"
+_SEAL_DOMAIN = b"nap keyslot data key v1\x00"
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+
+DAMAGED_MESSAGE = "The key slot file is damaged or has been altered."
+
+
+def _damaged() -> VaultDamaged:
+    return VaultDamaged(DAMAGED_MESSAGE)
+
+
+@dataclass(frozen=True, slots=True)
+class KeySlot:
+    """One way into the vault: a user's passphrase or the recovery key."""
+
+    slot_id: str
+    purpose: str
+    user_id: str
+    user_name: str
+    kdf: KdfParams
+    salt: bytes
+    public_key: bytes
+    wrap_nonce: bytes
+    wrapped_private_key: bytes
+    sealed_data_key: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class KeySlotFile:
+    vault_id: str
+    generation: int
+    slots: tuple[KeySlot, ...]
+    mac: bytes
+
+    def user_slot(self, user_id: str) -> KeySlot | None:
+        return next((s for s in self.slots if s.purpose == PURPOSE_USER
+                     and s.user_id == user_id), None)
+
+    def slot_named(self, user_name: str) -> KeySlot | None:
+        return next((s for s in self.slots if s.purpose == PURPOSE_USER
+                     and s.user_name == user_name), None)
+
+    def recovery_slot(self) -> KeySlot | None:
+        return next((s for s in self.slots if s.purpose == PURPOSE_RECOVERY), None)
+
+
+# --- cryptography ------------------------------------------------------------------
+
+
+def _canonical(value: object) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _wrap_aad(vault_id: str, slot: KeySlot) -> bytes:
+    return _WRAP_DOMAIN + _canonical([FORMAT_VERSION, vault_id, slot.slot_id, slot.purpose,
+                                      slot.user_id, _b64(slot.public_key)])
+
+
+def _seal_info(vault_id: str, generation: int, slot: KeySlot) -> bytes:
+    return _SEAL_DOMAIN + _canonical([FORMAT_VERSION, vault_id, slot.slot_id, slot.purpose,
+                                      slot.user_id, generation])
+
+
+def _raw_public(key: X25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def new_slot(*, vault_id: str, generation: int, purpose: str, user_id: str, user_name: str,
+             secret: bytes, params: KdfParams, data_key: bytes | bytearray,
+             slot_id: str | None = None) -> KeySlot:
+    """A slot opened by ``secret`` holding ``data_key``. Runs Argon2id once."""
+    kdf.check_new_params(params)
+    private = X25519PrivateKey.generate()
+    slot = KeySlot(
+        slot_id=slot_id or str(uuid.uuid4()), purpose=purpose, user_id=user_id,
+        user_name=user_name, kdf=params, salt=secrets.token_bytes(kdf.SALT_BYTES),
+        public_key=_raw_public(private.public_key()), wrap_nonce=secrets.token_bytes(_NONCE_BYTES),
+        wrapped_private_key=b"", sealed_data_key=b"")
+    wrapping_key = kdf.derive_key(secret, slot.salt, params)
+    raw_private = private.private_bytes_raw()
+    wrapped = AESGCM(wrapping_key).encrypt(slot.wrap_nonce, raw_private,
+                                           _wrap_aad(vault_id, slot))
+    slot = replace(slot, wrapped_private_key=wrapped)
+    return seal_data_key(slot, vault_id=vault_id, generation=generation, data_key=data_key)
+
+
+def seal_data_key(slot: KeySlot, *, vault_id: str, generation: int,
+                  data_key: bytes | bytearray) -> KeySlot:
+    """Give ``data_key`` to ``slot`` using only its public key (no passphrase needed)."""
+    public = X25519PublicKey.from_public_bytes(slot.public_key)
+    sealed = _SUITE.encrypt(bytes(data_key), public, info=_seal_info(vault_id, generation, slot))
+    return replace(slot, sealed_data_key=sealed)
+
+
+def unwrap_private_key(slot: KeySlot, *, vault_id: str, secret: bytes) -> X25519PrivateKey:
+    """Argon2id + AES-GCM. Refuses a slot below the KDF floor (:class:`WeakKeySlot`) before
+    deriving anything; a wrong secret or a relabelled slot gives :class:`WrongPassphrase`."""
+    kdf.check_floor(slot.kdf)
+    wrapping_key = kdf.derive_key(secret, slot.salt, slot.kdf)
+    try:
+        raw = AESGCM(wrapping_key).decrypt(slot.wrap_nonce, slot.wrapped_private_key,
+                                           _wrap_aad(vault_id, slot))
+    except InvalidTag:
+        raise WrongPassphrase() from None
+    private = X25519PrivateKey.from_private_bytes(raw)
+    if _raw_public(private.public_key()) != slot.public_key:  # pragma: no cover - AAD binds it
+        raise _damaged()
+    return private
+
+
+def open_data_key(slot: KeySlot, private: X25519PrivateKey, *, vault_id: str,
+                  generation: int) -> bytearray:
+    """HPKE-open the DEK sealed to ``slot`` (binding vault, slot, user and generation)."""
+    try:
+        opened = _SUITE.decrypt(slot.sealed_data_key, private,
+                                info=_seal_info(vault_id, generation, slot))
+    except InvalidTag:
+        raise _damaged() from None
+    if len(opened) != DATA_KEY_BYTES:
+        raise _damaged()
+    return bytearray(opened)
+
+
+def _mac_key(data_key: bytes | bytearray) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=_MAC_INFO).derive(bytes(data_key))
+
+
+def _compute_mac(body: dict[str, Any], data_key: bytes | bytearray) -> bytes:
+    h = hmac.HMAC(_mac_key(data_key), hashes.SHA256())
+    h.update(_canonical(body))
+    return h.finalize()
+
+
+def signed_file(*, vault_id: str, generation: int, slots: Sequence[KeySlot],
+                data_key: bytes | bytearray) -> KeySlotFile:
+    """The file with its MAC. Checked by a parse round trip: we never write a file that
+    we would refuse to read."""
+    unsigned = KeySlotFile(vault_id=vault_id, generation=generation, slots=tuple(slots), mac=b"")
+    signed = replace(unsigned, mac=_compute_mac(_body(unsigned), data_key))
+    try:
+        if parse(serialize(signed)) != signed:  # pragma: no cover - would be a bug here
+            raise _damaged()
+    except VaultDamaged:
+        raise ValueError("the key slots to write are not valid") from None
+    return signed
+
+
+def check_identity(user_id: str, user_name: str) -> None:
+    """ValueError unless a user slot may carry these: a canonical UUID, and a name of
+    1-200 characters without control characters."""
+    try:
+        _uuid(user_id)
+        _text(user_name, MAX_NAME_CHARS)
+    except (VaultDamaged, ValueError):
+        raise ValueError("invalid user id or user name for a key slot") from None
+
+
+def verify_mac(file: KeySlotFile, data_key: bytes | bytearray) -> None:
+    """:class:`VaultDamaged` unless the whole file is exactly what a DEK holder wrote."""
+    h = hmac.HMAC(_mac_key(data_key), hashes.SHA256())
+    h.update(_canonical(_body(file)))
+    try:
+        h.verify(file.mac)
+    except InvalidSignature:
+        raise _damaged() from None
+
+
+# --- serialisation -----------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _slot_json(slot: KeySlot) -> dict[str, Any]:
+    return {
+        "slot_id": slot.slot_id, "purpose": slot.purpose, "user_id": slot.user_id,
+        "user_name": slot.user_name,
+        "kdf": {"algorithm": "argon2id", "memory_kib": slot.kdf.memory_kib,
+                "iterations": slot.kdf.iterations, "lanes": slot.kdf.lanes,
+                "salt": _b64(slot.salt)},
+        "public_key": _b64(slot.public_key), "wrap_nonce": _b64(slot.wrap_nonce),
+        "wrapped_private_key": _b64(slot.wrapped_private_key),
+        "sealed_data_key": _b64(slot.sealed_data_key),
+    }
+
+
+def _body(file: KeySlotFile) -> dict[str, Any]:
+    return {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": file.vault_id,
+            "generation": file.generation, "slots": [_slot_json(s) for s in file.slots]}
+
+
+def serialize(file: KeySlotFile) -> bytes:
+    doc = _body(file) | {"mac": _b64(file.mac)}
+    return (json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
+
+
+def read_keyslots(path: Path) -> KeySlotFile:
+    """Read and strictly parse ``path``: :class:`NotAVault` if it is missing."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        raise NotAVault() from None
+    except IsADirectoryError:
+        raise _damaged() from None
+    return parse(data)
+
+
+def parse(data: bytes) -> KeySlotFile:
+    """Strict, bounded parsing: anything unexpected is :class:`VaultDamaged` (or
+    :class:`VaultTooNew` for a later format version). Never raises anything else."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _damaged()
+    try:
+        doc = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
+                         parse_float=_reject, parse_constant=_reject)
+        return _parse_doc(doc)
+    except (VaultDamaged, VaultTooNew):
+        raise
+    except (ValueError, TypeError, KeyError, RecursionError, binascii.Error):
+        raise _damaged() from None
+
+
+def _reject(_text: str) -> Any:
+    raise ValueError("non-integer number")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
+    return result
+
+
+def _obj(value: Any, keys: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) != keys:
+        raise _damaged()
+    return value
+
+
+def _int(value: Any, low: int, high: int) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise _damaged()
+    return value
+
+
+def _text(value: Any, max_chars: int, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str) or len(value) > max_chars or (not value and not allow_empty):
+        raise _damaged()
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise _damaged()
+    return value
+
+
+def _uuid(value: Any) -> str:
+    text = _text(value, 36)
+    if str(uuid.UUID(text)) != text:
+        raise _damaged()
+    return text
+
+
+def _bytes(value: Any, length: int) -> bytes:
+    text = _text(value, 4 * length)
+    raw = base64.b64decode(text, validate=True)
+    if len(raw) != length or _b64(raw) != text:
+        raise _damaged()
+    return raw
+
+
+_TOP_KEYS = {"format", "version", "vault_id", "generation", "slots", "mac"}
+_SLOT_KEYS = {"slot_id", "purpose", "user_id", "user_name", "kdf", "public_key", "wrap_nonce",
+              "wrapped_private_key", "sealed_data_key"}
+_KDF_KEYS = {"algorithm", "memory_kib", "iterations", "lanes", "salt"}
+
+
+def _parse_doc(doc: Any) -> KeySlotFile:
+    if isinstance(doc, dict) and type(doc.get("version")) is int and doc["version"] > 1:
+        raise VaultTooNew()
+    doc = _obj(doc, _TOP_KEYS)
+    if doc["format"] != FORMAT or _int(doc["version"], 1, 1) != FORMAT_VERSION:
+        raise _damaged()
+    slots = doc["slots"]
+    if not isinstance(slots, list) or not 1 <= len(slots) <= MAX_SLOTS:
+        raise _damaged()
+    file = KeySlotFile(vault_id=_uuid(doc["vault_id"]),
+                       generation=_int(doc["generation"], 1, 2**53),
+                       slots=tuple(_parse_slot(s) for s in slots), mac=_bytes(doc["mac"], 32))
+    _validate_semantics(file)
+    return file
+
+
+def _parse_slot(value: Any) -> KeySlot:
+    raw = _obj(value, _SLOT_KEYS)
+    k = _obj(raw["kdf"], _KDF_KEYS)
+    if k["algorithm"] != "argon2id":
+        raise _damaged()
+    lanes = _int(k["lanes"], 1, kdf.MAX_KDF.lanes)
+    params = KdfParams(memory_kib=_int(k["memory_kib"], 8 * lanes, kdf.MAX_KDF.memory_kib),
+                       iterations=_int(k["iterations"], 1, kdf.MAX_KDF.iterations), lanes=lanes)
+    purpose = raw["purpose"]
+    user_id = raw["user_id"]
+    if purpose == PURPOSE_USER:
+        user_id = _uuid(user_id)
+        user_name = _text(raw["user_name"], MAX_NAME_CHARS)
+    elif purpose == PURPOSE_RECOVERY and user_id == RECOVERY_USER_ID:
+        user_name = _text(raw["user_name"], 0, allow_empty=True)
+    else:
+        raise _damaged()
+    return KeySlot(
+        slot_id=_uuid(raw["slot_id"]), purpose=purpose, user_id=user_id, user_name=user_name,
+        kdf=params, salt=_bytes(k["salt"], kdf.SALT_BYTES),
+        public_key=_bytes(raw["public_key"], 32), wrap_nonce=_bytes(raw["wrap_nonce"], 12),
+        wrapped_private_key=_bytes(raw["wrapped_private_key"], _WRAPPED_BYTES),
+        sealed_data_key=_bytes(raw["sealed_data_key"], _SEALED_BYTES))
+
+
+def _validate_semantics(file: KeySlotFile) -> None:
+    """At most one recovery slot; slot ids, user ids and user names unique."""
+    users = [s for s in file.slots if s.purpose == PURPOSE_USER]
+    unique: list[Callable[[KeySlot], str]] = [
+        lambda s: s.slot_id, lambda s: s.user_id, lambda s: s.user_name]
+    if len(file.slots) - len(users) > 1 or len(file.slots) > MAX_SLOTS:
+        raise _damaged()
+    for field in unique:
+        if len({field(s) for s in users}) != len(users):
+            raise _damaged()
+    if len({s.slot_id for s in file.slots}) != len(file.slots):
+        raise _damaged()

@@ -1,0 +1,124 @@
+"""One process (and one :class:`Vault` object) per vault folder at a time.
+
+An OS advisory lock on ``vault.lock`` is held for as long as the vault is open:
+``fcntl.flock(LOCK_EX | LOCK_NB)`` on POSIX, ``msvcrt.locking`` on Windows. The operating
+system drops it when the process dies, however it dies, so a crash never leaves a stale
+lock behind and nothing ever needs to delete another process's lock file. ``flock`` locks
+belong to an open file description, so a second open of the same vault inside one process
+is refused too.
+
+The holder writes its pid, host name and start time into the file, only to tell the next
+person who has the vault open. The file itself is never deleted: deleting it would let two
+processes lock two different files of the same name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from nap_desktop.domain.errors import VaultInUse
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+else:
+    import fcntl
+
+_INFO_LIMIT = 512
+# Windows locks byte ranges; lock one byte far past the text so the text stays readable.
+_WINDOWS_LOCK_OFFSET = 1 << 20
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (BlockingIOError, PermissionError):
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _holder_text(fd: int) -> str:
+    with contextlib.suppress(OSError):
+        os.lseek(fd, 0, os.SEEK_SET)
+        raw = os.read(fd, _INFO_LIMIT).decode("utf-8", "replace")
+        return " ".join(raw.split())
+    return ""
+
+
+class VaultLock:
+    """The lock on one vault folder. Use as a context manager or acquire()/release()."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`VaultInUse` (naming the holder if known)."""
+        if self._fd is not None:
+            raise VaultInUse()
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.path, flags, 0o600)
+        try:
+            if not _try_lock(fd):
+                holder = _holder_text(fd)
+                message = VaultInUse.default_message
+                if holder:
+                    message += f" (held by {holder})"
+                raise VaultInUse(message)
+            self._write_info(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+
+    @staticmethod
+    def _write_info(fd: int) -> None:
+        started = datetime.now(UTC).replace(microsecond=0).isoformat()
+        info = f"pid {os.getpid()} on {socket.gethostname()} since {started}\n"
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, info.encode("utf-8")[:_INFO_LIMIT])
+
+    def release(self) -> None:
+        """Give the lock up (idempotent). The file stays; only its text is cleared."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> VaultLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.release()
