@@ -111,7 +111,8 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
     return 0
 
 
-def _find_referral(ws: Workspace, ident: str) -> tuple[CaseRecord, Referral]:
+def find_referral_id(ws: Workspace, ident: str) -> str:
+    """A referral id from a full id or a unique prefix of at least 8 characters."""
     if len(ident) < 8:
         raise CliError("give at least the first 8 characters of the referral id")
     with ws.ctx.read() as s:
@@ -122,10 +123,17 @@ def _find_referral(ws: Workspace, ident: str) -> tuple[CaseRecord, Referral]:
         raise NotFound("No referral has that id.")
     if len(ids) > 1:
         raise CliError("that id prefix matches several referrals; give more characters")
+    return ids[0]
+
+
+def _find_referral(ws: Workspace, ident: str) -> tuple[CaseRecord, Referral]:
+    referral_id = find_referral_id(ws, ident)
     with ws.ctx.read() as s:
-        client_id = s.scalars(select(ReferralRow.client_id).where(ReferralRow.id == ids[0])).one()
+        client_id = s.scalars(
+            select(ReferralRow.client_id).where(ReferralRow.id == referral_id)
+        ).one()
     case = ws.cases.get_case(client_id)
-    return case, next(r for r in case.referrals if r.id == ids[0])
+    return case, next(r for r in case.referrals if r.id == referral_id)
 
 
 def cmd_show(args: argparse.Namespace, env: Env) -> int:

@@ -22,6 +22,7 @@ from nap_desktop.services.housing import HousingService
 from nap_desktop.services.queries import QueryService
 from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
+from nap_desktop.services.reports import ReportService
 from nap_desktop.services.restitution import RestitutionService
 from nap_desktop.services.users import UserService, check_user_name
 from nap_desktop.store import migrations
@@ -47,6 +48,7 @@ class Workspace:
         self.agencies = AgencyService(self.ctx)
         self.users = UserService(self.ctx, unlocked)
         self.queries = QueryService(self.ctx)
+        self.reports = ReportService(self.ctx, self.queries)
 
     @property
     def user(self) -> e.User | None:

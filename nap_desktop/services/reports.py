@@ -1,0 +1,117 @@
+"""Producing printed documents: every summary is audited (never with its content)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from nap_desktop.domain.enums import Role
+from nap_desktop.domain.errors import NotFound
+from nap_desktop.reports import (
+    Audience,
+    CaseloadResult,
+    SummaryResult,
+    render_caseload_report,
+    render_referral_summary,
+)
+from nap_desktop.services import cases as case_queries
+from nap_desktop.services.base import ServiceContext, get_or_404
+from nap_desktop.services.queries import CaseloadFilter, QueryService
+from nap_desktop.store import models as m
+
+MAX_REPORT_ROWS = 20_000
+
+
+class ReportService:
+    def __init__(self, ctx: ServiceContext, queries: QueryService) -> None:
+        self.ctx = ctx
+        self.queries = queries
+
+    def referral_summary(
+        self,
+        referral_id: str,
+        *,
+        partner_id: str | None = None,
+        override_reason: str | None = None,
+        lang: str = "en",
+        include_notes: bool = False,
+    ) -> SummaryResult:
+        """A referral summary, internal or for one partner (redacted by its releases).
+        An override shows everything to the partner: supervisors only, reason required."""
+        user = self.ctx.require(Role.CASEWORKER)
+        if override_reason is not None:
+            self.ctx.require(Role.SUPERVISOR)
+        agency = self.ctx.actor.agency
+        assert agency is not None
+        with self.ctx.read() as s:
+            client_id = s.scalar(
+                select(m.ReferralRow.client_id).where(m.ReferralRow.id == referral_id)
+            )
+            if client_id is None:
+                raise NotFound("That referral no longer exists.")
+            case = case_queries.load_case(s, client_id, self.ctx.today())
+            if partner_id is None:
+                audience = Audience.internal()
+            else:
+                partner = get_or_404(s, m.AgencyRow, partner_id, "agency")
+                audience = Audience.for_partner(partner.id, partner.name, override_reason)
+        result = render_referral_summary(
+            case,
+            referral_id=referral_id,
+            audience=audience,
+            generated_by=user.display_name,
+            agency_name=agency.name,
+            lang=lang,
+            include_notes=include_notes,
+            now=self.ctx.now(),
+            today=self.ctx.today(),
+        )
+        detail = (
+            f"document {result.document_id}; sha256 {result.sha256}; "
+            f"for {'internal use' if partner_id is None else 'agency ' + partner_id}; "
+            f"withheld {','.join(result.withheld) or 'nothing'}; "
+            f"releases {','.join(result.release_ids) or 'none'}"
+        )
+        if override_reason is not None:
+            detail += f"; supervisor override: {' '.join(override_reason.split())}"
+        with self.ctx.unit_of_work() as s:
+            self.ctx.audit(
+                s, "report.summary", record_type="referral", record_id=referral_id, detail=detail
+            )
+        return result
+
+    def caseload_report(
+        self, flt: CaseloadFilter, *, description: str, lang: str = "en", discreet: bool = False
+    ) -> CaseloadResult:
+        """The filtered caseload as a landscape PDF (supervisors). In discreet mode the
+        client column shows case numbers only."""
+        user = self.ctx.require(Role.SUPERVISOR)
+        agency = self.ctx.actor.agency
+        assert agency is not None
+        rows = self.queries.caseload_page(flt, limit=1000)
+        offset = len(rows)
+        while len(rows) < MAX_REPORT_ROWS:
+            more = self.queries.caseload_page(flt, offset=offset, limit=1000)
+            if not more:
+                break
+            rows += more
+            offset += len(more)
+        if discreet:
+            for row in rows:
+                row.client_name = "••••"
+        result = render_caseload_report(
+            rows,
+            title_filter=description,
+            generated_by=user.display_name,
+            agency_name=agency.name,
+            lang=lang,
+            now=self.ctx.now(),
+            today=self.ctx.today(),
+        )
+        with self.ctx.unit_of_work() as s:
+            self.ctx.audit(
+                s,
+                "report.caseload",
+                detail=f"document {result.document_id}; sha256 {result.sha256}; "
+                f"{result.row_count} rows",
+            )
+        return result
