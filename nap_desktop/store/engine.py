@@ -122,7 +122,8 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
         return connect_raw(db_path, key)
 
     engine = create_engine("sqlite://", module=dbapi2, creator=creator, poolclass=QueuePool,
-                           pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW)
+                           pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW,
+                           pool_use_lifo=True)  # the warmest page cache first
     event.listen(engine, "begin", _emit_begin)
     try:
         with engine.connect():
