@@ -41,7 +41,8 @@ def error_text(error: BaseException) -> str:
             "kept: reload to compare."
         ),
     }
-    if type(error) in known and type(error) not in (err.PermissionDenied,):
+    kind = type(error)
+    if isinstance(error, err.NapError) and kind in known and kind is not err.PermissionDenied:
         return known[type(error)]
     if isinstance(error, err.VaultDamaged):
         return tr("The vault file is damaged or has been altered.")

@@ -11,7 +11,19 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, text
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 
@@ -33,6 +45,7 @@ from nap_desktop.store.types import split_set
 SORT_KEYS = ("updated", "case_number", "status", "next_due", "partner", "client", "assigned")
 MAX_PAGE = 1000
 EXPIRING_DAYS = 30
+MIN_SEARCH_CHARS = 2
 
 
 @dataclass(slots=True, kw_only=True)
@@ -49,13 +62,26 @@ class CaseloadFilter:
     descending: bool = True
 
 
+# Literal (not bound) so that SQLite can use the partial indexes of migration 0004,
+# whose WHERE clauses are these exact expressions.
+OPEN_STEP_SQL: ColumnElement[bool] = literal_column(
+    "restitution_steps.status IN ('in_progress', 'pending')", Boolean
+)
+AWAITING_SQL: ColumnElement[bool] = literal_column(
+    "referrals.status IN ('received', 'sent')", Boolean
+)
+assert {x.value for x in AWAITING_RESPONSE_STATUSES} == {"received", "sent"}
+assert set(OPEN_STEP) == {"in_progress", "pending"}
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(text_in: str) -> str | None:
     """Turn what a person typed into a safe FTS5 query: every word must match as a prefix.
     Quotes and operators the person typed are treated as plain text."""
-    words = _TOKEN.findall(text_in)[:12]
+    # One-letter words match most of a big caseload and say little: like most search
+    # boxes, searching starts at two characters.
+    words = [w for w in _TOKEN.findall(text_in) if len(w) >= MIN_SEARCH_CHARS][:12]
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -96,7 +122,7 @@ class QueryService:
         if flt.statuses:
             conds.append(r.status.in_(sorted(x.value for x in flt.statuses)))
         if flt.awaiting_response:
-            conds.append(r.status.in_(sorted(x.value for x in AWAITING_RESPONSE_STATUSES)))
+            conds.append(AWAITING_SQL)
             if flt.awaiting_days > 0:
                 cutoff = self.ctx.now() - timedelta(days=flt.awaiting_days)
                 conds.append(r.status_changed_at < cutoff)
@@ -172,14 +198,16 @@ class QueryService:
             "assigned": user.display_name,
         }.get(flt.sort, r.updated_at)
         order = sort_col.desc() if flt.descending else sort_col.asc()
+        # The tie-breaker runs the same way, so (updated_at, id) indexes serve the order.
+        tie = r.id.desc() if flt.descending else r.id.asc()
         if flt.sort in ("updated", "status") or flt.sort not in SORT_KEYS:
-            page = select(r.id).where(*conds).order_by(order, r.id).offset(offset).limit(limit)
-            return stmt.where(r.id.in_(page)).order_by(order, r.id)
+            page = select(r.id).where(*conds).order_by(order, tie).offset(offset).limit(limit)
+            return stmt.where(r.id.in_(page)).order_by(order, tie)
         stmt = stmt.where(*conds)
         if flt.sort == "next_due":  # undated work goes last either way
-            stmt = stmt.order_by(c.next_due_on.is_(None), order, r.id)
+            stmt = stmt.order_by(c.next_due_on.is_(None), order, tie)
         else:
-            stmt = stmt.order_by(order, r.id)
+            stmt = stmt.order_by(order, tie)
         return stmt.offset(offset).limit(limit)
 
     @staticmethod
@@ -232,7 +260,7 @@ class QueryService:
             .join(mt, mt.id == st.matter_id)
             .join(m.ClientRow, m.ClientRow.id == mt.client_id)
             .join(m.ClientPersonalRow)
-            .where(st.status.in_(OPEN_STEP), st.due_on < today)
+            .where(OPEN_STEP_SQL, st.due_on < today)
             .order_by(st.due_on)
             .limit(limit)
         )
@@ -337,7 +365,7 @@ class QueryService:
             .join(ag, ag.id == r.to_agency_id)
             .where(
                 and_(
-                    r.status.in_(sorted(x.value for x in AWAITING_RESPONSE_STATUSES)),
+                    AWAITING_SQL,
                     r.status_changed_at < cutoff,
                 )
             )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
 from nap_desktop.domain import entities as e
@@ -27,6 +28,7 @@ from nap_desktop.services.restitution import RestitutionService
 from nap_desktop.services.users import UserService, check_user_name
 from nap_desktop.store import migrations
 from nap_desktop.store import models as m
+from nap_desktop.store.engine import translate_db_error
 from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
 from nap_desktop.store.vault import UnlockedVault, Vault
 
@@ -146,12 +148,7 @@ class Workspace:
     ) -> Workspace:
         """Unlock as a user: upgrade the schema if needed, check the account, audit it."""
         unlocked = vault.unlock(user_name.strip().lower(), passphrase)
-        try:
-            migrations.upgrade(unlocked.engine)
-            return cls._after_unlock(vault, unlocked, clock, user_id=unlocked.user_id)
-        except BaseException:
-            unlocked.lock()
-            raise
+        return cls._open(vault, unlocked, clock, user_id=unlocked.user_id)
 
     @classmethod
     def unlock_with_recovery(
@@ -160,9 +157,20 @@ class Workspace:
         """Unlock with the recovery key: the session acts as the vault's first active
         administrator so that passphrases can be reset; it is audited as a recovery."""
         unlocked = vault.unlock_with_recovery(recovery_key)
+        return cls._open(vault, unlocked, clock, user_id=None)
+
+    @classmethod
+    def _open(
+        cls, vault: Vault, unlocked: UnlockedVault, clock: Clock, user_id: str | None
+    ) -> Workspace:
+        """Upgrade the schema, then check the account. A damaged page met on the way is
+        reported as a damaged vault, not as a database error."""
         try:
             migrations.upgrade(unlocked.engine)
-            return cls._after_unlock(vault, unlocked, clock, user_id=None)
+            return cls._after_unlock(vault, unlocked, clock, user_id=user_id)
+        except sa_exc.DatabaseError as error:
+            unlocked.lock()
+            raise translate_db_error(error) from error
         except BaseException:
             unlocked.lock()
             raise

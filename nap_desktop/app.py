@@ -1,0 +1,56 @@
+"""``nap-desktop``: open a vault (``--vault DIR``), the demo vault (``--demo``), or run the
+first-run wizard when there is no vault yet."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from nap_desktop.cli_commands.common import default_vault_dir
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="nap-desktop", description="NAP Desktop: encrypted, offline case coordination."
+    )
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        type=Path,
+        help="the vault folder (default: your user data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo vault, creating it with fictional data if needed",
+    )
+    return parser.parse_args(argv)
+
+
+def demo_vault_dir() -> Path:
+    return default_vault_dir().parent / "demo-vault"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # Qt is imported only now, so that `--help` works without a display.
+    from nap_desktop.gui.application import create_application
+    from nap_desktop.gui.launcher import Launcher
+
+    app = create_application([sys.argv[0]])
+    if args.demo:
+        vault_dir = (args.vault or demo_vault_dir()).expanduser()
+    else:
+        vault_dir = (args.vault or default_vault_dir()).expanduser()
+    launcher = Launcher(vault_dir=vault_dir, demo=args.demo)
+    launcher.start()
+    code = app.exec()
+    launcher.shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

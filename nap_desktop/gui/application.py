@@ -1,0 +1,104 @@
+"""The QApplication: names for QSettings, high-DPI, the style sheet, translations and a
+last-resort exception hook that never logs or shows survivor data."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from nap_desktop.gui.messages import error_text
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "NAP"
+APPLICATION = "NAP Desktop"
+
+
+def resources_dir() -> Path:
+    """``resources/`` beside the package (source tree) or inside it (installed)."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "resources"
+
+
+def style_sheet() -> str:
+    path = resources_dir() / "styles" / "app.qss"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own strings and ``resources/translations/nap_<lang>.qm`` when present."""
+    locale = locale or QLocale()
+    installed: list[QTranslator] = []
+    qt_tr = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_tr.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_tr)
+        installed.append(qt_tr)
+    ours = QTranslator(app)
+    if ours.load(locale, "nap", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def exception_hook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Unhandled errors: log the type only (a message could hold survivor data) and show
+    the plain message; the app keeps running."""
+    log.error("unhandled exception of type %s", exc_type.__name__)
+    if QApplication.instance() is not None:
+        QMessageBox.warning(None, APPLICATION, error_text(exc))
+
+
+def keep_none_alive() -> None:
+    """Work around a PySide6 6.12 refcount bug on Python 3.11.
+
+    Calls from Python into Qt that return nothing hand back ``None`` without a new
+    reference, so every such call lowers None's reference count by one; after some
+    tens of thousands of calls (minutes of normal use) the interpreter aborts with
+    "deallocating None". Python 3.12+ makes None immortal; on 3.11 we do the same by
+    giving it a huge reference count. None is never freed in any case, so this only
+    removes the crash. Remove when the app requires Python 3.12 or a fixed PySide6."""
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value < 1 << 40:
+        refcount.value += 1 << 40
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The one QApplication (reused if one exists, as in tests)."""
+    keep_none_alive()
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (125 %, 150 %) stay crisp with PassThrough (the Qt 6 default,
+    # set explicitly so a platform plugin cannot round it away).
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain("nap-desktop.invalid")
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setStyle("Fusion")
+    app.setStyleSheet(style_sheet())
+    install_translators(app)
+    sys.excepthook = exception_hook
+    return app

@@ -1,0 +1,102 @@
+"""The caseload tab: filter bar, the windowed table and a count line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, CaseloadModel
+from nap_desktop.gui.filters import FilterBar
+from nap_desktop.services.queries import CaseloadFilter
+
+HEADER_KEY = "caseload/header"
+
+
+class CaseloadTable(QTableView):
+    """Enter opens the current row, like a double-click."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class CaseloadView(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, *, model: CaseloadModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        self.filters = FilterBar()
+        layout.addWidget(self.filters)
+        self.table = CaseloadTable()
+        self.table.setModel(model)
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 100k rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(6, Qt.SortOrder.DescendingOrder)  # "last update", newest first
+        self.table.setSortingEnabled(True)
+        for column, width in enumerate((110, 160, 270, 95, 180, 240, 130, 150)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        self.count_label.setAccessibleName(self.tr("Number of referrals shown"))
+        layout.addWidget(self.count_label)
+
+        self.filters.filter_changed.connect(self._filter_changed)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated_row.connect(self._open_row)
+        model.count_changed.connect(self._show_count)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.focus_search)
+        self._show_count(model.rowCount())
+
+    def _filter_changed(self, flt: CaseloadFilter) -> None:
+        current = self.model.filter
+        self.model.set_filter(replace(flt, sort=current.sort, descending=current.descending))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self._open_row(index.row())
+
+    def _open_row(self, row: int) -> None:
+        client_id = self.model.data(self.model.index(row, 0), CLIENT_ID_ROLE)
+        if client_id:
+            self.open_case.emit(client_id)
+
+    def _show_count(self, count: int) -> None:
+        text = self.tr("1 referral") if count == 1 else self.tr("%1 referrals")
+        self.count_label.setText(text.replace("%1", f"{count:,}"))
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(HEADER_KEY)
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)

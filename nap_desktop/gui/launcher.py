@@ -1,0 +1,174 @@
+"""From start-up to the main window: demo-vault creation, the first-run wizard or the
+unlock dialog, then ``MainWindow``."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from nap_desktop.cli_commands.vault import DEMO_AGENCY, DEMO_PASSPHRASE
+from nap_desktop.domain.enums import AgencyKind
+from nap_desktop.gui.autolock import AutoLock, stored_minutes
+from nap_desktop.gui.messages import show_error
+from nap_desktop.gui.worker import run_in_background
+from nap_desktop.services.demo import DEMO_USERS, DemoGenerator
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store.vault import KEYSLOT_FILE
+
+DEMO_REFERRALS = 2000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Launcher", text)
+
+
+def demo_hint() -> str:
+    return tr(
+        "Demo vault: every person and agency in it is fictional.\n"
+        "Users: admin, sofia (supervisor), marcus and thu (caseworkers).\n"
+        "Passphrase: %1"
+    ).replace("%1", DEMO_PASSPHRASE)
+
+
+class Cancelled(Exception):
+    """The person cancelled the demo generation."""
+
+
+def create_demo_vault(
+    vault_dir: Path,
+    progress: Callable[[int], None],
+    cancelled: Callable[[], bool],
+    referrals: int = DEMO_REFERRALS,
+) -> None:
+    """Create and fill the demo vault, then close it (runs on a worker thread)."""
+    ws, _recovery = Workspace.create(
+        vault_dir,
+        agency_name=DEMO_AGENCY,
+        agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER,
+        admin_name="admin",
+        admin_display_name="Alex Admin (demo)",
+        passphrase=DEMO_PASSPHRASE,
+    )
+    try:
+        for name, display, role in DEMO_USERS:
+            if cancelled():
+                raise Cancelled()
+            ws.users.add(name=name, display_name=display, role=role, passphrase=DEMO_PASSPHRASE)
+
+        def report(made: int) -> None:
+            if cancelled():
+                raise Cancelled()  # rolls the single demo transaction back
+            progress(made)
+
+        DemoGenerator(ws.ctx, seed=1).run(referrals, progress=report, batch=200)
+    finally:
+        ws.close()
+
+
+class Launcher(QObject):
+    """Keeps the top-level windows of the session alive."""
+
+    def __init__(self, *, vault_dir: Path, demo: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.vault_dir = vault_dir
+        self.demo = demo
+        self.window: Any = None
+        self.dialog: Any = None
+        self._cancel = False
+
+    def start(self) -> None:
+        exists = (self.vault_dir / KEYSLOT_FILE).exists()
+        if self.demo and not exists:
+            self._make_demo()
+        elif not exists:
+            self._first_run()
+        else:
+            self._unlock()
+
+    def shutdown(self) -> None:
+        if self.window is not None and self.window.workspace is not None:
+            self.window.workspace.close()
+
+    # --- the three ways in -------------------------------------------------------------
+
+    def _make_demo(self) -> None:
+        dialog = QProgressDialog(
+            tr("Creating the demo vault with fictional cases…"), tr("Cancel"), 0, DEMO_REFERRALS
+        )
+        dialog.setWindowTitle(tr("NAP Desktop demo"))
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAccessibleName(tr("Demo vault progress"))
+        dialog.canceled.connect(self._cancelled)
+        self.dialog = dialog
+        dialog.show()
+        created_here = not self.vault_dir.exists()
+        run_in_background(
+            lambda progress: create_demo_vault(self.vault_dir, progress, lambda: self._cancel),
+            on_progress=dialog.setValue,
+            on_done=lambda _r: self._demo_done(),
+            on_error=lambda error: self._demo_failed(error, created_here),
+            parent=self,
+        )
+
+    def _cancelled(self) -> None:
+        self._cancel = True
+
+    def _demo_done(self) -> None:
+        self.dialog.close()
+        self._unlock()
+
+    def _demo_failed(self, error: BaseException, created_here: bool) -> None:
+        self.dialog.close()
+        if created_here:
+            shutil.rmtree(self.vault_dir, ignore_errors=True)  # the half-made demo vault
+        if not isinstance(error, Cancelled):
+            show_error(None, error)
+        QApplication.quit()
+
+    def _first_run(self) -> None:
+        from nap_desktop.gui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(default_dir=self.vault_dir)
+        wizard.accepted.connect(lambda: self._open_main(wizard.workspace))
+        wizard.rejected.connect(QApplication.quit)
+        self.dialog = wizard
+        wizard.show()
+
+    def _unlock(self) -> None:
+        from nap_desktop.gui.unlock import UnlockDialog
+
+        dialog = UnlockDialog(
+            vault_dir=self.vault_dir,
+            demo_hint=demo_hint() if self.demo else "",
+            user_name="admin" if self.demo else "",
+        )
+        dialog.accepted.connect(lambda: self._open_main(dialog.workspace))
+        dialog.rejected.connect(lambda: self._unlock_cancelled(dialog))
+        self.dialog = dialog
+        dialog.show()
+
+    def _unlock_cancelled(self, dialog: Any) -> None:
+        if dialog.vault is not None:
+            dialog.vault.close()
+        QApplication.quit()
+
+    def _open_main(self, workspace: Workspace | None) -> None:
+        from nap_desktop.gui.main_window import MainWindow
+
+        if workspace is None:
+            QApplication.quit()
+            return
+        autolock = AutoLock(minutes=stored_minutes())
+        self.window = MainWindow(
+            workspace=workspace, autolock=autolock, demo_hint=demo_hint() if self.demo else ""
+        )
+        autolock.setParent(self.window)
+        self.window.show()
+        self.dialog = None

@@ -1,0 +1,337 @@
+"""The main window: dashboard and caseload tabs, one tab per open case, menus, the status
+bar, discreet mode, and the lock / unlock cycle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from nap_desktop.gui import case_tabs
+from nap_desktop.gui.autolock import AutoLock
+from nap_desktop.gui.caseload_model import CaseloadModel
+from nap_desktop.gui.caseload_view import CaseloadView
+from nap_desktop.gui.dashboard import DashboardView
+from nap_desktop.gui.labels import label
+from nap_desktop.gui.messages import show_error
+from nap_desktop.gui.unlock import UnlockDialog
+from nap_desktop.services.workspace import Workspace
+
+GEOMETRY_KEY = "main/geometry"
+STATE_KEY = "main/state"
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A modal question; tests replace ``MainWindow.ask`` instead of clicking it."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MainWindow(QMainWindow):
+    """Holds the workspace while unlocked. ``locked`` / ``unlocked`` signal the cycle."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        *,
+        workspace: Workspace,
+        demo_hint: str = "",
+        autolock: AutoLock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = workspace
+        self.vault = workspace.vault
+        self.demo_hint = demo_hint
+        self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
+        #: Shows an error to the person (tests replace it, like ``ask``).
+        self.report_error: Callable[[QWidget, BaseException], None] = show_error
+        self.unlock_dialog: UnlockDialog | None = None
+        self._snapshots: list[tuple[str, Any]] = []
+        self._locked_user_id: str | None = None
+        self.discreet = workspace.setting("discreet_default", "1") == "1"
+        self.setWindowTitle(self.tr("NAP Desktop"))
+        self.resize(1360, 820)
+
+        self.caseload_model = CaseloadModel(
+            source=None, discreet=self.discreet, today=self._today, parent=self
+        )
+        self.caseload = CaseloadView(model=self.caseload_model)
+        self.dashboard = DashboardView(discreet=self.discreet, today=self._today)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setAccessibleName(self.tr("Open views and cases"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.caseload, self.tr("Caseload"))
+        for fixed in (0, 1):
+            self.tabs.tabBar().setTabButton(
+                fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+        self.setCentralWidget(self.tabs)
+        self.cases = case_tabs.CaseTabs(self)
+
+        self.user_label = QLabel()
+        self.discreet_label = QLabel(self.tr("Discreet mode"))
+        self.discreet_label.setObjectName("discreetBadge")
+        self.vault_label = QLabel()
+        self.vault_label.setObjectName("hint")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.discreet_label)
+        self.statusBar().addPermanentWidget(self.vault_label)
+
+        self.autolock = autolock or AutoLock(parent=self)
+        self.autolock.lock_requested.connect(self.lock_now)
+        self._build_menus()
+        self.tabs.tabCloseRequested.connect(self.cases.close_tab)
+        self.caseload.open_case.connect(self.cases.open_case)
+        self.dashboard.open_case.connect(self.cases.open_case)
+        self._restore_geometry()
+        self._attach(workspace)
+
+    # --- menus ------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[..., Any], shortcut: Any = None, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_case_action = self._action(
+            self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New
+        )
+        self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L")
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addActions([self.new_case_action, self.lock_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Find in caseload"), self.focus_search, QKeySequence.StandardKey.Find
+            )
+        )
+        edit_menu.addAction(
+            self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.discreet_action = self._action(
+            self.tr("&Discreet mode"), self.set_discreet, "Ctrl+D", checkable=True
+        )
+        self.discreet_action.setChecked(self.discreet)
+        view_menu.addAction(self.discreet_action)
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(self.tr("D&ashboard"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Caseload"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        )
+
+        admin_menu = bar.addMenu(self.tr("&Admin"))
+        admin_menu.addAction(self._action(self.tr("&Partners…"), self.open_partners))
+        admin_menu.addAction(self._action(self.tr("&Users…"), self.open_users))
+        admin_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About NAP Desktop"), self.about))
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_case_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.discreet_action)
+        toolbar.addAction(self.lock_action)
+
+    # --- workspace life cycle -----------------------------------------------------------
+
+    def _today(self) -> Any:
+        return self.workspace.ctx.today() if self.workspace is not None else None
+
+    def _attach(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        user = workspace.user
+        self.caseload.filters.user_id = user.id if user else None
+        self.caseload.filters.set_partners(workspace.agencies.list(include_self=False))
+        self.caseload_model.set_source(workspace.queries)
+        self.dashboard.set_source(workspace.queries)
+        self._apply_discreet()
+        role = label(user.role) if user else ""
+        self.user_label.setText(f"{user.display_name} · {role}" if user else "")
+        self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(workspace.vault.path)))
+        self.autolock.resume()
+
+    def lock_now(self) -> None:
+        """Clear every sensitive view, drop the key and the engine, ask to unlock again."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self.autolock.pause()
+        self._locked_user_id = workspace.user.id if workspace.user else None
+        self._snapshots = self.cases.take_snapshots_and_close()
+        self.caseload.filters.reset()
+        self.caseload_model.clear()
+        self.dashboard.clear()
+        self.workspace = None
+        workspace.lock()
+        self.user_label.clear()
+        self.hide()
+        self.locked.emit()
+        self.show_unlock()
+
+    def show_unlock(self) -> None:
+        dialog = UnlockDialog(vault_dir=self.vault.path, vault=self.vault, demo_hint=self.demo_hint)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._unlocked(dialog.workspace))
+        dialog.rejected.connect(self._quit_locked)
+        self.unlock_dialog = dialog
+        dialog.show()
+
+    def _unlocked(self, workspace: Workspace | None) -> None:
+        self.unlock_dialog = None
+        if workspace is None:
+            return
+        self._attach(workspace)
+        self.show()
+        snapshots, self._snapshots = self._snapshots, []
+        same_person = workspace.user is not None and workspace.user.id == self._locked_user_id
+        if (
+            snapshots
+            and same_person
+            and self.ask(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Some cases had unsaved changes when NAP Desktop locked. Keep them?"),
+            )
+        ):
+            self.cases.restore_snapshots(snapshots)
+        self.unlocked.emit()
+
+    def _quit_locked(self) -> None:
+        self.unlock_dialog = None
+        self._snapshots = []
+        self.vault.close()
+        self.close()
+
+    # --- actions ---------------------------------------------------------------------
+
+    def set_discreet(self, discreet: bool) -> None:
+        self.discreet = bool(discreet)
+        self.discreet_action.setChecked(self.discreet)
+        self._apply_discreet()
+
+    def _apply_discreet(self) -> None:
+        self.caseload_model.set_discreet(self.discreet)
+        self.dashboard.set_discreet(self.discreet)
+        self.cases.set_discreet(self.discreet)
+        self.discreet_label.setVisible(self.discreet)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.caseload)
+        self.caseload.filters.focus_search()
+
+    def refresh(self) -> None:
+        if self.workspace is not None:
+            self.caseload_model.refresh()
+            self.dashboard.refresh()
+
+    def new_case(self) -> None:
+        if self.workspace is None:
+            return
+        try:
+            from nap_desktop.gui.new_case import (  # type: ignore[import-not-found, unused-ignore]
+                NewCaseDialog,
+            )
+        except ImportError as error:
+            self.report_error(self, error)
+            return
+        dialog = NewCaseDialog(workspace=self.workspace, parent=self)
+        if dialog.exec():
+            self.refresh()
+            client_id = getattr(dialog, "client_id", None)
+            if client_id:
+                self.cases.open_case(client_id)
+
+    def open_partners(self) -> None:
+        self._admin_dialog("nap_desktop.gui.partners", "PartnersDialog")
+
+    def open_users(self) -> None:
+        self._admin_dialog("nap_desktop.gui.users", "UsersDialog")
+
+    def _admin_dialog(self, module: str, name: str) -> None:
+        if self.workspace is None:
+            return
+        try:
+            import importlib
+
+            cls = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError) as error:
+            self.report_error(self, error)
+            return
+        cls(workspace=self.workspace, parent=self).exec()
+        self.caseload.filters.set_partners(self.workspace.agencies.list(include_self=False))
+        self.refresh()
+
+    def open_settings(self) -> None:
+        from nap_desktop.gui.settings_dialog import SettingsDialog
+
+        if self.workspace is None:
+            return
+        dialog = SettingsDialog(workspace=self.workspace, autolock=self.autolock, parent=self)
+        if dialog.exec():
+            self.dashboard.awaiting_spin.setValue(dialog.awaiting_days)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About NAP Desktop"),
+            self.tr(
+                "<b>NAP Desktop</b><p>Offline, encrypted case coordination for "
+                "anti-human-trafficking work.</p><p>Everything stays in the encrypted "
+                "vault on this computer.</p>"
+            ),
+        )
+
+    # --- window state -------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.caseload.restore_state(settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.workspace is not None and not self.cases.confirm_discard_all():
+            event.ignore()
+            return
+        settings = QSettings()  # window shape only: never personal data
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        self.caseload.save_state(settings)
+        self.cases.close_all()
+        self.autolock.shutdown()
+        self.caseload_model.clear()
+        self.dashboard.clear()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        event.accept()

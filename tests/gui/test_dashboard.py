@@ -1,0 +1,76 @@
+"""The dashboard picks up an overdue restitution step added through the services, and
+each item opens its case."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pytestqt.qtbot import QtBot
+
+from nap_desktop.domain.enums import ReferralStatus
+from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE
+from nap_desktop.gui.dashboard import AttentionModel, DashboardView
+from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.services.workspace import Workspace
+from tests.gui.conftest import PLANTED_NAME, make_overdue, plant_case
+
+
+def rows_for(model: AttentionModel, client_id: str) -> list[int]:
+    return [
+        r for r in range(model.rowCount()) if model.index(r, 0).data(CLIENT_ID_ROLE) == client_id
+    ]
+
+
+def test_overdue_step_appears_after_refresh(qtbot: QtBot, workspace: Workspace) -> None:
+    view = DashboardView(discreet=False, today=workspace.ctx.today)
+    qtbot.addWidget(view)
+    view.set_source(workspace.queries)
+    planted = plant_case(workspace)
+    assert rows_for(view.model, planted.client_id) == []
+    assert view.card_labels["overdue_step"].text().startswith("<b style='font-size:16pt'>0<")
+
+    make_overdue(workspace, planted, days=3)
+    with qtbot.waitSignal(view.refreshed, timeout=1000):
+        view.refresh_button.click()
+    rows = rows_for(view.model, planted.client_id)
+    assert len(rows) == 1
+    model = view.model
+    row = rows[0]
+    assert model.index(row, 0).data() == "Overdue restitution step"
+    assert model.index(row, 1).data() == planted.case_number
+    assert model.index(row, 2).data() == PLANTED_NAME
+    assert model.index(row, 3).data() == "Losses submitted to prosecutor"
+    assert model.index(row, 4).data() == (workspace.ctx.today() - timedelta(days=3)).isoformat()
+    assert ">1<" in view.card_labels["overdue_step"].text()
+    assert view.count_values[ReferralStatus.DRAFT].text() == "1"
+
+    with qtbot.waitSignal(view.open_case, timeout=1000) as blocker:
+        view.table.doubleClicked.emit(model.index(row, 1))
+    assert blocker.args == [planted.client_id]
+
+
+def test_attention_model_passes_qtmodeltester(  # type: ignore[no-untyped-def]
+    qtmodeltester, demo_workspace: Workspace
+) -> None:
+    view = DashboardView(discreet=False, today=demo_workspace.ctx.today)
+    view.set_source(demo_workspace.queries)
+    assert view.model.rowCount() > 0
+    qtmodeltester.check(view.model)
+    view.clear()
+    assert view.model.rowCount() == 0
+    qtmodeltester.check(view.model)
+
+
+def test_dashboard_item_opens_a_case_tab(main_window: MainWindow) -> None:
+    planted = plant_case(main_window.workspace)  # type: ignore[arg-type]
+    make_overdue(main_window.workspace, planted)  # type: ignore[arg-type]
+    main_window.dashboard.refresh()
+    row = rows_for(main_window.dashboard.model, planted.client_id)[0]
+    main_window.dashboard.table.doubleClicked.emit(main_window.dashboard.model.index(row, 0))
+    view = main_window.cases.view_for(planted.client_id)
+    assert view is not None
+    assert main_window.tabs.currentWidget() is view
+    assert main_window.tabs.tabText(main_window.tabs.currentIndex()) == planted.case_number
+    # Opening it again focuses the same tab.
+    main_window.cases.open_case(planted.client_id)
+    assert main_window.tabs.count() == 3
