@@ -174,6 +174,7 @@ class DemoGenerator:
         """Search index and next-due dates for everything just written, in SQL."""
         s.execute(text("DELETE FROM case_search"))
         s.execute(text(SEARCH_ROWS_SQL))
+        s.execute(text("ANALYZE"))  # fresh statistics so the planner picks the right indexes
         # SQLite returns the bare column (kind) from the row holding min(due_on).
         firsts = s.execute(
             text(

@@ -137,12 +137,12 @@ class ReferralRow(Versioned, Base):
         order_by="StatusChangeRow.seq", cascade="all, delete-orphan"
     )
     __table_args__ = (
-        Index("ix_referrals_status_updated", "status", "updated_at"),
-        Index("ix_referrals_updated", "updated_at"),
+        Index("ix_referrals_status_updated_id", "status", "updated_at", "id"),
+        Index("ix_referrals_updated_id", "updated_at", "id"),
         Index("ix_referrals_client", "client_id"),
         Index("ix_referrals_to", "to_agency_id"),
         Index("ix_referrals_from", "from_agency_id"),
-        Index("ix_referrals_assigned", "assigned_user_id", "updated_at"),
+        Index("ix_referrals_assigned_updated_id", "assigned_user_id", "updated_at", "id"),
     )
 
 
