@@ -1,0 +1,394 @@
+"""Transfers between agencies: identity cards, pinned partners, export, import, conflicts.
+
+Each public method is one user action: one transaction with its audit events. Audit
+details carry ids, counts and fingerprints, never case data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from nap_desktop.domain.entities import Agency
+from nap_desktop.domain.enums import Role
+from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
+from nap_desktop.services import mapping
+from nap_desktop.services import validate as v
+from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.services.cases import next_case_number
+from nap_desktop.store import models as m
+from nap_desktop.store import transfer_models as tm
+from nap_desktop.transfer import derived, exporter, identity, importer
+from nap_desktop.transfer.consent_gate import IdMap, load
+from nap_desktop.transfer.errors import (
+    ConflictResolved,
+    NoAgencyIdentity,
+    PartnerKeyChanged,
+    PartnerNotPinned,
+)
+from nap_desktop.transfer.importer import ImportPlan
+
+
+@dataclass(frozen=True, slots=True)
+class CardInfo:
+    card: bytes
+    fingerprint: str
+    generation: int
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerInfo:
+    agency_id: str  # our directory id
+    card_agency_id: str
+    name: str
+    fingerprint: str
+    verified_at: datetime
+    replaced_fingerprint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    plan: ImportPlan
+    applied: bool
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictInfo:
+    id: str
+    record_type: str
+    record_id: str
+    partner_agency_id: str
+    export_id: str
+    created_at: datetime
+    resolved_at: datetime | None
+    resolution: str | None
+    local_json: str = ""  # filled only by conflict(): it holds case data
+    remote_json: str = ""
+
+
+class TransferService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- identity -----------------------------------------------------------------
+
+    def identity_card(self) -> CardInfo:
+        """Our public identity card (made on first use) and its fingerprint to read out."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            keys = self._current_keys(s)
+            card = identity.build_card(self._me(s), keys)
+            return CardInfo(card, identity.card_fingerprint(card), keys.generation)
+
+    def rotate_keys(self) -> CardInfo:
+        """New agency keys. Old ones are kept (retired) to open packages already sent to us;
+        partners must pin the new card before they can send to it or trust what we sign."""
+        self.ctx.require(Role.ADMIN)
+        with self.ctx.unit_of_work() as s:
+            old = self._current_keys(s)
+            old.retired_at = self.ctx.now()
+            keys = identity.new_generation(old.generation + 1, self.ctx.now())
+            s.add(keys)
+            s.flush()
+            card = identity.build_card(self._me(s), keys)
+            fingerprint = identity.card_fingerprint(card)
+            self.ctx.audit(s, "transfer.keys_rotate", record_type="agency",
+                           detail=f"generation {keys.generation}; fingerprint {fingerprint}")
+            return CardInfo(card, fingerprint, keys.generation)
+
+    def pin_partner(self, card_bytes: bytes, fingerprint: str,
+                    local_agency_id: str | None = None) -> PartnerInfo:
+        """Trust a partner's card after its fingerprint was confirmed out of band. A card
+        with new keys for a known partner needs the new card's fingerprint."""
+        self.ctx.require(Role.ADMIN)
+        card = identity.parse_card(card_bytes)
+        with self.ctx.unit_of_work() as s:
+            if card.agency_id == self._me(s).id:
+                raise ValidationError("That is your own agency's identity card.", field="card")
+            current = self._card_of(s, card.agency_id)
+            if current is not None and current.fingerprint != card.fingerprint:
+                typed = identity.normalize_fingerprint(fingerprint)
+                if typed == current.fingerprint:
+                    raise PartnerKeyChanged()
+            identity.check_fingerprint(card, fingerprint)
+            if current is not None and current.fingerprint == card.fingerprint:
+                return self._partner_info(s, current)
+            local_id = self._local_agency(s, card, current, local_agency_id)
+            if current is not None:
+                current.superseded = True
+            row = tm.PartnerCardRow(
+                agency_id=card.agency_id, local_agency_id=local_id,
+                card=card.raw.decode("utf-8"), x25519_recipient=card.x25519_recipient,
+                pq_recipient=card.pq_recipient, signing_public=card.signing_public,
+                fingerprint=card.fingerprint, key_fingerprint=card.key_fingerprint,
+                verified_at=self.ctx.now(), verified_by=self.ctx.actor.user_id, superseded=False)
+            s.add(row)
+            s.flush()
+            replaced = current.fingerprint if current is not None else None
+            self.ctx.audit(s, "transfer.partner_pin", record_type="agency", record_id=local_id,
+                           detail=f"fingerprint {card.fingerprint}"
+                           + (f"; replaces {replaced}" if replaced else ""))
+            return replace(self._partner_info(s, row), replaced_fingerprint=replaced)
+
+    def partners(self) -> list[PartnerInfo]:
+        """Partners with a pinned (current) card."""
+        with self.ctx.read() as s:
+            rows = s.scalars(select(tm.PartnerCardRow).where(tm.PartnerCardRow.superseded
+                                                             .is_(False))).all()
+            return sorted((self._partner_info(s, r) for r in rows), key=lambda p: p.name)
+
+    def find_partner(self, name_or_id: str) -> PartnerInfo:
+        """A pinned partner by our directory id, its own id, or its name (any case)."""
+        wanted = name_or_id.strip().lower()
+        for info in self.partners():
+            if wanted in (info.agency_id, info.card_agency_id, info.name.lower()):
+                return info
+        raise PartnerNotPinned(f"No pinned partner is called “{name_or_id}”: check the name, "
+                               "or pin its identity card first (nap partners add).")
+
+    # --- export -------------------------------------------------------------------
+
+    def export(self, partner_id: str, referral_ids: Sequence[str] | None = None,
+               override_reason: str | None = None) -> bytes:
+        """A package for one pinned partner (default: every referral to or from it).
+        Consent decides what goes; ``override_reason`` (supervisors) sends everything."""
+        return self.export_detailed(partner_id, referral_ids, override_reason).data
+
+    def export_detailed(self, partner_id: str, referral_ids: Sequence[str] | None = None,
+                        override_reason: str | None = None) -> exporter.ExportOutcome:
+        self.ctx.require(Role.CASEWORKER)
+        reason = None
+        if override_reason is not None:
+            self.ctx.require(Role.SUPERVISOR)
+            reason = v.text(override_reason, field="override_reason", label="Override reason",
+                            required=True, limit=2000)
+        with self.ctx.unit_of_work() as s:
+            partner = self._card_for(s, partner_id)
+            if referral_ids is not None:
+                found = {r.id for r in load(s, m.ReferralRow, "id", referral_ids)}
+                if set(referral_ids) - found:
+                    raise NotFound("One of the chosen referrals no longer exists.")
+            outcome = exporter.build_package(
+                s, me=self._me(s), keys=self._current_keys(s), partner=partner,
+                partner_card=identity.parse_card(partner.card.encode("utf-8")),
+                ids=self._ids(s), referral_ids=referral_ids, override_reason=reason,
+                export_id=new_id(), today=self.ctx.today(), now=self.ctx.now())
+            withheld = ", ".join(f"{k} for {n}" for k, n in sorted(outcome.withheld.items()))
+            name = get_or_404(s, m.AgencyRow, partner.local_agency_id, "agency").name
+            self.ctx.audit(s, "transfer.export", record_type="agency",
+                           record_id=partner.local_agency_id,
+                           detail=f"exported {outcome.record_count} records to {name}; "
+                                  f"package {outcome.export_id}; withheld: {withheld or 'none'}"
+                                  + (f"; SUPERVISOR OVERRIDE: {reason}" if reason else ""))
+            return outcome
+
+    # --- import -------------------------------------------------------------------
+
+    def preview_import(self, data: bytes) -> ImportPlan:
+        """Check a package and say what importing it would do, writing nothing."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.read() as s:
+            opened, ids = self._open(s, data)
+            return self._plan(s, opened, ids).plan
+
+    def import_package(self, data: bytes) -> ImportResult:
+        """Apply a package in one transaction, or nothing. Importing it again is a no-op."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            opened, ids = self._open(s, data)
+            planned = self._plan(s, opened, ids)
+            plan = planned.plan
+            sender = get_or_404(s, m.AgencyRow, opened.sender.local_agency_id, "agency").name
+            if plan.already_imported:
+                return ImportResult(plan, False, f"Package {plan.export_id} from {sender} was "
+                                    "already imported: nothing changed.")
+            touched = importer.apply_plan(s, opened, planned, ids, now=self.ctx.now(),
+                                          case_number=self._case_numbers(s))
+            derived.refresh(s, sorted(touched))
+            s.add(tm.ImportedPackageRow(export_id=plan.export_id,
+                                        sender_agency_id=opened.sender.local_agency_id,
+                                        sha256=plan.package_sha256,
+                                        imported_at=self.ctx.now(), summary=plan.summary()))
+            self.ctx.audit(s, "transfer.import", record_type="agency",
+                           record_id=opened.sender.local_agency_id,
+                           detail=f"imported package {plan.export_id} from {sender}: "
+                                  f"{plan.summary()}")
+            return ImportResult(plan, True, f"Imported package {plan.export_id} from {sender}: "
+                                f"{plan.summary()}.")
+
+    # --- conflicts ----------------------------------------------------------------
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[ConflictInfo]:
+        """Conflicts waiting for a person (ids only, no case data)."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.read() as s:
+            q = select(tm.ConflictRow).order_by(tm.ConflictRow.created_at, tm.ConflictRow.id)
+            if not include_resolved:
+                q = q.where(tm.ConflictRow.resolved_at.is_(None))
+            return [_conflict_info(r, with_data=False) for r in s.scalars(q)]
+
+    def conflict(self, conflict_id: str) -> ConflictInfo:
+        """Both versions of one conflict (case data: the viewing is audited)."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, tm.ConflictRow, conflict_id, "conflict")
+            self.ctx.audit(s, "transfer.conflict_view", record_type=row.record_type,
+                           record_id=row.record_id, detail=f"conflict {row.id}")
+            return _conflict_info(row, with_data=True)
+
+    def resolve_conflict(self, conflict_id: str, keep: Literal["local", "remote"]) -> ConflictInfo:
+        """Keep our version (the partner receives it with the next export) or theirs."""
+        self.ctx.require(Role.CASEWORKER)
+        if keep not in ("local", "remote"):
+            raise ValidationError("Choose to keep the local or the remote version.", field="keep")
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, tm.ConflictRow, conflict_id, "conflict")
+            if row.resolved_at is not None:
+                raise ConflictResolved()
+            env: dict[str, Any] = json.loads(row.remote_json)
+            local = get_or_404(s, importer.MODELS[row.record_type], row.record_id, "record")
+            states = {(st.record_type, st.record_id): st for st in s.scalars(
+                select(tm.SyncStateRow).where(
+                    tm.SyncStateRow.partner_agency_id == row.partner_agency_id,
+                    tm.SyncStateRow.record_type == row.record_type,
+                    tm.SyncStateRow.record_id == row.record_id))}
+            if keep == "remote":
+                if local.revision != row.local_revision:
+                    raise StaleRecord("This record changed here after the conflict was found. "
+                                      "Keep the local version, or compare again.")
+                ids = self._ids(s)
+                importer.apply_record(s, env, local, ids, now=self.ctx.now(),
+                                      case_number=self._case_numbers(s))
+                importer.remember_received(s, states, partner=row.partner_agency_id, env=env,
+                                           local_revision=local.revision, now=self.ctx.now())
+                derived.refresh(s, [local.id if row.record_type == "client"
+                                    else local.client_id])
+            else:
+                old_revision = states[(row.record_type, row.record_id)].local_revision \
+                    if states else 0
+                local.revision = max(local.revision, env["revision"]) + 1
+                importer.remember_received(s, states, partner=row.partner_agency_id, env=env,
+                                           local_revision=old_revision, now=self.ctx.now())
+            row.resolved_at, row.resolution = self.ctx.now(), keep
+            row.resolved_by = self.ctx.actor.user_id
+            self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,
+                           record_id=row.record_id, detail=f"conflict {row.id}; kept {keep}")
+            return _conflict_info(row, with_data=False)
+
+    # --- helpers ------------------------------------------------------------------
+
+    def _me(self, s: OrmSession) -> Agency:
+        return mapping.agency(s.scalars(select(m.AgencyRow).where(m.AgencyRow.is_self)).one())
+
+    def _current_keys(self, s: OrmSession) -> tm.AgencyKeyRow:
+        keys = s.scalars(select(tm.AgencyKeyRow).where(tm.AgencyKeyRow.retired_at.is_(None))
+                         .order_by(tm.AgencyKeyRow.generation.desc())).first()
+        if keys is None:
+            keys = identity.new_generation(1, self.ctx.now())
+            s.add(keys)
+            s.flush()
+            self.ctx.audit(s, "transfer.keys_create", record_type="agency",
+                           detail=f"generation {keys.generation}")
+        return keys
+
+    def _card_of(self, s: OrmSession, card_agency_id: str) -> tm.PartnerCardRow | None:
+        return s.scalars(select(tm.PartnerCardRow).where(
+            tm.PartnerCardRow.agency_id == card_agency_id,
+            tm.PartnerCardRow.superseded.is_(False))).first()
+
+    def _card_for(self, s: OrmSession, partner_id: str) -> tm.PartnerCardRow:
+        row = s.scalars(select(tm.PartnerCardRow).where(
+            tm.PartnerCardRow.superseded.is_(False),
+            (tm.PartnerCardRow.local_agency_id == partner_id)
+            | (tm.PartnerCardRow.agency_id == partner_id))).first()
+        if row is None:
+            raise PartnerNotPinned()
+        return row
+
+    def _local_agency(self, s: OrmSession, card: identity.Card,
+                      current: tm.PartnerCardRow | None, wanted: str | None) -> str:
+        """The directory entry a card belongs to: the one named, the one it was pinned to,
+        one with the card's id or name, or a new one."""
+        if wanted is not None:
+            row = get_or_404(s, m.AgencyRow, wanted, "agency")
+            if row.is_self:
+                raise ValidationError("Choose a partner agency, not your own.", field="agency")
+            return row.id
+        if current is not None:
+            return current.local_agency_id
+        if s.get(m.AgencyRow, card.agency_id) is not None:
+            return card.agency_id
+        linked = set(s.scalars(select(tm.PartnerCardRow.local_agency_id)))
+        same_name = s.scalars(select(m.AgencyRow).where(
+            func.lower(m.AgencyRow.name) == card.agency_name.lower(),
+            m.AgencyRow.is_self.is_(False))).all()
+        for row in same_name:
+            if row.id not in linked:
+                return row.id
+        now = self.ctx.now()
+        s.add(m.AgencyRow(id=card.agency_id, name=card.agency_name, kind=card.agency_kind.value,
+                          is_victim_service_provider=card.is_victim_service_provider,
+                          contacts="", is_self=False, created_at=now, updated_at=now,
+                          revision=1))
+        s.flush()
+        return card.agency_id
+
+    def _partner_info(self, s: OrmSession, row: tm.PartnerCardRow) -> PartnerInfo:
+        agency = get_or_404(s, m.AgencyRow, row.local_agency_id, "agency")
+        return PartnerInfo(row.local_agency_id, row.agency_id, agency.name, row.fingerprint,
+                           row.verified_at)
+
+    def _ids(self, s: OrmSession) -> IdMap:
+        cards = s.scalars(select(tm.PartnerCardRow).where(tm.PartnerCardRow.superseded
+                                                          .is_(False))).all()
+        return IdMap({c.local_agency_id: c.agency_id for c in cards
+                      if c.local_agency_id != c.agency_id})
+
+    def _open(self, s: OrmSession, data: bytes) -> tuple[importer.Opened, IdMap]:
+        keys = s.scalars(select(tm.AgencyKeyRow)).all()
+        if not keys:
+            raise NoAgencyIdentity("This vault has no agency keys yet, so nothing can be "
+                                   "addressed to it. Share your identity card first.")
+        partners = s.scalars(select(tm.PartnerCardRow).where(tm.PartnerCardRow.superseded
+                                                             .is_(False))).all()
+        opened = importer.open_package(
+            data, identities=[k.pq_identity for k in keys] + [k.x25519_identity for k in keys],
+            our_key_fingerprints={k.key_fingerprint for k in keys}, partners=partners,
+            our_agency_id=self._me(s).id)
+        return opened, self._ids(s)
+
+    def _plan(self, s: OrmSession, opened: importer.Opened, ids: IdMap) -> importer.Planned:
+        done = s.get(tm.ImportedPackageRow, opened.manifest["export_id"]) is not None
+        return importer.plan_import(s, opened, ids, already_imported=done)
+
+    def _case_numbers(self, s: OrmSession) -> Callable[[str], str]:
+        """Keep the sender's case number when it is free here, else number the case anew."""
+        used: set[str] | None = None
+
+        def allocate(wanted: str) -> str:
+            nonlocal used
+            if used is None:
+                used = set(s.scalars(select(m.ClientRow.case_number)))
+            number = wanted
+            while number in used:
+                number = next_case_number(s, self.ctx.now().year)
+            used.add(number)
+            return number
+        return allocate
+
+
+def _conflict_info(row: tm.ConflictRow, *, with_data: bool) -> ConflictInfo:
+    return ConflictInfo(id=row.id, record_type=row.record_type, record_id=row.record_id,
+                        partner_agency_id=row.partner_agency_id, export_id=row.export_id,
+                        created_at=row.created_at, resolved_at=row.resolved_at,
+                        resolution=row.resolution,
+                        local_json=row.local_json if with_data else "",
+                        remote_json=row.remote_json if with_data else "")
+

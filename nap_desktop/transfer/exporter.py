@@ -1,0 +1,109 @@
+"""Build, sign and seal a package for one partner (inside the caller's transaction)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from nap_desktop.domain.entities import Agency
+from nap_desktop.reports.redaction import Audience
+from nap_desktop.store.transfer_models import AgencyKeyRow, PartnerCardRow, SyncStateRow
+from nap_desktop.store.types import utc_text
+from nap_desktop.transfer import age, identity
+from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer.consent_gate import IdMap, gather, sync_hash
+from nap_desktop.transfer.errors import PackageTooLarge
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOutcome:
+    data: bytes
+    export_id: str
+    record_count: int
+    client_count: int
+    #: category -> number of clients for whom it was withheld
+    withheld: dict[str, int]
+
+
+def build_package(
+    s: OrmSession,
+    *,
+    me: Agency,
+    keys: AgencyKeyRow,
+    partner: PartnerCardRow,
+    partner_card: identity.Card,
+    ids: IdMap,
+    referral_ids: Sequence[str] | None,
+    override_reason: str | None,
+    export_id: str,
+    today: date,
+    now: datetime,
+) -> ExportOutcome:
+    """Gather what consent allows, frame and sign it, encrypt it to the partner's pinned
+    recipients, and record what was sent in the sync state."""
+    audience = Audience.for_partner(partner.local_agency_id, partner_card.agency_name,
+                                    override_reason)
+    gated = gather(s, audience=audience, referral_ids=referral_ids, ids=ids, today=today)
+    states = {(st.record_type, st.record_id): st for st in s.scalars(
+        select(SyncStateRow).where(SyncStateRow.partner_agency_id == partner.local_agency_id))}
+    frames: list[bytes] = []
+    entries: list[dict[str, Any]] = []
+    for index, env in enumerate(gated.records):
+        state = states.get((env["type"], env["id"]))
+        env["base"] = state.content_hash if state is not None and env["type"] != "agency" \
+            else None
+        frame = pkg.canonical(env)
+        entry = {"type": env["type"], "id": env["id"], "revision": env["revision"],
+                 "sha256": pkg.sha256_hex(frame)}
+        pkg.parse_record(frame, entry, index)  # never send what a partner must refuse
+        frames.append(frame)
+        entries.append(entry)
+    manifest = {
+        "format": "napx", "format_version": pkg.FORMAT_VERSION, "export_id": export_id,
+        "created_at": utc_text(now),
+        "sender": {"agency_id": me.id, "agency_name": me.name,
+                   "signing_key_sha256": identity.signing_key_digest(keys.signing_public)},
+        "recipient": {"agency_id": partner.agency_id, "agency_name": partner_card.agency_name,
+                      "key_fingerprint": partner.key_fingerprint},
+        "override_reason": audience.override_reason,
+        "clients": [{"client_id": c.client_id, "release_ids": c.release_ids,
+                     "shared": sorted(x.value for x in c.shared),
+                     "withheld": sorted(x.value for x in c.withheld)} for c in gated.clients],
+        "records": entries,
+    }
+    manifest_bytes = pkg.canonical(manifest)
+    pkg.parse_manifest(manifest_bytes)
+    signature = identity.signing_key(keys).sign(pkg.signature_input(manifest_bytes))
+    sealed = age.encrypt(pkg.build_container(manifest_bytes, signature, frames),
+                         partner_card.recipients)
+    if len(sealed) > pkg.MAX_PACKAGE_BYTES:
+        raise PackageTooLarge("This export is too large for one package: choose fewer referrals.")
+    _remember(s, gated.records, states, partner.local_agency_id, now)
+    withheld = Counter(x.value for c in gated.clients for x in c.withheld)
+    return ExportOutcome(data=sealed, export_id=export_id, record_count=len(frames),
+                         client_count=len(gated.clients), withheld=dict(withheld))
+
+
+def _remember(s: OrmSession, records: list[dict[str, Any]],
+              states: dict[tuple[str, str], SyncStateRow], partner_local_id: str,
+              now: datetime) -> None:
+    """What we sent becomes the base of the next exchange of each record."""
+    for env in records:
+        if env["type"] == "agency":
+            continue
+        state = states.get((env["type"], env["id"]))
+        if state is None:
+            s.add(SyncStateRow(partner_agency_id=partner_local_id, record_type=env["type"],
+                               record_id=env["id"], local_revision=env["revision"],
+                               remote_revision=0, content_hash=sync_hash(env),
+                               exchanged_at=now))
+        else:
+            state.local_revision = env["revision"]
+            state.content_hash = sync_hash(env)
+            state.exchanged_at = now

@@ -1,0 +1,450 @@
+"""The ``.napx`` package: byte layout, canonical JSON and strict, bounded parsing.
+
+Inside the age layer (see docs/transfer-format.md)::
+
+    "NAPX" | u16 format_version | u32 n | manifest (n bytes, canonical JSON)
+          | signature (64 bytes, Ed25519) | u32 count | count x (u32 m | record, m bytes)
+
+All integers are big-endian. Every length is checked against a cap before anything is
+allocated, the file must end exactly after the last record, and every JSON text must be
+the canonical encoding of what it parses to. The schema tables (manifest and the record
+types) follow; anything outside them is a :class:`SchemaViolation`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+import struct
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from nap_desktop.domain import enums as en
+from nap_desktop.transfer.errors import (
+    PackageDamaged,
+    PackageTooLarge,
+    SchemaViolation,
+    UnsupportedVersion,
+)
+
+MAGIC = b"NAPX"
+FORMAT_VERSION = 1
+SIGNATURE_CONTEXT = b"NAPX-manifest-v1\x00"
+SIGNATURE_BYTES = 64
+
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024  # the age file as received
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+MAX_RECORD_BYTES = 2 * 1024 * 1024
+MAX_RECORDS = 250_000
+MAX_INT = 2**53 - 1
+MAX_INT_DIGITS = 16
+
+_U16 = struct.Struct(">H")
+_U32 = struct.Struct(">I")
+
+# --- canonical JSON -----------------------------------------------------------
+
+
+def canonical(value: Any) -> bytes:
+    """The one accepted encoding: UTF-8, keys sorted by code point, no insignificant space,
+    no floats. Raises ValueError for what cannot be encoded canonically."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("duplicate key")
+    return out
+
+
+def _no_float(text: str) -> Any:
+    raise ValueError("floating-point numbers are not allowed")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise ValueError("integer too long")
+    value = int(text)
+    if abs(value) > MAX_INT:
+        raise ValueError("integer out of range")
+    return value
+
+
+def strict_loads(data: bytes, *, limit: int, what: str) -> Any:
+    """Parse canonical JSON or raise :class:`PackageDamaged` (never anything else)."""
+    if len(data) > limit:
+        raise PackageTooLarge(f"The package {what} is larger than the allowed {limit} bytes.")
+    try:
+        value = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
+                           parse_float=_no_float, parse_constant=_no_float,
+                           parse_int=_bounded_int)
+        if canonical(value) != data:
+            raise ValueError("not canonical")
+    except RecursionError:
+        raise PackageTooLarge("The package nests data too deeply.") from None
+    except (ValueError, UnicodeError):
+        raise PackageDamaged(f"The package {what} is not valid canonical JSON.") from None
+    return value
+
+
+# --- container ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    format_version: int
+    manifest: bytes
+    signature: bytes
+    records: list[bytes]
+
+
+def signature_input(manifest: bytes) -> bytes:
+    return SIGNATURE_CONTEXT + manifest
+
+
+def build_container(manifest: bytes, signature: bytes, records: list[bytes]) -> bytes:
+    if len(signature) != SIGNATURE_BYTES:
+        raise ValueError("an Ed25519 signature is 64 bytes")
+    parts = [MAGIC, _U16.pack(FORMAT_VERSION), _U32.pack(len(manifest)), manifest, signature,
+             _U32.pack(len(records))]
+    for record in records:
+        parts += [_U32.pack(len(record)), record]
+    return b"".join(parts)
+
+
+class _Reader:
+    def __init__(self, data: bytes) -> None:
+        self.data = memoryview(data)
+        self.pos = 0
+
+    def take(self, n: int) -> bytes:
+        if n > len(self.data) - self.pos:
+            raise PackageDamaged("The package is truncated.")
+        chunk = bytes(self.data[self.pos:self.pos + n])
+        self.pos += n
+        return chunk
+
+    def u16(self) -> int:
+        return int(_U16.unpack(self.take(2))[0])
+
+    def u32(self) -> int:
+        return int(_U32.unpack(self.take(4))[0])
+
+
+def parse_container(data: bytes) -> Container:
+    """Split the decrypted plaintext into its parts; lengths are capped before reading."""
+    reader = _Reader(data)
+    if reader.take(4) != MAGIC:
+        raise PackageDamaged("This is not a NAP transfer package.")
+    version = reader.u16()
+    if version > FORMAT_VERSION:
+        raise UnsupportedVersion()
+    if version < 1:
+        raise PackageDamaged("The package format version is invalid.")
+    size = reader.u32()
+    if size > MAX_MANIFEST_BYTES:
+        raise PackageTooLarge("The package manifest is larger than allowed.")
+    manifest = reader.take(size)
+    signature = reader.take(SIGNATURE_BYTES)
+    count = reader.u32()
+    if count > MAX_RECORDS:
+        raise PackageTooLarge(f"The package holds more than {MAX_RECORDS} records.")
+    records: list[bytes] = []
+    for _ in range(count):
+        length = reader.u32()
+        if length > MAX_RECORD_BYTES:
+            raise PackageTooLarge("A record in the package is larger than allowed.")
+        records.append(reader.take(length))
+    if reader.pos != len(data):
+        raise PackageDamaged("The package has unexpected bytes after its last record.")
+    return Container(version, manifest, signature, records)
+
+
+# --- schema -------------------------------------------------------------------
+
+Check = Callable[[Any, str], Any]
+
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+HEX64_RE = re.compile(r"[0-9a-f]{64}")
+TS_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SHORT, LONG = 200, 20_000
+
+
+def _fail(path: str, problem: str) -> SchemaViolation:
+    return SchemaViolation(f"The package is not valid: {path} {problem}; nothing was imported.")
+
+
+def text(limit: int = SHORT, *, required: bool = False) -> Check:
+    def check(value: Any, path: str) -> str:
+        if not isinstance(value, str):
+            raise _fail(path, "must be text")
+        if len(value) > limit or (required and not value.strip()):
+            raise _fail(path, "has a wrong length")
+        bad = (lambda c: ord(c) < 32) if limit <= SHORT else (lambda c: c == "\x00")
+        if any(bad(c) for c in value):
+            raise _fail(path, "contains control characters")
+        return value
+    return check
+
+
+def pattern(regex: re.Pattern[str], what: str) -> Check:
+    def check(value: Any, path: str) -> str:
+        if not isinstance(value, str) or regex.fullmatch(value) is None:
+            raise _fail(path, f"must be {what}")
+        return value
+    return check
+
+
+uuid = pattern(UUID_RE, "an id")
+hex64 = pattern(HEX64_RE, "a SHA-256 digest")
+
+
+def integer(lo: int, hi: int) -> Check:
+    def check(value: Any, path: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            raise _fail(path, f"must be a whole number from {lo} to {hi}")
+        return value
+    return check
+
+
+def boolean(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise _fail(path, "must be true or false")
+    return value
+
+
+def day(value: Any, path: str) -> date:
+    if not isinstance(value, str) or DATE_RE.fullmatch(value) is None:
+        raise _fail(path, "must be a date")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(path, "must be a date") from None
+
+
+def timestamp(value: Any, path: str) -> datetime:
+    if not isinstance(value, str) or TS_RE.fullmatch(value) is None:
+        raise _fail(path, "must be a UTC time")
+    try:
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        raise _fail(path, "must be a UTC time") from None
+
+
+def choice(enum: type[StrEnum]) -> Check:
+    def check(value: Any, path: str) -> str:
+        if not isinstance(value, str) or value not in enum._value2member_map_:
+            raise _fail(path, "has a value outside its list")
+        return value
+    return check
+
+
+def optional(inner: Check) -> Check:
+    def check(value: Any, path: str) -> Any:
+        return None if value is None else inner(value, path)
+    return check
+
+
+def items(inner: Check, limit: int, *, sorted_unique: bool = False) -> Check:
+    def check(value: Any, path: str) -> list[Any]:
+        if not isinstance(value, list) or len(value) > limit:
+            raise _fail(path, f"must be a list of at most {limit} items")
+        out = [inner(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        if sorted_unique and any(a >= b for a, b in itertools.pairwise(value)):
+            raise _fail(path, "must be sorted without repeats")
+        return out
+    return check
+
+
+def obj(fields: Mapping[str, Check], optional_keys: frozenset[str] = frozenset()) -> Check:
+    """An object with exactly these keys (``optional_keys`` may be absent)."""
+    required = set(fields) - optional_keys
+
+    def check(value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise _fail(path, "must be an object")
+        keys = set(value)
+        if not required <= keys or not keys <= set(fields):
+            raise _fail(path, "has missing or unknown fields")
+        return {k: fields[k](v, f"{path}.{k}") for k, v in value.items()}
+    return check
+
+
+def categories(limit: int = len(en.InfoCategory)) -> Check:
+    return items(choice(en.InfoCategory), limit, sorted_unique=True)
+
+
+# --- the manifest ---------------------------------------------------------------
+
+RECORD_TYPES = ("agency", "client", "release", "referral", "placement", "restitution", "note")
+
+MANIFEST = obj({
+    "format": pattern(re.compile("napx"), "napx"),
+    "format_version": integer(1, 1),
+    "export_id": uuid,
+    "created_at": timestamp,
+    "sender": obj({"agency_id": uuid, "agency_name": text(required=True),
+                   "signing_key_sha256": hex64}),
+    "recipient": obj({"agency_id": uuid, "agency_name": text(required=True),
+                      "key_fingerprint": hex64}),
+    "override_reason": optional(text(2000, required=True)),
+    "clients": items(obj({"client_id": uuid, "release_ids": items(uuid, 1000, sorted_unique=True),
+                          "shared": categories(), "withheld": categories()}), MAX_RECORDS),
+    "records": items(obj({"type": pattern(re.compile("|".join(RECORD_TYPES)), "a record type"),
+                          "id": uuid, "revision": integer(1, MAX_INT), "sha256": hex64}),
+                     MAX_RECORDS),
+})
+
+
+def sender_hint(manifest: bytes) -> tuple[str | None, str | None]:
+    """The sender agency id and key digest the manifest claims, read before the signature is
+    checked only to choose the error message. Never trusted for anything else."""
+    try:
+        value = strict_loads(manifest, limit=MAX_MANIFEST_BYTES, what="manifest")
+        sender = value["sender"]
+        return str(sender["agency_id"]), str(sender["signing_key_sha256"])
+    except (TypeError, KeyError, PackageDamaged):
+        return None, None
+
+
+def parse_manifest(manifest: bytes) -> dict[str, Any]:
+    """The manifest after a full schema check (call only once the signature verified)."""
+    value = strict_loads(manifest, limit=MAX_MANIFEST_BYTES, what="manifest")
+    if isinstance(value, dict) and isinstance(value.get("format_version"), int) \
+            and value["format_version"] > FORMAT_VERSION:
+        raise UnsupportedVersion()
+    checked: dict[str, Any] = MANIFEST(value, "manifest")
+    ids = [(r["type"], r["id"]) for r in checked["records"]]
+    if len(set(ids)) != len(ids):
+        raise _fail("manifest.records", "lists a record twice")
+    clients = [c["client_id"] for c in checked["clients"]]
+    if len(set(clients)) != len(clients):
+        raise _fail("manifest.clients", "lists a client twice")
+    return value  # type: ignore[no-any-return]
+
+
+# --- the records ------------------------------------------------------------------
+
+IC = en.InfoCategory
+#: Which personal fields of a client each release category covers.
+PERSONAL_FIELDS: Mapping[en.InfoCategory, tuple[str, ...]] = {
+    IC.IDENTITY: ("legal_name", "preferred_name", "date_of_birth", "is_minor"),
+    IC.CONTACT: ("contact_info", "safe_contact_instructions"),
+    IC.LOCATION: ("location",),
+    IC.DEMOGRAPHICS: ("languages", "interpreter_needed"),
+    IC.IMMIGRATION: ("continued_presence", "continued_presence_expires", "t_visa", "hhs_letter"),
+}
+#: The category that withholds a whole record of each type (None: always shared).
+RECORD_CATEGORY: Mapping[str, en.InfoCategory | None] = {
+    "agency": None, "client": None, "release": None, "referral": None,
+    "placement": IC.HOUSING, "restitution": IC.RESTITUTION, "note": IC.NOTES,
+}
+#: Categories a record of each type may list as withheld field by field.
+FIELD_CATEGORIES: Mapping[str, frozenset[en.InfoCategory]] = {
+    "client": frozenset(PERSONAL_FIELDS), "referral": frozenset({IC.SAFETY}),
+    "placement": frozenset({IC.SAFETY}),
+}
+_relief = choice(en.ImmigrationRelief)
+PERSONAL_CHECKS: Mapping[str, Check] = {
+    "legal_name": text(), "preferred_name": text(), "date_of_birth": optional(day),
+    "is_minor": boolean, "contact_info": text(2000), "safe_contact_instructions": text(2000),
+    "location": text(2000), "languages": items(text(60, required=True), 20),
+    "interpreter_needed": boolean, "continued_presence": _relief,
+    "continued_presence_expires": optional(day), "t_visa": _relief, "hhs_letter": _relief,
+}
+_money = integer(0, 10**13)
+_stamps = {"created_at": timestamp, "updated_at": timestamp}
+_ref_status = choice(en.ReferralStatus)
+_reason = optional(choice(en.ReferralReason))
+DATA: Mapping[str, Mapping[str, Check]] = {
+    "agency": {"name": text(required=True), "kind": choice(en.AgencyKind),
+               "is_victim_service_provider": boolean},
+    "client": {"case_number": text(40, required=True),
+               "trafficking_type": choice(en.TraffickingType), **_stamps},
+    "release": {"client_id": uuid, "recipient_agency_id": uuid, "categories": categories(),
+                "purpose": text(2000, required=True), "signed_by": choice(en.SignedBy),
+                "form_language": text(40, required=True), "signed_on": optional(day),
+                "expires_on": day, "status": choice(en.ReleaseStatus),
+                "revoked_on": optional(day), "exception_basis": text(2000),
+                "services_not_conditional": boolean, **_stamps},
+    "referral": {"client_id": uuid, "from_agency_id": uuid, "to_agency_id": uuid,
+                 "direction": choice(en.ReferralDirection), "referring_person": text(),
+                 "external_case_number": text(80),
+                 "services": items(choice(en.ServiceType), 20, sorted_unique=True),
+                 "urgency": choice(en.Urgency), "safety_notes": text(LONG),
+                 "release_id": optional(uuid), "status": _ref_status,
+                 "status_changed_at": timestamp, "outcome": optional(choice(en.ReferralOutcome)),
+                 "reason": _reason, "reason_text": text(2000), **_stamps,
+                 "history": items(obj({"from_status": optional(_ref_status),
+                                       "to_status": _ref_status, "at": timestamp,
+                                       "reason": _reason, "reason_text": text(2000)}), 500)},
+    "placement": {"client_id": uuid, "program_type": choice(en.ProgramType),
+                  "provider": text(required=True), "funding_source": text(),
+                  "status": choice(en.PlacementStatus), "referred_on": optional(day),
+                  "start_date": optional(day), "move_in_date": optional(day),
+                  "expected_exit_date": optional(day), "exit_date": optional(day),
+                  "exit_destination": optional(choice(en.ExitDestination)),
+                  "safety_notes": text(LONG), **_stamps,
+                  "ledger": items(obj({"id": uuid, "kind": choice(en.AssistanceKind),
+                                       "amount_cents": _money, "paid_on": day,
+                                       "note": text(2000)}), 2000)},
+    "restitution": {"client_id": uuid, "court": text(required=True),
+                    "docket_number": text(required=True), "defendant": text(),
+                    "statute": text(), "losses_claimed_cents": _money, "ordered_cents": _money,
+                    "closure": optional(choice(en.RestitutionClosure)), **_stamps,
+                    "steps": items(obj({"id": uuid, "position": integer(0, 100),
+                                        "kind": choice(en.RestitutionStepKind),
+                                        "status": choice(en.StepStatus), "due_on": optional(day),
+                                        "completed_on": optional(day), "note": text(2000)}), 100),
+                    "money": items(obj({"id": uuid, "kind": choice(en.MoneyEventKind),
+                                        "amount_cents": _money, "on": day,
+                                        "note": text(2000)}), 5000)},
+    "note": {"client_id": uuid, "referral_id": optional(uuid), "created_at": timestamp,
+             "body": text(LONG, required=True)},
+}
+ENVELOPE = obj({"type": text(20), "id": uuid, "revision": integer(1, MAX_INT),
+                "base": optional(hex64), "withheld": categories(), "data": lambda v, p: v})
+
+
+def data_check(record_type: str, withheld: frozenset[en.InfoCategory]) -> Check:
+    """The data schema of one record, given what it says was withheld."""
+    fields = dict(DATA[record_type])
+    if record_type == "client":
+        shared = [f for cat, names in PERSONAL_FIELDS.items() if cat not in withheld
+                  for f in names]
+        fields["personal"] = obj({f: PERSONAL_CHECKS[f] for f in shared})
+    if IC.SAFETY in withheld:
+        fields.pop("safety_notes", None)
+    return obj(fields)
+
+
+def parse_record(frame: bytes, entry: Mapping[str, Any], index: int) -> dict[str, Any]:
+    """Check one record frame against its manifest entry (hash first) and its schema."""
+    path = f"record {index + 1}"
+    if sha256_hex(frame) != entry["sha256"]:
+        raise PackageDamaged(f"The package {path} does not match its manifest hash.")
+    value = strict_loads(frame, limit=MAX_RECORD_BYTES, what=path)
+    envelope: dict[str, Any] = ENVELOPE(value, path)
+    kind = envelope["type"]
+    if (kind, envelope["id"], envelope["revision"]) != (entry["type"], entry["id"],
+                                                          entry["revision"]):
+        raise _fail(path, "differs from its manifest entry")
+    withheld = frozenset(IC(c) for c in envelope["withheld"])
+    if not withheld <= FIELD_CATEGORIES.get(kind, frozenset()):
+        raise _fail(f"{path}.withheld", "names a category this record cannot withhold")
+    data_check(kind, withheld)(envelope["data"], f"{path}.data")
+    if kind == "release" and envelope["data"]["status"] == en.ReleaseStatus.EXPIRED.value:
+        raise _fail(f"{path}.data.status", "is a derived status that is never stored")
+    return envelope

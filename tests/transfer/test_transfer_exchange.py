@@ -1,0 +1,303 @@
+"""Exchanges between agencies: consent, idempotency, conflicts, keys and senders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from nap_desktop.domain.enums import AgencyKind, Role
+from nap_desktop.domain.errors import PermissionDenied, StaleRecord
+from nap_desktop.transfer import age
+from nap_desktop.transfer import errors as te
+from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer.importer import Action
+from tests.transfer.transfer_helpers import (
+    Clock,
+    Side,
+    add_case,
+    agencies,
+    clock,
+    manifest_of,
+    open_plain,
+    pair,
+    reseal,
+)
+
+__all__ = ["agencies", "clock"]  # fixtures
+
+Make = Callable[..., Side]
+
+
+@pytest.fixture
+def ab(agencies: Make) -> tuple[Side, Side]:
+    a = agencies("Casa Esperanza")
+    b = agencies("HSI Field Office", AgencyKind.LE_FEDERAL)
+    pair(a, b)
+    return a, b
+
+
+def test_consent_gate_withholds_uncovered_categories(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    ids = add_case(a, a.partners[b.name].agency_id, categories=["identity"], canary="CANARY-7Q")
+    out = a.t.export_detailed(a.partners[b.name].agency_id)
+    plain = age.decrypt(out.data, b.identities())
+    assert b"Ana Ruiz CANARY-7Q" in plain  # identity is covered
+    for secret in (b"Hidden Lane", b"555-0100", b"Trafficker nearby", b"Case note", b"Safe House",
+                   b"gate code", b"Spanish"):
+        assert secret not in plain
+    manifest = manifest_of(pkg.parse_container(plain))
+    [client] = manifest["clients"]
+    assert client["shared"] == ["identity"] and client["release_ids"] == [ids["release"]]
+    assert "location" in client["withheld"] and "notes" in client["withheld"]
+    result = b.t.import_package(out.data)
+    assert result.applied and result.plan.count(Action.NEW) == 3  # client, release, referral
+    case = b.cases.get_case(ids["client"])
+    assert case.client.personal.legal_name == "Ana Ruiz CANARY-7Q"
+    assert case.client.personal.location == "" and case.notes == [] and case.placements == []
+    assert case.referrals[0].safety_notes == ""
+
+
+def test_expired_revoked_or_other_agency_release_shares_nothing(agencies: Make,
+                                                                clock: Clock) -> None:
+    a, b, c = agencies("A"), agencies("B"), agencies("C")
+    pair(a, b)
+    pair(a, c)
+    to_b, to_c = a.partners["B"].agency_id, a.partners["C"].agency_id
+    ids = add_case(a, to_c, categories=list(c.value for c in pkg.IC), canary="OTHER-AGENCY")
+    a.referrals.create(client_id=ids["client"], from_agency_id=a.me, to_agency_id=to_b,
+                       direction="vsp_to_le", services=["legal"])
+    revoked = add_case(a, to_b, categories=["identity", "location"], canary="REVOKED")
+    a.releases.revoke(revoked["release"])
+    expiring = add_case(a, to_b, categories=["identity"], canary="EXPIRED")
+    clock.advance(days=200)
+    plain = age.decrypt(a.t.export(to_b), b.identities())
+    for canary in (b"OTHER-AGENCY", b"REVOKED", b"EXPIRED"):
+        assert canary not in plain
+    manifest = manifest_of(pkg.parse_container(plain))
+    assert all(c["shared"] == [] for c in manifest["clients"])
+    assert expiring["client"] in {c["client_id"] for c in manifest["clients"]}
+
+
+def test_supervisor_override_shares_everything_and_is_audited(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    partner = a.partners[b.name].agency_id
+    add_case(a, partner, categories=["identity"], canary="OVERRIDE-9")
+    a.act_as_role(Role.CASEWORKER)
+    with pytest.raises(PermissionDenied):
+        a.t.export(partner, override_reason="Court order 26-114")
+    a.act_as_role(Role.SUPERVISOR)
+    data = a.t.export(partner, override_reason="Court order 26-114")
+    plain = age.decrypt(data, b.identities())
+    assert b"12 Hidden Lane OVERRIDE-9" in plain and b"gate code" in plain
+    assert manifest_of(pkg.parse_container(plain))["override_reason"] == "Court order 26-114"
+    from nap_desktop.services import audit
+    with a.ctx.read() as s:
+        events = audit.events_for(s, [partner])
+    assert any("SUPERVISOR OVERRIDE: Court order 26-114" in e.detail for e in events)
+    assert b.t.preview_import(data).override_reason == "Court order 26-114"
+
+
+def test_double_import_is_a_no_op(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    add_case(a, a.partners[b.name].agency_id, categories=["identity", "housing"])
+    data = a.t.export(a.partners[b.name].agency_id)
+    assert b.t.import_package(data).applied
+    before = b.counts()
+    again = b.t.import_package(data)
+    assert not again.applied and "already imported" in again.message
+    assert b.t.preview_import(data).already_imported
+    assert b.counts() == before
+
+
+def test_dry_run_plans_without_writing(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    add_case(a, a.partners[b.name].agency_id, categories=["identity"])
+    data = a.t.export(a.partners[b.name].agency_id)
+    before = b.counts()
+    plan = b.t.preview_import(data)
+    assert plan.counts["new"] == 3 and plan.withheld["location"] == 1
+    assert b.counts() == before
+
+
+def test_round_trip_back_is_unchanged_and_edits_fast_forward(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    ids = add_case(a, a.partners[b.name].agency_id, categories=["identity", "safety"])
+    b.t.import_package(a.t.export(a.partners[b.name].agency_id))
+    back = a.t.import_package(b.t.export(b.partners[a.name].agency_id))
+    assert back.plan.count(Action.UNCHANGED) == 3 and back.plan.count(Action.CONFLICT) == 0
+    b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    result = a.t.import_package(b.t.export(b.partners[a.name].agency_id))
+    assert result.plan.count(Action.UPDATED) == 1
+    referral = a.cases.get_case(ids["client"]).referrals[0]
+    assert referral.status.value == "withdrawn" and referral.safety_notes.startswith("Traff")
+
+
+def test_concurrent_edits_become_a_conflict_with_both_versions(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    to_b, to_a = a.partners[b.name].agency_id, b.partners[a.name].agency_id
+    ids = add_case(a, to_b, categories=["identity", "safety"])
+    b.t.import_package(a.t.export(to_b))
+    edit = {"urgency": "priority", "referring_person": "", "external_case_number": "",
+            "safety_notes": "x", "release_id": ids["release"]}
+    a.referrals.update(ids["referral"], services=["medical"], **edit)
+    b.referrals.update(ids["referral"], services=["interpretation"], **edit)
+    result = b.t.import_package(a.t.export(to_b))
+    assert result.plan.count(Action.CONFLICT) == 1
+    [conflict] = b.t.conflicts()
+    shown = b.t.conflict(conflict.id)
+    assert '"interpretation"' in shown.local_json and '"medical"' in shown.remote_json
+    # B's own version is untouched until a person decides
+    assert {s.value for s in b.cases.get_case(ids["client"]).referrals[0].services} == {
+        "interpretation"}
+    b.t.resolve_conflict(conflict.id, "remote")
+    assert {s.value for s in b.cases.get_case(ids["client"]).referrals[0].services} == {"medical"}
+    assert b.t.conflicts() == []
+    with pytest.raises(te.ConflictResolved):
+        b.t.resolve_conflict(conflict.id, "local")
+    # and the two sides now agree
+    assert a.t.import_package(b.t.export(to_a)).plan.count(Action.CONFLICT) == 0
+
+
+def test_keep_local_wins_at_the_partner_without_a_second_conflict(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    to_b, to_a = a.partners[b.name].agency_id, b.partners[a.name].agency_id
+    ids = add_case(a, to_b, categories=["identity", "safety"])
+    b.t.import_package(a.t.export(to_b))
+    edit = {"urgency": "priority", "referring_person": "", "external_case_number": "",
+            "safety_notes": "x", "release_id": ids["release"]}
+    a.referrals.update(ids["referral"], services=["medical"], **edit)
+    b.referrals.update(ids["referral"], services=["interpretation"], **edit)
+    b.t.import_package(a.t.export(to_b))
+    [conflict] = b.t.conflicts()
+    b.t.resolve_conflict(conflict.id, "local")
+    result = a.t.import_package(b.t.export(to_a))
+    assert result.plan.count(Action.UPDATED) == 1 and result.plan.count(Action.CONFLICT) == 0
+    assert {s.value for s in a.cases.get_case(ids["client"]).referrals[0].services} == {
+        "interpretation"}
+
+
+def test_keep_remote_refused_when_local_changed_after_the_conflict(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    to_b = a.partners[b.name].agency_id
+    ids = add_case(a, to_b, categories=["identity"])
+    b.t.import_package(a.t.export(to_b))
+    a.referrals.transition(ids["referral"], "sent")
+    b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    b.t.import_package(a.t.export(to_b))
+    [conflict] = b.t.conflicts()
+    b.referrals.update(ids["referral"], services=["legal"], urgency="routine",
+                       referring_person="", external_case_number="", safety_notes="",
+                       release_id=ids["release"])
+    with pytest.raises(StaleRecord):
+        b.t.resolve_conflict(conflict.id, "remote")
+
+
+def test_stale_package_from_the_same_partner_is_not_applied(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    to_b = a.partners[b.name].agency_id
+    ids = add_case(a, to_b, categories=["identity"])
+    first = a.t.export(to_b)
+    a.referrals.transition(ids["referral"], "sent")
+    second = a.t.export(to_b)
+    b.t.import_package(second)
+    result = b.t.import_package(first)  # delivered late
+    assert result.plan.count(Action.UPDATED) == 0
+    assert b.cases.get_case(ids["client"]).referrals[0].status.value == "sent"
+
+
+def test_third_agency_cannot_open_the_package(agencies: Make) -> None:
+    a, b, c = agencies("A"), agencies("B"), agencies("C")
+    pair(a, b)
+    pair(a, c)
+    add_case(a, a.partners["B"].agency_id, categories=["identity"], canary="NOT-FOR-C")
+    data = a.t.export(a.partners["B"].agency_id)
+    before = c.counts()
+    with pytest.raises(te.NotAddressedToUs):
+        c.t.import_package(data)
+    with pytest.raises(age.NoIdentityMatch):
+        age.decrypt(data, c.identities())
+    assert c.counts() == before
+
+
+def test_resigned_by_another_known_partner_is_rejected(agencies: Make) -> None:
+    a, b, c = agencies("A"), agencies("B"), agencies("C")
+    pair(a, b)
+    pair(c, b)
+    add_case(a, a.partners["B"].agency_id, categories=["identity"])
+    container = open_plain(a.t.export(a.partners["B"].agency_id), b)
+    before = b.counts()
+    forged = reseal(container.manifest, container.records, signer=c, receiver=b)
+    with pytest.raises(te.ManifestMismatch):
+        b.t.import_package(forged)
+    manifest = manifest_of(container)
+    manifest["sender"]["signing_key_sha256"] = "0" * 64  # C pretends to be A, fully
+    with pytest.raises(te.ManifestMismatch):
+        b.t.import_package(reseal(manifest, container.records, signer=c, receiver=b))
+    assert b.counts() == before
+
+
+def test_unknown_sender_and_bad_signature(agencies: Make) -> None:
+    a, b, stranger = agencies("A"), agencies("B"), agencies("Stranger")
+    pair(a, b)
+    stranger.t.pin_partner(b.t.identity_card().card, b.t.identity_card().fingerprint)
+    add_case(stranger, stranger.partners.get("B", stranger.t.partners()[0]).agency_id,
+             categories=["identity"])
+    with pytest.raises(te.UnknownSender):
+        b.t.import_package(stranger.t.export(stranger.t.partners()[0].agency_id))
+    add_case(a, a.partners["B"].agency_id, categories=["identity"])
+    container = open_plain(a.t.export(a.partners["B"].agency_id), b)
+    bad = pkg.build_container(container.manifest, bytes(64), container.records)
+    recipient = age.to_recipient(b.current_keys().pq_identity)
+    with pytest.raises(te.SignatureInvalid):
+        b.t.import_package(age.encrypt(bad, [recipient]))
+
+
+def test_manifest_addressed_to_someone_else(agencies: Make) -> None:
+    a, b, c = agencies("A"), agencies("B"), agencies("C")
+    pair(a, b)
+    pair(a, c)
+    add_case(a, a.partners["B"].agency_id, categories=["identity"])
+    container = open_plain(a.t.export(a.partners["B"].agency_id), b)
+    manifest = manifest_of(container)
+    manifest["recipient"]["agency_id"] = c.me  # signed by A, sealed to B, names C
+    with pytest.raises(te.ManifestMismatch):
+        b.t.import_package(reseal(manifest, container.records, signer=a, receiver=b))
+
+
+def test_key_rotation_keeps_old_packages_readable_and_needs_reverification(
+        ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    to_b = a.partners[b.name].agency_id
+    add_case(a, to_b, categories=["identity"])
+    old_package = a.t.export(to_b)  # sealed to B's first keys
+    old_card = b.t.identity_card()
+    new_card = b.t.rotate_keys()
+    assert new_card.fingerprint != old_card.fingerprint
+    assert b.t.import_package(old_package).applied  # retired keys still open it
+    with pytest.raises(te.PartnerKeyChanged):
+        a.t.pin_partner(new_card.card, old_card.fingerprint)
+    with pytest.raises(te.FingerprintMismatch):
+        a.t.pin_partner(new_card.card, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    # B now signs with its new key: A refuses until it re-verifies B
+    with pytest.raises(te.SignatureInvalid):
+        a.t.import_package(b.t.export(b.partners[a.name].agency_id))
+    info = a.t.pin_partner(new_card.card, new_card.fingerprint)
+    assert info.replaced_fingerprint == old_card.fingerprint
+    assert a.t.import_package(b.t.export(b.partners[a.name].agency_id)).applied
+
+
+def test_fingerprint_typed_loosely_still_matches(agencies: Make) -> None:
+    a, b = agencies("A"), agencies("B")
+    card = b.t.identity_card()
+    typed = card.fingerprint.lower().replace("-", " ")
+    assert a.t.pin_partner(card.card, typed).fingerprint == card.fingerprint
+    with pytest.raises(te.CardInvalid):
+        a.t.pin_partner(card.card.replace(b'"B"', b'"X"'), card.fingerprint)
+
+
+def test_export_requires_a_pinned_partner(agencies: Make) -> None:
+    a = agencies("A")
+    other = a.agencies.add_partner(name="Unverified Shelter", kind="housing")
+    with pytest.raises(te.PartnerNotPinned):
+        a.t.export(other.id)
