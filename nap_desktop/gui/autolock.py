@@ -128,7 +128,7 @@ class AutoLock(QObject):
     def note_activity(self) -> None:
         self._last_input = self._clock()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             self._last_input = self._clock()
         return False

@@ -28,7 +28,7 @@ class CaseloadTable(QTableView):
 
     activated_row = Signal(int)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex().row())
             return

@@ -56,7 +56,7 @@ class AgencyPage(QWizardPage):
         _row(form, self.tr("&Kind of agency:"), self.kind_combo, self.tr("Kind of agency"))
         self.name_edit.textChanged.connect(self.completeChanged)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.name_edit.text().strip())
 
 
@@ -73,7 +73,7 @@ class AdminPage(QWizardPage):
         _row(form, self.tr("&Full name:"), self.full_name_edit, self.tr("Full name"))
         self.user_edit.textChanged.connect(self.completeChanged)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.user_edit.text().strip())
 
 
@@ -92,14 +92,14 @@ class PassphrasePage(QWizardPage):
         layout.addWidget(self.fields)
         self.fields.changed.connect(self.completeChanged)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
         self.fields.user_name = wizard.admin_page.user_edit.text().strip().lower()
         self.fields.agency_name = wizard.agency_page.name_edit.text().strip()
         self.fields.changed.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.fields.is_acceptable()
 
 
@@ -143,10 +143,10 @@ class LocationPage(QWizardPage):
         if chosen:
             self.path_edit.setText(str(Path(chosen) / "vault"))
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip()) and not self.busy.isVisible()
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
         if wizard.workspace is not None:
@@ -178,12 +178,12 @@ class RecoveryKeyPage(QWizardPage):
         layout.addWidget(self.confirm)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
         self.key_label.setText(wizard.recovery_key)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.confirm.isChecked()
 
 

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.caseload.restore_state(settings)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None and not self.cases.confirm_discard_all():
             event.ignore()
             return

@@ -12,19 +12,19 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, bindparam, func, select, text, update
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
-from nap_desktop.services import mapping
+from nap_desktop.services import indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.cases import next_case_number
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
-from nap_desktop.transfer import derived, exporter, identity, importer
+from nap_desktop.transfer import exporter, identity, importer
 from nap_desktop.transfer.consent_gate import IdMap, load
 from nap_desktop.transfer.errors import (
     ConflictResolved,
@@ -211,7 +211,7 @@ class TransferService:
                                     "already imported: nothing changed.")
             touched = importer.apply_plan(s, opened, planned, ids, now=self.ctx.now(),
                                           case_number=self._case_numbers(s))
-            derived.refresh(s, sorted(touched))
+            _refresh_derived(s, sorted(touched))
             s.add(tm.ImportedPackageRow(export_id=plan.export_id,
                                         sender_agency_id=opened.sender.local_agency_id,
                                         sha256=plan.package_sha256,
@@ -268,7 +268,7 @@ class TransferService:
                                       case_number=self._case_numbers(s))
                 importer.remember_received(s, states, partner=row.partner_agency_id, env=env,
                                            local_revision=local.revision, now=self.ctx.now())
-                derived.refresh(s, [local.id if row.record_type == "client"
+                _refresh_derived(s, [local.id if row.record_type == "client"
                                     else local.client_id])
             else:
                 old_revision = states[(row.record_type, row.record_id)].local_revision \
@@ -392,3 +392,46 @@ def _conflict_info(row: tm.ConflictRow, *, with_data: bool) -> ConflictInfo:
                         local_json=row.local_json if with_data else "",
                         remote_json=row.remote_json if with_data else "")
 
+
+_SEARCH_ROWS = text(
+    "INSERT INTO case_search (client_id, case_number, names, notes) "
+    "SELECT c.id, c.case_number || ' ' || coalesce((SELECT group_concat("
+    "r.external_case_number, ' ') FROM referrals r WHERE r.client_id = c.id), ''), "
+    "coalesce(p.legal_name, '') || ' ' || coalesce(p.preferred_name, ''), "
+    "coalesce((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.client_id = c.id), '') "
+    "FROM clients c LEFT JOIN client_personal p ON p.client_id = c.id WHERE c.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_SEARCH_DELETE = text("DELETE FROM case_search WHERE client_id IN :ids").bindparams(
+    bindparam("ids", expanding=True))
+
+
+def _refresh_derived(s: OrmSession, client_ids: Sequence[str]) -> None:
+    """The search rows and "next due" of the changed clients, a few hundred at a time: the
+    set-based form of ``indexing.reindex_client`` and ``indexing.refresh_due``."""
+    s.flush()
+    clients = Table("clients", m.Base.metadata)  # the mapped table, typed as a Table
+    for i in range(0, len(client_ids), 500):
+        part = list(client_ids[i:i + 500])
+        s.execute(_SEARCH_DELETE, {"ids": part})
+        s.execute(_SEARCH_ROWS, {"ids": part})
+        due: dict[str, list[tuple[Any, str]]] = {cid: [] for cid in part}
+        for cid, on, kind in s.execute(
+                select(m.RestitutionMatterRow.client_id, m.RestitutionStepRow.due_on,
+                       m.RestitutionStepRow.kind)
+                .join(m.RestitutionStepRow,
+                      m.RestitutionStepRow.matter_id == m.RestitutionMatterRow.id)
+                .where(m.RestitutionMatterRow.client_id.in_(part),
+                       m.RestitutionStepRow.status.in_(indexing.OPEN_STEP),
+                       m.RestitutionStepRow.due_on.is_not(None))):
+            due[cid].append((on, f"step:{kind}"))
+        for cid, on in s.execute(
+                select(m.PlacementRow.client_id, m.PlacementRow.expected_exit_date)
+                .where(m.PlacementRow.client_id.in_(part),
+                       m.PlacementRow.status.in_(indexing.OPEN_PLACEMENT),
+                       m.PlacementRow.expected_exit_date.is_not(None))):
+            due[cid].append((on, "housing_exit"))
+        values = [{"cid": cid, "due": min(c)[0] if c else None, "label": min(c)[1] if c else ""}
+                  for cid, c in due.items()]
+        s.connection().execute(
+            update(clients).where(clients.c.id == bindparam("cid"))
+            .values(next_due_on=bindparam("due"), next_due_label=bindparam("label")), values)

@@ -9,8 +9,9 @@ transaction. Nothing is written before every check has passed.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -19,7 +20,7 @@ from uuid import uuid4
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -293,6 +294,8 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
     Returns the ids of the clients whose data changed."""
     touched: set[str] = set()
     partner = opened.sender.local_agency_id
+    # Number new status-history rows here so they are inserted in batches, not one by one.
+    seq = itertools.count((s.scalar(select(func.max(m.StatusChangeRow.seq))) or 0) + 1)
     pairs = list(zip(opened.records, planned.plan.items, strict=True))
     # Parents before children, whatever order the package uses (foreign keys are enforced).
     pairs.sort(key=lambda p: pkg.RECORD_TYPES.index(p[0]["type"]))
@@ -312,7 +315,7 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
             continue
         row: Any = planned.local.get(key)
         if item.action in (Action.NEW, Action.UPDATED):
-            row = apply_record(s, env, row, ids, now=now, case_number=case_number)
+            row = apply_record(s, env, row, ids, now=now, case_number=case_number, seq=seq)
             touched.add(env["id"] if kind == "client" else env["data"]["client_id"])
         if item.action in (Action.NEW, Action.UPDATED, Action.UNCHANGED):
             remember_received(s, planned.states, partner=partner, env=env,
@@ -354,7 +357,8 @@ def _ts(value: str) -> datetime:
 
 
 def apply_record(s: OrmSession, env: Mapping[str, Any], row: Any, ids: IdMap, *,
-                 now: datetime, case_number: CaseNumbers) -> Any:
+                 now: datetime, case_number: CaseNumbers,
+                 seq: Iterator[int] | None = None) -> Any:
     """Create or overwrite a local row from a checked record. Withheld fields keep their
     local values; revisions only grow."""
     kind, data = env["type"], env["data"]
@@ -368,7 +372,8 @@ def apply_record(s: OrmSession, env: Mapping[str, Any], row: Any, ids: IdMap, *,
     if kind == "client":
         _apply_personal(row.personal, data["personal"])
     elif kind == "referral":
-        row.history = [m.StatusChangeRow(from_status=h["from_status"], to_status=h["to_status"],
+        row.history = [m.StatusChangeRow(seq=None if seq is None else next(seq),
+                                         from_status=h["from_status"], to_status=h["to_status"],
                                          at=_ts(h["at"]), by_user_id=None, reason=h["reason"],
                                          reason_text=h["reason_text"]) for h in data["history"]]
     elif kind == "placement":

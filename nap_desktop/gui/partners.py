@@ -1,0 +1,205 @@
+"""The partner agencies directory: list, filter, add and edit (supervisors and admins)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain.entities import Agency
+from nap_desktop.domain.enums import AgencyKind
+from nap_desktop.gui.labels import label
+from nap_desktop.gui.messages import error_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AgencyModel(QAbstractTableModel):
+    """The agencies of the directory (a small list: a proxy filters it)."""
+
+    def __init__(self, agencies: list[Agency], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agencies = agencies
+        self.headers = [
+            self.tr("Agency"),
+            self.tr("Kind"),
+            self.tr("Victim services"),
+            self.tr("Keys"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.agencies)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.agencies):
+            return None
+        agency = self.agencies[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = agency.name + (self.tr(" (us)") if agency.is_self else "")
+            yes = self.tr("Yes") if agency.is_victim_service_provider else ""
+            return [name, label(agency.kind), yes, ""][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return self.tr("Verified keys appear here once exchanged")
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def replace(self, agencies: list[Agency]) -> None:
+        self.beginResetModel()
+        self.agencies = agencies
+        self.endResetModel()
+
+
+class AgencyEditor(QDialog):
+    """Add or edit one agency; the service validates, its message is shown inline."""
+
+    def __init__(self, *, workspace: Any, agency: Agency | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.agency = agency
+        self.setWindowTitle(self.tr("Edit agency") if agency else self.tr("Add partner agency"))
+        self.name = QLineEdit(agency.name if agency else "")
+        self.kind = QComboBox()
+        for kind in AgencyKind:
+            self.kind.addItem(label(kind), kind)
+        if agency:
+            self.kind.setCurrentIndex(self.kind.findData(agency.kind))
+        self.vsp = QCheckBox(self.tr("&Victim-service provider (VAWA confidentiality applies)"))
+        self.vsp.setChecked(bool(agency and agency.is_victim_service_provider))
+        self.contacts = QPlainTextEdit(agency.contacts if agency else "")
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        for text, widget, name in (
+            (self.tr("&Name:"), self.name, self.tr("Agency name")),
+            (self.tr("&Kind:"), self.kind, self.tr("Agency kind")),
+            (self.tr("&Contacts:"), self.contacts, self.tr("Contacts")),
+        ):
+            widget.setAccessibleName(name)
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        self.vsp.setAccessibleName(self.tr("Victim-service provider"))
+        form.addRow(self.vsp)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            if self.agency is None:
+                self.ws.agencies.add_partner(
+                    name=self.name.text(),
+                    kind=self.kind.currentData(),
+                    contacts=self.contacts.toPlainText(),
+                    is_victim_service_provider=self.vsp.isChecked(),
+                )
+            else:
+                self.ws.agencies.update(
+                    self.agency.id,
+                    name=self.name.text(),
+                    kind=self.kind.currentData(),
+                    contacts=self.contacts.toPlainText(),
+                    is_victim_service_provider=self.vsp.isChecked(),
+                    expected_revision=self.agency.revision,
+                )
+        except Exception as error:
+            self.error.setText(error_text(error))
+            return
+        self.accept()
+
+
+class PartnersDialog(QDialog):
+    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.setWindowTitle(self.tr("Partner agencies"))
+        self.resize(760, 460)
+        self.model = AgencyModel(workspace.agencies.list(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter agencies…"))
+        self.filter.setAccessibleName(self.tr("Filter agencies"))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Partner agencies"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 320)
+        self.table.doubleClicked.connect(self.edit_selected)
+        add = QPushButton(self.tr("&Add…"))
+        add.setAccessibleName(self.tr("Add partner agency"))
+        add.clicked.connect(self.add)
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.setAccessibleName(self.tr("Edit selected agency"))
+        edit.clicked.connect(self.edit_selected)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(edit)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+
+    def refresh(self) -> None:
+        self.model.replace(self.ws.agencies.list())
+
+    def add(self) -> None:
+        if AgencyEditor(workspace=self.ws, agency=None, parent=self).exec():
+            self.refresh()
+
+    def edit_selected(self, *_args: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        agency = self.model.agencies[self.proxy.mapToSource(rows[0]).row()]
+        if AgencyEditor(workspace=self.ws, agency=agency, parent=self).exec():
+            self.refresh()
