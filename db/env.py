@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import nap_desktop.store.transfer_models  # noqa: F401 - registers the transfer tables
 from nap_desktop.store.models import Base
 
 connection = context.config.attributes.get("connection")
