@@ -15,6 +15,7 @@ from nap_desktop.domain.errors import ValidationError
 from nap_desktop.services import audit, indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.services.referrals import ReferralInput, add_referral
 from nap_desktop.store import models as m
 
 CASE_SEQ_KEY = "case_number_seq"
@@ -108,32 +109,66 @@ class CaseService:
     ) -> e.Client:
         """Open a new case. The case number is generated; personal details are stored apart."""
         actor = self.ctx.require(Role.CASEWORKER)
-        now = self.ctx.now()
         with self.ctx.unit_of_work() as s:
-            ttype = v.choice(
-                TraffickingType,
-                trafficking_type,
-                field="trafficking_type",
-                label="Trafficking type",
-            )
-            if assigned_user_id is not None:
-                get_or_404(s, m.UserRow, assigned_user_id, "user")
-            row = m.ClientRow(
-                id=new_id(),
-                case_number=next_case_number(s, now.year),
-                trafficking_type=ttype.value,
-                assigned_user_id=assigned_user_id or actor.id,
-                created_at=now,
-                updated_at=now,
-                revision=1,
-                next_due_label="",
-            )
-            row.personal = m.ClientPersonalRow()
-            _apply_personal(row.personal, personal, self.ctx.today())
-            s.add(row)
-            self.ctx.audit(s, "client.create", record_type="client", record_id=row.id)
+            row = self._insert_client(s, personal, trafficking_type, assigned_user_id, actor)
             indexing.reindex_client(s, row.id)
             return mapping.client(row)
+
+    def open_case(
+        self,
+        personal: PersonalInput,
+        *,
+        trafficking_type: TraffickingType | str = TraffickingType.UNKNOWN,
+        first_referral: ReferralInput | None = None,
+        assigned_user_id: str | None = None,
+    ) -> tuple[e.Client, e.Referral | None]:
+        """Open a new case from an intake: the client and, when given, the referral that
+        brought the survivor to us (or our first one out), in one transaction. If either
+        is refused, nothing is stored and no case number is used."""
+        actor = self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            row = self._insert_client(s, personal, trafficking_type, assigned_user_id, actor)
+            referral = None
+            if first_referral is not None:
+                s.flush()  # the referral checks that its client exists
+                referral = add_referral(
+                    self.ctx, s, client_id=row.id, data=first_referral, actor=actor
+                )
+            indexing.reindex_client(s, row.id)
+            return mapping.client(row), None if referral is None else mapping.referral(referral)
+
+    def _insert_client(
+        self,
+        s: OrmSession,
+        personal: PersonalInput,
+        trafficking_type: TraffickingType | str,
+        assigned_user_id: str | None,
+        actor: e.User,
+    ) -> m.ClientRow:
+        now = self.ctx.now()
+        ttype = v.choice(
+            TraffickingType,
+            trafficking_type,
+            field="trafficking_type",
+            label="Trafficking type",
+        )
+        if assigned_user_id is not None:
+            get_or_404(s, m.UserRow, assigned_user_id, "user")
+        row = m.ClientRow(
+            id=new_id(),
+            case_number=next_case_number(s, now.year),
+            trafficking_type=ttype.value,
+            assigned_user_id=assigned_user_id or actor.id,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+            next_due_label="",
+        )
+        row.personal = m.ClientPersonalRow()
+        _apply_personal(row.personal, personal, self.ctx.today())
+        s.add(row)
+        self.ctx.audit(s, "client.create", record_type="client", record_id=row.id)
+        return row
 
     def update_client(
         self,

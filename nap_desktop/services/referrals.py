@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session as OrmSession
 
@@ -26,6 +28,107 @@ from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
 
+@dataclass(slots=True, kw_only=True)
+class ReferralInput:
+    """What a new referral form submits (the client is given separately)."""
+
+    from_agency_id: str
+    to_agency_id: str
+    direction: ReferralDirection | str
+    services: tuple[ServiceType | str, ...]
+    urgency: Urgency | str = Urgency.ROUTINE
+    referring_person: str = ""
+    external_case_number: str = ""
+    safety_notes: str = ""
+    release_id: str | None = None
+    assigned_user_id: str | None = None
+
+
+def add_referral(
+    ctx: ServiceContext, s: OrmSession, *, client_id: str, data: ReferralInput, actor: e.User
+) -> m.ReferralRow:
+    """Validate and add a draft referral with its first status entry and audit event,
+    inside the caller's transaction (``ReferralService.create``, ``CaseService.open_case``).
+    The caller re-indexes the client."""
+    get_or_404(s, m.ClientRow, client_id, "client")
+    get_or_404(s, m.AgencyRow, data.from_agency_id, "agency")
+    get_or_404(s, m.AgencyRow, data.to_agency_id, "agency")
+    if data.from_agency_id == data.to_agency_id:
+        raise ValidationError("A referral must go to another agency.", field="to_agency")
+    wanted = v.choices(ServiceType, data.services, field="services", label="Service")
+    if not wanted:
+        raise ValidationError("Choose at least one service requested.", field="services")
+    if data.release_id is not None:
+        check_release(s, ctx.today(), data.release_id, client_id, data.to_agency_id)
+    now = ctx.now()
+    row = m.ReferralRow(
+        id=new_id(),
+        client_id=client_id,
+        from_agency_id=data.from_agency_id,
+        to_agency_id=data.to_agency_id,
+        direction=v.choice(
+            ReferralDirection, data.direction, field="direction", label="Direction"
+        ).value,
+        services=join_set({x.value for x in wanted}),
+        urgency=v.choice(Urgency, data.urgency, field="urgency", label="Urgency").value,
+        referring_person=v.text(
+            data.referring_person, field="referring_person", label="Referring person"
+        ),
+        external_case_number=v.text(
+            data.external_case_number,
+            field="external_case_number",
+            label="Case or investigation number",
+            limit=80,
+        ),
+        safety_notes=v.text(
+            data.safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+        ),
+        release_id=data.release_id,
+        status=ReferralStatus.DRAFT.value,
+        status_changed_at=now,
+        outcome=None,
+        reason=None,
+        reason_text="",
+        assigned_user_id=data.assigned_user_id or actor.id,
+        created_at=now,
+        updated_at=now,
+        revision=1,
+    )
+    row.history.append(
+        m.StatusChangeRow(
+            from_status=None,
+            to_status=ReferralStatus.DRAFT.value,
+            at=now,
+            by_user_id=actor.id,
+            reason=None,
+            reason_text="",
+        )
+    )
+    s.add(row)
+    ctx.audit(
+        s,
+        "referral.create",
+        record_type="referral",
+        record_id=row.id,
+        detail=f"client {client_id}; to agency {data.to_agency_id}",
+    )
+    return row
+
+
+def check_release(s: OrmSession, today: date, release_id: str, client_id: str, to: str) -> None:
+    """A referral may cite only an active release for this client and this recipient."""
+    rel = get_or_404(s, m.ReleaseRow, release_id, "release of information")
+    current = mapping.release(rel, today)
+    if rel.client_id != client_id or rel.recipient_agency_id != to:
+        raise ValidationError(
+            "That release of information is for another client or agency.", field="release"
+        )
+    if current.status is not ReleaseStatus.ACTIVE:
+        raise ConsentRequired(
+            f"That release of information is {current.status.value}; choose an active one."
+        )
+
+
 class ReferralService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -47,69 +150,20 @@ class ReferralService:
     ) -> e.Referral:
         """Record a new referral as a draft."""
         actor = self.ctx.require(Role.CASEWORKER)
+        data = ReferralInput(
+            from_agency_id=from_agency_id,
+            to_agency_id=to_agency_id,
+            direction=direction,
+            services=tuple(services),
+            urgency=urgency,
+            referring_person=referring_person,
+            external_case_number=external_case_number,
+            safety_notes=safety_notes,
+            release_id=release_id,
+            assigned_user_id=assigned_user_id,
+        )
         with self.ctx.unit_of_work() as s:
-            get_or_404(s, m.ClientRow, client_id, "client")
-            get_or_404(s, m.AgencyRow, from_agency_id, "agency")
-            get_or_404(s, m.AgencyRow, to_agency_id, "agency")
-            if from_agency_id == to_agency_id:
-                raise ValidationError("A referral must go to another agency.", field="to_agency")
-            wanted = v.choices(ServiceType, services, field="services", label="Service")
-            if not wanted:
-                raise ValidationError("Choose at least one service requested.", field="services")
-            if release_id is not None:
-                self._check_release(s, release_id, client_id, to_agency_id)
-            now = self.ctx.now()
-            row = m.ReferralRow(
-                id=new_id(),
-                client_id=client_id,
-                from_agency_id=from_agency_id,
-                to_agency_id=to_agency_id,
-                direction=v.choice(
-                    ReferralDirection, direction, field="direction", label="Direction"
-                ).value,
-                services=join_set({x.value for x in wanted}),
-                urgency=v.choice(Urgency, urgency, field="urgency", label="Urgency").value,
-                referring_person=v.text(
-                    referring_person, field="referring_person", label="Referring person"
-                ),
-                external_case_number=v.text(
-                    external_case_number,
-                    field="external_case_number",
-                    label="Case or investigation number",
-                    limit=80,
-                ),
-                safety_notes=v.text(
-                    safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
-                ),
-                release_id=release_id,
-                status=ReferralStatus.DRAFT.value,
-                status_changed_at=now,
-                outcome=None,
-                reason=None,
-                reason_text="",
-                assigned_user_id=assigned_user_id or actor.id,
-                created_at=now,
-                updated_at=now,
-                revision=1,
-            )
-            row.history.append(
-                m.StatusChangeRow(
-                    from_status=None,
-                    to_status=ReferralStatus.DRAFT.value,
-                    at=now,
-                    by_user_id=actor.id,
-                    reason=None,
-                    reason_text="",
-                )
-            )
-            s.add(row)
-            self.ctx.audit(
-                s,
-                "referral.create",
-                record_type="referral",
-                record_id=row.id,
-                detail=f"client {client_id}; to agency {to_agency_id}",
-            )
+            row = add_referral(self.ctx, s, client_id=client_id, data=data, actor=actor)
             indexing.reindex_client(s, client_id)
             return mapping.referral(row)
 
@@ -216,13 +270,4 @@ class ReferralService:
             return mapping.referral(row)
 
     def _check_release(self, s: OrmSession, release_id: str, client_id: str, to: str) -> None:
-        rel = get_or_404(s, m.ReleaseRow, release_id, "release of information")
-        current = mapping.release(rel, self.ctx.today())
-        if rel.client_id != client_id or rel.recipient_agency_id != to:
-            raise ValidationError(
-                "That release of information is for another client or agency.", field="release"
-            )
-        if current.status is not ReleaseStatus.ACTIVE:
-            raise ConsentRequired(
-                f"That release of information is {current.status.value}; choose an active one."
-            )
+        check_release(s, self.ctx.today(), release_id, client_id, to)
