@@ -1,41 +1,45 @@
-"""The case view: one client's record, referral status actions, notes, and the summary PDF.
+"""The case view: one client's record in tabs (referral, client, releases, housing,
+restitution, notes, history) under a header with the case number, the (masked) name and
+status chips.
 
-Everything shown comes from ``workspace.cases.get_case`` (plain records); every change is
-one service call. In discreet mode personal details are masked until "Reveal" is pressed,
-which is audited.
+Everything shown comes from ``workspace.cases.get_case`` (plain records); every save is
+one service call. In discreet mode personal details stay masked until "Reveal this case",
+which is audited. Unsaved edits are guarded (switching tabs, closing) and can be
+snapshotted in memory for auto-lock.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from nap_desktop.domain.entities import CaseRecord, Referral
-from nap_desktop.domain.enums import ReferralOutcome, ReferralReason, ReferralStatus
-from nap_desktop.domain.rules import REFERRAL_TRANSITIONS, format_cents, reason_required
+from nap_desktop.domain.entities import CaseRecord
+from nap_desktop.domain.enums import ReleaseStatus
+from nap_desktop.gui.editors.client_tab import ClientTab
+from nap_desktop.gui.editors.common import MASK, Guard, chip, hint_label
+from nap_desktop.gui.editors.history_tab import HistoryTab
+from nap_desktop.gui.editors.housing_tab import HousingTab
+from nap_desktop.gui.editors.notes_tab import NotesTab
+from nap_desktop.gui.editors.referral_tab import STATUS_TONE, ReferralTab
+from nap_desktop.gui.editors.releases_tab import EXPIRY_WARNING_DAYS, ReleasesTab
+from nap_desktop.gui.editors.restitution_tab import RestitutionTab, is_overdue
+from nap_desktop.gui.editors.tab import CaseTab
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import show_error
 from nap_desktop.store.atomic import write_private_file
-
-MASK = "••••"
 
 
 class CaseView(QWidget):
@@ -51,249 +55,149 @@ class CaseView(QWidget):
         self.discreet = discreet
         self.revealed = False
         self.case: CaseRecord | None = None
-        self.header = QLabel()
-        self.header.setAccessibleName(self.tr("Case"))
-        self.reveal_button = QPushButton(self.tr("&Reveal this case"))
+        self.guard = Guard()  # tests replace ``guard.ask``
+        self.title = ""
+        self._tab_index = 0
+        self._switching = False
+        self.number_label = QLabel()
+        self.number_label.setObjectName("sectionTitle")
+        self.number_label.setAccessibleName(self.tr("Case number"))
+        self.name_label = QLabel()
+        self.name_label.setAccessibleName(self.tr("Client name"))
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(6)
+        self.reveal_button = QPushButton(self.tr("Re&veal this case"))
         self.reveal_button.setAccessibleName(self.tr("Reveal personal details of this case"))
+        self.reveal_button.setToolTip(self.tr("Shows this case's personal details. Recorded "
+                                              "in the audit log."))
         self.reveal_button.clicked.connect(self.reveal)
-        self.pdf_button = QPushButton(self.tr("Save summary as &PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save referral summary as PDF"))
+        self.reload_button = QPushButton(self.tr("Re&load"))
+        self.reload_button.setAccessibleName(self.tr("Reload this case"))
+        self.reload_button.clicked.connect(self.reload)
+        self.pdf_button = QPushButton(self.tr("Summary &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the referral summary as PDF"))
         self.pdf_button.clicked.connect(self.save_summary)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.reveal_button)
-        top.addWidget(self.pdf_button)
+        self.masked_hint = hint_label(self.tr("Discreet mode: names and personal details are "
+                                              "hidden."))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
-        self.overview = QTextBrowser()
-        self.overview.setAccessibleName(self.tr("Case overview"))
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.tabs.addTab(self._build_actions(), self.tr("Referral &status"))
-        self.tabs.addTab(self._build_notes(), self.tr("&Notes"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs)
+        self.editors: list[CaseTab] = []
+        kw = {"workspace": workspace, "guard": self.guard}
+        self.referral_tab = self._add(ReferralTab(**kw), self.tr("Re&ferral"))
+        self.client_tab = self._add(ClientTab(**kw), self.tr("&Client"))
+        self.releases_tab = self._add(ReleasesTab(**kw), self.tr("R&eleases"))
+        self.housing_tab = self._add(HousingTab(**kw), self.tr("&Housing"))
+        self.restitution_tab = self._add(RestitutionTab(**kw), self.tr("Res&titution"))
+        self.notes_tab = self._add(NotesTab(**kw), self.tr("&Notes"))
+        self.history_tab = self._add(HistoryTab(**kw), self.tr("Histor&y"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._build_layout()
         self.reload()
 
-    # --- building -----------------------------------------------------------
+    def _add(self, tab: Any, text: str) -> Any:
+        self.editors.append(tab)
+        self.tabs.addTab(tab, text)
+        tab.saved.connect(self._tab_saved)
+        tab.dirty_changed.connect(lambda _d, t=tab: self._mark_tab(t))
+        return tab
 
-    def _build_actions(self) -> QWidget:
-        box = QWidget()
-        form = QFormLayout(box)
-        self.referral_combo = QComboBox()
-        self.referral_combo.setAccessibleName(self.tr("Referral"))
-        self.referral_combo.currentIndexChanged.connect(self._refresh_targets)
-        self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName(self.tr("New status"))
-        self.target_combo.currentIndexChanged.connect(self._refresh_reason)
-        self.outcome_combo = QComboBox()
-        self.outcome_combo.setAccessibleName(self.tr("Outcome"))
-        for outcome in ReferralOutcome:
-            self.outcome_combo.addItem(label(outcome), outcome)
-        self.reason_combo = QComboBox()
-        self.reason_combo.setAccessibleName(self.tr("Reason"))
-        self.reason_combo.addItem(self.tr("(no reason)"), None)
-        for reason in ReferralReason:
-            self.reason_combo.addItem(label(reason), reason)
-        self.reason_text = QLineEdit()
-        self.reason_text.setAccessibleName(self.tr("Reason details"))
-        self.apply_button = QPushButton(self.tr("&Apply status change"))
-        self.apply_button.setAccessibleName(self.tr("Apply status change"))
-        self.apply_button.clicked.connect(self.apply_transition)
-        self.action_error = QLabel()
-        self.action_error.setObjectName("fieldError")
-        self.action_error.setWordWrap(True)
-        for text, widget in (
-            (self.tr("Re&ferral:"), self.referral_combo),
-            (self.tr("New s&tatus:"), self.target_combo),
-            (self.tr("O&utcome:"), self.outcome_combo),
-            (self.tr("Rea&son:"), self.reason_combo),
-            (self.tr("&Details:"), self.reason_text),
-        ):
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
-        form.addRow(self.apply_button)
-        form.addRow(self.action_error)
-        return box
+    def _build_layout(self) -> None:
+        head = QHBoxLayout()
+        head.addWidget(self.number_label)
+        head.addWidget(self.name_label)
+        head.addSpacing(8)
+        head.addLayout(self.chips)
+        head.addStretch(1)
+        head.addWidget(self.masked_hint)
+        head.addWidget(self.reveal_button)
+        head.addWidget(self.reload_button)
+        head.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
 
-    def _build_notes(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        self.notes_list = QListWidget()
-        self.notes_list.setAccessibleName(self.tr("Notes"))
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName(self.tr("New note"))
-        self.note_edit.setPlaceholderText(self.tr("Write a note…"))
-        self.note_edit.setMaximumHeight(120)
-        add = QPushButton(self.tr("A&dd note"))
-        add.setAccessibleName(self.tr("Add note"))
-        add.clicked.connect(self.add_note)
-        layout.addWidget(self.notes_list)
-        layout.addWidget(self.note_edit)
-        layout.addWidget(add)
-        return box
+    # --- data ----------------------------------------------------------------------------
 
-    # --- data -----------------------------------------------------------------
+    def masked(self) -> bool:
+        return self.discreet and not self.revealed
 
     def reload(self) -> None:
+        """Fetch the case again; edits in progress are kept (see RecordForm.rebind)."""
         try:
             self.case = self.ws.cases.get_case(self.client_id)
+            for tab in self.editors:
+                tab.load(self.case, masked=self.masked())
         except Exception as error:
             show_error(self, error)
             return
-        self._render()
+        self._render_header()
 
-    def _masked(self) -> bool:
-        return self.discreet and not self.revealed
+    def _tab_saved(self) -> None:
+        self.reload()
+        self.saved.emit()
 
-    def _render(self) -> None:
+    def _render_header(self) -> None:
         case = self.case
         if case is None:
             return
-        c = case.client
-        name = MASK if self._masked() else c.personal.display_name
-        title = f"{c.case_number} — {name}"
-        self.header.setText(f"<b>{html.escape(c.case_number)}</b> &nbsp; {html.escape(name)}")
-        self.title_changed.emit(title)
-        self.reveal_button.setVisible(self._masked())
-        self.overview.setHtml(self._overview_html(case))
-        current = self.referral_combo.currentData()
-        self.referral_combo.blockSignals(True)
-        self.referral_combo.clear()
-        for ref in case.referrals:
-            partner = case.agencies[ref.to_agency_id].name
-            self.referral_combo.addItem(f"{partner} · {label(ref.status)}", ref.id)
-        index = max(0, self.referral_combo.findData(current))
-        self.referral_combo.setCurrentIndex(index)
-        self.referral_combo.blockSignals(False)
-        self._refresh_targets()
-        self.notes_list.clear()
-        for note in reversed(case.notes):
-            author = case.users.get(note.author_user_id or "")
-            who = author.display_name if author else ""
-            body = MASK if self._masked() else note.body
-            self.notes_list.addItem(f"{note.created_at.astimezone():%Y-%m-%d %H:%M} {who}: {body}")
+        client = case.client
+        masked = self.masked()
+        name = client.personal.display_name
+        self.number_label.setText(client.case_number)
+        self.name_label.setText(self.tr("%1 masked").replace("%1", MASK) if masked else name)
+        self.reveal_button.setVisible(masked)
+        self.masked_hint.setVisible(masked)
+        self._render_chips(case, masked)
+        title = client.case_number if masked else f"{client.case_number} — {name}"
+        if title != self.title:
+            self.title = title
+            self.setWindowTitle(title)
+            self.title_changed.emit(title)
 
-    def _overview_html(self, case: CaseRecord) -> str:
-        esc = html.escape
-        p = case.client.personal
-        masked = self._masked()
-        rows = [(self.tr("Trafficking type"), label(case.client.trafficking_type))]
-        if not masked:
-            rows += [
-                (self.tr("Legal name"), p.legal_name),
-                (self.tr("Preferred name"), p.preferred_name),
-                (self.tr("Date of birth"), str(p.date_of_birth or "")),
-                (self.tr("Languages"), ", ".join(p.languages)),
-                (
-                    self.tr("Interpreter needed"),
-                    self.tr("Yes") if p.interpreter_needed else self.tr("No"),
-                ),
-                (self.tr("Safe contact"), p.safe_contact_instructions),
-            ]
-        out = ["<h3>" + esc(self.tr("Client")) + "</h3><table>"]
-        out += [f"<tr><td><b>{esc(k)}</b>&nbsp;</td><td>{esc(v)}</td></tr>" for k, v in rows]
-        out.append("</table><h3>" + esc(self.tr("Referrals")) + "</h3>")
-        for ref in case.referrals:
-            out.append(self._referral_html(case, ref))
-        out.append("<h3>" + esc(self.tr("Releases of information")) + "</h3><ul>")
-        for rel in case.releases:
-            cats = ", ".join(label(x) for x in sorted(rel.categories))
-            out.append(
-                f"<li>{esc(case.agencies[rel.recipient_agency_id].name)}: "
-                f"{esc(label(rel.status))}, {esc(str(rel.expires_on))} — {esc(cats)}</li>"
-            )
-        out.append("</ul><h3>" + esc(self.tr("Housing")) + "</h3><ul>")
-        for pl in case.placements:
-            out.append(
-                f"<li>{esc(label(pl.program_type))} — {esc(pl.provider)}: {esc(label(pl.status))}; "
-                f"{esc(format_cents(pl.assistance_total_cents))}</li>"
-            )
-        out.append("</ul><h3>" + esc(self.tr("Restitution")) + "</h3><ul>")
-        for mt in case.restitution:
-            t = mt.totals
-            out.append(
-                f"<li>{esc(mt.court)}, {esc(mt.docket_number)}: "
-                f"{esc(self.tr('ordered'))} {format_cents(t.ordered_cents)}, "
-                f"{esc(self.tr('collected'))} {format_cents(t.collected_cents)}, "
-                f"{esc(self.tr('balance'))} {format_cents(t.balance_cents)}</li>"
-            )
-        out.append("</ul>")
-        return "".join(out)
+    def _render_chips(self, case: CaseRecord, masked: bool) -> None:
+        self._clear_chips()
+        chips: list[tuple[str, str]] = []
+        if case.referrals:
+            ref = case.referrals[-1]
+            text = self.tr("Referral: %1").replace("%1", label(ref.status))
+            chips.append((text, STATUS_TONE[ref.status]))
+        today = self.ws.ctx.today()
+        active = [r for r in case.releases if r.status is ReleaseStatus.ACTIVE]
+        soon = [r for r in active if (r.expires_on - today).days <= EXPIRY_WARNING_DAYS]
+        if not active:
+            chips.append((self.tr("No active release"), "neutral"))
+        elif soon:
+            days = min((r.expires_on - today).days for r in soon)
+            chips.append((self.tr("Release expires in %n day(s)").replace("%n", str(days)), "warn"))
+        overdue = sum(is_overdue(s, today) for m in case.restitution for s in m.steps)
+        if overdue:
+            chips.append((self.tr("%n overdue step(s)").replace("%n", str(overdue)), "bad"))
+        personal = case.client.personal
+        if not masked and personal.is_minor:
+            chips.append((self.tr("Minor"), "info"))
+        if not masked and personal.interpreter_needed:
+            chips.append((self.tr("Interpreter needed"), "info"))
+        for text, tone in chips:
+            self.chips.addWidget(chip(text, tone))
 
-    def _referral_html(self, case: CaseRecord, ref: Referral) -> str:
-        esc = html.escape
-        items = "".join(
-            f"<li>{h.at.astimezone():%Y-%m-%d %H:%M} — {esc(label(h.to_status))}"
-            + (f" ({esc(label(h.reason))})" if h.reason else "")
-            + "</li>"
-            for h in ref.history
-        )
-        return (
-            f"<p><b>{esc(case.agencies[ref.from_agency_id].name)} → "
-            f"{esc(case.agencies[ref.to_agency_id].name)}</b>: {esc(label(ref.status))}</p>"
-            f"<ul>{items}</ul>"
-        )
+    def _mark_tab(self, tab: CaseTab) -> None:
+        """An asterisk on tabs holding unsaved edits."""
+        index = self.tabs.indexOf(tab)
+        text = self.tabs.tabText(index).rstrip(" *")
+        self.tabs.setTabText(index, text + (" *" if tab.is_dirty() else ""))
 
-    def _selected_referral(self) -> Referral | None:
-        ref_id = self.referral_combo.currentData()
-        if self.case is None or ref_id is None:
-            return None
-        return next((r for r in self.case.referrals if r.id == ref_id), None)
-
-    def _refresh_targets(self) -> None:
-        self.target_combo.clear()
-        ref = self._selected_referral()
-        if ref is not None:
-            for target in sorted(REFERRAL_TRANSITIONS[ref.status]):
-                self.target_combo.addItem(label(target), target)
-        self.apply_button.setEnabled(self.target_combo.count() > 0)
-        self._refresh_reason()
-
-    def _refresh_reason(self) -> None:
-        target = self.target_combo.currentData()
-        self.outcome_combo.setEnabled(target is ReferralStatus.COMPLETED)
-        outcome = self.outcome_combo.currentData() if target is ReferralStatus.COMPLETED else None
-        needed = target is not None and reason_required(target, outcome)
-        self.reason_combo.setEnabled(needed or target is ReferralStatus.COMPLETED)
-
-    # --- actions --------------------------------------------------------------
-
-    def apply_transition(self) -> None:
-        ref = self._selected_referral()
-        target = self.target_combo.currentData()
-        if ref is None or target is None:
+    def _tab_changed(self, index: int) -> None:
+        if self._switching:
             return
-        outcome = self.outcome_combo.currentData() if target is ReferralStatus.COMPLETED else None
-        try:
-            self.ws.referrals.transition(
-                ref.id,
-                target,
-                outcome=outcome,
-                reason=self.reason_combo.currentData(),
-                reason_text=self.reason_text.text(),
-                expected_revision=ref.revision,
-            )
-        except Exception as error:
-            from nap_desktop.gui.messages import error_text
-
-            self.action_error.setText(error_text(error))
+        previous = self.tabs.widget(self._tab_index)
+        if isinstance(previous, CaseTab) and not self.guard.leave(previous, self):
+            self._switching = True
+            self.tabs.setCurrentIndex(self._tab_index)
+            self._switching = False
             return
-        self.action_error.clear()
-        self.reason_text.clear()
-        self.saved.emit()
-        self.reload()
+        self._tab_index = index
 
-    def add_note(self) -> None:
-        try:
-            self.ws.cases.add_note(self.client_id, self.note_edit.toPlainText())
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.note_edit.clear()
-        self.saved.emit()
-        self.reload()
+    # --- actions -------------------------------------------------------------------------
 
     def reveal(self) -> None:
         try:
@@ -302,10 +206,21 @@ class CaseView(QWidget):
             show_error(self, error)
             return
         self.revealed = True
-        self._render()
+        self._apply_mask()
+
+    def set_discreet(self, discreet: bool) -> None:
+        self.discreet = discreet
+        if discreet:
+            self.revealed = False
+        self._apply_mask()
+
+    def _apply_mask(self) -> None:
+        for tab in self.editors:
+            tab.set_masked(self.masked())
+        self._render_header()
 
     def save_summary(self) -> None:
-        ref = self._selected_referral()
+        ref = self.referral_tab.referral()
         if ref is None:
             return
         path, _ = QFileDialog.getSaveFileName(
@@ -319,32 +234,65 @@ class CaseView(QWidget):
         except Exception as error:
             show_error(self, error)
 
-    # --- the contract with the main window ------------------------------------
+    # --- the unsaved-changes guard (CaseView is itself "leavable") -----------------------
+
+    def is_dirty(self) -> bool:
+        return any(tab.is_dirty() for tab in self.editors)
+
+    def save(self) -> bool:
+        return all(tab.save() for tab in self.editors if tab.is_dirty())
+
+    def revert(self) -> None:
+        for tab in self.editors:
+            tab.revert()
+
+    def confirm_close(self) -> bool:
+        """Ask (Save / Discard / Cancel) when there are unsaved edits."""
+        return self.guard.leave(self, self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- the contract with the main window -------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        return bool(self.note_edit.toPlainText().strip() or self.reason_text.text().strip())
+        return self.is_dirty()
 
     def unsaved_snapshot(self) -> object | None:
-        if not self.has_unsaved_changes():
-            return None
-        return (self.note_edit.toPlainText(), self.reason_text.text())
+        """The unsaved form state, in memory only (auto-lock keeps it to offer it back)."""
+        snaps = {i: tab.snapshot() for i, tab in enumerate(self.editors) if tab.is_dirty()}
+        return {"tab": self.tabs.currentIndex(), "tabs": snaps} if snaps else None
 
     def restore_snapshot(self, snapshot: object) -> None:
-        if isinstance(snapshot, tuple) and len(snapshot) == 2:
-            self.note_edit.setPlainText(str(snapshot[0]))
-            self.reason_text.setText(str(snapshot[1]))
+        if not isinstance(snapshot, dict):
+            return
+        for index, snap in snapshot.get("tabs", {}).items():
+            if 0 <= index < len(self.editors) and snap:
+                self.editors[index].restore(snap)
+        self._switching = True
+        self.tabs.setCurrentIndex(int(snapshot.get("tab", 0)))
+        self._tab_index = self.tabs.currentIndex()
+        self._switching = False
 
     def clear_sensitive(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
         self.case = None
-        self.header.clear()
-        self.overview.clear()
-        self.notes_list.clear()
-        self.note_edit.clear()
-        self.reason_text.clear()
-        self.referral_combo.clear()
+        self.title = ""
+        self.setWindowTitle("")
+        self.number_label.clear()
+        self.name_label.clear()
+        self._clear_chips()
+        for tab in self.editors:
+            tab.clear_sensitive()
 
-    def set_discreet(self, discreet: bool) -> None:
-        self.discreet = discreet
-        if discreet:
-            self.revealed = False
-        self._render()
+    def _clear_chips(self) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()

@@ -12,7 +12,7 @@ from nap_desktop.domain.enums import (
     Role,
     StepStatus,
 )
-from nap_desktop.domain.errors import InvalidTransition, ValidationError
+from nap_desktop.domain.errors import InvalidTransition, StaleRecord, ValidationError
 from nap_desktop.domain.rules import check_cents, check_money_event
 from nap_desktop.services import indexing, mapping
 from nap_desktop.services import validate as v
@@ -88,8 +88,11 @@ class RestitutionService:
         due_on: date | None,
         completed_on: date | None = None,
         note: str = "",
+        expected: e.RestitutionStep | None = None,
     ) -> e.RestitutionMatter:
-        """Set a step's status, due date and completion date."""
+        """Set a step's status, due date and completion date. With ``expected`` (the step
+        as the editor loaded it), a step someone else changed in between is refused with
+        :class:`StaleRecord` instead of being overwritten."""
         self.ctx.require(Role.CASEWORKER)
         st = v.choice(StepStatus, status, field="status", label="Step status")
         if st is StepStatus.DONE and completed_on is None:
@@ -105,6 +108,10 @@ class RestitutionService:
             step = next((x for x in row.steps if x.id == step_id), None)
             if step is None:
                 raise ValidationError("That step is not part of this matter.", field="step")
+            if expected is not None and _step_state(step) != (
+                expected.status.value, expected.due_on, expected.completed_on, expected.note
+            ):
+                raise StaleRecord()
             if (
                 step.kind == RestitutionStepKind.CLOSED.value
                 and st is StepStatus.DONE
@@ -206,3 +213,7 @@ class RestitutionService:
     def _bump(self, row: m.RestitutionMatterRow) -> None:
         row.revision += 1
         row.updated_at = self.ctx.now()
+
+
+def _step_state(step: m.RestitutionStepRow) -> tuple[str, date | None, date | None, str]:
+    return (step.status, step.due_on, step.completed_on, step.note)

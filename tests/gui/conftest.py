@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import (
@@ -46,6 +53,28 @@ keep_none_alive()
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """The floor is read at call time (store/kdf.py): tests run with a cheap Argon2id."""
     monkeypatch.setattr(kdf, "MIN_KDF", TEST_KDF)
+
+
+class UnexpectedModal(AssertionError):
+    """A test reached a modal dialog that nobody replaced: it would block forever."""
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_modals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every modal entry point fails the test at once instead of waiting for a click that
+    never comes offscreen. Code under test keeps its modals behind replaceable attributes
+    (``MainWindow.ask``, ``ReferralTab.run_dialog``...)."""
+
+    def refuse(*args: object, **_kwargs: object) -> None:
+        raise UnexpectedModal(f"unexpected modal dialog: {args[:3]!r}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+    for name in ("getText", "getItem", "getInt"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(refuse))
 
 
 @pytest.fixture(autouse=True)

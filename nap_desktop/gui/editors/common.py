@@ -1,0 +1,277 @@
+"""Small pieces shared by the case editors: dates shown in local time, an optional date
+field, labelled rows with buddies, status chips, and the unsaved-changes guard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+E = TypeVar("E", bound=Enum)
+
+MASK = "••••"
+DATE_FORMAT = "d MMM yyyy"  # unambiguous in every locale: "3 Mar 2026"
+
+#: Chip colours (background, text) by tone; calm, readable on the app's light greys.
+CHIP_TONES = {
+    "neutral": ("#e6e9ed", "#33475b"),
+    "good": ("#dcefe1", "#1e5631"),
+    "warn": ("#fff1cc", "#7a5200"),
+    "bad": ("#fbe0de", "#8c1d18"),
+    "info": ("#dde8f3", "#244a6e"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CaseEditors", text)
+
+
+def enum_data(combo: QComboBox, enum: type[E]) -> E | None:
+    """The enum member behind the current item. Qt hands StrEnum item data back as a
+    plain ``str``, so ``is`` comparisons and enum properties need it converted."""
+    value = combo.currentData()
+    return None if value is None else enum(value)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def fmt_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+
+
+def fmt_time(value: datetime | None) -> str:
+    """A stored UTC time shown in the computer's local time."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return f"{fmt_date(local.date())} {local:%H:%M}"
+
+
+def buddy_label(text: str, widget: QWidget) -> QLabel:
+    lab = QLabel(text)
+    lab.setBuddy(widget)
+    return lab
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget, accessible: str) -> QLabel:
+    """A form row whose label (with its mnemonic) focuses ``widget``."""
+    widget.setAccessibleName(accessible)
+    lab = buddy_label(text, widget)
+    form.addRow(lab, widget)
+    return lab
+
+
+def error_label() -> QLabel:
+    lab = QLabel()
+    lab.setObjectName("error")
+    lab.setWordWrap(True)
+    lab.setVisible(False)
+    return lab
+
+
+def hint_label(text: str = "") -> QLabel:
+    lab = QLabel(text)
+    lab.setObjectName("hint")
+    lab.setWordWrap(True)
+    return lab
+
+
+def chip_style(tone: str) -> str:
+    background, colour = CHIP_TONES.get(tone, CHIP_TONES["neutral"])
+    return (
+        f"QLabel#chip {{ background: {background}; color: {colour}; border-radius: 9px;"
+        " padding: 2px 9px; font-weight: 600; }"
+    )
+
+
+def chip(text: str, tone: str = "neutral") -> QLabel:
+    """A small rounded status label ("Received", "Release expiring")."""
+    lab = QLabel()
+    lab.setObjectName("chip")
+    set_chip(lab, text, tone)
+    return lab
+
+
+def set_chip(lab: QLabel, text: str, tone: str) -> None:
+    lab.setText(text)
+    lab.setAccessibleName(text)
+    lab.setStyleSheet(chip_style(tone))
+
+
+class DateField(QWidget):
+    """A date that may be absent: a date editor and a check box ("Unknown", "Not yet")."""
+
+    changed = Signal()
+
+    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setMinimumWidth(130)
+        self.none_box = QCheckBox(none_text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.none_box)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.none_box.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.set_value(None)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+        self.none_box.setAccessibleName(f"{name}: {self.none_box.text().replace('&', '')}")
+
+    def value(self) -> date | None:
+        if self.none_box.isChecked():
+            return None
+        return to_date(self.edit.date())
+
+    def set_value(self, value: date | None) -> None:
+        blocked = self.blockSignals(True)
+        self.none_box.setChecked(value is None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        else:
+            self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(value is not None)
+        self.blockSignals(blocked)
+
+    def _toggled(self, checked: bool) -> None:
+        self.edit.setEnabled(not checked)
+        self.changed.emit()
+
+
+class CheckGrid(QWidget):
+    """Check boxes for a set of enum members, in columns; ``changed`` on every toggle."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        options: list[tuple[Any, str]],
+        *,
+        columns: int = 3,
+        hints: dict[Any, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.boxes: dict[Any, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        for i, (member, text) in enumerate(options):
+            box = QCheckBox(text)
+            box.setAccessibleName(text)
+            if hints and member in hints:
+                box.setToolTip(hints[member])
+                box.setAccessibleDescription(hints[member])
+            box.toggled.connect(lambda _c: self.changed.emit())
+            self.boxes[member] = box
+            grid.addWidget(box, i // columns, i % columns)
+        if self.boxes:
+            self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def values(self) -> frozenset[Any]:
+        return frozenset(m for m, box in self.boxes.items() if box.isChecked())
+
+    def set_values(self, values: Iterable[Any]) -> None:
+        chosen = set(values)
+        blocked = self.blockSignals(True)
+        for member, box in self.boxes.items():
+            box.setChecked(member in chosen)
+        self.blockSignals(blocked)
+
+
+def field_box(widget: QWidget, error: QLabel, hint: str = "") -> QWidget:
+    """``widget`` with its inline error (and an optional hint) underneath."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    if hint:
+        column.addWidget(hint_label(hint))
+    column.addWidget(error)
+    box.setFocusProxy(widget)
+    return box
+
+
+# --- the unsaved-changes guard ---------------------------------------------------------
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Leavable(Protocol):
+    title: str
+
+    def is_dirty(self) -> bool: ...
+    def save(self) -> bool: ...
+    def revert(self) -> None: ...
+
+
+def ask_unsaved(parent: QWidget | None, title: str, text: str) -> Choice:
+    """Save / Discard / Cancel, as a modal message box."""
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.Save)
+    if answer == QMessageBox.StandardButton.Save:
+        return Choice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+class Guard:
+    """Asks before unsaved edits are left behind. Tests replace :attr:`ask`."""
+
+    def __init__(self) -> None:
+        self.ask: Callable[[QWidget | None, str, str], Choice] = ask_unsaved
+
+    def leave(self, item: Leavable, parent: QWidget | None) -> bool:
+        """True when it is fine to move on (nothing unsaved, saved, or discarded)."""
+        if not item.is_dirty():
+            return True
+        choice = self.ask(
+            parent,
+            tr("Unsaved changes"),
+            tr("You have unsaved changes in “%1”. Save them before moving on?").replace(
+                "%1", item.title
+            ),
+        )
+        if choice is Choice.SAVE:
+            return item.save()
+        if choice is Choice.DISCARD:
+            item.revert()
+            return True
+        return False
