@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import Role
@@ -73,27 +74,36 @@ class UserService:
 
     def deactivate(self, user_id: str) -> e.User:
         """Remove a user's access: their key slot is deleted and the data key rotated, so a
-        copy of the old key no longer opens the vault. Their history stays in the audit log."""
+        copy of the old key no longer opens the vault. Their history stays in the audit log.
+
+        Refused for yourself, for the last active administrator and for an account that is
+        already deactivated. The rules are checked first and the key is rotated before the
+        account is marked: a rotation that fails (vault busy, disk full) changes nothing."""
         admin = self.ctx.require(Role.ADMIN)
         if admin.id == user_id:
             raise PermissionDenied("You cannot remove your own access. Ask another administrator.")
-        with self.ctx.unit_of_work() as s:
-            row = get_or_404(s, m.UserRow, user_id, "user")
-            if row.role == Role.ADMIN.value and row.active:
-                admins = s.scalar(
-                    select(func.count())
-                    .select_from(m.UserRow)
-                    .where(m.UserRow.role == Role.ADMIN.value, m.UserRow.active)
-                )
-                if (admins or 0) <= 1:
-                    raise PermissionDenied("The vault needs at least one active administrator.")
-            row.active = False
-            self.ctx.audit(s, "user.deactivate", record_type="user", record_id=row.id)
-            result = mapping.user(row)
-        # Rotation rewrites the database with a new key, so it runs outside the transaction.
+        with self.ctx.read() as s:
+            self._check_deactivation(s, get_or_404(s, m.UserRow, user_id, "user"))
+        # Rotation rewrites the database with a new key, so it runs outside a transaction.
         if self.slots.has_slot(user_id):
             self.slots.remove_user_slot(user_id)
-        return result
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.UserRow, user_id, "user")
+            row.active = False
+            self.ctx.audit(s, "user.deactivate", record_type="user", record_id=row.id)
+            return mapping.user(row)
+
+    def _check_deactivation(self, s: OrmSession, row: m.UserRow) -> None:
+        if not row.active and not self.slots.has_slot(row.id):
+            raise ValidationError("That account is already deactivated.", field="user")
+        if row.role == Role.ADMIN.value and row.active:
+            admins = s.scalar(
+                select(func.count())
+                .select_from(m.UserRow)
+                .where(m.UserRow.role == Role.ADMIN.value, m.UserRow.active)
+            )
+            if (admins or 0) <= 1:
+                raise PermissionDenied("The vault needs at least one active administrator.")
 
     def set_passphrase(self, user_id: str, new_passphrase: str) -> e.User:
         """Change your own passphrase, or (admins, or after a recovery-key unlock) reset
