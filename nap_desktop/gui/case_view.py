@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -95,11 +96,27 @@ class CaseView(QWidget):
         self.reload()
 
     def _add(self, tab: Any, text: str) -> Any:
+        """A tab in a scroll area, so that a small window scrolls instead of squeezing
+        fields and wrapped hints into each other."""
         self.editors.append(tab)
-        self.tabs.addTab(tab, text)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setObjectName("caseTabScroll")
+        scroll.setWidget(tab)
+        scroll.viewport().setAutoFillBackground(False)  # the tab page's colour shows through
+        tab.setAutoFillBackground(False)
+        self.tabs.addTab(scroll, text)
         tab.saved.connect(self._tab_saved)
         tab.dirty_changed.connect(lambda _d, t=tab: self._mark_tab(t))
         return tab
+
+    def show_tab(self, tab: CaseTab) -> None:
+        """Bring ``tab`` forward (through the unsaved-changes guard)."""
+        self.tabs.setCurrentIndex(self.editors.index(tab))
+
+    def current_tab(self) -> CaseTab:
+        return self.editors[self.tabs.currentIndex()]
 
     def _build_layout(self) -> None:
         head = QHBoxLayout()
@@ -182,15 +199,15 @@ class CaseView(QWidget):
 
     def _mark_tab(self, tab: CaseTab) -> None:
         """An asterisk on tabs holding unsaved edits."""
-        index = self.tabs.indexOf(tab)
+        index = self.editors.index(tab)
         text = self.tabs.tabText(index).rstrip(" *")
         self.tabs.setTabText(index, text + (" *" if tab.is_dirty() else ""))
 
     def _tab_changed(self, index: int) -> None:
         if self._switching:
             return
-        previous = self.tabs.widget(self._tab_index)
-        if isinstance(previous, CaseTab) and not self.guard.leave(previous, self):
+        previous = self.editors[self._tab_index]
+        if not self.guard.leave(previous, self):
             self._switching = True
             self.tabs.setCurrentIndex(self._tab_index)
             self._switching = False

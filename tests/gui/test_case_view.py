@@ -117,7 +117,7 @@ def test_referral_moves_through_statuses_with_required_reasons(
 ) -> None:
     view = open_view(qtbot, workspace, planted.client_id)
     tab = view.referral_tab
-    view.tabs.setCurrentWidget(tab)
+    view.show_tab(tab)
     tab.run_dialog = answering(lambda _d: None)
     for target in (
         ReferralStatus.SENT,
@@ -309,7 +309,7 @@ def test_housing_placement_and_exact_ledger(
 ) -> None:
     view = open_view(qtbot, workspace, planted.client_id)
     tab = view.housing_tab
-    view.tabs.setCurrentWidget(tab)
+    view.show_tab(tab)
     tab.new_placement()
     form = tab.form
     choose(form.program, ProgramType.RAPID_REHOUSING)
@@ -357,7 +357,7 @@ def test_restitution_step_overdue_reaches_the_dashboard(
     )
     view = open_view(qtbot, workspace, client.id)
     tab = view.restitution_tab
-    view.tabs.setCurrentWidget(tab)
+    view.show_tab(tab)
     assert not tab.empty.isHidden()
 
     def fill(dialog: FormDialog) -> None:
@@ -470,18 +470,18 @@ def test_unsaved_changes_guard_on_tab_switch_and_close(
         return answer["choice"]
 
     view.guard.ask = ask
-    view.tabs.setCurrentWidget(view.client_tab)
+    view.show_tab(view.client_tab)
     view.client_tab.form.preferred_name.setText("Ana")
-    view.tabs.setCurrentWidget(view.notes_tab)
-    assert len(asked) == 1 and view.tabs.currentWidget() is view.client_tab  # cancelled
+    view.show_tab(view.notes_tab)
+    assert len(asked) == 1 and view.current_tab() is view.client_tab  # cancelled
     assert not view.confirm_close()
 
     answer["choice"] = Choice.DISCARD
-    view.tabs.setCurrentWidget(view.notes_tab)
-    assert view.tabs.currentWidget() is view.notes_tab
+    view.show_tab(view.notes_tab)
+    assert view.current_tab() is view.notes_tab
     assert view.client_tab.form.preferred_name.text() == ""
 
-    view.tabs.setCurrentWidget(view.client_tab)
+    view.show_tab(view.client_tab)
     view.client_tab.form.preferred_name.setText("Ana")
     answer["choice"] = Choice.SAVE
     assert view.confirm_close()

@@ -104,6 +104,7 @@ class ClientForm(RecordForm):
 
     def _columns(self) -> QWidget:
         person, relief = QGroupBox(tr("Personal details")), QGroupBox(tr("Case and immigration"))
+        self.person_box = person
         left, right = QFormLayout(person), QFormLayout(relief)
         rows = (
             ("legal_name", tr("&Legal name:"), self.legal_name, tr("Legal name"), "", left),
@@ -152,6 +153,7 @@ class ClientForm(RecordForm):
 
     def update_enabled(self) -> None:
         self.masked_note.setVisible(self.masked)
+        self.person_box.setVisible(not self.masked)
         if not self.masked:
             self.cp_expires.setEnabled(self.field_enabled("continued_presence_expires"))
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -209,9 +210,13 @@ class CheckGrid(QWidget):
 def field_box(widget: QWidget, error: QLabel, hint: str = "") -> QWidget:
     """``widget`` with its inline error (and an optional hint) underneath."""
     box = QWidget()
+    # The row's full width, so a hint under a narrow combo box wraps at the row's edge
+    # (and gets the height it needs), not at the combo box's.
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
+    column.setAlignment(Qt.AlignmentFlag.AlignTop)
     column.addWidget(widget)
     if hint:
         column.addWidget(hint_label(hint))

@@ -94,6 +94,8 @@ class RecordForm(QWidget):
         self._filling = False
         self.errors: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
+        #: key -> (its form layout, its field box): personal rows are hidden when masked.
+        self.rows: dict[str, tuple[QFormLayout, QWidget]] = {}
         self.body = QWidget()
         self.form = QFormLayout(self.body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -167,7 +169,10 @@ class RecordForm(QWidget):
         error.setAccessibleName(tr("Problem with %1").replace("%1", accessible))
         self.errors[key] = error
         self.widgets[key] = widget
-        (form or self.form).addRow(buddy_label(text, widget), field_box(widget, error, hint))
+        box = field_box(widget, error, hint)
+        target = form or self.form
+        target.addRow(buddy_label(text, widget), box)
+        self.rows[key] = (target, box)
         self.watch(widget)
 
     def watch(self, *widgets: QWidget) -> None:
@@ -248,7 +253,19 @@ class RecordForm(QWidget):
         for key in self.PERSONAL:
             if key in self.widgets:
                 self.widgets[key].setEnabled(not self.masked and self.field_enabled(key))
+            if key in self.rows:
+                # Hidden, not just blanked: an empty "Interpreter" box or an "Unknown" date
+                # would tell a false story about the survivor.
+                layout, box = self.rows[key]
+                layout.setRowVisible(box, not self.masked)
         self.update_enabled()
+        if self.PERSONAL:
+            # Rows shown or hidden while the tab is out of sight leave stale size hints
+            # behind in the nested layouts; recompute them from the bottom up.
+            for layout in {id(lay): lay for lay, _box in self.rows.values()}.values():
+                layout.invalidate()
+            self.form.invalidate()
+            self.body.updateGeometry()
 
     def field_enabled(self, key: str) -> bool:
         """Subclasses switch fields on and off (e.g. move-in only for some programmes)."""

@@ -115,11 +115,15 @@ class HistoryTab(CaseTab):
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label(tr("Everything recorded about this case, newest first. "
                                        "The history cannot be edited.")))
+        self.empty = hint_label(tr("Nothing has been recorded in this vault about this case "
+                                   "yet (cases imported or generated in bulk start empty)."))
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
     def show_case(self, case: CaseRecord) -> None:
         self.model.users = {u.id: u.display_name for u in case.users.values()}
         self.model.set_rows(self.ws.cases.history(case.client.id))
+        self.empty.setVisible(self.model.rowCount() == 0)
 
     def clear_views(self) -> None:
         self.model.clear()

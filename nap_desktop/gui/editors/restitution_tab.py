@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -141,10 +141,12 @@ class RestitutionTab(CaseTab):
         entries.addWidget(self.money_form)
         steps_box = QGroupBox(tr("Checklist"))
         steps = QVBoxLayout(steps_box)
-        steps.addWidget(self.steps_table, 1)
+        steps.addWidget(self.steps_table)
+        self._fit_rows(self.steps_table, 10)
         steps.addWidget(hint_label(tr("Select a step to change its status or dates. "
                                       "Overdue steps are shown in red.")))
         steps.addWidget(self.step_form)
+        steps.addStretch(1)
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +159,13 @@ class RestitutionTab(CaseTab):
         grid.setRowStretch(2, 1)
         return content
 
+    @staticmethod
+    def _fit_rows(view: QTableView, rows: int) -> None:
+        """Tall enough for the whole checklist, so the step form stays in sight."""
+        row = view.verticalHeader().defaultSectionSize()
+        header = view.horizontalHeader().sizeHint().height()
+        view.setFixedHeight(header + rows * row + 2 * view.frameWidth() + 2)
+
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(buddy_label(tr("&Matter:"), self.selector))
@@ -165,14 +174,10 @@ class RestitutionTab(CaseTab):
         top.addStretch(1)
         top.addWidget(self.open_button)
         top.addWidget(self.close_button)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.content, 1)
 
     def forms(self) -> list[RecordForm]:
         return [self.amounts, self.step_form, self.money_form]

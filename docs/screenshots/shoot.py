@@ -1,0 +1,101 @@
+"""Take the README screenshots from a fresh demo vault (fictional data only).
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/shoot.py
+
+Each screen is grabbed from the real widgets after the event loop has settled; the
+vault lives in a temporary folder and is deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from nap_desktop.cli_commands.vault import DEMO_PASSPHRASE
+from nap_desktop.gui.application import create_application
+from nap_desktop.gui.autolock import AutoLock
+from nap_desktop.gui.launcher import create_demo_vault, demo_hint
+from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.gui.unlock import UnlockDialog
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store.vault import Vault
+
+OUT = Path(__file__).resolve().parent
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.start(ms)
+    while timer.isActive():
+        app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, name: str) -> None:
+    settle(app)
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print("wrote", name)
+
+
+def richest_case(ws: Workspace) -> str:
+    """A demo client with placements, restitution, releases and notes to show off."""
+    from nap_desktop.services.queries import CaseloadFilter
+
+    best, best_score = "", -1
+    for row in ws.queries.caseload_page(CaseloadFilter(), offset=0, limit=300):
+        case = ws.cases.get_case(row.client_id)
+        score = (
+            3 * bool(case.restitution) + 2 * bool(case.placements) + bool(case.releases)
+            + bool(case.notes) + len(case.referrals)
+        )
+        if score > best_score:
+            best, best_score = row.client_id, score
+    return best
+
+
+def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
+    app = create_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as tmp:
+        vault_dir = Path(tmp) / "demo-vault"
+        create_demo_vault(vault_dir, lambda _n: None, lambda: False, referrals=2000)
+        vault = Vault.open(vault_dir)
+        unlock = UnlockDialog(vault_dir=vault_dir, vault=vault, demo_hint=demo_hint(),
+                              user_name="sofia")
+        unlock.show()
+        save(app, unlock, "unlock")
+        unlock.hide()
+        ws = Workspace.unlock(vault, "sofia", DEMO_PASSPHRASE)
+        window = MainWindow(workspace=ws, autolock=AutoLock(minutes=15), demo_hint=demo_hint())
+        window.resize(1360, 820)
+        window.set_discreet(False)
+        window.show()
+        window.tabs.setCurrentIndex(0)
+        save(app, window, "dashboard")
+        window.tabs.setCurrentIndex(1)
+        save(app, window, "caseload")
+        client_id = richest_case(ws)
+        view = window.cases.open_case(client_id)
+        for index, name in enumerate(
+            ("referral", "client", "releases", "housing", "restitution", "notes", "history")
+        ):
+            view.tabs.setCurrentIndex(index)
+            save(app, window, f"case-{name}")
+        window.set_discreet(True)
+        view.tabs.setCurrentIndex(1)
+        save(app, window, "discreet-case")
+        window.tabs.setCurrentIndex(1)
+        save(app, window, "discreet")
+        if extra is not None:
+            extra(app, window)
+        window.cases.close_all()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
