@@ -19,9 +19,11 @@ from nap_desktop.domain.enums import (
     TraffickingType,
     Urgency,
 )
+from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.new_case import NewCaseDialog
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import models as m
+from tests.gui.conftest import FakeCaseView
 
 
 @pytest.fixture
@@ -221,3 +223,22 @@ def test_every_field_is_named_and_reachable_by_keyboard(
     texts += [g.title() for g in dialog.findChildren(QGroupBox) if "&" in g.title()]
     keys = [re.search(r"&(\w)", t).group(1).lower() for t in texts]  # type: ignore[union-attr]
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_file_new_case_opens_the_created_case(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created: list[str] = []
+
+    def fill_and_create(dialog: NewCaseDialog) -> int:
+        dialog.preferred_name.setText("Window Test")
+        dialog.referral_box.setChecked(False)
+        assert dialog.submit()
+        created.append(dialog.case_number)
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewCaseDialog, "exec", fill_and_create)
+    main_window.new_case_action.trigger()
+    view = main_window.tabs.currentWidget()
+    assert isinstance(view, FakeCaseView)
+    assert created and view.windowTitle() == created[0]
