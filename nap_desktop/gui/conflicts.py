@@ -1,0 +1,217 @@
+"""Records changed here and at a partner since the last exchange: both versions are kept
+until a person compares them field by field and keeps ours or theirs (never last write
+wins). Looking at a conflict shows case data, so the service audits each look."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.transfer_common import (
+    MASK,
+    TableRow,
+    TextTableModel,
+    hint_label,
+    local_time,
+    record_type_text,
+    status_label,
+)
+from nap_desktop.gui.transfer_export_pages import table
+from nap_desktop.services.transfer_views import ABSENT, ConflictComparison, TransferViews
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+def field_name(path: str) -> str:
+    """``personal.legal_name`` -> "Personal: legal name"; ``history 2`` -> "History 2"."""
+    parts = path.split(".")
+    words = [p.replace("_", " ") for p in parts]
+    text = ": ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def value_text(value: Any, dialog: QWidget) -> str:
+    if value is ABSENT:
+        return dialog.tr("(not in this version)")
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return dialog.tr("yes") if value else dialog.tr("no")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k.replace('_', ' ')}: {value_text(v, dialog)}"
+                         for k, v in value.items())
+    return str(value)
+
+
+class ConflictsDialog(QDialog):
+    resolved = Signal(str)  # the conflict id
+
+    def __init__(self, *, workspace: Any, discreet: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.views = TransferViews(workspace.ctx)
+        self.discreet = discreet
+        self.comparison: ConflictComparison | None = None
+        #: The confirmation before keeping a version (tests replace it).
+        self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(1000, 620)
+        self.list_model = TextTableModel([self.tr("Record"), self.tr("Case number"),
+                                          self.tr("Found"), self.tr("From partner")], self)
+        self.list = table(self.list_model, self.tr("Conflicts waiting for a decision"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setColumnWidth(0, 170)
+        self.list.setColumnWidth(1, 130)
+        self.list.setColumnWidth(2, 140)
+        list_label = QLabel(self.tr("&Waiting for a decision:"))
+        list_label.setBuddy(self.list)
+        self.fields_model = TextTableModel([self.tr("Field"), self.tr("Ours (this vault)"),
+                                            self.tr("Theirs (the partner's)")], self)
+        self.fields = table(self.fields_model, self.tr("Both versions, field by field"))
+        self.fields.setWordWrap(True)
+        self.fields.setColumnWidth(0, 200)
+        self.fields.setColumnWidth(1, 320)
+        fields_label = QLabel(self.tr("Both &versions (differences in bold):"))
+        fields_label.setBuddy(self.fields)
+        self.keep_ours = QPushButton(self.tr("Keep &ours"))
+        self.keep_ours.setAccessibleName(self.tr("Keep our version"))
+        self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
+        self.keep_theirs.setAccessibleName(self.tr("Keep the partner's version"))
+        self.keep_ours.clicked.connect(lambda: self.resolve("local"))
+        self.keep_theirs.clicked.connect(lambda: self.resolve("remote"))
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.accept)
+        self.status = status_label(self.tr("Conflict status"))
+        self.summary = hint_label(name=self.tr("Number of conflicts"))
+        self.note = hint_label(self.tr(
+            "Keeping ours: the partner receives our version with the next export. Keeping "
+            "theirs: their version replaces ours here."))
+        if discreet:
+            self.note.setText(self.note.text() + " " + self.tr(
+                "Discreet mode hides personal details in the comparison."))
+        self._lay_out(list_label, fields_label, close)
+        self.list.selectionModel().selectionChanged.connect(self._selected)
+        self.refresh()
+
+    def _lay_out(self, list_label: QLabel, fields_label: QLabel, close: QPushButton) -> None:
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(list_label)
+        top_layout.addWidget(self.list)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(fields_label)
+        bottom_layout.addWidget(self.fields)
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_ours)
+        buttons.addWidget(self.keep_theirs)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        try:
+            found = self.views.conflicts()
+        except Exception as error:
+            self.status.setText(error_text(error))
+            found = []
+        self.conflicts = {c.conflict.id: c for c in found}
+        self.list_model.replace([
+            TableRow([record_type_text(c.conflict.record_type), c.label.case_number,
+                      local_time(c.conflict.created_at), c.partner_name], key=c.conflict.id)
+            for c in found])
+        self.summary.setText(self.tr("No conflicts: nothing waits for a decision.") if not found
+                             else self.tr("%1 conflict(s) wait for a decision.").replace(
+                                 "%1", str(len(found))))
+        self._show(None)
+
+    def _selected(self, *_args: object) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        view = self.conflicts.get(self.list_model.rows[rows[0].row()].key) if rows else None
+        if view is None:
+            self._show(None)
+            return
+        try:
+            self._show(self.views.compare(view))
+        except Exception as error:
+            self._show(None)
+            self.status.setText(error_text(error))
+
+    def select(self, conflict_id: str) -> None:
+        for i, row in enumerate(self.list_model.rows):
+            if row.key == conflict_id:
+                self.list.selectRow(i)
+
+    def _show(self, comparison: ConflictComparison | None) -> None:
+        self.comparison = comparison
+        self.status.clear()
+        self.keep_ours.setEnabled(comparison is not None)
+        self.keep_theirs.setEnabled(comparison is not None)
+        if comparison is None:
+            self.fields_model.replace([])
+            return
+        rows = []
+        for f in comparison.fields:
+            masked = self.discreet and f.personal
+            rows.append(TableRow(
+                [field_name(f.path), MASK if masked else value_text(f.ours, self),
+                 MASK if masked else value_text(f.theirs, self)],
+                key=f.path, emphasis=f.differs,
+                tooltip=self.tr("Differs") if f.differs else ""))
+        self.fields_model.replace(rows)
+
+    def resolve(self, keep: str) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            return
+        c = comparison.view
+        what = self.tr("our version") if keep == "local" else self.tr("%1's version").replace(
+            "%1", c.partner_name or self.tr("the partner"))
+        question = self.tr("Keep %1 of this %2 (case %3)? The other version is discarded.") \
+            .replace("%1", what).replace("%2", record_type_text(c.conflict.record_type).lower()) \
+            .replace("%3", c.label.case_number)
+        if not self.ask(self, self.tr("Resolve the conflict"), question):
+            return
+        try:
+            self.views.service.resolve_conflict(c.conflict.id, keep)  # type: ignore[arg-type]
+        except Exception as error:
+            self.status.setText(error_text(error))
+            return
+        self.refresh()
+        self.summary.setText(self.tr("Resolved: kept %1.").replace("%1", what) + " "
+                             + self.summary.text())
+        self.resolved.emit(c.conflict.id)
+
+    def done(self, result: int) -> None:
+        self.fields_model.replace([])  # the comparison holds case data
+        super().done(result)
+
