@@ -1,7 +1,9 @@
-"""The partner agencies directory: list, filter, add and edit (supervisors and admins)."""
+"""The partner agencies directory: list, filter, add and edit (supervisors and admins);
+each partner's verified keys, pinning a partner's identity card (admins) and our own card."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,7 +32,10 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.gui.labels import label
-from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.messages import error_text, show_error
+from nap_desktop.gui.transfer_common import local_time, run_modal
+from nap_desktop.services.transfer import PartnerInfo
+from nap_desktop.services.transfer_views import TransferViews
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,9 +43,15 @@ Index = QModelIndex | QPersistentModelIndex
 class AgencyModel(QAbstractTableModel):
     """The agencies of the directory (a small list: a proxy filters it)."""
 
-    def __init__(self, agencies: list[Agency], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        agencies: list[Agency],
+        parent: QWidget | None = None,
+        keys: dict[str, PartnerInfo] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.agencies = agencies
+        self.keys = keys or {}  # pinned identity cards by directory id
         self.headers = [
             self.tr("Agency"),
             self.tr("Kind"),
@@ -61,10 +72,21 @@ class AgencyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             name = agency.name + (self.tr(" (us)") if agency.is_self else "")
             yes = self.tr("Yes") if agency.is_victim_service_provider else ""
-            return [name, label(agency.kind), yes, ""][index.column()]
+            return [name, label(agency.kind), yes, self._keys_text(agency)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return self.tr("Verified keys appear here once exchanged")
+            info = self.keys.get(agency.id)
+            if info is not None:
+                return self.tr("Fingerprint verified on %1").replace(
+                    "%1", local_time(info.verified_at)
+                )
+            return self.tr("No verified identity card: pin one to exchange packages")
         return None
+
+    def _keys_text(self, agency: Agency) -> str:
+        if agency.is_self:
+            return ""
+        info = self.keys.get(agency.id)
+        return info.fingerprint if info is not None else self.tr("Not verified")
 
     def headerData(
         self,
@@ -76,9 +98,11 @@ class AgencyModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def replace(self, agencies: list[Agency]) -> None:
+    def replace(self, agencies: list[Agency], keys: dict[str, PartnerInfo] | None = None) -> None:
         self.beginResetModel()
         self.agencies = agencies
+        if keys is not None:
+            self.keys = keys
         self.endResetModel()
 
 
@@ -152,9 +176,13 @@ class PartnersDialog(QDialog):
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self.views = TransferViews(workspace.ctx)
+        #: Runs a modal dialog (tests replace it).
+        self.run_dialog: Callable[[QDialog], int] = run_modal
+        self.report_error: Callable[[QWidget, BaseException], None] = show_error
         self.setWindowTitle(self.tr("Partner agencies"))
-        self.resize(760, 460)
-        self.model = AgencyModel(workspace.agencies.list(), self)
+        self.resize(980, 460)
+        self.model = AgencyModel(workspace.agencies.list(), self, self._keys())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -177,11 +205,14 @@ class PartnersDialog(QDialog):
         edit = QPushButton(self.tr("&Edit…"))
         edit.setAccessibleName(self.tr("Edit selected agency"))
         edit.clicked.connect(self.edit_selected)
+        pin, own = self._card_buttons()
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(edit)
+        row.addWidget(pin)
+        row.addWidget(own)
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
@@ -189,17 +220,62 @@ class PartnersDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(row)
 
+    def _card_buttons(self) -> tuple[QPushButton, QPushButton]:
+        pin = QPushButton(self.tr("&Pin identity card…"))
+        pin.setAccessibleName(self.tr("Pin a partner's identity card"))
+        pin.clicked.connect(self.pin_card)
+        if not self._is_admin():
+            pin.setEnabled(False)
+            pin.setToolTip(self.tr("Only an administrator can pin identity cards"))
+        own = QPushButton(self.tr("&Our identity card…"))
+        own.setAccessibleName(self.tr("Show our identity card"))
+        own.clicked.connect(self.show_own_card)
+        return pin, own
+
+    def _keys(self) -> dict[str, PartnerInfo]:
+        return self.views.partner_keys()
+
+    def _is_admin(self) -> bool:
+        from nap_desktop.domain.enums import Role
+
+        user = self.ws.user
+        return user is not None and user.role is Role.ADMIN
+
     def refresh(self) -> None:
-        self.model.replace(self.ws.agencies.list())
+        self.model.replace(self.ws.agencies.list(), self._keys())
+
+    def selected_agency(self) -> Agency | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.agencies[self.proxy.mapToSource(rows[0]).row()]
+
+    def pin_card(self) -> None:
+        from nap_desktop.gui.identity_card import PinCardDialog
+
+        selected = self.selected_agency()
+        agency = selected if selected is not None and not selected.is_self else None
+        dialog = PinCardDialog(workspace=self.ws, agency=agency, parent=self)
+        if self.run_dialog(dialog):
+            self.refresh()
+
+    def show_own_card(self) -> None:
+        from nap_desktop.gui.identity_card import MyCardDialog
+
+        try:
+            dialog = MyCardDialog(workspace=self.ws, parent=self)
+        except Exception as error:
+            self.report_error(self, error)
+            return
+        self.run_dialog(dialog)
 
     def add(self) -> None:
-        if AgencyEditor(workspace=self.ws, agency=None, parent=self).exec():
+        if self.run_dialog(AgencyEditor(workspace=self.ws, agency=None, parent=self)):
             self.refresh()
 
     def edit_selected(self, *_args: object) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        agency = self.selected_agency()
+        if agency is None:
             return
-        agency = self.model.agencies[self.proxy.mapToSource(rows[0]).row()]
-        if AgencyEditor(workspace=self.ws, agency=agency, parent=self).exec():
+        if self.run_dialog(AgencyEditor(workspace=self.ws, agency=agency, parent=self)):
             self.refresh()
