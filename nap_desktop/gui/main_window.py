@@ -142,6 +142,14 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Caseload"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         )
 
+        from nap_desktop.gui.transfer_menu import TransferActions
+
+        transfer_menu = bar.addMenu(self.tr("&Transfer"))
+        self.transfer = TransferActions(self)  # tests replace its run_dialog/choose_package
+        transfer_menu.addActions(self.transfer.actions[:3])
+        transfer_menu.addSeparator()
+        transfer_menu.addAction(self.transfer.card_action)
+
         admin_menu = bar.addMenu(self.tr("&Admin"))
         admin_menu.addAction(self._action(self.tr("&Partners…"), self.open_partners))
         admin_menu.addAction(self._action(self.tr("&Users…"), self.open_users))
