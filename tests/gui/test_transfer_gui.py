@@ -1,0 +1,430 @@
+"""Transfer from the desktop between two real encrypted vaults: identity cards and pinning,
+the export wizard, the import preview and apply, failures that change nothing, conflicts."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from nap_desktop.domain.enums import AgencyKind, Role
+from nap_desktop.gui.conflicts import ConflictsDialog
+from nap_desktop.gui.identity_card import MyCardDialog, PinCardDialog
+from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.gui.partners import PartnersDialog
+from nap_desktop.gui.transfer_common import MASK
+from nap_desktop.gui.transfer_export import ExportWizard, suggested_name
+from nap_desktop.gui.transfer_import import ImportDialog
+from nap_desktop.services.workspace import Workspace
+from tests.gui.conftest import ADMIN_PASSPHRASE, TEST_KDF
+from tests.transfer.transfer_helpers import Side, add_case
+
+WRONG_FP = "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"
+WAIT = 20_000
+
+
+def make(path: Path, name: str, kind: AgencyKind) -> Workspace:
+    ws, _key = Workspace.create(path, agency_name=name, agency_kind=kind, admin_name="admin",
+                                admin_display_name="Ada Admin", passphrase=ADMIN_PASSPHRASE,
+                                kdf=TEST_KDF)
+    return ws
+
+
+@pytest.fixture
+def vaults(tmp_path: Path) -> Iterator[tuple[Workspace, Workspace]]:
+    a = make(tmp_path / "a", "Casa Esperanza (test)", AgencyKind.VICTIM_SERVICE_PROVIDER)
+    b = make(tmp_path / "b", "HSI Field Office (test)", AgencyKind.LE_FEDERAL)
+    yield a, b
+    a.close()
+    b.close()
+
+
+def side(ws: Workspace) -> Side:
+    return Side(ws.agency.name, ws.ctx, ws.close)
+
+
+def save_card(qtbot: QtBot, ws: Workspace, target: Path) -> str:
+    """Our identity card through its dialog; returns the fingerprint it shows."""
+    dialog = MyCardDialog(workspace=ws)
+    qtbot.addWidget(dialog)
+    dialog.choose_save = lambda *_a: str(target)
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    return dialog.fingerprint.text()
+
+
+def pin_dialog(qtbot: QtBot, ws: Workspace, card: Path) -> PinCardDialog:
+    dialog = PinCardDialog(workspace=ws)
+    qtbot.addWidget(dialog)
+    dialog.choose_open = lambda *_a: str(card)
+    dialog._choose()
+    return dialog
+
+
+def pin(qtbot: QtBot, ws: Workspace, card: Path, fingerprint: str) -> None:
+    dialog = pin_dialog(qtbot, ws, card)
+    dialog.fingerprint.setText(fingerprint.lower().replace("-", " "))  # as typed by a person
+    dialog.pin()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+
+
+@pytest.fixture
+def paired(qtbot: QtBot, vaults: tuple[Workspace, Workspace],
+           tmp_path: Path) -> tuple[Workspace, Workspace]:
+    a, b = vaults
+    fp_a = save_card(qtbot, a, tmp_path / "a.napcard")
+    fp_b = save_card(qtbot, b, tmp_path / "b.napcard")
+    pin(qtbot, a, tmp_path / "b.napcard", fp_b)
+    pin(qtbot, b, tmp_path / "a.napcard", fp_a)
+    return a, b
+
+
+def partner_id(ws: Workspace) -> str:
+    from nap_desktop.services.transfer_views import TransferViews
+
+    [info] = TransferViews(ws.ctx).partner_keys().values()
+    return info.agency_id
+
+
+def run_export(qtbot: QtBot, wizard: ExportWizard, target: Path) -> None:
+    """From the review page on: save location, export, result."""
+    wizard.next()
+    assert wizard.currentPage() is wizard.save_page
+    wizard.save_page.path.setText(str(target))
+    with qtbot.waitSignal(wizard.exported, timeout=WAIT):
+        wizard.next()  # the commit page exports off the GUI thread
+    assert wizard.currentPage() is wizard.result_page
+
+
+def open_import(qtbot: QtBot, ws: Workspace, path: Path, *, discreet: bool,
+                signal: str = "previewed") -> ImportDialog:
+    dialog = ImportDialog(workspace=ws, path=path, discreet=discreet)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(getattr(dialog, signal), timeout=WAIT):
+        dialog.start()
+    return dialog
+
+
+def cells(model: Any) -> list[list[str]]:
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+# --- pinning ------------------------------------------------------------------------------
+
+
+def test_pinning_refuses_a_wrong_fingerprint_and_lists_verified_keys(
+    qtbot: QtBot, qtmodeltester: Any, vaults: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    a, b = vaults
+    fp_b = save_card(qtbot, b, tmp_path / "b.napcard")
+    assert fp_b == side(b).t.identity_card().fingerprint
+    dialog = pin_dialog(qtbot, a, tmp_path / "b.napcard")
+    assert "HSI Field Office (test)" in dialog.about.text()
+    assert fp_b not in dialog.about.text()  # the card's own fingerprint is never shown
+    assert not dialog.pin_button.isEnabled()  # nothing typed yet
+    dialog.fingerprint.setText(WRONG_FP)
+    dialog.pin()
+    assert "does not match" in dialog.error.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert side(a).t.partners() == []  # nothing pinned
+
+    partners = PartnersDialog(workspace=a)
+    qtbot.addWidget(partners)
+    qtmodeltester.check(partners.model)
+    dialogs: list[QDialog] = []
+
+    def drive(d: QDialog) -> int:
+        assert isinstance(d, PinCardDialog)
+        dialogs.append(d)
+        d.choose_open = lambda *_a: str(tmp_path / "b.napcard")
+        d._choose()
+        d.fingerprint.setText(fp_b)
+        d.pin()
+        return d.result()
+
+    partners.run_dialog = drive
+    partners.pin_card()
+    assert dialogs and dialogs[0].pinned is not None
+    shown = {row[0]: row[3] for row in cells(partners.model)}
+    assert shown["HSI Field Office (test)"] == fp_b
+    qtmodeltester.check(partners.model)
+
+
+def test_a_changed_key_is_refused_until_the_new_fingerprint_is_confirmed(
+    qtbot: QtBot, paired: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    a, b = paired
+    old_fp = side(a).t.partners()[0].fingerprint
+    rotated = side(b).t.rotate_keys()
+    (tmp_path / "new.napcard").write_bytes(rotated.card)
+    dialog = pin_dialog(qtbot, a, tmp_path / "new.napcard")
+    assert "KEYS HAVE CHANGED" in dialog.about.text()
+    dialog.fingerprint.setText(old_fp)
+    assert not dialog.pin_button.isEnabled()  # the phone check must be confirmed first
+    dialog.confirm_change.setChecked(True)
+    dialog.pin()
+    assert "keys have changed" in dialog.error.text()  # the old fingerprint is refused
+    assert side(a).t.partners()[0].fingerprint == old_fp
+    dialog.fingerprint.setText(rotated.fingerprint)
+    dialog.pin()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert side(a).t.partners()[0].fingerprint == rotated.fingerprint
+
+
+# --- export and import ------------------------------------------------------------------------
+
+
+def test_export_through_the_wizard_and_import_through_the_preview(
+    qtbot: QtBot, qtmodeltester: Any, paired: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    a, b = paired
+    to_b = partner_id(a)
+    a.agencies.add_partner(name="Unverified Legal Aid (test)", kind=AgencyKind.LEGAL)
+    shared = add_case(side(a), to_b, categories=["identity", "housing"], canary="Shared")
+    kept = add_case(side(a), to_b, categories=["identity"], canary="Kept")
+
+    wizard = ExportWizard(workspace=a, discreet=False, referral_ids=[shared["referral"]],
+                          partner_id=to_b)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.partner_page
+    qtmodeltester.check(page.model)
+    rows = {r.cells[0]: r for r in page.model.rows}
+    assert not rows["Unverified Legal Aid (test)"].enabled  # greyed: no verified card
+    assert not page.model.flags(page.model.index(1, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert wizard.partner.agency_id == to_b and page.isComplete()
+    wizard.next()
+
+    cases = wizard.cases_page
+    qtmodeltester.check(cases.model)
+    assert cases.some.isChecked() and cases.model.checked == {shared["referral"]}
+    assert cases.model.rowCount() == 2
+    cases.search.setText("Kept")
+    cases.apply_search()
+    assert [r.key for r in cases.model.rows] == [kept["referral"]]
+    cases.model.setData(cases.model.index(0, 0), Qt.CheckState.Checked,
+                        Qt.ItemDataRole.CheckStateRole)
+    assert cases.model.checked == {shared["referral"], kept["referral"]}
+    assert "2 referrals ticked" in cases.count.text()
+    with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
+        wizard.next()
+
+    review = wizard.review_page
+    qtmodeltester.check(review.model)
+    by_name = {row[1]: row for row in cells(review.model)}
+    assert "Housing placement" in by_name["Ana Ruiz Shared"][2]
+    assert "Housing" in by_name["Ana Ruiz Kept"][3]  # no release covers it
+    assert "Housing" not in by_name["Ana Ruiz Shared"][3]
+    assert "Withheld for lack of a release" in review.summary.text()
+    assert review.override.isEnabled()  # an administrator may override
+    with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
+        review.override.setChecked(True)
+    assert "consent is not applied" in review.summary.text()
+    assert not review.isComplete()  # an override needs a written reason
+    review.reason.setPlainText("Court order 24-117")
+    assert review.isComplete()
+    with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
+        review.override.setChecked(False)
+    assert review.isComplete() and review.override_reason() is None
+
+    run_export(qtbot, wizard, tmp_path / "for-hsi")
+    package = tmp_path / "for-hsi.napx"
+    assert stat.S_IMODE(package.stat().st_mode) == 0o600
+    assert "Exported" in wizard.result_page.text.text()
+    assert str(package) in wizard.result_page.text.text()
+    assert b"Ana Ruiz" not in package.read_bytes()
+    wizard.accept()
+
+    before = side(b).counts()
+    dialog = open_import(qtbot, b, package, discreet=True)
+    qtmodeltester.check(dialog.model)
+    qtmodeltester.check(dialog.withheld_model)
+    assert side(b).counts() == before  # the preview writes nothing
+    assert dialog.counts["new"].text() == "7"  # 2 clients, releases, referrals, 1 placement
+    assert dialog.counts["conflict"].text() == "0"
+    shown = cells(dialog.model) + cells(dialog.withheld_model)
+    assert all("Ana Ruiz" not in text for row in shown for text in row)  # discreet
+    assert any(MASK in row for row in shown)
+    assert dialog.proxies["new"].rowCount() == 7
+    assert dialog.withheld_model.rowCount() == 2
+    with qtbot.waitSignal(dialog.applied, timeout=WAIT):
+        dialog.apply()
+    assert "7 new" in dialog.note.text()
+    got = b.cases.get_case(kept["client"])
+    assert got.client.personal.legal_name == "Ana Ruiz Kept"
+    assert got.placements == []  # housing was withheld
+    assert len(b.cases.get_case(shared["client"]).placements) == 1
+
+    again = open_import(qtbot, b, package, discreet=False)
+    assert "already imported" in again.note.text() and not again.apply_button.isEnabled()
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign"])
+def test_a_bad_package_shows_the_message_and_changes_nothing(
+    qtbot: QtBot, paired: tuple[Workspace, Workspace], tmp_path: Path, damage: str
+) -> None:
+    a, b = paired
+    add_case(side(a), partner_id(a), categories=["identity"])
+    data = side(a).t.export(partner_id(a))
+    expected = "damaged"
+    if damage == "flip":
+        data = data[:-40] + bytes([data[-40] ^ 1]) + data[-39:]
+    elif damage == "truncate":
+        data = data[:-7]
+    else:  # a package that B cannot open at all: it is for another agency
+        c = make(tmp_path / "c", "Legal Aid (test)", AgencyKind.LEGAL)
+        try:
+            card = side(c).t.identity_card()
+            side(a).t.pin_partner(card.card, card.fingerprint)
+            add_case(side(a), partner_id_named(a, "Legal Aid (test)"), categories=["identity"])
+            data = side(a).t.export(partner_id_named(a, "Legal Aid (test)"))
+        finally:
+            c.close()
+        expected = "not addressed to your agency"
+    bad = tmp_path / "bad.napx"
+    bad.write_bytes(data)
+    before = side(b).counts()
+    dialog = open_import(qtbot, b, bad, discreet=False, signal="failed")
+    assert expected in dialog.status.text()
+    assert "Nothing in your vault was changed" in dialog.status.text()
+    assert "Traceback" not in dialog.status.text()
+    assert not dialog.apply_button.isEnabled() and dialog.model.rowCount() == 0
+    assert side(b).counts() == before
+
+
+def partner_id_named(ws: Workspace, name: str) -> str:
+    from nap_desktop.services.transfer_views import TransferViews
+
+    return next(p.agency_id for p in TransferViews(ws.ctx).partner_keys().values()
+                if p.name == name)
+
+
+def test_only_supervisors_may_override(
+    qtbot: QtBot, paired: tuple[Workspace, Workspace]
+) -> None:
+    a, _b = paired
+    add_case(side(a), partner_id(a), categories=["identity"])
+    side(a).act_as_role(Role.CASEWORKER)
+    wizard = ExportWizard(workspace=a, discreet=True, partner_id=partner_id(a))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.cases_page.every.isChecked()  # nothing was selected: every referral
+    assert cells(wizard.cases_page.model)[0][2] == MASK
+    with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
+        wizard.next()
+    assert not wizard.review_page.override.isEnabled()
+    assert "Only a supervisor" in wizard.review_page.override_note.text()
+
+
+# --- conflicts ----------------------------------------------------------------------------------
+
+
+def test_a_conflict_is_listed_compared_and_resolved(
+    qtbot: QtBot, qtmodeltester: Any, paired: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    a, b = paired
+    ids = add_case(side(a), partner_id(a), categories=["identity"])
+    first = tmp_path / "first.napx"
+    first.write_bytes(side(a).t.export(partner_id(a)))
+    dialog = open_import(qtbot, b, first, discreet=False)
+    with qtbot.waitSignal(dialog.applied, timeout=WAIT):
+        dialog.apply()
+    a.referrals.transition(ids["referral"], "sent")
+    b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    second = tmp_path / "second.napx"
+    second.write_bytes(side(a).t.export(partner_id(a)))
+    dialog = open_import(qtbot, b, second, discreet=False)
+    assert dialog.counts["conflict"].text() == "1"
+    with qtbot.waitSignal(dialog.applied, timeout=WAIT):
+        dialog.apply()
+    assert dialog.conflicts_button.isVisibleTo(dialog)
+    assert b.cases.get_case(ids["client"]).referrals[0].status.value == "withdrawn"
+
+    conflicts = ConflictsDialog(workspace=b, discreet=True)
+    qtbot.addWidget(conflicts)
+    qtmodeltester.check(conflicts.list_model)
+    [row] = cells(conflicts.list_model)
+    assert row[0] == "Referral"
+    assert row[1] == b.cases.get_case(ids["client"]).client.case_number
+    assert row[3] == "Casa Esperanza (test)"
+    assert not conflicts.keep_theirs.isEnabled()
+    conflicts.list.selectRow(0)
+    qtmodeltester.check(conflicts.fields_model)
+    fields = {r.cells[0]: r for r in conflicts.fields_model.rows}
+    assert fields["Status"].cells[1:] == ["withdrawn", "sent"] and fields["Status"].emphasis
+    assert not fields["Services"].emphasis
+    assert fields["Safety notes"].cells[1] == MASK  # discreet mode
+    asked: list[str] = []
+    conflicts.ask = lambda _p, _t, text: asked.append(text) or False
+    conflicts.resolve("remote")
+    assert asked and b.cases.get_case(ids["client"]).referrals[0].status.value == "withdrawn"
+    conflicts.ask = lambda *_a: True
+    with qtbot.waitSignal(conflicts.resolved, timeout=WAIT):
+        conflicts.keep_theirs.click()
+    assert b.cases.get_case(ids["client"]).referrals[0].status.value == "sent"
+    assert conflicts.list_model.rowCount() == 0
+    assert "No conflicts" in conflicts.summary.text()
+
+
+# --- the menu ---------------------------------------------------------------------------------
+
+
+def test_transfer_menu_opens_the_wizard_on_the_selected_referral(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    menus = [a.text() for a in main_window.menuBar().actions()]
+    assert "&Transfer" in menus
+    texts = [a.text() for a in main_window.transfer.actions]
+    assert texts == ["&Export to partner…", "&Import package…", "&Conflicts…",
+                     "&My identity card…"]
+    main_window.tabs.setCurrentWidget(main_window.caseload)
+    table = main_window.caseload.table
+    table.selectRow(0)
+    referral_id = table.model().data(table.model().index(0, 0), Qt.ItemDataRole.UserRole + 2)
+    seen: list[tuple[type, Any]] = []
+
+    def look(dialog: QDialog) -> int:  # runs while the dialog is open
+        if isinstance(dialog, ExportWizard):
+            page = dialog.partner_page
+            seen.append((ExportWizard, (dialog.initial_referrals, dialog.discreet,
+                                        [r.enabled for r in page.model.rows],
+                                        page.isComplete())))
+        elif isinstance(dialog, ConflictsDialog):
+            seen.append((ConflictsDialog, dialog.list_model.rowCount()))
+        return 0
+
+    main_window.transfer.run_dialog = look
+    main_window.transfer.export_to_partner()
+    [(kind, (initial, discreet, enabled, complete))] = seen
+    assert kind is ExportWizard and initial == [referral_id]
+    assert discreet == main_window.discreet
+    # the demo's partners have no verified cards: none can be chosen
+    assert enabled and not any(enabled) and not complete
+    main_window.transfer.choose_package = lambda *_a: ""
+    main_window.transfer.import_package()  # cancelled file choice: nothing opens
+    assert len(seen) == 1
+    main_window.transfer.show_conflicts()
+    assert seen[-1] == (ConflictsDialog, 0)
+
+
+def test_the_package_path_gets_its_extension_and_a_writable_folder(
+    qtbot: QtBot, paired: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    a, _b = paired
+    wizard = ExportWizard(workspace=a, discreet=True)
+    qtbot.addWidget(wizard)
+    assert wizard.check_target(str(tmp_path / "out")) == tmp_path / "out.napx"
+    with pytest.raises(Exception, match="does not exist"):
+        wizard.check_target(str(tmp_path / "missing" / "out.napx"))
+    assert suggested_name("HSI Field Office (test)", date(2026, 3, 1)) == \
+        "HSI-Field-Office-test-2026-03-01.napx"
