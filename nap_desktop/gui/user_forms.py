@@ -89,6 +89,7 @@ class PassphraseJobDialog(QDialog):
         self.layout_.addWidget(self.busy)
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(self.buttons)
+        self.fields.changed.connect(lambda: self._set_advice_style("hint"))
 
     def add_row(self, key: str, text: str, widget: QWidget, accessible: str) -> None:
         widget.setAccessibleName(accessible)
@@ -133,9 +134,12 @@ class PassphraseJobDialog(QDialog):
         self._show(error_text(error), field)
 
     def _show(self, text: str, field: str | None) -> None:
-        target = self.errors.get(field or "", self.message)
-        target.setText(text)
-        target.setVisible(True)
+        if field == "passphrase" and text == self.fields.problem.text():
+            self._set_advice_style("error")  # the advice already says it: make it stand out
+        else:
+            target = self.errors.get(field or "", self.message)
+            target.setText(text)
+            target.setVisible(True)
         widget = self.widgets.get(field or "")
         if widget is not None:
             widget.setFocus()
@@ -145,6 +149,14 @@ class PassphraseJobDialog(QDialog):
         for lab in (*self.errors.values(), self.message):
             lab.clear()
             lab.setVisible(False)
+        self._set_advice_style("hint")
+
+    def _set_advice_style(self, name: str) -> None:
+        advice = self.fields.problem
+        if advice.objectName() != name:
+            advice.setObjectName(name)
+            advice.style().unpolish(advice)
+            advice.style().polish(advice)
 
     def _set_busy(self, busy: bool) -> None:
         self.working = busy

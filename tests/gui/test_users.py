@@ -136,10 +136,13 @@ def test_unusable_passphrase_is_refused_with_its_reason(
     with qtbot.waitSignal(form.failed, timeout=5_000) as blocker:
         form.submit()
     assert blocker.args == [message]
-    assert form.passphrase_error.text() == message and form.passphrase_error.isVisible()
+    # Shown once, as the advice under the passphrase, now styled as an error.
+    assert form.fields.problem.objectName() == "error" and not form.passphrase_error.isVisible()
     assert not form.working and form.result() == QDialog.DialogCode.Rejected
     assert form.focusWidget() is form.fields.first
     assert [u.name for u in workspace.users.list()] == ["admin", "marcus"]
+    form.fields.second.setText(form.fields.second.text() + "x")  # typing again: plain advice
+    assert form.fields.problem.objectName() == "hint"
 
 
 def test_taken_user_name_comes_back_from_the_service_at_its_field(
