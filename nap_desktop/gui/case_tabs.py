@@ -78,14 +78,25 @@ class CaseTabs:
         if index < FIXED_TABS:
             return False
         view: Any = self.window.tabs.widget(index)
-        if view.has_unsaved_changes() and not self.window.ask(
-            self.window,
-            tr("Unsaved changes"),
-            tr("This case has unsaved changes. Close it and discard them?"),
-        ):
+        if not self._may_close(view):
             return False
         self._remove(view)
         return True
+
+    def _may_close(self, view: Any) -> bool:
+        """Save / Discard / Cancel for a case with unsaved edits (the case view's own
+        guard); views without one get a plain "discard?" question."""
+        if not view.has_unsaved_changes():
+            return True
+        self.window.tabs.setCurrentWidget(view)
+        confirm = getattr(view, "confirm_close", None)
+        if confirm is not None:
+            return bool(confirm())
+        return self.window.ask(
+            self.window,
+            tr("Unsaved changes"),
+            tr("This case has unsaved changes. Close it and discard them?"),
+        )
 
     def _remove(self, view: Any) -> None:
         view.clear_sensitive()
@@ -113,14 +124,20 @@ class CaseTabs:
             view.set_discreet(discreet)
 
     def confirm_discard_all(self) -> bool:
+        """Before quitting: each case with unsaved edits is shown and asks Save / Discard /
+        Cancel; any Cancel (or a save that failed) keeps the window open."""
         unsaved = [v for v in self.views() if v.has_unsaved_changes()]
-        if not unsaved:
+        guarded = [v for v in unsaved if hasattr(v, "confirm_close")]
+        if not all(self._may_close(v) for v in guarded):
+            return False
+        plain = [v for v in unsaved if v not in guarded]
+        if not plain:
             return True
         return self.window.ask(
             self.window,
             tr("Unsaved changes"),
             tr("%n case(s) have unsaved changes. Quit and discard them?").replace(
-                "%n", str(len(unsaved))
+                "%n", str(len(plain))
             ),
         )
 

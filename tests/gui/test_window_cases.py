@@ -1,0 +1,131 @@
+"""The main window with the real case view: edits survive an auto-lock (in memory only),
+closing a case or quitting asks Save / Discard / Cancel, and a save on quit is stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from nap_desktop.gui.autolock import AutoLock
+from nap_desktop.gui.case_tabs import default_view_factory
+from nap_desktop.gui.case_view import CaseView
+from nap_desktop.gui.editors.common import Choice
+from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store.vault import Vault
+from tests.gui.conftest import (
+    ADMIN_PASSPHRASE,
+    PLANTED_NAME,
+    FakeMonotonic,
+    PlantedCase,
+    plant_case,
+)
+from tests.gui.test_autolock import unlock_again
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    clock = FakeMonotonic()
+    autolock = AutoLock(minutes=15, clock=clock, tick_ms=60_000)
+    win = MainWindow(workspace=workspace, autolock=autolock)
+    win.cases.view_factory = default_view_factory
+    win.set_discreet(False)
+
+    def report_error(_parent: object, error: BaseException) -> None:
+        raise error
+
+    win.report_error = report_error
+    win.ask = lambda *_a: True
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    autolock.shutdown()
+
+
+def open_real(window: MainWindow, client_id: str, answer: dict[str, Choice]) -> CaseView:
+    view = window.cases.open_case(client_id)
+    assert isinstance(view, CaseView)
+    view.guard.ask = lambda *_a: answer["choice"]
+    return view
+
+
+@pytest.fixture
+def planted(workspace: Workspace) -> PlantedCase:
+    return plant_case(workspace)
+
+
+def test_lock_keeps_edits_in_memory_and_offers_them_back(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, planted: PlantedCase
+) -> None:
+    answer = {"choice": Choice.DISCARD}
+    view = open_real(window, planted.client_id, answer)
+    view.show_tab(view.client_tab)
+    view.client_tab.form.preferred_name.setText("Ana")
+    view.notes_tab.form.body_edit.setPlainText("Draft: court date moved")
+    with qtbot.waitSignal(window.locked, timeout=2000):
+        window.lock_action.trigger()
+    assert window.cases.views() == [] and window.workspace is None
+    assert workspace.unlocked.is_locked
+
+    window.ask = lambda *_a: True  # "keep the unsaved changes?" — yes
+    unlock_again(qtbot, window, "admin", ADMIN_PASSPHRASE)
+    restored = window.cases.view_for(planted.client_id)
+    assert isinstance(restored, CaseView) and restored is not view
+    assert restored.client_tab.form.preferred_name.text() == "Ana"
+    assert restored.notes_tab.form.body_edit.toPlainText() == "Draft: court date moved"
+    assert restored.current_tab() is restored.client_tab
+    restored.guard.ask = lambda *_a: Choice.SAVE
+    assert restored.save()
+    assert window.workspace is not None
+    stored = window.workspace.cases.get_case(planted.client_id)
+    assert stored.client.personal.preferred_name == "Ana"
+    assert [n.body for n in stored.notes] == ["Draft: court date moved"]
+
+
+def test_closing_a_case_tab_asks_save_discard_cancel(
+    window: MainWindow, workspace: Workspace, planted: PlantedCase
+) -> None:
+    answer = {"choice": Choice.CANCEL}
+    view = open_real(window, planted.client_id, answer)
+    view.client_tab.form.preferred_name.setText("Ana")
+    index = window.tabs.indexOf(view)
+    assert not window.cases.close_tab(index)
+    assert window.cases.view_for(planted.client_id) is view
+    answer["choice"] = Choice.DISCARD
+    assert window.cases.close_tab(index)
+    assert window.cases.views() == []
+    assert workspace.cases.get_case(planted.client_id).client.personal.preferred_name == ""
+
+
+def test_quitting_with_unsaved_edits_can_save_them(
+    window: MainWindow, planted: PlantedCase, vault_dir: Path
+) -> None:
+    answer = {"choice": Choice.CANCEL}
+    view = open_real(window, planted.client_id, answer)
+    view.referral_tab.form.external.setText("HSI-77")
+    window.close()
+    assert window.isVisible() and window.workspace is not None  # cancelled
+    answer["choice"] = Choice.SAVE
+    window.close()
+    assert not window.isVisible() and window.workspace is None
+    reopened = Workspace.unlock(Vault.open(vault_dir), "admin", ADMIN_PASSPHRASE)
+    try:
+        ref = reopened.cases.get_case(planted.client_id).referrals[0]
+        assert ref.external_case_number == "HSI-77"
+    finally:
+        reopened.close()
+
+
+def test_caseload_double_click_opens_the_real_case_and_title_follows_discreet(
+    window: MainWindow, planted: PlantedCase
+) -> None:
+    view: Any = open_real(window, planted.client_id, {"choice": Choice.DISCARD})
+    index = window.tabs.indexOf(view)
+    assert PLANTED_NAME in window.tabs.tabText(index)
+    window.set_discreet(True)
+    assert PLANTED_NAME not in window.tabs.tabText(index)
+    assert planted.case_number in window.tabs.tabText(index)
