@@ -46,7 +46,7 @@ def main(vault_dir: Path, canary: str) -> int:
     )
     partner = ws.agencies.add_partner(name="Canary Legal Aid", kind=AgencyKind.LEGAL)
     client = ws.cases.create_client(
-        PersonalInput(legal_name=canary, preferred_name=canary.split()[0],
+        PersonalInput(legal_name=canary, preferred_name=canary.split(maxsplit=1)[0],
                       safe_contact_instructions=f"Ask for {canary}", languages=["Spanish"]),
         trafficking_type="labor",
     )
@@ -62,7 +62,7 @@ def main(vault_dir: Path, canary: str) -> int:
     window.ask = lambda *_a: True
     window.set_discreet(False)
     window.show()
-    window.caseload.filters.search_edit.setText(canary.split()[0])
+    window.caseload.filters.search_edit.setText(canary.split(maxsplit=1)[0])
     settle(app)
     view = window.cases.open_case(client.id)
     assert isinstance(view, CaseView)
