@@ -296,6 +296,11 @@ class UnlockedVault:
     def engine(self) -> Engine:
         engine = self._engine
         if engine is None:
+            # A key rotation (remove_user_slot, on a worker thread) holds the mutex while
+            # the engine is swapped: wait for it rather than report a locked vault.
+            with self._mutex:
+                engine = self._engine
+        if engine is None:
             raise VaultError("The vault is locked.")
         return engine
 

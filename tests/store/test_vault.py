@@ -429,6 +429,33 @@ def test_rotation_refused_while_a_connection_is_checked_out(vault: MadeVault) ->
     vault.unlocked.remove_user_slot(vault.others["ana"])
 
 
+def test_a_reader_during_rotation_waits_for_the_new_engine(
+    vault: MadeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desktop rotates on a worker thread; a page fetched meanwhile on the GUI thread
+    waits for the rekey instead of failing with "locked"."""
+    write_canary(vault.unlocked.engine)
+    rekey_started, release = threading.Event(), threading.Event()
+    real_rekey = db.rekey_database
+
+    def slow_rekey(*args: Any) -> None:
+        rekey_started.set()
+        release.wait(10)
+        real_rekey(*args)
+
+    monkeypatch.setattr(db, "rekey_database", slow_rekey)
+    worker = threading.Thread(
+        target=vault.unlocked.remove_user_slot, args=(vault.others["ana"],)
+    )
+    worker.start()
+    assert rekey_started.wait(10)
+    threading.Timer(0.2, release.set).start()
+    assert read_notes(vault.unlocked.engine) == [CANARY]  # blocks until the rotation ends
+    worker.join(10)
+    assert not worker.is_alive()
+    assert not vault.vault.path.joinpath(KEYSLOT_NEXT_FILE).exists()
+
+
 class Killed(BaseException):
     """Stands in for the process dying at a chosen point."""
 
