@@ -21,6 +21,7 @@ from nap_desktop.gui.application import create_application
 from nap_desktop.gui.autolock import AutoLock
 from nap_desktop.gui.launcher import create_demo_vault, demo_hint
 from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.gui.summary_dialog import SummaryDialog
 from nap_desktop.gui.unlock import UnlockDialog
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
@@ -85,6 +86,11 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         ):
             view.tabs.setCurrentIndex(index)
             save(app, window, f"case-{name}")
+        summary = SummaryDialog(workspace=ws, case=view.case, referral=view.referral_tab.referral(),
+                                discreet=False, parent=window)
+        summary.show()
+        save(app, summary, "summary-dialog")
+        summary.reject()
         window.set_discreet(True)
         view.tabs.setCurrentIndex(1)
         save(app, window, "discreet-case")

@@ -10,14 +10,13 @@ snapshotted in memory for auto-lock.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,7 +39,7 @@ from nap_desktop.gui.editors.restitution_tab import RestitutionTab, is_overdue
 from nap_desktop.gui.editors.tab import CaseTab
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import show_error
-from nap_desktop.store.atomic import write_private_file
+from nap_desktop.gui.summary_dialog import SummaryDialog
 
 
 class CaseView(QWidget):
@@ -75,9 +74,14 @@ class CaseView(QWidget):
         self.reload_button = QPushButton(self.tr("Re&load"))
         self.reload_button.setAccessibleName(self.tr("Reload this case"))
         self.reload_button.clicked.connect(self.reload)
-        self.pdf_button = QPushButton(self.tr("Summary &PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save the referral summary as PDF"))
-        self.pdf_button.clicked.connect(self.save_summary)
+        self.pdf_button = QPushButton(self.tr("&Summary…"))
+        self.pdf_button.setAccessibleName(self.tr("Referral summary: preview, print or save"))
+        self.pdf_button.setToolTip(self.tr("A PDF summary of the selected referral, for our "
+                                           "agency or for a partner (redacted by its releases)."))
+        self.pdf_button.clicked.connect(self.open_summary)
+        #: Runs a dialog modally; tests replace it.
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.last_dialog: QDialog | None = None
         self.masked_hint = hint_label(self.tr("Discreet mode: names and personal details are "
                                               "hidden."))
         self.tabs = QTabWidget()
@@ -236,20 +240,18 @@ class CaseView(QWidget):
             tab.set_masked(self.masked())
         self._render_header()
 
-    def save_summary(self) -> None:
+    def open_summary(self) -> bool:
+        """Preview, print or save the selected referral's summary (for us or a partner)."""
         ref = self.referral_tab.referral()
-        if ref is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save summary as PDF"), "", self.tr("PDF files (*.pdf)")
+        if ref is None or self.case is None:
+            return False
+        dialog = SummaryDialog(
+            workspace=self.ws, case=self.case, referral=ref, discreet=self.masked(), parent=self
         )
-        if not path:
-            return
-        try:
-            result = self.ws.reports.referral_summary(ref.id)
-            write_private_file(Path(path), result.pdf)
-        except Exception as error:
-            show_error(self, error)
+        self.last_dialog = dialog
+        self.run_dialog(dialog)
+        dialog.deleteLater()
+        return True
 
     # --- the unsaved-changes guard (CaseView is itself "leavable") -----------------------
 

@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(workspace.vault.path)))
         self.autolock.resume()
 
+    def is_locked(self) -> bool:
+        return self.workspace is None
+
     def lock_now(self) -> None:
         """Clear every sensitive view, drop the key and the engine, ask to unlock again."""
         workspace = self.workspace
@@ -260,39 +263,32 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def new_case(self) -> None:
+        from nap_desktop.gui.new_case import NewCaseDialog
+
         if self.workspace is None:
-            return
-        try:
-            from nap_desktop.gui.new_case import (  # type: ignore[import-not-found, unused-ignore]
-                NewCaseDialog,
-            )
-        except ImportError as error:
-            self.report_error(self, error)
             return
         dialog = NewCaseDialog(workspace=self.workspace, parent=self)
-        if dialog.exec():
+        if dialog.exec() and not self.is_locked():
             self.refresh()
-            client_id = getattr(dialog, "client_id", None)
-            if client_id:
-                self.cases.open_case(client_id)
+            if dialog.client_id:
+                self.cases.open_case(dialog.client_id)
 
     def open_partners(self) -> None:
-        self._admin_dialog("nap_desktop.gui.partners", "PartnersDialog")
+        from nap_desktop.gui.partners import PartnersDialog
+
+        self._admin_dialog(PartnersDialog)
 
     def open_users(self) -> None:
-        self._admin_dialog("nap_desktop.gui.users", "UsersDialog")
+        from nap_desktop.gui.users import UsersDialog
 
-    def _admin_dialog(self, module: str, name: str) -> None:
+        self._admin_dialog(UsersDialog)
+
+    def _admin_dialog(self, dialog_class: Any) -> None:
         if self.workspace is None:
             return
-        try:
-            import importlib
-
-            cls = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError) as error:
-            self.report_error(self, error)
-            return
-        cls(workspace=self.workspace, parent=self).exec()
+        dialog_class(workspace=self.workspace, parent=self).exec()
+        if self.is_locked():
+            return  # the window locked while the dialog was open
         self.caseload.filters.set_partners(self.workspace.agencies.list(include_self=False))
         self.refresh()
 
