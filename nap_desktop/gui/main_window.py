@@ -112,9 +112,17 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(
             self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New
         )
+        self.save_action = self._action(
+            self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save
+        )
+        self.close_case_action = self._action(
+            self.tr("&Close case"), self.close_current_case, "Ctrl+W"
+        )
         self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addActions([self.new_case_action, self.lock_action])
+        file_menu.addActions([self.new_case_action, self.save_action, self.close_case_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -252,6 +260,21 @@ class MainWindow(QMainWindow):
         self.dashboard.set_discreet(self.discreet)
         self.cases.set_discreet(self.discreet)
         self.discreet_label.setVisible(self.discreet)
+
+    def current_case(self) -> Any | None:
+        widget = self.tabs.currentWidget()
+        return widget if widget in self.cases.views() else None
+
+    def save_current(self) -> bool:
+        """Ctrl+S: save the edits of the case on screen (every tab with changes)."""
+        view = self.current_case()
+        if view is None or not view.has_unsaved_changes():
+            return True
+        return bool(view.save())
+
+    def close_current_case(self) -> bool:
+        view = self.current_case()
+        return view is not None and self.cases.close_tab(self.tabs.indexOf(view))
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.caseload)

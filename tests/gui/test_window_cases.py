@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui.autolock import AutoLock
@@ -129,3 +130,32 @@ def test_caseload_double_click_opens_the_real_case_and_title_follows_discreet(
     window.set_discreet(True)
     assert PLANTED_NAME not in window.tabs.tabText(index)
     assert planted.case_number in window.tabs.tabText(index)
+
+
+def test_ctrl_s_saves_the_case_on_screen_and_ctrl_w_closes_it(
+    window: MainWindow, workspace: Workspace, planted: PlantedCase
+) -> None:
+    answer = {"choice": Choice.CANCEL}
+    view = open_real(window, planted.client_id, answer)
+    view.referral_tab.form.referring_person.setText("Det. Ruiz")
+    assert window.save_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Save))
+    window.save_action.trigger()
+    assert not view.has_unsaved_changes()
+    ref = workspace.cases.get_case(planted.client_id).referrals[0]
+    assert ref.referring_person == "Det. Ruiz"
+    view.client_tab.form.preferred_name.setText("Ana")
+    window.close_case_action.trigger()  # Cancel: stays open
+    assert window.cases.view_for(planted.client_id) is view
+    answer["choice"] = Choice.DISCARD
+    window.close_case_action.trigger()
+    assert window.cases.views() == []
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
+            seen[text] = action.text()
+    assert {"Ctrl+S", "Ctrl+W", "Ctrl+L", "Ctrl+N", "Ctrl+F", "Ctrl+D"} <= set(seen)
