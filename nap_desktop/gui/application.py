@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nap_desktop.gui.messages import error_text
@@ -81,6 +81,26 @@ def keep_none_alive() -> None:
         refcount.value += 1 << 40
 
 
+#: The fonts shipped with the app (the same ones the PDFs embed): every client name shows,
+#: Vietnamese and Chinese included, even where the system has no such font.
+BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
+
+
+def install_fonts() -> list[str]:
+    """Register the bundled fonts and use the CJK one as the fallback for the UI font."""
+    families: list[str] = []
+    for name in BUNDLED_FONTS:
+        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    fallback = [f for f in families if "Fallback" in f]
+    if fallback:
+        ui_family = QGuiApplication.font().family()
+        for family in {ui_family, "DejaVu Sans", "Sans Serif"}:
+            QFont.insertSubstitutions(family, fallback)
+    return families
+
+
 def create_application(argv: list[str]) -> QApplication:
     """The one QApplication (reused if one exists, as in tests)."""
     keep_none_alive()
@@ -98,6 +118,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setStyle("Fusion")
+    install_fonts()
     app.setStyleSheet(style_sheet())
     install_translators(app)
     sys.excepthook = exception_hook
