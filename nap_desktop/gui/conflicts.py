@@ -4,7 +4,10 @@ wins). Looking at a conflict shows case data, so the service audits each look.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -20,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nap_desktop.domain import enums as en
+from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer_common import (
     MASK,
@@ -40,25 +45,80 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 def field_name(path: str) -> str:
     """``personal.legal_name`` -> "Personal: legal name"; ``history 2`` -> "History 2"."""
-    parts = path.split(".")
-    words = [p.replace("_", " ") for p in parts]
-    text = ": ".join(words)
+    text = ": ".join(p.replace("_", " ") for p in path.split("."))
     return text[:1].upper() + text[1:]
 
 
-def value_text(value: Any, dialog: QWidget) -> str:
-    if value is ABSENT:
-        return dialog.tr("(not in this version)")
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return dialog.tr("yes") if value else dialog.tr("no")
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k.replace('_', ' ')}: {value_text(v, dialog)}"
-                         for k, v in value.items())
-    return str(value)
+_UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
+_RELIEF = en.ImmigrationRelief
+#: (record type, list the field is in or "", field) -> its vocabulary, for a human label
+_VOCABULARY: dict[tuple[str, str, str], type[StrEnum]] = {
+    ("agency", "", "kind"): en.AgencyKind,
+    ("client", "", "trafficking_type"): en.TraffickingType,
+    ("client", "", "continued_presence"): _RELIEF, ("client", "", "t_visa"): _RELIEF,
+    ("client", "", "hhs_letter"): _RELIEF,
+    ("release", "", "status"): en.ReleaseStatus, ("release", "", "signed_by"): en.SignedBy,
+    ("release", "", "categories"): en.InfoCategory,
+    ("referral", "", "direction"): en.ReferralDirection,
+    ("referral", "", "services"): en.ServiceType, ("referral", "", "urgency"): en.Urgency,
+    ("referral", "", "status"): en.ReferralStatus,
+    ("referral", "history", "from_status"): en.ReferralStatus,
+    ("referral", "history", "to_status"): en.ReferralStatus,
+    ("referral", "", "outcome"): en.ReferralOutcome, ("referral", "", "reason"): en.ReferralReason,
+    ("referral", "history", "reason"): en.ReferralReason,
+    ("placement", "", "program_type"): en.ProgramType,
+    ("placement", "", "status"): en.PlacementStatus,
+    ("placement", "", "exit_destination"): en.ExitDestination,
+    ("placement", "ledger", "kind"): en.AssistanceKind,
+    ("restitution", "", "closure"): en.RestitutionClosure,
+    ("restitution", "steps", "kind"): en.RestitutionStepKind,
+    ("restitution", "steps", "status"): en.StepStatus,
+    ("restitution", "money", "kind"): en.MoneyEventKind,
+}
+_AGENCY_FIELDS = frozenset({"from_agency_id", "to_agency_id", "recipient_agency_id"})
+
+
+class ValueText:
+    """Stored values as a person reads them: labels, local times, money, agency names."""
+
+    def __init__(self, record_type: str, agencies: dict[str, str], owner: QWidget) -> None:
+        self.record_type = record_type
+        self.agencies = agencies
+        self.owner = owner
+
+    def __call__(self, path: str, value: Any) -> str:
+        head = path.split(" ", maxsplit=1)[0] if " " in path else ""
+        leaf = path.rsplit(".", maxsplit=1)[-1]
+        if isinstance(value, dict):
+            parts = [f"{k.replace('_', ' ')}: {self.one(head, k, v)}" for k, v in value.items()
+                     if v not in (None, "", [])]
+            return "; ".join(parts)
+        return self.one(head, leaf, value)
+
+    def one(self, container: str, key: str, value: Any) -> str:
+        tr = self.owner.tr
+        if value is ABSENT:
+            return tr("(not in this version)")
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return tr("yes") if value else tr("no")
+        if isinstance(value, list):
+            return ", ".join(self.one(container, key, v) for v in value)
+        if isinstance(value, int) and key.endswith("_cents"):
+            sign = "-" if value < 0 else ""
+            return f"{sign}${abs(value) // 100:,}.{abs(value) % 100:02d}"
+        if key in _AGENCY_FIELDS:
+            return self.agencies.get(str(value), str(value))
+        vocabulary = _VOCABULARY.get((self.record_type, container, key))
+        if vocabulary is not None:
+            try:
+                return label(vocabulary(value))
+            except ValueError:
+                return str(value)
+        if isinstance(value, str) and _UTC_TIME.fullmatch(value):
+            return local_time(datetime.fromisoformat(value.replace("Z", "+00:00")))
+        return str(value)
 
 
 class ConflictsDialog(QDialog):
@@ -89,7 +149,8 @@ class ConflictsDialog(QDialog):
         self.fields.setWordWrap(True)
         self.fields.setColumnWidth(0, 200)
         self.fields.setColumnWidth(1, 320)
-        fields_label = QLabel(self.tr("Both &versions (differences in bold):"))
+        self.heading = hint_label(name=self.tr("The conflict compared"))
+        fields_label = QLabel(self.tr("Both &versions (differences first, in bold):"))
         fields_label.setBuddy(self.fields)
         self.keep_ours = QPushButton(self.tr("Keep &ours"))
         self.keep_ours.setAccessibleName(self.tr("Keep our version"))
@@ -120,6 +181,7 @@ class ConflictsDialog(QDialog):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.heading)
         bottom_layout.addWidget(fields_label)
         bottom_layout.addWidget(self.fields)
         splitter = QSplitter()
@@ -178,16 +240,34 @@ class ConflictsDialog(QDialog):
         self.keep_theirs.setEnabled(comparison is not None)
         if comparison is None:
             self.fields_model.replace([])
+            self.heading.setText(self.tr("Choose a conflict to compare both versions."))
             return
+        c = comparison.view
+        self.heading.setText(self.tr("%1 of case %2, changed here and at %3 (found %4)").replace(
+            "%1", record_type_text(c.conflict.record_type)).replace(
+            "%2", c.label.case_number).replace("%3", c.partner_name).replace(
+            "%4", local_time(c.conflict.created_at)))
+        text = ValueText(c.conflict.record_type, self._agency_names(), self)
         rows = []
-        for f in comparison.fields:
+        for f in sorted(comparison.fields, key=lambda f: not f.differs):  # differences first
+            if f.path.endswith("_id") and f.path not in _AGENCY_FIELDS and not f.differs:
+                continue  # the same link on both sides: an id says nothing to a person
             masked = self.discreet and f.personal
+            ours, theirs = text(f.path, f.ours), text(f.path, f.theirs)
+            if f.withheld_by_sender:
+                theirs = self.tr("(withheld by the partner: ours stays)")
             rows.append(TableRow(
-                [field_name(f.path), MASK if masked else value_text(f.ours, self),
-                 MASK if masked else value_text(f.theirs, self)],
+                [field_name(f.path), MASK if masked else ours, MASK if masked else theirs],
                 key=f.path, emphasis=f.differs,
-                tooltip=self.tr("Differs") if f.differs else ""))
+                tooltip="" if masked else f"{ours}\n—\n{theirs}"))
         self.fields_model.replace(rows)
+        self.fields.resizeRowsToContents()
+
+    def _agency_names(self) -> dict[str, str]:
+        names = {a.id: a.name for a in self.ws.agencies.list()}
+        for info in self.views.partner_keys().values():
+            names.setdefault(info.card_agency_id, info.name)  # ids as the partner sends them
+        return names
 
     def resolve(self, keep: str) -> None:
         comparison = self.comparison

@@ -44,7 +44,7 @@ MAX_CARD_FILE = 64 * 1024 + 1
 def fingerprint_font() -> QFont:
     font = QFont("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPointSize(font.pointSize() + 4)
+    font.setPointSize(font.pointSize() + 2)
     return font
 
 

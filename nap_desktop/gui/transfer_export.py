@@ -81,7 +81,7 @@ class ExportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(820, 560)
+        self.setMinimumSize(940, 580)
         self.partner_page = PartnerPage(self)
         self.cases_page = CasesPage(self)
         self.review_page = ReviewPage(self)

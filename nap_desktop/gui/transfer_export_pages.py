@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from nap_desktop.gui.transfer_export import ExportWizard
 
 LIST_LIMIT = 1000
+RECORD_ORDER = ("client", "release", "referral", "placement", "restitution", "note")
 
 
 def table(model: Any, name: str) -> QTableView:
@@ -267,12 +267,11 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(self.tr("What will be sent, and what stays here because no active "
                                  "release of information to this partner covers it."))
         self.model = TextTableModel([self.tr("Case number"), self.tr("Client"),
-                                     self.tr("Will be sent"), self.tr("Withheld (no release)")],
-                                    self)
+                                     self.tr("Records sent"), self.tr("Details shared"),
+                                     self.tr("Withheld (no release covers it)")], self)
         self.table = table(self.model, self.tr("What each client's package holds"))
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 180)
-        self.table.setColumnWidth(2, 260)
+        for column, width in enumerate((120, 140, 200, 170)):
+            self.table.setColumnWidth(column, width)
         self.table.setWordWrap(True)
         self.busy = busy_bar(self.tr("Checking what may be sent"))
         self.summary = hint_label(name=self.tr("Summary of the package"))
@@ -343,12 +342,17 @@ class ReviewPage(QWizardPage):
         discreet = self.wiz.discreet
         rows = []
         for c in preview.clients:
-            sent = ", ".join(f"{record_type_text(kind)} ×{n}" for kind, n in
-                             sorted(Counter(c.records).items()))
+            sent = ", ".join(record_type_text(kind) + (f" ×{c.records[kind]}"
+                                                       if c.records[kind] > 1 else "")
+                             for kind in RECORD_ORDER if c.records.get(kind))
+            shared = categories_text(c.shared) or self.tr("No personal details")
             withheld = categories_text(c.withheld) or self.tr("Nothing")
             rows.append(TableRow([c.label.case_number, MASK if discreet else c.label.name,
-                                  sent, withheld], key=c.client_id, emphasis=bool(c.withheld)))
+                                  sent, shared, withheld], key=c.client_id,
+                                 tooltip=self.tr("Withheld: %1").replace("%1", withheld)))
         self.model.replace(rows)
+        if len(rows) <= 500:  # measuring rows is linear: only for lists a person reads
+            self.table.resizeRowsToContents()
         text = self.tr("%1 records for %2 clients go to %3.").replace(
             "%1", str(preview.record_count)).replace("%2", str(len(preview.clients))).replace(
             "%3", preview.partner.name)

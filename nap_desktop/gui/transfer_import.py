@@ -109,15 +109,19 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.busy)
-        layout.addLayout(grid)
+        layout.addWidget(self.status)
+        layout.addWidget(grid)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.note)
-        layout.addWidget(self.status)
+        self.filler = QWidget()  # holds the buttons down while there is no list to show
+        layout.addWidget(self.filler, 1)
         layout.addWidget(self.buttons)
 
-    def _build_counts(self) -> QGridLayout:
+    def _build_counts(self) -> QWidget:
         self.counts: dict[str, QLabel] = {}
-        grid = QGridLayout()
+        self.counts_box = QWidget()
+        grid = QGridLayout(self.counts_box)
+        grid.setContentsMargins(0, 0, 0, 0)
         for column, (tag, title) in enumerate(_tabs()):
             name = QLabel(title.replace("&", ""))
             value = QLabel("–")
@@ -126,7 +130,7 @@ class ImportDialog(QDialog):
             self.counts[tag] = value
             grid.addWidget(name, 0, column)
             grid.addWidget(value, 1, column)
-        return grid
+        return self.counts_box
 
     def _build_tables(self) -> None:
         self.model = TextTableModel([self.tr("Record"), self.tr("Case number"), self.tr("Client"),
@@ -159,6 +163,7 @@ class ImportDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.conflicts_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.conflicts_button.hide()  # (adding it to the box showed it)
         self.buttons.rejected.connect(self.reject)
 
     # --- check and preview -------------------------------------------------------------------
@@ -210,6 +215,7 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(len(_tabs()), self.tr("&Withheld (%1)").replace(
             "%1", str(len(preview.withheld))))
         self.tabs.show()
+        self.filler.hide()
         notes = []
         if counts["conflict"]:
             notes.append(self.tr("Records changed on both sides become conflicts: both versions "
@@ -224,6 +230,10 @@ class ImportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.apply_button.setEnabled(False)
+        if self.preview is None:
+            self.heading.setText(self.tr("%1 cannot be imported.").replace("%1", self.path.name))
+            self.counts_box.hide()
+            self.close_button.setText(self.tr("Close"))
         message = error_text(error) + " " + self.tr("Nothing in your vault was changed.")
         self.status.setText(message)
         self.failed.emit(message)

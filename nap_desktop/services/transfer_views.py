@@ -128,8 +128,13 @@ class FieldDiff:
     personal: bool  # a survivor's personal detail (masked in discreet mode)
 
     @property
+    def withheld_by_sender(self) -> bool:
+        """A field the partner did not send: importing keeps ours whatever is chosen."""
+        return self.theirs is ABSENT and " " not in self.path
+
+    @property
     def differs(self) -> bool:
-        return bool(self.ours != self.theirs)
+        return not self.withheld_by_sender and bool(self.ours != self.theirs)
 
 
 @dataclass(frozen=True, slots=True)

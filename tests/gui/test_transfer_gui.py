@@ -222,8 +222,10 @@ def test_export_through_the_wizard_and_import_through_the_preview(
     qtmodeltester.check(review.model)
     by_name = {row[1]: row for row in cells(review.model)}
     assert "Housing placement" in by_name["Ana Ruiz Shared"][2]
-    assert "Housing" in by_name["Ana Ruiz Kept"][3]  # no release covers it
-    assert "Housing" not in by_name["Ana Ruiz Shared"][3]
+    assert "Housing placement" not in by_name["Ana Ruiz Kept"][2]
+    assert by_name["Ana Ruiz Kept"][3].startswith("Identity")  # what the release covers
+    assert "Housing" in by_name["Ana Ruiz Kept"][4]  # withheld: no release covers it
+    assert "Housing" not in by_name["Ana Ruiz Shared"][4]
     assert "Withheld for lack of a release" in review.summary.text()
     assert review.override.isEnabled()  # an administrator may override
     with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
@@ -259,6 +261,7 @@ def test_export_through_the_wizard_and_import_through_the_preview(
     with qtbot.waitSignal(dialog.applied, timeout=WAIT):
         dialog.apply()
     assert "7 new" in dialog.note.text()
+    assert not dialog.conflicts_button.isVisibleTo(dialog)  # no conflicts to open
     got = b.cases.get_case(kept["client"])
     assert got.client.personal.legal_name == "Ana Ruiz Kept"
     assert got.placements == []  # housing was withheld
@@ -361,9 +364,13 @@ def test_a_conflict_is_listed_compared_and_resolved(
     conflicts.list.selectRow(0)
     qtmodeltester.check(conflicts.fields_model)
     fields = {r.cells[0]: r for r in conflicts.fields_model.rows}
-    assert fields["Status"].cells[1:] == ["withdrawn", "sent"] and fields["Status"].emphasis
+    assert fields["Status"].cells[1:] == ["Withdrawn", "Sent"] and fields["Status"].emphasis
+    assert conflicts.fields_model.rows[0].emphasis  # differences come first
+    assert fields["To agency id"].cells[1] == "HSI Field Office (test)"  # a name, not an id
+    assert "Client id" not in fields  # the same link on both sides says nothing
     assert not fields["Services"].emphasis
     assert fields["Safety notes"].cells[1] == MASK  # discreet mode
+    assert not fields["Safety notes"].emphasis  # withheld by the partner: ours stays
     asked: list[str] = []
     conflicts.ask = lambda _p, _t, text: asked.append(text) or False
     conflicts.resolve("remote")

@@ -96,6 +96,7 @@ def test_conflicts_carry_their_case_and_compare_field_by_field(ab: tuple[Side, S
     assert (status.ours, status.theirs) == ("withdrawn", "sent") and status.differs
     safety = next(f for f in compared.fields if f.path == "safety_notes")
     assert safety.theirs is ABSENT and safety.personal  # withheld by the sender
+    assert safety.withheld_by_sender and not safety.differs  # importing keeps ours
 
 
 def test_compare_flattens_personal_details_and_item_lists() -> None:
@@ -106,6 +107,7 @@ def test_compare_flattens_personal_details_and_item_lists() -> None:
     assert "case_number" not in rows
     assert rows["personal.legal_name"].personal and rows["personal.legal_name"].differs
     assert rows["history 1"].ours is ABSENT and rows["history 1"].theirs == {"to_status": "sent"}
+    assert rows["history 1"].differs  # a history entry only they have is a difference
 
 
 def test_card_summary_never_reveals_a_new_fingerprint(ab: tuple[Side, Side]) -> None:
