@@ -435,3 +435,20 @@ def test_the_package_path_gets_its_extension_and_a_writable_folder(
         wizard.check_target(str(tmp_path / "missing" / "out.napx"))
     assert suggested_name("HSI Field Office (test)", date(2026, 3, 1)) == \
         "HSI-Field-Office-test-2026-03-01.napx"
+
+
+def test_locking_closes_an_open_transfer_dialog(qtbot: QtBot, main_window: MainWindow) -> None:
+    seen: list[tuple[bool, int]] = []
+
+    def lock_while_open(dialog: QDialog) -> int:
+        dialog.show()
+        main_window.lock_now()  # the auto-lock firing while the dialog is open
+        seen.append((dialog.isVisible(), dialog.result()))
+        return dialog.result()
+
+    main_window.transfer.run_dialog = lock_while_open
+    main_window.transfer.show_conflicts()
+    assert seen == [(False, QDialog.DialogCode.Rejected)]
+    assert main_window.workspace is None
+    main_window.transfer.show_conflicts()  # locked: the menu does nothing
+    assert len(seen) == 1
