@@ -452,3 +452,28 @@ def test_locking_closes_an_open_transfer_dialog(qtbot: QtBot, main_window: MainW
     assert main_window.workspace is None
     main_window.transfer.show_conflicts()  # locked: the menu does nothing
     assert len(seen) == 1
+
+
+def test_every_transfer_control_has_a_name_and_a_keyboard_path(
+    qtbot: QtBot, paired: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    from tests.gui.test_accessibility import assert_accessible
+
+    a, b = paired
+    add_case(side(a), partner_id(a), categories=["identity"])
+    package = tmp_path / "p.napx"
+    package.write_bytes(side(a).t.export(partner_id(a)))
+    wizard = ExportWizard(workspace=a, discreet=False, partner_id=partner_id(a))
+    qtbot.addWidget(wizard)
+    for page_id in wizard.pageIds():
+        assert_accessible(wizard.page(page_id))
+    dialogs: list[QDialog] = [
+        open_import(qtbot, b, package, discreet=True),
+        ConflictsDialog(workspace=b, discreet=False),
+        PinCardDialog(workspace=a),
+        MyCardDialog(workspace=a),
+        PartnersDialog(workspace=a),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert_accessible(dialog)
