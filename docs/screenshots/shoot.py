@@ -21,8 +21,11 @@ from nap_desktop.gui.application import create_application
 from nap_desktop.gui.autolock import AutoLock
 from nap_desktop.gui.launcher import create_demo_vault, demo_hint
 from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.gui.new_case import NewCaseDialog
+from nap_desktop.gui.partners import PartnersDialog
 from nap_desktop.gui.summary_dialog import SummaryDialog
 from nap_desktop.gui.unlock import UnlockDialog
+from nap_desktop.gui.users import UsersDialog
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 
@@ -91,6 +94,14 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         summary.show()
         save(app, summary, "summary-dialog")
         summary.reject()
+        for name, dialog in (
+            ("new-case", NewCaseDialog(workspace=ws, parent=window)),
+            ("users", UsersDialog(workspace=ws, parent=window)),
+            ("partners", PartnersDialog(workspace=ws, parent=window)),
+        ):
+            dialog.show()
+            save(app, dialog, name)
+            dialog.reject()
         window.set_discreet(True)
         view.tabs.setCurrentIndex(1)
         save(app, window, "discreet-case")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -181,7 +182,7 @@ class PartnersDialog(QDialog):
         self.run_dialog: Callable[[QDialog], int] = run_modal
         self.report_error: Callable[[QWidget, BaseException], None] = show_error
         self.setWindowTitle(self.tr("Partner agencies"))
-        self.resize(980, 460)
+        self.resize(1100, 480)
         self.model = AgencyModel(workspace.agencies.list(), self, self._keys())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -196,8 +197,10 @@ class PartnersDialog(QDialog):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 320)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_selected)
         add = QPushButton(self.tr("&Add…"))
         add.setAccessibleName(self.tr("Add partner agency"))
