@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -62,6 +63,56 @@ def richest_case(ws: Workspace) -> str:
     return best
 
 
+PARTNER = "Harbor Legal Aid (demo)"
+
+
+def make_partner_vault(path: Path, demo: Vault) -> Workspace:
+    """A second agency (the demo's legal-aid partner) with identity cards pinned both ways."""
+    from nap_desktop.domain.enums import AgencyKind
+    from nap_desktop.services.transfer import TransferService
+
+    other, _key = Workspace.create(path, agency_name=PARTNER, agency_kind=AgencyKind.LEGAL,
+                                   admin_name="admin", admin_display_name="Lee Admin (demo)",
+                                   passphrase=DEMO_PASSPHRASE)
+    admin = Workspace.unlock(demo, "admin", DEMO_PASSPHRASE)
+    ours, theirs = TransferService(admin.ctx), TransferService(other.ctx)
+    local = next(a.id for a in admin.agencies.list(include_self=False) if a.name == PARTNER)
+    their_card, our_card = theirs.identity_card(), ours.identity_card()
+    ours.pin_partner(their_card.card, their_card.fingerprint, local_agency_id=local)
+    theirs.pin_partner(our_card.card, our_card.fingerprint)
+    admin.lock()
+    return other
+
+
+def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner: Workspace,
+                   view: Any, tmp: Path) -> None:
+    """The export wizard's review page, then the partner's import preview of the package."""
+    from nap_desktop.gui.transfer_export import ExportWizard
+    from nap_desktop.gui.transfer_import import ImportDialog
+    from nap_desktop.services.transfer import TransferService
+
+    service = TransferService(ws.ctx)
+    info = service.find_partner(PARTNER)
+    ids = [r.id for r in view.case.referrals]
+    wizard = ExportWizard(workspace=ws, discreet=False, referral_ids=ids,
+                          partner_id=info.agency_id, parent=window)
+    wizard.show()
+    settle(app)
+    while wizard.currentPage() is not wizard.review_page and wizard.currentId() >= 0:
+        wizard.next()
+        settle(app, 400)
+    save(app, wizard, "export-review")
+    wizard.reject()
+    package = tmp / "to-harbor.napx"
+    package.write_bytes(service.export(info.agency_id, ids))
+    dialog = ImportDialog(workspace=partner, path=package, discreet=False)
+    dialog.show()
+    dialog.start()
+    settle(app, 1500)
+    save(app, dialog, "import-preview")
+    dialog.reject()
+
+
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
     app = create_application([sys.argv[0]])
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,6 +124,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         unlock.show()
         save(app, unlock, "unlock")
         unlock.hide()
+        partner = make_partner_vault(Path(tmp) / "partner-vault", vault)
         ws = Workspace.unlock(vault, "sofia", DEMO_PASSPHRASE)
         window = MainWindow(workspace=ws, autolock=AutoLock(minutes=15), demo_hint=demo_hint())
         window.resize(1360, 820)
@@ -94,6 +146,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         summary.show()
         save(app, summary, "summary-dialog")
         summary.reject()
+        shoot_transfer(app, window, ws, partner, view, Path(tmp))
         for name, dialog in (
             ("new-case", NewCaseDialog(workspace=ws, parent=window)),
             ("users", UsersDialog(workspace=ws, parent=window)),

@@ -353,9 +353,9 @@ class ReviewPage(QWizardPage):
         self.model.replace(rows)
         if len(rows) <= 500:  # measuring rows is linear: only for lists a person reads
             self.table.resizeRowsToContents()
-        text = self.tr("%1 records for %2 clients go to %3.").replace(
-            "%1", str(preview.record_count)).replace("%2", str(len(preview.clients))).replace(
-            "%3", preview.partner.name)
+        text = self.tr("%n record(s) go to %1", "", preview.record_count).replace(
+            "%1", preview.partner.name) + " " + self.tr(
+            "(%n client(s)).", "", len(preview.clients))
         if preview.override:
             text += " " + self.tr("Override: everything is sent, consent is not applied.")
         elif preview.withheld:

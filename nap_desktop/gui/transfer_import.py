@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -216,6 +217,9 @@ class ImportDialog(QDialog):
             "%1", str(len(preview.withheld))))
         self.tabs.show()
         self.filler.hide()
+        if len(preview.records) <= 1000:  # measuring is linear: only for lists a person reads
+            for view in self.tabs.findChildren(QTableView):
+                view.resizeColumnsToContents()
         notes = []
         if counts["conflict"]:
             notes.append(self.tr("Records changed on both sides become conflicts: both versions "
