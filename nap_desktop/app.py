@@ -26,6 +26,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="open the demo vault, creating it with fictional data if needed",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="language of the interface, e.g. es or en (default: the system's, from LANG)",
+    )
     return parser.parse_args(argv)
 
 
@@ -40,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     from nap_desktop.gui.application import create_application
     from nap_desktop.gui.launcher import Launcher
 
-    app = create_application([sys.argv[0]])
+    app = create_application([sys.argv[0]], language=args.lang)
     if args.demo:
         vault_dir = (args.vault or demo_vault_dir()).expanduser()
     else:

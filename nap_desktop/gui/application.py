@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from nap_desktop.gui.i18n import locale_for
 from nap_desktop.gui.messages import error_text
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,9 @@ def style_sheet() -> str:
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own strings and ``resources/translations/nap_<lang>.qm`` when present."""
+    """Load Qt's own strings and ``resources/translations/nap_<lang>.qm`` when present.
+    ``locale`` defaults to the default locale (the system's unless ``--lang`` set one);
+    ``es_MX`` finds ``nap_es.qm``, a language without a file stays English."""
     locale = locale or QLocale()
     installed: list[QTranslator] = []
     qt_tr = QTranslator(app)
@@ -101,8 +104,9 @@ def install_fonts() -> list[str]:
     return families
 
 
-def create_application(argv: list[str]) -> QApplication:
-    """The one QApplication (reused if one exists, as in tests)."""
+def create_application(argv: list[str], *, language: str | None = None) -> QApplication:
+    """The one QApplication (reused if one exists, as in tests). ``language`` ("es",
+    "en"...) overrides the system locale for the interface, dates and numbers."""
     keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -120,6 +124,8 @@ def create_application(argv: list[str]) -> QApplication:
     app.setStyle("Fusion")
     install_fonts()
     app.setStyleSheet(style_sheet())
+    if language:
+        QLocale.setDefault(locale_for(language))
     install_translators(app)
     sys.excepthook = exception_hook
     return app

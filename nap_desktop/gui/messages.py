@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nap_desktop.domain import errors as err
+from nap_desktop.gui.i18n import core_message
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +21,9 @@ def error_text(error: BaseException) -> str:
     """The message to show a person for ``error`` (translated where we know the type)."""
     if isinstance(error, err.LockedOut):
         minutes = max(1, (error.seconds_left + 59) // 60)
-        return tr("Too many failed attempts. Try again in %n minute(s).").replace(
-            "%n", str(minutes)
+        # With a count, Qt picks the plural form and fills in %n itself.
+        return QCoreApplication.translate(
+            "Messages", "Too many failed attempts. Try again in %n minute(s).", None, minutes
         )
     known: dict[type[err.NapError], str] = {
         err.WrongPassphrase: tr("The passphrase is wrong. Check Caps Lock and try again."),
@@ -47,8 +49,9 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, err.VaultDamaged):
         return tr("The vault file is damaged or has been altered.")
     if isinstance(error, err.NapError):
-        # Service messages are written for people and carry no survivor data.
-        return tr(error.message)
+        # Service messages are written for people and carry no survivor data; the core
+        # cannot import Qt, so they are translated here (see gui/core_messages.py).
+        return core_message(error.message)
     log.error("unexpected error of type %s", type(error).__name__)
     return tr(
         "Something unexpected went wrong. Nothing was saved by the failed step. "
