@@ -1158,3 +1158,21 @@ WORDS: tuple[object, ...] = (
         "user",
     ),
 )
+
+#: Template -> its placeholders that hold words (translated); the others hold data.
+WORDED: dict[str, str] = {
+    "%1 cannot contain line breaks or tabs.": "1",
+    "%1 is required.": "1",
+    "%1 is too long (at most %2 characters).": "1",
+    "%1 must be text.": "1",
+    "A placement that is %1 cannot become %2.": "12",
+    "A referral that is %1 cannot become %2.": "12",
+    "Choose a valid %1.": "1",
+    "That %1 no longer exists.": "1",
+    "That release of information is %1; choose an active one.": "1",
+    "The package %1 is larger than the allowed %2 bytes.": "1",
+    "The package %1 is not valid canonical JSON.": "1",
+    "The package is not valid: %1 %2; nothing was imported.": "2",
+    "This release is already %1.": "1",
+    "Your role does not allow this: it needs %1.": "1",
+}

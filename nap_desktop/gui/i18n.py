@@ -53,16 +53,16 @@ def locale_for(language: str | None) -> QLocale:
 
 
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    from nap_desktop.gui.core_messages import TEMPLATES
+def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    """(regex, template, placeholders holding words) for the core's message templates."""
+    from nap_desktop.gui.core_messages import TEMPLATES, WORDED
 
     patterns = []
     for template in map(str, TEMPLATES):
         pieces = re.split(r"(%\d)", template)
         regex = "".join("(.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in pieces)
-        patterns.append((re.compile(regex, re.DOTALL), template))
-    # The most specific first: "That release of information is %1" before "That %1 ...".
-    patterns.sort(key=lambda item: -len(re.sub(r"%\d", "", item[1])))
+        patterns.append((re.compile(regex, re.DOTALL), template, WORDED.get(template, "")))
+    patterns.sort(key=lambda item: -len(re.sub(r"%\d", "", item[1])))  # most literal first
     return patterns
 
 
@@ -72,8 +72,8 @@ def _translated(context: str, text: str) -> str | None:
 
 
 def value_text(value: str) -> str:
-    """A value taken out of a core message: a field name or word ("Legal name", "agency
-    kind"), a stored status ("in progress") or data (a name, a number) left as it is."""
+    """A word taken out of a core message: a field name ("Legal name", "agency kind") or a
+    stored status ("in progress"); unknown words stay as they are."""
     if not value:
         return value
     upper = value[:1].upper() + value[1:]
@@ -90,14 +90,16 @@ def core_message(message: str) -> str:
     whole = _translated("Messages", message)
     if whole is not None:
         return whole
-    for pattern, template in _patterns():
+    for pattern, template, worded in _patterns():
         match = pattern.fullmatch(message)
         if match is None:
             continue
         translated = _translated("Messages", template)
         if translated is None:
             return message
-        return fill(translated, [value_text(v) for v in match.groups()])
+        values = [value_text(v) if str(i) in worded else v
+                  for i, v in enumerate(match.groups(), 1)]
+        return fill(translated, values)
     return message
 
 

@@ -45,6 +45,9 @@ class CoreMessages:
     messages: dict[str, set[str]] = field(default_factory=dict)  # text -> origins
     templates: dict[str, set[str]] = field(default_factory=dict)  # "%1 is required." -> notes
     words: dict[str, set[str]] = field(default_factory=dict)
+    #: template -> the placeholders ("1", "2") filled with words or stored codes, which are
+    #: translated; the others hold data (a name, a number) that stays as it is.
+    worded: dict[str, set[str]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)  # f-strings that cannot be templates
 
     def note(self, table: dict[str, set[str]], text: str, origin: str) -> None:
@@ -155,9 +158,13 @@ class CoreScan:
             described = ", ".join(f"%{i} = {ast.unparse(v)}" for i, v in enumerate(values, 1))
             self.out.note(self.out.templates, template, f"{info.rel} ({described})")
             function = enclosing_function(node, parents)
-            for value in values:
-                for word, origin in self.words_for(info, value, function):
+            for index, value in enumerate(values, 1):
+                words = list(self.words_for(info, value, function))
+                for word, origin in words:
                     self.out.note(self.out.words, word, origin)
+                code = ast.unparse(value)
+                if words or ".value" in code or "status" in code:  # a word or a stored code
+                    self.out.note(self.out.worded, template, str(index))
 
     def words_for(self, home: ModuleInfo, value: ast.expr,
                   function: ast.FunctionDef | None) -> Iterator[tuple[str, str]]:
@@ -251,4 +258,8 @@ def render(found: CoreMessages) -> str:
     ):
         blocks.append(f"#: {doc}\n{name}: tuple[object, ...] = (\n"
                       + "\n".join(_entries(table)) + "\n)\n")
+    worded = [f"    {quoted(t, ' ' * 4)}: \"{''.join(sorted(n))}\"," for t, n in
+              sorted(found.worded.items())]
+    blocks.append("#: Template -> its placeholders that hold words (translated); the others "
+                  "hold data.\nWORDED: dict[str, str] = {\n" + "\n".join(worded) + "\n}\n")
     return "\n".join(blocks)

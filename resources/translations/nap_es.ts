@@ -3389,7 +3389,7 @@
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="96"/>
         <source>Legal</source>
-        <translation>Legal</translation>
+        <translation>Asistencia legal</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="97"/>
@@ -3399,7 +3399,7 @@
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="98"/>
         <source>Medical</source>
-        <translation>Médico</translation>
+        <translation>Atención médica</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="99"/>

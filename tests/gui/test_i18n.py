@@ -285,9 +285,12 @@ def test_core_error_messages_reach_the_screen_in_spanish(
     )
     assert error_text(err.LockedOut(30)).endswith("en 1 minuto.")
     assert error_text(err.LockedOut(125)).endswith("en 3 minutos.")
-    # Data inside a message is left as it is; an unknown message stays readable.
-    assert error_text(err.ValidationError("No agency called “Legal”.")) == (
-        "No hay ninguna agencia llamada «Legal»."
+    # Data inside a message stays as it is, even when it looks like a word we translate.
+    assert error_text(err.ValidationError("No agency called “Court”.")) == (
+        "No hay ninguna agencia llamada «Court»."
+    )
+    assert error_text(err.NotFound("That widget no longer exists.")) == (
+        "Ese registro (widget) ya no existe."  # an unknown word stays readable
     )
     assert error_text(err.NapError("Brand new message.")) == "Brand new message."
 
