@@ -21,10 +21,11 @@ ORGANIZATION = "NAP"
 APPLICATION = "NAP Desktop"
 
 
-def resources_dir() -> Path:
-    """``resources/`` beside the package (source tree) or inside it (installed)."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "resources", package.parent / "resources"):
+def resources_dir(package: Path | None = None) -> Path:
+    """``resources/`` inside the package as ``_resources`` (an installed wheel, see
+    pyproject's package-dir) or beside it (the source tree)."""
+    package = package or Path(__file__).resolve().parent.parent
+    for candidate in (package / "_resources", package.parent / "resources"):
         if candidate.is_dir():
             return candidate
     return package.parent / "resources"

@@ -24,7 +24,7 @@ from nap_desktop.domain import errors as err
 from nap_desktop.domain.enums import AgencyKind, ProgramType, ReferralStatus, Role
 from nap_desktop.domain.passphrase import strength_label
 from nap_desktop.gui import i18n
-from nap_desktop.gui.application import install_translators
+from nap_desktop.gui.application import install_translators, resources_dir
 from nap_desktop.gui.autolock import AutoLock
 from nap_desktop.gui.case_view import CaseView
 from nap_desktop.gui.i18n_extract import Catalog, extract
@@ -296,6 +296,15 @@ def test_core_error_messages_reach_the_screen_in_spanish(
 
 
 # --- choosing the language -------------------------------------------------------------
+
+
+def test_translations_are_found_in_the_source_tree_and_in_an_installed_wheel(
+    tmp_path: Path,
+) -> None:
+    assert resources_dir() == i18n.ROOT / "resources"
+    installed = tmp_path / "site-packages" / "nap_desktop"
+    (installed / "_resources" / "translations").mkdir(parents=True)
+    assert resources_dir(installed) == installed / "_resources"  # pyproject's package-dir
 
 
 def test_lang_option_is_parsed() -> None:
