@@ -1,13 +1,16 @@
 """The caseload table: one source model over SQL pages, never the whole list in memory.
 
-Sorting, filtering and search happen in SQL (``CaseloadFilter``); the model keeps an LRU
-cache of a few pages keyed by page number, so scrolling to row 99,999 fetches one page and
-the list never holds more than ``max_pages * page_size`` rows (see shared/perf-notes.md).
+Sorting, filtering and search happen in SQL (``CaseloadFilter``, services/caseload_queries)
+and off the GUI thread (``caseload_loader``). The model holds the keys of every match (one
+integer each) and an LRU cache of a few pages of rows keyed by page number, so scrolling to
+row 99,999 fetches one page and the list never holds more than ``max_pages * page_size``
+rows (see shared/perf-notes.md and docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -23,8 +26,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from nap_desktop.domain.entities import CaseloadRow
+from nap_desktop.gui.caseload_loader import QueryRunner
 from nap_desktop.gui.labels import due_label, label, services_text
-from nap_desktop.services.queries import CaseloadFilter
+from nap_desktop.services.queries import (
+    Cancellation,
+    CaseloadFilter,
+    CaseloadWindow,
+    QueryCancelled,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,13 +63,20 @@ SORT_KEY_BY_COLUMN: dict[int, str | None] = {
 
 
 class CaseloadSource(Protocol):
-    """What the model needs from ``QueryService`` (a fake in tests is fine)."""
+    """What the model needs from ``QueryService`` (a fake in tests is fine). Every method
+    may run on a pool thread."""
 
-    def caseload_page(
-        self, flt: CaseloadFilter, *, offset: int = 0, limit: int = 200
-    ) -> list[CaseloadRow]: ...
+    def caseload_first(
+        self, flt: CaseloadFilter, *, limit: int = 200, cancel: Cancellation | None = None
+    ) -> CaseloadWindow: ...
 
-    def caseload_count(self, flt: CaseloadFilter) -> int: ...
+    def caseload_keys(
+        self, flt: CaseloadFilter, *, cancel: Cancellation | None = None
+    ) -> Sequence[int]: ...
+
+    def caseload_rows(
+        self, keys: Sequence[int], *, cancel: Cancellation | None = None
+    ) -> list[CaseloadRow | None]: ...
 
 
 def tr(text: str) -> str:
@@ -78,10 +94,25 @@ def local_time(moment: datetime) -> str:
 
 
 class CaseloadModel(QAbstractTableModel):
-    """Rows of ``QueryService.caseload_page``; ``set_filter`` resets the model."""
+    """The caseload as the view sees it: a window of rows over a query run in SQL.
 
-    #: Emitted after every reset with the new row count (for the "N referrals" label).
+    A new query (``set_filter``, ``sort``, ``refresh``) runs on the loader's threads; its
+    first rows replace the model's rows when they arrive (``loaded``), unless a newer
+    query has started since. When the first rows did not come with every match's key, the
+    keys are found next, in the background, and the missing rows are inserted at once
+    (``settled``; until then ``count_exact`` is False and the row count is only the first
+    page). With the keys, any page is a look-up of 200 keys; pages are kept in a small LRU
+    cache and the neighbours of the page in view are fetched ahead.
+    """
+
+    #: The number of rows changed (a new query's first rows, or its full count arriving).
     count_changed = Signal(int)
+    #: The current query's first rows are in the model.
+    loaded = Signal()
+    #: The current query's full count is known (``count_exact``).
+    settled = Signal()
+    #: The current query failed (the error is for ``messages.error_text``).
+    load_failed = Signal(object)
 
     def __init__(
         self,
@@ -90,7 +121,7 @@ class CaseloadModel(QAbstractTableModel):
         discreet: bool = True,
         today: Any = None,
         page_size: int = 200,
-        max_pages: int = 6,
+        max_pages: int = 8,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -101,9 +132,17 @@ class CaseloadModel(QAbstractTableModel):
         self._max_pages = max_pages
         self._filter = CaseloadFilter()
         self._count = 0
-        self._pages: OrderedDict[int, list[CaseloadRow]] = OrderedDict()
+        self._exact = True
+        self._keys: Sequence[int] | None = None
+        self._first_keys: list[int] = []
+        self._pages: OrderedDict[int, list[CaseloadRow | None]] = OrderedDict()
+        self._prefetching: set[int] = set()
+        self._generation = 0
+        self._shown = 0  # the generation whose rows the model holds
+        self._cancel: Cancellation | None = None
+        self.loader = QueryRunner(self)
         self.fetches = 0  # pages fetched since creation (for tests and the bench)
-        self._reload()
+        self._start(wait=True)
 
     # --- public API ----------------------------------------------------------------
 
@@ -115,25 +154,42 @@ class CaseloadModel(QAbstractTableModel):
     def discreet(self) -> bool:
         return self._discreet
 
+    @property
+    def count_exact(self) -> bool:
+        """False while the full count of the current query is still being found."""
+        return self._exact
+
+    @property
+    def generation(self) -> int:
+        """Grows with every new query (a result for an older one is dropped)."""
+        return self._generation
+
+    @property
+    def busy(self) -> bool:
+        """The newest query's rows or full count are still coming."""
+        return self._shown != self._generation or not self._exact
+
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
     def set_filter(self, flt: CaseloadFilter) -> None:
+        """Run a new query in the background (rows change when it answers)."""
         self._filter = flt
-        self._reset()
+        self._start(wait=False)
 
     def set_source(self, source: CaseloadSource | None) -> None:
-        """A new workspace after unlocking (None while locked: the model is empty)."""
+        """A new workspace after unlocking (None while locked: the model is empty). The
+        first rows are read at once: the window shows them when it appears."""
         self._source = source
-        self._reset()
+        self._start(wait=True)
 
     def clear(self) -> None:
         """Forget every row (on lock). The model shows nothing until a source is set."""
         self.set_source(None)
 
     def refresh(self) -> None:
-        """Re-read the current query (after a save elsewhere)."""
-        self._reset()
+        """Re-read the current query (after a save elsewhere), in the background."""
+        self._start(wait=False)
 
     def set_discreet(self, discreet: bool) -> None:
         if discreet == self._discreet:
@@ -239,28 +295,144 @@ class CaseloadModel(QAbstractTableModel):
             return self._today()
         return datetime.now().date()
 
-    def _reset(self) -> None:
+    # --- queries -----------------------------------------------------------------------
+
+    def _start(self, *, wait: bool) -> None:
+        """A new generation: cancel the running query, then read the first rows (at once
+        with ``wait``, else on the loader)."""
+        self._generation += 1
+        generation = self._generation
+        if self._cancel is not None:
+            self._cancel.cancel()
+        self._cancel = cancel = Cancellation()
+        source, flt, size = self._source, self._filter, self._page_size
+        if source is None:
+            self._apply_first(generation, None)
+            return
+        if not wait:
+            self.loader.submit(
+                generation,
+                lambda: source.caseload_first(flt, limit=size, cancel=cancel),
+                self._apply_first,
+                self._failed,
+            )
+            return
+        try:
+            window = source.caseload_first(flt, limit=size, cancel=cancel)
+        except QueryCancelled:
+            return
+        except Exception as error:  # shown by the view; the model stays empty
+            self._apply_first(generation, None)
+            self._failed(generation, error)
+            return
+        self._apply_first(generation, window)
+
+    def _apply_first(self, generation: int, window: CaseloadWindow | None) -> None:
+        if generation != self._generation:
+            return  # an older query answered late: a newer one owns the model
+        self._shown = generation
         self.beginResetModel()
-        self._reload()
+        self._pages.clear()
+        self._prefetching.clear()
+        rows = [] if window is None else window.rows
+        self._first_keys = [] if window is None else window.row_keys
+        self._keys = [] if window is None else window.keys
+        if rows:
+            self._pages[0] = list(rows)
+        self._exact = self._keys is not None
+        self._count = len(self._keys) if self._keys is not None else len(rows)
         self.endResetModel()
         self.count_changed.emit(self._count)
+        self.loaded.emit()
+        if self._exact:
+            self.settled.emit()
+            self._prefetch(1)
+            return
+        source, flt, cancel = self._source, self._filter, self._cancel
+        assert source is not None and cancel is not None
+        self.loader.submit(
+            generation,
+            lambda: source.caseload_keys(flt, cancel=cancel),
+            self._apply_keys,
+            self._failed,
+        )
 
-    def _reload(self) -> None:
-        self._pages.clear()
-        self._count = 0 if self._source is None else self._source.caseload_count(self._filter)
+    def _apply_keys(self, generation: int, keys: Sequence[int]) -> None:
+        if generation != self._generation:
+            return
+        if list(keys[: len(self._first_keys)]) != self._first_keys:
+            # Something was saved between the first rows and the count: start over from
+            # the keys, so that every row is where the count says it is.
+            self.beginResetModel()
+            self._pages.clear()
+            self._keys, self._count, self._exact = keys, len(keys), True
+            self.endResetModel()
+        else:
+            self._keys, self._exact = keys, True
+            if len(keys) > self._count:
+                self.beginInsertRows(QModelIndex(), self._count, len(keys) - 1)
+                self._count = len(keys)
+                self.endInsertRows()
+        self.count_changed.emit(self._count)
+        self.settled.emit()
+        self._prefetch(1)
 
-    def _page(self, page_no: int) -> list[CaseloadRow]:
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.load_failed.emit(error)
+
+    # --- pages ----------------------------------------------------------------------
+
+    def _page(self, page_no: int) -> list[CaseloadRow | None]:
         page = self._pages.get(page_no)
         if page is not None:
             self._pages.move_to_end(page_no)
             return page
-        if self._source is None:
+        keys = self._page_keys(page_no)
+        if not keys or self._source is None:
             return []
-        page = self._source.caseload_page(
-            self._filter, offset=page_no * self._page_size, limit=self._page_size
-        )
+        try:  # 200 look-ups by key: a few milliseconds, anywhere in the list
+            page = self._source.caseload_rows(keys)
+        except Exception as error:
+            self._failed(self._generation, error)
+            return []
         self.fetches += 1
+        self._store(page_no, page)
+        self._prefetch(page_no + 1)
+        self._prefetch(page_no - 1)
+        return page
+
+    def _page_keys(self, page_no: int) -> list[int]:
+        if self._keys is None or page_no < 0:
+            return []
+        start = page_no * self._page_size
+        return list(self._keys[start : start + self._page_size])
+
+    def _store(self, page_no: int, page: list[CaseloadRow | None]) -> None:
         self._pages[page_no] = page
+        self._pages.move_to_end(page_no)
         while len(self._pages) > self._max_pages:
             self._pages.popitem(last=False)
-        return page
+
+    def _prefetch(self, page_no: int) -> None:
+        """Fetch a neighbouring page in the background, so scrolling finds it ready."""
+        keys = self._page_keys(page_no)
+        source = self._source
+        if not keys or source is None or page_no in self._pages or page_no in self._prefetching:
+            return
+        self._prefetching.add(page_no)
+        generation, cancel = self._generation, self._cancel
+
+        def done(gen: int, page: list[CaseloadRow | None]) -> None:
+            self._prefetching.discard(page_no)
+            if gen == self._generation and page_no not in self._pages:
+                self.fetches += 1
+                self._store(page_no, page)
+                self._pages.move_to_end(page_no, last=False)  # first to go if unused
+
+        def failed(_gen: int, _error: BaseException) -> None:
+            self._prefetching.discard(page_no)  # a page read later will report it
+
+        self.loader.submit(
+            generation, lambda: source.caseload_rows(keys, cancel=cancel), done, failed
+        )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, CaseloadModel
 from nap_desktop.gui.filters import FilterBar
+from nap_desktop.gui.messages import error_text
 from nap_desktop.services.queries import CaseloadFilter
 
 HEADER_KEY = "caseload/header"
@@ -74,6 +75,7 @@ class CaseloadView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated_row.connect(self._open_row)
         model.count_changed.connect(self._show_count)
+        model.load_failed.connect(self._show_error)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.focus_search)
         self._show_count(model.rowCount())
 
@@ -90,8 +92,14 @@ class CaseloadView(QWidget):
             self.open_case.emit(client_id)
 
     def _show_count(self, count: int) -> None:
-        text = self.tr("1 referral") if count == 1 else self.tr("%1 referrals")
+        if not self.model.count_exact:  # the first page is in; the full count is coming
+            text = self.tr("%1+ referrals (counting…)")
+        else:
+            text = self.tr("1 referral") if count == 1 else self.tr("%1 referrals")
         self.count_label.setText(text.replace("%1", f"{count:,}"))
+
+    def _show_error(self, error: BaseException) -> None:
+        self.count_label.setText(error_text(error))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())

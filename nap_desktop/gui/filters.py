@@ -1,5 +1,5 @@
-"""The caseload's filter bar: instant search (debounced), quick filters, status, partner.
-It only builds a ``CaseloadFilter``; the SQL does the work."""
+"""The caseload's filter bar: instant search, quick filters, status, partner.
+It only builds a ``CaseloadFilter``; the SQL does the work, off the GUI thread."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.gui.labels import options
 from nap_desktop.services.queries import CaseloadFilter
 
-SEARCH_DEBOUNCE_MS = 150
+#: Keystrokes are not delayed: the search runs at once on the caseload's own threads and
+#: a newer keystroke cancels it. A zero-interval timer only coalesces the keystrokes that
+#: are already waiting (a paste, key repeat, a slow moment), so one search runs for them.
+SEARCH_COALESCE_MS = 0
 QUICK_FILTERS = ("all", "mine", "awaiting", "overdue", "consent_expiring")
 
 
@@ -76,7 +79,7 @@ class FilterBar(QWidget):
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.setInterval(SEARCH_COALESCE_MS)
         self._debounce.timeout.connect(self.apply)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.quick_combo, self.status_combo, self.partner_combo):

@@ -1,102 +1,379 @@
-"""The windowed caseload model: SQL filters and search change the rows; pages are cached
-within a bound; the filter bar debounces typing."""
+"""The windowed caseload model: queries run off the GUI thread, the first rows arrive
+first and the full count after; a stale answer never replaces a newer one; filters,
+search and sorting happen in SQL and give the rows a person expects."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from nap_desktop.domain.enums import ReferralStatus
-from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, CaseloadModel
+from nap_desktop.domain.entities import CaseloadRow
+from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus
+from nap_desktop.domain.errors import VaultDamaged
+from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, REFERRAL_ID_ROLE, CaseloadModel
 from nap_desktop.gui.caseload_view import CaseloadView
-from nap_desktop.services.queries import CaseloadFilter
+from nap_desktop.services.queries import Cancellation, CaseloadFilter, CaseloadWindow
 from nap_desktop.services.workspace import Workspace
-from tests.gui.conftest import PLANTED_NAME, plant_case
+from nap_desktop.store import models as m
+from tests.gui.conftest import PLANTED_NAME, make_overdue, plant_case
+
+WAIT_MS = 10_000
 
 
 def texts(model: CaseloadModel, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def test_model_passes_qtmodeltester(qtmodeltester, demo_workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
-    model = CaseloadModel(source=demo_workspace.queries, discreet=False, page_size=50)
-    assert model.rowCount() == demo_workspace.queries.caseload_count(CaseloadFilter())
+def referral_ids(model: CaseloadModel) -> list[str]:
+    return [model.index(r, 0).data(REFERRAL_ID_ROLE) for r in range(model.rowCount())]
+
+
+def settle(qtbot: QtBot, model: CaseloadModel, action: Callable[[], object]) -> None:
+    """Run ``action`` and wait until the model holds the full answer to it."""
+    with qtbot.waitSignal(model.settled, timeout=WAIT_MS):
+        action()
+    assert model.count_exact
+
+
+def apply(qtbot: QtBot, model: CaseloadModel, flt: CaseloadFilter) -> None:
+    settle(qtbot, model, lambda: model.set_filter(flt))
+
+
+# --- an oracle: the same questions answered in Python over every row -------------------
+
+
+def expected_ids(ws: Workspace, keep: Callable[[Any, Any, set[str]], bool]) -> set[str]:
+    """Referral ids for which ``keep(referral_row, client_row, clients_with_expiring)``."""
+    today = ws.ctx.today()
+    with ws.ctx.read() as s:
+        clients = {c.id: c for c in s.query(m.ClientRow)}
+        expiring = {
+            rel.client_id
+            for rel in s.query(m.ReleaseRow)
+            if rel.status == ReleaseStatus.ACTIVE.value
+            and rel.expires_on is not None
+            and today <= rel.expires_on <= today + timedelta(days=30)
+        }
+        return {r.id for r in s.query(m.ReferralRow) if keep(r, clients[r.client_id], expiring)}
+
+
+# --- the model ---------------------------------------------------------------------------
+
+
+def test_model_passes_qtmodeltester_through_a_count_arriving_later(
+    qtbot: QtBot,
+    qtmodeltester: Any,
+    demo_workspace: Workspace,
+) -> None:
+    queries = demo_workspace.queries
+    everything = queries.caseload_count(CaseloadFilter())
+    model = CaseloadModel(source=None, discreet=False, page_size=50)
+    qtmodeltester.check(model)  # stays attached: checks every later signal too
+    with qtbot.waitSignal(model.settled, timeout=WAIT_MS):
+        model.set_source(queries)
+        # Unfiltered: the first page comes from walking the order, the count after it.
+        assert model.rowCount() == 50 and not model.count_exact
+    assert model.rowCount() == everything == 300
+    qtmodeltester.check(model)
+    apply(qtbot, model, CaseloadFilter(statuses=frozenset({ReferralStatus.DRAFT})))
+    assert 0 < model.rowCount() < everything
     qtmodeltester.check(model)
     model.set_discreet(True)
     qtmodeltester.check(model)
 
 
-def test_search_and_filters_change_rows(demo_workspace: Workspace) -> None:
-    planted = plant_case(demo_workspace)
-    model = CaseloadModel(source=demo_workspace.queries, discreet=False)
-    everything = model.rowCount()
-    assert everything > 300
-
-    model.set_filter(CaseloadFilter(search="Zyxwvut"))  # a prefix of the planted name
-    assert model.rowCount() == 1
-    assert model.index(0, 1).data() == PLANTED_NAME
-    assert model.index(0, 0).data(CLIENT_ID_ROLE) == planted.client_id
-    model.set_filter(CaseloadFilter(search=planted.case_number))
-    assert texts(model, 0) == [planted.case_number]
-
-    model.set_filter(CaseloadFilter(statuses=frozenset({ReferralStatus.DRAFT})))
-    assert 0 < model.rowCount() < everything
-    assert set(texts(model, 3)) == {"Draft"}
-
-    model.set_filter(CaseloadFilter(overdue=True))
-    overdue = model.rowCount()
-    assert overdue < everything
-    model.set_filter(CaseloadFilter())
-    assert model.rowCount() == everything
-
-
-def test_sorting_happens_in_sql(demo_workspace: Workspace) -> None:
-    model = CaseloadModel(source=demo_workspace.queries, discreet=False)
-    model.sort(0, Qt.SortOrder.AscendingOrder)
-    assert model.filter.sort == "case_number" and not model.filter.descending
-    numbers = texts(model, 0)
-    assert numbers == sorted(numbers)
-    model.sort(0, Qt.SortOrder.DescendingOrder)
-    assert texts(model, 0)[0] == max(numbers)
-
-
-def test_only_a_window_of_pages_is_kept(demo_workspace: Workspace) -> None:
-    model = CaseloadModel(source=demo_workspace.queries, page_size=25, max_pages=3)
-    for row in range(model.rowCount()):
-        model.index(row, 0).data()
-    assert model.cached_rows() <= 75
+def test_the_count_is_right_when_it_lands_and_every_row_is_reachable(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    queries = demo_workspace.queries
+    model = CaseloadModel(source=queries, discreet=False, page_size=40, max_pages=3)
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
+    assert model.count_exact and model.rowCount() == 300
+    assert referral_ids(model) == [
+        r.referral_id for r in queries.caseload_page(CaseloadFilter(), limit=300)
+    ]
+    assert model.cached_rows() <= 3 * 40  # only a window of pages is kept
     fetched = model.fetches
-    model.index(model.rowCount() - 1, 0).data()  # the last page is cached
+    model.index(model.rowCount() - 1, 0).data()  # the last page is still cached
     assert model.fetches == fetched
     model.clear()
     assert model.rowCount() == 0 and model.cached_rows() == 0
 
 
-def test_filter_bar_debounces_search_and_quick_filters(
+def test_search_finds_the_planted_client_by_name_and_case_number(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    planted = plant_case(demo_workspace)
+    model = CaseloadModel(source=demo_workspace.queries, discreet=False)
+    apply(qtbot, model, CaseloadFilter(search="zyxw"))  # a prefix, lower case
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data() == PLANTED_NAME
+    assert model.index(0, 0).data(CLIENT_ID_ROLE) == planted.client_id
+    apply(qtbot, model, CaseloadFilter(search=planted.case_number))
+    assert texts(model, 0) == [planted.case_number]
+    apply(qtbot, model, CaseloadFilter(search="Plantedname Zyxwvut"))  # any word order
+    assert texts(model, 0) == [planted.case_number]
+    apply(qtbot, model, CaseloadFilter(search="Zyxwvut Nosuchword"))
+    assert model.rowCount() == 0
+
+
+def test_quick_filters_return_exactly_the_right_referrals(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    ws = demo_workspace
+    planted = plant_case(ws)
+    make_overdue(ws, planted)
+    partner = ws.agencies.list(include_self=False)[0]
+    assert ws.user is not None
+    today = ws.ctx.today()
+    model = CaseloadModel(source=ws.queries, discreet=False, page_size=25)
+    cases: list[tuple[CaseloadFilter, Callable[[Any, Any, set[str]], bool]]] = [
+        (
+            CaseloadFilter(overdue=True),
+            lambda r, c, _e: c.next_due_on is not None and c.next_due_on < today,
+        ),
+        (CaseloadFilter(consent_expiring=True), lambda r, _c, e: r.client_id in e),
+        (
+            CaseloadFilter(awaiting_response=True),
+            lambda r, _c, _e: r.status in ("sent", "received"),
+        ),
+        (
+            CaseloadFilter(assigned_user_id=ws.user.id),
+            lambda r, _c, _e: r.assigned_user_id == ws.user.id,  # type: ignore[union-attr]
+        ),
+        (
+            CaseloadFilter(statuses=frozenset({ReferralStatus.IN_PROGRESS})),
+            lambda r, _c, _e: r.status == "in_progress",
+        ),
+        (
+            CaseloadFilter(partner_id=partner.id),
+            lambda r, _c, _e: partner.id in (r.from_agency_id, r.to_agency_id),
+        ),
+        (
+            CaseloadFilter(overdue=True, partner_id=partner.id),
+            lambda r, c, _e: (
+                partner.id in (r.from_agency_id, r.to_agency_id)
+                and c.next_due_on is not None
+                and c.next_due_on < today
+            ),
+        ),
+    ]
+    for flt, keep in cases:
+        expected = expected_ids(ws, keep)
+        apply(qtbot, model, flt)
+        shown = referral_ids(model)
+        assert len(shown) == len(set(shown)) == model.rowCount()
+        assert set(shown) == expected, flt
+        assert 0 < len(expected) < 301, flt  # each filter is tested on real rows
+    assert planted.client_id in {
+        model.index(r, 0).data(CLIENT_ID_ROLE) for r in range(model.rowCount())
+    }  # the planted overdue step is the partner's and overdue
+
+
+@pytest.mark.parametrize(
+    ("column", "key"),
+    [
+        (0, "case_number"),
+        (1, "client"),
+        (2, "partner"),
+        (3, "status"),
+        (5, "next_due"),
+        (6, "updated"),
+        (7, "assigned"),
+    ],
+)
+def test_every_sortable_column_sorts_in_sql_both_ways(
+    qtbot: QtBot, demo_workspace: Workspace, column: int, key: str
+) -> None:
+    model = CaseloadModel(source=demo_workspace.queries, discreet=False, page_size=60)
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    assert all(rows)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == "updated" and descending:  # the starting order: nothing to do
+            continue
+        settle(qtbot, model, lambda o=order: model.sort(column, o))  # type: ignore[misc]
+        assert model.filter.sort == key and model.filter.descending == descending
+        got = [model.row_at(r) for r in range(model.rowCount())]
+        assert [r.referral_id for r in got if r] == [
+            r.referral_id for r in sort_like_sql(rows, key, descending)
+        ]
+
+
+def sort_like_sql(
+    rows: Sequence[CaseloadRow | None], key: str, descending: bool
+) -> list[CaseloadRow]:
+    """The documented order: the column, then last update and id the same way; undated
+    next-due rows last either way; partners and workers by name (then by their id, which
+    the rows do not carry: the demo's names are unique)."""
+    present = [r for r in rows if r is not None]
+
+    def column(r: CaseloadRow) -> Any:
+        return {
+            "case_number": r.case_number,
+            "client": r.client_name,
+            "partner": r.partner_name,
+            "status": r.status.value,
+            "next_due": r.next_due,
+            "updated": "",
+            "assigned": r.assigned_user,
+        }[key]
+
+    def tie(r: CaseloadRow) -> tuple[Any, ...]:
+        return (column(r), r.updated_at, r.referral_id)
+
+    if key == "next_due":
+        dated = sorted((r for r in present if r.next_due), key=tie, reverse=descending)
+        undated = sorted((r for r in present if not r.next_due), key=tie, reverse=descending)
+        return dated + undated
+    return sorted(present, key=tie, reverse=descending)
+
+
+# --- stale answers and failures ------------------------------------------------------------
+
+
+class SlowSource:
+    """A source that holds back answers: the marker searches "slow" (first rows) and
+    "slowcount" (the full count) answer for the whole caseload, but only once released,
+    so that a newer query can overtake them."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.release = threading.Event()
+        self.started = threading.Event()
+
+    def _hold(self, flt: CaseloadFilter, marker: str) -> CaseloadFilter:
+        if flt.search != marker:
+            return flt if flt.search not in ("slow", "slowcount") else replace(flt, search="")
+        self.started.set()
+        self.release.wait(WAIT_MS / 1000)
+        return replace(flt, search="")
+
+    def caseload_first(
+        self, flt: CaseloadFilter, *, limit: int = 200, cancel: Cancellation | None = None
+    ) -> CaseloadWindow:
+        return self.real.caseload_first(self._hold(flt, "slow"), limit=limit)  # type: ignore[no-any-return]
+
+    def caseload_keys(self, flt: CaseloadFilter, *, cancel: Cancellation | None = None) -> Any:
+        return self.real.caseload_keys(self._hold(flt, "slowcount"))
+
+    def caseload_rows(self, keys: Sequence[int], *, cancel: Cancellation | None = None) -> Any:
+        return self.real.caseload_rows(keys)
+
+
+def test_a_late_answer_to_an_older_query_never_replaces_a_newer_one(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    planted = plant_case(demo_workspace)
+    source = SlowSource(demo_workspace.queries)
+    model = CaseloadModel(source=source, discreet=False)
+    model.set_filter(CaseloadFilter(search="slow"))  # everything, but only once released
+    assert source.started.wait(WAIT_MS / 1000)
+    apply(qtbot, model, CaseloadFilter(search="zyxwvut"))
+    assert texts(model, 0) == [planted.case_number]
+    source.release.set()  # the old answer arrives now...
+    model.loader.wait(WAIT_MS)
+    qtbot.wait(50)  # ...and its queued delivery is processed
+    assert texts(model, 0) == [planted.case_number]  # ...and is dropped
+    assert model.filter.search == "zyxwvut"
+
+
+def test_a_late_count_of_an_older_query_is_dropped_too(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    source = SlowSource(demo_workspace.queries)
+    model = CaseloadModel(source=source, discreet=False, page_size=50)
+    # Unfiltered, 300 rows: the first 50 come at once, the count later (held back here).
+    with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
+        model.set_filter(CaseloadFilter(search="slowcount"))
+    assert source.started.wait(WAIT_MS / 1000)
+    assert model.busy and model.rowCount() == 50
+    apply(qtbot, model, CaseloadFilter(statuses=frozenset({ReferralStatus.DRAFT})))
+    drafts = model.rowCount()
+    source.release.set()
+    model.loader.wait(WAIT_MS)
+    qtbot.wait(50)
+    assert model.rowCount() == drafts and set(texts(model, 3)) == {"Draft"}
+    assert not model.busy
+
+
+class BrokenSource:
+    def caseload_first(self, flt: CaseloadFilter, **_kw: Any) -> CaseloadWindow:
+        raise VaultDamaged("The vault database is damaged or has been altered.")
+
+    def caseload_keys(self, flt: CaseloadFilter, **_kw: Any) -> Any:
+        raise AssertionError("not reached")
+
+    def caseload_rows(self, keys: Sequence[int], **_kw: Any) -> Any:
+        raise AssertionError("not reached")
+
+
+def test_a_failing_query_shows_a_message_not_a_traceback(qtbot: QtBot) -> None:
+    model = CaseloadModel(source=None)
+    view = CaseloadView(model=model)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(model.load_failed, timeout=WAIT_MS):
+        model.set_source(BrokenSource())  # type: ignore[arg-type]
+    assert model.rowCount() == 0
+    assert view.count_label.text() == "The vault file is damaged or has been altered."
+    with qtbot.waitSignal(model.load_failed, timeout=WAIT_MS):
+        model.set_filter(CaseloadFilter(search="anything"))
+    assert "Traceback" not in view.count_label.text()
+
+
+# --- the view --------------------------------------------------------------------------------
+
+
+def test_typing_searches_at_once_and_quick_filters_apply(
     qtbot: QtBot, demo_workspace: Workspace
 ) -> None:
     plant_case(demo_workspace)
     model = CaseloadModel(source=demo_workspace.queries, discreet=False)
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
     view = CaseloadView(model=model)
     qtbot.addWidget(view)
     view.filters.user_id = demo_workspace.user.id if demo_workspace.user else None
     view.filters.set_partners(demo_workspace.agencies.list(include_self=False))
     everything = model.rowCount()
-    with qtbot.waitSignal(model.count_changed, timeout=2000) as blocker:
-        qtbot.keyClicks(view.filters.search_edit, "Zyxw")
-    assert blocker.args == [1]
+    assert view.count_label.text() == f"{everything:,} referrals"
+    qtbot.keyClicks(view.filters.search_edit, "Zyxw")
+    qtbot.waitUntil(lambda: model.filter.search == "Zyxw" and not model.busy, timeout=WAIT_MS)
+    assert model.rowCount() == 1
     assert view.count_label.text() == "1 referral"
-    view.filters.search_edit.clear()
-    qtbot.waitUntil(lambda: model.rowCount() == everything, timeout=2000)
+    settle(qtbot, model, view.filters.search_edit.clear)
+    assert model.rowCount() == everything
 
-    view.filters.set_quick("mine")  # the administrator planted one case and owns it
-    assert model.rowCount() >= 1
+    settle(qtbot, model, lambda: view.filters.set_quick("mine"))
+    assert model.rowCount() >= 1  # the administrator planted one case and owns it
     assert model.filter.assigned_user_id == view.filters.user_id
-    view.filters.set_quick("awaiting")
+    settle(qtbot, model, lambda: view.filters.set_quick("awaiting"))
     assert set(texts(model, 3)) <= {"Sent", "Received"}
-    view.filters.set_quick("all")
-    view.filters.partner_combo.setCurrentIndex(1)
+    settle(qtbot, model, lambda: view.filters.set_quick("all"))
+    settle(qtbot, model, lambda: view.filters.partner_combo.setCurrentIndex(1))
     assert 0 < model.rowCount() < everything
+
+
+def test_the_count_line_says_when_the_count_is_still_coming(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    model = CaseloadModel(source=None, page_size=50)
+    view = CaseloadView(model=model)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(model.settled, timeout=WAIT_MS):
+        model.set_source(demo_workspace.queries)
+        assert view.count_label.text() == "50+ referrals (counting…)"
+    assert view.count_label.text() == "300 referrals"
 
 
 def test_enter_opens_the_case(qtbot: QtBot, demo_workspace: Workspace) -> None:
@@ -107,3 +384,17 @@ def test_enter_opens_the_case(qtbot: QtBot, demo_workspace: Workspace) -> None:
     with qtbot.waitSignal(view.open_case, timeout=1000) as blocker:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert blocker.args == [model.index(3, 0).data(CLIENT_ID_ROLE)]
+
+
+def test_sorting_keeps_the_filter_and_filters_keep_the_sort(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    model = CaseloadModel(source=demo_workspace.queries, discreet=False)
+    view = CaseloadView(model=model)
+    qtbot.addWidget(view)
+    settle(qtbot, model, lambda: view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder))
+    settle(qtbot, model, lambda: view.filters.set_quick("awaiting"))
+    assert model.filter.awaiting_response
+    assert (model.filter.sort, model.filter.descending) == ("case_number", False)
+    numbers = texts(model, 0)
+    assert numbers == sorted(numbers)

@@ -62,6 +62,8 @@ def test_discreet_mode_hides_the_planted_name_everywhere(
     make_overdue(ws, planted)
     main_window.set_discreet(False)
     main_window.refresh()
+    # The caseload re-reads in the background: wait for it to hold the planted case too.
+    qtbot.waitUntil(lambda: not main_window.caseload_model.busy, timeout=10_000)
     assert shows_name(main_window)  # the check can see it when it is there
 
     qtbot.keyClick(main_window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -69,9 +71,10 @@ def test_discreet_mode_hides_the_planted_name_everywhere(
     assert main_window.discreet_label.isVisible()
     assert not shows_name(main_window)
     # Still findable by case number, and the client column says it is masked.
-    main_window.caseload.filters.search_edit.setText(planted.case_number)
-    main_window.caseload.filters.apply()
     model = main_window.caseload_model
+    with qtbot.waitSignal(model.settled, timeout=10_000):
+        main_window.caseload.filters.search_edit.setText(planted.case_number)
+        main_window.caseload.filters.apply()
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == planted.case_number
     assert model.index(0, 1).data() == "•••• masked"
