@@ -8,6 +8,7 @@ vault lives in a temporary folder and is deleted afterwards.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from nap_desktop.cli_commands.vault import DEMO_PASSPHRASE
 from nap_desktop.gui.application import create_application
 from nap_desktop.gui.autolock import AutoLock
+from nap_desktop.gui.first_run import FirstRunWizard
 from nap_desktop.gui.launcher import create_demo_vault, demo_hint
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.new_case import NewCaseDialog
@@ -31,6 +33,8 @@ from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 
 OUT = Path(__file__).resolve().parent
+#: NAP_SHOTS_LANG=es takes the Spanish set (file names end in -es).
+LANG = os.environ.get("NAP_SHOTS_LANG", "")
 
 
 def settle(app: QApplication, ms: int = 150) -> None:
@@ -43,7 +47,8 @@ def settle(app: QApplication, ms: int = 150) -> None:
 
 def save(app: QApplication, widget: QWidget, name: str) -> None:
     settle(app)
-    widget.grab().save(str(OUT / f"{name}.png"))
+    suffix = f"-{LANG}" if LANG else ""
+    widget.grab().save(str(OUT / f"{name}{suffix}.png"))
     print("wrote", name)
 
 
@@ -114,8 +119,12 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
 
 
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
-    app = create_application([sys.argv[0]])
+    app = create_application([sys.argv[0]], language=LANG or None)
     with tempfile.TemporaryDirectory() as tmp:
+        wizard = FirstRunWizard(default_dir=Path(tmp) / "first-vault")
+        wizard.show()
+        save(app, wizard, "first-run")
+        wizard.reject()
         vault_dir = Path(tmp) / "demo-vault"
         create_demo_vault(vault_dir, lambda _n: None, lambda: False, referrals=2000)
         vault = Vault.open(vault_dir)
