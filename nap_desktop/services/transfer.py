@@ -12,20 +12,21 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Table, bindparam, func, select, text, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
-from nap_desktop.services import indexing, mapping
+from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.cases import next_case_number
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
-from nap_desktop.transfer import exporter, identity, importer
-from nap_desktop.transfer.consent_gate import IdMap, load
+from nap_desktop.transfer import derived, exporter, identity, importer, writer
+from nap_desktop.transfer import records as rec
+from nap_desktop.transfer.consent_gate import IdMap
 from nap_desktop.transfer.errors import (
     ConflictResolved,
     NoAgencyIdentity,
@@ -172,7 +173,7 @@ class TransferService:
         with self.ctx.unit_of_work() as s:
             partner = self._card_for(s, partner_id)
             if referral_ids is not None:
-                found = {r.id for r in load(s, m.ReferralRow, "id", referral_ids)}
+                found = {rid for rid, _ in rec.ids_in(s, "referrals", referral_ids)}
                 if set(referral_ids) - found:
                     raise NotFound("One of the chosen referrals no longer exists.")
             outcome = exporter.build_package(
@@ -209,9 +210,11 @@ class TransferService:
             if plan.already_imported:
                 return ImportResult(plan, False, f"Package {plan.export_id} from {sender} was "
                                     "already imported: nothing changed.")
-            touched = importer.apply_plan(s, opened, planned, ids, now=self.ctx.now(),
-                                          case_number=self._case_numbers(s))
-            _refresh_derived(s, sorted(touched))
+            touched = writer.apply_plan(s, opened, planned, ids, now=self.ctx.now(),
+                                        case_number=self._case_numbers(s))
+            derived.refresh(s, sorted(touched), new={
+                i.record_id for i in plan.items
+                if i.record_type == "client" and i.action is importer.Action.NEW})
             s.add(tm.ImportedPackageRow(export_id=plan.export_id,
                                         sender_agency_id=opened.sender.local_agency_id,
                                         sha256=plan.package_sha256,
@@ -253,29 +256,29 @@ class TransferService:
             if row.resolved_at is not None:
                 raise ConflictResolved()
             env: dict[str, Any] = json.loads(row.remote_json)
-            local = get_or_404(s, importer.MODELS[row.record_type], row.record_id, "record")
-            states = {(st.record_type, st.record_id): st for st in s.scalars(
-                select(tm.SyncStateRow).where(
-                    tm.SyncStateRow.partner_agency_id == row.partner_agency_id,
-                    tm.SyncStateRow.record_type == row.record_type,
-                    tm.SyncStateRow.record_id == row.record_id))}
+            kind, now = row.record_type, self.ctx.now()
+            found = rec.fetch(s, kind, "id", [row.record_id])
+            if not found:
+                raise NotFound("That record no longer exists.")
+            local = found[0]
+            state = importer.load_states(s, row.partner_agency_id).get((kind, row.record_id))
             if keep == "remote":
-                if local.revision != row.local_revision:
+                if local["revision"] != row.local_revision:
                     raise StaleRecord("This record changed here after the conflict was found. "
                                       "Keep the local version, or compare again.")
-                ids = self._ids(s)
-                importer.apply_record(s, env, local, ids, now=self.ctx.now(),
-                                      case_number=self._case_numbers(s))
-                importer.remember_received(s, states, partner=row.partner_agency_id, env=env,
-                                           local_revision=local.revision, now=self.ctx.now())
-                _refresh_derived(s, [local.id if row.record_type == "client"
-                                    else local.client_id])
+                revisions = writer.write_records(s, kind, [], [(env, local)], self._ids(s),
+                                                 case_number=self._case_numbers(s))
+                writer.remember(s, row.partner_agency_id,
+                                [(env, revisions[row.record_id], rec.sync_hash(env))], now)
+                derived.refresh(s, [local["id"] if kind == "client" else local["client_id"]])
             else:
-                old_revision = states[(row.record_type, row.record_id)].local_revision \
-                    if states else 0
-                local.revision = max(local.revision, env["revision"]) + 1
-                importer.remember_received(s, states, partner=row.partner_agency_id, env=env,
-                                           local_revision=old_revision, now=self.ctx.now())
+                # Ours wins: a revision above theirs, so the partner takes it as an update.
+                old_revision = state.local_revision if state is not None else 0
+                t = rec.RAW[rec.TABLE[kind]]
+                s.execute(update(t).where(t.c.id == row.record_id).values(
+                    revision=max(local["revision"], env["revision"]) + 1))
+                writer.remember(s, row.partner_agency_id,
+                                [(env, old_revision, rec.sync_hash(env))], now)
             row.resolved_at, row.resolution = self.ctx.now(), keep
             row.resolved_by = self.ctx.actor.user_id
             self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,
@@ -358,10 +361,14 @@ class TransferService:
                                    "addressed to it. Share your identity card first.")
         partners = s.scalars(select(tm.PartnerCardRow).where(tm.PartnerCardRow.superseded
                                                              .is_(False))).all()
+        def imported(export_id: str, sha256: str) -> bool:
+            row = s.get(tm.ImportedPackageRow, export_id)
+            return row is not None and row.sha256 == sha256
+
         opened = importer.open_package(
             data, identities=[k.pq_identity for k in keys] + [k.x25519_identity for k in keys],
             our_key_fingerprints={k.key_fingerprint for k in keys}, partners=partners,
-            our_agency_id=self._me(s).id)
+            our_agency_id=self._me(s).id, imported=imported)
         return opened, self._ids(s)
 
     def _plan(self, s: OrmSession, opened: importer.Opened, ids: IdMap) -> importer.Planned:
@@ -391,47 +398,3 @@ def _conflict_info(row: tm.ConflictRow, *, with_data: bool) -> ConflictInfo:
                         resolution=row.resolution,
                         local_json=row.local_json if with_data else "",
                         remote_json=row.remote_json if with_data else "")
-
-
-_SEARCH_ROWS = text(
-    "INSERT INTO case_search (client_id, case_number, names, notes) "
-    "SELECT c.id, c.case_number || ' ' || coalesce((SELECT group_concat("
-    "r.external_case_number, ' ') FROM referrals r WHERE r.client_id = c.id), ''), "
-    "coalesce(p.legal_name, '') || ' ' || coalesce(p.preferred_name, ''), "
-    "coalesce((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.client_id = c.id), '') "
-    "FROM clients c LEFT JOIN client_personal p ON p.client_id = c.id WHERE c.id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-_SEARCH_DELETE = text("DELETE FROM case_search WHERE client_id IN :ids").bindparams(
-    bindparam("ids", expanding=True))
-
-
-def _refresh_derived(s: OrmSession, client_ids: Sequence[str]) -> None:
-    """The search rows and "next due" of the changed clients, a few hundred at a time: the
-    set-based form of ``indexing.reindex_client`` and ``indexing.refresh_due``."""
-    s.flush()
-    clients = Table("clients", m.Base.metadata)  # the mapped table, typed as a Table
-    for i in range(0, len(client_ids), 500):
-        part = list(client_ids[i:i + 500])
-        s.execute(_SEARCH_DELETE, {"ids": part})
-        s.execute(_SEARCH_ROWS, {"ids": part})
-        due: dict[str, list[tuple[Any, str]]] = {cid: [] for cid in part}
-        for cid, on, kind in s.execute(
-                select(m.RestitutionMatterRow.client_id, m.RestitutionStepRow.due_on,
-                       m.RestitutionStepRow.kind)
-                .join(m.RestitutionStepRow,
-                      m.RestitutionStepRow.matter_id == m.RestitutionMatterRow.id)
-                .where(m.RestitutionMatterRow.client_id.in_(part),
-                       m.RestitutionStepRow.status.in_(indexing.OPEN_STEP),
-                       m.RestitutionStepRow.due_on.is_not(None))):
-            due[cid].append((on, f"step:{kind}"))
-        for cid, on in s.execute(
-                select(m.PlacementRow.client_id, m.PlacementRow.expected_exit_date)
-                .where(m.PlacementRow.client_id.in_(part),
-                       m.PlacementRow.status.in_(indexing.OPEN_PLACEMENT),
-                       m.PlacementRow.expected_exit_date.is_not(None))):
-            due[cid].append((on, "housing_exit"))
-        values = [{"cid": cid, "due": min(c)[0] if c else None, "label": min(c)[1] if c else ""}
-                  for cid, c in due.items()]
-        s.connection().execute(
-            update(clients).where(clients.c.id == bindparam("cid"))
-            .values(next_due_on=bindparam("due"), next_due_label=bindparam("label")), values)

@@ -17,8 +17,9 @@ from nap_desktop.store.transfer_models import AgencyKeyRow, PartnerCardRow, Sync
 from nap_desktop.store.types import utc_text
 from nap_desktop.transfer import age, identity
 from nap_desktop.transfer import package as pkg
-from nap_desktop.transfer.consent_gate import IdMap, gather, sync_hash
+from nap_desktop.transfer.consent_gate import IdMap, gather
 from nap_desktop.transfer.errors import PackageTooLarge
+from nap_desktop.transfer.records import sync_hash, write_sync_state
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +51,16 @@ def build_package(
     audience = Audience.for_partner(partner.local_agency_id, partner_card.agency_name,
                                     override_reason)
     gated = gather(s, audience=audience, referral_ids=referral_ids, ids=ids, today=today)
-    states = {(st.record_type, st.record_id): st for st in s.scalars(
-        select(SyncStateRow).where(SyncStateRow.partner_agency_id == partner.local_agency_id))}
+    states = _states(s, partner.local_agency_id)
     frames: list[bytes] = []
     entries: list[dict[str, Any]] = []
     for index, env in enumerate(gated.records):
-        state = states.get((env["type"], env["id"]))
-        env["base"] = state.content_hash if state is not None and env["type"] != "agency" \
+        env["base"] = states.get((env["type"], env["id"])) if env["type"] != "agency" \
             else None
-        frame = pkg.canonical(env)
-        entry = {"type": env["type"], "id": env["id"], "revision": env["revision"],
-                 "sha256": pkg.sha256_hex(frame)}
-        pkg.parse_record(frame, entry, index)  # never send what a partner must refuse
+        entry = {"type": env["type"], "id": env["id"], "revision": env["revision"]}
+        pkg.check_record(env, entry, f"record {index + 1}")  # never send what a partner
+        frame = pkg.canonical(env)  # must refuse
+        entry["sha256"] = pkg.sha256_hex(frame)
         frames.append(frame)
         entries.append(entry)
     manifest = {
@@ -84,26 +83,26 @@ def build_package(
                          partner_card.recipients)
     if len(sealed) > pkg.MAX_PACKAGE_BYTES:
         raise PackageTooLarge("This export is too large for one package: choose fewer referrals.")
-    _remember(s, gated.records, states, partner.local_agency_id, now)
+    _remember(s, gated.records, partner.local_agency_id, now)
     withheld = Counter(x.value for c in gated.clients for x in c.withheld)
     return ExportOutcome(data=sealed, export_id=export_id, record_count=len(frames),
                          client_count=len(gated.clients), withheld=dict(withheld))
 
 
-def _remember(s: OrmSession, records: list[dict[str, Any]],
-              states: dict[tuple[str, str], SyncStateRow], partner_local_id: str,
+def _states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], str]:
+    """(type, id) -> the sync hash last exchanged with the partner."""
+    t = SyncStateRow.__table__
+    return {(kind, rid): digest for kind, rid, digest in s.execute(
+        select(t.c.record_type, t.c.record_id, t.c.content_hash)
+        .where(t.c.partner_agency_id == partner_local_id))}
+
+
+def _remember(s: OrmSession, records: list[dict[str, Any]], partner_local_id: str,
               now: datetime) -> None:
-    """What we sent becomes the base of the next exchange of each record."""
-    for env in records:
-        if env["type"] == "agency":
-            continue
-        state = states.get((env["type"], env["id"]))
-        if state is None:
-            s.add(SyncStateRow(partner_agency_id=partner_local_id, record_type=env["type"],
-                               record_id=env["id"], local_revision=env["revision"],
-                               remote_revision=0, content_hash=sync_hash(env),
-                               exchanged_at=now))
-        else:
-            state.local_revision = env["revision"]
-            state.content_hash = sync_hash(env)
-            state.exchanged_at = now
+    """What we sent becomes the base of the next exchange of each record (one upsert)."""
+    sent = utc_text(now)
+    rows = [{"partner_agency_id": partner_local_id, "record_type": env["type"],
+             "record_id": env["id"], "local_revision": env["revision"], "remote_revision": 0,
+             "content_hash": sync_hash(env), "exchanged_at": sent}
+            for env in records if env["type"] != "agency"]
+    write_sync_state(s, rows, keep_remote_revision=True)

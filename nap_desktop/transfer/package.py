@@ -13,6 +13,7 @@ types) follow; anything outside them is a :class:`SchemaViolation`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -186,14 +187,20 @@ def _fail(path: str, problem: str) -> SchemaViolation:
     return SchemaViolation(f"The package is not valid: {path} {problem}; nothing was imported.")
 
 
+_CONTROL = re.compile("[\x00-\x1f]")
+_NUL = re.compile("\x00")
+
+
 def text(limit: int = SHORT, *, required: bool = False) -> Check:
+    """Short text has no control characters at all; long text no NUL."""
+    bad = _CONTROL if limit <= SHORT else _NUL
+
     def check(value: Any, path: str) -> str:
         if not isinstance(value, str):
             raise _fail(path, "must be text")
         if len(value) > limit or (required and not value.strip()):
             raise _fail(path, "has a wrong length")
-        bad = (lambda c: ord(c) < 32) if limit <= SHORT else (lambda c: c == "\x00")
-        if any(bad(c) for c in value):
+        if bad.search(value) is not None:
             raise _fail(path, "contains control characters")
         return value
     return check
@@ -243,6 +250,17 @@ def timestamp(value: Any, path: str) -> datetime:
         raise _fail(path, "must be a UTC time") from None
 
 
+def utc_time(value: Any, path: str) -> str:
+    """A schema check of a UTC time (as :func:`timestamp`, without building the value)."""
+    if not isinstance(value, str) or TS_RE.fullmatch(value) is None:
+        raise _fail(path, "must be a UTC time")
+    try:
+        datetime.fromisoformat(value[:-1])
+    except ValueError:
+        raise _fail(path, "must be a UTC time") from None
+    return value
+
+
 def choice(enum: type[StrEnum]) -> Check:
     def check(value: Any, path: str) -> str:
         if not isinstance(value, str) or value not in enum._value2member_map_:
@@ -258,27 +276,33 @@ def optional(inner: Check) -> Check:
 
 
 def items(inner: Check, limit: int, *, sorted_unique: bool = False) -> Check:
+    """A list of at most ``limit`` items, each checked (returned as given)."""
     def check(value: Any, path: str) -> list[Any]:
-        if not isinstance(value, list) or len(value) > limit:
+        if type(value) is not list or len(value) > limit:
             raise _fail(path, f"must be a list of at most {limit} items")
-        out = [inner(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        for i, v in enumerate(value):
+            inner(v, f"{path}[{i}]")
         if sorted_unique and any(a >= b for a, b in itertools.pairwise(value)):
             raise _fail(path, "must be sorted without repeats")
-        return out
+        return value
     return check
 
 
 def obj(fields: Mapping[str, Check], optional_keys: frozenset[str] = frozenset()) -> Check:
-    """An object with exactly these keys (``optional_keys`` may be absent)."""
-    required = set(fields) - optional_keys
+    """An object with exactly these keys (``optional_keys`` may be absent), each value
+    checked; returned as given."""
+    required = frozenset(fields) - optional_keys
+    allowed = frozenset(fields)
 
     def check(value: Any, path: str) -> dict[str, Any]:
-        if not isinstance(value, dict):
+        if type(value) is not dict:
             raise _fail(path, "must be an object")
-        keys = set(value)
-        if not required <= keys or not keys <= set(fields):
+        keys = value.keys()
+        if not (keys >= required and keys <= allowed):
             raise _fail(path, "has missing or unknown fields")
-        return {k: fields[k](v, f"{path}.{k}") for k, v in value.items()}
+        for k, v in value.items():
+            fields[k](v, f"{path}.{k}")
+        return value
     return check
 
 
@@ -294,7 +318,7 @@ MANIFEST = obj({
     "format": pattern(re.compile("napx"), "napx"),
     "format_version": integer(1, 1),
     "export_id": uuid,
-    "created_at": timestamp,
+    "created_at": utc_time,
     "sender": obj({"agency_id": uuid, "agency_name": text(required=True),
                    "signing_key_sha256": hex64}),
     "recipient": obj({"agency_id": uuid, "agency_name": text(required=True),
@@ -365,7 +389,7 @@ PERSONAL_CHECKS: Mapping[str, Check] = {
     "continued_presence_expires": optional(day), "t_visa": _relief, "hhs_letter": _relief,
 }
 _money = integer(0, 10**13)
-_stamps = {"created_at": timestamp, "updated_at": timestamp}
+_stamps = {"created_at": utc_time, "updated_at": utc_time}
 _ref_status = choice(en.ReferralStatus)
 _reason = optional(choice(en.ReferralReason))
 DATA: Mapping[str, Mapping[str, Check]] = {
@@ -385,10 +409,10 @@ DATA: Mapping[str, Mapping[str, Check]] = {
                  "services": items(choice(en.ServiceType), 20, sorted_unique=True),
                  "urgency": choice(en.Urgency), "safety_notes": text(LONG),
                  "release_id": optional(uuid), "status": _ref_status,
-                 "status_changed_at": timestamp, "outcome": optional(choice(en.ReferralOutcome)),
+                 "status_changed_at": utc_time, "outcome": optional(choice(en.ReferralOutcome)),
                  "reason": _reason, "reason_text": text(2000), **_stamps,
                  "history": items(obj({"from_status": optional(_ref_status),
-                                       "to_status": _ref_status, "at": timestamp,
+                                       "to_status": _ref_status, "at": utc_time,
                                        "reason": _reason, "reason_text": text(2000)}), 500)},
     "placement": {"client_id": uuid, "program_type": choice(en.ProgramType),
                   "provider": text(required=True), "funding_source": text(),
@@ -411,13 +435,14 @@ DATA: Mapping[str, Mapping[str, Check]] = {
                     "money": items(obj({"id": uuid, "kind": choice(en.MoneyEventKind),
                                         "amount_cents": _money, "on": day,
                                         "note": text(2000)}), 5000)},
-    "note": {"client_id": uuid, "referral_id": optional(uuid), "created_at": timestamp,
+    "note": {"client_id": uuid, "referral_id": optional(uuid), "created_at": utc_time,
              "body": text(LONG, required=True)},
 }
 ENVELOPE = obj({"type": text(20), "id": uuid, "revision": integer(1, MAX_INT),
                 "base": optional(hex64), "withheld": categories(), "data": lambda v, p: v})
 
 
+@functools.lru_cache(maxsize=256)
 def data_check(record_type: str, withheld: frozenset[en.InfoCategory]) -> Check:
     """The data schema of one record, given what it says was withheld."""
     fields = dict(DATA[record_type])
@@ -435,8 +460,14 @@ def parse_record(frame: bytes, entry: Mapping[str, Any], index: int) -> dict[str
     path = f"record {index + 1}"
     if sha256_hex(frame) != entry["sha256"]:
         raise PackageDamaged(f"The package {path} does not match its manifest hash.")
-    value = strict_loads(frame, limit=MAX_RECORD_BYTES, what=path)
-    envelope: dict[str, Any] = ENVELOPE(value, path)
+    return check_record(strict_loads(frame, limit=MAX_RECORD_BYTES, what=path), entry, path)
+
+
+def check_record(value: Any, entry: Mapping[str, Any], path: str) -> dict[str, Any]:
+    """The schema half of :func:`parse_record`, for a record already parsed (or about to
+    be sent: the exporter checks what it built, without encoding and parsing it again)."""
+    ENVELOPE(value, path)
+    envelope: dict[str, Any] = value
     kind = envelope["type"]
     if (kind, envelope["id"], envelope["revision"]) != (entry["type"], entry["id"],
                                                           entry["revision"]):

@@ -1,0 +1,66 @@
+"""Derived data of the clients an import changed: their search rows and "next due".
+
+The set-based form of ``services.indexing.reindex_client`` and ``refresh_due`` (same SQL
+for the search row, same rule for the due date), one statement per step for any number
+of clients: the ids travel as one JSON array (``json_each``), not a chunk of parameters
+at a time, so the search table (whose ``client_id`` is not indexed) is scanned once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Sequence
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session as OrmSession
+
+from nap_desktop.services import indexing
+from nap_desktop.transfer import records as rec
+
+_SEARCH_DELETE = text("DELETE FROM case_search WHERE client_id IN "
+                      "(SELECT value FROM json_each(:ids))")
+_SEARCH_INSERT = text(  # the shared search-row SQL, not input
+    indexing.SEARCH_ROWS_SQL + " WHERE c.id IN (SELECT value FROM json_each(:ids))")  # noqa: S608
+
+
+def refresh(s: OrmSession, client_ids: Sequence[str], *, new: Collection[str] = ()) -> None:
+    """Rewrite the search rows and due dates of ``client_ids``. Clients in ``new`` were
+    created by this import: they have no search row yet and no due date stored."""
+    s.flush()
+    if not client_ids:
+        return
+    new = set(new)
+    existing = [c for c in client_ids if c not in new]
+    if existing:
+        s.execute(_SEARCH_DELETE, {"ids": json.dumps(existing)})
+    s.execute(_SEARCH_INSERT, {"ids": json.dumps(list(client_ids))})
+    due = next_due(s, client_ids)
+    changes = [{"id": cid, "next_due_on": on, "next_due_label": label}
+               for cid, (on, label) in due.items() if cid not in new or on is not None]
+    rec.update_rows(s, "clients", "id", ("next_due_on", "next_due_label"), changes)
+
+
+def next_due(s: OrmSession, client_ids: Sequence[str]) -> dict[str, tuple[str | None, str]]:
+    """client id -> (earliest open due date as stored text or None, its label), by the
+    rule of ``indexing.next_due``: open restitution steps and planned housing exits."""
+    candidates: dict[str, list[tuple[str, str]]] = {cid: [] for cid in client_ids}
+    ids = json.dumps(list(client_ids))
+    matters, steps = rec.RAW["restitution_matters"], rec.RAW["restitution_steps"]
+    wanted = select(text("value")).select_from(text("json_each(:ids)"))
+    for cid, on, kind in s.execute(
+            select(matters.c.client_id, steps.c.due_on, steps.c.kind)
+            .join(steps, steps.c.matter_id == matters.c.id)
+            .where(matters.c.client_id.in_(wanted), steps.c.status.in_(indexing.OPEN_STEP),
+                   steps.c.due_on.is_not(None)), {"ids": ids}):
+        candidates[cid].append((rec.day(on) or "", f"step:{kind}"))
+    placements = rec.RAW["placements"]
+    for cid, on in s.execute(
+            select(placements.c.client_id, placements.c.expected_exit_date)
+            .where(placements.c.client_id.in_(wanted),
+                   placements.c.status.in_(indexing.OPEN_PLACEMENT),
+                   placements.c.expected_exit_date.is_not(None)), {"ids": ids}):
+        candidates[cid].append((rec.day(on) or "", "housing_exit"))
+    out: dict[str, tuple[str | None, str]] = {}
+    for cid, found in candidates.items():
+        out[cid] = min(found) if found else (None, "")
+    return out

@@ -1,0 +1,346 @@
+"""Local records as they travel: read set-based, turned into package records.
+
+Export and import see a local record the same way, so that a record and its local copy
+compare byte for byte (``envelope``, ``sync_hash``). Rows are read with Core selects over
+*untyped* mirrors of the tables (``RAW``): values come back exactly as stored (timestamps
+as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` text, dates as ``YYYY-MM-DD``, booleans as 0/1), which
+is already the package's own encoding, so no row is mapped to an ORM object and no
+timestamp is parsed and printed again. The importer writes through the same mirrors.
+
+A *view* is a plain dict of a row's stored values, with its children attached:
+``personal`` (client), ``history`` (referral), ``ledger`` (placement), ``steps`` and
+``money`` (restitution).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, column, select, table, text
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.sql.expression import TableClause
+
+from nap_desktop.domain.enums import InfoCategory
+from nap_desktop.store import models as m
+from nap_desktop.store.types import split_set, utc_text
+from nap_desktop.transfer import package as pkg
+
+IC = InfoCategory
+View = dict[str, Any]
+#: Parameters per ``IN (...)`` list.
+CHUNK = 500
+
+
+def _mirror(name: str) -> TableClause:
+    return table(name, *(column(c.name) for c in m.Base.metadata.tables[name].columns))
+
+
+#: Untyped mirrors of the case tables: raw stored values in and out.
+RAW: Mapping[str, TableClause] = {name: _mirror(name) for name in (
+    "agencies", "clients", "client_personal", "releases", "referrals",
+    "referral_status_changes", "placements", "assistance_entries", "restitution_matters",
+    "restitution_steps", "restitution_money", "notes")}
+TABLE: Mapping[str, str] = {
+    "agency": "agencies", "client": "clients", "release": "releases", "referral": "referrals",
+    "placement": "placements", "restitution": "restitution_matters", "note": "notes",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    """Rows of ``table`` that belong to a record through ``parent`` (its id column)."""
+
+    key: str
+    table: str
+    parent: str
+    order: tuple[str, ...]
+    single: bool = False
+
+
+CHILDREN: Mapping[str, tuple[Child, ...]] = {
+    "client": (Child("personal", "client_personal", "client_id", ("client_id",), single=True),),
+    "referral": (Child("history", "referral_status_changes", "referral_id", ("seq",)),),
+    "placement": (Child("ledger", "assistance_entries", "placement_id", ("paid_on", "id")),),
+    "restitution": (Child("steps", "restitution_steps", "matter_id", ("position", "id")),
+                    Child("money", "restitution_money", "matter_id", ("on", "id"))),
+}
+
+
+def chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    ordered = sorted(set(values))
+    for i in range(0, len(ordered), CHUNK):
+        yield ordered[i:i + CHUNK]
+
+
+def _rows(s: OrmSession, name: str, where: Callable[[TableClause], ColumnElement[bool]],
+          order: Sequence[str] = ()) -> list[View]:
+    t = RAW[name]
+    query = select(*t.c).where(where(t)).order_by(*(t.c[c] for c in order))
+    result = s.execute(query)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
+
+
+def rows_in(s: OrmSession, name: str, column_name: str, values: Iterable[str],
+            order: Sequence[str] = ()) -> list[View]:
+    """Raw rows of table ``name`` whose ``column_name`` is one of ``values``."""
+    out: list[View] = []
+    for part in chunks(values):
+        out += _rows(s, name, lambda t, p=part: t.c[column_name].in_(p), order)  # type: ignore[misc]
+    return out
+
+
+def ids_in(s: OrmSession, name: str, values: Iterable[str],
+           column_name: str = "id") -> list[tuple[str, Any]]:
+    """``(id, column_name)`` of the rows of ``name`` whose id is one of ``values``."""
+    t = RAW[name]
+    out: list[tuple[str, Any]] = []
+    for part in chunks(values):
+        out += [(r[0], r[1]) for r in s.execute(
+            select(t.c.id, t.c[column_name]).where(t.c.id.in_(part)))]
+    return out
+
+
+def attach_children(s: OrmSession, kind: str, views: Sequence[View]) -> list[View]:
+    """Add each view's children (see the module docstring); returns ``views``."""
+    ids = [v["id"] for v in views]
+    for child in CHILDREN.get(kind, ()):
+        grouped: dict[str, list[View]] = {}
+        for row in rows_in(s, child.table, child.parent, ids, child.order):
+            grouped.setdefault(row[child.parent], []).append(row)
+        for v in views:
+            found = grouped.get(v["id"], [])
+            # in SQL order: a parent's children all come from the same chunk of parents
+            v[child.key] = (found[0] if found else None) if child.single else found
+    return list(views)
+
+
+def fetch(s: OrmSession, kind: str, column_name: str, values: Iterable[str]) -> list[View]:
+    """Views of the records of ``kind`` whose ``column_name`` is one of ``values``."""
+    return attach_children(s, kind, rows_in(s, TABLE[kind], column_name, values))
+
+
+def fetch_where(s: OrmSession, kind: str,
+                where: Callable[[TableClause], ColumnElement[bool]]) -> list[View]:
+    return attach_children(s, kind, _rows(s, TABLE[kind], where))
+
+
+# --- stored value -> package value -------------------------------------------------
+
+
+def stamp(value: str) -> str:
+    """A stored timestamp in the package's form (it is already, unless written oddly)."""
+    if pkg.TS_RE.fullmatch(value):
+        return value
+    parsed = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    return utc_text(parsed)
+
+
+def day(value: str | None) -> str | None:
+    if value is None or pkg.DATE_RE.fullmatch(value):
+        return value
+    year, month, rest = value.split("-", 2)
+    return date(int(year), int(month), int(rest[:2])).isoformat()
+
+
+_NO_PERSONAL: View = {
+    "legal_name": "", "preferred_name": "", "date_of_birth": None, "is_minor": 0,
+    "languages": "", "interpreter_needed": 0, "contact_info": "",
+    "safe_contact_instructions": "", "location": "", "continued_presence": "none",
+    "continued_presence_expires": None, "t_visa": "none", "hhs_letter": "none"}
+
+
+def _personal(p: Mapping[str, Any] | None, withheld: frozenset[InfoCategory]) -> View:
+    p = p or _NO_PERSONAL
+    full: View = {
+        "legal_name": p["legal_name"], "preferred_name": p["preferred_name"],
+        "date_of_birth": day(p["date_of_birth"]), "is_minor": bool(p["is_minor"]),
+        "contact_info": p["contact_info"],
+        "safe_contact_instructions": p["safe_contact_instructions"],
+        "location": p["location"], "languages": split_set(p["languages"]),
+        "interpreter_needed": bool(p["interpreter_needed"]),
+        "continued_presence": p["continued_presence"],
+        "continued_presence_expires": day(p["continued_presence_expires"]),
+        "t_visa": p["t_visa"], "hhs_letter": p["hhs_letter"],
+    }
+    return {f: full[f] for cat, names in pkg.PERSONAL_FIELDS.items() if cat not in withheld
+            for f in names}
+
+
+def _agency(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:
+    return {"name": r["name"], "kind": r["kind"],
+            "is_victim_service_provider": bool(r["is_victim_service_provider"])}
+
+
+def _client(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:
+    return {"case_number": r["case_number"], "trafficking_type": r["trafficking_type"],
+            "personal": _personal(r["personal"], withheld)}
+
+
+def _release(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:
+    return {"client_id": r["client_id"], "recipient_agency_id": gid(r["recipient_agency_id"]),
+            "categories": sorted(split_set(r["categories"])), "purpose": r["purpose"],
+            "signed_by": r["signed_by"], "form_language": r["form_language"],
+            "signed_on": day(r["signed_on"]), "expires_on": day(r["expires_on"]),
+            "status": r["status"], "revoked_on": day(r["revoked_on"]),
+            "exception_basis": r["exception_basis"],
+            "services_not_conditional": bool(r["services_not_conditional"])}
+
+
+def _referral(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:
+    return {"client_id": r["client_id"], "from_agency_id": gid(r["from_agency_id"]),
+            "to_agency_id": gid(r["to_agency_id"]), "direction": r["direction"],
+            "referring_person": r["referring_person"],
+            "external_case_number": r["external_case_number"],
+            "services": sorted(split_set(r["services"])), "urgency": r["urgency"],
+            "safety_notes": r["safety_notes"], "release_id": r["release_id"],
+            "status": r["status"], "status_changed_at": stamp(r["status_changed_at"]),
+            "outcome": r["outcome"], "reason": r["reason"], "reason_text": r["reason_text"],
+            "history": [{"from_status": h["from_status"], "to_status": h["to_status"],
+                         "at": stamp(h["at"]), "reason": h["reason"],
+                         "reason_text": h["reason_text"]} for h in r["history"]]}
+
+
+def _placement(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:
+    ledger = sorted(r["ledger"], key=lambda a: (day(a["paid_on"]), a["id"]))
+    return {"client_id": r["client_id"], "program_type": r["program_type"],
+            "provider": r["provider"], "funding_source": r["funding_source"],
+            "status": r["status"], "referred_on": day(r["referred_on"]),
+            "start_date": day(r["start_date"]), "move_in_date": day(r["move_in_date"]),
+            "expected_exit_date": day(r["expected_exit_date"]),
+            "exit_date": day(r["exit_date"]), "exit_destination": r["exit_destination"],
+            "safety_notes": r["safety_notes"],
+            "ledger": [{"id": a["id"], "kind": a["kind"], "amount_cents": a["amount_cents"],
+                        "paid_on": day(a["paid_on"]), "note": a["note"]} for a in ledger]}
+
+
+def _restitution(r: View, withheld: frozenset[InfoCategory],
+                 gid: Callable[[str], str]) -> View:
+    steps = sorted(r["steps"], key=lambda x: (x["position"], x["id"]))
+    money = sorted(r["money"], key=lambda x: (day(x["on"]), x["id"]))
+    return {"client_id": r["client_id"], "court": r["court"],
+            "docket_number": r["docket_number"], "defendant": r["defendant"],
+            "statute": r["statute"], "losses_claimed_cents": r["losses_claimed_cents"],
+            "ordered_cents": r["ordered_cents"], "closure": r["closure"],
+            "steps": [{"id": x["id"], "position": x["position"], "kind": x["kind"],
+                       "status": x["status"], "due_on": day(x["due_on"]),
+                       "completed_on": day(x["completed_on"]), "note": x["note"]}
+                      for x in steps],
+            "money": [{"id": x["id"], "kind": x["kind"], "amount_cents": x["amount_cents"],
+                       "on": day(x["on"]), "note": x["note"]} for x in money]}
+
+
+def _note(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:
+    return {"client_id": r["client_id"], "referral_id": r["referral_id"],
+            "created_at": stamp(r["created_at"]), "body": r["body"]}
+
+
+_DATA: Mapping[str, Callable[[View, frozenset[InfoCategory], Callable[[str], str]], View]] = {
+    "agency": _agency, "client": _client, "release": _release, "referral": _referral,
+    "placement": _placement, "restitution": _restitution, "note": _note,
+}
+
+
+def record_data(kind: str, row: View, withheld: frozenset[InfoCategory],
+                to_global: Callable[[str], str]) -> View:
+    """The ``data`` of a record in the package's (global) id space."""
+    data = _DATA[kind](row, withheld, to_global)
+    if IC.SAFETY in withheld and kind in ("referral", "placement"):
+        data.pop("safety_notes")
+    if kind not in ("agency", "note"):
+        data["created_at"] = stamp(row["created_at"])
+        data["updated_at"] = stamp(row["updated_at"])
+    return data
+
+
+def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
+             to_global: Callable[[str], str]) -> View:
+    """A record without its ``base``; ``withheld`` is narrowed to what the type can hold."""
+    applicable = withheld & pkg.FIELD_CATEGORIES.get(kind, frozenset())
+    return {"type": kind, "id": row["id"], "revision": int(row.get("revision", 1)),
+            "withheld": sorted(c.value for c in applicable),
+            "data": record_data(kind, row, applicable, to_global)}
+
+
+def sync_hash(env: Mapping[str, Any]) -> str:
+    """Digest of a record's shared content: what both sides compare to detect changes.
+    The case number is left out: each vault numbers its own cases."""
+    data = env["data"]
+    if "case_number" in data:
+        data = {k: v for k, v in data.items() if k != "case_number"}
+    return pkg.sha256_hex(pkg.canonical({"type": env["type"], "id": env["id"],
+                                         "withheld": env["withheld"], "data": data}))
+
+
+_SYNC_COLUMNS = ("partner_agency_id", "record_type", "record_id", "local_revision",
+                 "remote_revision", "content_hash", "exchanged_at")
+
+
+def write_sync_state(s: OrmSession, rows: Sequence[Mapping[str, Any]], *,
+                     keep_remote_revision: bool) -> None:
+    """Insert or update sync state rows (``exchanged_at`` as stored text). The remote
+    revision is kept (export) or raised to the one received (import)."""
+    update = ("local_revision = excluded.local_revision, content_hash = excluded.content_hash, "
+              "exchanged_at = excluded.exchanged_at")
+    if not keep_remote_revision:
+        update += ", remote_revision = max(remote_revision, excluded.remote_revision)"
+    insert_rows(s, "transfer_sync_state", _SYNC_COLUMNS, rows,
+                suffix="ON CONFLICT (partner_agency_id, record_type, record_id) "
+                       f"DO UPDATE SET {update}")
+
+
+def _each(s: OrmSession) -> str:
+    """``jsonb_each`` (SQLite 3.45+, as bundled with SQLCipher) walks the binary form of
+    the batch without allocating per value; older SQLite builds (the standard library's,
+    used by the fast tests) have ``json_each``, which gives the same rows."""
+    info = s.connection().info
+    if "nap_json_each" not in info:
+        version = str(s.execute(text("SELECT sqlite_version()")).scalar_one())
+        major, minor = (int(x) for x in version.split(".")[:2])
+        info["nap_json_each"] = "jsonb_each" if (major, minor) >= (3, 45) else "json_each"
+    return str(info["nap_json_each"])
+
+
+#: Rows per ``INSERT ... SELECT FROM jsonb_each(?)``: larger batches allocate less per row.
+INSERT_BATCH = 10_000
+
+
+def insert_rows(s: OrmSession, table_name: str, cols: Sequence[str],
+                rows: Sequence[Mapping[str, Any]], *, suffix: str = "") -> None:
+    """Insert many rows of raw values, one statement per batch of rows.
+
+    Why not ``executemany``: with SQLCipher's memory security on (``store.engine``) every
+    allocation inside SQLite costs an ``mlock`` and an ``munlock`` system call, and a
+    statement run once per row allocates anew for each bound text value, each cursor
+    (table, indexes, foreign-key lookups) and each record it builds, on every row: about
+    90 % of the time of a bulk insert. One ``INSERT ... SELECT`` over ``jsonb_each`` of a
+    batch binds one value and keeps its cursors and registers for all the rows.
+    ``jsonb_each`` yields the rows in array order (``seq`` numbers follow it); JSON
+    ``true``/``false`` arrive as 1/0, as SQLite stores booleans. ``suffix`` may add an
+    upsert clause (after ``WHERE true``, as SQLite's grammar needs).
+    """
+    names = ", ".join(f'"{c}"' for c in cols)
+    values = ", ".join(f"value ->> {i}" for i in range(len(cols)))
+    statement = text(f'INSERT INTO "{table_name}" ({names}) SELECT {values} '  # noqa: S608
+                     f"FROM {_each(s)}(:rows) WHERE true ORDER BY rowid {suffix}")
+    for i in range(0, len(rows), INSERT_BATCH):
+        batch = [[row[c] for c in cols] for row in rows[i:i + INSERT_BATCH]]
+        s.execute(statement, {"rows": json.dumps(batch, ensure_ascii=False)})
+
+
+def update_rows(s: OrmSession, table_name: str, key: str, cols: Sequence[str],
+                rows: Sequence[Mapping[str, Any]]) -> None:
+    """Set ``cols`` of many rows found by ``key``, one ``UPDATE ... FROM jsonb_each``
+    statement per batch (see :func:`insert_rows` for why not ``executemany``)."""
+    if not cols:
+        return
+    sets = ", ".join(f'"{c}" = j.value ->> {i + 1}' for i, c in enumerate(cols))
+    statement = text(f'UPDATE "{table_name}" SET {sets} FROM {_each(s)}(:rows) AS j '  # noqa: S608
+                     f'WHERE "{table_name}"."{key}" = j.value ->> 0')
+    for i in range(0, len(rows), INSERT_BATCH):
+        batch = [[row[key], *(row[c] for c in cols)] for row in rows[i:i + INSERT_BATCH]]
+        s.execute(statement, {"rows": json.dumps(batch, ensure_ascii=False)})

@@ -1,0 +1,258 @@
+"""Apply a checked import plan set-based, inside the caller's one transaction.
+
+Records are written a type at a time, parents before children (foreign keys are enforced):
+new records with one bulk ``INSERT`` per table, updated ones with one ``UPDATE`` per set
+of columns, their child rows (status history, ledger, steps, money) replaced. Values go in
+through the untyped table mirrors of ``transfer.records``, exactly as the package carries
+them (checked timestamps and dates are already in the stored form). Withheld fields keep
+their local values; revisions only grow. Conflicts keep both versions and change nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+from uuid import uuid4
+
+from sqlalchemy import delete, insert
+from sqlalchemy.orm import Session as OrmSession
+
+from nap_desktop.store.transfer_models import ConflictRow
+from nap_desktop.store.types import utc_text
+from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer import records as rec
+from nap_desktop.transfer.consent_gate import IdMap
+from nap_desktop.transfer.importer import Action, Opened, Planned
+from nap_desktop.transfer.records import View
+
+CaseNumbers = Callable[[str], str]
+Env = Mapping[str, Any]
+
+_PLAIN: Mapping[str, frozenset[str]] = {
+    "client": frozenset({"trafficking_type"}),
+    "release": frozenset({"client_id", "purpose", "signed_by", "form_language", "status",
+                          "exception_basis", "services_not_conditional", "signed_on",
+                          "expires_on", "revoked_on"}),
+    "referral": frozenset({"client_id", "direction", "referring_person", "urgency",
+                           "external_case_number", "safety_notes", "release_id", "status",
+                           "outcome", "reason", "reason_text", "status_changed_at"}),
+    "placement": frozenset({"client_id", "program_type", "provider", "funding_source", "status",
+                            "exit_destination", "safety_notes", "referred_on", "start_date",
+                            "move_in_date", "expected_exit_date", "exit_date"}),
+    "restitution": frozenset({"client_id", "court", "docket_number", "defendant", "statute",
+                              "losses_claimed_cents", "ordered_cents", "closure"}),
+    "note": frozenset({"client_id", "referral_id", "body"}),
+}
+_STAMPS = ("created_at", "updated_at")
+#: Columns of a new record that the package does not carry.
+_NEW_DEFAULTS: Mapping[str, View] = {
+    "client": {"assigned_user_id": None, "next_due_on": None, "next_due_label": ""},
+    "release": {},
+    "referral": {"assigned_user_id": None, "safety_notes": ""},
+    "placement": {"safety_notes": ""},
+    "restitution": {},
+    "note": {"author_user_id": None},
+}
+_NO_PERSONAL: View = {
+    "legal_name": "", "preferred_name": "", "date_of_birth": None, "is_minor": False,
+    "languages": "", "interpreter_needed": False, "contact_info": "",
+    "safe_contact_instructions": "", "location": "", "continued_presence": "none",
+    "continued_presence_expires": None, "t_visa": "none", "hhs_letter": "none"}
+
+
+def columns(kind: str, data: Env, ids: IdMap) -> View:
+    """The stored values a record's ``data`` sets (withheld fields are absent from it)."""
+    plain = _PLAIN[kind]
+    out = {name: value for name, value in data.items() if name in plain}
+    for name in _STAMPS:
+        if name in data:
+            out[name] = data[name]
+    if kind == "release":
+        out["recipient_agency_id"] = ids.to_local(data["recipient_agency_id"])
+        out["categories"] = ",".join(sorted(data["categories"]))
+    elif kind == "referral":
+        out["from_agency_id"] = ids.to_local(data["from_agency_id"])
+        out["to_agency_id"] = ids.to_local(data["to_agency_id"])
+        out["services"] = ",".join(sorted(data["services"]))
+    return out
+
+
+def personal_columns(personal: Env) -> View:
+    out = dict(personal)
+    if "languages" in out:
+        out["languages"] = ",".join(out["languages"])
+    return out
+
+
+def _children(kind: str, env: Env) -> Iterable[tuple[str, View]]:
+    """(table, row) of a record's child rows as the package carries them."""
+    data, rid = env["data"], env["id"]
+    if kind == "referral":
+        for h in data["history"]:  # ``seq`` is numbered by SQLite, in this order
+            yield "referral_status_changes", {
+                "referral_id": rid, "from_status": h["from_status"],
+                "to_status": h["to_status"], "at": h["at"], "by_user_id": None,
+                "reason": h["reason"], "reason_text": h["reason_text"]}
+        return
+    for child in rec.CHILDREN.get(kind, ()):  # ledger, steps, money: stored as carried
+        for item in data[child.key]:
+            yield child.table, {**item, child.parent: rid}
+
+
+class _Batch:
+    """Rows to insert, per table and set of columns, written in one go per group."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, tuple[str, ...]], list[View]] = {}
+
+    def add(self, table: str, row: View) -> None:
+        self.rows.setdefault((table, tuple(row)), []).append(row)
+
+    def write(self, s: OrmSession) -> None:
+        for (table, cols), rows in self.rows.items():
+            rec.insert_rows(s, table, cols, rows)
+        self.rows.clear()
+
+
+def _update_by_key(s: OrmSession, table: str, key: str, rows: Sequence[View]) -> None:
+    """One ``UPDATE`` per distinct set of columns (withheld fields are left out)."""
+    groups: dict[tuple[str, ...], list[View]] = {}
+    for row in rows:
+        groups.setdefault(tuple(c for c in row if c != key), []).append(row)
+    for cols, group in groups.items():
+        rec.update_rows(s, table, key, cols, group)
+
+
+def write_records(s: OrmSession, kind: str, new: Sequence[Env],
+                  updated: Sequence[tuple[Env, View]], ids: IdMap, *,
+                  case_number: CaseNumbers) -> dict[str, int]:
+    """Insert the new records of one type and overwrite the updated ones (with their
+    children). Returns id -> local revision after writing."""
+    table = rec.TABLE[kind]
+    revisions: dict[str, int] = {}
+    batch = _Batch()
+    for env in new:
+        row: View = {"id": env["id"], "revision": env["revision"], **_NEW_DEFAULTS[kind],
+                     **columns(kind, env["data"], ids)}
+        if kind == "client":
+            row["case_number"] = case_number(env["data"]["case_number"])
+        elif kind == "note":
+            row["updated_at"] = row["created_at"]
+        batch.add(table, row)
+        revisions[env["id"]] = env["revision"]
+    changes: list[View] = []
+    for env, local in updated:
+        revision = max(local["revision"] + 1, env["revision"])
+        changes.append({"id": env["id"], "revision": revision,
+                        **columns(kind, env["data"], ids)})
+        revisions[env["id"]] = revision
+    batch.write(s)
+    _update_by_key(s, table, "id", changes)
+    _replace_children(s, kind, new, updated, batch)
+    if kind == "client":
+        _write_personal(s, new, updated, batch)
+    batch.write(s)
+    return revisions
+
+
+def _replace_children(s: OrmSession, kind: str, new: Sequence[Env],
+                      updated: Sequence[tuple[Env, View]], batch: _Batch) -> None:
+    """Child rows of updated records are replaced by the package's (the ones left out are
+    deleted, as orphans); those of new records are added."""
+    if kind not in rec.CHILDREN or kind == "client":
+        return
+    stale = [env["id"] for env, _ in updated]
+    for child in rec.CHILDREN[kind]:
+        t = rec.RAW[child.table]
+        for part in rec.chunks(stale):
+            s.execute(delete(t).where(t.c[child.parent].in_(part)))
+    for env in [*new, *(env for env, _ in updated)]:
+        for table, row in _children(kind, env):
+            batch.add(table, row)
+
+
+def _write_personal(s: OrmSession, new: Sequence[Env], updated: Sequence[tuple[Env, View]],
+                    batch: _Batch) -> None:
+    """A new client's personal row holds the shared fields and empty defaults for the
+    rest; an updated client's row gets the shared fields only."""
+    for env in new:
+        batch.add("client_personal", {"client_id": env["id"], **_NO_PERSONAL,
+                                      **personal_columns(env["data"]["personal"])})
+    changes = []
+    for env, local in updated:
+        if local.get("personal") is None:
+            batch.add("client_personal", {"client_id": env["id"], **_NO_PERSONAL})
+        changes.append({"client_id": env["id"], **personal_columns(env["data"]["personal"])})
+    batch.write(s)
+    _update_by_key(s, "client_personal", "client_id", changes)
+
+
+def remember(s: OrmSession, partner: str, received: Sequence[tuple[Env, int, str]],
+             now: datetime) -> None:
+    """Sync state after receiving: (record, local revision now, its sync hash)."""
+    at = utc_text(now)
+    rows = [{"partner_agency_id": partner, "record_type": env["type"], "record_id": env["id"],
+             "local_revision": revision, "remote_revision": env["revision"],
+             "content_hash": digest, "exchanged_at": at} for env, revision, digest in received]
+    rec.write_sync_state(s, rows, keep_remote_revision=False)
+
+
+def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, now: datetime,
+               case_number: CaseNumbers) -> set[str]:
+    """Write the plan (the caller's transaction commits or rolls back all of it).
+    Returns the ids of the clients whose data changed."""
+    s.flush()  # pending ORM changes first: the writes below bypass the session
+    touched: set[str] = set()
+    partner = opened.sender.local_agency_id
+    by_kind: dict[str, list[tuple[Env, Action]]] = {}
+    for record, item in zip(opened.records, planned.plan.items, strict=True):
+        by_kind.setdefault(record["type"], []).append((record, item.action))
+    received: list[tuple[Env, int, str]] = []
+    conflicts: list[View] = []
+    _insert_agencies(s, [env for env, action in by_kind.pop("agency", [])
+                         if action is Action.NEW], ids, now)
+    for kind in pkg.RECORD_TYPES:  # parents before children
+        pairs = by_kind.get(kind, [])
+        new = [env for env, action in pairs if action is Action.NEW]
+        updated = [(env, planned.local[(kind, env["id"])]) for env, action in pairs
+                   if action is Action.UPDATED]
+        revisions = write_records(s, kind, new, updated, ids, case_number=case_number)
+        for env, action in pairs:
+            key = (kind, env["id"])
+            if action in (Action.NEW, Action.UPDATED):
+                touched.add(env["id"] if kind == "client" else env["data"]["client_id"])
+            if action in (Action.NEW, Action.UPDATED, Action.UNCHANGED):
+                revision = revisions.get(env["id"]) or planned.local[key]["revision"]
+                digest = planned.remote_hashes.get(key) or rec.sync_hash(env)
+                received.append((env, revision, digest))
+            elif action is Action.CONFLICT:
+                conflicts.append(_conflict(env, planned.local[key], partner,
+                                           opened.manifest["export_id"], ids, now))
+    remember(s, partner, received, now)
+    if conflicts:
+        s.execute(insert(ConflictRow), conflicts)
+    return touched
+
+
+def _insert_agencies(s: OrmSession, new: Sequence[Env], ids: IdMap, now: datetime) -> None:
+    at = utc_text(now)
+    rows = [{"id": ids.to_local(env["id"]), "name": env["data"]["name"],
+             "kind": env["data"]["kind"], "contacts": "", "is_self": False,
+             "is_victim_service_provider": env["data"]["is_victim_service_provider"],
+             "created_at": at, "updated_at": at, "revision": env["revision"]} for env in new]
+    if rows:
+        s.execute(insert(rec.RAW["agencies"]), rows)
+
+
+def _conflict(env: Env, local: View, partner: str, export_id: str, ids: IdMap,
+              now: datetime) -> View:
+    """Both versions, kept for a person to decide."""
+    kind = env["type"]
+    mine = rec.envelope(kind, local, frozenset(), ids.to_global)
+    return {"id": str(uuid4()), "record_type": kind, "record_id": env["id"],
+            "partner_agency_id": partner, "export_id": export_id,
+            "local_revision": local["revision"],
+            "local_json": pkg.canonical(mine).decode("utf-8"),
+            "remote_json": pkg.canonical(env).decode("utf-8"), "created_at": now,
+            "resolved_at": None, "resolution": None, "resolved_by": None}
