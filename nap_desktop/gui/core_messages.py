@@ -778,7 +778,7 @@ TEMPLATES: tuple[object, ...] = (
         "Messages",
         "The package holds more than %1 records.",
     ),
-    #: nap_desktop/transfer/package.py (%1 = path, %2 = problem)
+    #: nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)
     QT_TRANSLATE_NOOP(
         "Messages",
         "The package is not valid: %1 %2; nothing was imported.",

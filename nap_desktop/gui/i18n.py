@@ -155,6 +155,16 @@ def core_messages_text(root: Path = ROOT) -> str:
     return render(scan_core(root))
 
 
+def same_messages(old: str, new: str) -> bool:
+    """Two renderings of core_messages.py hold the same messages (the ``#:`` notes on where
+    they come from may differ: moving a message around needs no new translation)."""
+
+    def strings(text: str) -> list[str]:
+        return [line for line in text.splitlines() if not line.lstrip().startswith("#:")]
+
+    return strings(old) == strings(new)
+
+
 def extract_all(root: Path = ROOT) -> Catalog:
     """The catalog of the GUI (core_messages.py included, as it is on disk)."""
     from nap_desktop.gui.i18n_extract import extract
@@ -181,11 +191,10 @@ def run(*, write: bool) -> Report:
     report = Report()
     fresh = core_messages_text()
     current = CORE_MESSAGES.read_text(encoding="utf-8") if CORE_MESSAGES.exists() else ""
-    if current != fresh:
-        if write:
-            CORE_MESSAGES.write_text(fresh, encoding="utf-8")
-        else:
-            report.stale.append(str(CORE_MESSAGES.relative_to(ROOT)))
+    if write and current != fresh:
+        CORE_MESSAGES.write_text(fresh, encoding="utf-8")
+    elif not same_messages(current, fresh):
+        report.stale.append(str(CORE_MESSAGES.relative_to(ROOT)))
     catalog = extract_all()
     report.messages = len(catalog.messages)
     report.problems = [str(p) for p in catalog.problems]

@@ -2582,7 +2582,7 @@
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
         <source>Case number</source>
-        <translation>Número de caso</translation>
+        <translation>N.º de caso</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
@@ -2680,7 +2680,7 @@
     <message>
         <location filename="../../nap_desktop/gui/conflicts.py" line="137"/>
         <source>Case number</source>
-        <translation>Número de caso</translation>
+        <translation>N.º de caso</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/conflicts.py" line="137"/>
@@ -3080,7 +3080,7 @@
         <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
         <location filename="../../nap_desktop/gui/transfer_import.py" line="139"/>
         <source>Case number</source>
-        <translation>Número de caso</translation>
+        <translation>N.º de caso</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
@@ -3673,7 +3673,7 @@
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="185"/>
         <source>Victim impact statement to probation</source>
-        <translation>Declaración de impacto en la víctima entregada a libertad condicional</translation>
+        <translation>Declaración de impacto a libertad condicional</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="187"/>
@@ -3688,7 +3688,7 @@
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="191"/>
         <source>Remission / restoration petition</source>
-        <translation>Petición de remisión o restitución de bienes decomisados</translation>
+        <translation>Petición de remisión / restitución</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="195"/>
@@ -3703,7 +3703,7 @@
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="200"/>
         <source>Address kept current with clerk</source>
-        <translation>Dirección actualizada ante la secretaría del tribunal</translation>
+        <translation>Dirección actualizada ante el tribunal</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/labels.py" line="202"/>
@@ -4958,7 +4958,7 @@ req.target.value.replace('_', ' '))</extracomment>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
-        <extracomment>nap_desktop/transfer/package.py (%1 = path, %2 = problem)</extracomment>
+        <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
@@ -6261,7 +6261,7 @@ nap_desktop/services/restitution.py</extracomment>
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="269"/>
         <source>Case number</source>
-        <translation>Número de caso</translation>
+        <translation>N.º de caso</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="269"/>
@@ -6281,7 +6281,7 @@ nap_desktop/services/restitution.py</extracomment>
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="271"/>
         <source>Withheld (no release covers it)</source>
-        <translation>Retenido (ninguna autorización lo cubre)</translation>
+        <translation>Retenido (sin autorización)</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="272"/>
