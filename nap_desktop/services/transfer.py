@@ -172,10 +172,6 @@ class TransferService:
                             required=True, limit=2000)
         with self.ctx.unit_of_work() as s:
             partner = self._card_for(s, partner_id)
-            if referral_ids is not None:
-                found = {rid for rid, _ in rec.ids_in(s, "referrals", referral_ids)}
-                if set(referral_ids) - found:
-                    raise NotFound("One of the chosen referrals no longer exists.")
             outcome = exporter.build_package(
                 s, me=self._me(s), keys=self._current_keys(s), partner=partner,
                 partner_card=identity.parse_card(partner.card.encode("utf-8")),

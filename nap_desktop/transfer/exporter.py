@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
+from nap_desktop.domain.errors import NotFound
 from nap_desktop.reports.redaction import Audience
 from nap_desktop.store.transfer_models import AgencyKeyRow, PartnerCardRow, SyncStateRow
 from nap_desktop.store.types import utc_text
@@ -19,7 +20,7 @@ from nap_desktop.transfer import age, identity
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer.consent_gate import IdMap, gather
 from nap_desktop.transfer.errors import PackageTooLarge
-from nap_desktop.transfer.records import sync_hash, write_sync_state
+from nap_desktop.transfer.records import frame_sync_hash, write_sync_state
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,9 @@ class ExportOutcome:
     client_count: int
     #: category -> number of clients for whom it was withheld
     withheld: dict[str, int]
+
+
+SentState = tuple[tuple[str, str], int, str]  # (type, id), our revision, sync hash
 
 
 def build_package(
@@ -51,18 +55,25 @@ def build_package(
     audience = Audience.for_partner(partner.local_agency_id, partner_card.agency_name,
                                     override_reason)
     gated = gather(s, audience=audience, referral_ids=referral_ids, ids=ids, today=today)
+    if referral_ids is not None and set(referral_ids) - {
+            env["id"] for env in gated.records if env["type"] == "referral"}:
+        raise NotFound("One of the chosen referrals no longer exists.")
     states = _states(s, partner.local_agency_id)
     frames: list[bytes] = []
     entries: list[dict[str, Any]] = []
+    sent: list[SentState] = []
     for index, env in enumerate(gated.records):
-        env["base"] = states.get((env["type"], env["id"])) if env["type"] != "agency" \
-            else None
+        key = (env["type"], env["id"])
+        state = states.get(key) if env["type"] != "agency" else None
+        env["base"] = state[1] if state is not None else None
         entry = {"type": env["type"], "id": env["id"], "revision": env["revision"]}
         pkg.check_record(env, entry, f"record {index + 1}")  # never send what a partner
         frame = pkg.canonical(env)  # must refuse
         entry["sha256"] = pkg.sha256_hex(frame)
         frames.append(frame)
         entries.append(entry)
+        if env["type"] != "agency":
+            sent.append((key, env["revision"], frame_sync_hash(frame, env)))
     manifest = {
         "format": "napx", "format_version": pkg.FORMAT_VERSION, "export_id": export_id,
         "created_at": utc_text(now),
@@ -76,33 +87,36 @@ def build_package(
                      "withheld": sorted(x.value for x in c.withheld)} for c in gated.clients],
         "records": entries,
     }
+    pkg.check_manifest(manifest)  # as the partner will
     manifest_bytes = pkg.canonical(manifest)
-    pkg.parse_manifest(manifest_bytes)
     signature = identity.signing_key(keys).sign(pkg.signature_input(manifest_bytes))
     sealed = age.encrypt(pkg.build_container(manifest_bytes, signature, frames),
                          partner_card.recipients)
     if len(sealed) > pkg.MAX_PACKAGE_BYTES:
         raise PackageTooLarge("This export is too large for one package: choose fewer referrals.")
-    _remember(s, gated.records, partner.local_agency_id, now)
+    _remember(s, sent, states, partner.local_agency_id, now)
     withheld = Counter(x.value for c in gated.clients for x in c.withheld)
     return ExportOutcome(data=sealed, export_id=export_id, record_count=len(frames),
                          client_count=len(gated.clients), withheld=dict(withheld))
 
 
-def _states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], str]:
-    """(type, id) -> the sync hash last exchanged with the partner."""
+
+def _states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], tuple[int, str]]:
+    """(type, id) -> (our revision, sync hash) last exchanged with the partner."""
     t = SyncStateRow.__table__
-    return {(kind, rid): digest for kind, rid, digest in s.execute(
-        select(t.c.record_type, t.c.record_id, t.c.content_hash)
+    return {(kind, rid): (revision, digest) for kind, rid, revision, digest in s.execute(
+        select(t.c.record_type, t.c.record_id, t.c.local_revision, t.c.content_hash)
         .where(t.c.partner_agency_id == partner_local_id))}
 
 
-def _remember(s: OrmSession, records: list[dict[str, Any]], partner_local_id: str,
+def _remember(s: OrmSession, sent: list[SentState],
+              states: dict[tuple[str, str], tuple[int, str]], partner_local_id: str,
               now: datetime) -> None:
-    """What we sent becomes the base of the next exchange of each record (one upsert)."""
-    sent = utc_text(now)
-    rows = [{"partner_agency_id": partner_local_id, "record_type": env["type"],
-             "record_id": env["id"], "local_revision": env["revision"], "remote_revision": 0,
-             "content_hash": sync_hash(env), "exchanged_at": sent}
-            for env in records if env["type"] != "agency"]
+    """What we sent becomes the base of the next exchange of each record (one upsert).
+    A record sent again as it was last exchanged keeps its row as it is."""
+    at = utc_text(now)
+    rows = [{"partner_agency_id": partner_local_id, "record_type": key[0], "record_id": key[1],
+             "local_revision": revision, "remote_revision": 0, "content_hash": digest,
+             "exchanged_at": at}
+            for key, revision, digest in sent if states.get(key) != (revision, digest)]
     write_sync_state(s, rows, keep_remote_revision=True)

@@ -93,6 +93,8 @@ class Opened:
     records: list[dict[str, Any]]
     sender: PartnerCardRow
     sha256: str
+    #: (type, id) -> sync hash of each record as received (read off its checked frame)
+    sync_hashes: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 # --- opening ------------------------------------------------------------------------
@@ -135,10 +137,12 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
         return Opened(manifest, [], sender, digest)
     records = [pkg.parse_record(frame, entry, i) for i, (frame, entry)
                in enumerate(zip(container.records, manifest["records"], strict=True))]
+    hashes = {(r["type"], r["id"]): rec.frame_sync_hash(frame, r)
+              for frame, r in zip(container.records, records, strict=True)}
     listed = {c["client_id"] for c in manifest["clients"]}
     if any(r["type"] == "client" and r["id"] not in listed for r in records):
         raise SchemaViolation("The package holds a client its manifest does not list.")
-    return Opened(manifest, records, sender, digest)
+    return Opened(manifest, records, sender, digest, hashes)
 
 
 def _signer(container: pkg.Container, partners: Sequence[PartnerCardRow]) -> PartnerCardRow:
@@ -175,8 +179,6 @@ class Planned:
     #: (type, local id) -> the local record's view (agencies: just their id)
     local: dict[tuple[str, str], Any]
     states: dict[tuple[str, str], SyncState]
-    #: (type, id) -> sync hash of the received record, computed once while planning
-    remote_hashes: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: bool) -> Planned:
@@ -201,11 +203,9 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
             found = (kind, ids.to_local(rid)) in local
             action = Action.UNCHANGED if found else Action.NEW
         else:
-            row = local.get((kind, rid))
-            remote = sync_hash(env) if row is not None else ""
-            planned.remote_hashes[(kind, rid)] = remote
-            action = decide(env, row, states.get((kind, rid)), ids,
-                            (kind, rid) in open_conflicts, remote=remote)
+            action = decide(env, local.get((kind, rid)), states.get((kind, rid)), ids,
+                            (kind, rid) in open_conflicts,
+                            remote=opened.sync_hashes.get((kind, rid)))
         plan.items.append(PlannedRecord(kind, rid, env["revision"], action))
     check_references(s, opened.records, ids, local)
     return planned

@@ -62,13 +62,6 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise ValueError("duplicate key")
-    return out
-
-
 def _no_float(text: str) -> Any:
     raise ValueError("floating-point numbers are not allowed")
 
@@ -82,14 +75,18 @@ def _bounded_int(text: str) -> int:
     return value
 
 
+_DECODER = json.JSONDecoder(parse_float=_no_float, parse_constant=_no_float,
+                            parse_int=_bounded_int)
+
+
 def strict_loads(data: bytes, *, limit: int, what: str) -> Any:
     """Parse canonical JSON or raise :class:`PackageDamaged` (never anything else)."""
     if len(data) > limit:
         raise PackageTooLarge(f"The package {what} is larger than the allowed {limit} bytes.")
     try:
-        value = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                           parse_float=_no_float, parse_constant=_no_float,
-                           parse_int=_bounded_int)
+        value = _DECODER.decode(data.decode("utf-8"))
+        # Also refuses duplicate keys: a text that repeats a key never equals the
+        # encoding of what it parses to, which holds each key once.
         if canonical(value) != data:
             raise ValueError("not canonical")
     except RecursionError:
@@ -174,7 +171,7 @@ def parse_container(data: bytes) -> Container:
 
 # --- schema -------------------------------------------------------------------
 
-Check = Callable[[Any, str], Any]
+Check = Callable[[Any, Any], Any]  # (value, Path) -> value
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 HEX64_RE = re.compile(r"[0-9a-f]{64}")
@@ -183,8 +180,22 @@ DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SHORT, LONG = 200, 20_000
 
 
-def _fail(path: str, problem: str) -> SchemaViolation:
-    return SchemaViolation(f"The package is not valid: {path} {problem}; nothing was imported.")
+#: Where a value sits, for messages: a text, or (parent, key or index) built as the
+#: checks descend and spelled out only when one fails.
+Path = str | tuple[Any, str | int]
+
+
+def where(path: Path) -> str:
+    parts: list[str] = []
+    while isinstance(path, tuple):
+        path, key = path
+        parts.append(f".{key}" if isinstance(key, str) else f"[{key}]")
+    return path + "".join(reversed(parts))
+
+
+def _fail(path: Path, problem: str) -> SchemaViolation:
+    return SchemaViolation(f"The package is not valid: {where(path)} {problem}; "
+                           "nothing was imported.")
 
 
 _CONTROL = re.compile("[\x00-\x1f]")
@@ -195,7 +206,7 @@ def text(limit: int = SHORT, *, required: bool = False) -> Check:
     """Short text has no control characters at all; long text no NUL."""
     bad = _CONTROL if limit <= SHORT else _NUL
 
-    def check(value: Any, path: str) -> str:
+    def check(value: Any, path: Path) -> str:
         if not isinstance(value, str):
             raise _fail(path, "must be text")
         if len(value) > limit or (required and not value.strip()):
@@ -207,7 +218,7 @@ def text(limit: int = SHORT, *, required: bool = False) -> Check:
 
 
 def pattern(regex: re.Pattern[str], what: str) -> Check:
-    def check(value: Any, path: str) -> str:
+    def check(value: Any, path: Path) -> str:
         if not isinstance(value, str) or regex.fullmatch(value) is None:
             raise _fail(path, f"must be {what}")
         return value
@@ -219,20 +230,20 @@ hex64 = pattern(HEX64_RE, "a SHA-256 digest")
 
 
 def integer(lo: int, hi: int) -> Check:
-    def check(value: Any, path: str) -> int:
+    def check(value: Any, path: Path) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
             raise _fail(path, f"must be a whole number from {lo} to {hi}")
         return value
     return check
 
 
-def boolean(value: Any, path: str) -> bool:
+def boolean(value: Any, path: Path) -> bool:
     if not isinstance(value, bool):
         raise _fail(path, "must be true or false")
     return value
 
 
-def day(value: Any, path: str) -> date:
+def day(value: Any, path: Path) -> date:
     if not isinstance(value, str) or DATE_RE.fullmatch(value) is None:
         raise _fail(path, "must be a date")
     try:
@@ -241,7 +252,7 @@ def day(value: Any, path: str) -> date:
         raise _fail(path, "must be a date") from None
 
 
-def timestamp(value: Any, path: str) -> datetime:
+def timestamp(value: Any, path: Path) -> datetime:
     if not isinstance(value, str) or TS_RE.fullmatch(value) is None:
         raise _fail(path, "must be a UTC time")
     try:
@@ -250,7 +261,7 @@ def timestamp(value: Any, path: str) -> datetime:
         raise _fail(path, "must be a UTC time") from None
 
 
-def utc_time(value: Any, path: str) -> str:
+def utc_time(value: Any, path: Path) -> str:
     """A schema check of a UTC time (as :func:`timestamp`, without building the value)."""
     if not isinstance(value, str) or TS_RE.fullmatch(value) is None:
         raise _fail(path, "must be a UTC time")
@@ -262,7 +273,7 @@ def utc_time(value: Any, path: str) -> str:
 
 
 def choice(enum: type[StrEnum]) -> Check:
-    def check(value: Any, path: str) -> str:
+    def check(value: Any, path: Path) -> str:
         if not isinstance(value, str) or value not in enum._value2member_map_:
             raise _fail(path, "has a value outside its list")
         return value
@@ -270,18 +281,18 @@ def choice(enum: type[StrEnum]) -> Check:
 
 
 def optional(inner: Check) -> Check:
-    def check(value: Any, path: str) -> Any:
+    def check(value: Any, path: Path) -> Any:
         return None if value is None else inner(value, path)
     return check
 
 
 def items(inner: Check, limit: int, *, sorted_unique: bool = False) -> Check:
     """A list of at most ``limit`` items, each checked (returned as given)."""
-    def check(value: Any, path: str) -> list[Any]:
+    def check(value: Any, path: Path) -> list[Any]:
         if type(value) is not list or len(value) > limit:
             raise _fail(path, f"must be a list of at most {limit} items")
         for i, v in enumerate(value):
-            inner(v, f"{path}[{i}]")
+            inner(v, (path, i))
         if sorted_unique and any(a >= b for a, b in itertools.pairwise(value)):
             raise _fail(path, "must be sorted without repeats")
         return value
@@ -294,14 +305,14 @@ def obj(fields: Mapping[str, Check], optional_keys: frozenset[str] = frozenset()
     required = frozenset(fields) - optional_keys
     allowed = frozenset(fields)
 
-    def check(value: Any, path: str) -> dict[str, Any]:
+    def check(value: Any, path: Path) -> dict[str, Any]:
         if type(value) is not dict:
             raise _fail(path, "must be an object")
         keys = value.keys()
         if not (keys >= required and keys <= allowed):
             raise _fail(path, "has missing or unknown fields")
         for k, v in value.items():
-            fields[k](v, f"{path}.{k}")
+            fields[k](v, (path, k))
         return value
     return check
 
@@ -345,7 +356,11 @@ def sender_hint(manifest: bytes) -> tuple[str | None, str | None]:
 
 def parse_manifest(manifest: bytes) -> dict[str, Any]:
     """The manifest after a full schema check (call only once the signature verified)."""
-    value = strict_loads(manifest, limit=MAX_MANIFEST_BYTES, what="manifest")
+    return check_manifest(strict_loads(manifest, limit=MAX_MANIFEST_BYTES, what="manifest"))
+
+
+def check_manifest(value: Any) -> dict[str, Any]:
+    """The schema half of :func:`parse_manifest` (the exporter checks what it built)."""
     if isinstance(value, dict) and isinstance(value.get("format_version"), int) \
             and value["format_version"] > FORMAT_VERSION:
         raise UnsupportedVersion()

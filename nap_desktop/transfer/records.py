@@ -52,21 +52,25 @@ TABLE: Mapping[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Child:
-    """Rows of ``table`` that belong to a record through ``parent`` (its id column)."""
+    """Rows of ``table`` that belong to a record through ``parent`` (its id column).
+    ``order``: the order they are read in, where it matters (ledger, steps and money
+    are sorted when the record is built)."""
 
     key: str
     table: str
     parent: str
-    order: tuple[str, ...]
+    order: tuple[str, ...] = ()
     single: bool = False
 
 
 CHILDREN: Mapping[str, tuple[Child, ...]] = {
-    "client": (Child("personal", "client_personal", "client_id", ("client_id",), single=True),),
-    "referral": (Child("history", "referral_status_changes", "referral_id", ("seq",)),),
-    "placement": (Child("ledger", "assistance_entries", "placement_id", ("paid_on", "id")),),
-    "restitution": (Child("steps", "restitution_steps", "matter_id", ("position", "id")),
-                    Child("money", "restitution_money", "matter_id", ("on", "id"))),
+    "client": (Child("personal", "client_personal", "client_id", single=True),),
+    # (referral_id, seq) is the order of the referral_id index: no sort step
+    "referral": (Child("history", "referral_status_changes", "referral_id",
+                       ("referral_id", "seq")),),
+    "placement": (Child("ledger", "assistance_entries", "placement_id"),),
+    "restitution": (Child("steps", "restitution_steps", "matter_id"),
+                    Child("money", "restitution_money", "matter_id")),
 }
 
 
@@ -114,7 +118,6 @@ def attach_children(s: OrmSession, kind: str, views: Sequence[View]) -> list[Vie
             grouped.setdefault(row[child.parent], []).append(row)
         for v in views:
             found = grouped.get(v["id"], [])
-            # in SQL order: a parent's children all come from the same chunk of parents
             v[child.key] = (found[0] if found else None) if child.single else found
     return list(views)
 
@@ -264,6 +267,21 @@ def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
     return {"type": kind, "id": row["id"], "revision": int(row.get("revision", 1)),
             "withheld": sorted(c.value for c in applicable),
             "data": record_data(kind, row, applicable, to_global)}
+
+
+def frame_sync_hash(frame: bytes, env: Mapping[str, Any]) -> str:
+    """``sync_hash(env)`` read off ``frame``, which must be ``canonical(env)`` (as sent, or
+    as received and checked): the hashed object is the frame without ``base`` and
+    ``revision``. Neither key can occur inside ``data`` (its keys are fixed, and a quote
+    inside a string is escaped), so the top-level ones are the first ``,"data":`` (after
+    ``base``, null or hex) and the last ``,"revision":``. Clients hash their data without
+    the case number, so they are encoded anew."""
+    if "case_number" in env["data"]:
+        return sync_hash(env)
+    start = frame.index(b',"data":') + 1
+    revision = frame.rindex(b',"revision":')
+    after = frame.index(b',"type":', revision)
+    return pkg.sha256_hex(b"{" + frame[start:revision] + frame[after:])
 
 
 def sync_hash(env: Mapping[str, Any]) -> str:

@@ -224,8 +224,11 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
                 touched.add(env["id"] if kind == "client" else env["data"]["client_id"])
             if action in (Action.NEW, Action.UPDATED, Action.UNCHANGED):
                 revision = revisions.get(env["id"]) or planned.local[key]["revision"]
-                digest = planned.remote_hashes.get(key) or rec.sync_hash(env)
-                received.append((env, revision, digest))
+                digest = opened.sync_hashes.get(key) or rec.sync_hash(env)
+                state = planned.states.get(key)
+                if state is None or (state.local_revision, state.content_hash) != (
+                        revision, digest) or state.remote_revision < env["revision"]:
+                    received.append((env, revision, digest))
             elif action is Action.CONFLICT:
                 conflicts.append(_conflict(env, planned.local[key], partner,
                                            opened.manifest["export_id"], ids, now))
