@@ -18,6 +18,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, column, select, table, text
@@ -342,12 +343,37 @@ def insert_rows(s: OrmSession, table_name: str, cols: Sequence[str],
     upsert clause (after ``WHERE true``, as SQLite's grammar needs).
     """
     names = ", ".join(f'"{c}"' for c in cols)
-    values = ", ".join(f"value ->> {i}" for i in range(len(cols)))
-    statement = text(f'INSERT INTO "{table_name}" ({names}) SELECT {values} '  # noqa: S608
-                     f"FROM {_each(s)}(:rows) WHERE true ORDER BY rowid {suffix}")
+    each = _each(s)
+    # In the order of the table's key (a stable sort keeps each referral's history in
+    # order): the key's b-tree then grows at its end instead of splitting pages at random.
+    order = _INSERT_ORDER.get(table_name, ("id",))
+    rows = sorted(rows, key=itemgetter(*order))
     for i in range(0, len(rows), INSERT_BATCH):
-        batch = [[row[c] for c in cols] for row in rows[i:i + INSERT_BATCH]]
-        s.execute(statement, {"rows": json.dumps(batch, ensure_ascii=False)})
+        part = rows[i:i + INSERT_BATCH]
+        # A column with one value in the whole batch is bound once, not carried per row.
+        same = {c: part[0][c] for c in cols if _constant(part, c)}
+        varying = [c for c in cols if c not in same]
+        values = ", ".join(f":c{n}" if c in same else f"value ->> {varying.index(c)}"
+                           for n, c in enumerate(cols))
+        statement = text(f'INSERT INTO "{table_name}" ({names}) '  # noqa: S608
+                         f"SELECT {values} FROM {each}(:rows) WHERE true ORDER BY rowid "
+                         f"{suffix}")
+        params = {f"c{n}": same[c] for n, c in enumerate(cols) if c in same}
+        params["rows"] = json.dumps([[r[c] for c in varying] for r in part],
+                                    ensure_ascii=False)
+        s.execute(statement, params)
+
+
+_INSERT_ORDER: Mapping[str, tuple[str, ...]] = {
+    "client_personal": ("client_id",), "referral_status_changes": ("referral_id",),
+    "transfer_sync_state": ("partner_agency_id", "record_type", "record_id"),
+}
+
+
+def _constant(rows: Sequence[Mapping[str, Any]], column_name: str) -> bool:
+    value = rows[0][column_name]
+    kind = type(value)
+    return all(r[column_name] == value and type(r[column_name]) is kind for r in rows)
 
 
 def update_rows(s: OrmSession, table_name: str, key: str, cols: Sequence[str],
