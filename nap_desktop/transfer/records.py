@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, select, table, text
+from sqlalchemy import ColumnElement, Select, String, bindparam, column, func, select, table, text
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.sql.expression import TableClause
 
@@ -32,8 +32,8 @@ from nap_desktop.transfer import package as pkg
 
 IC = InfoCategory
 View = dict[str, Any]
-#: Parameters per ``IN (...)`` list.
-CHUNK = 500
+#: Ids per query.
+CHUNK = 10_000
 
 
 def _mirror(name: str) -> TableClause:
@@ -90,12 +90,19 @@ def _rows(s: OrmSession, name: str, where: Callable[[TableClause], ColumnElement
     return [dict(zip(keys, row, strict=True)) for row in result]
 
 
+def _one_of(values: list[str]) -> Select[tuple[Any]]:
+    """``SELECT value FROM json_each(:ids)``: a list of ids as one bound value, so that one
+    statement serves any number of them (SQLite looks each up in the column's index)."""
+    return select(column("value")).select_from(
+        func.json_each(bindparam("ids", json.dumps(values), type_=String())))
+
+
 def rows_in(s: OrmSession, name: str, column_name: str, values: Iterable[str],
             order: Sequence[str] = ()) -> list[View]:
     """Raw rows of table ``name`` whose ``column_name`` is one of ``values``."""
     out: list[View] = []
     for part in chunks(values):
-        out += _rows(s, name, lambda t, p=part: t.c[column_name].in_(p), order)  # type: ignore[misc]
+        out += _rows(s, name, lambda t, p=part: t.c[column_name].in_(_one_of(p)), order)  # type: ignore[misc]
     return out
 
 
@@ -106,7 +113,7 @@ def ids_in(s: OrmSession, name: str, values: Iterable[str],
     out: list[tuple[str, Any]] = []
     for part in chunks(values):
         out += [(r[0], r[1]) for r in s.execute(
-            select(t.c.id, t.c[column_name]).where(t.c.id.in_(part)))]
+            select(t.c.id, t.c[column_name]).where(t.c.id.in_(_one_of(part))))]
     return out
 
 
