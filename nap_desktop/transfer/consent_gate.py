@@ -33,7 +33,8 @@ from nap_desktop.transfer.records import View
 
 IC = InfoCategory
 ALL_CATEGORIES = frozenset(InfoCategory)
-CHUNK = rec.CHUNK
+#: Bound parameters per ``IN (...)`` list of :func:`load`.
+CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +113,10 @@ def load(s: OrmSession, model: type[Any], column: str, values: Iterable[str],
     """ORM rows whose ``column`` is one of ``values``, a chunk of parameters at a time
     (for the services' small reads; the export itself reads through ``records``)."""
     out: list[Any] = []
-    for part in rec.chunks(values):
+    ordered = sorted(set(values))
+    for i in range(0, len(ordered), CHUNK):
         out += s.scalars(select(model).options(*options)
-                         .where(getattr(model, column).in_(part))).all()
+                         .where(getattr(model, column).in_(ordered[i:i + CHUNK]))).all()
     return out
 
 
