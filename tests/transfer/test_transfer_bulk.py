@@ -18,6 +18,7 @@ from nap_desktop.services.caseload_queries import CaseloadFilter
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.queries import QueryService
+from nap_desktop.transfer import derived
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.importer import Action
@@ -215,3 +216,24 @@ def test_sync_hash_read_off_a_frame_equals_the_encoded_one() -> None:
          "data": {"case_number": "NAP-26-00001", "personal": {"legal_name": tricky}}},
     ):
         assert rec.frame_sync_hash(pkg.canonical(env), env) == rec.sync_hash(env)
+
+
+def test_a_failure_while_writing_leaves_the_vault_unchanged(
+        ab: tuple[Side, Side], monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = ab
+    to_b = a.partners[b.name].agency_id
+    add_case(a, to_b, categories=ALL, canary="FIRST")
+    b.t.import_package(a.t.export(to_b))
+    add_case(a, to_b, categories=ALL, canary="SECOND")
+    data = a.t.export(to_b)
+    before = b.counts()
+
+    def fail(*_args: object, **_kw: object) -> None:
+        raise RuntimeError("disk full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(derived, "refresh", fail)  # after every record was written
+        with pytest.raises(RuntimeError):
+            b.t.import_package(data)
+    assert b.counts() == before
+    assert b.t.import_package(data).plan.count(Action.NEW) == 5
