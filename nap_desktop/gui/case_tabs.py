@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 FIXED_TABS = 2  # dashboard and caseload
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTabs", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("CaseTabs", text, None, n)
 
 
 def default_view_factory(
@@ -136,9 +136,7 @@ class CaseTabs:
         return self.window.ask(
             self.window,
             tr("Unsaved changes"),
-            tr("%n case(s) have unsaved changes. Quit and discard them?").replace(
-                "%n", str(len(plain))
-            ),
+            tr("%n case(s) have unsaved changes. Quit and discard them?", len(plain)),
         )
 
     def close_all(self) -> None:

@@ -189,10 +189,10 @@ class CaseView(QWidget):
             chips.append((self.tr("No active release"), "neutral"))
         elif soon:
             days = min((r.expires_on - today).days for r in soon)
-            chips.append((self.tr("Release expires in %n day(s)").replace("%n", str(days)), "warn"))
+            chips.append((self.tr("Release expires in %n day(s)", "", days), "warn"))
         overdue = sum(is_overdue(s, today) for m in case.restitution for s in m.steps)
         if overdue:
-            chips.append((self.tr("%n overdue step(s)").replace("%n", str(overdue)), "bad"))
+            chips.append((self.tr("%n overdue step(s)", "", overdue), "bad"))
         personal = case.client.personal
         if not masked and personal.is_minor:
             chips.append((self.tr("Minor"), "info"))

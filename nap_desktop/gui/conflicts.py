@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nap_desktop.domain import enums as en
+from nap_desktop.domain.rules import format_cents
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer_common import (
@@ -78,6 +79,10 @@ _VOCABULARY: dict[tuple[str, str, str], type[StrEnum]] = {
 _AGENCY_FIELDS = frozenset({"from_agency_id", "to_agency_id", "recipient_agency_id"})
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictsDialog", text)
+
+
 class ValueText:
     """Stored values as a person reads them: labels, local times, money, agency names."""
 
@@ -96,7 +101,6 @@ class ValueText:
         return self.one(head, leaf, value)
 
     def one(self, container: str, key: str, value: Any) -> str:
-        tr = self.owner.tr
         if value is ABSENT:
             return tr("(not in this version)")
         if value is None:
@@ -106,8 +110,7 @@ class ValueText:
         if isinstance(value, list):
             return ", ".join(self.one(container, key, v) for v in value)
         if isinstance(value, int) and key.endswith("_cents"):
-            sign = "-" if value < 0 else ""
-            return f"{sign}${abs(value) // 100:,}.{abs(value) % 100:02d}"
+            return format_cents(value)
         if key in _AGENCY_FIELDS:
             return self.agencies.get(str(value), str(value))
         vocabulary = _VOCABULARY.get((self.record_type, container, key))

@@ -423,8 +423,8 @@ class Extractor(ast.NodeVisitor):
             if known and context is None:
                 self.problem(node, f"{func.id} is another object's tr: its context is that "
                              "object's run-time class, unknown here")
-            elif known and context is not None:
-                self.text(node, context, args[0], None, None)
+            elif known and context is not None:  # a helper's second argument is the count
+                self.text(node, context, args[0], None, args[1] if len(args) > 1 else None)
 
     def noop(self, node: ast.Call, name: str) -> None:
         args = node.args

@@ -32,8 +32,10 @@ class Translation:
         return self.forms[0] if self.forms else ""
 
     def complete(self, numerus: bool) -> bool:
-        return self.finished and bool(self.forms) and all(self.forms) and (
-            numerus or len(self.forms) == 1)
+        # A plural message needs every form (Spanish: one, other); a message that became
+        # plural keeps its single old form until a translator adds the rest.
+        wanted = len(self.forms) >= 2 if numerus else len(self.forms) == 1
+        return self.finished and all(self.forms) and wanted
 
 
 def read_ts(path: Path) -> dict[Key, Translation]:

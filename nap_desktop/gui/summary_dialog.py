@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -149,6 +149,8 @@ class SummaryDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
+        if QLocale().language() == QLocale.Language.Spanish:  # the interface's language
+            self.language.setCurrentIndex(1)
         self.notes = QCheckBox(self.tr("Include case notes"))
         self.notes.setToolTip(self.tr("For a partner, notes appear only where a release "
                                       "covers them."))

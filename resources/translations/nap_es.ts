@@ -476,12 +476,12 @@
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="272"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="273"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="273"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="274"/>
         <source>You have unsaved changes in “%1”. Save them before moving on?</source>
         <translation>Tiene cambios sin guardar en «%1». ¿Guardarlos antes de continuar?</translation>
     </message>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/dialogs.py" line="88"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="53"/>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="78"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="93"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1515,10 +1515,13 @@
         <source>Draft (not signed)</source>
         <translation>Borrador (sin firmar)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="94"/>
         <source>Active · expires in %n day(s)</source>
-        <translation>Activa · vence en %n día(s)</translation>
+        <translation>
+            <numerusform>Activa · vence en %n día</numerusform>
+            <numerusform>Activa · vence en %n días</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="109"/>
@@ -2057,10 +2060,13 @@
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="73"/>
         <source>Overdue by %n day(s): it was due %1.</source>
-        <translation>Atrasado %n día(s): vencía el %1.</translation>
+        <translation>
+            <numerusform>Atrasado %n día: vencía el %1.</numerusform>
+            <numerusform>Atrasado %n días: vencía el %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="96"/>
@@ -2204,97 +2210,97 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="320"/>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="93"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="55"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Aceptar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="55"/>
-        <source>&amp;Decline…</source>
-        <translation>Rec&amp;hazar…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="55"/>
-        <source>&amp;Withdraw…</source>
-        <translation>Re&amp;tirar…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="55"/>
-        <source>Co&amp;mplete…</source>
-        <translation>Co&amp;mpletar…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="55"/>
-        <source>Mark &amp;received</source>
-        <translation>Marcar como &amp;recibida</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="55"/>
-        <source>Mark e&amp;xpired</source>
-        <translation>Marcar como ve&amp;ncida</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="55"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="32"/>
         <source>Se&amp;nd to partner</source>
         <translation>&amp;Enviar a la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="55"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="33"/>
+        <source>Mark &amp;received</source>
+        <translation>Marcar como &amp;recibida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="34"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="35"/>
+        <source>&amp;Decline…</source>
+        <translation>Rec&amp;hazar…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="36"/>
         <source>Start &amp;work</source>
         <translation>&amp;Iniciar el trabajo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="37"/>
+        <source>Co&amp;mplete…</source>
+        <translation>Co&amp;mpletar…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="38"/>
+        <source>&amp;Withdraw…</source>
+        <translation>Re&amp;tirar…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="39"/>
+        <source>Mark e&amp;xpired</source>
+        <translation>Marcar como ve&amp;ncida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="73"/>
         <source>The referral moves from “%1” to “%2”.</source>
         <translation>La derivación pasa de «%1» a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="82"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="83"/>
         <source>— choose a reason —</source>
         <translation>— elija un motivo —</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="90"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="91"/>
         <source>Problem with this change</source>
         <translation>Problema con este cambio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="92"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="93"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="92"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="93"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="95"/>
         <source>De&amp;tails:</source>
         <translation>De&amp;talles:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="95"/>
         <source>Reason details</source>
         <translation>Detalles del motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="128"/>
         <source>A reason is required for this change.</source>
         <translation>Este cambio requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="129"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="130"/>
         <source>Say whether the referral reached its goal.</source>
         <translation>Indique si la derivación logró su objetivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/transition.py" line="132"/>
         <source>Details are optional.</source>
         <translation>Los detalles son opcionales.</translation>
     </message>
@@ -2317,10 +2323,13 @@
         <source>This case has unsaved changes. Close it and discard them?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Cerrarlo y descartarlos?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nap_desktop/gui/case_tabs.py" line="139"/>
         <source>%n case(s) have unsaved changes. Quit and discard them?</source>
-        <translation>%n caso(s) tiene(n) cambios sin guardar. ¿Salir y descartarlos?</translation>
+        <translation>
+            <numerusform>%n caso tiene cambios sin guardar. ¿Salir y descartarlos?</numerusform>
+            <numerusform>%n casos tienen cambios sin guardar. ¿Salir y descartarlos?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2435,15 +2444,21 @@
         <source>No active release</source>
         <translation>Sin autorización activa</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nap_desktop/gui/case_view.py" line="192"/>
         <source>Release expires in %n day(s)</source>
-        <translation>La autorización vence en %n día(s)</translation>
+        <translation>
+            <numerusform>La autorización vence en %n día</numerusform>
+            <numerusform>La autorización vence en %n días</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
         <source>%n overdue step(s)</source>
-        <translation>%n paso(s) atrasado(s)</translation>
+        <translation>
+            <numerusform>%n paso atrasado</numerusform>
+            <numerusform>%n pasos atrasados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="198"/>
@@ -2459,47 +2474,47 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="87"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="94"/>
         <source>•••• masked</source>
         <translation>•••• oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="264"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="277"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="265"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="278"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="266"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="279"/>
         <source>Direction and partner</source>
         <translation>Dirección y agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="267"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="280"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="268"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="281"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="269"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="282"/>
         <source>Next due</source>
         <translation>Próximo vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="270"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="283"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="271"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="284"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
@@ -2673,167 +2688,182 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="135"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="105"/>
+        <source>(not in this version)</source>
+        <translation>(no está en esta versión)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="109"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="109"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="138"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="137"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="140"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="137"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="140"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="138"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="141"/>
         <source>Found</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="138"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="141"/>
         <source>From partner</source>
         <translation>De la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="139"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="142"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Conflictos pendientes de decisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="144"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="147"/>
         <source>&amp;Waiting for a decision:</source>
         <translation>&amp;Pendientes de decisión:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="146"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="149"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="146"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="149"/>
         <source>Ours (this vault)</source>
         <translation>Nuestra (esta bóveda)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="147"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="150"/>
         <source>Theirs (the partner's)</source>
         <translation>Suya (de la agencia asociada)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="148"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="151"/>
         <source>Both versions, field by field</source>
         <translation>Ambas versiones, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="152"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="155"/>
         <source>The conflict compared</source>
         <translation>Comparación del conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="153"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="156"/>
         <source>Both &amp;versions (differences first, in bold):</source>
         <translation>Ambas &amp;versiones (primero las diferencias, en negrita):</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="155"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="158"/>
         <source>Keep &amp;ours</source>
         <translation>Conservar la &amp;nuestra</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="156"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="159"/>
         <source>Keep our version</source>
         <translation>Conservar nuestra versión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="157"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="160"/>
         <source>Keep &amp;theirs</source>
         <translation>Conservar la &amp;suya</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="158"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="161"/>
         <source>Keep the partner's version</source>
         <translation>Conservar la versión de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="161"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="164"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="163"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="166"/>
         <source>Conflict status</source>
         <translation>Estado del conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="164"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="167"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="165"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="168"/>
         <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here.</source>
         <translation>Conservar la nuestra: la agencia asociada recibe nuestra versión con la próxima exportación. Conservar la suya: su versión reemplaza la nuestra aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="169"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="172"/>
         <source>Discreet mode hides personal details in the comparison.</source>
         <translation>El modo discreto oculta los datos personales en la comparación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="214"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="217"/>
         <source>No conflicts: nothing waits for a decision.</source>
         <translation>No hay conflictos: nada está pendiente de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="215"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="218"/>
         <source>%1 conflict(s) wait for a decision.</source>
         <translation>%1 conflicto(s) pendiente(s) de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="243"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="246"/>
         <source>Choose a conflict to compare both versions.</source>
         <translation>Elija un conflicto para comparar ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="246"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="249"/>
         <source>%1 of case %2, changed here and at %3 (found %4)</source>
         <translation>%1 del caso %2, modificado aquí y en %3 (detectado el %4)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="258"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="261"/>
         <source>(withheld by the partner: ours stays)</source>
         <translation>(retenido por la agencia asociada: se conserva el nuestro)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="277"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="280"/>
         <source>%1's version</source>
         <translation>la versión de %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="277"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="280"/>
         <source>our version</source>
         <translation>nuestra versión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="278"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="281"/>
         <source>the partner</source>
         <translation>la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="279"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="282"/>
         <source>Keep %1 of this %2 (case %3)? The other version is discarded.</source>
         <translation>¿Conservar %1 de este registro (%2, caso %3)? La otra versión se descarta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="282"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
         <source>Resolve the conflict</source>
         <translation>Resolver el conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="290"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="293"/>
         <source>Resolved: kept %1.</source>
         <translation>Resuelto: se conservó %1.</translation>
     </message>
@@ -4243,7 +4273,7 @@ Frase de contraseña: %1</translation>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="177"/>
         <source>One of the chosen referrals no longer exists.</source>
-        <extracomment>nap_desktop/services/transfer.py</extracomment>
+        <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Una de las derivaciones elegidas ya no existe.</translation>
     </message>
     <message>

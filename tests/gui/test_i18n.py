@@ -37,12 +37,7 @@ from tests.gui.conftest import FakeMonotonic, plant_case
 
 ES_TS = i18n.TRANSLATIONS / "nap_es.ts"
 #: Problems already reported to the owner of the file; new ones fail the test.
-KNOWN_PENDING = {
-    # ``tr = self.owner.tr``: looked up under the owner's run-time class; fix in conflicts.py
-    ("nap_desktop/gui/conflicts.py", "tr('(not in this version)')"),
-    ("nap_desktop/gui/conflicts.py", "tr('yes')"),
-    ("nap_desktop/gui/conflicts.py", "tr('no')"),
-}
+KNOWN_PENDING: set[tuple[str, str]] = set()
 
 
 @pytest.fixture(scope="module")

@@ -38,8 +38,9 @@ CHIP_TONES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseEditors", text)
+def tr(text: str, n: int = -1) -> str:
+    """Translated text; with ``n``, Qt picks the plural form and fills in ``%n``."""
+    return QCoreApplication.translate("CaseEditors", text, None, n)
 
 
 def enum_data(combo: QComboBox, enum: type[E]) -> E | None:

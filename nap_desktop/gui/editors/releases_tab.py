@@ -91,7 +91,7 @@ class ReleasesModel(RowsModel):
             return tr("Draft (not signed)")
         if expiring_soon(rel, self.today):
             left = days_left(rel, self.today)
-            return tr("Active · expires in %n day(s)").replace("%n", str(left))
+            return tr("Active · expires in %n day(s)", left)
         return label(rel.status)
 
     def display(self, row: Release, column: int) -> str:

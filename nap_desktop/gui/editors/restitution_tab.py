@@ -70,7 +70,7 @@ class StepsModel(RowsModel):
     def tooltip(self, row: RestitutionStep, column: int) -> str | None:
         if is_overdue(row, self.today) and row.due_on is not None:
             days = (self.today - row.due_on).days
-            return tr("Overdue by %n day(s): it was due %1.").replace("%n", str(days)).replace(
+            return tr("Overdue by %n day(s): it was due %1.", days).replace(
                 "%1", fmt_date(row.due_on))
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,15 +28,15 @@ from nap_desktop.gui.messages import error_text
 RS = ReferralStatus
 
 #: The verb on each action button (with its mnemonic).
-ACTION_TEXT = {
-    RS.SENT: "Se&nd to partner",
-    RS.RECEIVED: "Mark &received",
-    RS.ACCEPTED: "&Accept",
-    RS.DECLINED: "&Decline…",
-    RS.IN_PROGRESS: "Start &work",
-    RS.COMPLETED: "Co&mplete…",
-    RS.WITHDRAWN: "&Withdraw…",
-    RS.EXPIRED: "Mark e&xpired",
+ACTION_TEXT: dict[ReferralStatus, Any] = {
+    RS.SENT: QT_TRANSLATE_NOOP("CaseEditors", "Se&nd to partner"),
+    RS.RECEIVED: QT_TRANSLATE_NOOP("CaseEditors", "Mark &received"),
+    RS.ACCEPTED: QT_TRANSLATE_NOOP("CaseEditors", "&Accept"),
+    RS.DECLINED: QT_TRANSLATE_NOOP("CaseEditors", "&Decline…"),
+    RS.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseEditors", "Start &work"),
+    RS.COMPLETED: QT_TRANSLATE_NOOP("CaseEditors", "Co&mplete…"),
+    RS.WITHDRAWN: QT_TRANSLATE_NOOP("CaseEditors", "&Withdraw…"),
+    RS.EXPIRED: QT_TRANSLATE_NOOP("CaseEditors", "Mark e&xpired"),
 }
 
 #: Order of the buttons: forward first, then the ways out.
@@ -52,7 +53,7 @@ ACTION_ORDER = (
 
 
 def action_text(target: ReferralStatus) -> str:
-    return tr(ACTION_TEXT[target])
+    return tr(str(ACTION_TEXT[target]))
 
 
 class TransitionDialog(QDialog):
