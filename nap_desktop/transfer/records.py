@@ -90,11 +90,11 @@ def _rows(s: OrmSession, name: str, where: Callable[[TableClause], ColumnElement
     return [dict(zip(keys, row, strict=True)) for row in result]
 
 
-def _one_of(values: list[str]) -> Select[tuple[Any]]:
+def one_of(values: list[str]) -> Select[tuple[Any]]:
     """``SELECT value FROM json_each(:ids)``: a list of ids as one bound value, so that one
     statement serves any number of them (SQLite looks each up in the column's index)."""
     return select(column("value")).select_from(
-        func.json_each(bindparam("ids", json.dumps(values), type_=String())))
+        func.json_each(bindparam(None, json.dumps(values), type_=String())))
 
 
 def rows_in(s: OrmSession, name: str, column_name: str, values: Iterable[str],
@@ -102,7 +102,7 @@ def rows_in(s: OrmSession, name: str, column_name: str, values: Iterable[str],
     """Raw rows of table ``name`` whose ``column_name`` is one of ``values``."""
     out: list[View] = []
     for part in chunks(values):
-        out += _rows(s, name, lambda t, p=part: t.c[column_name].in_(_one_of(p)), order)  # type: ignore[misc]
+        out += _rows(s, name, lambda t, p=part: t.c[column_name].in_(one_of(p)), order)  # type: ignore[misc]
     return out
 
 
@@ -113,7 +113,7 @@ def ids_in(s: OrmSession, name: str, values: Iterable[str],
     out: list[tuple[str, Any]] = []
     for part in chunks(values):
         out += [(r[0], r[1]) for r in s.execute(
-            select(t.c.id, t.c[column_name]).where(t.c.id.in_(_one_of(part))))]
+            select(t.c.id, t.c[column_name]).where(t.c.id.in_(one_of(part))))]
     return out
 
 

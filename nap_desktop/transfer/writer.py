@@ -166,7 +166,7 @@ def _replace_children(s: OrmSession, kind: str, new: Sequence[Env],
     for child in rec.CHILDREN[kind]:
         t = rec.RAW[child.table]
         for part in rec.chunks(stale):
-            s.execute(delete(t).where(t.c[child.parent].in_(part)))
+            s.execute(delete(t).where(t.c[child.parent].in_(rec.one_of(part))))
     for env in [*new, *(env for env, _ in updated)]:
         for table, row in _children(kind, env):
             batch.add(table, row)
@@ -190,7 +190,8 @@ def _write_personal(s: OrmSession, new: Sequence[Env], updated: Sequence[tuple[E
 
 def remember(s: OrmSession, partner: str, received: Sequence[tuple[Env, int, str]],
              now: datetime) -> None:
-    """Sync state after receiving: (record, local revision now, its sync hash)."""
+    """Sync state after receiving: (record, local revision now, its sync hash). The
+    remote revision only grows."""
     at = utc_text(now)
     rows = [{"partner_agency_id": partner, "record_type": env["type"], "record_id": env["id"],
              "local_revision": revision, "remote_revision": env["revision"],
@@ -225,7 +226,7 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
             if action in (Action.NEW, Action.UPDATED, Action.UNCHANGED):
                 revision = revisions.get(env["id"]) or planned.local[key]["revision"]
                 digest = opened.sync_hashes.get(key) or rec.sync_hash(env)
-                state = planned.states.get(key)
+                state = planned.states.get(key)  # a state as stored already is kept
                 if state is None or (state.local_revision, state.content_hash) != (
                         revision, digest) or state.remote_revision < env["revision"]:
                     received.append((env, revision, digest))
