@@ -19,6 +19,7 @@ from nap_desktop import __version__
 from nap_desktop.cli_commands import admin, cases, vault
 from nap_desktop.cli_commands.common import CliError, Env
 from nap_desktop.domain.errors import NapError
+from nap_desktop.hardening import no_core_dumps
 
 log = logging.getLogger("nap")
 
@@ -58,6 +59,7 @@ def _optional_modules() -> list[ModuleType]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``nap``. Returns the exit code."""
     logging.basicConfig(level=logging.WARNING, format="nap: %(levelname)s: %(message)s")
+    no_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     env = Env.from_args(args)

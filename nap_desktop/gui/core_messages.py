@@ -33,6 +33,11 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "A move-in date applies only to rapid re-housing and permanent housing.",
     ),
+    #: nap_desktop/transfer/consent_gate.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A package can only hold referrals to or from the partner it is for. Leave out the others.",
+    ),
     #: nap_desktop/transfer/package.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -173,7 +178,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "Enter the project start date.",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/transfer/exporter.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "One of the chosen referrals no longer exists.",

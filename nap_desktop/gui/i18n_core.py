@@ -199,7 +199,10 @@ class CoreScan:
             args.append(call.args[index])
         for arg in args:
             text = const_str(arg, info.constants)
-            if text is not None and not _CODE_LIKE.fullmatch(text):
+            # A word has letters: calls matched by name alone also catch str.find(",").
+            if text is not None and not _CODE_LIKE.fullmatch(text) and any(
+                ch.isalpha() for ch in text
+            ):
                 yield text
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, TraffickingType
+from nap_desktop.domain.errors import ValidationError
 from nap_desktop.reports.redaction import Audience, plan_redaction
 from nap_desktop.services import mapping
 from nap_desktop.transfer import package as pkg
@@ -135,6 +136,13 @@ def gather(s: OrmSession, *, audience: Audience, referral_ids: Sequence[str] | N
             t.c.to_agency_id == partner_local_id, t.c.from_agency_id == partner_local_id))
     else:
         referrals = rec.fetch(s, "referral", "id", referral_ids)
+        if any(partner_local_id not in (r["from_agency_id"], r["to_agency_id"])
+               for r in referrals):
+            # A referral with another agency (say, an investigation number from the FBI)
+            # is not this partner's business, whatever the client's releases say.
+            raise ValidationError(
+                "A package can only hold referrals to or from the partner it is for. "
+                "Leave out the others.", field="referrals")
     referrals.sort(key=_created)
     client_ids = {r["client_id"] for r in referrals}
     clients = rec.fetch(s, "client", "id", client_ids)

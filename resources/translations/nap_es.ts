@@ -4103,1179 +4103,1185 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="37"/>
+        <source>A package can only hold referrals to or from the partner it is for. Leave out the others.</source>
+        <extracomment>nap_desktop/transfer/consent_gate.py</extracomment>
+        <translation>Un paquete solo puede contener derivaciones hacia o desde la agencia asociada a la que va dirigido. Deje fuera las demás.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="42"/>
         <source>A record in the package is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Un registro del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="42"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="47"/>
         <source>A referral must go to another agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Una derivación debe dirigirse a otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="47"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="52"/>
         <source>A release can last at most one year; set an earlier expiry.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Una autorización puede durar como máximo un año; indique un vencimiento anterior.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="52"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="57"/>
         <source>A release must have an expiry date.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Una autorización debe tener fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="57"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="62"/>
         <source>A release names another agency as recipient.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Una autorización nombra como destinataria a otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="62"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="67"/>
         <location filename="../../nap_desktop/gui/messages.py" line="33"/>
         <source>A vault already exists in this folder.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="67"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="72"/>
         <source>A vault already exists there. Confirm that you want to replace it before restoring.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda ahí. Confirme que desea reemplazarla antes de restaurar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="72"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="77"/>
         <source>Amounts must be positive.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Los montos deben ser positivos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="77"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="82"/>
         <source>Amounts must be whole cents.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Los montos deben expresarse en centavos enteros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="82"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="87"/>
         <source>Choose a partner agency, not your own.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija una agencia asociada, no la suya.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="87"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="92"/>
         <source>Choose a reason for this change.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Elija un motivo para este cambio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="92"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="97"/>
         <source>Choose at least one service requested.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Elija al menos un servicio solicitado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="97"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="102"/>
         <source>Choose the partner agency the document is for.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Elija la agencia asociada a la que va dirigido el documento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="102"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="107"/>
         <source>Choose to keep the local or the remote version.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija conservar la versión local o la remota.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="112"/>
         <source>Choose what information the release covers.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Elija qué información cubre la autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="117"/>
         <source>Close the matter with a closure reason instead.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>En su lugar, cierre el asunto indicando un motivo de cierre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="122"/>
         <source>Describe the reason when choosing “Other”.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Describa el motivo si elige «Otro».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="122"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="127"/>
         <source>Disbursed money cannot exceed what has been collected.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>El dinero desembolsado no puede superar lo cobrado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="127"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="132"/>
         <source>Don't use your user name or the agency name in the passphrase.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>No use su nombre de usuario ni el nombre de la agencia en la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="132"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="137"/>
         <source>Enter a legal name or the name the survivor uses.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ingrese un nombre legal o el nombre que usa la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="137"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="142"/>
         <source>Enter an amount like 1,234.56.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto como 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="142"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="147"/>
         <source>Enter an amount.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="152"/>
         <source>Enter the date it was signed (before it expires).</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Ingrese la fecha de firma (anterior al vencimiento).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="152"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="157"/>
         <source>Enter the exit date and where the survivor went.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de salida y a dónde fue la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="157"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="162"/>
         <source>Enter the housing move-in date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de mudanza a la vivienda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="162"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="167"/>
         <source>Enter the project start date before the exit date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de salida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="167"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="172"/>
         <source>Enter the project start date before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="172"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="177"/>
         <source>Enter the project start date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="177"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="182"/>
         <source>One of the chosen referrals no longer exists.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Una de las derivaciones elegidas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="182"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="187"/>
         <source>Only a completed referral has an outcome.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Solo una derivación completada tiene resultado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="187"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="192"/>
         <source>Only a done step has a completion date.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Solo un paso hecho tiene fecha de finalización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="192"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="197"/>
         <source>Only a draft release can be signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Solo se puede firmar una autorización en borrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="197"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="202"/>
         <source>Record the exit with the “Exit” action.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Registre la salida con la acción «Salida».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="202"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="207"/>
         <source>Reports can be printed in English (en) or Spanish (es).</source>
         <extracomment>nap_desktop/reports/i18n.py</extracomment>
         <translation>Los informes pueden imprimirse en inglés (en) o en español (es).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="207"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="212"/>
         <source>Say whether the referral was successful before completing it.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Indique si la derivación tuvo éxito antes de completarla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="212"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="217"/>
         <location filename="../../nap_desktop/gui/messages.py" line="41"/>
         <source>Someone else changed this record while you were editing it. Your changes were kept: reload to compare.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Otra persona modificó este registro mientras usted lo editaba. Sus cambios se conservaron: vuelva a cargar para comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="218"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="223"/>
         <source>Something went wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="223"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="228"/>
         <source>That account is already deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Esa cuenta ya está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="228"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="233"/>
         <source>That amount is too large; check for a typo.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ese monto es demasiado grande; revise si hay un error de tipeo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="233"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="238"/>
         <source>That conflict has already been resolved.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese conflicto ya fue resuelto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="238"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="243"/>
         <source>That file is not a valid NAP agency identity card.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese archivo no es una tarjeta de identidad de agencia NAP válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="243"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="248"/>
         <source>That folder holds other files. Choose an empty folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>Esa carpeta contiene otros archivos. Elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="248"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="253"/>
         <source>That is your own agency's identity card.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esa es la tarjeta de identidad de su propia agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="253"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="258"/>
         <source>That partner has no verified identity card: pin its card (nap partners add) first.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esa agencia asociada no tiene una tarjeta de identidad verificada: primero registre su tarjeta (nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="258"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="263"/>
         <source>That passphrase is too common.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Esa frase de contraseña es demasiado común.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="263"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="268"/>
         <source>That record no longer exists.</source>
         <extracomment>nap_desktop/domain/errors.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="268"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="273"/>
         <source>That referral belongs to another case.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Esa derivación pertenece a otro caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="273"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="278"/>
         <source>That referral is not part of this case.</source>
         <extracomment>nap_desktop/reports/content.py</extracomment>
         <translation>Esa derivación no forma parte de este caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="278"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="283"/>
         <source>That referral no longer exists.</source>
         <extracomment>nap_desktop/services/reports.py</extracomment>
         <translation>Esa derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="283"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="288"/>
         <source>That release of information is for another client or agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Esa autorización de divulgación de información es para otra persona sobreviviente u otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="288"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="293"/>
         <source>That setting cannot be changed.</source>
         <extracomment>nap_desktop/services/workspace.py</extracomment>
         <translation>Esa configuración no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="293"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="298"/>
         <source>That step is not part of this matter.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Ese paso no forma parte de este asunto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="298"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="303"/>
         <source>That user already has a key slot.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Ese usuario ya tiene una ranura de clave.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="303"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="308"/>
         <source>That user name is taken.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="308"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="313"/>
         <source>The backup could not be completed.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo completar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="313"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="318"/>
         <source>The backup file is damaged, incomplete or not a NAP Desktop backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de copia de seguridad está dañado, incompleto o no es una copia de seguridad de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="318"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="323"/>
         <source>The completion date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha de finalización no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="323"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="328"/>
         <source>The date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="328"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="333"/>
         <source>The date of birth cannot be in the future.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="333"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="338"/>
         <source>The date signed cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="338"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="343"/>
         <source>The exit date cannot be before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior a la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="343"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="348"/>
         <source>The exit date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="348"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="353"/>
         <source>The expiry date must be after the date signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de vencimiento debe ser posterior a la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="353"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="358"/>
         <source>The fingerprint does not match the card. Do not pin it: call the agency again on a number you already trust and compare the fingerprint group by group.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La huella no coincide con la tarjeta. No la registre: vuelva a llamar a la agencia a un número de su confianza y compare la huella grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="359"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="364"/>
         <source>The fonts for printed reports are missing from this installation. Reinstall NAP Desktop.</source>
         <extracomment>nap_desktop/reports/fonts.py</extracomment>
         <translation>Faltan en esta instalación las fuentes para los informes impresos. Reinstale NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="364"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="369"/>
         <source>The identity card holds a key that is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad contiene una clave no válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="369"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="374"/>
         <source>The identity card lists its keys under the wrong names.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad presenta sus claves con nombres incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="374"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="379"/>
         <source>The identity card's self-signature is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La autofirma de la tarjeta de identidad no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="379"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="384"/>
         <source>The key slot file is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/keyslots.py, nap_desktop/store/vault.py</extracomment>
         <translation>El archivo de ranuras de clave está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="384"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="389"/>
         <source>The last user of a vault cannot be removed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>No se puede quitar al último usuario de una bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="389"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="394"/>
         <source>The manifest names another sender than the agency whose key signed it. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto nombra un remitente distinto de la agencia cuya clave lo firmó. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="395"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="400"/>
         <source>The manifest says this package is for another agency or for keys that are not yours. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto indica que este paquete es para otra agencia o para claves que no son suyas. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="401"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="406"/>
         <source>The move-in date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de mudanza no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="406"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="411"/>
         <source>The package contains a record that is not valid; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete contiene un registro no válido; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="411"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="416"/>
         <source>The package file is damaged, truncated, padded or has been tampered with. Ask the sender for a new copy.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El archivo del paquete está dañado, truncado, rellenado o fue manipulado. Pida a quien lo envió una copia nueva.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="417"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="422"/>
         <source>The package format version is invalid.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>La versión de formato del paquete no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="422"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="427"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete tiene bytes inesperados después de su último registro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="427"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="432"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El encabezado del paquete y su manifiesto no coinciden en el formato.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="432"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="437"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene una persona sobreviviente que su manifiesto no incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="437"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="442"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene un número de registros distinto del que indica su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="442"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="447"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete es demasiado grande o tiene un formato que podría agotar los recursos de esta computadora; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="448"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="453"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete está truncado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="453"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="458"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="458"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="463"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El manifiesto del paquete nombra una agencia distinta de la que lo envió o lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="463"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="468"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete anida datos a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="468"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="473"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete hace referencia a un registro que no está ni en el paquete ni en su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="474"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="479"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete repite un identificador dentro de sus registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="479"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="484"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete reutiliza un identificador que pertenece a otro registro de su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="490"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La firma del paquete no es válida para la clave verificada del remitente: fue alterado o lo firmó otra persona. No lo use.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="491"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
         <location filename="../../nap_desktop/gui/messages.py" line="29"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="501"/>
         <location filename="../../nap_desktop/gui/messages.py" line="38"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="501"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="506"/>
         <location filename="../../nap_desktop/gui/messages.py" line="39"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="506"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="511"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>El destino de la restauración es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="511"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="516"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de revocación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="516"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="521"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo leer el paquete de transferencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="521"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="526"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="526"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="531"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La base de datos de la bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="531"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="536"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="536"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="541"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda se cerró.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="541"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="546"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda ya está desbloqueada. Bloquéela primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="546"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="551"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda está ocupada. Cierre las otras ventanas de esta bóveda e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="551"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="556"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está ocupada. Espere a que termine el otro trabajo e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="556"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="561"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="561"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="566"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La bóveda necesita al menos un administrador activo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="566"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="571"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Ya existe una agencia con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="571"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="576"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ninguna autorización de divulgación de información activa que cubra esto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="576"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="581"/>
         <location filename="../../nap_desktop/gui/messages.py" line="30"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="581"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="586"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Las claves de esta agencia cambiaron desde que usted las verificó. Confirme la nueva huella con la agencia por teléfono y luego registre la nueva tarjeta con esa huella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Esta exportación es demasiado grande para un solo paquete: elija menos derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="597"/>
         <location filename="../../nap_desktop/gui/messages.py" line="32"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="597"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="602"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>Esta tarjeta de identidad se creó con una versión más reciente de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="602"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="607"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Este no es un paquete de transferencia NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="607"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="612"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete proviene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (nap partners add) después de confirmar la huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="613"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="618"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete no está dirigido a su agencia: ninguna de las claves de su agencia puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="618"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="623"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="623"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="628"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
         <location filename="../../nap_desktop/gui/messages.py" line="31"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="639"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="645"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="645"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="650"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="650"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="655"/>
         <location filename="../../nap_desktop/gui/messages.py" line="34"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="655"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="660"/>
         <location filename="../../nap_desktop/gui/messages.py" line="35"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="660"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="665"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="665"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="670"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="670"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="675"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="675"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="680"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="680"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="685"/>
         <location filename="../../nap_desktop/gui/messages.py" line="40"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="689"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="694"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="694"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="699"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="699"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="704"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="704"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="709"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="715"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="736"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia asociada registrada con el nombre «%1»: revise el nombre o registre primero su tarjeta de identidad (nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="742"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="742"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="757"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="757"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="762"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="762"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="767"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="767"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="772"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="772"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="787"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="787"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="792"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="792"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="797"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="797"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="802"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="802"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="807"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="816"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="816"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="821"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="821"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="831"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="831"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="836"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="836"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="851"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="851"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="856"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="856"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="861"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="861"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="866"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="866"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="871"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="871"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="876"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="876"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="881"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="881"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="886"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="886"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="891"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="891"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="896"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="896"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="901"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="901"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="906"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="906"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="911"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="911"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="916"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="917"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="922"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="922"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="927"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="927"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="932"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="932"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="937"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="937"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="942"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="942"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="947"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="947"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="952"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="952"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="957"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="957"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="962"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="962"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="967"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="967"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="972"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="972"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="977"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="977"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="982"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="982"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="987"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="987"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="992"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="992"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="997"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="997"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1002"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1002"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1007"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1007"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1012"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1012"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1017"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1017"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1022"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1022"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1027"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5283,19 +5289,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1046"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1051"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5303,133 +5309,133 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1051"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1056"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1056"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1076"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1076"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1081"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1081"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1086"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1086"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1091"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1091"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1096"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1096"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1101"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1101"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1106"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1106"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1111"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1111"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1116"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1116"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1121"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1121"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1126"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1126"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1131"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1131"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1136"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1136"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1141"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1141"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1146"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1146"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1151"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1151"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1156"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1156"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1161"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -6627,134 +6633,134 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>Agencia asociada: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="152"/>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="154"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="168"/>
         <source>Include case notes</source>
         <translation>Incluir las notas del caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="153"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="155"/>
         <source>For a partner, notes appear only where a release covers them.</source>
         <translation>Para una agencia asociada, las notas aparecen solo si una autorización las cubre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="155"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="157"/>
         <source>Include everything</source>
         <translation>Incluir todo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="157"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="159"/>
         <source>Why this partner must see withheld details (recorded in the audit log)</source>
         <translation>Por qué esta agencia asociada debe ver los datos retenidos (queda registrado en la bitácora de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="162"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="164"/>
         <source>Only a supervisor can override a release.</source>
         <translation>Solo una persona supervisora puede hacer una excepción a una autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="164"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="164"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
         <source>Who the summary is for</source>
         <translation>Para quién es el resumen</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="165"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="167"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="165"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="167"/>
         <source>Language of the summary</source>
         <translation>Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="168"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="167"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="169"/>
         <source>&amp;Override:</source>
         <translation>E&amp;xcepción:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="168"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="170"/>
         <source>Supervisor override: include everything</source>
         <translation>Excepción de supervisión: incluir todo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="169"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="171"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="169"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="171"/>
         <source>Override reason</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="172"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="174"/>
         <source>What is withheld</source>
         <translation>Qué se retiene</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="182"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="184"/>
         <source>&amp;Update preview</source>
         <translation>Act&amp;ualizar vista previa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="183"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="185"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="184"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="186"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="185"/>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="190"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="187"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="192"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="187"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="189"/>
         <source>Update the preview</source>
         <translation>Actualizar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="188"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="190"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="189"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="191"/>
         <source>Save the summary as a PDF file</source>
         <translation>Guardar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="243"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="245"/>
         <source>Withheld for lack of a release (marked in the document): %1</source>
         <translation>Retenido por falta de autorización (marcado en el documento): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="247"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="249"/>
         <source>Nothing is withheld from this summary.</source>
         <translation>No se retiene nada en este resumen.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="264"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="266"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="273"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="275"/>
         <source>Save summary as PDF</source>
         <translation>Guardar resumen como PDF</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -209,3 +211,15 @@ def test_no_passphrase_without_terminal_is_a_clear_error(
     secret.write_text(PASS + "\n", encoding="utf-8")
     os.chmod(secret, 0o600)
     assert run(capsys, "--passphrase-file", str(secret), "referrals", "list")[0] == 0
+
+
+def test_nap_switches_core_dumps_off() -> None:
+    """A crash must never write survivor data to a core file."""
+    code = (
+        "import resource, nap_desktop.cli as c\n"
+        "try:\n    c.main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "(0, 0)"

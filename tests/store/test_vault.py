@@ -554,7 +554,7 @@ def test_transactional_ddl_and_savepoints(vault: MadeVault) -> None:
                    for p in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout",
                              "cipher_memory_security", "application_id", "temp_store")}
     assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
-                       "busy_timeout": 5000, "cipher_memory_security": "1",
+                       "busy_timeout": 5000, "cipher_memory_security": "0",
                        "application_id": db.APPLICATION_ID, "temp_store": 2}
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from nap_desktop.domain.enums import AgencyKind, Role
-from nap_desktop.domain.errors import PermissionDenied, StaleRecord
+from nap_desktop.domain.errors import PermissionDenied, StaleRecord, ValidationError
 from nap_desktop.transfer import age
 from nap_desktop.transfer import errors as te
 from nap_desktop.transfer import package as pkg
@@ -301,3 +301,18 @@ def test_export_requires_a_pinned_partner(agencies: Make) -> None:
     other = a.agencies.add_partner(name="Unverified Shelter", kind="housing")
     with pytest.raises(te.PartnerNotPinned):
         a.t.export(other.id)
+
+
+def test_a_referral_with_another_agency_cannot_be_sent(agencies: Make) -> None:
+    """Picking a referral between us and C for a package to B is refused outright: its
+    agencies, numbers and services are not B's business, whatever the releases say."""
+    a, b, c = agencies("A"), agencies("B"), agencies("C")
+    pair(a, b)
+    pair(a, c)
+    to_b, to_c = a.partners["B"].agency_id, a.partners["C"].agency_id
+    ids = add_case(a, to_c, categories=["identity"], canary="FBI-CASE-0042")
+    before = a.counts()
+    with pytest.raises(ValidationError, match="only hold referrals to or from"):
+        a.t.export(to_b, [ids["referral"]])
+    assert a.counts() == before
+    assert age.decrypt(a.t.export(to_c, [ids["referral"]]), c.identities())  # C may have it
