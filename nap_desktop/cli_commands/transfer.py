@@ -142,8 +142,8 @@ def cmd_partners_add(args: argparse.Namespace, env: Env) -> int:
 def cmd_export(args: argparse.Namespace, env: Env) -> int:
     _ws, svc = _service(env)
     partner = svc.find_partner(args.to)
-    outcome = svc.export_detailed(partner.agency_id, args.referral, args.override_reason)
-    write_private(args.out, outcome.data)
+    outcome = svc.export_to_file(partner.agency_id, Path(args.out), args.referral,
+                                 args.override_reason)
     clients = f"{outcome.client_count} client{'s' if outcome.client_count != 1 else ''}"
     print(f"Exported {outcome.record_count} records ({clients}) to {partner.name}: {args.out}")
     if outcome.withheld:

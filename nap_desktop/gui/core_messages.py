@@ -763,6 +763,11 @@ TEMPLATES: tuple[object, ...] = (
         "Messages",
         "The backup could not be written: %1.",
     ),
+    #: nap_desktop/services/transfer.py (%1 = out.parent)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder %1 does not exist.",
+    ),
     #: nap_desktop/transfer/package.py (%1 = path)
     QT_TRANSLATE_NOOP(
         "Messages",

@@ -28,7 +28,6 @@ from nap_desktop.gui.transfer_export_pages import (
     SavePage,
 )
 from nap_desktop.services.transfer_views import TransferViews
-from nap_desktop.store.atomic import write_private_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +152,7 @@ class ExportWizard(QWizard):
         service = self.views.service
 
         def work() -> ExportDone:  # on a pool thread: no widgets here
-            outcome = service.export_detailed(partner.agency_id, ids, reason)
-            write_private_file(path, outcome.data)
+            outcome = service.export_to_file(partner.agency_id, path, ids, reason)
             return ExportDone(path, partner.name, outcome.export_id, outcome.record_count,
                               outcome.client_count, dict(outcome.withheld), reason is not None)
 

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import func, select, update
@@ -24,6 +25,7 @@ from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.cases import next_case_number
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
+from nap_desktop.store.atomic import write_private_file
 from nap_desktop.transfer import derived, exporter, identity, importer, writer
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
@@ -164,6 +166,32 @@ class TransferService:
 
     def export_detailed(self, partner_id: str, referral_ids: Sequence[str] | None = None,
                         override_reason: str | None = None) -> exporter.ExportOutcome:
+        return self._export(partner_id, referral_ids, override_reason)
+
+    def export_to_file(self, partner_id: str, out: Path,
+                       referral_ids: Sequence[str] | None = None,
+                       override_reason: str | None = None) -> exporter.ExportOutcome:
+        """Export and write the package (owner-only, atomically) inside the transaction
+        that records it: a file that cannot be written leaves no export in the audit log
+        or the sync state, and a commit that fails takes the new file away again."""
+        if not out.parent.is_dir():
+            raise ValidationError(f"The folder {out.parent} does not exist.", field="out")
+        written: list[Path] = []
+
+        def write(data: bytes) -> None:
+            write_private_file(out, data)
+            written.append(out)
+
+        try:
+            return self._export(partner_id, referral_ids, override_reason, write=write)
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+
+    def _export(self, partner_id: str, referral_ids: Sequence[str] | None,
+                override_reason: str | None,
+                write: Callable[[bytes], None] | None = None) -> exporter.ExportOutcome:
         self.ctx.require(Role.CASEWORKER)
         reason = None
         if override_reason is not None:
@@ -184,6 +212,8 @@ class TransferService:
                            detail=f"exported {outcome.record_count} records to {name}; "
                                   f"package {outcome.export_id}; withheld: {withheld or 'none'}"
                                   + (f"; SUPERVISOR OVERRIDE: {reason}" if reason else ""))
+            if write is not None:
+                write(outcome.data)  # still inside the transaction: see export_to_file
             return outcome
 
     # --- import -------------------------------------------------------------------
@@ -192,8 +222,16 @@ class TransferService:
         """Check a package and say what importing it would do, writing nothing."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.read() as s:
-            opened, ids = self._open(s, data)
-            return self._plan(s, opened, ids).plan
+            return self.open_and_plan(s, data)[1].plan
+
+    def open_and_plan(self, s: OrmSession, data: bytes) -> tuple[importer.Opened,
+                                                                  importer.Planned]:
+        """Every check of an import and its plan, inside the caller's read session (for
+        views that also name the records, e.g. the desktop's import preview): decrypt,
+        verify against the pinned sender, validate, plan. Writes nothing."""
+        self.ctx.require(Role.CASEWORKER)
+        opened, ids = self._open(s, data)
+        return opened, self._plan(s, opened, ids)
 
     def import_package(self, data: bytes) -> ImportResult:
         """Apply a package in one transaction, or nothing. Importing it again is a no-op."""

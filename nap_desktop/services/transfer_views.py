@@ -226,9 +226,9 @@ class TransferViews:
         svc = self.service
         with self.ctx.read() as s:
             # The service's own steps, so that the preview can never disagree with the
-            # import (see the note on preview_import in the report to the service owner).
-            opened, ids = svc._open(s, data)
-            plan = svc._plan(s, opened, ids).plan
+            # import.
+            opened, planned = svc.open_and_plan(s, data)
+            plan = planned.plan
             sender = s.get(m.AgencyRow, opened.sender.local_agency_id)
             sender_name = sender.name if sender is not None else plan.sender_name
             if plan.already_imported:

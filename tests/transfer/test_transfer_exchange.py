@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -316,3 +317,30 @@ def test_a_referral_with_another_agency_cannot_be_sent(agencies: Make) -> None:
         a.t.export(to_b, [ids["referral"]])
     assert a.counts() == before
     assert age.decrypt(a.t.export(to_c, [ids["referral"]]), c.identities())  # C may have it
+
+
+def test_export_to_file_records_nothing_when_the_file_cannot_be_written(
+    ab: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = ab
+    to_b = a.partners[b.name].agency_id
+    add_case(a, to_b, categories=["identity"])
+    audit_before = a.counts()
+    with pytest.raises(ValidationError, match="does not exist"):
+        a.t.export_to_file(to_b, tmp_path / "missing" / "p.napx")
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    import nap_desktop.services.transfer as service_module
+
+    monkeypatch.setattr(service_module, "write_private_file", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        a.t.export_to_file(to_b, tmp_path / "p.napx")
+    assert a.counts() == audit_before
+    assert not (tmp_path / "p.napx").exists()
+    monkeypatch.undo()
+    outcome = a.t.export_to_file(to_b, tmp_path / "p.napx")
+    assert (tmp_path / "p.napx").read_bytes() == outcome.data
+    assert (tmp_path / "p.napx").stat().st_mode & 0o777 == 0o600
+    assert b.t.import_package(outcome.data).applied
