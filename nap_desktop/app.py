@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from nap_desktop.cli_commands.common import default_vault_dir
+from nap_desktop.display_check import display_problem
 from nap_desktop.hardening import no_core_dumps
 
 
@@ -43,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     no_core_dumps()
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     # Qt is imported only now, so that `--help` works without a display.
     from nap_desktop.gui.application import create_application
     from nap_desktop.gui.launcher import Launcher
