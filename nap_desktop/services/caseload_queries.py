@@ -28,10 +28,12 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    Executable,
     Integer,
     Select,
     String,
     and_,
+    bindparam,
     case,
     exc,
     func,
@@ -66,6 +68,8 @@ NARROW_ROWS = 3000
 #: A client has about 1.7 referrals; estimates from client counts use 2.
 REFERRALS_PER_CLIENT = 2
 PROGRESS_STEPS = 2000
+#: Keys are parsed this many characters at a time (about 10k keys, ~1 ms).
+PARSE_CHARS = 64 * 1024
 
 
 @dataclass(slots=True, kw_only=True)
@@ -324,10 +328,10 @@ class CaseloadQueries:
                     or 0
                 )
                 # Typing a case number ("NAP-26-…") matches every client for several
-                # keystrokes: then the search filters nothing and costs nothing.
-                if hits and hits >= int(
-                    s.scalar(select(func.count()).select_from(m.ClientRow)) or 0
-                ):
+                # keystrokes: then the search filters nothing and costs nothing. The
+                # largest rowid is at least the number of clients, and free to read.
+                last_rowid = s.scalar(text("SELECT max(rowid) FROM clients"))
+                if hits and hits >= int(last_rowid or 0):
                     fts = None
         return _Query(
             flt=flt,
@@ -396,8 +400,12 @@ class CaseloadQueries:
         if flt.assigned_user_id:
             conds.append(r.assigned_user_id == flt.assigned_user_id)
         if flt.overdue:
-            c = m.ClientRow
-            conds.append(client_id.in_(select(c.id).where(c.next_due_on < q.today)))
+            c = aliased(m.ClientRow)
+            if walk:  # one index look-up per referral walked: no list of 7k clients to build
+                due = select(c.next_due_on).where(c.id == r.client_id).scalar_subquery()
+                conds.append(due < q.today)
+            else:
+                conds.append(client_id.in_(select(c.id).where(c.next_due_on < q.today)))
         if flt.consent_expiring:
             rel = m.ReleaseRow
             conds.append(client_id.in_(select(rel.client_id).where(*self._expiring(q))))
@@ -478,15 +486,16 @@ class CaseloadQueries:
 
     def _keys(self, s: OrmSession, q: _Query) -> array[int]:
         """Every match's rowid in order, as one string from one statement: the statement
-        runs in C without the GIL, and 100k keys parse in a few milliseconds."""
+        runs in C without the GIL, and 100k keys parse in a few milliseconds. (SQLite
+        keeps a FROM-subquery's ORDER BY under an aggregate other than count, min and
+        max, so group_concat sees the rows in order; the tests check it.)"""
         inner = self._ordered(
             q,
             select(ROWID.label("k"))
             .select_from(m.ReferralRow)
             .where(*self._conditions(q, walk=False)),
         ).subquery()
-        joined = s.scalar(select(func.group_concat(inner.c.k)))
-        return array("q", map(int, joined.split(","))) if joined else array("q")
+        return _parse_keys(s.scalar(select(func.group_concat(inner.c.k))) or "")
 
     def _walk(self, s: OrmSession, q: _Query, limit: int) -> list[int]:
         """The first ``limit`` rowids by walking the order (run after run)."""
@@ -505,34 +514,59 @@ class CaseloadQueries:
     def _rows(self, s: OrmSession, keys: list[int]) -> list[e.CaseloadRow | None]:
         if not keys:
             return []
-        r, c, p = m.ReferralRow, m.ClientRow, m.ClientPersonalRow
-        partner = aliased(m.AgencyRow)
-        user = aliased(m.UserRow)
-        stmt = (
-            select(
-                ROWID,
-                r.id,
-                r.client_id,
-                c.case_number,
-                NAME,
-                r.direction,
-                partner.name,
-                r.status,
-                r.services,
-                type_coerce(c.next_due_on, String),
-                c.next_due_label,
-                type_coerce(r.updated_at, String),
-                func.coalesce(user.display_name, ""),
-            )
-            .select_from(r)
-            .join(c, c.id == r.client_id)
-            .join(p, p.client_id == c.id)
-            .join(partner, partner.id == self._partner_id(self._self_id(s)))
-            .outerjoin(user, user.id == r.assigned_user_id)
-            .where(ROWID.in_(keys))
-        )
-        by_key = {row[0]: _row(row) for row in s.execute(stmt)}
+        params = {"keys": keys, "self_id": self._self_id(s)}
+        by_key = {row[0]: _row(row) for row in s.execute(_ROWS, params)}
         return [by_key.get(k) for k in keys]
+
+
+def _rows_statement() -> Executable:
+    """The list's columns for a set of keys. Built once: a page is read on every jump of
+    the scroll bar, and building the statement cost as much as running it."""
+    r, c, p = m.ReferralRow, m.ClientRow, m.ClientPersonalRow
+    partner = aliased(m.AgencyRow)
+    user = aliased(m.UserRow)
+    partner_id = case(
+        (r.from_agency_id == bindparam("self_id"), r.to_agency_id), else_=r.from_agency_id
+    )
+    return (
+        select(
+            ROWID,
+            r.id,
+            r.client_id,
+            c.case_number,
+            NAME,
+            r.direction,
+            partner.name,
+            r.status,
+            r.services,
+            type_coerce(c.next_due_on, String),
+            c.next_due_label,
+            type_coerce(r.updated_at, String),
+            func.coalesce(user.display_name, ""),
+        )
+        .select_from(r)
+        .join(c, c.id == r.client_id)
+        .join(p, p.client_id == c.id)
+        .join(partner, partner.id == partner_id)
+        .outerjoin(user, user.id == r.assigned_user_id)
+        .where(ROWID.in_(bindparam("keys", expanding=True)))
+    )
+
+
+_ROWS = _rows_statement()
+
+
+def _parse_keys(joined: str) -> array[int]:
+    """ "3,1,2" → array('q', [3, 1, 2]), a slice at a time: each slice is one call that
+    holds the GIL, so between slices the GUI thread gets to paint."""
+    keys: array[int] = array("q")
+    start, size = 0, len(joined)
+    while start < size:
+        end = joined.find(",", min(start + PARSE_CHARS, size))
+        end = size if end < 0 else end
+        keys.extend(map(int, joined[start:end].split(",")))
+        start = end + 1
+    return keys
 
 
 _DIRECTIONS = {x.value: x for x in ReferralDirection}

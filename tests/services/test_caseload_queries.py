@@ -125,3 +125,10 @@ def test_a_running_statement_stops_when_cancelled_or_out_of_time(svc: Services) 
         s.execute(endless)
     # The connection is fine afterwards (the interrupt does not linger).
     assert svc.queries.caseload_count(CaseloadFilter()) == 0
+
+
+@pytest.mark.parametrize("chunk", [3, 7, 64 * 1024])
+def test_keys_parse_whole_across_slices(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    monkeypatch.setattr(cq, "PARSE_CHARS", chunk)
+    for keys in ([], [5], [12, 3], list(range(1, 2000, 7)), [10**12, 1, 99]):
+        assert list(cq._parse_keys(",".join(map(str, keys)))) == keys
