@@ -9,14 +9,20 @@ import job on the global pool never delays typing in the search box.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from nap_desktop.services.queries import QueryCancelled
 
-THREADS = 2
+THREADS = 1
+#: How soon a thread that wants the GIL gets it (Python's default is 5 ms). The query
+#: threads hold it only to turn rows into objects; when one has a result, the GUI thread
+#: should run the slot that shows it within a millisecond, not five.
+SWITCH_INTERVAL_S = 0.001
 
 
 class _Relay(QObject):
@@ -38,9 +44,13 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except BaseException as error:  # delivered to the GUI thread, shown there
-            self.relay.failed.emit(self.generation, error)
+            self._deliver(self.relay.failed, error)
         else:
-            self.relay.done.emit(self.generation, result)
+            self._deliver(self.relay.done, result)
+
+    def _deliver(self, signal: Any, value: Any) -> None:
+        with suppress(RuntimeError):  # the window closed meanwhile: nobody is waiting
+            signal.emit(self.generation, value)
 
 
 class QueryRunner(QObject):
@@ -50,6 +60,7 @@ class QueryRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(THREADS)
         self._alive: set[_Relay] = set()

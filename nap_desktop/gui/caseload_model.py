@@ -39,6 +39,15 @@ Index = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_ROLES = _TEXT_ROLES | {
+    int(Qt.ItemDataRole.ForegroundRole),
+    int(CLIENT_ID_ROLE),
+    int(REFERRAL_ID_ROLE),
+}
+
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 COLUMNS = (
     "case_number",
     "client",
@@ -101,7 +110,7 @@ class CaseloadModel(QAbstractTableModel):
     query has started since. When the first rows did not come with every match's key, the
     keys are found next, in the background, and the missing rows are inserted at once
     (``settled``; until then ``count_exact`` is False and the row count is only the first
-    page). With the keys, any page is a look-up of 200 keys; pages are kept in a small LRU
+    page). With the keys, any page is a look-up of 50 keys; pages are kept in a small LRU
     cache and the neighbours of the page in view are fetched ahead.
     """
 
@@ -120,8 +129,8 @@ class CaseloadModel(QAbstractTableModel):
         source: CaseloadSource | None,
         discreet: bool = True,
         today: Any = None,
-        page_size: int = 200,
-        max_pages: int = 8,
+        page_size: int = 50,
+        max_pages: int = 32,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -136,6 +145,9 @@ class CaseloadModel(QAbstractTableModel):
         self._keys: Sequence[int] | None = None
         self._first_keys: list[int] = []
         self._pages: OrderedDict[int, list[CaseloadRow | None]] = OrderedDict()
+        # The cells' texts, made once per row on first paint (a page holds its rows').
+        self._texts: dict[int, list[tuple[str, ...] | None]] = {}
+        self._last_page = -1  # the page read last (prefetch follows the direction)
         self._prefetching: set[int] = set()
         self._generation = 0
         self._shown = 0  # the generation whose rows the model holds
@@ -223,29 +235,30 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(COLUMNS):
+        # A paint asks every cell for about eight roles: answer the ones we never set
+        # before looking anything up.
+        if role not in _ROLES or not index.isValid():
             return None
+        column = index.column()
+        if role in _TEXT_ROLES:
+            texts = self._texts_at(index.row())
+            if texts is None or column >= len(COLUMNS):
+                return None
+            if column == 1 and self._discreet:
+                return masked_text()
+            return texts[column]
         row = self.row_at(index.row())
         if row is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, COLUMNS[index.column()])
         if role == CLIENT_ID_ROLE:
             return row.client_id
         if role == REFERRAL_ID_ROLE:
             return row.referral_id
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and COLUMNS[index.column()] == "next_due"
-            and row.next_due is not None
-            and row.next_due < self._today_date()
-        ):
-            return QBrush(QColor("#b3261e"))
+        if column == 5 and row.next_due is not None and row.next_due < self._today_date():
+            return QBrush(QColor("#b3261e"))  # ForegroundRole: overdue
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -271,11 +284,22 @@ class CaseloadModel(QAbstractTableModel):
             tr("Assigned to"),
         )
 
+    def _texts_at(self, row_no: int) -> tuple[str, ...] | None:
+        row = self.row_at(row_no)
+        if row is None:
+            return None
+        page_no, offset = divmod(row_no, self._page_size)
+        texts = self._texts.setdefault(page_no, [None] * len(self._pages[page_no]))
+        cell = texts[offset]
+        if cell is None:
+            cell = texts[offset] = tuple(self._text(row, c) for c in COLUMNS)
+        return cell
+
     def _text(self, row: CaseloadRow, column: str) -> str:
         if column == "case_number":
             return row.case_number
         if column == "client":
-            return masked_text() if self._discreet else row.client_name
+            return row.client_name  # masked in data() while discreet
         if column == "partner":
             return f"{label(row.direction)} · {row.partner_name}"
         if column == "status":
@@ -333,7 +357,9 @@ class CaseloadModel(QAbstractTableModel):
         self._shown = generation
         self.beginResetModel()
         self._pages.clear()
+        self._texts.clear()
         self._prefetching.clear()
+        self._last_page = -1
         rows = [] if window is None else window.rows
         self._first_keys = [] if window is None else window.row_keys
         self._keys = [] if window is None else window.keys
@@ -365,6 +391,7 @@ class CaseloadModel(QAbstractTableModel):
             # the keys, so that every row is where the count says it is.
             self.beginResetModel()
             self._pages.clear()
+            self._texts.clear()
             self._keys, self._count, self._exact = keys, len(keys), True
             self.endResetModel()
         else:
@@ -386,20 +413,27 @@ class CaseloadModel(QAbstractTableModel):
     def _page(self, page_no: int) -> list[CaseloadRow | None]:
         page = self._pages.get(page_no)
         if page is not None:
-            self._pages.move_to_end(page_no)
+            if page_no != self._last_page:
+                self._pages.move_to_end(page_no)
+                if abs(page_no - self._last_page) == 1:  # reading on: keep ahead
+                    self._prefetch(page_no + (page_no - self._last_page))
+                self._last_page = page_no
             return page
         keys = self._page_keys(page_no)
         if not keys or self._source is None:
             return []
-        try:  # 200 look-ups by key: a few milliseconds, anywhere in the list
+        try:  # 50 look-ups by key: a few milliseconds, anywhere in the list
             page = self._source.caseload_rows(keys)
         except Exception as error:
             self._failed(self._generation, error)
             return []
         self.fetches += 1
         self._store(page_no, page)
-        self._prefetch(page_no + 1)
-        self._prefetch(page_no - 1)
+        # Reading on from the page before (or back from the one after): fetch the next
+        # one in that direction ahead. A jump across the list prefetches nothing.
+        if abs(page_no - self._last_page) == 1:
+            self._prefetch(page_no + (page_no - self._last_page))
+        self._last_page = page_no
         return page
 
     def _page_keys(self, page_no: int) -> list[int]:
@@ -410,9 +444,11 @@ class CaseloadModel(QAbstractTableModel):
 
     def _store(self, page_no: int, page: list[CaseloadRow | None]) -> None:
         self._pages[page_no] = page
+        self._texts.pop(page_no, None)
         self._pages.move_to_end(page_no)
         while len(self._pages) > self._max_pages:
-            self._pages.popitem(last=False)
+            gone, _rows = self._pages.popitem(last=False)
+            self._texts.pop(gone, None)
 
     def _prefetch(self, page_no: int) -> None:
         """Fetch a neighbouring page in the background, so scrolling finds it ready."""
