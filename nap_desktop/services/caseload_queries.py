@@ -204,6 +204,13 @@ def _unindexed(column_sql: str) -> ColumnElement[Any]:
     return literal_column(f"+{column_sql}")
 
 
+def _client_due(r: type[m.ReferralRow]) -> Any:
+    """The referral's client's next due date, looked up per referral (a correlated
+    subquery: SQLite probes the clients' id index for each row it walks)."""
+    c = aliased(m.ClientRow)
+    return select(c.next_due_on).where(c.id == r.client_id).scalar_subquery()
+
+
 def _desc(column: Any, descending: bool) -> Any:
     return column.desc() if descending else column.asc()
 
@@ -344,9 +351,9 @@ class CaseloadQueries:
         )
 
     def _estimate(self, s: OrmSession, q: _Query) -> int | None:
-        """About how many referrals the most selective filter lets through, from counts
-        an index answers at once; None when no filter narrows by itself (then walking the
-        order finds the first page quickly)."""
+        """About how many referrals the filter-first plan must read: the smallest set
+        that one index yields, from counts an index answers at once; None when no filter
+        narrows by itself (then walking the order finds the first page quickly)."""
         r, c, rel, flt = m.ReferralRow, m.ClientRow, m.ReleaseRow, q.flt
         counts: list[int] = []
         if q.fts is not None:
@@ -358,11 +365,28 @@ class CaseloadQueries:
             expiring = select(func.count()).select_from(rel).where(*self._expiring(q))
             counts.append(int(s.scalar(expiring) or 0) * REFERRALS_PER_CLIENT)
         if flt.partner_id:
-            for column in (r.from_agency_id, r.to_agency_id):
-                one_side = select(func.count()).select_from(r).where(column == flt.partner_id)
-                counts.append(int(s.scalar(one_side) or 0))
-            counts[-2:] = [sum(counts[-2:])]
-        return min(counts) if counts else None
+            sides = (r.from_agency_id, r.to_agency_id)
+            counts.append(
+                sum(
+                    int(s.scalar(select(func.count()).where(side == flt.partner_id)) or 0)
+                    for side in sides
+                )
+            )
+        if not counts:
+            return None
+        # Status, awaiting and "mine" are walked fast alone; beside another filter the
+        # matches may be found faster through their index.
+        statuses = sorted(x.value for x in flt.statuses)
+        if flt.awaiting_response:
+            statuses = sorted(set(statuses or ("received", "sent")) & {"received", "sent"})
+        if statuses:
+            counts.append(int(s.scalar(select(func.count()).where(r.status.in_(statuses))) or 0))
+        if flt.assigned_user_id:
+            mine = select(func.count()).where(r.assigned_user_id == flt.assigned_user_id)
+            counts.append(int(s.scalar(mine) or 0))
+        # Sorting the matches costs about as much as reading them through the smallest
+        # of these sets, however few survive the other filters.
+        return min(counts)
 
     @staticmethod
     def _expiring(q: _Query) -> list[ColumnElement[bool]]:
@@ -373,16 +397,21 @@ class CaseloadQueries:
             rel.expires_on <= q.today + timedelta(days=EXPIRING_DAYS),
         ]
 
-    def _conditions(self, q: _Query, *, walk: bool) -> list[ColumnElement[bool]]:
+    def _conditions(
+        self, q: _Query, *, walk: bool, unindexed_referrals: bool = False
+    ) -> list[ColumnElement[bool]]:
         """The filter as SQL. ``walk``: client-level and partner conditions only check rows
-        (``+column``), so that SQLite follows the order's index."""
+        (``+column``), so that SQLite follows the order's index; ``unindexed_referrals``:
+        status and worker conditions too."""
         r, flt = m.ReferralRow, q.flt
         client_id: Any = _unindexed("referrals.client_id") if walk else r.client_id
+        status: Any = _unindexed("referrals.status") if unindexed_referrals else r.status
         conds: list[ColumnElement[bool]] = []
         if flt.statuses:
-            conds.append(r.status.in_(sorted(x.value for x in flt.statuses)))
+            conds.append(status.in_(sorted(x.value for x in flt.statuses)))
         if flt.awaiting_response:
-            conds.append(text(AWAITING_SQL))  # type: ignore[arg-type]
+            awaiting = AWAITING_SQL.replace("referrals.", "+referrals.", 1)
+            conds.append(text(awaiting if unindexed_referrals else AWAITING_SQL))  # type: ignore[arg-type]
             if flt.awaiting_days > 0:
                 conds.append(r.status_changed_at < q.now - timedelta(days=flt.awaiting_days))
         if flt.partner_id:
@@ -398,12 +427,14 @@ class CaseloadQueries:
                     or_(r.from_agency_id == flt.partner_id, r.to_agency_id == flt.partner_id)
                 )
         if flt.assigned_user_id:
-            conds.append(r.assigned_user_id == flt.assigned_user_id)
+            worker: Any = r.assigned_user_id
+            if unindexed_referrals:
+                worker = _unindexed("referrals.assigned_user_id")
+            conds.append(worker == flt.assigned_user_id)
         if flt.overdue:
             c = aliased(m.ClientRow)
             if walk:  # one index look-up per referral walked: no list of 7k clients to build
-                due = select(c.next_due_on).where(c.id == r.client_id).scalar_subquery()
-                conds.append(due < q.today)
+                conds.append(_client_due(r) < q.today)
             else:
                 conds.append(client_id.in_(select(c.id).where(c.next_due_on < q.today)))
         if flt.consent_expiring:
@@ -426,13 +457,15 @@ class CaseloadQueries:
         r = m.ReferralRow
         return case((r.from_agency_id == self_id, r.to_agency_id), else_=r.from_agency_id)
 
-    def _ordered(self, q: _Query, stmt: Select[Any], *, segment: bool = False) -> Select[Any]:
+    def _ordered(self, q: _Query, stmt: Select[Any], *, run: bool = False) -> Select[Any]:
         """Join what the order needs and order by it; ties by (updated, id) the same way,
-        which the (…, updated_at, id) indexes serve. ``segment``: the rows share the sort
-        key (one partner, one worker, dated or not), so only the tie order is needed."""
+        which the (…, updated_at, id) indexes serve. ``run``: the rows share the sort key
+        (one partner, one worker, undated), so only the tie order is needed."""
         r, c, p = m.ReferralRow, m.ClientRow, m.ClientPersonalRow
         sort, d = q.flt.sort, q.flt.descending
         tie = [_desc(r.updated_at, d), _desc(r.id, d)]
+        if run:
+            return stmt.order_by(*tie)
         if sort == "case_number":
             return stmt.join(c, c.id == r.client_id).order_by(_desc(c.case_number, d), *tie)
         if sort == "client":
@@ -441,32 +474,34 @@ class CaseloadQueries:
             return stmt.order_by(_desc(r.status, d), *tie)
         if sort == "next_due":
             stmt = stmt.join(c, c.id == r.client_id)
-            if segment:
-                return stmt.order_by(_desc(c.next_due_on, d), *tie)
             return stmt.order_by(c.next_due_on.is_(None), _desc(c.next_due_on, d), *tie)
-        if sort == "partner" and not segment:
+        if sort == "partner":
             agency = aliased(m.AgencyRow)
             partner_id = self._partner_id(q.self_id)
             return stmt.join(agency, agency.id == partner_id).order_by(
                 _desc(agency.name, d), _desc(partner_id, d), *tie
             )
-        if sort == "assigned" and not segment:
+        if sort == "assigned":
             user = aliased(m.UserRow)
             return stmt.outerjoin(user, user.id == r.assigned_user_id).order_by(
                 _desc(user.display_name, d), _desc(r.assigned_user_id, d), *tie
             )
         return stmt.order_by(*tie)
 
-    def _segments(self, s: OrmSession, q: _Query) -> list[ColumnElement[bool] | None]:
-        """The list in runs that share the sort key, in order, for sorts no index serves
-        whole: each run is then an index walk by (updated, id)."""
-        r, c, d = m.ReferralRow, m.ClientRow, q.flt.descending
+    def _runs(self, s: OrmSession, q: _Query) -> list[ColumnElement[bool] | None]:
+        """For the walk, the list in runs that share the sort key, in order, for sorts
+        that no one index serves whole; each run is then a walk by (updated, id). None:
+        one run, in the full order."""
+        r, d = m.ReferralRow, q.flt.descending
         if q.flt.sort == "next_due":  # dated (by date) first, undated last, either way
-            return [c.next_due_on.is_not(None), c.next_due_on.is_(None)]
+            undated = _client_due(r).is_(None)
+            return [None, undated]
         if q.flt.sort == "partner":
             a = m.AgencyRow
             order = [_desc(a.name, d), _desc(a.id, d)]
             ids = list(s.scalars(select(a.id).order_by(*order)))
+            if q.flt.partner_id:  # one partner's referrals: one run
+                ids = [x for x in ids if x == q.flt.partner_id]
             return [
                 or_(
                     and_(r.from_agency_id == q.self_id, r.to_agency_id == agency_id),
@@ -500,12 +535,26 @@ class CaseloadQueries:
     def _walk(self, s: OrmSession, q: _Query, limit: int) -> list[int]:
         """The first ``limit`` rowids by walking the order (run after run)."""
         found: list[int] = []
-        conds = self._conditions(q, walk=True)
-        for segment in self._segments(s, q):
+        # Sorted by a client's column, the walk follows a clients index: then a status or
+        # worker filter must only check rows, or SQLite would sort all of its matches.
+        by_client = q.flt.sort in ("case_number", "client", "next_due")
+        for run in self._runs(s, q):
+            conds = self._conditions(q, walk=True, unindexed_referrals=by_client)
             stmt = select(ROWID).select_from(m.ReferralRow).where(*conds)
-            if segment is not None:
-                stmt = stmt.where(segment)
-            stmt = self._ordered(q, stmt, segment=segment is not None)
+            if run is not None:
+                stmt = self._ordered(q, stmt.where(run), run=True)
+            elif q.flt.sort == "next_due":  # the dated run, by date
+                c, d = m.ClientRow, q.flt.descending
+                stmt = stmt.join(c, c.id == m.ReferralRow.client_id).where(
+                    c.next_due_on.is_not(None)
+                )
+                stmt = stmt.order_by(
+                    _desc(c.next_due_on, d),
+                    _desc(m.ReferralRow.updated_at, d),
+                    _desc(m.ReferralRow.id, d),
+                )
+            else:
+                stmt = self._ordered(q, stmt)
             found += s.scalars(stmt.limit(limit - len(found))).all()
             if len(found) >= limit:
                 break
