@@ -5,6 +5,7 @@ search and sorting happen in SQL and give the rows a person expects."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
@@ -19,7 +20,12 @@ from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus
 from nap_desktop.domain.errors import VaultDamaged
 from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, REFERRAL_ID_ROLE, CaseloadModel
 from nap_desktop.gui.caseload_view import CaseloadView
-from nap_desktop.services.queries import Cancellation, CaseloadFilter, CaseloadWindow
+from nap_desktop.services.queries import (
+    Cancellation,
+    CaseloadFilter,
+    CaseloadWindow,
+    QueryCancelled,
+)
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import models as m
 from tests.gui.conftest import PLANTED_NAME, make_overdue, plant_case
@@ -277,6 +283,10 @@ def test_a_late_answer_to_an_older_query_never_replaces_a_newer_one(
     planted = plant_case(demo_workspace)
     source = SlowSource(demo_workspace.queries)
     model = CaseloadModel(source=source, discreet=False)
+    # A real query stops when a newer one starts; this one ignores that and answers late
+    # anyway (as a statement that finishes just before the interrupt does), so give the
+    # newer query a thread of its own.
+    model.loader.pool.setMaxThreadCount(2)
     model.set_filter(CaseloadFilter(search="slow"))  # everything, but only once released
     assert source.started.wait(WAIT_MS / 1000)
     apply(qtbot, model, CaseloadFilter(search="zyxwvut"))
@@ -293,6 +303,7 @@ def test_a_late_count_of_an_older_query_is_dropped_too(
 ) -> None:
     source = SlowSource(demo_workspace.queries)
     model = CaseloadModel(source=source, discreet=False, page_size=50)
+    model.loader.pool.setMaxThreadCount(2)  # as above: the late answer ignores cancelling
     # Unfiltered, 300 rows: the first 50 come at once, the count later (held back here).
     with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
         model.set_filter(CaseloadFilter(search="slowcount"))
@@ -305,6 +316,44 @@ def test_a_late_count_of_an_older_query_is_dropped_too(
     qtbot.wait(50)
     assert model.rowCount() == drafts and set(texts(model, 3)) == {"Draft"}
     assert not model.busy
+
+
+class WaitsForCancel:
+    """A first-rows query that runs until it is cancelled (as an interrupted statement
+    does), for the marker search "endless"."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.tokens: list[Cancellation] = []
+
+    def caseload_first(
+        self, flt: CaseloadFilter, *, limit: int = 200, cancel: Cancellation | None = None
+    ) -> CaseloadWindow:
+        if flt.search == "endless":
+            assert cancel is not None
+            self.tokens.append(cancel)
+            while not cancel.cancelled:
+                time.sleep(0.005)
+            raise QueryCancelled()
+        return self.real.caseload_first(flt, limit=limit, cancel=cancel)  # type: ignore[no-any-return]
+
+    def caseload_keys(self, flt: CaseloadFilter, *, cancel: Cancellation | None = None) -> Any:
+        return self.real.caseload_keys(flt, cancel=cancel)
+
+    def caseload_rows(self, keys: Sequence[int], *, cancel: Cancellation | None = None) -> Any:
+        return self.real.caseload_rows(keys, cancel=cancel)
+
+
+def test_a_newer_query_stops_the_running_one(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    planted = plant_case(demo_workspace)
+    source = WaitsForCancel(demo_workspace.queries)
+    model = CaseloadModel(source=source, discreet=False)
+    model.set_filter(CaseloadFilter(search="endless"))
+    qtbot.waitUntil(lambda: bool(source.tokens), timeout=WAIT_MS)
+    # One query thread: the newer search runs only because the endless one stopped.
+    apply(qtbot, model, CaseloadFilter(search="zyxwvut"))
+    assert source.tokens[0].cancelled
+    assert texts(model, 0) == [planted.case_number]
 
 
 class BrokenSource:
