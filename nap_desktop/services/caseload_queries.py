@@ -21,7 +21,7 @@ import threading
 import time
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
@@ -143,7 +143,8 @@ class Cancellation:
         with self._lock:
             self._cancelled = True
             for conn in self._conns:
-                conn.interrupt()
+                with suppress(Exception):  # closed meanwhile (the vault locked): nothing runs
+                    conn.interrupt()
 
     @contextmanager
     def guard(self, session: OrmSession, budget_s: float | None = None) -> Iterator[None]:
