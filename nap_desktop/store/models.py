@@ -69,7 +69,7 @@ class ClientRow(Versioned, Base):
     personal: Mapped[ClientPersonalRow] = relationship(
         back_populates="client", uselist=False, cascade="all, delete-orphan"
     )
-    __table_args__ = (Index("ix_clients_next_due", "next_due_on"),)
+    __table_args__ = (Index("ix_clients_next_due_id", "next_due_on", "id"),)
 
 
 class ClientPersonalRow(Base):
@@ -111,7 +111,7 @@ class ReleaseRow(Versioned, Base):
     services_not_conditional: Mapped[bool] = mapped_column(Boolean, default=True)
     __table_args__ = (
         Index("ix_releases_client", "client_id"),
-        Index("ix_releases_expiry", "status", "expires_on"),
+        Index("ix_releases_expiry_client", "status", "expires_on", "client_id"),
     )
 
 
@@ -138,8 +138,10 @@ class ReferralRow(Versioned, Base):
     )
     __table_args__ = (
         Index("ix_referrals_status_updated_id", "status", "updated_at", "id"),
-        Index("ix_referrals_updated_id", "updated_at", "id"),
-        Index("ix_referrals_client", "client_id"),
+        Index(
+            "ix_referrals_walk", "updated_at", "id", "client_id", "from_agency_id", "to_agency_id"
+        ),
+        Index("ix_referrals_client_updated_id", "client_id", "updated_at", "id"),
         Index("ix_referrals_to", "to_agency_id"),
         Index("ix_referrals_from", "from_agency_id"),
         Index("ix_referrals_assigned_updated_id", "assigned_user_id", "updated_at", "id"),
