@@ -131,6 +131,18 @@ class FilterBar(QWidget):
             consent_expiring=quick == "consent_expiring",
         )
 
+    def describe(self) -> str:
+        """The filter in words, for the report's heading."""
+        parts = [self.quick_combo.currentText()]
+        if self.status_combo.currentIndex() > 0:
+            parts.append(self.status_combo.currentText())
+        if self.partner_combo.currentIndex() > 0:
+            parts.append(self.partner_combo.currentText())
+        search = self.search_edit.text().strip()
+        if search:
+            parts.append(self.tr("search “%1”").replace("%1", search))
+        return " · ".join(parts)
+
     def apply(self) -> None:
         self._debounce.stop()
         self.filter_changed.emit(self.current_filter())

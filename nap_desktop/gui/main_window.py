@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from nap_desktop.gui import case_tabs
 from nap_desktop.gui.autolock import AutoLock
 from nap_desktop.gui.caseload_model import CaseloadModel
+from nap_desktop.gui.caseload_report import CaseloadReportAction
 from nap_desktop.gui.caseload_view import CaseloadView
 from nap_desktop.gui.dashboard import DashboardView
 from nap_desktop.gui.labels import label
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addActions([self.new_case_action, self.save_action, self.close_case_action])
         file_menu.addSeparator()
+        self.report = CaseloadReportAction(self)  # tests replace its choose_save
+        file_menu.addAction(self.report.action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         role = label(user.role) if user else ""
         self.user_label.setText(f"{user.display_name} · {role}" if user else "")
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(workspace.vault.path)))
+        self.report.update_role()
         self.autolock.resume()
 
     def is_locked(self) -> bool:

@@ -2474,7 +2474,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="94"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="96"/>
         <source>•••• masked</source>
         <translation>•••• oculto</translation>
     </message>
@@ -2517,6 +2517,37 @@
         <location filename="../../nap_desktop/gui/caseload_model.py" line="284"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadReportAction</name>
+    <message>
+        <location filename="../../nap_desktop/gui/caseload_report.py" line="37"/>
+        <source>Caseload &amp;report…</source>
+        <translation>&amp;Informe de la carga de casos…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/caseload_report.py" line="46"/>
+        <source>Caseload reports are for supervisors.</source>
+        <translation>Los informes de la carga de casos son para supervisores.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/caseload_report.py" line="55"/>
+        <source>Save the caseload report</source>
+        <translation>Guardar el informe de la carga de casos</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/caseload_report.py" line="64"/>
+        <source>Making the caseload report…</source>
+        <translation>Preparando el informe de la carga de casos…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nap_desktop/gui/caseload_report.py" line="83"/>
+        <source>Caseload report saved (%n page(s)): %1</source>
+        <translation>
+            <numerusform>Informe de la carga de casos guardado (%n página): %1</numerusform>
+            <numerusform>Informe de la carga de casos guardado (%n páginas): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3085,11 @@
         <location filename="../../nap_desktop/gui/filters.py" line="100"/>
         <source>Any partner</source>
         <translation>Cualquier agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/filters.py" line="143"/>
+        <source>search “%1”</source>
+        <translation>búsqueda «%1»</translation>
     </message>
 </context>
 <context>
@@ -3920,157 +3956,157 @@ Frase de contraseña: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="58"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="59"/>
         <source>NAP Desktop</source>
         <translation>NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="70"/>
         <source>Open views and cases</source>
         <translation>Vistas y casos abiertos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="71"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="72"/>
         <source>Caseload</source>
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="81"/>
         <source>Discreet mode</source>
         <translation>Modo discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="114"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="120"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="122"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="136"/>
         <source>&amp;Find in caseload</source>
         <translation>&amp;Buscar en la carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="140"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="145"/>
         <source>&amp;Discreet mode</source>
         <translation>Modo &amp;discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="151"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="165"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="166"/>
         <source>&amp;Partners…</source>
         <translation>&amp;Agencias asociadas…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="167"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="168"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="171"/>
         <source>&amp;About NAP Desktop</source>
         <translation>&amp;Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="173"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="197"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="244"/>
         <source>Some cases had unsaved changes when NAP Desktop locked. Keep them?</source>
         <translation>Algunos casos tenían cambios sin guardar cuando NAP Desktop se bloqueó. ¿Conservarlos?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="335"/>
         <source>About NAP Desktop</source>
         <translation>Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="336"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Coordinación de casos cifrada y sin conexión para el trabajo contra la trata de personas.&lt;/p&gt;&lt;p&gt;Todo permanece en la bóveda cifrada de esta computadora.&lt;/p&gt;</translation>
     </message>
