@@ -50,14 +50,14 @@ class CaseloadReportAction(QObject):
         if ws is None or self.busy:
             return False
         filters = self.window.caseload.filters
-        flt, description = filters.current_filter(), filters.describe()
+        discreet = bool(self.window.discreet)
+        flt, description = filters.current_filter(), filters.describe(discreet=discreet)
         suggested = f"caseload-{date.today().isoformat()}.pdf"
         path = self.choose_save(self.window, self.tr("Save the caseload report"), suggested)
         if not path:
             return False
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         lang = "es" if QLocale().language() == QLocale.Language.Spanish else "en"
-        discreet = bool(self.window.discreet)
         reports = ws.reports
         self.busy = True
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

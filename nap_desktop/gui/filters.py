@@ -131,15 +131,18 @@ class FilterBar(QWidget):
             consent_expiring=quick == "consent_expiring",
         )
 
-    def describe(self) -> str:
-        """The filter in words, for the report's heading."""
+    def describe(self, *, discreet: bool = False) -> str:
+        """The filter in words, for the report's heading. In discreet mode the search
+        text (often a name) is left out."""
         parts = [self.quick_combo.currentText()]
         if self.status_combo.currentIndex() > 0:
             parts.append(self.status_combo.currentText())
         if self.partner_combo.currentIndex() > 0:
             parts.append(self.partner_combo.currentText())
         search = self.search_edit.text().strip()
-        if search:
+        if search and discreet:
+            parts.append(self.tr("a search (hidden in discreet mode)"))
+        elif search:
             parts.append(self.tr("search “%1”").replace("%1", search))
         return " · ".join(parts)
 

@@ -8,7 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from nap_desktop.gui import case_tabs
 from nap_desktop.gui.autolock import AutoLock
@@ -55,6 +62,7 @@ class MainWindow(QMainWindow):
         self.unlock_dialog: UnlockDialog | None = None
         self._snapshots: list[tuple[str, Any]] = []
         self._locked_user_id: str | None = None
+        self._locked_user_name = ""
         self.discreet = workspace.setting("discreet_default", "1") == "1"
         self.setWindowTitle(self.tr("NAP Desktop"))
         self.resize(1360, 820)
@@ -208,6 +216,10 @@ class MainWindow(QMainWindow):
             return
         self.autolock.pause()
         self._locked_user_id = workspace.user.id if workspace.user else None
+        self._locked_user_name = workspace.user.name if workspace.user else ""
+        for dialog in self.findChildren(QDialog):  # partners, settings, users...
+            if dialog.isVisible():
+                dialog.reject()
         self._snapshots = self.cases.take_snapshots_and_close()
         self.caseload.filters.reset()
         self.caseload_model.clear()
@@ -220,7 +232,8 @@ class MainWindow(QMainWindow):
         self.show_unlock()
 
     def show_unlock(self) -> None:
-        dialog = UnlockDialog(vault_dir=self.vault.path, vault=self.vault, demo_hint=self.demo_hint)
+        dialog = UnlockDialog(vault_dir=self.vault.path, vault=self.vault, demo_hint=self.demo_hint,
+                              user_name=self._locked_user_name)  # who was working
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._unlocked(dialog.workspace))
         dialog.rejected.connect(self._quit_locked)
@@ -245,6 +258,11 @@ class MainWindow(QMainWindow):
             )
         ):
             self.cases.restore_snapshots(snapshots)
+        elif snapshots and not same_person:
+            # Another person's unsaved edits are theirs: dropped, never handed over.
+            self.statusBar().showMessage(
+                self.tr("Unsaved changes made before the lock by another user were "
+                        "discarded."), 15_000)
         self.unlocked.emit()
 
     def _quit_locked(self) -> None:
@@ -256,7 +274,16 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------
 
     def set_discreet(self, discreet: bool) -> None:
-        self.discreet = bool(discreet)
+        """Discreet mode on, or off (audited: every name shows from then on)."""
+        discreet = bool(discreet)
+        if self.discreet and not discreet and self.workspace is not None:
+            try:
+                self.workspace.cases.leave_discreet_mode()
+            except Exception as error:
+                self.discreet_action.setChecked(True)
+                self.report_error(self, error)
+                return
+        self.discreet = discreet
         self.discreet_action.setChecked(self.discreet)
         self._apply_discreet()
 

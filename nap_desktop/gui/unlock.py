@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DatabaseError
 
-from nap_desktop.domain.errors import VaultDamaged
+from nap_desktop.domain.errors import LockedOut, VaultDamaged, WrongPassphrase
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.workspace import Workspace
@@ -210,7 +210,17 @@ class UnlockDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.passphrase_edit.clear()
         self.passphrase_edit.setFocus()
-        self._show_error(error_text(error))
+        user = self.user_combo.currentText().strip()
+        if isinstance(error, WrongPassphrase):
+            # Name the account: typing your own passphrase under someone else's name
+            # would otherwise look like a wrong passphrase and lock *them* out.
+            message = self.tr("The passphrase for “%1” is wrong. Check the user name and "
+                              "Caps Lock, and try again.").replace("%1", user)
+        elif isinstance(error, LockedOut):
+            message = self.tr("“%1”: %2").replace("%1", user).replace("%2", error_text(error))
+        else:
+            message = error_text(error)
+        self._show_error(message)
 
     def _show_error(self, message: str, *, can_unlock: bool = True) -> None:
         self._set_busy(False)

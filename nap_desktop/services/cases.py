@@ -248,6 +248,13 @@ class CaseService:
             get_or_404(s, m.ClientRow, client_id, "client")
             self.ctx.audit(s, "client.reveal", record_type="client", record_id=client_id)
 
+    def leave_discreet_mode(self) -> None:
+        """Record that someone turned discreet mode off: every name shows on screen from
+        now on, so it is audited like revealing one case."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            self.ctx.audit(s, "view.discreet_off")
+
     def get_case(self, client_id: str) -> e.CaseRecord:
         """Everything about one client, as plain records."""
         with self.ctx.read() as s:

@@ -2532,7 +2532,7 @@
         <translation>Los informes de la carga de casos son para supervisores.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_report.py" line="55"/>
+        <location filename="../../nap_desktop/gui/caseload_report.py" line="56"/>
         <source>Save the caseload report</source>
         <translation>Guardar el informe de la carga de casos</translation>
     </message>
@@ -3087,7 +3087,12 @@
         <translation>Cualquier agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="143"/>
+        <location filename="../../nap_desktop/gui/filters.py" line="144"/>
+        <source>a search (hidden in discreet mode)</source>
+        <translation>una búsqueda (oculta en modo discreto)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/filters.py" line="146"/>
         <source>search “%1”</source>
         <translation>búsqueda «%1»</translation>
     </message>
@@ -3956,157 +3961,162 @@ Frase de contraseña: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="67"/>
         <source>NAP Desktop</source>
         <translation>NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="78"/>
         <source>Open views and cases</source>
         <translation>Vistas y casos abiertos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="79"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="80"/>
         <source>Caseload</source>
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="89"/>
         <source>Discreet mode</source>
         <translation>Modo discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="122"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="128"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="130"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="144"/>
         <source>&amp;Find in caseload</source>
         <translation>&amp;Buscar en la carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Discreet mode</source>
         <translation>Modo &amp;discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="159"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="162"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="167"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="173"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="174"/>
         <source>&amp;Partners…</source>
         <translation>&amp;Agencias asociadas…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="175"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="179"/>
         <source>&amp;About NAP Desktop</source>
         <translation>&amp;Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="181"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="205"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="256"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="257"/>
         <source>Some cases had unsaved changes when NAP Desktop locked. Keep them?</source>
         <translation>Algunos casos tenían cambios sin guardar cuando NAP Desktop se bloqueó. ¿Conservarlos?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="264"/>
+        <source>Unsaved changes made before the lock by another user were discarded.</source>
+        <translation>Se descartaron los cambios sin guardar que otro usuario tenía antes del bloqueo.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/main_window.py" line="362"/>
         <source>About NAP Desktop</source>
         <translation>Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="363"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Coordinación de casos cifrada y sin conexión para el trabajo contra la trata de personas.&lt;/p&gt;&lt;p&gt;Todo permanece en la bóveda cifrada de esta computadora.&lt;/p&gt;</translation>
     </message>
@@ -7034,6 +7044,16 @@ nap_desktop/services/restitution.py</extracomment>
         <location filename="../../nap_desktop/gui/unlock.py" line="171"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Ingrese su nombre de usuario y su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/unlock.py" line="217"/>
+        <source>The passphrase for “%1” is wrong. Check the user name and Caps Lock, and try again.</source>
+        <translation>La frase de contraseña de «%1» es incorrecta. Revise el nombre de usuario y Bloq Mayús, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/unlock.py" line="220"/>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ def test_report_follows_the_filter_and_discreet_mode(
     main_window.set_discreet(True)
     text = make_report(qtbot, main_window, tmp_path / "discreet")  # ".pdf" is added
     assert planted.case_number in text and PLANTED_NAME not in text
+    assert "Zyxwvut" not in text and "hidden in discreet mode" in text
     assert (tmp_path / "discreet.pdf").exists()
 
 

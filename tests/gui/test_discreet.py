@@ -95,3 +95,24 @@ def test_vault_default_decides_the_starting_mode(main_window: MainWindow) -> Non
     window = MainWindow(workspace=ws, autolock=main_window.autolock)
     assert window.discreet and window.caseload_model.discreet
     window.deleteLater()
+
+
+def test_turning_discreet_mode_off_is_audited(main_window: MainWindow) -> None:
+    """Showing every name is as deliberate as revealing one case: it is recorded."""
+    from sqlalchemy import func, select
+
+    from nap_desktop.store.models import AuditRow
+
+    ws = main_window.workspace
+    assert ws is not None
+
+    def offs() -> int:
+        with ws.ctx.read() as s:
+            return s.scalar(select(func.count()).where(AuditRow.action == "view.discreet_off"))
+
+    main_window.set_discreet(True)
+    assert offs() == 0
+    main_window.discreet_action.trigger()  # Ctrl+D / the toolbar button
+    assert not main_window.discreet and offs() == 1
+    main_window.set_discreet(False)  # already off: nothing new to record
+    assert offs() == 1

@@ -59,12 +59,12 @@ def test_wrong_passphrase_then_lockout_with_time_left(
 ) -> None:
     dialog = dialog_for(qtbot, vault_dir, locked_vault)
     message = attempt(qtbot, dialog, "marcus", "not the passphrase at all")
-    assert "passphrase is wrong" in message
+    assert "passphrase for “marcus” is wrong" in message  # names the account
     assert dialog.unlock_button.isEnabled()
     for _ in range(4):
         attempt(qtbot, dialog, "marcus", "still not the passphrase")
     message = attempt(qtbot, dialog, "marcus", MARCUS_PASSPHRASE)
-    assert "Too many failed attempts" in message
+    assert "Too many failed attempts" in message and message.startswith("“marcus”")
     assert "minute" in message
     # The lockout is per user: the administrator can still unlock.
     dialog.user_combo.setCurrentText("admin")

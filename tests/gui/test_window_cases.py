@@ -159,3 +159,19 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
             assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
             seen[text] = action.text()
     assert {"Ctrl+S", "Ctrl+W", "Ctrl+L", "Ctrl+N", "Ctrl+F", "Ctrl+D"} <= set(seen)
+
+
+def test_after_a_lock_the_unlock_dialog_offers_the_person_who_was_working(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    from nap_desktop.gui.partners import PartnersDialog
+
+    window.lock_now()
+    unlock_again(qtbot, window, "marcus", "quiet harbor pebble 58 mint")
+    partners = PartnersDialog(workspace=window.workspace, parent=window)
+    partners.show()
+    with qtbot.waitSignal(window.locked, timeout=2000):
+        window.lock_now()
+    assert not partners.isVisible()  # an open admin dialog closes with the lock
+    assert window.unlock_dialog is not None
+    assert window.unlock_dialog.user_combo.currentText() == "marcus"
