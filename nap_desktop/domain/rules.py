@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -151,17 +152,29 @@ def check_cents(value: int, *, field: str, allow_zero: bool = True) -> int:
     return value
 
 
+#: "1234.56", "1,234.56", "1 234.56", "$ 12", ".99": ASCII digits only, thousands groups
+#: of exactly three with one kind of separator, at most two decimals after a point.
+_MONEY = re.compile(
+    r"\$?\s*(?P<whole>[0-9]{1,3}(?:(?P<sep>[, ])[0-9]{3})?(?:(?P=sep)[0-9]{3})*|[0-9]*)"
+    r"(?:\.(?P<frac>[0-9]{1,2}))?"
+)
+_DECIMAL_COMMA = re.compile(r"\$?\s*[0-9]+,[0-9]{1,2}")
+
+
 def parse_money(text: str, *, field: str = "amount") -> int:
-    """Parse "1,234.56" or "$1234.5" into integer cents, exactly (no float on the way)."""
-    cleaned = text.strip().replace(",", "").replace("$", "").replace(" ", "")
+    """Parse "1,234.56" or "$1234.5" into integer cents, exactly (no float on the way).
+    Anything else is refused with a message, never guessed: "1,50" is not $150."""
+    cleaned = text.strip()
     if not cleaned:
         raise ValidationError("Enter an amount.", field=field)
-    whole, dot, frac = cleaned.partition(".")
-    if not whole:
-        whole = "0"
-    if not whole.isdigit() or (dot and not frac.isdigit()) or len(frac) > 2:
+    match = _MONEY.fullmatch(cleaned)
+    if match is None or not (match["whole"] or match["frac"]):
+        if _DECIMAL_COMMA.fullmatch(cleaned):
+            raise ValidationError("Write cents after a point, like 1.50.", field=field)
         raise ValidationError("Enter an amount like 1,234.56.", field=field)
-    return check_cents(int(whole) * 100 + int(frac.ljust(2, "0") or "0"), field=field)
+    whole = int(re.sub(r"[, ]", "", match["whole"]) or "0")
+    frac = int((match["frac"] or "").ljust(2, "0"))
+    return check_cents(whole * 100 + frac, field=field)
 
 
 def format_cents(cents: int) -> str:

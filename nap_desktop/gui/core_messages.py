@@ -671,6 +671,11 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "User names use lower-case letters, digits, dots, dashes and underscores.",
     ),
+    #: nap_desktop/domain/rules.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Write cents after a point, like 1.50.",
+    ),
     #: nap_desktop/reports/redaction.py
     QT_TRANSLATE_NOOP(
         "Messages",

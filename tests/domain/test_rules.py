@@ -158,16 +158,26 @@ def test_move_in_only_for_programs_that_have_one_and_in_order() -> None:
         ("12.5", 1250),
         (".99", 99),
         ("1 000 000.01", 100000001),
+        ("$ 12", 1200),
+        ("1234567.8", 123456780),
+        ("12,345,678", 1234567800),
     ],
 )
 def test_parse_money_exact(text: str, cents: int) -> None:
     assert parse_money(text) == cents
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1.234", "-5", "1e3", "12.3.4", "0x10"])
+@pytest.mark.parametrize("text", ["", "abc", "1.234", "-5", "1e3", "12.3.4", "0x10", "1,50",
+                                  "$1,0.00", "12,34", "1,2345", "1 000,000", "²", "１２",
+                                  "1,234,5", "$", "."])
 def test_parse_money_refuses_garbage(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_money(text)
+
+
+def test_a_decimal_comma_is_explained_not_guessed() -> None:
+    with pytest.raises(ValidationError, match="point"):
+        parse_money("1,50")
 
 
 @given(st.integers(min_value=0, max_value=10**13))
