@@ -101,8 +101,7 @@ class NewCaseDialog(QDialog):
         self._minor_choice = False
         self._direction_chosen = False
         self.setWindowTitle(self.tr("New case"))
-        self.setMinimumWidth(900)
-        self._build()
+        self._build()  # no fixed width: the layout's minimum (longer in Spanish) is kept
         self._partner_changed()
         self._update_minor()
         locked = getattr(parent, "locked", None)

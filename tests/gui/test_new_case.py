@@ -242,3 +242,14 @@ def test_file_new_case_opens_the_created_case(
     view = main_window.tabs.currentWidget()
     assert isinstance(view, FakeCaseView)
     assert created and view.windowTitle() == created[0]
+
+
+def test_the_dialog_is_never_narrower_than_its_contents(qtbot: QtBot,
+                                                        workspace: Workspace) -> None:
+    dialog = NewCaseDialog(workspace=workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= dialog.layout().minimumSize().width()
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None:
+            assert label.width() >= label.minimumSizeHint().width(), label.text()
