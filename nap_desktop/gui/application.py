@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from nap_desktop.gui import accelerators
 from nap_desktop.gui.i18n import locale_for
 from nap_desktop.gui.messages import error_text
 
@@ -128,5 +129,6 @@ def create_application(argv: list[str], *, language: str | None = None) -> QAppl
     if language:
         QLocale.setDefault(locale_for(language))
     install_translators(app)
+    accelerators.install(app)  # unique Alt+letters for whatever a window shows
     sys.excepthook = exception_hook
     return app

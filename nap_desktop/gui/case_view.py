@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -88,13 +88,13 @@ class CaseView(QWidget):
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.editors: list[CaseTab] = []
         kw = {"workspace": workspace, "guard": self.guard}
-        self.referral_tab = self._add(ReferralTab(**kw), self.tr("Re&ferral"))
-        self.client_tab = self._add(ClientTab(**kw), self.tr("&Client"))
-        self.releases_tab = self._add(ReleasesTab(**kw), self.tr("R&eleases"))
-        self.housing_tab = self._add(HousingTab(**kw), self.tr("&Housing"))
-        self.restitution_tab = self._add(RestitutionTab(**kw), self.tr("Res&titution"))
-        self.notes_tab = self._add(NotesTab(**kw), self.tr("&Notes"))
-        self.history_tab = self._add(HistoryTab(**kw), self.tr("Histor&y"))
+        self.referral_tab = self._add(ReferralTab(**kw), self.tr("Referral"))
+        self.client_tab = self._add(ClientTab(**kw), self.tr("Client"))
+        self.releases_tab = self._add(ReleasesTab(**kw), self.tr("Releases"))
+        self.housing_tab = self._add(HousingTab(**kw), self.tr("Housing"))
+        self.restitution_tab = self._add(RestitutionTab(**kw), self.tr("Restitution"))
+        self.notes_tab = self._add(NotesTab(**kw), self.tr("Notes"))
+        self.history_tab = self._add(HistoryTab(**kw), self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_layout()
         self.reload()
@@ -110,7 +110,12 @@ class CaseView(QWidget):
         scroll.setWidget(tab)
         scroll.viewport().setAutoFillBackground(False)  # the tab page's colour shows through
         tab.setAutoFillBackground(False)
-        self.tabs.addTab(scroll, text)
+        index = self.tabs.addTab(scroll, text)
+        # Alt+1…Alt+7 (tab titles carry no mnemonic: the menu bar's Alt letters come first).
+        key = QKeySequence(f"Alt+{index + 1}")
+        shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+        self.tabs.setTabToolTip(index, key.toString(QKeySequence.SequenceFormat.NativeText))
         tab.saved.connect(self._tab_saved)
         tab.dirty_changed.connect(lambda _d, t=tab: self._mark_tab(t))
         return tab

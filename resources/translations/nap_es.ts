@@ -2396,56 +2396,56 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="91"/>
-        <source>Re&amp;ferral</source>
-        <translation>&amp;Derivación</translation>
+        <source>Referral</source>
+        <translation>Derivación</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
-        <source>&amp;Client</source>
-        <translation>&amp;Sobreviviente</translation>
+        <source>Client</source>
+        <translation>Sobreviviente</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
-        <source>R&amp;eleases</source>
-        <translation>Autori&amp;zaciones</translation>
+        <source>Releases</source>
+        <translation>Autorizaciones</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
-        <source>&amp;Housing</source>
-        <translation>Vivie&amp;nda</translation>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
-        <source>Res&amp;titution</source>
-        <translation>Restituc&amp;ión</translation>
+        <source>Restitution</source>
+        <translation>Restitución</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
-        <source>&amp;Notes</source>
-        <translation>N&amp;otas</translation>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
-        <source>Histor&amp;y</source>
-        <translation>&amp;Historial</translation>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="168"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="173"/>
         <source>%1 masked</source>
         <translation>%1 oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="183"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="188"/>
         <source>Referral: %1</source>
         <translation>Derivación: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="189"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
         <source>No active release</source>
         <translation>Sin autorización activa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="192"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="197"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>La autorización vence en %n día</numerusform>
@@ -2453,7 +2453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n paso atrasado</numerusform>
@@ -2461,12 +2461,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="198"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="205"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
@@ -5598,267 +5598,267 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="122"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="121"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="129"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="128"/>
         <source>Record what you know now; everything can be completed later in the case. A pseudonymous case number is assigned when you create it.</source>
         <translation>Registre lo que sabe ahora; todo se puede completar después en el caso. Al crearlo se asigna un número de caso seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="145"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="144"/>
         <source>Problem creating the case</source>
         <translation>Problema al crear el caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="148"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="147"/>
         <source>Create ca&amp;se</source>
         <translation>&amp;Crear caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="150"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="149"/>
         <source>Create the case</source>
         <translation>Crear el caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="153"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="152"/>
         <source>Cancel without saving</source>
         <translation>Cancelar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="163"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="162"/>
         <source>Personal details</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="167"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="168"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="167"/>
         <source>Under 18</source>
         <translation>Menor de 18 años</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="170"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation>p. ej., español, k'iche'</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="172"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
         <source>Needs an interpreter</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="175"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="174"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="175"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="174"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="177"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="176"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="178"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="177"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="178"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="177"/>
         <source>The name the survivor uses; shown first.</source>
         <translation>El nombre que usa la persona sobreviviente; se muestra primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="181"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
         <source>&amp;Minor:</source>
         <translation>&amp;Menor de edad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="181"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="185"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
         <source>Separate languages with commas.</source>
         <translation>Separe los idiomas con comas.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="188"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="187"/>
         <source>&amp;Interpreter:</source>
         <translation>In&amp;térprete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="189"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="188"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="191"/>
         <source>Sa&amp;fe contact:</source>
         <translation>Contacto se&amp;guro:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="193"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
         <source>Safe-contact instructions</source>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="193"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation>Cuándo y cómo es seguro llamar, enviar mensajes o visitar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="200"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="199"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="207"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="206"/>
         <source>&amp;Trafficking type:</source>
         <translation>Tipo de t&amp;rata:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="208"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="207"/>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="214"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="213"/>
         <source>First &amp;referral</source>
         <translation>Primera &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="216"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="215"/>
         <source>Record the first referral</source>
         <translation>Registrar la primera derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="222"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="221"/>
         <source>The partner referred the survivor to us</source>
         <translation>La agencia asociada nos derivó a la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="223"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="222"/>
         <source>We refer the survivor to the partner</source>
         <translation>Derivamos a la persona sobreviviente a la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="232"/>
         <source>Partner &amp;agency:</source>
         <translation>&amp;Agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="232"/>
         <source>Partner agency</source>
         <translation>Agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="234"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
         <source>&amp;Who referred:</source>
         <translation>&amp;Quién derivó:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="234"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
         <source>Who referred</source>
         <translation>Quién derivó</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="236"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="235"/>
         <source>&amp;Direction:</source>
         <translation>Dir&amp;ección:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="236"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="235"/>
         <source>Referral direction</source>
         <translation>Dirección de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="237"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="236"/>
         <source>Suggested from the two agencies' kinds.</source>
         <translation>Sugerida según el tipo de las dos agencias.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="239"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
         <source>Ser&amp;vices:</source>
         <translation>&amp;Servicios:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="239"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="240"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="239"/>
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="240"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="239"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="242"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="241"/>
         <source>Referring p&amp;erson:</source>
         <translation>Persona que deri&amp;va:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="243"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="242"/>
         <source>Referring officer or worker</source>
         <translation>Agente o trabajador(a) que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="246"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="245"/>
         <source>Their &amp;case no.:</source>
         <translation>Su n.º de cas&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="247"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="246"/>
         <source>Partner's case or investigation number</source>
         <translation>Número de caso o de investigación de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="252"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="251"/>
         <source>There are no partner agencies yet: add them under Admin › Partners. Referrals can also be added later in the case.</source>
         <translation>Aún no hay agencias asociadas: agréguelas en Administración › Agencias asociadas. Las derivaciones también se pueden agregar después en el caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="287"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="286"/>
         <source>Set from the date of birth.</source>
         <translation>Se marca según la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="289"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="288"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation>Marque si la persona sobreviviente es menor de 18 años, aunque no haya fecha de nacimiento.</translation>
     </message>

@@ -175,3 +175,14 @@ def test_after_a_lock_the_unlock_dialog_offers_the_person_who_was_working(
     assert not partners.isVisible()  # an open admin dialog closes with the lock
     assert window.unlock_dialog is not None
     assert window.unlock_dialog.user_combo.currentText() == "marcus"
+
+
+def test_alt_number_brings_a_case_tab_forward(qtbot: QtBot, window: MainWindow,
+                                              planted: PlantedCase) -> None:
+    from PySide6.QtCore import Qt
+
+    view = open_real(window, planted.client_id, {"choice": Choice.DISCARD})
+    view.referral_tab.form.referring_person.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert view.current_tab() is view.housing_tab
+    assert view.tabs.tabToolTip(3) == "Alt+4"
