@@ -57,8 +57,11 @@ def richest_case(ws: Workspace) -> str:
     from nap_desktop.services.queries import CaseloadFilter
 
     best, best_score = "", -1
+    harbor = next(a.id for a in ws.agencies.list(include_self=False) if a.name == PARTNER)
     for row in ws.queries.caseload_page(CaseloadFilter(), offset=0, limit=300):
         case = ws.cases.get_case(row.client_id)
+        if not any(harbor in (r.from_agency_id, r.to_agency_id) for r in case.referrals):
+            continue  # the transfer screenshots send this case to Harbor
         score = (
             3 * bool(case.restitution) + 2 * bool(case.placements) + bool(case.releases)
             + bool(case.notes) + len(case.referrals)
@@ -98,7 +101,8 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
 
     service = TransferService(ws.ctx)
     info = service.find_partner(PARTNER)
-    ids = [r.id for r in view.case.referrals]
+    ids = [r.id for r in view.case.referrals
+           if info.agency_id in (r.from_agency_id, r.to_agency_id)]
     wizard = ExportWizard(workspace=ws, discreet=False, referral_ids=ids,
                           partner_id=info.agency_id, parent=window)
     wizard.show()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain.entities import CaseRecord
 from nap_desktop.domain.enums import ReleaseStatus
+from nap_desktop.gui import accelerators
 from nap_desktop.gui.editors.client_tab import ClientTab
 from nap_desktop.gui.editors.common import MASK, Guard, chip, hint_label
 from nap_desktop.gui.editors.history_tab import HistoryTab
@@ -222,6 +223,7 @@ class CaseView(QWidget):
             self._switching = False
             return
         self._tab_index = index
+        accelerators.resolve(self.window())  # the underlined letters of what now shows
 
     # --- actions -------------------------------------------------------------------------
 

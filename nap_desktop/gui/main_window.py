@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nap_desktop.gui import case_tabs
+from nap_desktop.gui import accelerators, case_tabs
 from nap_desktop.gui.autolock import AutoLock
 from nap_desktop.gui.caseload_model import CaseloadModel
 from nap_desktop.gui.caseload_report import CaseloadReportAction
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.autolock.lock_requested.connect(self.lock_now)
         self._build_menus()
         self.tabs.tabCloseRequested.connect(self.cases.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: accelerators.resolve(self))
         self.caseload.open_case.connect(self.cases.open_case)
         self.dashboard.open_case.connect(self.cases.open_case)
         self._restore_geometry()
