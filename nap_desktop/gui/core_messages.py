@@ -257,7 +257,8 @@ MESSAGES: tuple[object, ...] = (
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",
-        "That partner has no verified identity card: pin its card (nap partners add) first.",
+        "That partner has no verified identity card: pin its card first (Admin ▸ Partners, or nap "
+        "partners add).",
     ),
     #: nap_desktop/domain/passphrase.py
     QT_TRANSLATE_NOOP(
@@ -612,7 +613,7 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "This package comes from an agency whose keys you have not verified. Pin its identity "
-        "card (nap partners add) after checking the fingerprint by phone.",
+        "card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.",
     ),
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(
@@ -740,8 +741,8 @@ TEMPLATES: tuple[object, ...] = (
     #: nap_desktop/services/transfer.py (%1 = name_or_id)
     QT_TRANSLATE_NOOP(
         "Messages",
-        "No pinned partner is called “%1”: check the name, or pin its identity card first (nap "
-        "partners add).",
+        "No pinned partner is called “%1”: check the name, or pin its identity card first (Admin "
+        "▸ Partners, or nap partners add).",
     ),
     #: nap_desktop/services/users.py (%1 = name)
     QT_TRANSLATE_NOOP(

@@ -56,9 +56,17 @@ def read_package(path: Path) -> bytes:
             raise PackageTooLarge()
         with path.open("rb") as handle:
             return handle.read(MAX_PACKAGE_BYTES + 1)
-    except OSError as error:
-        raise PackageUnreadable(tr("Cannot read %1: %2").replace("%1", str(path))
-                                .replace("%2", error.strerror or tr("unknown error"))) from None
+    except FileNotFoundError:
+        raise PackageUnreadable(tr("There is no file %1.").replace("%1", str(path))) from None
+    except PermissionError:
+        raise PackageUnreadable(tr("You are not allowed to read %1.").replace("%1", str(path))
+                                ) from None
+    except IsADirectoryError:
+        raise PackageUnreadable(tr("%1 is a folder, not a package file.").replace(
+            "%1", str(path))) from None
+    except OSError:  # the system's own wording is English-only: say it plainly instead
+        raise PackageUnreadable(tr("The file %1 could not be read (a damaged disk or a "
+                                   "removed USB stick?).").replace("%1", str(path))) from None
 
 
 def _tabs() -> list[tuple[str, str]]:

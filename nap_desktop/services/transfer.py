@@ -154,7 +154,8 @@ class TransferService:
             if wanted in (info.agency_id, info.card_agency_id, info.name.lower()):
                 return info
         raise PartnerNotPinned(f"No pinned partner is called “{name_or_id}”: check the name, "
-                               "or pin its identity card first (nap partners add).")
+                               "or pin its identity card first (Admin ▸ Partners, or nap "
+                               "partners add).")
 
     # --- export -------------------------------------------------------------------
 

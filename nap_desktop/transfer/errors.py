@@ -18,7 +18,7 @@ class NotAddressedToUs(TransferError):
 class UnknownSender(TransferError):
     default_message = (
         "This package comes from an agency whose keys you have not verified. Pin its identity "
-        "card (nap partners add) after checking the fingerprint by phone."
+        "card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone."
     )
 
 
@@ -81,7 +81,8 @@ class NoAgencyIdentity(TransferError):
 
 class PartnerNotPinned(TransferError):
     default_message = (
-        "That partner has no verified identity card: pin its card (nap partners add) first."
+        "That partner has no verified identity card: pin its card first (Admin ▸ Partners, or "
+        "nap partners add)."
     )
 
 

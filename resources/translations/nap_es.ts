@@ -2335,117 +2335,117 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="64"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="65"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="66"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="67"/>
         <source>Client name</source>
         <translation>Nombre de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="69"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="70"/>
         <source>Re&amp;veal this case</source>
         <translation>&amp;Revelar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="70"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
         <source>Reveal personal details of this case</source>
         <translation>Revelar los datos personales de este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
         <source>Shows this case's personal details. Recorded in the audit log.</source>
         <translation>Muestra los datos personales de este caso. Queda registrado en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="74"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="75"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="75"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
         <source>Reload this case</source>
         <translation>Volver a cargar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="77"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="78"/>
         <source>&amp;Summary…</source>
         <translation>Res&amp;umen…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="78"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
         <source>Referral summary: preview, print or save</source>
         <translation>Resumen de la derivación: vista previa, imprimir o guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
         <source>A PDF summary of the selected referral, for our agency or for a partner (redacted by its releases).</source>
         <translation>Un resumen en PDF de la derivación seleccionada, para nuestra agencia o para una agencia asociada (con lo no autorizado tachado según sus autorizaciones de divulgación).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="85"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="86"/>
         <source>Discreet mode: names and personal details are hidden.</source>
         <translation>Modo discreto: los nombres y datos personales están ocultos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="88"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="89"/>
         <source>Case sections</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="91"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
         <source>Restitution</source>
         <translation>Restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="173"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="174"/>
         <source>%1 masked</source>
         <translation>%1 oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="188"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="189"/>
         <source>Referral: %1</source>
         <translation>Derivación: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
         <source>No active release</source>
         <translation>Sin autorización activa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="197"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="198"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>La autorización vence en %n día</numerusform>
@@ -2453,7 +2453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="201"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n paso atrasado</numerusform>
@@ -2461,12 +2461,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="204"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="205"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
@@ -3118,160 +3118,160 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="99"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="107"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="101"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="109"/>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="103"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="111"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="104"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="112"/>
         <source>Checking the package</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="105"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="113"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="108"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="116"/>
         <source>About the package</source>
         <translation>Acerca del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="139"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="145"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="147"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="139"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="145"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="147"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="145"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="138"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
         <source>Withheld inside by the sender</source>
         <translation>Retenido dentro por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="140"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="148"/>
         <source>Withheld by the sender</source>
         <translation>Retenido por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="142"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="150"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="151"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="159"/>
         <source>&amp;Withheld</source>
         <translation>Retenido&amp;s</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="151"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="159"/>
         <source>Withheld</source>
         <translation>Retenidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="156"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="164"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="157"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="165"/>
         <source>Apply the import</source>
         <translation>Aplicar la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="160"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="168"/>
         <source>Open c&amp;onflicts…</source>
         <translation>Abrir c&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="169"/>
         <source>Open the conflicts</source>
         <translation>Abrir los conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="187"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="195"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation>Paquete de %1, creado el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="190"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="198"/>
         <source>This package was already imported: nothing would change.</source>
         <translation>Este paquete ya se importó: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="216"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="224"/>
         <source>&amp;Withheld (%1)</source>
         <translation>Retenido&amp;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="225"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="233"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation>Los registros modificados en ambos lados se convierten en conflictos: se conservan ambas versiones hasta que una persona elija (Transferencia ▸ Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="228"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="236"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation>El remitente usó una excepción de supervisión: no se aplicó el consentimiento a este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="230"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="238"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation>Los datos retenidos se quedan como están aquí. Los números de caso nuevos pueden cambiar si el número ya está en uso en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="238"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="246"/>
         <source>%1 cannot be imported.</source>
         <translation>No se puede importar %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="240"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="261"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="248"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="269"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="241"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="249"/>
         <source>Nothing in your vault was changed.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="254"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="262"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="263"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="271"/>
         <source>This package was already imported: nothing changed.</source>
         <translation>Este paquete ya se importó: no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="267"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="275"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation>Importado: %1 nuevos, %2 actualizados, %3 en conflicto, %4 sin cambios, %5 conservados por ser más recientes aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="282"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="290"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation>Se está aplicando la importación; terminará en un momento.</translation>
     </message>
@@ -3986,137 +3986,137 @@ Frase de contraseña: %1</translation>
         <translation>Modo discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="123"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="129"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="145"/>
         <source>&amp;Find in caseload</source>
         <translation>&amp;Buscar en la carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="149"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Discreet mode</source>
         <translation>Modo &amp;discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="160"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="163"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="168"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="174"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="175"/>
         <source>&amp;Partners…</source>
         <translation>&amp;Agencias asociadas…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="176"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="180"/>
         <source>&amp;About NAP Desktop</source>
         <translation>&amp;Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="182"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="206"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="257"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="258"/>
         <source>Some cases had unsaved changes when NAP Desktop locked. Keep them?</source>
         <translation>Algunos casos tenían cambios sin guardar cuando NAP Desktop se bloqueó. ¿Conservarlos?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="265"/>
         <source>Unsaved changes made before the lock by another user were discarded.</source>
         <translation>Se descartaron los cambios sin guardar que otro usuario tenía antes del bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="363"/>
         <source>About NAP Desktop</source>
         <translation>Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="364"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Coordinación de casos cifrada y sin conexión para el trabajo contra la trata de personas.&lt;/p&gt;&lt;p&gt;Todo permanece en la bóveda cifrada de esta computadora.&lt;/p&gt;</translation>
     </message>
@@ -4415,931 +4415,931 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="258"/>
-        <source>That partner has no verified identity card: pin its card (nap partners add) first.</source>
+        <source>That partner has no verified identity card: pin its card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
-        <translation>Esa agencia asociada no tiene una tarjeta de identidad verificada: primero registre su tarjeta (nap partners add).</translation>
+        <translation>Esa agencia asociada no tiene una tarjeta de identidad verificada: registre primero su tarjeta (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="263"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="264"/>
         <source>That passphrase is too common.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Esa frase de contraseña es demasiado común.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="268"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="269"/>
         <source>That record no longer exists.</source>
         <extracomment>nap_desktop/domain/errors.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="273"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="274"/>
         <source>That referral belongs to another case.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Esa derivación pertenece a otro caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="278"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="279"/>
         <source>That referral is not part of this case.</source>
         <extracomment>nap_desktop/reports/content.py</extracomment>
         <translation>Esa derivación no forma parte de este caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="283"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="284"/>
         <source>That referral no longer exists.</source>
         <extracomment>nap_desktop/services/reports.py</extracomment>
         <translation>Esa derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="288"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="289"/>
         <source>That release of information is for another client or agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Esa autorización de divulgación de información es para otra persona sobreviviente u otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="293"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="294"/>
         <source>That setting cannot be changed.</source>
         <extracomment>nap_desktop/services/workspace.py</extracomment>
         <translation>Esa configuración no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="298"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="299"/>
         <source>That step is not part of this matter.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Ese paso no forma parte de este asunto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="303"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="304"/>
         <source>That user already has a key slot.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Ese usuario ya tiene una ranura de clave.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="308"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="309"/>
         <source>That user name is taken.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="313"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="314"/>
         <source>The backup could not be completed.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo completar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="318"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="319"/>
         <source>The backup file is damaged, incomplete or not a NAP Desktop backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de copia de seguridad está dañado, incompleto o no es una copia de seguridad de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="323"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="324"/>
         <source>The completion date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha de finalización no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="328"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="329"/>
         <source>The date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="333"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="334"/>
         <source>The date of birth cannot be in the future.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="338"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="339"/>
         <source>The date signed cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="343"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="344"/>
         <source>The exit date cannot be before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior a la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="348"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="349"/>
         <source>The exit date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="353"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="354"/>
         <source>The expiry date must be after the date signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de vencimiento debe ser posterior a la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="358"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="359"/>
         <source>The fingerprint does not match the card. Do not pin it: call the agency again on a number you already trust and compare the fingerprint group by group.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La huella no coincide con la tarjeta. No la registre: vuelva a llamar a la agencia a un número de su confianza y compare la huella grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="364"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="365"/>
         <source>The fonts for printed reports are missing from this installation. Reinstall NAP Desktop.</source>
         <extracomment>nap_desktop/reports/fonts.py</extracomment>
         <translation>Faltan en esta instalación las fuentes para los informes impresos. Reinstale NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="369"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="370"/>
         <source>The identity card holds a key that is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad contiene una clave no válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="374"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="375"/>
         <source>The identity card lists its keys under the wrong names.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad presenta sus claves con nombres incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="379"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="380"/>
         <source>The identity card's self-signature is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La autofirma de la tarjeta de identidad no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="384"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="385"/>
         <source>The key slot file is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/keyslots.py, nap_desktop/store/vault.py</extracomment>
         <translation>El archivo de ranuras de clave está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="389"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="390"/>
         <source>The last user of a vault cannot be removed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>No se puede quitar al último usuario de una bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="394"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="395"/>
         <source>The manifest names another sender than the agency whose key signed it. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto nombra un remitente distinto de la agencia cuya clave lo firmó. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="400"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="401"/>
         <source>The manifest says this package is for another agency or for keys that are not yours. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto indica que este paquete es para otra agencia o para claves que no son suyas. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="406"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="407"/>
         <source>The move-in date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de mudanza no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="411"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="412"/>
         <source>The package contains a record that is not valid; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete contiene un registro no válido; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="416"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="417"/>
         <source>The package file is damaged, truncated, padded or has been tampered with. Ask the sender for a new copy.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El archivo del paquete está dañado, truncado, rellenado o fue manipulado. Pida a quien lo envió una copia nueva.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="422"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="423"/>
         <source>The package format version is invalid.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>La versión de formato del paquete no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="427"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="428"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete tiene bytes inesperados después de su último registro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="432"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="433"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El encabezado del paquete y su manifiesto no coinciden en el formato.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="437"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="438"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene una persona sobreviviente que su manifiesto no incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="442"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="443"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene un número de registros distinto del que indica su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="447"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="448"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete es demasiado grande o tiene un formato que podría agotar los recursos de esta computadora; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="453"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="454"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete está truncado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="458"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="463"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="464"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El manifiesto del paquete nombra una agencia distinta de la que lo envió o lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="468"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="469"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete anida datos a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="473"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="474"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete hace referencia a un registro que no está ni en el paquete ni en su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="479"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="480"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete repite un identificador dentro de sus registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="484"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete reutiliza un identificador que pertenece a otro registro de su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="490"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="491"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La firma del paquete no es válida para la clave verificada del remitente: fue alterado o lo firmó otra persona. No lo use.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="497"/>
         <location filename="../../nap_desktop/gui/messages.py" line="29"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="501"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
         <location filename="../../nap_desktop/gui/messages.py" line="38"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="506"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="507"/>
         <location filename="../../nap_desktop/gui/messages.py" line="39"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="511"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="512"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>El destino de la restauración es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="516"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="517"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de revocación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="521"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="522"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo leer el paquete de transferencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="526"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="527"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="531"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="532"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La base de datos de la bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="536"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="537"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="541"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="542"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda se cerró.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="546"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="547"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda ya está desbloqueada. Bloquéela primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="551"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="552"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda está ocupada. Cierre las otras ventanas de esta bóveda e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="556"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="557"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está ocupada. Espere a que termine el otro trabajo e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="561"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="562"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="566"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="567"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La bóveda necesita al menos un administrador activo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="571"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="572"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Ya existe una agencia con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="576"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="577"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ninguna autorización de divulgación de información activa que cubra esto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="581"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
         <location filename="../../nap_desktop/gui/messages.py" line="30"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="586"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Las claves de esta agencia cambiaron desde que usted las verificó. Confirme la nueva huella con la agencia por teléfono y luego registre la nueva tarjeta con esa huella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="593"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Esta exportación es demasiado grande para un solo paquete: elija menos derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="597"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
         <location filename="../../nap_desktop/gui/messages.py" line="32"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="602"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="603"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>Esta tarjeta de identidad se creó con una versión más reciente de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="607"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="608"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Este no es un paquete de transferencia NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="612"/>
-        <source>This package comes from an agency whose keys you have not verified. Pin its identity card (nap partners add) after checking the fingerprint by phone.</source>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="613"/>
+        <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
-        <translation>Este paquete proviene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (nap partners add) después de confirmar la huella por teléfono.</translation>
+        <translation>Este paquete viene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add) después de comprobar la huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="618"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete no está dirigido a su agencia: ninguna de las claves de su agencia puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="623"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="628"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
         <location filename="../../nap_desktop/gui/messages.py" line="31"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="639"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="645"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="646"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="650"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="655"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="656"/>
         <location filename="../../nap_desktop/gui/messages.py" line="34"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="660"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="661"/>
         <location filename="../../nap_desktop/gui/messages.py" line="35"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="665"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="666"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="670"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="671"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="675"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="676"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Escriba los centavos después de un punto, por ejemplo 1.50.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="680"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="681"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="685"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="686"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="690"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="691"/>
         <location filename="../../nap_desktop/gui/messages.py" line="40"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="699"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="700"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="704"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="705"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="709"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="714"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="715"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="720"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="727"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="732"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="736"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="741"/>
-        <source>No pinned partner is called “%1”: check the name, or pin its identity card first (nap partners add).</source>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="742"/>
+        <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
-        <translation>No hay ninguna agencia asociada registrada con el nombre «%1»: revise el nombre o registre primero su tarjeta de identidad (nap partners add).</translation>
+        <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="753"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="757"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="762"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="763"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="767"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="768"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="772"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="773"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="778"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="783"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="787"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="788"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="792"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="793"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="797"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="798"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="802"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="803"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="807"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="808"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="812"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="813"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="817"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="818"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="827"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="831"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="832"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="836"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="837"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="842"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="847"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="851"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="852"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="856"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="857"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="861"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="862"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="866"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="867"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="871"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="872"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="876"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="877"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="881"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="882"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="886"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="887"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="891"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="892"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="896"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="897"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="901"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="902"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="906"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="907"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="911"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="912"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="916"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="917"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="921"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="922"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="926"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="927"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="932"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="937"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="938"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="942"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="947"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="948"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="952"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="953"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="957"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="958"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="962"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="963"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="967"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="968"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="972"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="973"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="977"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="978"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="982"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="983"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="987"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="988"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="992"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="993"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="997"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="998"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1002"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1003"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1007"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1008"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1012"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1013"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1017"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1018"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1022"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1023"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1027"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1028"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1032"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1033"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1037"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1038"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1045"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5347,19 +5347,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1050"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1055"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1062"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5367,133 +5367,133 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1067"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1072"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1076"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1077"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1081"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1082"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1086"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1091"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1092"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1096"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1097"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1101"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1106"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1111"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1116"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1121"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1122"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1126"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1127"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1131"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1132"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1136"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1137"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1141"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1142"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1146"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1151"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1156"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1161"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1162"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1166"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1171"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -6887,41 +6887,51 @@ nap_desktop/services/restitution.py</extracomment>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_import.py" line="60"/>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="61"/>
-        <source>unknown error</source>
-        <translation>error desconocido</translation>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="62"/>
+        <source>You are not allowed to read %1.</source>
+        <translation>No tiene permiso para leer %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="67"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="65"/>
+        <source>%1 is a folder, not a package file.</source>
+        <translation>%1 es una carpeta, no un archivo de paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="68"/>
+        <source>The file %1 could not be read (a damaged disk or a removed USB stick?).</source>
+        <translation>No se pudo leer el archivo %1 (¿un disco dañado o una memoria USB retirada?).</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="75"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="68"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="76"/>
         <source>&amp;Updated</source>
         <translation>Ac&amp;tualizados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="77"/>
         <source>&amp;Conflicting</source>
         <translation>En &amp;conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="70"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="78"/>
         <source>Unc&amp;hanged</source>
         <translation>Sin cam&amp;bios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="71"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="79"/>
         <source>&amp;Kept (newer here)</source>
         <translation>Conse&amp;rvados (más recientes aquí)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="296"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="304"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation>Paquetes de transferencia NAP (*.napx);;Todos los archivos (*)</translation>
     </message>

@@ -477,3 +477,12 @@ def test_every_transfer_control_has_a_name_and_a_keyboard_path(
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert_accessible(dialog)
+
+
+def test_an_unreadable_package_file_is_explained_plainly(tmp_path: Path) -> None:
+    from nap_desktop.gui.transfer_import import PackageUnreadable, read_package
+
+    with pytest.raises(PackageUnreadable, match="There is no file"):
+        read_package(tmp_path / "missing.napx")
+    with pytest.raises(PackageUnreadable, match="is a folder"):
+        read_package(tmp_path)

@@ -173,7 +173,8 @@ def test_override_shows_everything_and_says_why() -> None:
 def test_spanish_output() -> None:
     result = render(f.make_case(), lang="es")
     text = all_text(result.pdf)
-    for heading in ("Resumen de derivación", "1 Derivación", "Historial de estados", "2 Sobreviviente",
+    for heading in ("Resumen de derivación", "1 Derivación", "Historial de estados",
+                    "2 Sobreviviente",
                     "3 Autorizaciones de divulgación vigentes", "4 Vivienda",
                     "5 Restitución", "6 Notas", "Firmas", "Generado 23/11/2026 14:05 EST",
                     "Preparado para: Example County Task Force (demo)",
