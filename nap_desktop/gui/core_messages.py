@@ -1101,6 +1101,11 @@ WORDS: tuple[object, ...] = (
     #: nap_desktop/transfer/package.py
     QT_TRANSLATE_NOOP(
         "Messages",
+        "is empty (it is left out instead)",
+    ),
+    #: nap_desktop/transfer/package.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "lists a client twice",
     ),
     #: nap_desktop/transfer/package.py
@@ -1147,6 +1152,11 @@ WORDS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "names a category this record cannot withhold",
+    ),
+    #: nap_desktop/transfer/package.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "names a field this record cannot leave out",
     ),
     #: nap_desktop/services/housing.py
     QT_TRANSLATE_NOOP(

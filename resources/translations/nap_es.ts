@@ -5410,90 +5410,102 @@ nap_desktop/services/restitution.py</extracomment>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
+        <source>is empty (it is left out instead)</source>
+        <extracomment>nap_desktop/transfer/package.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1122"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1122"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1127"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1127"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1132"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1132"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1137"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1137"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1142"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1142"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
+        <source>names a field this record cannot leave out</source>
+        <extracomment>nap_desktop/transfer/package.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1162"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1162"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1177"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1182"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
