@@ -80,6 +80,7 @@ class WeakKeySlot(VaultDamaged):
 
 class VaultInUse(VaultError):
     default_message = "This vault is already open in another NAP Desktop window or program."
+    holder: str = ""  # who holds the lock, as the lock file says it
 
 
 class VaultTooNew(VaultError):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nap_desktop.domain import errors as err
@@ -15,6 +17,23 @@ log = logging.getLogger(__name__)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
+
+
+def _in_use_text(holder: str) -> str:
+    """"pid 4711 on front-desk since 2026-11-25T14:02:00+00:00", said for a person."""
+    found = re.fullmatch(r"pid (\d+) on (\S+) since (\S+)", holder)
+    if found is None:
+        return ""
+    try:
+        since = datetime.fromisoformat(found.group(3)).astimezone()
+    except ValueError:
+        return ""
+    return (
+        tr("This vault is already open on the computer “%1” (program %2, since %3). Close it "
+           "there first; if that program crashed, the lock is released on its own.")
+        .replace("%1", found.group(2)).replace("%2", found.group(1))
+        .replace("%3", QLocale().toString(QDateTime(since), QLocale.FormatType.ShortFormat))
+    )
 
 
 def error_text(error: BaseException) -> str:
@@ -44,6 +63,8 @@ def error_text(error: BaseException) -> str:
         ),
     }
     kind = type(error)
+    if isinstance(error, err.VaultInUse) and error.holder:
+        return _in_use_text(error.holder) or known[err.VaultInUse]
     if isinstance(error, err.NapError) and kind in known and kind is not err.PermissionDenied:
         return known[type(error)]
     if isinstance(error, err.VaultDamaged):

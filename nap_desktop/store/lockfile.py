@@ -88,7 +88,9 @@ class VaultLock:
                 message = VaultInUse.default_message
                 if holder:
                     message += f" (held by {holder})"
-                raise VaultInUse(message)
+                error = VaultInUse(message)
+                error.holder = holder  # "pid N on HOST since UTC-TIME", for the desktop
+                raise error
             self._write_info(fd)
         except BaseException:
             os.close(fd)

@@ -4185,7 +4185,7 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="67"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="33"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="52"/>
         <source>A vault already exists in this folder.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda en esta carpeta.</translation>
@@ -4366,7 +4366,7 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="217"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="41"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="60"/>
         <source>Someone else changed this record while you were editing it. Your changes were kept: reload to compare.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Otra persona modificó este registro mientras usted lo editaba. Sus cambios se conservaron: vuelva a cargar para comparar.</translation>
@@ -4691,21 +4691,21 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="497"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="29"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="38"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="507"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="39"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
@@ -4742,7 +4742,7 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="537"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="50"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="71"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
@@ -4797,7 +4797,7 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="30"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
@@ -4816,7 +4816,7 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="32"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
@@ -4859,7 +4859,7 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="31"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
@@ -4884,14 +4884,14 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="656"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="34"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="661"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="35"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
@@ -4928,7 +4928,7 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="691"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="40"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
@@ -5510,8 +5510,13 @@ nap_desktop/services/restitution.py</extracomment>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
     </message>
+    <message>
+        <location filename="../../nap_desktop/gui/messages.py" line="32"/>
+        <source>This vault is already open on the computer “%1” (program %2, since %3). Close it there first; if that program crashed, the lock is released on its own.</source>
+        <translation>Esta bóveda ya está abierta en el equipo «%1» (programa %2, desde %3). Ciérrela allí primero; si ese programa se cerró por un error, el bloqueo se libera solo.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/messages.py" line="25"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="44"/>
         <source>Too many failed attempts. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos. Intente de nuevo en %n minuto.</numerusform>
@@ -5519,12 +5524,12 @@ nap_desktop/services/restitution.py</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/messages.py" line="56"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="77"/>
         <source>Something unexpected went wrong. Nothing was saved by the failed step. If it happens again, run a vault check and tell your administrator.</source>
         <translation>Ocurrió un error inesperado. El paso que falló no guardó nada. Si vuelve a ocurrir, ejecute una verificación de la bóveda e informe a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/messages.py" line="64"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="85"/>
         <source>NAP Desktop</source>
         <translation>NAP Desktop</translation>
     </message>

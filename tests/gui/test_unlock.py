@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -78,7 +80,9 @@ def test_wrong_passphrase_then_lockout_with_time_left(
 def test_vault_in_use(qtbot: QtBot, locked_vault: Vault, vault_dir: Path) -> None:
     dialog = dialog_for(qtbot, vault_dir)  # opens the same folder a second time
     assert dialog.vault is None
-    assert "already open" in dialog.error_label.text()
+    message = dialog.error_label.text()
+    assert "already open" in message
+    assert socket.gethostname() in message and str(os.getpid()) in message  # who holds it
     assert not dialog.unlock_button.isEnabled()
     assert dialog.retry_button.isVisible()
     locked_vault.close()
