@@ -408,6 +408,11 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The move-in date cannot be before the project start.",
     ),
+    #: nap_desktop/services/users.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The new passphrase must differ from the current one.",
+    ),
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -661,6 +666,11 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.",
+    ),
+    #: nap_desktop/services/users.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unlock as yourself to change your passphrase.",
     ),
     #: nap_desktop/domain/passphrase.py
     QT_TRANSLATE_NOOP(

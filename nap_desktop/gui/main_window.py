@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
         #: Shows an error to the person (tests replace it, like ``ask``).
         self.report_error: Callable[[QWidget, BaseException], None] = show_error
+        #: Runs a modal dialog (tests replace it to fill the dialog in).
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.unlock_dialog: UnlockDialog | None = None
         self._snapshots: list[tuple[str, Any]] = []
         self._locked_user_id: str | None = None
@@ -135,6 +137,10 @@ class MainWindow(QMainWindow):
         self.report = CaseloadReportAction(self)  # tests replace its choose_save
         file_menu.addAction(self.report.action)
         file_menu.addSeparator()
+        self.change_passphrase_action = self._action(
+            self.tr("Change my &passphrase…"), self.change_own_passphrase
+        )
+        file_menu.addAction(self.change_passphrase_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -338,6 +344,15 @@ class MainWindow(QMainWindow):
         from nap_desktop.gui.users import UsersDialog
 
         self._admin_dialog(UsersDialog)
+
+    def change_own_passphrase(self) -> None:
+        from nap_desktop.gui.user_forms import ChangeOwnPassphraseDialog
+
+        if self.workspace is None or self.workspace.user is None:
+            return
+        dialog = ChangeOwnPassphraseDialog(workspace=self.workspace, parent=self)
+        if self.run_dialog(dialog):
+            self.statusBar().showMessage(self.tr("Your passphrase was changed."), 10_000)
 
     def _admin_dialog(self, dialog_class: Any) -> None:
         if self.workspace is None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain.entities import User
 from nap_desktop.domain.enums import Role
-from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.errors import LockedOut, ValidationError, WrongPassphrase
 from nap_desktop.gui.editors.common import buddy_label, error_label, hint_label
 from nap_desktop.gui.labels import options
 from nap_desktop.gui.messages import error_text
@@ -245,3 +245,38 @@ class SetPassphraseDialog(PassphraseJobDialog):
     def job(self) -> Callable[[], User]:
         users, user_id, passphrase = self.ws.users, self.target.id, self.fields.passphrase()
         return lambda: users.set_passphrase(user_id, passphrase)
+
+
+class ChangeOwnPassphraseDialog(PassphraseJobDialog):
+    """File ▸ Change my passphrase…: the current passphrase first (someone at an unlocked
+    screen cannot take the account over), then the new one twice with the strength meter."""
+
+    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(workspace=workspace, parent=parent)
+        user = workspace.user
+        self.fields.user_name = user.name if user is not None else ""
+        self.setWindowTitle(self.tr("Change my passphrase"))
+        self.setMinimumWidth(480)
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_row("current", self.tr("&Current passphrase:"), self.current,
+                     self.tr("Current passphrase"))
+        self.finish_layout(self.tr("C&hange passphrase"))
+        self.current.setFocus()
+
+    def job(self) -> Callable[[], User]:
+        users, current, new = self.ws.users, self.current.text(), self.fields.passphrase()
+        return lambda: users.change_own_passphrase(current, new)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, (WrongPassphrase, LockedOut)):
+            self._set_busy(False)
+            self.current.clear()
+            self._show(error_text(error), "current")
+            return
+        super()._failed(error)
+
+    def done(self, result: int) -> None:
+        if not self.working:
+            self.current.clear()
+        super().done(result)

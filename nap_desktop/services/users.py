@@ -26,6 +26,7 @@ class SlotKeeper(Protocol):
     def change_passphrase(self, *, user_id: str, new_passphrase: str) -> None: ...
     def remove_user_slot(self, user_id: str) -> None: ...
     def has_slot(self, user_id: str) -> bool: ...
+    def verify_passphrase(self, user_id: str, passphrase: str) -> None: ...
 
 
 def check_user_name(name: str) -> str:
@@ -104,6 +105,18 @@ class UserService:
             )
             if (admins or 0) <= 1:
                 raise PermissionDenied("The vault needs at least one active administrator.")
+
+    def change_own_passphrase(self, current: str, new_passphrase: str) -> e.User:
+        """Change your own passphrase after proving you know the current one (someone at
+        an unlocked screen cannot take the account over)."""
+        actor = self.ctx.actor.user
+        if actor is None:
+            raise PermissionDenied("Unlock as yourself to change your passphrase.")
+        self.slots.verify_passphrase(actor.id, current)
+        if current == new_passphrase:
+            raise ValidationError("The new passphrase must differ from the current one.",
+                                  field="passphrase")
+        return self.set_passphrase(actor.id, new_passphrase)
 
     def set_passphrase(self, user_id: str, new_passphrase: str) -> e.User:
         """Change your own passphrase, or (admins, or after a recovery-key unlock) reset

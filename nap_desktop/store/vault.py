@@ -283,6 +283,7 @@ class UnlockedVault:
         self.purpose = slot.purpose
         self.failed_unlocks = failed_unlocks
         self.path = vault.path
+        self._guard = vault._guard  # the same failed-attempt limits as unlocking
         self._file = file
         self._dek = data_key
         self._engine: Engine | None = engine
@@ -353,6 +354,21 @@ class UnlockedVault:
                                   user_name=old.user_name, slot_id=old.slot_id,
                                   secret=passphrase_bytes(new_passphrase))
             self._write_slots([slot if s is old else s for s in self._file.slots])
+
+    def verify_passphrase(self, user_id: str, passphrase: str) -> None:
+        """Check a user's current passphrase against their slot (one Argon2id run), under
+        the same failed-attempt limits as unlocking: WrongPassphrase or LockedOut."""
+        slot = self._file.user_slot(user_id)
+        if slot is None:
+            raise UnknownUser()
+        guard_name = f"user:{slot.user_name}"
+        self._guard.check(guard_name)
+        try:
+            ks.unwrap_private_key(slot, vault_id=self.vault_id,
+                                  secret=passphrase_bytes(passphrase))
+        except WrongPassphrase:
+            self._guard.record_failure(guard_name)
+            raise
 
     def remove_user_slot(self, user_id: str) -> None:
         """Delete a user's slot and rotate the data key: the database is rekeyed, and the

@@ -330,3 +330,28 @@ def test_every_control_is_named_with_distinct_mnemonics(
                  and isinstance(w, (QLabel, QPushButton)) and "&" in w.text()]
         keys = [re.search(r"&(\w)", t).group(1).lower() for t in texts]  # type: ignore[union-attr]
         assert len(keys) == len(set(keys)), (type(form).__name__, sorted(texts))
+
+
+def test_a_caseworker_changes_their_own_passphrase(qtbot: QtBot, workspace: Workspace) -> None:
+    """File ▸ Change my passphrase…: the current one first, then the new one."""
+    from nap_desktop.gui.user_forms import ChangeOwnPassphraseDialog
+
+    workspace.lock()
+    marcus = Workspace.unlock(workspace.vault, "marcus", MARCUS_PASSPHRASE)
+    dialog = ChangeOwnPassphraseDialog(workspace=marcus)
+    qtbot.addWidget(dialog)
+    new = "lantern orchard copper 91 tide"
+    dialog.current.setText("not my passphrase at all")
+    dialog.fields.first.setText(new)
+    dialog.fields.second.setText(new)
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
+        dialog.submit()
+    assert "wrong" in dialog.errors["current"].text() and dialog.current.text() == ""
+    dialog.current.setText(MARCUS_PASSPHRASE)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.submit()
+    marcus.close()
+    with Vault.open(workspace.vault.path) as vault:
+        with pytest.raises(WrongPassphrase):
+            vault.unlock("marcus", MARCUS_PASSPHRASE)
+        vault.unlock("marcus", new).lock()

@@ -34,6 +34,9 @@ class FakeSlots:
     def has_slot(self, user_id: str) -> bool:
         return user_id in self.slots
 
+    def verify_passphrase(self, user_id: str, passphrase: str) -> None:
+        assert user_id in self.slots
+
 
 @pytest.fixture
 def users(svc: Services) -> tuple[UserService, FakeSlots]:
