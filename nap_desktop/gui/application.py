@@ -52,7 +52,10 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
         app.installTranslator(qt_tr)
         installed.append(qt_tr)
     ours = QTranslator(app)
-    if ours.load(locale, "nap", "_", str(resources_dir() / "translations")):
+    folder = str(resources_dir() / "translations")
+    # Any other language gets the English file: it only holds the plural forms
+    # ("1 minute", "3 minutes") that the English source strings write as "minute(s)".
+    if ours.load(locale, "nap", "_", folder) or ours.load("nap_en", folder):
         app.installTranslator(ours)
         installed.append(ours)
     return installed

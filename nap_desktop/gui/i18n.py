@@ -172,9 +172,17 @@ def extract_all(root: Path = ROOT) -> Catalog:
     return extract(root, GUI_FOLDERS, REVIEWED)
 
 
-def unfinished(catalog: Catalog, translations: dict[Key, Translation]) -> list[str]:
+#: The language the source strings are written in: its file only gives the plural forms
+#: ("%n minute(s)" -> "1 minute" / "3 minutes"); everything else falls back to the source.
+SOURCE_LANGUAGE = "en"
+
+
+def unfinished(catalog: Catalog, translations: dict[Key, Translation],
+               language: str = "") -> list[str]:
     out = []
     for key, message in catalog.messages.items():
+        if language == SOURCE_LANGUAGE and not message.numerus:
+            continue
         translation = translations.get(key)
         if translation is None or not translation.complete(message.numerus):
             where = message.locations[0] if message.locations else None
@@ -202,7 +210,7 @@ def run(*, write: bool) -> Report:
     for ts in ts_files():
         old = read_ts(ts)
         merged = merge(catalog.messages, old)
-        report.unfinished[language_of(ts)] = unfinished(catalog, merged)
+        report.unfinished[language_of(ts)] = unfinished(catalog, merged, language_of(ts))
         text = render_ts(catalog.messages, merged, language=language_of(ts),
                          ts_dir=ts.parent, root=ROOT)
         qm = ts.with_suffix(".qm")

@@ -336,3 +336,20 @@ def test_language_follows_the_system_unless_chosen(
     language: str | None, env_lang: str, expected: str
 ) -> None:
     assert _menu_title_in_new_process(language, env_lang) == expected
+
+
+@pytest.mark.parametrize("name", ["C", "en_US", "de_DE"])
+def test_english_and_untranslated_languages_get_real_plurals(qapp: QApplication,
+                                                              name: str) -> None:
+    """The English source writes "minute(s)"; the small English file gives the forms."""
+    from nap_desktop.domain import errors as err
+    from nap_desktop.gui.application import install_translators
+    from nap_desktop.gui.messages import error_text
+
+    installed = install_translators(qapp, QLocale(name))
+    try:
+        assert error_text(err.LockedOut(30)).endswith("in 1 minute.")
+        assert error_text(err.LockedOut(125)).endswith("in 3 minutes.")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
