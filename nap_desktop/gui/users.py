@@ -11,14 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QCloseEvent, QColor
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -34,15 +28,12 @@ from nap_desktop.domain.entities import User
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.gui.editors.common import error_label, hint_label
+from nap_desktop.gui.editors.models import MUTED_TEXT, RowsModel
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.user_forms import AddUserDialog, SetPassphraseDialog, busy_bar
 from nap_desktop.gui.worker import run_in_background
 from nap_desktop.store.keyslots import PURPOSE_RECOVERY
-
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = int(Qt.ItemDataRole.UserRole)
-MUTED = QColor("#6b7682")
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -51,35 +42,19 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsModel):
     """The vault's users: name, full name, role, active. ``me`` is marked "(you)"."""
 
     def __init__(self, users: list[User], *, me: str | None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.users = users
-        self.me = me
+        super().__init__([], parent)
         self.headers = [self.tr("User name"), self.tr("Full name"), self.tr("Role"),
                         self.tr("Status")]
+        self.me = me
+        self.rows = list(users)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.users):
-            return None
-        user = self.users[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.display(user, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and not user.active:
-            return QBrush(MUTED)
-        if role == Qt.ItemDataRole.ToolTipRole and not user.active:
-            return self.tr("Deactivated: this person can no longer unlock the vault.")
-        if role == ID_ROLE:
-            return user.id
-        return None
+    @property
+    def users(self) -> list[User]:
+        return self.rows
 
     def display(self, user: User, column: int) -> str:
         if column == 0:
@@ -90,24 +65,16 @@ class UsersModel(QAbstractTableModel):
             return label(user.role)
         return self.tr("Active") if user.active else self.tr("Deactivated")
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
+    def foreground(self, user: User, column: int) -> QColor | None:
+        return None if user.active else MUTED_TEXT
+
+    def tooltip(self, user: User, column: int) -> str | None:
+        return None if user.active else self.tr(
+            "Deactivated: this person can no longer unlock the vault.")
 
     def replace(self, users: list[User]) -> None:
-        self.beginResetModel()
-        self.users = users
-        self.endResetModel()
+        self.set_rows(users)
 
-    def row_of(self, user_id: str | None) -> int:
-        return next((i for i, u in enumerate(self.users) if u.id == user_id), -1)
 
 
 class UsersDialog(QDialog):

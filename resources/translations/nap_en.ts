@@ -7134,129 +7134,129 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="129"/>
-        <location filename="../../nap_desktop/gui/users.py" line="150"/>
+        <location filename="../../nap_desktop/gui/users.py" line="96"/>
+        <location filename="../../nap_desktop/gui/users.py" line="117"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="140"/>
+        <location filename="../../nap_desktop/gui/users.py" line="107"/>
         <source>This session was unlocked with the recovery key. Choose the person who forgot their passphrase and set a new one; they unlock with it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="145"/>
+        <location filename="../../nap_desktop/gui/users.py" line="112"/>
         <source>Only an administrator can add users, set passphrases or remove access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="159"/>
+        <location filename="../../nap_desktop/gui/users.py" line="126"/>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="159"/>
+        <location filename="../../nap_desktop/gui/users.py" line="126"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="161"/>
-        <location filename="../../nap_desktop/gui/users.py" line="217"/>
+        <location filename="../../nap_desktop/gui/users.py" line="128"/>
+        <location filename="../../nap_desktop/gui/users.py" line="184"/>
         <source>Set &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="161"/>
+        <location filename="../../nap_desktop/gui/users.py" line="128"/>
         <source>Set a new passphrase for the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="165"/>
+        <location filename="../../nap_desktop/gui/users.py" line="132"/>
         <source>&amp;Remove access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="165"/>
+        <location filename="../../nap_desktop/gui/users.py" line="132"/>
         <source>Remove the selected user's access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="168"/>
+        <location filename="../../nap_desktop/gui/users.py" line="135"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="168"/>
+        <location filename="../../nap_desktop/gui/users.py" line="135"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="170"/>
+        <location filename="../../nap_desktop/gui/users.py" line="137"/>
         <source>Changing the vault key, please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="172"/>
+        <location filename="../../nap_desktop/gui/users.py" line="139"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="174"/>
+        <location filename="../../nap_desktop/gui/users.py" line="141"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="216"/>
+        <location filename="../../nap_desktop/gui/users.py" line="183"/>
         <source>Reac&amp;tivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="222"/>
+        <location filename="../../nap_desktop/gui/users.py" line="189"/>
         <source>You cannot remove your own access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="239"/>
+        <location filename="../../nap_desktop/gui/users.py" line="206"/>
         <source>Your role does not allow this: it needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="255"/>
+        <location filename="../../nap_desktop/gui/users.py" line="222"/>
         <source>Added %1. They can unlock with their passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="270"/>
+        <location filename="../../nap_desktop/gui/users.py" line="237"/>
         <source>%1's passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="271"/>
+        <location filename="../../nap_desktop/gui/users.py" line="238"/>
         <source>%1 was reactivated with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="282"/>
+        <location filename="../../nap_desktop/gui/users.py" line="249"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="284"/>
+        <location filename="../../nap_desktop/gui/users.py" line="251"/>
         <source>Remove %1's access to this vault? Their key slot is deleted and the vault key is changed, so copies of their passphrase or old key files no longer open it. Their past work stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="289"/>
+        <location filename="../../nap_desktop/gui/users.py" line="256"/>
         <source>Remove access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="293"/>
+        <location filename="../../nap_desktop/gui/users.py" line="260"/>
         <source>Removing access and changing the vault key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="306"/>
+        <location filename="../../nap_desktop/gui/users.py" line="273"/>
         <source>Removed %1's access; the vault key was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7264,43 +7264,43 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="61"/>
+        <location filename="../../nap_desktop/gui/users.py" line="50"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="61"/>
+        <location filename="../../nap_desktop/gui/users.py" line="50"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="61"/>
+        <location filename="../../nap_desktop/gui/users.py" line="50"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="62"/>
+        <location filename="../../nap_desktop/gui/users.py" line="51"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="79"/>
-        <source>Deactivated: this person can no longer unlock the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/users.py" line="86"/>
+        <location filename="../../nap_desktop/gui/users.py" line="61"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="91"/>
+        <location filename="../../nap_desktop/gui/users.py" line="66"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="91"/>
+        <location filename="../../nap_desktop/gui/users.py" line="66"/>
         <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="72"/>
+        <source>Deactivated: this person can no longer unlock the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
