@@ -20,7 +20,7 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.services.demo import DemoGenerator
@@ -56,7 +56,15 @@ def one_run(referrals: int) -> tuple[list[Row], int, int]:
             card_a, card_b = ta.identity_card(), tb.identity_card()
             to_b = ta.pin_partner(card_b.card, card_b.fingerprint).agency_id
             tb.pin_partner(card_a.card, card_a.fingerprint)
-            with a.ctx.read() as s:
+            with a.ctx.unit_of_work() as s:
+                # A package holds only referrals with its partner: the demo's partner
+                # agencies all become B (setup, not timed).
+                me = s.scalars(select(m.AgencyRow.id).where(m.AgencyRow.is_self)).one()
+                for table, column in (("referrals", "to_agency_id"),
+                                      ("referrals", "from_agency_id"),
+                                      ("releases", "recipient_agency_id")):
+                    s.execute(text(f"UPDATE {table} SET {column} = :b "
+                                   f"WHERE {column} != :me"), {"b": to_b, "me": me})
                 referral_ids = list(s.scalars(select(m.ReferralRow.id)))
             rows: list[Row] = []
             gated, t = timed(lambda: ta.export_detailed(to_b, referral_ids))
