@@ -56,6 +56,22 @@ class User:
     active: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class NotReceived:
+    """Fields of a record that arrived from a partner agency without a value: it withheld
+    them (no release of information to us covered them) or never held them itself.
+    They are blank here but are not known to be blank: the case editors show them as
+    withheld, and they are never sent to anyone as if they were values. A value entered
+    here makes a field known. ``fields`` are the package's field names (a client's
+    personal fields, ``safety_notes``, a placement's ``provider``)."""
+
+    fields: frozenset[str] = frozenset()
+    sender_agency_id: str | None = None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.fields
+
+
 @dataclass(slots=True, kw_only=True)
 class ClientPersonal:
     """Personally identifying details, kept apart from the pseudonymous case number."""
@@ -89,6 +105,7 @@ class Client:
     created_at: datetime
     updated_at: datetime
     revision: int = 1
+    not_received: NotReceived = field(default_factory=NotReceived)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -143,6 +160,7 @@ class Referral:
     updated_at: datetime
     revision: int = 1
     history: list[StatusChange] = field(default_factory=list)
+    not_received: NotReceived = field(default_factory=NotReceived)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -171,6 +189,7 @@ class Placement:
     safety_notes: str = ""
     revision: int = 1
     ledger: list[AssistanceEntry] = field(default_factory=list)
+    not_received: NotReceived = field(default_factory=NotReceived)
 
     @property
     def assistance_total_cents(self) -> int:

@@ -55,6 +55,13 @@ def personal(row: m.ClientPersonalRow | None) -> e.ClientPersonal:
     )
 
 
+def not_received(row: m.ClientPersonalRow | m.NotReceivedColumns | None) -> e.NotReceived:
+    """The fields a record arrived without (``NotReceivedColumns``)."""
+    if row is None or not row.not_received:
+        return e.NotReceived()
+    return e.NotReceived(frozenset(split_set(row.not_received)), row.not_received_from)
+
+
 def client(row: m.ClientRow) -> e.Client:
     return e.Client(
         id=row.id,
@@ -65,6 +72,7 @@ def client(row: m.ClientRow) -> e.Client:
         created_at=row.created_at,
         updated_at=row.updated_at,
         revision=row.revision,
+        not_received=not_received(row.personal),
     )
 
 
@@ -126,6 +134,7 @@ def referral(row: m.ReferralRow) -> e.Referral:
             )
             for h in row.history
         ],
+        not_received=not_received(row),
     )
 
 
@@ -155,6 +164,7 @@ def placement(row: m.PlacementRow) -> e.Placement:
             )
             for a in row.ledger
         ],
+        not_received=not_received(row),
     )
 
 

@@ -297,14 +297,17 @@ class TransferService:
                 raise NotFound("That record no longer exists.")
             local = found[0]
             state = importer.load_states(s, row.partner_agency_id).get((kind, row.record_id))
+            prints = state.received_fields if state is not None else ""
             if keep == "remote":
                 if local["revision"] != row.local_revision:
                     raise StaleRecord("This record changed here after the conflict was found. "
                                       "Keep the local version, or compare again.")
                 revisions = writer.write_records(s, kind, [], [(env, local)], self._ids(s),
-                                                 case_number=self._case_numbers(s))
+                                                 case_number=self._case_numbers(s),
+                                                 sender=row.partner_agency_id)
                 writer.remember(s, row.partner_agency_id,
-                                [(env, revisions[row.record_id], rec.sync_hash(env))], now)
+                                [(env, revisions[row.record_id], rec.sync_hash(env),
+                                  writer.received_fields(env, prints))], now)
                 derived.refresh(s, [local["id"] if kind == "client" else local["client_id"]])
             else:
                 # Ours wins: a revision above theirs, so the partner takes it as an update.
@@ -313,7 +316,8 @@ class TransferService:
                 s.execute(update(t).where(t.c.id == row.record_id).values(
                     revision=max(local["revision"], env["revision"]) + 1))
                 writer.remember(s, row.partner_agency_id,
-                                [(env, old_revision, rec.sync_hash(env))], now)
+                                [(env, old_revision, rec.sync_hash(env),
+                                  writer.received_fields(env, prints))], now)
             row.resolved_at, row.resolution = self.ctx.now(), keep
             row.resolved_by = self.ctx.actor.user_id
             self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,

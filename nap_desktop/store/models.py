@@ -92,6 +92,8 @@ class ClientPersonalRow(Base):
     continued_presence_expires: Mapped[date | None]
     t_visa: Mapped[str] = mapped_column(default="none")
     hhs_letter: Mapped[str] = mapped_column(default="none")
+    not_received: Mapped[str] = mapped_column(default="", server_default="")  # NotReceivedColumns
+    not_received_from: Mapped[str | None] = mapped_column(String(36), default=None)
     client: Mapped[ClientRow] = relationship(back_populates="personal")
 
 
@@ -115,7 +117,17 @@ class ReleaseRow(Versioned, Base):
     )
 
 
-class ReferralRow(Versioned, Base):
+class NotReceivedColumns:
+    """Fields of a record that arrived from a partner without a value (withheld for lack of
+    a release, or never held by the sender): a sorted comma list of package field names
+    and the sending agency. They are never sent on as if blank; entering a value here
+    takes a field off the list. Migration 0008."""
+
+    not_received: Mapped[str] = mapped_column(default="", server_default="")
+    not_received_from: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class ReferralRow(NotReceivedColumns, Versioned, Base):
     __tablename__ = "referrals"
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     from_agency_id: Mapped[str] = mapped_column(ForeignKey("agencies.id"))
@@ -161,7 +173,7 @@ class StatusChangeRow(Base):
     __table_args__ = (Index("ix_status_changes_referral", "referral_id"),)
 
 
-class PlacementRow(Versioned, Base):
+class PlacementRow(NotReceivedColumns, Versioned, Base):
     __tablename__ = "placements"
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     program_type: Mapped[str]

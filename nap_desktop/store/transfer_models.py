@@ -62,7 +62,8 @@ class ImportedPackageRow(Base):
 
 
 class SyncStateRow(Base):
-    """What was last exchanged with one partner for one record (sent or received)."""
+    """What was last exchanged with one partner for one record (sent or received), and
+    what was last received from it (migration 0008; NULL/empty: nothing received since)."""
 
     __tablename__ = "transfer_sync_state"
     partner_agency_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -72,6 +73,13 @@ class SyncStateRow(Base):
     remote_revision: Mapped[int] = mapped_column(Integer, default=0)  # last received; 0 = none
     content_hash: Mapped[str] = mapped_column(String(64))
     exchanged_at: Mapped[datetime]
+    #: sync hash of the version last received from the partner (the base we send back)
+    received_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    #: our revision right after taking that version (unchanged since: a fast-forward)
+    received_revision: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: JSON {field: fingerprint} of the withholdable fields the partner last sent a value
+    #: for: a value still equal to the partner's own is not sent back to it
+    received_fields: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ConflictRow(Base):

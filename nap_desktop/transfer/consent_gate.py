@@ -5,7 +5,9 @@ only in the categories that an active, unexpired release *to that partner* cover
 records of a withheld category (housing, restitution, notes) stay home; fields of a
 withheld category inside a shared record (personal details, safety notes) are left out
 and the record lists the category under ``withheld``. A supervisor override with a
-written reason shares everything; the service checks the role and audits it. The decision
+written reason shares everything; the service checks the role and audits it. Fields
+this vault received without a value (``not_received``) are ``left_out`` whatever the
+releases say: we hold no value for them. The decision
 itself is ``reports.redaction.plan_redaction``, shared with the partner PDF summary.
 
 How a local row becomes a record (and how the importer sees its local copy) is
@@ -169,7 +171,10 @@ def gather(s: OrmSession, *, audience: Audience, referral_ids: Sequence[str] | N
             owner = row["id"] if kind == "client" else row.get("client_id")
             withheld = frozenset() if owner is None else ALL_CATEGORIES - shared[owner]
             if category is None or category not in withheld:
-                out.records.append(rec.envelope(kind, row, withheld, to_global))
+                # Fields that came here without a value are left out too: a blank we
+                # never filled in must not reach anyone as if it were a value.
+                out.records.append(rec.envelope(kind, row, withheld, to_global,
+                                                rec.not_received(kind, row)))
 
     add("agency", rec.fetch(s, "agency", "id", agency_ids))
     add("client", clients)

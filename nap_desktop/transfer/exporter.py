@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from nap_desktop.store.transfer_models import AgencyKeyRow, PartnerCardRow, Sync
 from nap_desktop.store.types import utc_text
 from nap_desktop.transfer import age, identity
 from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap, gather
 from nap_desktop.transfer.errors import PackageTooLarge
 from nap_desktop.transfer.records import frame_sync_hash, write_sync_state
@@ -65,7 +67,9 @@ def build_package(
     for index, env in enumerate(gated.records):
         key = (env["type"], env["id"])
         state = states.get(key) if env["type"] != "agency" else None
-        env["base"] = state[1] if state is not None else None
+        env["base"] = state.base if state is not None else None
+        if state is not None and state.received_fields:
+            leave_out_echoes(env, state.received_fields)
         entry = {"type": env["type"], "id": env["id"], "revision": env["revision"]}
         pkg.check_record(env, entry, f"record {index + 1}")  # never send what a partner
         frame = pkg.canonical(env)  # must refuse
@@ -101,22 +105,61 @@ def build_package(
 
 
 
-def _states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], tuple[int, str]]:
-    """(type, id) -> (our revision, sync hash) last exchanged with the partner."""
+@dataclass(frozen=True, slots=True)
+class _State:
+    local_revision: int
+    content_hash: str  # what was last exchanged, either way
+    received_hash: str | None  # what the partner last sent us (None: nothing since 0008)
+    received_fields: str  # JSON {field: fingerprint} of the values it last sent
+
+    @property
+    def base(self) -> str:
+        """The version the partner is known to hold: its own last one, which it cannot
+        have lost; what we sent may never have arrived (a package lost, or not imported
+        yet), and a base the partner never saw would make its next change a conflict."""
+        return self.received_hash or self.content_hash
+
+
+def _states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], _State]:
+    """(type, id) -> what was last exchanged with the partner."""
     t = SyncStateRow.__table__
-    return {(kind, rid): (revision, digest) for kind, rid, revision, digest in s.execute(
-        select(t.c.record_type, t.c.record_id, t.c.local_revision, t.c.content_hash)
-        .where(t.c.partner_agency_id == partner_local_id))}
+    return {(kind, rid): _State(revision, digest, received, fields or "")
+            for kind, rid, revision, digest, received, fields in s.execute(
+                select(t.c.record_type, t.c.record_id, t.c.local_revision, t.c.content_hash,
+                       t.c.received_hash, t.c.received_fields)
+                .where(t.c.partner_agency_id == partner_local_id))}
 
 
-def _remember(s: OrmSession, sent: list[SentState],
-              states: dict[tuple[str, str], tuple[int, str]], partner_local_id: str,
-              now: datetime) -> None:
-    """What we sent becomes the base of the next exchange of each record (one upsert).
-    A record sent again as it was last exchanged keeps its row as it is."""
+def leave_out_echoes(env: dict[str, Any], received_fields: str) -> None:
+    """Leave out of ``env`` the withholdable fields whose value is still the one the
+    partner itself last sent us. Sending it back tells the partner nothing, and when the
+    partner has changed it since and withheld it from us (a release that lapsed), our
+    old copy would come back as if it were news and overwrite the newer value."""
+    theirs: dict[str, str] = json.loads(received_fields)
+    kind = env["type"]
+    values = rec.field_values(kind, env["data"])
+    echoes = {f for f in rec.carried(kind, env["data"])
+              if f in theirs and rec.fingerprint(values[f]) == theirs[f]}
+    if not echoes:
+        return
+    holder = env["data"]["personal"] if kind == "client" else env["data"]
+    for name in echoes:
+        del holder[name]
+    env["left_out"] = sorted(echoes | set(env.get("left_out", ())))
+
+
+def _remember(s: OrmSession, sent: list[SentState], states: dict[tuple[str, str], _State],
+              partner_local_id: str, now: datetime) -> None:
+    """What we sent becomes what was last exchanged of each record (one upsert); what was
+    last received from the partner stays. A record sent again as it was last exchanged
+    keeps its row as it is."""
     at = utc_text(now)
     rows = [{"partner_agency_id": partner_local_id, "record_type": key[0], "record_id": key[1],
              "local_revision": revision, "remote_revision": 0, "content_hash": digest,
              "exchanged_at": at}
-            for key, revision, digest in sent if states.get(key) != (revision, digest)]
+            for key, revision, digest in sent if _differs(states.get(key), revision, digest)]
     write_sync_state(s, rows, keep_remote_revision=True)
+
+
+def _differs(state: _State | None, revision: int, digest: str) -> bool:
+    return state is None or (state.local_revision, state.content_hash) != (revision, digest)

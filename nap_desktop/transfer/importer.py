@@ -171,6 +171,11 @@ class SyncState:
     local_revision: int
     remote_revision: int
     content_hash: str
+    #: the sender's version we last took, our revision right after, and the fingerprints
+    #: of the withholdable fields it carried (None / "": nothing received since 0008)
+    received_hash: str | None = None
+    received_revision: int | None = None
+    received_fields: str = ""
 
 
 @dataclass(slots=True)
@@ -229,10 +234,12 @@ def load_local(s: OrmSession, records: Sequence[Mapping[str, Any]],
 
 def load_states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], SyncState]:
     t = SyncStateRow.__table__
-    return {(kind, rid): SyncState(local_rev, remote_rev or 0, digest)
-            for kind, rid, local_rev, remote_rev, digest in s.execute(
+    return {(kind, rid): SyncState(local_rev, remote_rev or 0, digest, received, taken,
+                                   fields or "")
+            for kind, rid, local_rev, remote_rev, digest, received, taken, fields in s.execute(
                 select(t.c.record_type, t.c.record_id, t.c.local_revision,
-                       t.c.remote_revision, t.c.content_hash)
+                       t.c.remote_revision, t.c.content_hash, t.c.received_hash,
+                       t.c.received_revision, t.c.received_fields)
                 .where(t.c.partner_agency_id == partner_local_id))}
 
 
@@ -240,14 +247,17 @@ def decide(
     env: Mapping[str, Any], row: Any, state: SyncState | None, ids: IdMap,
     open_conflict: bool, *, remote: str | None = None,
 ) -> Action:
-    """Three-way comparison of the partner's version, ours, and the last exchanged one."""
+    """Three-way comparison of the partner's version, ours, and the last exchanged one.
+    Ours is seen through the partner's record: only the fields it carries are compared
+    (what it withheld or left out keeps our value whatever happens)."""
     if row is None:
         return Action.NEW
     if state is not None and env["revision"] < state.remote_revision:
         return Action.STALE
     remote = remote or sync_hash(env)
     withheld = frozenset(InfoCategory(c) for c in env["withheld"])
-    mine = sync_hash(rec.envelope(env["type"], row, withheld, ids.to_global))
+    left_out = frozenset(env.get("left_out", ()))
+    mine = sync_hash(rec.envelope(env["type"], row, withheld, ids.to_global, left_out))
     if remote == mine:
         return Action.UNCHANGED
     if open_conflict or state is None:
@@ -256,6 +266,8 @@ def decide(
         return Action.UPDATED  # the partner edited the version we hold now
     if row["revision"] == state.local_revision and env["base"] == state.content_hash:
         return Action.UPDATED  # only the partner changed it since the last exchange
+    if row["revision"] == state.received_revision and env["revision"] > state.remote_revision:
+        return Action.UPDATED  # unchanged here since we took its last version: this follows
     if remote == state.content_hash:
         return Action.LOCAL_NEWER
     return Action.CONFLICT

@@ -390,11 +390,27 @@ RECORD_CATEGORY: Mapping[str, en.InfoCategory | None] = {
     "agency": None, "client": None, "release": None, "referral": None,
     "placement": IC.HOUSING, "restitution": IC.RESTITUTION, "note": IC.NOTES,
 }
+#: The fields of each record type that consent governs one category at a time (a
+#: client's are inside ``personal``). A placement's provider names where the survivor
+#: stays: it is location (personal information under VAWA) as well as housing.
+RECORD_FIELDS: Mapping[str, Mapping[en.InfoCategory, tuple[str, ...]]] = {
+    "client": PERSONAL_FIELDS,
+    "referral": {IC.SAFETY: ("safety_notes",)},
+    "placement": {IC.SAFETY: ("safety_notes",), IC.LOCATION: ("provider",)},
+}
 #: Categories a record of each type may list as withheld field by field.
 FIELD_CATEGORIES: Mapping[str, frozenset[en.InfoCategory]] = {
-    "client": frozenset(PERSONAL_FIELDS), "referral": frozenset({IC.SAFETY}),
-    "placement": frozenset({IC.SAFETY}),
-}
+    kind: frozenset(fields) for kind, fields in RECORD_FIELDS.items()}
+#: Every field a record of each type may leave out (withheld, or ``left_out``).
+WITHHOLDABLE: Mapping[str, tuple[str, ...]] = {
+    kind: tuple(f for names in fields.values() for f in names)
+    for kind, fields in RECORD_FIELDS.items()}
+
+
+def fields_of(kind: str, categories: frozenset[en.InfoCategory]) -> frozenset[str]:
+    """The fields of a record of ``kind`` that ``categories`` govern."""
+    by_category = RECORD_FIELDS.get(kind, {})
+    return frozenset(f for c in categories for f in by_category.get(c, ()))
 _relief = choice(en.ImmigrationRelief)
 PERSONAL_CHECKS: Mapping[str, Check] = {
     "legal_name": text(), "preferred_name": text(), "date_of_birth": optional(day),
@@ -453,20 +469,26 @@ DATA: Mapping[str, Mapping[str, Check]] = {
     "note": {"client_id": uuid, "referral_id": optional(uuid), "created_at": utc_time,
              "body": text(LONG, required=True)},
 }
+_field_name = text(40, required=True)
 ENVELOPE = obj({"type": text(20), "id": uuid, "revision": integer(1, MAX_INT),
-                "base": optional(hex64), "withheld": categories(), "data": lambda v, p: v})
+                "base": optional(hex64), "withheld": categories(), "data": lambda v, p: v,
+                "left_out": items(_field_name, 40, sorted_unique=True)},
+               optional_keys=frozenset({"left_out"}))
 
 
-@functools.lru_cache(maxsize=256)
-def data_check(record_type: str, withheld: frozenset[en.InfoCategory]) -> Check:
-    """The data schema of one record, given what it says was withheld."""
+@functools.lru_cache(maxsize=1024)
+def data_check(record_type: str, withheld: frozenset[en.InfoCategory],
+               left_out: frozenset[str] = frozenset()) -> Check:
+    """The data schema of one record, given what it says was withheld (whole categories)
+    and left out (single fields the sender holds no value of its own for)."""
     fields = dict(DATA[record_type])
+    absent = fields_of(record_type, withheld) | left_out
     if record_type == "client":
-        shared = [f for cat, names in PERSONAL_FIELDS.items() if cat not in withheld
-                  for f in names]
-        fields["personal"] = obj({f: PERSONAL_CHECKS[f] for f in shared})
-    if IC.SAFETY in withheld:
-        fields.pop("safety_notes", None)
+        fields["personal"] = obj({f: PERSONAL_CHECKS[f] for f in PERSONAL_CHECKS
+                                  if f not in absent})
+    else:
+        for name in absent:
+            fields.pop(name, None)
     return obj(fields)
 
 
@@ -490,7 +512,12 @@ def check_record(value: Any, entry: Mapping[str, Any], path: str) -> dict[str, A
     withheld = frozenset(IC(c) for c in envelope["withheld"])
     if not withheld <= FIELD_CATEGORIES.get(kind, frozenset()):
         raise _fail(f"{path}.withheld", "names a category this record cannot withhold")
-    data_check(kind, withheld)(envelope["data"], f"{path}.data")
+    left_out = frozenset(envelope.get("left_out", ()))
+    if "left_out" in envelope and not left_out:
+        raise _fail(f"{path}.left_out", "is empty (it is left out instead)")
+    if not left_out <= frozenset(WITHHOLDABLE.get(kind, ())) - fields_of(kind, withheld):
+        raise _fail(f"{path}.left_out", "names a field this record cannot leave out")
+    data_check(kind, withheld, left_out)(envelope["data"], f"{path}.data")
     if kind == "release" and envelope["data"]["status"] == en.ReleaseStatus.EXPIRED.value:
         raise _fail(f"{path}.data.status", "is a derived status that is never stored")
     return envelope

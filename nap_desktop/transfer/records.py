@@ -14,6 +14,7 @@ A *view* is a plain dict of a row's stored values, with its children attached:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -257,11 +258,16 @@ _DATA: Mapping[str, Callable[[View, frozenset[InfoCategory], Callable[[str], str
 
 
 def record_data(kind: str, row: View, withheld: frozenset[InfoCategory],
-                to_global: Callable[[str], str]) -> View:
-    """The ``data`` of a record in the package's (global) id space."""
+                to_global: Callable[[str], str], left_out: frozenset[str] = frozenset()) -> View:
+    """The ``data`` of a record in the package's (global) id space, without the fields
+    of ``withheld`` categories and the ``left_out`` ones."""
     data = _DATA[kind](row, withheld, to_global)
-    if IC.SAFETY in withheld and kind in ("referral", "placement"):
-        data.pop("safety_notes")
+    absent = pkg.fields_of(kind, withheld) | left_out
+    if kind == "client":
+        data["personal"] = {k: v for k, v in data["personal"].items() if k not in left_out}
+    else:
+        for name in absent:
+            data.pop(name, None)
     if kind not in ("agency", "note"):
         data["created_at"] = stamp(row["created_at"])
         data["updated_at"] = stamp(row["updated_at"])
@@ -269,12 +275,56 @@ def record_data(kind: str, row: View, withheld: frozenset[InfoCategory],
 
 
 def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
-             to_global: Callable[[str], str]) -> View:
-    """A record without its ``base``; ``withheld`` is narrowed to what the type can hold."""
+             to_global: Callable[[str], str], left_out: frozenset[str] = frozenset()) -> View:
+    """A record without its ``base``; ``withheld`` is narrowed to what the type can hold,
+    ``left_out`` to its withholdable fields outside the withheld categories."""
     applicable = withheld & pkg.FIELD_CATEGORIES.get(kind, frozenset())
-    return {"type": kind, "id": row["id"], "revision": int(row.get("revision", 1)),
-            "withheld": sorted(c.value for c in applicable),
-            "data": record_data(kind, row, applicable, to_global)}
+    left_out = left_out & frozenset(pkg.WITHHOLDABLE.get(kind, ())) \
+        - pkg.fields_of(kind, applicable)
+    env: View = {"type": kind, "id": row["id"], "revision": int(row.get("revision", 1)),
+                 "withheld": sorted(c.value for c in applicable),
+                 "data": record_data(kind, row, applicable, to_global, left_out)}
+    if left_out:
+        env["left_out"] = sorted(left_out)
+    return env
+
+
+# --- fields a vault holds no value for -------------------------------------------------
+
+#: Where a record type keeps its "not received" marks: (table, key column, marks row).
+MARKS_TABLE: Mapping[str, str] = {
+    "client": "client_personal", "referral": "referrals", "placement": "placements"}
+
+
+def marks_row(kind: str, view: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The stored row holding a record's marks (a client's personal row)."""
+    if kind == "client":
+        personal: Mapping[str, Any] | None = view.get("personal")
+        return personal
+    return view if kind in MARKS_TABLE else None
+
+
+def not_received(kind: str, view: Mapping[str, Any]) -> frozenset[str]:
+    """Fields of a local record that arrived without a value (never entered here)."""
+    row = marks_row(kind, view)
+    return frozenset(split_set(row.get("not_received") or "")) if row is not None \
+        else frozenset()
+
+
+def carried(kind: str, data: Mapping[str, Any]) -> frozenset[str]:
+    """The withholdable fields a received record's ``data`` carries a value for."""
+    holder = data["personal"] if kind == "client" else data
+    return frozenset(f for f in pkg.WITHHOLDABLE.get(kind, ()) if f in holder)
+
+
+def fingerprint(value: Any) -> str:
+    """A short digest of one field's value as a package carries it: enough to tell
+    whether a value is still the one a partner sent, without keeping the value."""
+    return hashlib.blake2s(repr(value).encode("utf-8"), digest_size=6).hexdigest()
+
+
+def field_values(kind: str, data: Mapping[str, Any]) -> Mapping[str, Any]:
+    return data["personal"] if kind == "client" else data
 
 
 def frame_sync_hash(frame: bytes, env: Mapping[str, Any]) -> str:
@@ -298,23 +348,31 @@ def sync_hash(env: Mapping[str, Any]) -> str:
     data = env["data"]
     if "case_number" in data:
         data = {k: v for k, v in data.items() if k != "case_number"}
-    return pkg.sha256_hex(pkg.canonical({"type": env["type"], "id": env["id"],
-                                         "withheld": env["withheld"], "data": data}))
+    hashed = {"type": env["type"], "id": env["id"], "withheld": env["withheld"], "data": data}
+    if env.get("left_out"):
+        hashed["left_out"] = env["left_out"]
+    return pkg.sha256_hex(pkg.canonical(hashed))
 
 
 _SYNC_COLUMNS = ("partner_agency_id", "record_type", "record_id", "local_revision",
                  "remote_revision", "content_hash", "exchanged_at")
+_RECEIVED_COLUMNS = ("received_hash", "received_revision", "received_fields")
 
 
 def write_sync_state(s: OrmSession, rows: Sequence[Mapping[str, Any]], *,
                      keep_remote_revision: bool) -> None:
-    """Insert or update sync state rows (``exchanged_at`` as stored text). The remote
-    revision is kept (export) or raised to the one received (import)."""
+    """Insert or update sync state rows (``exchanged_at`` as stored text). Export keeps
+    the remote revision and what was last received; import raises the remote revision to
+    the one received and records the version received (its hash, our revision after
+    taking it, the fingerprints of the withholdable fields it carried)."""
     update = ("local_revision = excluded.local_revision, content_hash = excluded.content_hash, "
               "exchanged_at = excluded.exchanged_at")
+    columns: tuple[str, ...] = _SYNC_COLUMNS
     if not keep_remote_revision:
         update += ", remote_revision = max(remote_revision, excluded.remote_revision)"
-    insert_rows(s, "transfer_sync_state", _SYNC_COLUMNS, rows,
+        update += "".join(f", {c} = excluded.{c}" for c in _RECEIVED_COLUMNS)
+        columns += _RECEIVED_COLUMNS
+    insert_rows(s, "transfer_sync_state", columns, rows,
                 suffix="ON CONFLICT (partner_agency_id, record_type, record_id) "
                        f"DO UPDATE SET {update}")
 

@@ -6,10 +6,13 @@ of columns, their child rows (status history, ledger, steps, money) replaced. Va
 through the untyped table mirrors of ``transfer.records``, exactly as the package carries
 them (checked timestamps and dates are already in the stored form). Withheld fields keep
 their local values; revisions only grow. Conflicts keep both versions and change nothing.
+Fields a new record arrives without are marked "not received" (with the sender); a later
+package that carries a value for one takes the mark off.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -19,7 +22,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.store.transfer_models import ConflictRow
-from nap_desktop.store.types import utc_text
+from nap_desktop.store.types import join_set, utc_text
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
@@ -50,7 +53,7 @@ _NEW_DEFAULTS: Mapping[str, View] = {
     "client": {"assigned_user_id": None, "next_due_on": None, "next_due_label": ""},
     "release": {},
     "referral": {"assigned_user_id": None, "safety_notes": ""},
-    "placement": {"safety_notes": ""},
+    "placement": {"safety_notes": "", "provider": ""},
     "restitution": {},
     "note": {"author_user_id": None},
 }
@@ -124,14 +127,38 @@ def _update_by_key(s: OrmSession, table: str, key: str, rows: Sequence[View]) ->
         rec.update_rows(s, table, key, cols, group)
 
 
+def new_marks(kind: str, env: Env, sender: str) -> View:
+    """The "not received" columns of a new record: every withholdable field the package
+    did not carry (withheld, or left out by a sender that holds no value for it)."""
+    if kind not in rec.MARKS_TABLE:
+        return {}
+    missing = frozenset(pkg.WITHHOLDABLE[kind]) - rec.carried(kind, env["data"])
+    return {"not_received": join_set(missing), "not_received_from": sender if missing else None}
+
+
+def kept_marks(kind: str, env: Env, local: View) -> View:
+    """The "not received" columns of an existing record after taking ``env``: a field the
+    package carries a value for is known now. Empty when nothing changes."""
+    old = rec.not_received(kind, local)
+    if not old:
+        return {}
+    left = old - rec.carried(kind, env["data"])
+    if left == old:
+        return {}
+    holder = rec.marks_row(kind, local) or {}
+    return {"not_received": join_set(left),
+            "not_received_from": holder.get("not_received_from") if left else None}
+
+
 def write_records(s: OrmSession, kind: str, new: Sequence[Env],
                   updated: Sequence[tuple[Env, View]], ids: IdMap, *,
-                  case_number: CaseNumbers) -> dict[str, int]:
+                  case_number: CaseNumbers, sender: str) -> dict[str, int]:
     """Insert the new records of one type and overwrite the updated ones (with their
-    children). Returns id -> local revision after writing."""
+    children and "not received" marks). Returns id -> local revision after writing."""
     table = rec.TABLE[kind]
     revisions: dict[str, int] = {}
     batch = _Batch()
+    own_marks = kind in rec.MARKS_TABLE and kind != "client"  # a client's are personal
     for env in new:
         row: View = {"id": env["id"], "revision": env["revision"], **_NEW_DEFAULTS[kind],
                      **columns(kind, env["data"], ids)}
@@ -139,21 +166,36 @@ def write_records(s: OrmSession, kind: str, new: Sequence[Env],
             row["case_number"] = case_number(env["data"]["case_number"])
         elif kind == "note":
             row["updated_at"] = row["created_at"]
+        if own_marks:
+            row.update(new_marks(kind, env, sender))
         batch.add(table, row)
         revisions[env["id"]] = env["revision"]
     changes: list[View] = []
     for env, local in updated:
         revision = max(local["revision"] + 1, env["revision"])
-        changes.append({"id": env["id"], "revision": revision,
-                        **columns(kind, env["data"], ids)})
+        change = {"id": env["id"], "revision": revision, **columns(kind, env["data"], ids)}
+        if own_marks:
+            change.update(kept_marks(kind, env, local))
+        changes.append(change)
         revisions[env["id"]] = revision
     batch.write(s)
     _update_by_key(s, table, "id", changes)
     _replace_children(s, kind, new, updated, batch)
     if kind == "client":
-        _write_personal(s, new, updated, batch)
+        _write_personal(s, new, updated, batch, sender)
     batch.write(s)
     return revisions
+
+
+def update_marks(s: OrmSession, kind: str, unchanged: Sequence[tuple[Env, View]]) -> None:
+    """A record that compared unchanged may still carry a value for a field we lacked
+    (the same value we hold, say "not a minor"): that field is known now."""
+    if kind not in rec.MARKS_TABLE:
+        return
+    key = "client_id" if kind == "client" else "id"
+    changes = [{key: env["id"], **marks} for env, local in unchanged
+               if (marks := kept_marks(kind, env, local))]
+    _update_by_key(s, rec.MARKS_TABLE[kind], key, changes)
 
 
 def _replace_children(s: OrmSession, kind: str, new: Sequence[Env],
@@ -173,29 +215,49 @@ def _replace_children(s: OrmSession, kind: str, new: Sequence[Env],
 
 
 def _write_personal(s: OrmSession, new: Sequence[Env], updated: Sequence[tuple[Env, View]],
-                    batch: _Batch) -> None:
+                    batch: _Batch, sender: str) -> None:
     """A new client's personal row holds the shared fields and empty defaults for the
-    rest; an updated client's row gets the shared fields only."""
+    rest, marked as not received; an updated client's row gets the shared fields only."""
     for env in new:
         batch.add("client_personal", {"client_id": env["id"], **_NO_PERSONAL,
-                                      **personal_columns(env["data"]["personal"])})
+                                      **personal_columns(env["data"]["personal"]),
+                                      **new_marks("client", env, sender)})
     changes = []
     for env, local in updated:
         if local.get("personal") is None:
             batch.add("client_personal", {"client_id": env["id"], **_NO_PERSONAL})
-        changes.append({"client_id": env["id"], **personal_columns(env["data"]["personal"])})
+        changes.append({"client_id": env["id"], **personal_columns(env["data"]["personal"]),
+                        **kept_marks("client", env, local)})
     batch.write(s)
     _update_by_key(s, "client_personal", "client_id", changes)
 
 
-def remember(s: OrmSession, partner: str, received: Sequence[tuple[Env, int, str]],
+Received = tuple[Env, int, str, str]  # record, our revision now, its sync hash, fingerprints
+
+
+def received_fields(env: Env, before: str) -> str:
+    """The fingerprints of the withholdable values the partner has sent us for a record:
+    those ``env`` carries replace the ones it sent before (JSON, sorted; "" for none)."""
+    kind = env["type"]
+    if kind not in rec.MARKS_TABLE:
+        return ""
+    values = rec.field_values(kind, env["data"])
+    prints: dict[str, str] = json.loads(before) if before else {}
+    prints.update({f: rec.fingerprint(values[f]) for f in rec.carried(kind, env["data"])})
+    return json.dumps(prints, sort_keys=True, separators=(",", ":")) if prints else ""
+
+
+def remember(s: OrmSession, partner: str, received: Sequence[Received],
              now: datetime) -> None:
-    """Sync state after receiving: (record, local revision now, its sync hash). The
-    remote revision only grows."""
+    """Sync state after receiving: (record, local revision now, its sync hash, the
+    fingerprints of what it carried). It is both what was last exchanged and what was
+    last received from the partner. The remote revision only grows."""
     at = utc_text(now)
     rows = [{"partner_agency_id": partner, "record_type": env["type"], "record_id": env["id"],
              "local_revision": revision, "remote_revision": env["revision"],
-             "content_hash": digest, "exchanged_at": at} for env, revision, digest in received]
+             "content_hash": digest, "exchanged_at": at, "received_hash": digest,
+             "received_revision": revision, "received_fields": prints}
+            for env, revision, digest, prints in received]
     rec.write_sync_state(s, rows, keep_remote_revision=False)
 
 
@@ -209,7 +271,7 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
     by_kind: dict[str, list[tuple[Env, Action]]] = {}
     for record, item in zip(opened.records, planned.plan.items, strict=True):
         by_kind.setdefault(record["type"], []).append((record, item.action))
-    received: list[tuple[Env, int, str]] = []
+    received: list[Received] = []
     conflicts: list[View] = []
     _insert_agencies(s, [env for env, action in by_kind.pop("agency", [])
                          if action is Action.NEW], ids, now)
@@ -218,7 +280,10 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
         new = [env for env, action in pairs if action is Action.NEW]
         updated = [(env, planned.local[(kind, env["id"])]) for env, action in pairs
                    if action is Action.UPDATED]
-        revisions = write_records(s, kind, new, updated, ids, case_number=case_number)
+        revisions = write_records(s, kind, new, updated, ids, case_number=case_number,
+                                  sender=partner)
+        update_marks(s, kind, [(env, planned.local[(kind, env["id"])]) for env, action in pairs
+                               if action is Action.UNCHANGED])
         for env, action in pairs:
             key = (kind, env["id"])
             if action in (Action.NEW, Action.UPDATED):
@@ -227,9 +292,13 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
                 revision = revisions.get(env["id"]) or planned.local[key]["revision"]
                 digest = opened.sync_hashes.get(key) or rec.sync_hash(env)
                 state = planned.states.get(key)  # a state as stored already is kept
-                if state is None or (state.local_revision, state.content_hash) != (
-                        revision, digest) or state.remote_revision < env["revision"]:
-                    received.append((env, revision, digest))
+                prints = received_fields(env, state.received_fields if state else "")
+                if state is None or (state.local_revision, state.content_hash,
+                                     state.received_hash, state.received_revision,
+                                     state.received_fields) != (
+                        revision, digest, digest, revision, prints) \
+                        or state.remote_revision < env["revision"]:
+                    received.append((env, revision, digest, prints))
             elif action is Action.CONFLICT:
                 conflicts.append(_conflict(env, planned.local[key], partner,
                                            opened.manifest["export_id"], ids, now))

@@ -124,6 +124,12 @@ def _resign_record(container: pkg.Container, index: int,
     lambda r: r["data"].__setitem__("updated_at", "2026-11-23 15:00:00"),
     lambda r: r.__setitem__("withheld", ["notes"]),
     lambda r: r["data"].__setitem__("case_number", "x" * 41),
+    lambda r: r.__setitem__("left_out", []),  # absent when empty: one encoding only
+    lambda r: r.__setitem__("left_out", ["trafficking_type"]),  # not withholdable
+    lambda r: r.__setitem__("left_out", ["location"]),  # a withheld category's field
+    lambda r: r.__setitem__("left_out", ["legal_name"]),  # left out, yet in the data
+    lambda r: (r["data"]["personal"].pop("legal_name"), r["data"]["personal"].pop("is_minor"),
+               r.__setitem__("left_out", ["legal_name", "is_minor"])),  # not sorted
 ])
 def test_schema_violation_in_a_signed_package(sent: tuple[Side, Side, bytes],
                                               edit: Callable[[dict[str, object]], None]) -> None:
