@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,8 +16,9 @@ from nap_desktop.domain.errors import ValidationError
 from nap_desktop.services import audit, indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
-from nap_desktop.services.referrals import ReferralInput, add_referral
+from nap_desktop.services.referrals import ReferralInput, add_referral, entered_detail
 from nap_desktop.store import models as m
+from nap_desktop.store.types import join_set
 
 CASE_SEQ_KEY = "case_number_seq"
 
@@ -38,15 +40,37 @@ class PersonalInput:
     continued_presence_expires: date | None = None
     t_visa: ImmigrationRelief = ImmigrationRelief.NONE
     hhs_letter: ImmigrationRelief = ImmigrationRelief.NONE
+    #: Fields withheld by the agency that sent the case (``Client.not_received``) that
+    #: the person deliberately entered, even with the value shown (say "not a minor"). A
+    #: withheld field whose value changes is entered too; the others stay withheld.
+    entered: frozenset[str] = frozenset()
+
+
+_NAMES = frozenset({"legal_name", "preferred_name"})
+
+
+def _check_name(row: m.ClientPersonalRow, withheld: frozenset[str]) -> None:
+    """A case needs a name, unless the agency that sent it withheld the names (no
+    release covered them): nobody should have to invent one."""
+    if not row.legal_name and not row.preferred_name and not withheld & _NAMES:
+        raise ValidationError(
+            "Enter a legal name or the name the survivor uses.", field="legal_name"
+        )
+
+
+def still_withheld(withheld: frozenset[str], changed: Iterable[str],
+                   entered: Iterable[str]) -> frozenset[str]:
+    """What stays withheld after a save: a field changed or deliberately entered is
+    known now. A date of birth entered decides the minor flag too."""
+    known = set(changed) | set(entered)
+    if "date_of_birth" in known:
+        known.add("is_minor")
+    return withheld - known
 
 
 def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) -> None:
     row.legal_name = v.text(data.legal_name, field="legal_name", label="Legal name")
     row.preferred_name = v.text(data.preferred_name, field="preferred_name", label="Preferred name")
-    if not row.legal_name and not row.preferred_name:
-        raise ValidationError(
-            "Enter a legal name or the name the survivor uses.", field="legal_name"
-        )
     if data.date_of_birth is not None and data.date_of_birth > today:
         raise ValidationError("The date of birth cannot be in the future.", field="date_of_birth")
     row.date_of_birth = data.date_of_birth
@@ -166,6 +190,7 @@ class CaseService:
         )
         row.personal = m.ClientPersonalRow()
         _apply_personal(row.personal, personal, self.ctx.today())
+        _check_name(row.personal, frozenset())
         s.add(row)
         self.ctx.audit(s, "client.create", record_type="client", record_id=row.id)
         return row
@@ -178,12 +203,24 @@ class CaseService:
         trafficking_type: TraffickingType | str | None = None,
         expected_revision: int | None = None,
     ) -> e.Client:
-        """Save the client form. Refused (StaleRecord) if someone saved in between."""
+        """Save the client form. Refused (StaleRecord) if someone saved in between.
+        Fields the sending agency withheld may stay blank (a name too); one that changes
+        or is in ``personal.entered`` is known from now on (audited by name)."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ClientRow, client_id, "client")
             v.expect_revision(row.revision, expected_revision)
-            _apply_personal(row.personal, personal, self.ctx.today())
+            p = row.personal
+            withheld = mapping.not_received(p).fields
+            before = {f: getattr(p, f) for f in withheld}
+            _apply_personal(p, personal, self.ctx.today())
+            changed = [f for f in withheld if getattr(p, f) != before[f]]
+            left = still_withheld(withheld, changed, personal.entered)
+            _check_name(p, left)
+            entered = sorted(withheld - left)
+            if entered:
+                p.not_received = join_set(left)
+                p.not_received_from = p.not_received_from if left else None
             if trafficking_type is not None:
                 row.trafficking_type = v.choice(
                     TraffickingType,
@@ -192,7 +229,8 @@ class CaseService:
                     label="Trafficking type",
                 ).value
             self._touch(row)
-            self.ctx.audit(s, "client.update", record_type="client", record_id=row.id)
+            self.ctx.audit(s, "client.update", record_type="client", record_id=row.id,
+                           detail=entered_detail(entered))
             indexing.reindex_client(s, row.id)
             return mapping.client(row)
 

@@ -18,6 +18,7 @@ from nap_desktop.domain.rules import check_cents, check_placement_dates, check_p
 from nap_desktop.services import indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.services.referrals import entered_detail, take_entered
 from nap_desktop.store import models as m
 
 
@@ -33,9 +34,15 @@ class PlacementInput:
     exit_date: date | None = None
     exit_destination: ExitDestination | str | None = None
     safety_notes: str = ""
+    #: Fields the sending agency withheld (``Placement.not_received``: the provider, the
+    #: safety notes) that the person deliberately entered, even with the value shown.
+    entered: frozenset[str] = frozenset()
 
 
-def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus) -> None:
+def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
+           provider_withheld: bool = False) -> None:
+    """``provider_withheld``: the sending agency withheld the provider (no release
+    covered the survivor's location), so it may stay blank."""
     program = v.choice(ProgramType, data.program_type, field="program_type", label="Program type")
     check_placement_dates(
         start=data.start_date,
@@ -57,7 +64,8 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus) -
     if data.exit_date is not None and status is not PlacementStatus.EXITED:
         raise ValidationError("Record the exit with the “Exit” action.", field="exit_date")
     row.program_type = program.value
-    row.provider = v.text(data.provider, field="provider", label="Provider", required=True)
+    row.provider = v.text(data.provider, field="provider", label="Provider",
+                          required=not provider_withheld)
     row.funding_source = v.text(data.funding_source, field="funding_source", label="Funding")
     row.referred_on = data.referred_on
     row.start_date = data.start_date
@@ -135,11 +143,19 @@ class HousingService:
             )
             if target is not current:
                 check_placement_transition(current, target)
-            _apply(row, data, target)
+            withheld = mapping.not_received(row).fields
+            before = {f: getattr(row, f) for f in withheld}
+            provider_withheld = ("provider" in withheld and "provider" not in data.entered
+                                 and data.provider.strip() == row.provider)
+            _apply(row, data, target, provider_withheld)
+            known = take_entered(row, withheld, data.entered,
+                                 [f for f in withheld if getattr(row, f) != before[f]])
             row.status = target.value
             row.revision += 1
             row.updated_at = self.ctx.now()
             detail = f"{current.value} -> {target.value}" if target is not current else ""
+            if known:
+                detail = "; ".join(x for x in (detail, entered_detail(known)) if x)
             self.ctx.audit(
                 s, "placement.update", record_type="placement", record_id=row.id, detail=detail
             )

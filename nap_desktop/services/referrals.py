@@ -115,6 +115,24 @@ def add_referral(
     return row
 
 
+def entered_detail(fields: Iterable[str]) -> str:
+    """Audit detail for withheld fields entered here: their names, never their values."""
+    names = ", ".join(fields)
+    return f"entered here (withheld by the sender): {names}" if names else ""
+
+
+def take_entered(row: m.NotReceivedColumns, withheld: frozenset[str], entered: Iterable[str],
+                 changed: Iterable[str]) -> list[str]:
+    """Fields the sending agency withheld that are known from now on (changed, or entered
+    deliberately): they come off the record's "not received" list. Returns them."""
+    known = withheld & (set(entered) | set(changed))
+    if known:
+        left = withheld - known
+        row.not_received = join_set(left)
+        row.not_received_from = row.not_received_from if left else None
+    return sorted(known)
+
+
 def check_release(s: OrmSession, today: date, release_id: str, client_id: str, to: str) -> None:
     """A referral may cite only an active release for this client and this recipient."""
     rel = get_or_404(s, m.ReleaseRow, release_id, "release of information")
@@ -237,8 +255,10 @@ class ReferralService:
         safety_notes: str,
         release_id: str | None,
         expected_revision: int | None = None,
+        entered: Iterable[str] = (),
     ) -> e.Referral:
-        """Edit a referral's details (not its status)."""
+        """Edit a referral's details (not its status). Safety notes the sending agency
+        withheld stay withheld unless they change or are ``entered`` deliberately."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReferralRow, referral_id, "referral")
@@ -259,13 +279,18 @@ class ReferralService:
                 label="Case or investigation number",
                 limit=80,
             )
+            withheld = mapping.not_received(row).fields
+            before = row.safety_notes
             row.safety_notes = v.text(
                 safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
             )
+            known = take_entered(row, withheld, entered,
+                                 ["safety_notes"] if row.safety_notes != before else [])
             row.release_id = release_id
             row.revision += 1
             row.updated_at = self.ctx.now()
-            self.ctx.audit(s, "referral.update", record_type="referral", record_id=row.id)
+            self.ctx.audit(s, "referral.update", record_type="referral", record_id=row.id,
+                           detail=entered_detail(known))
             indexing.reindex_client(s, row.client_id)
             return mapping.referral(row)
 

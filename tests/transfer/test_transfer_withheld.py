@@ -311,3 +311,46 @@ def test_manifest_still_lists_consent_only(ab: tuple[Side, Side]) -> None:
     release_back(b, a, ids["client"], ALL)
     manifest = manifest_of(open_plain(b.t.export(to(b, a)), a))
     assert manifest["clients"][0]["withheld"] == []
+
+
+def test_a_field_the_partner_fills_in_comes_back_alone(ab: tuple[Side, Side]) -> None:
+    """B enters the name the survivor uses (it had none) and, deliberately, "not a
+    minor": both reach A, and A's legal name and birth date stay."""
+    a, b = ab
+    ids = make_case(a, to(a, b), ["housing"])
+    b.t.import_package(a.t.export(to(a, b)))
+    release_back(b, a, ids["client"], ALL)
+    mine = b.cases.get_case(ids["client"]).client
+    b.cases.update_client(ids["client"], PersonalInput(preferred_name="Luz"),
+                          expected_revision=mine.revision)
+    sent = records_of(b.t.export(to(b, a)), a)["client"]
+    assert sent["data"]["personal"] == {"preferred_name": "Luz"}
+    result = a.t.import_package(b.t.export(to(b, a)))
+    assert result.plan.count(Action.UPDATED) == 1 and result.plan.count(Action.CONFLICT) == 0
+    p = a.cases.get_case(ids["client"]).client.personal
+    assert (p.preferred_name, p.legal_name, p.date_of_birth, p.is_minor) == (
+        "Luz", "Marisol Quispe", date(2009, 3, 4), True)
+    mine = b.cases.get_case(ids["client"]).client
+    b.cases.update_client(ids["client"], PersonalInput(
+        preferred_name="Luz", is_minor=False, entered=frozenset({"is_minor"})),
+        expected_revision=mine.revision)
+    a.t.import_package(b.t.export(to(b, a)))
+    p = a.cases.get_case(ids["client"]).client.personal
+    assert (p.is_minor, p.legal_name, p.date_of_birth) == (False, "Marisol Quispe",
+                                                           date(2009, 3, 4))
+
+
+def test_a_field_filled_in_there_and_changed_here_is_a_conflict(ab: tuple[Side, Side]) -> None:
+    a, b = ab
+    ids = make_case(a, to(a, b), ["housing"])
+    b.t.import_package(a.t.export(to(a, b)))
+    release_back(b, a, ids["client"], ALL)
+    mine = b.cases.get_case(ids["client"]).client
+    b.cases.update_client(ids["client"], PersonalInput(preferred_name="Luz"),
+                          expected_revision=mine.revision)
+    ours = a.cases.get_case(ids["client"]).client
+    a.cases.update_client(ids["client"], replace(FULL, preferred_name="Mara"),
+                          expected_revision=ours.revision)
+    result = a.t.import_package(b.t.export(to(b, a)))
+    assert result.plan.count(Action.CONFLICT) == 1
+    assert a.cases.get_case(ids["client"]).client.personal.preferred_name == "Mara"
