@@ -229,249 +229,249 @@
 <context>
     <name>CaseEditors</name>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="62"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="63"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="63"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="112"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="113"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
         <source>Safe-contact instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
         <source>Trafficking type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
         <source>Continued Presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
         <source>Continued Presence expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
         <source>T visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
         <source>HHS letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="80"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="84"/>
         <source>Client details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="83"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="87"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="84"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="88"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="90"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="87"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="91"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="99"/>
         <source>No expiry recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="99"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="103"/>
         <source>Personal details are hidden in discreet mode. Use “Reveal this case” above to see and edit them (this is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="106"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
         <source>Case and immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="106"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
         <source>&amp;Legal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="111"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
         <source>&amp;Preferred name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="112"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
         <source>The name the survivor uses; shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="113"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
         <source>&amp;Minor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
         <source>Set automatically when the date of birth is under 18 years ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
         <source>Separate languages with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <source>&amp;Interpreter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <source>&amp;Contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
         <source>Sa&amp;fe contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
         <source>Counts as personal information under VAWA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
         <source>&amp;Trafficking type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
         <source>Continued P&amp;resence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
         <source>CP e&amp;xpires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
         <source>Only for granted Continued Presence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
         <source>T &amp;visa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
         <source>&amp;HHS letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
         <source>HHS certification or eligibility letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
         <source>Certification (adults) or eligibility letter (minors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="255"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="260"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,118 +493,118 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/dialogs.py" line="88"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="53"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="55"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="117"/>
         <source>Problem saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="104"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="118"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="105"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="119"/>
         <source>Save %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="107"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="121"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="108"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="122"/>
         <source>Revert %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="147"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="161"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="147"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="161"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="169"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="183"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="359"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="434"/>
         <source>Someone else saved this record while you were editing. Your edits are still here and nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="365"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="440"/>
         <source>&amp;Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="366"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="441"/>
         <source>Compare your edits with the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="368"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="443"/>
         <source>&amp;Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="369"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="444"/>
         <source>Keep my edits and save them over the newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="371"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="446"/>
         <source>&amp;Reload saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="372"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="447"/>
         <source>Discard my edits and load the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="420"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="495"/>
         <source>Your edits and the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="424"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="499"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="425"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="425"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
         <source>Saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="425"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
         <source>Your edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="433"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="508"/>
         <source>Personal details are hidden in discreet mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="435"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="510"/>
         <source>Only the fields that differ are listed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,24 +771,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="28"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="60"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
         <source>Program type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="28"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="150"/>
@@ -797,221 +797,221 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
         <source>Project start (3.10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
         <source>Referred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
         <source>Expected exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
         <source>Move-in (3.20)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
         <source>Exit (3.11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="74"/>
         <source>Exit destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="34"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
         <source>Safety notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="38"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="105"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="164"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="40"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="107"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="166"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="45"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="47"/>
         <source>e.g. OVC housing grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="47"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="49"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="48"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="50"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="49"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="51"/>
         <source>Not moved in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="50"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="52"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="156"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="51"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="53"/>
         <source>Not exited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="60"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
         <source>Pro&amp;gram:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="61"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
         <source>Housing provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="61"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
         <source>Pro&amp;vider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="64"/>
         <source>F&amp;unding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="64"/>
         <source>Funding source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
         <source>Placement status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="164"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="64"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="66"/>
         <source>Only the next steps of the placement's life cycle are offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
         <source>Re&amp;ferred on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="68"/>
         <source>Project st&amp;art:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="68"/>
         <source>Project start date, HMIS 3.10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
         <source>Housing move-in date, HMIS 3.20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
         <source>Mo&amp;ve-in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="70"/>
         <source>Only for rapid re-housing and permanent housing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
         <source>E&amp;xpected exit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
         <source>&amp;Exit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
         <source>Exit date, HMIS 3.11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="73"/>
         <source>Recorded together with the status “Exited”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="74"/>
         <source>&amp;Destination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
         <source>Safet&amp;y notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="84"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="86"/>
         <source>%1 (now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="158"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="173"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="174"/>
         <source>Hidden in discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="193"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="193"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="193"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="194"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="197"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="39"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="151"/>
@@ -1022,74 +1022,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="197"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="200"/>
         <source>New assistance entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="198"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="201"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="223"/>
         <source>Add &amp;entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="198"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="201"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="43"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="223"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="204"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="207"/>
         <source>e.g. 1,250.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="208"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="233"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="208"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
         <source>Assistance kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="209"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="212"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="234"/>
         <source>A&amp;mount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="209"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="212"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="234"/>
         <source>Amount in dollars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="210"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="213"/>
         <source>Date paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="210"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="213"/>
         <source>Pa&amp;id on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="214"/>
         <source>Ledger note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="214"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="236"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="234"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="237"/>
         <source>Save the placement first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,63 +1119,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="51"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="46"/>
+        <source>Withheld — no release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="53"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="56"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="58"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="90"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="90"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="92"/>
         <source>Housing placements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="93"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="107"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="109"/>
         <source>Assistance ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="96"/>
         <source>&amp;New placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="97"/>
         <source>Start a new placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="102"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="104"/>
         <source>Assistance totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="104"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="106"/>
         <source>No placements yet. Use “New placement” to record one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="164"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="166"/>
         <source>New placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="177"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="179"/>
         <source>Save the placement to record assistance paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="181"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="183"/>
         <source>Total paid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,13 +1270,13 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="92"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
         <source>Services requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="93"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,145 +1296,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="102"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="103"/>
         <source>Referral details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
         <source>Ser&amp;vices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
         <source>&amp;Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
         <source>Referring &amp;person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
         <source>Referring officer or worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
         <source>Their &amp;case no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="123"/>
         <source>Partner's case or investigation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
         <source>Sa&amp;fety notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
         <source>Re&amp;lease used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
         <source>Release of information used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
         <source>Only active releases to this partner can be chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="133"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="179"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="180"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="139"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="202"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="204"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="238"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="211"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="213"/>
         <source>Referral summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="213"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="215"/>
         <source>This case has no referrals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="215"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="217"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="220"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="241"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="222"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="243"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
         <source>Re&amp;ferral:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="243"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="245"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="281"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="283"/>
         <source>From %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="281"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="283"/>
         <source>To %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="330"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="332"/>
         <source>From %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="333"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="335"/>
         <source>opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="336"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="338"/>
         <source>outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="354"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="356"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="360"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="362"/>
         <source>This referral is closed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="363"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="365"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,6 +2307,31 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="132"/>
         <source>Details are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="16"/>
+        <source>the sending agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="17"/>
+        <source>Withheld by %1 — no release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="36"/>
+        <source>Enter a value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="37"/>
+        <source>Enter a value for %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="38"/>
+        <source>The sending agency keeps its own value. A value entered here replaces it when this case is sent back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

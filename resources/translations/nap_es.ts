@@ -229,249 +229,249 @@
 <context>
     <name>CaseEditors</name>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="62"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="63"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="63"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="112"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="113"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
         <source>Safe-contact instructions</source>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
         <source>Continued Presence</source>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
         <source>Continued Presence expires</source>
         <translation>Vencimiento de la Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
         <source>T visa</source>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
         <source>HHS letter</source>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="80"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="84"/>
         <source>Client details</source>
         <translation>Datos de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="83"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="87"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="84"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="88"/>
         <source>Under 18</source>
         <translation>Menor de 18 años</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="90"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation>p. ej., español, k'iche'</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="87"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="91"/>
         <source>Needs an interpreter</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="99"/>
         <source>No expiry recorded</source>
         <translation>Sin vencimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="99"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="103"/>
         <source>Personal details are hidden in discreet mode. Use “Reveal this case” above to see and edit them (this is recorded).</source>
         <translation>Los datos personales están ocultos en modo discreto. Use «Revelar este caso» (arriba) para verlos y editarlos (queda registrado).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="106"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
         <source>Case and immigration</source>
         <translation>Caso e inmigración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="106"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
         <source>Personal details</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="111"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="112"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
         <source>The name the survivor uses; shown first.</source>
         <translation>El nombre que usa la persona sobreviviente; se muestra primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="113"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
         <source>&amp;Minor:</source>
         <translation>&amp;Menor de edad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
         <source>Set automatically when the date of birth is under 18 years ago.</source>
         <translation>Se marca automáticamente si la fecha de nacimiento indica menos de 18 años.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
         <source>Separate languages with commas.</source>
         <translation>Separe los idiomas con comas.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <source>&amp;Interpreter:</source>
         <translation>In&amp;térprete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contacto:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
         <source>Sa&amp;fe contact:</source>
         <translation>Contacto &amp;seguro:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation>Cuándo y cómo es seguro llamar, enviar mensajes o visitar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <source>L&amp;ocation:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
         <source>Counts as personal information under VAWA.</source>
         <translation>Se considera información personal según la ley VAWA.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
         <source>&amp;Trafficking type:</source>
         <translation>Tipo de t&amp;rata:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
         <source>Continued P&amp;resence:</source>
         <translation>Presencia C&amp;ontinuada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
         <source>CP e&amp;xpires:</source>
         <translation>Venc&amp;e la PC:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
         <source>Only for granted Continued Presence.</source>
         <translation>Solo si se otorgó la Presencia Continuada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
         <source>T &amp;visa:</source>
         <translation>&amp;Visa T:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
         <source>&amp;HHS letter:</source>
         <translation>Carta de &amp;HHS:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
         <source>HHS certification or eligibility letter</source>
         <translation>Certificación o carta de elegibilidad de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
         <source>Certification (adults) or eligibility letter (minors).</source>
         <translation>Certificación (personas adultas) o carta de elegibilidad (menores de edad).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="255"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="260"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
@@ -493,118 +493,118 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/dialogs.py" line="88"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="53"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="55"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="117"/>
         <source>Problem saving</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="104"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="105"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="119"/>
         <source>Save %1</source>
         <translation>Guardar %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="107"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="121"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="108"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="122"/>
         <source>Revert %1</source>
         <translation>Deshacer los cambios en %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="147"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="161"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="147"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="161"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="169"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="183"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="359"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="434"/>
         <source>Someone else saved this record while you were editing. Your edits are still here and nothing was overwritten.</source>
         <translation>Otra persona guardó este registro mientras usted lo editaba. Sus cambios siguen aquí y no se sobrescribió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="365"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="440"/>
         <source>&amp;Compare…</source>
         <translation>Co&amp;mparar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="366"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="441"/>
         <source>Compare your edits with the saved version</source>
         <translation>Comparar sus cambios con la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="368"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="443"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Quedarme con mis cambios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="369"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="444"/>
         <source>Keep my edits and save them over the newer version</source>
         <translation>Conservar mis cambios y guardarlos sobre la versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="371"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="446"/>
         <source>&amp;Reload saved</source>
         <translation>&amp;Cargar la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="372"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="447"/>
         <source>Discard my edits and load the saved version</source>
         <translation>Descartar mis cambios y cargar la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="420"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="495"/>
         <source>Your edits and the saved version</source>
         <translation>Sus cambios y la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="424"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="499"/>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="425"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="425"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
         <source>Saved version</source>
         <translation>Versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="425"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
         <source>Your edits</source>
         <translation>Sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="433"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="508"/>
         <source>Personal details are hidden in discreet mode.</source>
         <translation>Los datos personales están ocultos en modo discreto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="435"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="510"/>
         <source>Only the fields that differ are listed.</source>
         <translation>Solo se muestran los campos que difieren.</translation>
     </message>
@@ -771,24 +771,24 @@
         <translation>Todavía no se ha registrado nada sobre este caso en esta bóveda (los casos importados o generados en lote empiezan vacíos).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="28"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="60"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
         <source>Program type</source>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="28"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="150"/>
@@ -797,221 +797,221 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
         <source>Project start (3.10)</source>
         <translation>Inicio del proyecto (3.10)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
         <source>Referred on</source>
         <translation>Fecha de derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
         <source>Expected exit</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
         <source>Move-in (3.20)</source>
         <translation>Mudanza (3.20)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
         <source>Exit (3.11)</source>
         <translation>Salida (3.11)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="74"/>
         <source>Exit destination</source>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="34"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
         <source>Safety notes</source>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="38"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="105"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="164"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="40"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="107"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="166"/>
         <source>Placement</source>
         <translation>Colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="45"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="47"/>
         <source>e.g. OVC housing grant</source>
         <translation>p. ej., subvención de vivienda de la OVC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="47"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="49"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="48"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="50"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="49"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="51"/>
         <source>Not moved in</source>
         <translation>Sin mudanza</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="50"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="52"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="156"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="51"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="53"/>
         <source>Not exited</source>
         <translation>Sin salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="60"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
         <source>Pro&amp;gram:</source>
         <translation>&amp;Programa:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="61"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
         <source>Housing provider</source>
         <translation>Proveedor de vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="61"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
         <source>Pro&amp;vider:</source>
         <translation>P&amp;roveedor:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="64"/>
         <source>F&amp;unding:</source>
         <translation>&amp;Financiamiento:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="64"/>
         <source>Funding source</source>
         <translation>Fuente de financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
         <source>Placement status</source>
         <translation>Estado de la colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="164"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="64"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="66"/>
         <source>Only the next steps of the placement's life cycle are offered.</source>
         <translation>Solo se ofrecen los siguientes pasos del ciclo de la colocación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
         <source>Re&amp;ferred on:</source>
         <translation>Fecha de deri&amp;vación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="68"/>
         <source>Project st&amp;art:</source>
         <translation>&amp;Inicio del proyecto:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="68"/>
         <source>Project start date, HMIS 3.10</source>
         <translation>Fecha de inicio del proyecto, HMIS 3.10</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
         <source>Housing move-in date, HMIS 3.20</source>
         <translation>Fecha de mudanza a la vivienda, HMIS 3.20</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
         <source>Mo&amp;ve-in:</source>
         <translation>M&amp;udanza:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="70"/>
         <source>Only for rapid re-housing and permanent housing.</source>
         <translation>Solo para reubicación rápida y vivienda permanente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
         <source>E&amp;xpected exit:</source>
         <translation>S&amp;alida prevista:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
         <source>&amp;Exit:</source>
         <translation>&amp;Salida:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
         <source>Exit date, HMIS 3.11</source>
         <translation>Fecha de salida, HMIS 3.11</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="73"/>
         <source>Recorded together with the status “Exited”.</source>
         <translation>Se registra junto con el estado «Salida realizada».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="74"/>
         <source>&amp;Destination:</source>
         <translation>D&amp;estino:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
         <source>Safet&amp;y notes:</source>
         <translation>N&amp;otas de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="84"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="86"/>
         <source>%1 (now)</source>
         <translation>%1 (actual)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="158"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="173"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="174"/>
         <source>Hidden in discreet mode</source>
         <translation>Oculto en modo discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="193"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="193"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="193"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <source>Paid on</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="194"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="197"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="39"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="151"/>
@@ -1022,74 +1022,74 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="197"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="200"/>
         <source>New assistance entry</source>
         <translation>Nuevo asiento de asistencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="198"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="201"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="223"/>
         <source>Add &amp;entry</source>
         <translation>Agregar asien&amp;to</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="198"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="201"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="43"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="223"/>
         <source>C&amp;lear</source>
         <translation>&amp;Limpiar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="204"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="207"/>
         <source>e.g. 1,250.00</source>
         <translation>p. ej., 1,250.00</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="208"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="233"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Concepto:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="208"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
         <source>Assistance kind</source>
         <translation>Tipo de asistencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="209"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="212"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="234"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Monto:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="209"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="212"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="234"/>
         <source>Amount in dollars</source>
         <translation>Monto en dólares</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="210"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="213"/>
         <source>Date paid</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="210"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="213"/>
         <source>Pa&amp;id on:</source>
         <translation>Fec&amp;ha de pago:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="214"/>
         <source>Ledger note</source>
         <translation>Nota del asiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="214"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="236"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="234"/>
+        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="237"/>
         <source>Save the placement first.</source>
         <translation>Guarde primero la colocación.</translation>
     </message>
@@ -1119,63 +1119,68 @@
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="51"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="46"/>
+        <source>Withheld — no release</source>
+        <translation>Retenido: sin autorización</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="53"/>
         <source>n/a</source>
         <translation>n/c</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="56"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="58"/>
         <source>expected %1</source>
         <translation>prevista %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="90"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="90"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="92"/>
         <source>Housing placements</source>
         <translation>Colocaciones en vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="93"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="107"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="109"/>
         <source>Assistance ledger</source>
         <translation>Registro de asistencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="96"/>
         <source>&amp;New placement</source>
         <translation>&amp;Nueva colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="97"/>
         <source>Start a new placement</source>
         <translation>Iniciar una nueva colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="102"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="104"/>
         <source>Assistance totals</source>
         <translation>Totales de asistencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="104"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="106"/>
         <source>No placements yet. Use “New placement” to record one.</source>
         <translation>Aún no hay colocaciones. Use «Nueva colocación» para registrar una.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="164"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="166"/>
         <source>New placement</source>
         <translation>Nueva colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="177"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="179"/>
         <source>Save the placement to record assistance paid.</source>
         <translation>Guarde la colocación para registrar la asistencia pagada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="181"/>
+        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="183"/>
         <source>Total paid: %1</source>
         <translation>Total pagado: %1</translation>
     </message>
@@ -1265,13 +1270,13 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="92"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="93"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
@@ -1291,145 +1296,145 @@
         <translation>Autorización usada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="102"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="103"/>
         <source>Referral details</source>
         <translation>Datos de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
         <source>Ser&amp;vices:</source>
         <translation>&amp;Servicios:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
         <source>Referring &amp;person:</source>
         <translation>&amp;Persona que deriva:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
         <source>Referring officer or worker</source>
         <translation>Agente o trabajador(a) que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
         <source>Their &amp;case no.:</source>
         <translation>Su n.º de &amp;caso:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="123"/>
         <source>Partner's case or investigation number</source>
         <translation>Número de caso o de investigación de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
         <source>Sa&amp;fety notes:</source>
         <translation>N&amp;otas de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
         <source>Re&amp;lease used:</source>
         <translation>Autori&amp;zación usada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
         <source>Release of information used</source>
         <translation>Autorización de divulgación de información usada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
         <source>Only active releases to this partner can be chosen.</source>
         <translation>Solo se pueden elegir autorizaciones activas para esta agencia asociada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="133"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="179"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="180"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="139"/>
         <source>%1, expires %2</source>
         <translation>%1, vence el %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="202"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="204"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="238"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="211"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="213"/>
         <source>Referral summary</source>
         <translation>Resumen de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="213"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="215"/>
         <source>This case has no referrals yet.</source>
         <translation>Este caso aún no tiene derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="215"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="217"/>
         <source>Change status</source>
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="220"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="241"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="222"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="243"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
         <source>Re&amp;ferral:</source>
         <translation>Deri&amp;vación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="243"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="245"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="281"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="283"/>
         <source>From %1 · %2 · %3</source>
         <translation>De %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="281"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="283"/>
         <source>To %1 · %2 · %3</source>
         <translation>A %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="330"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="332"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="333"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="335"/>
         <source>opened %1</source>
         <translation>abierta el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="336"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="338"/>
         <source>outcome: %1</source>
         <translation>resultado: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="354"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="356"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation>Una persona supervisora aprueba y envía las derivaciones salientes.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="360"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="362"/>
         <source>This referral is closed: %1.</source>
         <translation>Esta derivación está cerrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="363"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="365"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
     </message>
@@ -2303,6 +2308,31 @@
         <location filename="../../nap_desktop/gui/editors/transition.py" line="132"/>
         <source>Details are optional.</source>
         <translation>Los detalles son opcionales.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="16"/>
+        <source>the sending agency</source>
+        <translation>la agencia remitente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="17"/>
+        <source>Withheld by %1 — no release</source>
+        <translation>Retenido por %1: sin autorización</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="36"/>
+        <source>Enter a value…</source>
+        <translation>Ingresar un valor…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="37"/>
+        <source>Enter a value for %1 here</source>
+        <translation>Ingresar aquí un valor para %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/withheld.py" line="38"/>
+        <source>The sending agency keeps its own value. A value entered here replaces it when this case is sent back.</source>
+        <translation>La agencia remitente conserva su propio valor. Un valor ingresado aquí lo reemplaza cuando este caso se le devuelva.</translation>
     </message>
 </context>
 <context>
@@ -5457,7 +5487,7 @@ nap_desktop/services/restitution.py</extracomment>
         <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
@@ -5523,7 +5553,7 @@ nap_desktop/services/restitution.py</extracomment>
         <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>

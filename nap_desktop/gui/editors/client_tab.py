@@ -4,6 +4,7 @@ and locked until the case is deliberately revealed."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -75,6 +76,9 @@ class ClientForm(RecordForm):
         ("hhs_letter", tr("HHS letter")),
     )
     PERSONAL = frozenset(PERSONAL_KEYS)
+    WITHHELD: Mapping[str, str] = {
+        key: "safe_contact_instructions" if key == "safe_contact" else key
+        for key in PERSONAL_KEYS}
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Client details"), parent=parent)
@@ -241,6 +245,7 @@ class ClientForm(RecordForm):
             continued_presence_expires=values["continued_presence_expires"],
             t_visa=values["t_visa"],
             hhs_letter=values["hhs_letter"],
+            entered=self.entered_fields(),
         )
         return self.ws.cases.update_client(  # type: ignore[no-any-return]
             self.base.id,

@@ -9,7 +9,7 @@ so "dirty" is a comparison with what was loaded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum, StrEnum
 from typing import Any
@@ -45,10 +45,13 @@ from nap_desktop.gui.editors.common import (
     fmt_date,
     tr,
 )
+from nap_desktop.gui.editors.withheld import WithheldMarker
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import error_text
 
 Values = dict[str, Any]
+#: Where a snapshot keeps the withheld fields a person chose to enter.
+ENTERED = "__entered__"
 
 
 def blank_like(value: Any) -> Any:
@@ -68,6 +71,10 @@ class RecordForm(QWidget):
     FIELDS: tuple[tuple[str, str], ...] = ()
     #: Keys holding personal details: blanked and locked in discreet mode.
     PERSONAL: frozenset[str] = frozenset()
+    #: Keys a partner agency may have withheld when it sent the case -> the record's field
+    #: name in ``NotReceived.fields``. Such a field shows "Withheld by …" instead of a
+    #: value that would look real, and stays read-only until deliberately entered.
+    WITHHELD: Mapping[str, str] = {}
 
     #: A form that adds records (a note, a ledger line): empty again after each save.
     ADD_ONLY = False
@@ -96,6 +103,13 @@ class RecordForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         #: key -> (its form layout, its field box): personal rows are hidden when masked.
         self.rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.markers: dict[str, WithheldMarker] = {}
+        #: key -> the name of the agency that withheld it, for the record shown
+        self.withheld: dict[str, str] = {}
+        #: withheld keys a person chose to enter a value for
+        self.entered: set[str] = set()
+        self._agency_names: dict[str, str] | None = None
         self.body = QWidget()
         self.form = QFormLayout(self.body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -171,8 +185,17 @@ class RecordForm(QWidget):
         self.widgets[key] = widget
         box = field_box(widget, error, hint)
         target = form or self.form
-        target.addRow(buddy_label(text, widget), box)
+        lab = buddy_label(text, widget)
+        target.addRow(lab, box)
         self.rows[key] = (target, box)
+        self.labels[key] = lab
+        if key in self.WITHHELD:
+            marker = WithheldMarker(accessible)
+            marker.enter_requested.connect(lambda k=key: self.enter_withheld(k))
+            layout = box.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, marker)
+            self.markers[key] = marker
         self.watch(widget)
 
     def watch(self, *widgets: QWidget) -> None:
@@ -192,9 +215,51 @@ class RecordForm(QWidget):
 
     # --- state -----------------------------------------------------------------------
 
+    def withheld_of(self, record: Any | None) -> dict[str, str]:
+        """key -> sending agency's name, for the fields ``record`` arrived without."""
+        received = getattr(record, "not_received", None)
+        if received is None or not received.fields:
+            return {}
+        name = self.agency_name(received.sender_agency_id)
+        return {key: name for key, field in self.WITHHELD.items() if field in received.fields}
+
+    def agency_name(self, agency_id: str | None) -> str:
+        if self._agency_names is None or (agency_id or "") not in self._agency_names:
+            try:  # read again for an agency added since (a partner's first package)
+                self._agency_names = {a.id: a.name for a in self.ws.agencies.list()}
+            except Exception:  # the marker says "the sending agency" instead
+                self._agency_names = {}
+        return self._agency_names.get(agency_id or "", "")
+
+    def entered_fields(self) -> frozenset[str]:
+        """The record's field names of the withheld fields a person entered."""
+        return frozenset(self.WITHHELD[k] for k in self.entered if k in self.withheld)
+
+    def enter_withheld(self, key: str) -> None:
+        """Unlock a withheld field: a value typed now is this agency's own."""
+        if self.read_only or key not in self.withheld:
+            return
+        self.entered.add(key)
+        self._show_markers()
+        self.widgets[key].setFocus()
+        self._refresh_dirty()
+
+    def _show_markers(self) -> None:
+        for key, marker in self.markers.items():
+            shown = key in self.withheld and key not in self.entered
+            if shown:
+                marker.show_for(self.withheld[key])
+                marker.button.setEnabled(not self.read_only)
+            else:
+                marker.setVisible(False)
+            self.widgets[key].setVisible(not shown)
+            # The label's mnemonic reaches the button while the field is locked.
+            self.labels[key].setBuddy(marker if shown else self.widgets[key])
+
     def bind(self, record: Any | None) -> None:
         """Show ``record`` (None: a new, empty record) and forget any edits."""
         self.base, self.fresh, self._pending = record, None, None
+        self.withheld, self.entered = self.withheld_of(record), set()
         self._loaded = self.values_of(record)
         self._fill(self._loaded)
         self.clear_messages()
@@ -209,6 +274,8 @@ class RecordForm(QWidget):
             self.bind(record)
         elif record is not None and self.values_of(record) == self._loaded:
             self.base = record
+            self.withheld = self.withheld_of(record)
+            self._show_markers()
 
     def current_values(self) -> Values:
         """The form's values; masked personal fields keep what was loaded or restored."""
@@ -220,7 +287,8 @@ class RecordForm(QWidget):
         return values
 
     def is_dirty(self) -> bool:
-        return bool(self._loaded) and self.current_values() != self._loaded
+        return bool(self._loaded) and (self.current_values() != self._loaded
+                                       or bool(self.entered_fields()))
 
     def set_masked(self, masked: bool) -> None:
         if masked == self.masked:
@@ -238,6 +306,7 @@ class RecordForm(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+        self._show_markers()
         self._update_buttons()
 
     def _fill(self, values: Values) -> None:
@@ -258,6 +327,7 @@ class RecordForm(QWidget):
                 # would tell a false story about the survivor.
                 layout, box = self.rows[key]
                 layout.setRowVisible(box, not self.masked)
+        self._show_markers()
         self.update_enabled()
         if self.PERSONAL:
             # Rows shown or hidden while the tab is out of sight leave stale size hints
@@ -329,9 +399,13 @@ class RecordForm(QWidget):
         self.bind(self.base)
 
     def snapshot(self) -> Values | None:
-        return self.current_values() if self.is_dirty() else None
+        if not self.is_dirty():
+            return None
+        return {**self.current_values(), ENTERED: sorted(self.entered)}
 
     def restore(self, values: Values) -> None:
+        values = dict(values)
+        self.entered = set(values.pop(ENTERED, ())) & set(self.withheld)
         if self.masked:
             self._pending = {key: values.get(key) for key in self.PERSONAL}
         self._fill(values)
@@ -339,6 +413,7 @@ class RecordForm(QWidget):
 
     def clear_sensitive(self) -> None:
         self.base = self.fresh = self._pending = None
+        self.withheld, self.entered = {}, set()
         # An add-only form (a note, a ledger line) is always ready for a new entry.
         self._loaded = self.values_of(None) if self.ADD_ONLY else {}
         self._fill(self.values_of(None))

@@ -3,6 +3,7 @@ adds a line to a placement's assistance ledger (exact money)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -33,6 +34,7 @@ class PlacementForm(RecordForm):
         ("safety_notes", tr("Safety notes")),
     )
     PERSONAL = frozenset({"safety_notes"})
+    WITHHELD: Mapping[str, str] = {"provider": "provider", "safety_notes": "safety_notes"}
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Placement"), parent=parent)
@@ -168,6 +170,7 @@ class PlacementForm(RecordForm):
             start_date=values["start_date"], move_in_date=values["move_in_date"],
             expected_exit_date=values["expected_exit_date"], exit_date=values["exit_date"],
             exit_destination=values["exit_destination"], safety_notes=values["safety_notes"],
+            entered=self.entered_fields(),
         )
         if self.base is None:
             return self.ws.housing.add_placement(  # type: ignore[no-any-return]

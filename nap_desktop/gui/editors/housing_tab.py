@@ -42,6 +42,8 @@ class PlacementsModel(RowsModel):
         if column == 0:
             return label(row.program_type)
         if column == 1:
+            if "provider" in row.not_received and not row.provider:
+                return tr("Withheld — no release")  # not an empty cell that looks real
             return row.provider
         if column == 2:
             return label(row.status)

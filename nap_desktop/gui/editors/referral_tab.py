@@ -3,7 +3,7 @@ ones the state machine allows), the status history, and the editable details."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -97,6 +97,7 @@ class ReferralForm(RecordForm):
         ("release_id", tr("Release used")),
     )
     PERSONAL = frozenset({"safety_notes"})
+    WITHHELD: Mapping[str, str] = {"safety_notes": "safety_notes"}
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Referral details"), parent=parent)
@@ -194,6 +195,7 @@ class ReferralForm(RecordForm):
             safety_notes=values["safety_notes"],
             release_id=values["release_id"],
             expected_revision=self.base.revision,
+            entered=self.entered_fields(),
         )
 
 
