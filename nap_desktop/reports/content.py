@@ -48,7 +48,7 @@ from nap_desktop.reports.redaction import Audience, RedactionPlan, releases_in_f
 T = TypeVar("T")
 
 #: Bump when the shape of SummaryContent changes, so old checksums stay explainable.
-CONTENT_VERSION = 1
+CONTENT_VERSION = 2  # 2: a placement's provider may be withheld (location)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +140,7 @@ class ReleaseView:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PlacementView:
     program_type: ProgramType
-    provider: str
+    provider: str | Withheld
     funding_source: str
     status: PlacementStatus
     start_date: date | None
@@ -269,7 +269,9 @@ def _release_view(case: CaseRecord, release: Release) -> ReleaseView:
 
 def _placement_view(p: Placement, plan: RedactionPlan) -> PlacementView:
     return PlacementView(
-        program_type=p.program_type, provider=p.provider, funding_source=p.funding_source,
+        # The provider names where the survivor stays: location as well as housing.
+        program_type=p.program_type, provider=_gate(plan, InfoCategory.LOCATION, p.provider),
+        funding_source=p.funding_source,
         status=p.status, start_date=p.start_date, move_in_date=p.move_in_date,
         exit_date=p.exit_date, expected_exit_date=p.expected_exit_date,
         exit_destination=p.exit_destination, assistance_total_cents=p.assistance_total_cents,

@@ -29,7 +29,8 @@ CATEGORY_FIELDS: Mapping[InfoCategory, tuple[str, ...]] = {
                             "ClientPersonal.date_of_birth", "ClientPersonal.is_minor"),
     InfoCategory.CONTACT: ("ClientPersonal.contact_info",
                            "ClientPersonal.safe_contact_instructions"),
-    InfoCategory.LOCATION: ("ClientPersonal.location",),
+    # A placement's provider says where the survivor stays: it needs location too.
+    InfoCategory.LOCATION: ("ClientPersonal.location", "Placement.provider"),
     InfoCategory.DEMOGRAPHICS: ("ClientPersonal.languages", "ClientPersonal.interpreter_needed"),
     InfoCategory.IMMIGRATION: ("ClientPersonal.continued_presence",
                                "ClientPersonal.continued_presence_expires",

@@ -242,19 +242,32 @@ def _releases_section(ctx: _Ctx, releases: tuple[ReleaseView, ...],
         nowrap=(4,))]
 
 
-def _two_line(ctx: _Ctx, main: str, sub: str) -> Paragraph:
+def _two_line(ctx: _Ctx, main: str | Withheld, sub: str) -> Paragraph:
+    """``main`` over a smaller ``sub``; a withheld ``main`` is the withheld marker."""
     st = styles()
     fonts = load_fonts()
-    return Paragraph(f"{to_markup(main, fonts)}<br/><font size=\"{st.small.fontSize}\" "
+    if isinstance(main, Withheld):
+        marker = to_markup(f"\u00a0{ctx.t('withheld_marker')}\u00a0", fonts)
+        first = f'<font backColor="{MARKER_HEX}">{marker}</font>'
+    else:
+        first = to_markup(main, fonts)
+    return Paragraph(f"{first}<br/><font size=\"{st.small.fontSize}\" "
                      f"color=\"#5a5a5a\">{to_markup(sub, fonts)}</font>", st.cell)
+
+
+def _provider(ctx: _Ctx, p: PlacementView) -> str:
+    """How a placement is named beside its safety notes: its provider, or (withheld:
+    where the survivor stays) its programme."""
+    return ctx.label(p.program_type) if isinstance(p.provider, Withheld) else ctx.text(p.provider)
 
 
 def _placement_row(ctx: _Ctx, p: PlacementView) -> list[str | Flowable]:
     exit_text = ctx.d(p.exit_date)
     if p.exit_date is None and p.expected_exit_date is not None:
         exit_text = ctx.t("expected_exit", date=ctx.d(p.expected_exit_date))
+    provider = p.provider if isinstance(p.provider, Withheld) else ctx.text(p.provider)
     return [_two_line(ctx, ctx.label(p.program_type), ctx.label(p.status)),
-            _two_line(ctx, ctx.text(p.provider), ctx.text(p.funding_source)),
+            _two_line(ctx, provider, ctx.text(p.funding_source)),
             ctx.d(p.start_date), ctx.d(p.move_in_date), exit_text,
             ctx.label(p.exit_destination), format_cents(p.assistance_total_cents)]
 
@@ -274,7 +287,7 @@ def _housing_section(ctx: _Ctx, housing: tuple[PlacementView, ...] | Withheld) -
         [0.2, 0.24, 0, 0, 0.15, 0.17, 0], width=ctx.width, nowrap=(2, 3, 6),
         right_align=(6,), total_row=True)
     table.setStyle([("SPAN", (0, -1), (5, -1))])
-    safety = [(ctx.text(p.provider), ctx.shown(p.safety_notes)) for p in housing
+    safety = [(_provider(ctx, p), ctx.shown(p.safety_notes)) for p in housing
               if isinstance(p.safety_notes, Withheld) or p.safety_notes.strip()]
     out.append(table)
     if safety:

@@ -136,12 +136,26 @@ def test_release_covering_identity_shows_the_name_only() -> None:
     assert "Example County Task Force (demo) Identity" in text  # the release itself
 
 
-def test_housing_release_does_not_release_placement_safety_notes() -> None:
+def test_housing_release_does_not_release_placement_safety_notes_or_the_shelter() -> None:
+    """The provider says where the survivor stays: under VAWA that is location, which a
+    housing release alone does not cover."""
     case = f.make_case(releases=[f.release(categories=frozenset({InfoCategory.HOUSING}))])
     result = render(case)
     text = all_text(result.pdf)
-    assert "Lighthouse Housing Demo 1" in text
+    assert "Transitional housing" in text and "OVC housing grant" in text
     assert "$1,235,641.34" in text
+    assert_absent(result.pdf, "Placement canary safety note")
+    assert_absent(result.pdf, "Lighthouse Housing")
+    assert "Transitional housing withheld — no release" in text  # the safety notes' row
+    assert "location" in result.withheld
+
+
+def test_housing_and_location_release_names_the_shelter() -> None:
+    case = f.make_case(releases=[f.release(
+        categories=frozenset({InfoCategory.HOUSING, InfoCategory.LOCATION}))])
+    result = render(case)
+    text = all_text(result.pdf)
+    assert "Lighthouse Housing Demo 1" in text
     assert_absent(result.pdf, "Placement canary safety note")
     assert "Lighthouse Housing Demo 1 withheld — no release" in text
 
