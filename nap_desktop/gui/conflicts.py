@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.rules import format_cents
+from nap_desktop.gui.editors.common import fmt_date
+from nap_desktop.gui.field_labels import field_label, item_label
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer_common import (
@@ -44,13 +46,8 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
-def field_name(path: str) -> str:
-    """``personal.legal_name`` -> "Personal: legal name"; ``history 2`` -> "History 2"."""
-    text = ": ".join(p.replace("_", " ") for p in path.split("."))
-    return text[:1].upper() + text[1:]
-
-
 _UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RELIEF = en.ImmigrationRelief
 #: (record type, list the field is in or "", field) -> its vocabulary, for a human label
 _VOCABULARY: dict[tuple[str, str, str], type[StrEnum]] = {
@@ -95,7 +92,7 @@ class ValueText:
         head = path.split(" ", maxsplit=1)[0] if " " in path else ""
         leaf = path.rsplit(".", maxsplit=1)[-1]
         if isinstance(value, dict):
-            parts = [f"{k.replace('_', ' ')}: {self.one(head, k, v)}" for k, v in value.items()
+            parts = [f"{item_label(head, k)}: {self.one(head, k, v)}" for k, v in value.items()
                      if v not in (None, "", [])]
             return "; ".join(parts)
         return self.one(head, leaf, value)
@@ -121,6 +118,11 @@ class ValueText:
                 return str(value)
         if isinstance(value, str) and _UTC_TIME.fullmatch(value):
             return local_time(datetime.fromisoformat(value.replace("Z", "+00:00")))
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return fmt_date(date.fromisoformat(value))
+            except ValueError:
+                return value
         return str(value)
 
 
@@ -260,7 +262,8 @@ class ConflictsDialog(QDialog):
             if f.withheld_by_sender:
                 theirs = self.tr("(withheld by the partner: ours stays)")
             rows.append(TableRow(
-                [field_name(f.path), MASK if masked else ours, MASK if masked else theirs],
+                [field_label(c.conflict.record_type, f.path), MASK if masked else ours,
+                 MASK if masked else theirs],
                 key=f.path, emphasis=f.differs,
                 tooltip="" if masked else f"{ours}\n—\n{theirs}"))
         self.fields_model.replace(rows)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nap_desktop.domain.errors import NapError
+from nap_desktop.gui.field_labels import field_label
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer_common import (
     MASK,
@@ -143,6 +144,7 @@ class ImportDialog(QDialog):
 
     def _build_tables(self) -> None:
         self.model = TextTableModel([self.tr("Record"), self.tr("Case number"), self.tr("Client"),
+                                     self.tr("Changes here"),
                                      self.tr("Withheld inside by the sender")], self)
         self.withheld_model = TextTableModel([self.tr("Case number"), self.tr("Client"),
                                               self.tr("Withheld by the sender")], self)
@@ -213,6 +215,7 @@ class ImportDialog(QDialog):
         self.model.replace([
             TableRow([record_type_text(r.record_type), r.label.case_number,
                       MASK if hide and r.label.name else r.label.name,
+                      ", ".join(field_label(r.record_type, p) for p in r.changed),
                       categories_text(r.withheld)], key=r.record_id, tag=_tag(r.action))
             for r in preview.records])
         self.withheld_model.replace([

@@ -3,7 +3,8 @@
 - ``export_preview``: a dry run of the consent gate for one partner: per client, what would
   be sent and what withheld. It reads only (no sync state, no audit, nothing sealed).
 - ``preview_import``: the service's own import check and plan, plus a case number and a
-  name for every record, so a person can see *which* cases a package touches.
+  name for every record, so a person can see *which* cases a package touches, and which
+  fields of an updated or conflicting record would change.
 - ``conflicts``: the open conflicts with their case number and partner's name, and
   ``compare``: both versions of one conflict field by field (the viewing is audited).
 - ``card_summary``: who an identity card file claims to be and whether that agency is
@@ -31,7 +32,7 @@ from nap_desktop.store import models as m
 from nap_desktop.transfer import identity
 from nap_desktop.transfer.consent_gate import IdMap, gather, load
 from nap_desktop.transfer.errors import PartnerNotPinned
-from nap_desktop.transfer.importer import Action, ImportPlan
+from nap_desktop.transfer.importer import Action, ImportPlan, changed_fields
 
 #: The reason given to the consent gate when a supervisor previews an override. Only the
 #: preview sees it: the real export takes the reason the supervisor wrote.
@@ -83,6 +84,9 @@ class RecordPreview:
     client_id: str
     label: ClientLabel  # our case number when the client is here, else the sender's
     withheld: tuple[str, ...]  # categories the sender left out inside this record
+    #: updated and conflicting records: the fields that differ from ours
+    #: (``personal.legal_name``, ``status``, ``history``), never their values
+    changed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,12 +243,17 @@ class TransferViews:
             here = client_labels(s, {o for o in owners.values() if o})
         labels = {cid: _merge(here.get(cid), sent.get(cid)) for cid in set(here) | set(sent)}
         withheld_inside = {(r["type"], r["id"]): tuple(r["withheld"]) for r in opened.records}
+        differs = {(r["type"], r["id"]): tuple(changed_fields(r, planned.local[key], planned.ids))
+                   for r, item in zip(opened.records, plan.items, strict=True)
+                   if item.action in (Action.UPDATED, Action.CONFLICT)
+                   and (key := (r["type"], r["id"])) in planned.local}
         records = tuple(
             RecordPreview(item.record_type, item.record_id, item.action,
                           owners[(item.record_type, item.record_id)],
                           labels.get(owners[(item.record_type, item.record_id)],
                                      ClientLabel("", "")),
-                          withheld_inside[(item.record_type, item.record_id)])
+                          withheld_inside[(item.record_type, item.record_id)],
+                          differs.get((item.record_type, item.record_id), ()))
             for item in plan.items if item.record_type != "agency")
         withheld = tuple(
             WithheldPreview(c["client_id"], labels.get(c["client_id"], ClientLabel("", "")),

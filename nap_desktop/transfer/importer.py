@@ -184,6 +184,7 @@ class Planned:
     #: (type, local id) -> the local record's view (agencies: just their id)
     local: dict[tuple[str, str], Any]
     states: dict[tuple[str, str], SyncState]
+    ids: IdMap = field(default_factory=lambda: IdMap({}))
 
 
 def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: bool) -> Planned:
@@ -195,13 +196,13 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
         override_reason=manifest["override_reason"],
         withheld=dict(Counter(c for cl in manifest["clients"] for c in cl["withheld"])))
     if already_imported:
-        return Planned(plan, {}, {})
+        return Planned(plan, {}, {}, ids)
     local = load_local(s, opened.records, ids)
     states = load_states(s, opened.sender.local_agency_id)
     t = ConflictRow.__table__
     open_conflicts = {(kind, rid) for kind, rid in s.execute(
         select(t.c.record_type, t.c.record_id).where(t.c.resolved_at.is_(None)))}
-    planned = Planned(plan, local, states)
+    planned = Planned(plan, local, states, ids)
     for env in opened.records:
         kind, rid = env["type"], env["id"]
         if kind == "agency":
@@ -230,6 +231,25 @@ def load_local(s: OrmSession, records: Sequence[Mapping[str, Any]],
         for view in rec.fetch(s, kind, "id", values):
             local[(kind, view["id"])] = view
     return local
+
+
+def changed_fields(env: Mapping[str, Any], local: rec.View, ids: IdMap) -> list[str]:
+    """The fields of ``env`` whose value differs from ours (``personal.x`` for a client's
+    personal details; a list by its name once): what taking it would change here.
+    What the sender withheld or left out is never among them."""
+    kind = env["type"]
+    withheld = frozenset(InfoCategory(c) for c in env["withheld"])
+    mine = rec.envelope(kind, local, withheld, ids.to_global, frozenset(env.get("left_out", ())))
+    theirs, ours = env["data"], mine["data"]
+    out: list[str] = []
+    for key, value in theirs.items():
+        if key in ("case_number", "created_at", "updated_at", "status_changed_at"):
+            continue  # bookkeeping: each change moves them
+        if key == "personal":
+            out += [f"personal.{k}" for k, v in value.items() if ours[key].get(k) != v]
+        elif ours.get(key) != value:
+            out.append(key)
+    return out
 
 
 def load_states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], SyncState]:

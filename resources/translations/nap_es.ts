@@ -231,82 +231,96 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="63"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="20"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="21"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="23"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="24"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="25"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="26"/>
         <source>Safe-contact instructions</source>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="27"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="18"/>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="28"/>
         <source>Continued Presence</source>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="29"/>
         <source>Continued Presence expires</source>
         <translation>Vencimiento de la Presencia Continuada</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>T visa</source>
         <translation>Visa T</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>HHS letter</source>
         <translation>Carta de HHS</translation>
     </message>
@@ -472,6 +486,11 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="260"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="42"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="53"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="62"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
@@ -737,6 +756,7 @@
         <location filename="../../nap_desktop/gui/editors/history_tab.py" line="89"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -773,17 +793,20 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="53"/>
         <source>Program type</source>
         <translation>Tipo de programa</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="54"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="54"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
@@ -793,39 +816,47 @@
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="150"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="13"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="81"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="55"/>
         <source>Project start (3.10)</source>
         <translation>Inicio del proyecto (3.10)</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="55"/>
         <source>Referred on</source>
         <translation>Fecha de derivación</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="56"/>
         <source>Expected exit</source>
         <translation>Salida prevista</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="56"/>
         <source>Move-in (3.20)</source>
         <translation>Mudanza (3.20)</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="57"/>
         <source>Exit (3.11)</source>
         <translation>Salida (3.11)</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="74"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="57"/>
         <source>Exit destination</source>
         <translation>Destino de salida</translation>
     </message>
@@ -834,6 +865,8 @@
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="58"/>
         <source>Safety notes</source>
         <translation>Notas de seguridad</translation>
     </message>
@@ -992,6 +1025,8 @@
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="79"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="83"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
@@ -1000,12 +1035,16 @@
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="15"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="79"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="83"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="79"/>
         <source>Paid on</source>
         <translation>Fecha de pago</translation>
     </message>
@@ -1018,6 +1057,10 @@
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="219"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="70"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="80"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="82"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="84"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1146,6 +1189,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="95"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="109"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="59"/>
         <source>Assistance ledger</source>
         <translation>Registro de asistencia</translation>
     </message>
@@ -1260,6 +1304,8 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="49"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="78"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1271,27 +1317,32 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="92"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="93"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="44"/>
         <source>Referring person</source>
         <translation>Persona que deriva</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="45"/>
         <source>Their case number</source>
         <translation>Su número de caso</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="97"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
         <source>Release used</source>
         <translation>Autorización usada</translation>
     </message>
@@ -1364,6 +1415,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="204"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="238"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
@@ -1385,6 +1437,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="222"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="243"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
@@ -1486,6 +1539,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Covers</source>
         <translation>Cubre</translation>
     </message>
@@ -1497,6 +1551,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
         <source>Recipient</source>
         <translation>Destinataria</translation>
     </message>
@@ -1536,28 +1591,33 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="165"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="133"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="168"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="35"/>
         <source>Form language</source>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="133"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="166"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Signed by</source>
         <translation>Firmada por</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="36"/>
         <source>Expires on</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="35"/>
         <source>Signed on</source>
         <translation>Fecha de firma</translation>
     </message>
@@ -1826,12 +1886,14 @@
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="41"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="59"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="280"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="62"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="41"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="60"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="63"/>
         <source>Docket number</source>
         <translation>Número de expediente</translation>
     </message>
@@ -1839,6 +1901,7 @@
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="42"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="61"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="281"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="63"/>
         <source>Defendant</source>
         <translation>Acusado</translation>
     </message>
@@ -1846,12 +1909,14 @@
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="42"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="62"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="281"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="64"/>
         <source>Statute</source>
         <translation>Norma legal</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="43"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="103"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="64"/>
         <source>Losses claimed</source>
         <translation>Pérdidas reclamadas</translation>
     </message>
@@ -1923,6 +1988,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="103"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="65"/>
         <source>Ordered</source>
         <translation>Ordenado</translation>
     </message>
@@ -1955,17 +2021,20 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="150"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="82"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="151"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="82"/>
         <source>Completed</source>
         <translation>Finalizado</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="154"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="66"/>
         <source>Restitution step</source>
         <translation>Paso de restitución</translation>
     </message>
@@ -2022,6 +2091,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="83"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2057,6 +2127,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="81"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -2281,6 +2352,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="93"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="49"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -2333,6 +2405,92 @@
         <location filename="../../nap_desktop/gui/editors/withheld.py" line="38"/>
         <source>The sending agency keeps its own value. A value entered here replaces it when this case is sent back.</source>
         <translation>La agencia remitente conserva su propio valor. Un valor ingresado aquí lo reemplaza cuando este caso se le devuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="12"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="12"/>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="15"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="16"/>
+        <source>Victim-service provider</source>
+        <translation>Organización de servicios a víctimas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="36"/>
+        <source>Revoked on</source>
+        <translation>Revocada el</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="37"/>
+        <source>Exception basis</source>
+        <translation>Fundamento de la excepción</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="38"/>
+        <source>Services not conditional on signing</source>
+        <translation>Servicios no condicionados a la firma</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="42"/>
+        <source>From agency</source>
+        <translation>Agencia de origen</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="43"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="43"/>
+        <source>To agency</source>
+        <translation>Agencia de destino</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="48"/>
+        <source>Status changed</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="49"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="78"/>
+        <source>Reason given</source>
+        <translation>Motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="65"/>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="67"/>
+        <source>Restitution money</source>
+        <translation>Montos de restitución</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="81"/>
+        <source>Position</source>
+        <translation>Posición</translation>
     </message>
 </context>
 <context>
@@ -2772,182 +2930,182 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="105"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="102"/>
         <source>(not in this version)</source>
         <translation>(no está en esta versión)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="109"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="106"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="109"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="106"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="138"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="140"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="142"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="140"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="142"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="141"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="143"/>
         <source>Found</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="141"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="143"/>
         <source>From partner</source>
         <translation>De la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="142"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="144"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Conflictos pendientes de decisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="147"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="149"/>
         <source>&amp;Waiting for a decision:</source>
         <translation>&amp;Pendientes de decisión:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="149"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="151"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="149"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="151"/>
         <source>Ours (this vault)</source>
         <translation>Nuestra (esta bóveda)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="150"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="152"/>
         <source>Theirs (the partner's)</source>
         <translation>Suya (de la agencia asociada)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="151"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="153"/>
         <source>Both versions, field by field</source>
         <translation>Ambas versiones, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="155"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="157"/>
         <source>The conflict compared</source>
         <translation>Comparación del conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="156"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="158"/>
         <source>Both &amp;versions (differences first, in bold):</source>
         <translation>Ambas &amp;versiones (primero las diferencias, en negrita):</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="158"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="160"/>
         <source>Keep &amp;ours</source>
         <translation>Conservar la &amp;nuestra</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="159"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="161"/>
         <source>Keep our version</source>
         <translation>Conservar nuestra versión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="160"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="162"/>
         <source>Keep &amp;theirs</source>
         <translation>Conservar la &amp;suya</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="161"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="163"/>
         <source>Keep the partner's version</source>
         <translation>Conservar la versión de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="164"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="166"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="168"/>
         <source>Conflict status</source>
         <translation>Estado del conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="167"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="169"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="168"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="170"/>
         <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here.</source>
         <translation>Conservar la nuestra: la agencia asociada recibe nuestra versión con la próxima exportación. Conservar la suya: su versión reemplaza la nuestra aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="172"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="174"/>
         <source>Discreet mode hides personal details in the comparison.</source>
         <translation>El modo discreto oculta los datos personales en la comparación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="217"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="219"/>
         <source>No conflicts: nothing waits for a decision.</source>
         <translation>No hay conflictos: nada está pendiente de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="218"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="220"/>
         <source>%1 conflict(s) wait for a decision.</source>
         <translation>%1 conflicto(s) pendiente(s) de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="246"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="248"/>
         <source>Choose a conflict to compare both versions.</source>
         <translation>Elija un conflicto para comparar ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="249"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="251"/>
         <source>%1 of case %2, changed here and at %3 (found %4)</source>
         <translation>%1 del caso %2, modificado aquí y en %3 (detectado el %4)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="261"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="263"/>
         <source>(withheld by the partner: ours stays)</source>
         <translation>(retenido por la agencia asociada: se conserva el nuestro)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="280"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="283"/>
         <source>%1's version</source>
         <translation>la versión de %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="280"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="283"/>
         <source>our version</source>
         <translation>nuestra versión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="281"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="284"/>
         <source>the partner</source>
         <translation>la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="282"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
         <source>Keep %1 of this %2 (case %3)? The other version is discarded.</source>
         <translation>¿Conservar %1 de este registro (%2, caso %3)? La otra versión se descarta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="288"/>
         <source>Resolve the conflict</source>
         <translation>Resolver el conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="293"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="296"/>
         <source>Resolved: kept %1.</source>
         <translation>Resuelto: se conservó %1.</translation>
     </message>
@@ -3171,160 +3329,165 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="107"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="108"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="109"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="110"/>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="111"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="112"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="112"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="113"/>
         <source>Checking the package</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="113"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="114"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="116"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="117"/>
         <source>About the package</source>
         <translation>Acerca del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="145"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="149"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="145"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="149"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="145"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="147"/>
+        <source>Changes here</source>
+        <translation>Cambios aquí</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="148"/>
         <source>Withheld inside by the sender</source>
         <translation>Retenido dentro por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="150"/>
         <source>Withheld by the sender</source>
         <translation>Retenido por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="150"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="152"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="161"/>
         <source>&amp;Withheld</source>
         <translation>Retenido&amp;s</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="161"/>
         <source>Withheld</source>
         <translation>Retenidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="164"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="166"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="165"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="167"/>
         <source>Apply the import</source>
         <translation>Aplicar la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="168"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
         <source>Open c&amp;onflicts…</source>
         <translation>Abrir c&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="169"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="171"/>
         <source>Open the conflicts</source>
         <translation>Abrir los conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="195"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="197"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation>Paquete de %1, creado el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="198"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="200"/>
         <source>This package was already imported: nothing would change.</source>
         <translation>Este paquete ya se importó: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="224"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="227"/>
         <source>&amp;Withheld (%1)</source>
         <translation>Retenido&amp;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="233"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="236"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation>Los registros modificados en ambos lados se convierten en conflictos: se conservan ambas versiones hasta que una persona elija (Transferencia ▸ Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="236"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="239"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation>El remitente usó una excepción de supervisión: no se aplicó el consentimiento a este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="238"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="241"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation>Los datos retenidos se quedan como están aquí. Los números de caso nuevos pueden cambiar si el número ya está en uso en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="246"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="249"/>
         <source>%1 cannot be imported.</source>
         <translation>No se puede importar %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="248"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="269"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="251"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="272"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="249"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="252"/>
         <source>Nothing in your vault was changed.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="262"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="265"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="271"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="274"/>
         <source>This package was already imported: nothing changed.</source>
         <translation>Este paquete ya se importó: no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="275"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="278"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation>Importado: %1 nuevos, %2 actualizados, %3 en conflicto, %4 sin cambios, %5 conservados por ser más recientes aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="290"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="293"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation>Se está aplicando la importación; terminará en un momento.</translation>
     </message>
@@ -6978,52 +7141,52 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>No tiene permiso para escribir en la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="61"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="63"/>
         <source>You are not allowed to read %1.</source>
         <translation>No tiene permiso para leer %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="65"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="66"/>
         <source>%1 is a folder, not a package file.</source>
         <translation>%1 es una carpeta, no un archivo de paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="68"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="69"/>
         <source>The file %1 could not be read (a damaged disk or a removed USB stick?).</source>
         <translation>No se pudo leer el archivo %1 (¿un disco dañado o una memoria USB retirada?).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="76"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="76"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="77"/>
         <source>&amp;Updated</source>
         <translation>Ac&amp;tualizados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="77"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="78"/>
         <source>&amp;Conflicting</source>
         <translation>En &amp;conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="78"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="79"/>
         <source>Unc&amp;hanged</source>
         <translation>Sin cam&amp;bios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="80"/>
         <source>&amp;Kept (newer here)</source>
         <translation>Conse&amp;rvados (más recientes aquí)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="304"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="307"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation>Paquetes de transferencia NAP (*.napx);;Todos los archivos (*)</translation>
     </message>

@@ -348,6 +348,9 @@ def test_a_conflict_is_listed_compared_and_resolved(
     second.write_bytes(side(a).t.export(partner_id(a)))
     dialog = open_import(qtbot, b, second, discreet=False)
     assert dialog.counts["conflict"].text() == "1"
+    [conflicting] = [r for r in dialog.model.rows if r.tag == "conflict"]
+    assert set(conflicting.cells[3].split(", ")) == {  # what differs, by the editors' names
+        "Status", "Reason", "Reason given", "Status history"}
     with qtbot.waitSignal(dialog.applied, timeout=WAIT):
         dialog.apply()
     assert dialog.conflicts_button.isVisibleTo(dialog)
@@ -366,9 +369,14 @@ def test_a_conflict_is_listed_compared_and_resolved(
     fields = {r.cells[0]: r for r in conflicts.fields_model.rows}
     assert fields["Status"].cells[1:] == ["Withdrawn", "Sent"] and fields["Status"].emphasis
     assert conflicts.fields_model.rows[0].emphasis  # differences come first
-    assert fields["To agency id"].cells[1] == "HSI Field Office (test)"  # a name, not an id
-    assert "Client id" not in fields  # the same link on both sides says nothing
-    assert not fields["Services"].emphasis
+    assert fields["To agency"].cells[1] == "HSI Field Office (test)"  # a name, not an id
+    assert "Client" not in fields  # the same link on both sides says nothing
+    assert not fields["Services requested"].emphasis
+    # The editors' own labels, never raw names; times and dates as a person reads them.
+    assert {"Their case number", "Last changed", "Status changed", "Urgency"} <= set(fields)
+    assert not any("_" in name or name.endswith(" id") for name in fields)
+    assert all("T" not in value and "Z" not in value
+               for value in fields["Status changed"].cells[1:])
     assert fields["Safety notes"].cells[1] == MASK  # discreet mode
     assert not fields["Safety notes"].emphasis  # withheld by the partner: ours stays
     asked: list[str] = []

@@ -354,3 +354,22 @@ def test_a_field_filled_in_there_and_changed_here_is_a_conflict(ab: tuple[Side, 
     result = a.t.import_package(b.t.export(to(b, a)))
     assert result.plan.count(Action.CONFLICT) == 1
     assert a.cases.get_case(ids["client"]).client.personal.preferred_name == "Mara"
+
+
+def test_the_import_preview_names_the_fields_that_would_change(ab: tuple[Side, Side]) -> None:
+    """What comes back says what it changes here, never a field the partner lacks."""
+    from nap_desktop.services.transfer_views import TransferViews
+
+    a, b = ab
+    ids = make_case(a, to(a, b), ["housing"])
+    b.t.import_package(a.t.export(to(a, b)))
+    release_back(b, a, ids["client"], ALL)
+    mine = b.cases.get_case(ids["client"]).client
+    b.cases.update_client(ids["client"], PersonalInput(preferred_name="Luz"),
+                          expected_revision=mine.revision)
+    b.referrals.transition(ids["referral"], "received")
+    preview = TransferViews(a.ctx).preview_import(b.t.export(to(b, a)))
+    changed = {r.record_type: r.changed for r in preview.records}
+    assert changed["client"] == ("personal.preferred_name",)
+    assert set(changed["referral"]) == {"status", "history"}
+    assert changed["placement"] == ()  # unchanged
