@@ -35,10 +35,11 @@ class ExportDone:
     path: Path
     partner_name: str
     export_id: str
-    record_count: int
+    record_count: int  # as a person counts them: agency entries left out
     client_count: int
     withheld: dict[str, int]
     override: bool
+    referral_count: int = 0
 
 
 def ask_overwrite(parent: QWidget, title: str, text: str) -> bool:
@@ -153,8 +154,9 @@ class ExportWizard(QWizard):
 
         def work() -> ExportDone:  # on a pool thread: no widgets here
             outcome = service.export_to_file(partner.agency_id, path, ids, reason)
-            return ExportDone(path, partner.name, outcome.export_id, outcome.record_count,
-                              outcome.client_count, dict(outcome.withheld), reason is not None)
+            return ExportDone(path, partner.name, outcome.export_id, outcome.case_record_count,
+                              outcome.client_count, dict(outcome.withheld), reason is not None,
+                              outcome.referral_count)
 
         self.save_page.show_busy()
         self.jobs.start(work, on_done=self._exported, on_error=self._export_failed)

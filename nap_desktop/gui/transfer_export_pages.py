@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -66,6 +66,18 @@ def busy_bar(name: str) -> QProgressBar:
     bar.setAccessibleName(name)
     bar.hide()
     return bar
+
+
+def package_counts(partner: str, referrals: int, clients: int, records: int) -> str:
+    """"To Harbor Legal Aid: 1 referral of 1 client, 4 records in all." Records as a
+    person counts them, and as the partner's import preview will (no agency entries)."""
+    return QCoreApplication.translate("ExportWizard", "To %1: %2 of %3, %4 in all.").replace(
+        "%1", partner).replace(
+        "%2", QCoreApplication.translate("ExportWizard", "%n referral(s)", None, referrals)
+    ).replace(
+        "%3", QCoreApplication.translate("ExportWizard", "%n client(s)", None, clients)
+    ).replace(
+        "%4", QCoreApplication.translate("ExportWizard", "%n record(s)", None, records))
 
 
 class PartnerPage(QWizardPage):
@@ -201,8 +213,9 @@ class CasesPage(QWizardPage):
         wanted = [r for r in self.wiz.initial_referrals if r in shown]
         self.model.set_checked(wanted, True)
         left_out = len(self.wiz.initial_referrals) - len(wanted)
-        self.some.setChecked(bool(wanted))
-        self.every.setChecked(not wanted)
+        # Referrals are chosen one by one; sending every referral with the partner is a
+        # deliberate choice, never what Next, Next, Next does.
+        self.some.setChecked(True)
         if left_out:
             self.note.setText(self.tr(
                 "%1 of the selected referrals are not with this partner and were left out."
@@ -245,8 +258,11 @@ class CasesPage(QWizardPage):
 
     def _checked_changed(self) -> None:
         n = len(self.model.checked)
-        self.count.setText(self.tr("1 referral ticked") if n == 1 else
-                           self.tr("%1 referrals ticked").replace("%1", str(n)))
+        if n == 0 and self.some.isChecked():
+            self.count.setText(self.tr("Tick the referrals to send."))
+        else:
+            self.count.setText(self.tr("1 referral ticked") if n == 1 else
+                               self.tr("%1 referrals ticked").replace("%1", str(n)))
         self.completeChanged.emit()
 
     def chosen_ids(self) -> list[str] | None:
@@ -353,9 +369,8 @@ class ReviewPage(QWizardPage):
         self.model.replace(rows)
         if len(rows) <= 500:  # measuring rows is linear: only for lists a person reads
             self.table.resizeRowsToContents()
-        text = self.tr("%n record(s) go to %1", "", preview.record_count).replace(
-            "%1", preview.partner.name) + " " + self.tr(
-            "(%n client(s)).", "", len(preview.clients))
+        text = package_counts(preview.partner.name, preview.referral_count,
+                              len(preview.clients), preview.case_record_count)
         if preview.override:
             text += " " + self.tr("Override: everything is sent, consent is not applied.")
         elif preview.withheld:
@@ -481,9 +496,10 @@ class ResultPage(QWizardPage):
         done = self.wiz.done_result
         if done is None:
             return
-        text = self.tr("Exported %1 records (%2 clients) to %3:\n%4").replace(
-            "%1", str(done.record_count)).replace("%2", str(done.client_count)).replace(
-            "%3", done.partner_name).replace("%4", str(done.path))
+        text = self.tr("Exported. %1\nSaved as %2").replace(
+            "%1", package_counts(done.partner_name, done.referral_count,
+                                 done.client_count, done.record_count)).replace(
+            "%2", str(done.path))
         if done.override:
             text += "\n\n" + self.tr("Supervisor override: consent was not applied. This was "
                                      "recorded in the audit log.")

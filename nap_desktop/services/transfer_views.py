@@ -67,10 +67,20 @@ class ClientExportPreview:
 class ExportPreview:
     partner: PartnerInfo
     clients: tuple[ClientExportPreview, ...]
-    record_count: int  # every record, agencies included (as the export counts them)
+    record_count: int  # every record, agencies included (the package's own count)
     override: bool
     #: category -> number of clients for whom it would be withheld
     withheld: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def case_record_count(self) -> int:
+        """The records as a person counts them, and as the partner's import preview does:
+        clients, releases, referrals, placements… (not the agency entries)."""
+        return sum(sum(c.records.values()) for c in self.clients)
+
+    @property
+    def referral_count(self) -> int:
+        return sum(c.records.get("referral", 0) for c in self.clients)
 
 
 # --- import -----------------------------------------------------------------------------

@@ -29,10 +29,13 @@ from nap_desktop.transfer.records import frame_sync_hash, write_sync_state
 class ExportOutcome:
     data: bytes
     export_id: str
-    record_count: int
+    record_count: int  # every record in the package, agency entries included
     client_count: int
     #: category -> number of clients for whom it was withheld
     withheld: dict[str, int]
+    #: what a person counts (and the partner's import preview shows): no agency entries
+    case_record_count: int = 0
+    referral_count: int = 0
 
 
 SentState = tuple[tuple[str, str], int, str]  # (type, id), our revision, sync hash
@@ -100,8 +103,11 @@ def build_package(
         raise PackageTooLarge("This export is too large for one package: choose fewer referrals.")
     _remember(s, sent, states, partner.local_agency_id, now)
     withheld = Counter(x.value for c in gated.clients for x in c.withheld)
+    kinds = Counter(env["type"] for env in gated.records)
     return ExportOutcome(data=sealed, export_id=export_id, record_count=len(frames),
-                         client_count=len(gated.clients), withheld=dict(withheld))
+                         client_count=len(gated.clients), withheld=dict(withheld),
+                         case_record_count=len(frames) - kinds["agency"],
+                         referral_count=kinds["referral"])
 
 
 

@@ -2769,137 +2769,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="132"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="144"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="133"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="145"/>
         <source>Which referrals with this partner go in the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="134"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="146"/>
         <source>&amp;Every referral with this partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="135"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
         <source>Send every referral with this partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="136"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="148"/>
         <source>Only the referrals I &amp;tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="137"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="149"/>
         <source>Send only the ticked referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="142"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="154"/>
         <source>Case number, name or partner's case number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="143"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="155"/>
         <source>Search the referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="156"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="160"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="161"/>
         <source>Referrals with this partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="153"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="165"/>
         <source>Tick all sho&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="154"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="166"/>
         <source>Tick every referral shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="156"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="168"/>
         <source>&amp;Untick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="157"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="169"/>
         <source>Untick every referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="171"/>
         <source>How many referrals are ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="160"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="172"/>
         <source>About the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="184"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="196"/>
         <source>&amp;Referrals with this partner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="207"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="220"/>
         <source>%1 of the selected referrals are not with this partner and were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="230"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="243"/>
         <source>Showing the first %1 of %2 referrals: search to narrow the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="234"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="247"/>
         <source>No referral with this partner matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="248"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="262"/>
+        <source>Tick the referrals to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="264"/>
         <source>1 referral ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="249"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="265"/>
         <source>%1 referrals ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,14 +3210,43 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer_export.py" line="80"/>
         <source>Export to a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="177"/>
+        <location filename="../../nap_desktop/gui/transfer_export.py" line="179"/>
         <source>The package is being written; the wizard closes when it is done.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="74"/>
+        <source>To %1: %2 of %3, %4 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="76"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="78"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="80"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6204,62 +6238,62 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="77"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="89"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="78"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="90"/>
         <source>Who receives the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
         <source>Verified keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="82"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="94"/>
         <source>Partner agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="85"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="97"/>
         <source>&amp;Partner agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="87"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="99"/>
         <source>A package is encrypted to the partner's verified keys, so only partners whose identity card has been pinned can be chosen. Greyed-out partners have no verified card yet: an administrator pins it in Admin ▸ Partners after checking its fingerprint by phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="103"/>
         <source>Why some partners are greyed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="106"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="118"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="120"/>
         <source>Verified on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="109"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="121"/>
         <source>No verified identity card: cannot receive packages yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6566,28 +6600,28 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="471"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="486"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="474"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="489"/>
         <source>Export result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="484"/>
-        <source>Exported %1 records (%2 clients) to %3:
-%4</source>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="499"/>
+        <source>Exported. %1
+Saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="488"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="504"/>
         <source>Supervisor override: consent was not applied. This was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="491"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="507"/>
         <source>Withheld (no active release covers it): %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6595,158 +6629,142 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="266"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="282"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="267"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="283"/>
         <source>What will be sent, and what stays here because no active release of information to this partner covers it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="269"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="285"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="269"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="285"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="270"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="286"/>
         <source>Details shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="270"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="286"/>
         <source>Records sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="271"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="287"/>
         <source>Withheld (no release covers it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="272"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="288"/>
         <source>What each client's package holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="292"/>
         <source>Checking what may be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="277"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="293"/>
         <source>Summary of the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="278"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="294"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="279"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="295"/>
         <source>Supervisor &amp;override: send everything, ignoring consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="281"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="297"/>
         <source>Supervisor override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="283"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="299"/>
         <source>Reason for the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="284"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="300"/>
         <source>Why must everything be sent? (court order, statutory mandate…) This goes in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="303"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="289"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="305"/>
         <source>About the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="291"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="307"/>
         <source>The override and its reason are recorded in the audit log and named in the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="295"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="311"/>
         <source>Only a supervisor can send more than the releases of information allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="303"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="319"/>
         <source>&amp;Clients in the package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="335"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="351"/>
         <source>Checking the releases of information…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="348"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="364"/>
         <source>No personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="349"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="365"/>
         <source>Nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="352"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="368"/>
         <source>Withheld: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="356"/>
-        <source>%n record(s) go to %1</source>
-        <translation>
-            <numerusform>%n record goes to %1</numerusform>
-            <numerusform>%n records go to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="357"/>
-        <source>(%n client(s)).</source>
-        <translation>
-            <numerusform>(%n client).</numerusform>
-            <numerusform>(%n clients).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="360"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="375"/>
         <source>Override: everything is sent, consent is not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="362"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="377"/>
         <source>Withheld for lack of a release: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="365"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="380"/>
         <source>Nothing is withheld: the releases cover everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="367"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="382"/>
         <source>There is nothing to send to %1 with these choices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6754,77 +6772,77 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="388"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="403"/>
         <source>Save the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="389"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="404"/>
         <source>The package is encrypted to the partner and signed by your agency. Hand it over on a USB stick or by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="392"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="407"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="394"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="409"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="395"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="410"/>
         <source>Package &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="397"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="412"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="398"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="413"/>
         <source>Choose where to save the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="400"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="415"/>
         <source>Writing the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="401"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="416"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="408"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="423"/>
         <source>The file can be read only by your account on this computer. Only the partner's keys can open it; the file name never holds case details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="425"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="440"/>
         <source>Save the package as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="426"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="441"/>
         <source>NAP transfer packages (*.napx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="444"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="459"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="445"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="460"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="453"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="468"/>
         <source>Exporting: gathering, signing and encrypting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7123,17 +7141,17 @@ nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="137"/>
+        <location filename="../../nap_desktop/gui/transfer_export.py" line="138"/>
         <source>Choose where to save the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="143"/>
+        <location filename="../../nap_desktop/gui/transfer_export.py" line="144"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_export.py" line="148"/>
         <source>You cannot write to the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,8 +183,22 @@ def test_a_changed_key_is_refused_until_the_new_fingerprint_is_confirmed(
 # --- export and import ------------------------------------------------------------------------
 
 
+@pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    """The English translation file, as the desktop loads it: real plural forms."""
+    from PySide6.QtCore import QLocale
+
+    from nap_desktop.gui.application import install_translators
+
+    installed = install_translators(qapp, QLocale("en_US"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 def test_export_through_the_wizard_and_import_through_the_preview(
-    qtbot: QtBot, qtmodeltester: Any, paired: tuple[Workspace, Workspace], tmp_path: Path
+    qtbot: QtBot, qtmodeltester: Any, paired: tuple[Workspace, Workspace], tmp_path: Path,
+    english: None,
 ) -> None:
     a, b = paired
     to_b = partner_id(a)
@@ -227,6 +241,9 @@ def test_export_through_the_wizard_and_import_through_the_preview(
     assert "Housing" in by_name["Ana Ruiz Kept"][4]  # withheld: no release covers it
     assert "Housing" not in by_name["Ana Ruiz Shared"][4]
     assert "Withheld for lack of a release" in review.summary.text()
+    # Counted as a person counts, and as B's import preview will (7 new, below).
+    counts = "To HSI Field Office (test): 2 referrals of 2 clients, 7 records in all."
+    assert review.summary.text().startswith(counts)
     assert review.override.isEnabled()  # an administrator may override
     with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
         review.override.setChecked(True)
@@ -242,6 +259,7 @@ def test_export_through_the_wizard_and_import_through_the_preview(
     package = tmp_path / "for-hsi.napx"
     assert stat.S_IMODE(package.stat().st_mode) == 0o600
     assert "Exported" in wizard.result_page.text.text()
+    assert counts in wizard.result_page.text.text()
     assert str(package) in wizard.result_page.text.text()
     assert b"Ana Ruiz" not in package.read_bytes()
     wizard.accept()
@@ -321,8 +339,13 @@ def test_only_supervisors_may_override(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
-    assert wizard.cases_page.every.isChecked()  # nothing was selected: every referral
-    assert cells(wizard.cases_page.model)[0][2] == MASK
+    cases = wizard.cases_page
+    # Nothing was selected: referrals are ticked one by one, and Next waits for one.
+    assert cases.some.isChecked() and not cases.every.isChecked()
+    assert not cases.isComplete() and "Tick the referrals" in cases.count.text()
+    assert cells(cases.model)[0][2] == MASK
+    cases.every.setChecked(True)  # the whole caseload with the partner: deliberately
+    assert cases.isComplete() and cases.chosen_ids() is None
     with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
         wizard.next()
     assert not wizard.review_page.override.isEnabled()
