@@ -492,6 +492,12 @@ def data_check(record_type: str, withheld: frozenset[en.InfoCategory],
     return obj(fields)
 
 
+@functools.lru_cache(maxsize=256)
+def _leavable(kind: str, withheld: frozenset[en.InfoCategory]) -> frozenset[str]:
+    """The fields a record may list as ``left_out``: withholdable, outside ``withheld``."""
+    return frozenset(WITHHOLDABLE.get(kind, ())) - fields_of(kind, withheld)
+
+
 def parse_record(frame: bytes, entry: Mapping[str, Any], index: int) -> dict[str, Any]:
     """Check one record frame against its manifest entry (hash first) and its schema."""
     path = f"record {index + 1}"
@@ -512,11 +518,13 @@ def check_record(value: Any, entry: Mapping[str, Any], path: str) -> dict[str, A
     withheld = frozenset(IC(c) for c in envelope["withheld"])
     if not withheld <= FIELD_CATEGORIES.get(kind, frozenset()):
         raise _fail(f"{path}.withheld", "names a category this record cannot withhold")
-    left_out = frozenset(envelope.get("left_out", ()))
-    if "left_out" in envelope and not left_out:
-        raise _fail(f"{path}.left_out", "is empty (it is left out instead)")
-    if not left_out <= frozenset(WITHHOLDABLE.get(kind, ())) - fields_of(kind, withheld):
-        raise _fail(f"{path}.left_out", "names a field this record cannot leave out")
+    left_out: frozenset[str] = frozenset()
+    if "left_out" in envelope:
+        left_out = frozenset(envelope["left_out"])
+        if not left_out:
+            raise _fail(f"{path}.left_out", "is empty (it is left out instead)")
+        if not left_out <= _leavable(kind, withheld):
+            raise _fail(f"{path}.left_out", "names a field this record cannot leave out")
     data_check(kind, withheld, left_out)(envelope["data"], f"{path}.data")
     if kind == "release" and envelope["data"]["status"] == en.ReleaseStatus.EXPIRED.value:
         raise _fail(f"{path}.data.status", "is a derived status that is never stored")
