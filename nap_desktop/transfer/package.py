@@ -407,6 +407,7 @@ WITHHOLDABLE: Mapping[str, tuple[str, ...]] = {
     for kind, fields in RECORD_FIELDS.items()}
 
 
+@functools.lru_cache(maxsize=512)
 def fields_of(kind: str, categories: frozenset[en.InfoCategory]) -> frozenset[str]:
     """The fields of a record of ``kind`` that ``categories`` govern."""
     by_category = RECORD_FIELDS.get(kind, {})

@@ -262,11 +262,11 @@ def record_data(kind: str, row: View, withheld: frozenset[InfoCategory],
     """The ``data`` of a record in the package's (global) id space, without the fields
     of ``withheld`` categories and the ``left_out`` ones."""
     data = _DATA[kind](row, withheld, to_global)
-    absent = pkg.fields_of(kind, withheld) | left_out
-    if kind == "client":
-        data["personal"] = {k: v for k, v in data["personal"].items() if k not in left_out}
-    else:
-        for name in absent:
+    if kind == "client":  # ``_personal`` left out the withheld categories already
+        if left_out:
+            data["personal"] = {k: v for k, v in data["personal"].items() if k not in left_out}
+    elif kind in pkg.RECORD_FIELDS:
+        for name in pkg.fields_of(kind, withheld) | left_out:
             data.pop(name, None)
     if kind not in ("agency", "note"):
         data["created_at"] = stamp(row["created_at"])
@@ -279,8 +279,9 @@ def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
     """A record without its ``base``; ``withheld`` is narrowed to what the type can hold,
     ``left_out`` to its withholdable fields outside the withheld categories."""
     applicable = withheld & pkg.FIELD_CATEGORIES.get(kind, frozenset())
-    left_out = left_out & frozenset(pkg.WITHHOLDABLE.get(kind, ())) \
-        - pkg.fields_of(kind, applicable)
+    if left_out:
+        left_out = left_out & frozenset(pkg.WITHHOLDABLE.get(kind, ())) \
+            - pkg.fields_of(kind, applicable)
     env: View = {"type": kind, "id": row["id"], "revision": int(row.get("revision", 1)),
                  "withheld": sorted(c.value for c in applicable),
                  "data": record_data(kind, row, applicable, to_global, left_out)}
@@ -325,6 +326,36 @@ def fingerprint(value: Any) -> str:
 
 def field_values(kind: str, data: Mapping[str, Any]) -> Mapping[str, Any]:
     return data["personal"] if kind == "client" else data
+
+
+def fingerprints(kind: str, data: Mapping[str, Any], before: str) -> str:
+    """The fingerprints of the withholdable values a partner has sent us for a record,
+    after receiving ``data``: its values replace the ones sent before. Stored as one
+    fingerprint per withholdable field, in ``WITHHOLDABLE`` order, comma-separated, ""
+    for a field never received ("" in all: nothing). Compact and quick to write for a
+    bulk import; a new withholdable field must be added at the end of its list."""
+    names = pkg.WITHHOLDABLE.get(kind, ())
+    if not names:
+        return ""
+    old = before.split(",") if before else []
+    if len(old) != len(names):
+        old = [""] * len(names)  # unknown layout: remember only what arrives now
+    values = field_values(kind, data)
+    out = [fingerprint(values[f]) if f in values else was for f, was in zip(names, old,
+                                                                             strict=True)]
+    return ",".join(out) if any(out) else ""
+
+
+def echoes(kind: str, data: Mapping[str, Any], received: str) -> frozenset[str]:
+    """The fields ``data`` carries whose value is still the one the partner last sent
+    (``received`` as stored by :func:`fingerprints`)."""
+    names = pkg.WITHHOLDABLE.get(kind, ())
+    prints = received.split(",") if received else []
+    if len(prints) != len(names):
+        return frozenset()
+    values = field_values(kind, data)
+    return frozenset(f for f, was in zip(names, prints, strict=True)
+                     if was and f in values and fingerprint(values[f]) == was)
 
 
 def frame_sync_hash(frame: bytes, env: Mapping[str, Any]) -> str:
