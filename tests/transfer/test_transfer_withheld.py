@@ -373,3 +373,38 @@ def test_the_import_preview_names_the_fields_that_would_change(ab: tuple[Side, S
     assert changed["client"] == ("personal.preferred_name",)
     assert set(changed["referral"]) == {"status", "history"}
     assert changed["placement"] == ()  # unchanged
+
+
+def test_the_round_trip_between_two_real_encrypted_vaults(
+        tmp_path: Any, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same round trip on SQLCipher vaults (migration 0008 applied on creation),
+    twice over, with an edit on each side in between."""
+    from tests.transfer.transfer_helpers import vault_side
+
+    a = vault_side(tmp_path / "a", "Casa Esperanza", clock, monkeypatch)
+    b = vault_side(tmp_path / "b", "Harbor Legal Aid", clock, monkeypatch, AgencyKind.LEGAL)
+    try:
+        pair(a, b)
+        ids = make_case(a, to(a, b), ["housing", "demographics"])
+        b.t.import_package(a.t.export(to(a, b)))
+        release_back(b, a, ids["client"], ALL)
+        b.referrals.transition(ids["referral"], "received")
+        assert a.t.import_package(b.t.export(to(b, a))).plan.count(Action.CONFLICT) == 0
+        assert_everything_kept(a, ids)
+        a.referrals.update(ids["referral"], services=["legal"], urgency="priority",
+                           referring_person="", external_case_number="A-9",
+                           safety_notes="Trafficker drives a grey van", release_id=None)
+        assert b.t.import_package(a.t.export(to(a, b))).plan.count(Action.UPDATED) == 1
+        mine = b.cases.get_case(ids["client"]).client
+        b.cases.update_client(ids["client"], PersonalInput(languages=["Quechua", "Aymara"],
+                                                           interpreter_needed=True),
+                              expected_revision=mine.revision)
+        result = a.t.import_package(b.t.export(to(b, a)))
+        assert result.plan.count(Action.CONFLICT) == 0
+        p = a.cases.get_case(ids["client"]).client.personal
+        assert p.languages == ["Quechua", "Aymara"] and p.legal_name == "Marisol Quispe"
+        assert p.date_of_birth == date(2009, 3, 4) and p.is_minor
+        assert a.cases.get_case(ids["client"]).referrals[0].external_case_number == "A-9"
+    finally:
+        a.close()
+        b.close()
