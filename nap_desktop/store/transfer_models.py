@@ -77,8 +77,8 @@ class SyncStateRow(Base):
     received_hash: Mapped[str | None] = mapped_column(String(64), default=None)
     #: our revision right after taking that version (unchanged since: a fast-forward)
     received_revision: Mapped[int | None] = mapped_column(Integer, default=None)
-    #: JSON {field: fingerprint} of the withholdable fields the partner last sent a value
-    #: for: a value still equal to the partner's own is not sent back to it
+    #: fingerprints of the withholdable values the partner last sent (one per field, see
+    #: transfer.records.fingerprints): a value still the partner's own is not sent back
     received_fields: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -116,7 +115,7 @@ class _State:
     local_revision: int
     content_hash: str  # what was last exchanged, either way
     received_hash: str | None  # what the partner last sent us (None: nothing since 0008)
-    received_fields: str  # JSON {field: fingerprint} of the values it last sent
+    received_fields: str  # fingerprints of the values it last sent (rec.fingerprints)
 
     @property
     def base(self) -> str:
@@ -141,11 +140,8 @@ def leave_out_echoes(env: dict[str, Any], received_fields: str) -> None:
     partner itself last sent us. Sending it back tells the partner nothing, and when the
     partner has changed it since and withheld it from us (a release that lapsed), our
     old copy would come back as if it were news and overwrite the newer value."""
-    theirs: dict[str, str] = json.loads(received_fields)
     kind = env["type"]
-    values = rec.field_values(kind, env["data"])
-    echoes = {f for f in rec.carried(kind, env["data"])
-              if f in theirs and rec.fingerprint(values[f]) == theirs[f]}
+    echoes = rec.echoes(kind, env["data"], received_fields)
     if not echoes:
         return
     holder = env["data"]["personal"] if kind == "client" else env["data"]

@@ -12,7 +12,6 @@ package that carries a value for one takes the mark off.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -237,14 +236,8 @@ Received = tuple[Env, int, str, str]  # record, our revision now, its sync hash,
 
 def received_fields(env: Env, before: str) -> str:
     """The fingerprints of the withholdable values the partner has sent us for a record:
-    those ``env`` carries replace the ones it sent before (JSON, sorted; "" for none)."""
-    kind = env["type"]
-    if kind not in rec.MARKS_TABLE:
-        return ""
-    values = rec.field_values(kind, env["data"])
-    prints: dict[str, str] = json.loads(before) if before else {}
-    prints.update({f: rec.fingerprint(values[f]) for f in rec.carried(kind, env["data"])})
-    return json.dumps(prints, sort_keys=True, separators=(",", ":")) if prints else ""
+    those ``env`` carries replace the ones it sent before (``rec.fingerprints``)."""
+    return rec.fingerprints(env["type"], env["data"], before)
 
 
 def remember(s: OrmSession, partner: str, received: Sequence[Received],
