@@ -169,7 +169,7 @@ class CaseView(QWidget):
             return
         client = case.client
         masked = self.masked()
-        name = client.personal.display_name
+        name = client.personal.display_name or self.tr("(name not shared)")
         self.number_label.setText(client.case_number)
         self.name_label.setText(self.tr("%1 masked").replace("%1", MASK) if masked else name)
         self.reveal_button.setVisible(masked)

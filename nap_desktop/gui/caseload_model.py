@@ -298,8 +298,9 @@ class CaseloadModel(QAbstractTableModel):
     def _text(self, row: CaseloadRow, column: str) -> str:
         if column == "case_number":
             return row.case_number
-        if column == "client":
-            return row.client_name  # masked in data() while discreet
+        if column == "client":  # masked in data() while discreet
+            # A blank name: the sending agency had no release to share it.
+            return row.client_name or self.tr("(name not shared)")
         if column == "partner":
             return f"{label(row.direction)} · {row.partner_name}"
         if column == "status":

@@ -2618,6 +2618,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../nap_desktop/gui/case_view.py" line="172"/>
+        <source>(name not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="174"/>
         <source>%1 masked</source>
         <translation type="unfinished"></translation>
@@ -2704,6 +2709,11 @@
     <message>
         <location filename="../../nap_desktop/gui/caseload_model.py" line="284"/>
         <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="303"/>
+        <source>(name not shared)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2618,6 +2618,11 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <location filename="../../nap_desktop/gui/case_view.py" line="172"/>
+        <source>(name not shared)</source>
+        <translation>(nombre no compartido)</translation>
+    </message>
+    <message>
         <location filename="../../nap_desktop/gui/case_view.py" line="174"/>
         <source>%1 masked</source>
         <translation>%1 oculto</translation>
@@ -2705,6 +2710,11 @@
         <location filename="../../nap_desktop/gui/caseload_model.py" line="284"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="303"/>
+        <source>(name not shared)</source>
+        <translation>(nombre no compartido)</translation>
     </message>
 </context>
 <context>
