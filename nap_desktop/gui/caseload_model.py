@@ -2,18 +2,24 @@
 
 Sorting, filtering and search happen in SQL (``CaseloadFilter``, services/caseload_queries)
 and off the GUI thread (``caseload_loader``). The model holds the keys of every match (one
-integer each) and an LRU cache of a few pages of rows keyed by page number, so scrolling to
-row 99,999 fetches one page and the list never holds more than ``max_pages * page_size``
-rows (see shared/perf-notes.md and docs/benchmarks.md).
+integer each) and an LRU cache of a few pages of rows keyed by page number, so the list
+never holds more than ``max_pages * page_size`` rows (see shared/perf-notes.md and
+docs/benchmarks.md).
+
+Painting never waits for the vault: a row whose page is not held shows a calm placeholder
+("…" in the case column) while its page is read on the loader's thread
+(``caseload_pages`` decides which pages, newest screen first); when it arrives, exactly its
+rows change. Each row's cell texts are made once, on that thread, so answering the view is
+a tuple look-up.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import time
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
-from typing import Any, Protocol
+from datetime import UTC, date, datetime
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,12 +27,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from nap_desktop.domain.entities import CaseloadRow
 from nap_desktop.gui.caseload_loader import QueryRunner
+from nap_desktop.gui.caseload_pages import PageWindow
 from nap_desktop.gui.labels import due_label, label, services_text
 from nap_desktop.services.queries import (
     Cancellation,
@@ -46,7 +54,10 @@ _ROLES = _TEXT_ROLES | {
     int(REFERRAL_ID_ROLE),
 }
 
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: Overdue next-due dates are painted in this colour.
+OVERDUE_COLOR = "#b3261e"
+#: How many pages past the screen are read ahead in the direction of scrolling.
+AHEAD_PAGES = 2
 
 COLUMNS = (
     "case_number",
@@ -102,6 +113,68 @@ def local_time(moment: datetime) -> str:
     return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+class Cell(NamedTuple):
+    """A row as the list shows it: every column's text, made once when its page is read."""
+
+    texts: tuple[str, ...]
+    client_id: str | None
+    referral_id: str | None
+    next_due: date | None
+    row: CaseloadRow | None
+
+
+#: A row whose page is being read: a calm placeholder, no data of any other row.
+READING = Cell(("…",) + ("",) * (len(COLUMNS) - 1), None, None, None, None)
+#: A row deleted since the list was counted.
+GONE = Cell(("",) * len(COLUMNS), None, None, None, None)
+
+
+def cells_of(rows: Sequence[CaseloadRow | None]) -> list[Cell]:
+    """The list's cells for these rows. Runs on the loader's thread (translation lookups
+    are thread-safe in Qt), so the GUI thread only looks the texts up."""
+    not_shared = tr("(name not shared)")  # the sending agency had no release to share it
+    return [
+        GONE
+        if r is None
+        else Cell(
+            (
+                r.case_number,
+                r.client_name or not_shared,  # masked in data() while discreet
+                f"{label(r.direction)} · {r.partner_name}",
+                label(r.status),
+                services_text(r.services),
+                f"{r.next_due.isoformat()} — {due_label(r.next_due_label)}" if r.next_due else "",
+                local_time(r.updated_at),
+                r.assigned_user,
+            ),
+            r.client_id,
+            r.referral_id,
+            r.next_due,
+            r,
+        )
+        for r in rows
+    ]
+
+
+def read_first(
+    source: CaseloadSource, flt: CaseloadFilter, limit: int, cancel: Cancellation
+) -> tuple[CaseloadWindow, list[Cell]]:
+    window = source.caseload_first(flt, limit=limit, cancel=cancel)
+    return window, cells_of(window.rows)
+
+
+def read_pages(
+    source: CaseloadSource, pages: list[tuple[int, list[int]]], cancel: Cancellation
+) -> list[tuple[int, list[Cell]]]:
+    """Pages of keys → their cells, in one statement (runs on the loader's thread)."""
+    rows = source.caseload_rows([k for _page, keys in pages for k in keys], cancel=cancel)
+    found, start = [], 0
+    for page_no, keys in pages:
+        found.append((page_no, cells_of(rows[start : start + len(keys)])))
+        start += len(keys)
+    return found
+
+
 class CaseloadModel(QAbstractTableModel):
     """The caseload as the view sees it: a window of rows over a query run in SQL.
 
@@ -110,8 +183,10 @@ class CaseloadModel(QAbstractTableModel):
     query has started since. When the first rows did not come with every match's key, the
     keys are found next, in the background, and the missing rows are inserted at once
     (``settled``; until then ``count_exact`` is False and the row count is only the first
-    page). With the keys, any page is a look-up of 50 keys; pages are kept in a small LRU
-    cache and the neighbours of the page in view are fetched ahead.
+    page). With the keys, any page is a look-up of 50 keys on the loader's thread; until
+    it lands its rows read as placeholders (``row_held`` is False). The view says which
+    rows are on screen (``show_rows``), so that those are read first and the next ones
+    in the direction of scrolling after them.
     """
 
     #: The number of rows changed (a new query's first rows, or its full count arriving).
@@ -137,23 +212,33 @@ class CaseloadModel(QAbstractTableModel):
         self._source = source
         self._discreet = discreet
         self._today = today  # callable returning a date; None → date.today
+        self._today_cache: tuple[float, Any] = (-1.0, None)
         self._page_size = page_size
-        self._max_pages = max_pages
         self._filter = CaseloadFilter()
         self._count = 0
         self._exact = True
         self._keys: Sequence[int] | None = None
         self._first_keys: list[int] = []
-        self._pages: OrderedDict[int, list[CaseloadRow | None]] = OrderedDict()
-        # The cells' texts, made once per row on first paint (a page holds its rows').
-        self._texts: dict[int, list[tuple[str, ...] | None]] = {}
-        self._last_page = -1  # the page read last (prefetch follows the direction)
-        self._prefetching: set[int] = set()
+        self._window: PageWindow[Cell] = PageWindow(
+            page_size=page_size, max_pages=max_pages, ahead=AHEAD_PAGES
+        )
+        self._pages = self._window.pages  # the same dict: looked up for every cell
+        self._last_page = -1  # the page looked at last (kept fresh in the LRU order)
+        self._epoch = 0  # grows whenever the held pages are forgotten
         self._generation = 0
         self._shown = 0  # the generation whose rows the model holds
         self._cancel: Cancellation | None = None
+        self._masked = masked_text()
+        self.overdue_color = OVERDUE_COLOR
+        self._overdue = QBrush(QColor(OVERDUE_COLOR))
+        # Rows asked for outside the screen are read once the current paint is over.
+        self._read_soon = QTimer(self)
+        self._read_soon.setSingleShot(True)
+        self._read_soon.setInterval(0)
+        self._read_soon.timeout.connect(self._read_next)
+        self._read_pending = False
         self.loader = QueryRunner(self)
-        self.fetches = 0  # pages fetched since creation (for tests and the bench)
+        self.fetches = 0  # pages read in the background since creation (tests, bench)
         self._start(wait=True)
 
     # --- public API ----------------------------------------------------------------
@@ -181,6 +266,11 @@ class CaseloadModel(QAbstractTableModel):
         """The newest query's rows or full count are still coming."""
         return self._shown != self._generation or not self._exact
 
+    @property
+    def reading(self) -> bool:
+        """Some page of rows is being read or waits for its turn."""
+        return self._window.pending
+
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
@@ -207,15 +297,36 @@ class CaseloadModel(QAbstractTableModel):
         if discreet == self._discreet:
             return
         self._discreet = discreet
+        self._masked = masked_text()
         if self._count:
             self.dataChanged.emit(self.index(0, 1), self.index(self._count - 1, 1))
 
+    def show_rows(self, first: int, last: int) -> None:
+        """The view shows rows ``first``–``last`` now: read their pages first, then the
+        next ones in the direction of scrolling. Pages asked for earlier that are off the
+        screen now are not read."""
+        if self._count:
+            self._window.show(max(0, first), min(max(first, last), self._count - 1))
+            self._read_next()
+
+    def row_held(self, row: int) -> bool:
+        """The row is read (False while it shows a placeholder). Asks for nothing."""
+        return 0 <= row < self._count and row // self._page_size in self._pages
+
     def row_at(self, row: int) -> CaseloadRow | None:
+        """The row, if its page is held (else None, and the page is read soon)."""
         if not 0 <= row < self._count:
             return None
-        page_no, offset = divmod(row, self._page_size)
-        page = self._page(page_no)
-        return page[offset] if offset < len(page) else None
+        return self._cell(row).row
+
+    def display(self, row: int, column: int) -> tuple[str, bool]:
+        """What a cell shows (the view's delegate paints it): its text, and whether it
+        is an overdue date."""
+        cell = self._cell(row)
+        if column == 1 and self._discreet and cell.row is not None:
+            return self._masked, False
+        due = cell.next_due
+        return cell.texts[column], column == 5 and due is not None and due < self._today_date()
 
     # --- Qt model --------------------------------------------------------------------
 
@@ -234,31 +345,27 @@ class CaseloadModel(QAbstractTableModel):
             return self._headers()[section]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags() is Qt's own (enabled, selectable): asked for every cell of every paint, it
+    # costs nothing in C++ and a Python call here.
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A paint asks every cell for about eight roles: answer the ones we never set
-        # before looking anything up.
+        # before looking anything up. Never a query here: a row not held is READING.
         if role not in _ROLES or not index.isValid():
             return None
+        cell = self._cell(index.row())
         column = index.column()
         if role in _TEXT_ROLES:
-            texts = self._texts_at(index.row())
-            if texts is None or column >= len(COLUMNS):
-                return None
-            if column == 1 and self._discreet:
-                return masked_text()
-            return texts[column]
-        row = self.row_at(index.row())
-        if row is None:
-            return None
+            if column == 1 and self._discreet and cell.row is not None:
+                return self._masked
+            return cell.texts[column]
         if role == CLIENT_ID_ROLE:
-            return row.client_id
+            return cell.client_id
         if role == REFERRAL_ID_ROLE:
-            return row.referral_id
-        if column == 5 and row.next_due is not None and row.next_due < self._today_date():
-            return QBrush(QColor("#b3261e"))  # ForegroundRole: overdue
+            return cell.referral_id
+        due = cell.next_due  # ForegroundRole
+        if column == 5 and due is not None and due < self._today_date():
+            return self._overdue
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -284,41 +391,29 @@ class CaseloadModel(QAbstractTableModel):
             tr("Assigned to"),
         )
 
-    def _texts_at(self, row_no: int) -> tuple[str, ...] | None:
-        row = self.row_at(row_no)
-        if row is None:
-            return None
-        page_no, offset = divmod(row_no, self._page_size)
-        texts = self._texts.setdefault(page_no, [None] * len(self._pages[page_no]))
-        cell = texts[offset]
-        if cell is None:
-            cell = texts[offset] = tuple(self._text(row, c) for c in COLUMNS)
-        return cell
-
-    def _text(self, row: CaseloadRow, column: str) -> str:
-        if column == "case_number":
-            return row.case_number
-        if column == "client":  # masked in data() while discreet
-            # A blank name: the sending agency had no release to share it.
-            return row.client_name or self.tr("(name not shared)")
-        if column == "partner":
-            return f"{label(row.direction)} · {row.partner_name}"
-        if column == "status":
-            return label(row.status)
-        if column == "services":
-            return services_text(row.services)
-        if column == "next_due":
-            if row.next_due is None:
-                return ""
-            return f"{row.next_due.isoformat()} — {due_label(row.next_due_label)}"
-        if column == "updated":
-            return local_time(row.updated_at)
-        return row.assigned_user
+    def _cell(self, row: int) -> Cell:
+        """The row's cell texts, or READING (its page is then read soon)."""
+        page_no, offset = divmod(row, self._page_size)
+        page = self._pages.get(page_no)
+        if page_no != self._last_page:
+            self._last_page = page_no
+            self._window.touch(page_no)
+        if page is None:
+            if 0 <= row < self._count:
+                self._window.miss(page_no)
+                if not self._read_pending:
+                    self._read_pending = True
+                    self._read_soon.start()
+            return READING
+        return page[offset] if offset < len(page) else GONE
 
     def _today_date(self) -> Any:
-        if self._today is not None:
-            return self._today()
-        return datetime.now().date()
+        # Asked for every overdue-coloured cell of a paint: looked up once a second.
+        now = time.monotonic()
+        if now - self._today_cache[0] > 1.0:
+            today = self._today() if self._today is not None else None
+            self._today_cache = (now, today or datetime.now().date())
+        return self._today_cache[1]
 
     # --- queries -----------------------------------------------------------------------
 
@@ -337,43 +432,42 @@ class CaseloadModel(QAbstractTableModel):
         if not wait:
             self.loader.submit(
                 generation,
-                lambda: source.caseload_first(flt, limit=size, cancel=cancel),
+                lambda: read_first(source, flt, size, cancel),
                 self._apply_first,
                 self._failed,
             )
             return
         try:
-            window = source.caseload_first(flt, limit=size, cancel=cancel)
+            first = read_first(source, flt, size, cancel)
         except QueryCancelled:
             return
         except Exception as error:  # shown by the view; the model stays empty
             self._apply_first(generation, None)
             self._failed(generation, error)
             return
-        self._apply_first(generation, window)
+        self._apply_first(generation, first)
 
-    def _apply_first(self, generation: int, window: CaseloadWindow | None) -> None:
+    def _apply_first(
+        self, generation: int, first: tuple[CaseloadWindow, list[Cell]] | None
+    ) -> None:
         if generation != self._generation:
             return  # an older query answered late: a newer one owns the model
         self._shown = generation
+        window, cells = first if first is not None else (None, [])
         self.beginResetModel()
-        self._pages.clear()
-        self._texts.clear()
-        self._prefetching.clear()
-        self._last_page = -1
-        rows = [] if window is None else window.rows
         self._first_keys = [] if window is None else window.row_keys
         self._keys = [] if window is None else window.keys
-        if rows:
-            self._pages[0] = list(rows)
         self._exact = self._keys is not None
-        self._count = len(self._keys) if self._keys is not None else len(rows)
+        self._count = len(self._keys) if self._keys is not None else len(cells)
+        self._forget_pages()
+        if cells:
+            self._window.store(0, cells)
         self.endResetModel()
         self.count_changed.emit(self._count)
         self.loaded.emit()
         if self._exact:
             self.settled.emit()
-            self._prefetch(1)
+            self._read_next()
             return
         source, flt, cancel = self._source, self._filter, self._cancel
         assert source is not None and cancel is not None
@@ -391,19 +485,19 @@ class CaseloadModel(QAbstractTableModel):
             # Something was saved between the first rows and the count: start over from
             # the keys, so that every row is where the count says it is.
             self.beginResetModel()
-            self._pages.clear()
-            self._texts.clear()
             self._keys, self._count, self._exact = keys, len(keys), True
+            self._forget_pages()
             self.endResetModel()
         else:
             self._keys, self._exact = keys, True
+            self._window.resize(len(keys))
             if len(keys) > self._count:
                 self.beginInsertRows(QModelIndex(), self._count, len(keys) - 1)
                 self._count = len(keys)
                 self.endInsertRows()
         self.count_changed.emit(self._count)
         self.settled.emit()
-        self._prefetch(1)
+        self._read_next()
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -411,65 +505,52 @@ class CaseloadModel(QAbstractTableModel):
 
     # --- pages ----------------------------------------------------------------------
 
-    def _page(self, page_no: int) -> list[CaseloadRow | None]:
-        page = self._pages.get(page_no)
-        if page is not None:
-            if page_no != self._last_page:
-                self._pages.move_to_end(page_no)
-                if abs(page_no - self._last_page) == 1:  # reading on: keep ahead
-                    self._prefetch(page_no + (page_no - self._last_page))
-                self._last_page = page_no
-            return page
-        keys = self._page_keys(page_no)
-        if not keys or self._source is None:
-            return []
-        try:  # 50 look-ups by key: a few milliseconds, anywhere in the list
-            page = self._source.caseload_rows(keys)
-        except Exception as error:
-            self._failed(self._generation, error)
-            return []
-        self.fetches += 1
-        self._store(page_no, page)
-        # Reading on from the page before (or back from the one after): fetch the next
-        # one in that direction ahead. A jump across the list prefetches nothing.
-        if abs(page_no - self._last_page) == 1:
-            self._prefetch(page_no + (page_no - self._last_page))
-        self._last_page = page_no
-        return page
+    def _forget_pages(self) -> None:
+        """A new list: no page is held, and pages still being read are dropped when they
+        land (they belong to the old one)."""
+        self._epoch += 1
+        self._window.reset(self._count)
+        self._last_page = -1
 
-    def _page_keys(self, page_no: int) -> list[int]:
-        if self._keys is None or page_no < 0:
-            return []
-        start = page_no * self._page_size
-        return list(self._keys[start : start + self._page_size])
-
-    def _store(self, page_no: int, page: list[CaseloadRow | None]) -> None:
-        self._pages[page_no] = page
-        self._texts.pop(page_no, None)
-        self._pages.move_to_end(page_no)
-        while len(self._pages) > self._max_pages:
-            gone, _rows = self._pages.popitem(last=False)
-            self._texts.pop(gone, None)
-
-    def _prefetch(self, page_no: int) -> None:
-        """Fetch a neighbouring page in the background, so scrolling finds it ready."""
-        keys = self._page_keys(page_no)
-        source = self._source
-        if not keys or source is None or page_no in self._pages or page_no in self._prefetching:
+    def _read_next(self) -> None:
+        """Read the next wanted pages on the loader's thread (one read at a time)."""
+        self._read_pending = False
+        source, keys, size = self._source, self._keys, self._page_size
+        if source is None or keys is None or self._shown != self._generation:
+            return  # a new query is coming: its rows replace these
+        pages = self._window.next_pages()
+        if not pages:
             return
-        self._prefetching.add(page_no)
-        generation, cancel = self._generation, self._cancel
-
-        def done(gen: int, page: list[CaseloadRow | None]) -> None:
-            self._prefetching.discard(page_no)
-            if gen == self._generation and page_no not in self._pages:
-                self.fetches += 1
-                self._store(page_no, page)
-                self._pages.move_to_end(page_no, last=False)  # first to go if unused
-
-        def failed(_gen: int, _error: BaseException) -> None:
-            self._prefetching.discard(page_no)  # a page read later will report it
-
+        wanted = [(p, list(keys[p * size : (p + 1) * size])) for p in pages]
+        epoch, cancel = self._epoch, self._cancel
+        assert cancel is not None
         self.loader.submit(
-            generation, lambda: source.caseload_rows(keys, cancel=cancel), done, failed
+            self._generation,
+            lambda: read_pages(source, wanted, cancel),
+            lambda generation, found: self._land(generation, epoch, found),
+            lambda generation, error: self._page_failed(generation, epoch, pages, error),
         )
+
+    def _land(self, generation: int, epoch: int, found: list[tuple[int, list[Cell]]]) -> None:
+        """Pages arrived from the loader: show exactly their rows, then read on."""
+        if generation != self._generation or epoch != self._epoch:
+            return  # read for an older query (or list): never shown in this one
+        last_column = len(COLUMNS) - 1
+        for page_no, cells in found:
+            self._window.store(page_no, cells)
+            rows = self._window.rows_of(page_no)
+            if rows:
+                self.dataChanged.emit(
+                    self.index(rows[0], 0), self.index(min(rows[-1], self._count - 1), last_column)
+                )
+        self.fetches += len(found)
+        self._read_next()
+
+    def _page_failed(
+        self, generation: int, epoch: int, pages: list[int], error: BaseException
+    ) -> None:
+        if generation != self._generation or epoch != self._epoch:
+            return
+        self._window.failed(pages)  # their placeholders stay; the view shows the error
+        self.load_failed.emit(error)
+        self._read_next()

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nap_desktop.gui.caseload_delegate import CaseloadDelegate
 from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, CaseloadModel
 from nap_desktop.gui.filters import FilterBar
 from nap_desktop.gui.messages import error_text
@@ -25,15 +35,51 @@ HEADER_KEY = "caseload/header"
 
 
 class CaseloadTable(QTableView):
-    """Enter opens the current row, like a double-click."""
+    """Enter opens the current row, like a double-click. Tells ``rows_shown`` which rows
+    are on screen whenever that changes (the model reads those first)."""
 
     activated_row = Signal(int)
+    rows_shown = Signal(int, int)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex().row())
             return
         super().keyPressEvent(event)
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        # Qt repaints the whole table for any range of changed rows; rows read ahead
+        # arrive off screen. Assistive technology is still told about every change.
+        first, last = self.rowAt(0), self.rowAt(self.viewport().height() - 1)
+        if (
+            not QAccessible.isActive()
+            and first >= 0
+            and (bottom_right.row() < first or (last >= 0 and top_left.row() > last))
+        ):
+            return
+        super().dataChanged(top_left, bottom_right, list(roles))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.tell_rows_shown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, CaseloadDelegate):
+                delegate.forget()
+
+    def tell_rows_shown(self) -> None:
+        first = self.rowAt(0)
+        if first >= 0:
+            last = self.rowAt(self.viewport().height() - 1)
+            self.rows_shown.emit(first, last if last >= 0 else self.model().rowCount() - 1)
 
 
 class CaseloadView(QWidget):
@@ -47,6 +93,7 @@ class CaseloadView(QWidget):
         layout.addWidget(self.filters)
         self.table = CaseloadTable()
         self.table.setModel(model)
+        self.table.setItemDelegate(CaseloadDelegate(model, self.table))
         self.table.setAccessibleName(self.tr("Caseload"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -75,6 +122,9 @@ class CaseloadView(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated_row.connect(self._open_row)
         model.count_changed.connect(self._show_count)
+        self.table.rows_shown.connect(model.show_rows)
+        self.table.verticalScrollBar().valueChanged.connect(self.table.tell_rows_shown)
+        model.modelReset.connect(self.table.tell_rows_shown)
         model.load_failed.connect(self._show_error)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.focus_search)
         self._show_count(model.rowCount())

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -31,14 +31,27 @@ from nap_desktop.store import models as m
 from tests.gui.conftest import PLANTED_NAME, make_overdue, plant_case
 
 WAIT_MS = 10_000
+T = TypeVar("T")
 
 
-def texts(model: CaseloadModel, column: int) -> list[str]:
-    return [model.index(r, column).data() for r in range(model.rowCount())]
+def read_every_row(qtbot: QtBot, model: CaseloadModel, read: Callable[[int], T]) -> list[T]:
+    """``read(row)`` for every row, each once its page is in: the model reads pages on the
+    loader's thread only (a row not read yet shows a placeholder)."""
+    found = []
+    for r in range(model.rowCount()):
+        if not model.row_held(r):
+            assert model.row_at(r) is None  # not read yet: asks for its page
+            qtbot.waitUntil(lambda r=r: model.row_held(r), timeout=WAIT_MS)  # type: ignore[misc]
+        found.append(read(r))
+    return found
 
 
-def referral_ids(model: CaseloadModel) -> list[str]:
-    return [model.index(r, 0).data(REFERRAL_ID_ROLE) for r in range(model.rowCount())]
+def texts(qtbot: QtBot, model: CaseloadModel, column: int) -> list[str]:
+    return read_every_row(qtbot, model, lambda r: model.index(r, column).data())
+
+
+def referral_ids(qtbot: QtBot, model: CaseloadModel) -> list[str]:
+    return read_every_row(qtbot, model, lambda r: model.index(r, 0).data(REFERRAL_ID_ROLE))
 
 
 def settle(qtbot: QtBot, model: CaseloadModel, action: Callable[[], object]) -> None:
@@ -103,7 +116,7 @@ def test_the_count_is_right_when_it_lands_and_every_row_is_reachable(
     if not model.count_exact:
         qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
     assert model.count_exact and model.rowCount() == 300
-    assert referral_ids(model) == [
+    assert referral_ids(qtbot, model) == [
         r.referral_id for r in queries.caseload_page(CaseloadFilter(), limit=300)
     ]
     assert model.cached_rows() <= 3 * 40  # only a window of pages is kept
@@ -124,9 +137,9 @@ def test_search_finds_the_planted_client_by_name_and_case_number(
     assert model.index(0, 1).data() == PLANTED_NAME
     assert model.index(0, 0).data(CLIENT_ID_ROLE) == planted.client_id
     apply(qtbot, model, CaseloadFilter(search=planted.case_number))
-    assert texts(model, 0) == [planted.case_number]
+    assert texts(qtbot, model, 0) == [planted.case_number]
     apply(qtbot, model, CaseloadFilter(search="Plantedname Zyxwvut"))  # any word order
-    assert texts(model, 0) == [planted.case_number]
+    assert texts(qtbot, model, 0) == [planted.case_number]
     apply(qtbot, model, CaseloadFilter(search="Zyxwvut Nosuchword"))
     assert model.rowCount() == 0
 
@@ -175,7 +188,7 @@ def test_quick_filters_return_exactly_the_right_referrals(
     for flt, keep in cases:
         expected = expected_ids(ws, keep)
         apply(qtbot, model, flt)
-        shown = referral_ids(model)
+        shown = referral_ids(qtbot, model)
         assert len(shown) == len(set(shown)) == model.rowCount()
         assert set(shown) == expected, flt
         assert 0 < len(expected) < 301, flt  # each filter is tested on real rows
@@ -202,7 +215,7 @@ def test_every_sortable_column_sorts_in_sql_both_ways(
     model = CaseloadModel(source=demo_workspace.queries, discreet=False, page_size=60)
     if not model.count_exact:
         qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
-    rows = [model.row_at(r) for r in range(model.rowCount())]
+    rows = read_every_row(qtbot, model, model.row_at)
     assert all(rows)
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         descending = order == Qt.SortOrder.DescendingOrder
@@ -210,7 +223,7 @@ def test_every_sortable_column_sorts_in_sql_both_ways(
             continue
         settle(qtbot, model, lambda o=order: model.sort(column, o))  # type: ignore[misc]
         assert model.filter.sort == key and model.filter.descending == descending
-        got = [model.row_at(r) for r in range(model.rowCount())]
+        got = read_every_row(qtbot, model, model.row_at)
         assert [r.referral_id for r in got if r] == [
             r.referral_id for r in sort_like_sql(rows, key, descending)
         ]
@@ -290,11 +303,11 @@ def test_a_late_answer_to_an_older_query_never_replaces_a_newer_one(
     model.set_filter(CaseloadFilter(search="slow"))  # everything, but only once released
     assert source.started.wait(WAIT_MS / 1000)
     apply(qtbot, model, CaseloadFilter(search="zyxwvut"))
-    assert texts(model, 0) == [planted.case_number]
+    assert texts(qtbot, model, 0) == [planted.case_number]
     source.release.set()  # the old answer arrives now...
     model.loader.wait(WAIT_MS)
     qtbot.wait(50)  # ...and its queued delivery is processed
-    assert texts(model, 0) == [planted.case_number]  # ...and is dropped
+    assert texts(qtbot, model, 0) == [planted.case_number]  # ...and is dropped
     assert model.filter.search == "zyxwvut"
 
 
@@ -314,7 +327,7 @@ def test_a_late_count_of_an_older_query_is_dropped_too(
     source.release.set()
     model.loader.wait(WAIT_MS)
     qtbot.wait(50)
-    assert model.rowCount() == drafts and set(texts(model, 3)) == {"Draft"}
+    assert model.rowCount() == drafts and set(texts(qtbot, model, 3)) == {"Draft"}
     assert not model.busy
 
 
@@ -353,7 +366,7 @@ def test_a_newer_query_stops_the_running_one(qtbot: QtBot, demo_workspace: Works
     # One query thread: the newer search runs only because the endless one stopped.
     apply(qtbot, model, CaseloadFilter(search="zyxwvut"))
     assert source.tokens[0].cancelled
-    assert texts(model, 0) == [planted.case_number]
+    assert texts(qtbot, model, 0) == [planted.case_number]
 
 
 class BrokenSource:
@@ -407,7 +420,7 @@ def test_typing_searches_at_once_and_quick_filters_apply(
     assert model.rowCount() >= 1  # the administrator planted one case and owns it
     assert model.filter.assigned_user_id == view.filters.user_id
     settle(qtbot, model, lambda: view.filters.set_quick("awaiting"))
-    assert set(texts(model, 3)) <= {"Sent", "Received"}
+    assert set(texts(qtbot, model, 3)) <= {"Sent", "Received"}
     settle(qtbot, model, lambda: view.filters.set_quick("all"))
     settle(qtbot, model, lambda: view.filters.partner_combo.setCurrentIndex(1))
     assert 0 < model.rowCount() < everything
@@ -445,5 +458,120 @@ def test_sorting_keeps_the_filter_and_filters_keep_the_sort(
     settle(qtbot, model, lambda: view.filters.set_quick("awaiting"))
     assert model.filter.awaiting_response
     assert (model.filter.sort, model.filter.descending) == ("case_number", False)
-    numbers = texts(model, 0)
+    numbers = texts(qtbot, model, 0)
     assert numbers == sorted(numbers)
+
+
+# --- reading pages off the GUI thread ---------------------------------------------------
+
+
+class RecordingSource:
+    """The real queries, noting on which thread each page of rows is read; a read can be
+    held back until ``release`` is set."""
+
+    def __init__(self, queries: Any) -> None:
+        self.queries = queries
+        self.row_threads: list[int] = []
+        self.release = threading.Event()
+        self.release.set()
+        self.reading = threading.Event()
+
+    def caseload_first(self, flt: CaseloadFilter, **kw: Any) -> CaseloadWindow:
+        return self.queries.caseload_first(flt, **kw)  # type: ignore[no-any-return]
+
+    def caseload_keys(self, flt: CaseloadFilter, **kw: Any) -> Any:
+        return self.queries.caseload_keys(flt, **kw)
+
+    def caseload_rows(self, keys: Sequence[int], **kw: Any) -> Any:
+        self.row_threads.append(threading.get_ident())
+        self.reading.set()
+        assert self.release.wait(WAIT_MS / 1000)
+        return self.queries.caseload_rows(keys, **kw)
+
+
+def shown_view(qtbot: QtBot, model: CaseloadModel) -> CaseloadView:
+    view = CaseloadView(model=model)
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_scrolling_never_reads_the_vault_on_the_gui_thread(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    source = RecordingSource(demo_workspace.queries)
+    model = CaseloadModel(source=source, discreet=False, page_size=20)  # type: ignore[arg-type]
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
+    view = shown_view(qtbot, model)
+    bar = view.table.verticalScrollBar()
+    last = model.rowCount() - 1
+    source.release.clear()  # every page read from now on waits
+    bar.setValue(bar.maximum())
+    view.table.viewport().repaint()  # painted at once: the rows are not there yet
+    assert not model.row_held(last)
+    assert model.index(last, 0).data() == "…"  # a placeholder, not a wait
+    assert model.index(last, 1).data() == ""
+    assert model.index(last, 0).data(CLIENT_ID_ROLE) is None
+    source.release.set()
+    qtbot.waitUntil(lambda: model.row_held(last), timeout=WAIT_MS)
+    expected = demo_workspace.queries.caseload_page(CaseloadFilter(), limit=300)[last]
+    assert model.index(last, 0).data() == expected.case_number
+    assert source.row_threads and threading.get_ident() not in source.row_threads
+
+
+def test_rows_read_for_an_older_query_are_never_shown_in_a_newer_one(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    planted = plant_case(demo_workspace)
+    source = RecordingSource(demo_workspace.queries)
+    model = CaseloadModel(source=source, discreet=False, page_size=20)  # type: ignore[arg-type]
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
+    view = shown_view(qtbot, model)
+    source.release.clear()
+    source.reading.clear()
+    view.table.verticalScrollBar().setValue(150)  # pages of the full list are asked for
+    assert source.reading.wait(WAIT_MS / 1000)
+    with qtbot.waitSignal(model.settled, timeout=WAIT_MS):
+        model.set_filter(CaseloadFilter(search="zyxwvut"))
+        source.release.set()  # the old pages land now (the new query waits for them)...
+    model.loader.wait(WAIT_MS)
+    qtbot.wait(50)  # ...their delivery is processed, and dropped
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == planted.case_number
+    assert model.index(0, 1).data() == PLANTED_NAME
+
+
+def test_the_caseload_paints_exactly_as_qts_own_delegate_would(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
+
+    planted = plant_case(demo_workspace, name="Zyxwvut 李小龍 Plantedname")  # a fallback font
+    make_overdue(demo_workspace, planted)  # an overdue date: painted red
+    model = CaseloadModel(source=demo_workspace.queries, discreet=False)
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
+    view = shown_view(qtbot, model)
+    settle(qtbot, model, lambda: view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder))
+    ids = read_every_row(qtbot, model, lambda r: model.index(r, 0).data(CLIENT_ID_ROLE))
+    row = ids.index(planted.client_id)  # the Chinese name and the red date: on top
+    shown = range(row, row + 15)
+    for discreet in (False, True):
+        model.set_discreet(discreet)
+        view.table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        view.table.clearSelection()
+        view.table.setCurrentIndex(model.index(-1, -1))  # no focus frame, no selection
+        qtbot.waitUntil(lambda: all(model.row_held(r) for r in shown), timeout=WAIT_MS)
+        assert view.table.rowAt(0) == row
+        ours = view.table.viewport().grab().toImage()
+        own = view.table.itemDelegate()
+        view.table.setItemDelegate(QStyledItemDelegate(view.table))
+        theirs = view.table.viewport().grab().toImage()
+        view.table.setItemDelegate(own)
+        assert ours == theirs, f"discreet={discreet}"
+        assert model.index(row, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert (model.index(row, 1).data() == "Zyxwvut 李小龍 Plantedname") is not discreet
