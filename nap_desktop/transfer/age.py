@@ -2,22 +2,23 @@
 
 Recipients: X25519 (``age1…``) and the hybrid post-quantum ``mlkem768x25519`` type
 (``age1pq1…``, X-Wing through HPKE). Identities: ``AGE-SECRET-KEY-1…`` and
-``AGE-SECRET-KEY-PQ-1…``. Output is binary; input may be binary or ASCII-armored.
+``AGE-SECRET-KEY-PQ-1…``. Passphrases (the ``scrypt`` type, as ``age -p``):
+``encrypt_with_passphrase`` and ``decrypt(..., passphrase=...)``. Output is binary; input
+may be binary or ASCII-armored.
 
 Every failure on any input bytes is an :class:`AgeError`; the subclass says which layer
 failed. Sizes and counts are bounded before anything is allocated from them. Nothing here
 logs or prints keys, and no error message contains key material or plaintext.
 
-Files with passphrase (``scrypt``) stanzas are parsed and checked, but can't be opened:
-this module has no passphrase identities. Plugin stanzas are ignored, as unknown stanzas.
+A passphrase file's scrypt stanza is checked strictly whether or not a passphrase is
+given. Plugin stanzas are ignored, as unknown stanzas.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from nap_desktop.transfer import _age_armor, _age_header, _age_keys, _age_stream
+from nap_desktop.transfer import _age_armor, _age_header, _age_keys, _age_scrypt, _age_stream
 from nap_desktop.transfer._age_errors import (
     AgeError,
     HeaderError,
@@ -25,7 +26,7 @@ from nap_desktop.transfer._age_errors import (
     NoIdentityMatch,
     PayloadError,
 )
-from nap_desktop.transfer._age_header import Header, Stanza
+from nap_desktop.transfer._age_header import Header
 
 __all__ = [
     "AgeError",
@@ -35,16 +36,13 @@ __all__ = [
     "PayloadError",
     "decrypt",
     "encrypt",
+    "encrypt_with_passphrase",
     "generate_pq_identity",
     "generate_x25519_identity",
     "to_recipient",
 ]
 
-_SCRYPT_TYPE = "scrypt"
-_SCRYPT_SALT_SIZE = 16
-_SCRYPT_MAX_LOG_N = 22  # the reference implementation's default ceiling
-_DECIMAL = re.compile(r"[1-9][0-9]{0,2}")  # no sign, no leading zero, bounded
-_Identity = _age_keys.X25519Identity | _age_keys.PQIdentity
+_Identity = _age_keys.X25519Identity | _age_keys.PQIdentity | _age_scrypt.ScryptIdentity
 
 
 def generate_x25519_identity() -> str:
@@ -93,9 +91,25 @@ def encrypt(data: bytes, recipients: Sequence[str]) -> bytes:
     kinds can't be mixed in one file. Raises KeyFormatError for a bad or empty recipient
     list.
     """
-    parsed = _recipients(recipients)
+    return _encrypt(data, _recipients(recipients))
+
+
+def encrypt_with_passphrase(
+    data: bytes, passphrase: str, *, work_factor: int = _age_scrypt.DEFAULT_WORK_FACTOR
+) -> bytes:
+    """Encrypt ``data`` under a passphrase (one scrypt stanza, as ``age -p``).
+
+    ``work_factor`` is log2 of scrypt's N (18: 256 MiB and about a second). Raises
+    KeyFormatError for an empty passphrase or a work factor outside 1–22.
+    """
+    return _encrypt(data, [_age_scrypt.ScryptRecipient(passphrase, work_factor)])
+
+
+def _encrypt(data: bytes, recipients: Sequence[_age_keys.Recipient]) -> bytes:
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError("data must be bytes")
     file_key = _age_keys.new_file_key()
-    header = _age_header.encode([r.wrap(file_key) for r in parsed], file_key)
+    header = _age_header.encode([r.wrap(file_key) for r in recipients], file_key)
 
     def write(out: memoryview) -> None:
         out[: len(header)] = header
@@ -104,35 +118,13 @@ def encrypt(data: bytes, recipients: Sequence[str]) -> bytes:
     return _age_stream.build(len(header) + _age_stream.sealed_size(len(data)), write)
 
 
-def _identities(identities: Sequence[str]) -> list[_Identity]:
-    parsed = [_age_keys.parse_identity(i) for i in identities]
+def _identities(identities: Sequence[str], passphrase: str | None) -> list[_Identity]:
+    parsed: list[_Identity] = [_age_keys.parse_identity(i) for i in identities]
+    if passphrase is not None:
+        parsed.append(_age_scrypt.ScryptIdentity(passphrase))
     if not parsed:
         raise KeyFormatError("no identities given")
     return parsed
-
-
-def _check_scrypt(stanzas: Sequence[Stanza]) -> None:
-    """Passphrase stanzas must be alone (spec: an implicit expectation of authentication).
-
-    We can't open them, but we check them as strictly as an scrypt identity would, so that
-    a malformed one is a HeaderError whatever identities the caller has.
-    """
-    scrypt = [s for s in stanzas if s.type == _SCRYPT_TYPE]
-    if not scrypt:
-        return
-    if len(stanzas) != 1:
-        raise HeaderError("an scrypt stanza must be the only stanza")
-    stanza = scrypt[0]
-    if len(stanza.args) != 3 or not _DECIMAL.fullmatch(stanza.args[2]):
-        raise HeaderError("malformed scrypt stanza")
-    try:
-        salt = _age_header.b64_decode(stanza.args[1].encode("ascii"))
-    except ValueError:
-        raise HeaderError("malformed scrypt salt") from None
-    if len(salt) != _SCRYPT_SALT_SIZE or len(stanza.body) != _age_keys.WRAPPED_KEY_SIZE:
-        raise HeaderError("malformed scrypt stanza")
-    if int(stanza.args[2]) > _SCRYPT_MAX_LOG_N:
-        raise HeaderError("scrypt work factor too large")
 
 
 def _unwrap(header: Header, identities: Sequence[_Identity]) -> bytes:
@@ -156,17 +148,19 @@ def _decrypt(data: bytes, identities: Sequence[_Identity]) -> bytes:
     if _age_armor.looks_armored(data):
         data = _age_armor.dearmor(data)
     header = _age_header.parse(data)
-    _check_scrypt(header.stanzas)
+    _age_scrypt.parse(header.stanzas)  # alone and well formed, passphrase or not
     file_key = _unwrap(header, identities)
     _age_header.verify_mac(header, file_key)
     with memoryview(data) as view:
         return _age_stream.open_payload(file_key, view[header.end :])
 
 
-def decrypt(data: bytes, identities: Sequence[str]) -> bytes:
-    """Decrypt a binary or ASCII-armored age v1 file with any of ``identities``.
+def decrypt(data: bytes, identities: Sequence[str] = (), *, passphrase: str | None = None) -> bytes:
+    """Decrypt a binary or ASCII-armored age v1 file with any of ``identities`` or with
+    ``passphrase`` (a file made by ``encrypt_with_passphrase`` or ``age -p``).
 
-    Raises KeyFormatError for a bad identity string, NoIdentityMatch when no stanza opens,
+    Raises KeyFormatError for a bad identity string, NoIdentityMatch when no stanza opens
+    (a wrong passphrase included),
     HeaderError for a malformed header, armor or MAC, PayloadError for a damaged payload.
     Any other failure on any input is still reported as an AgeError. Nothing is returned
     unless the whole payload authenticates.
@@ -175,7 +169,7 @@ def decrypt(data: bytes, identities: Sequence[str]) -> bytes:
         raise TypeError("data must be bytes")
     _reject_bare_string(identities, "identities")
     try:
-        return _decrypt(bytes(data), _identities(identities))
+        return _decrypt(bytes(data), _identities(identities, passphrase))
     except AgeError:
         raise
     except Exception as exc:  # the contract: only AgeError escapes, whatever the input

@@ -250,6 +250,62 @@ def test_lone_scrypt_is_no_match_without_a_passphrase(x_id: str) -> None:
         age.decrypt(_file([scrypt], bytes(16), b"\0" * 32), [x_id])
 
 
+@pytest.mark.parametrize("size", [0, 1, 64 * 1024, 64 * 1024 + 1])
+def test_passphrase_round_trip(size: int, x_id: str) -> None:
+    plain = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    sealed = age.encrypt_with_passphrase(plain, "tres tristes tigres", work_factor=10)
+    (stanza,) = _age_header.parse(sealed).stanzas
+    assert stanza.type == "scrypt" and stanza.args[2] == "10"
+    assert age.decrypt(sealed, passphrase="tres tristes tigres") == plain
+    # With an identity beside the passphrase: the passphrase still opens it.
+    assert age.decrypt(sealed, [x_id], passphrase="tres tristes tigres") == plain
+    with pytest.raises(age.NoIdentityMatch):
+        age.decrypt(sealed, passphrase="tres tristes tigre")
+    with pytest.raises(age.NoIdentityMatch):
+        age.decrypt(sealed, [x_id])
+
+
+def test_every_passphrase_file_has_its_own_salt() -> None:
+    one, two = (age.encrypt_with_passphrase(b"x", "same", work_factor=4) for _ in range(2))
+    assert _age_header.parse(one).stanzas[0].args[1] != _age_header.parse(two).stanzas[0].args[1]
+
+
+@pytest.mark.parametrize("work_factor", [0, 23, -1, True, 18.0])
+def test_passphrase_work_factor_is_bounded(work_factor: object) -> None:
+    with pytest.raises(age.KeyFormatError):
+        age.encrypt_with_passphrase(b"x", "p", work_factor=work_factor)  # type: ignore[arg-type]
+
+
+def test_an_empty_passphrase_is_refused(x_id: str) -> None:
+    with pytest.raises(age.KeyFormatError):
+        age.encrypt_with_passphrase(b"x", "")
+    sealed = age.encrypt_with_passphrase(b"x", "p", work_factor=4)
+    with pytest.raises(age.KeyFormatError):
+        age.decrypt(sealed, passphrase="")
+    with pytest.raises(age.KeyFormatError):
+        age.decrypt(sealed)  # neither identities nor a passphrase
+
+
+def test_a_passphrase_never_shows_in_a_repr_or_an_error() -> None:
+    from nap_desktop.transfer import _age_scrypt
+
+    secret = "Zyxwvut secret words"
+    assert secret not in repr(_age_scrypt.ScryptRecipient(secret, 4))
+    assert secret not in repr(_age_scrypt.ScryptIdentity(secret))
+    sealed = age.encrypt_with_passphrase(b"x", secret, work_factor=4)
+    with pytest.raises(age.AgeError) as caught:
+        age.decrypt(sealed[:-1], passphrase=secret)
+    assert secret not in str(caught.value)
+
+
+def test_a_hostile_work_factor_is_refused_before_any_derivation() -> None:
+    (stanza,) = _age_header.parse(age.encrypt_with_passphrase(b"x", "p", work_factor=4)).stanzas
+    for work_factor in ("23", "40", "999"):  # 2^23 would be 8 GiB: never attempted
+        hostile = _age_header.Stanza((*stanza.args[:2], work_factor), stanza.body)
+        with pytest.raises(age.HeaderError, match="work factor"):
+            age.decrypt(_file([hostile], bytes(16)), passphrase="p")
+
+
 # -- armor ----------------------------------------------------------------------------------
 
 

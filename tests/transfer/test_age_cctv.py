@@ -1,15 +1,10 @@
 """Conformance: every C2SP CCTV age vector (tests/vectors/age, npm ``cctv-age`` 0.2.0).
 
-Vectors of types we implement (X25519, mlkem768x25519, armor) must give exactly the
-expected outcome: success with the expected payload hash, or the failure class the vector
-names. The API has fewer classes than the vectors have outcomes, so "HMAC failure",
-"header failure" and "armor failure" all map to HeaderError.
-
-UNSUPPORTED TYPE, marked below: the passphrase (scrypt) type is not implemented (there is
-no passphrase argument). Passphrase vectors are still run: those expecting a failure must
-fail with that exact class (scrypt stanzas are checked strictly even without a passphrase),
-and those expecting success must fail cleanly with NoIdentityMatch, an AgeError. The suite
-has no plugin vector.
+Every vector, of every type the suite has (X25519, mlkem768x25519, scrypt, armor), must
+give exactly the expected outcome: success with the expected payload hash, or the failure
+class the vector names. The API has fewer classes than the vectors have outcomes, so
+"HMAC failure", "header failure" and "armor failure" all map to HeaderError. A vector with
+two passphrases is tried with each (``decrypt`` takes one). The suite has no plugin vector.
 
 Limit: a "payload failure" vector also fixes the hash of the plaintext released before the
 error. ``decrypt`` is all or nothing and releases none, so only the error is checked.
@@ -47,11 +42,6 @@ class Vector:
     identities: list[str] = field(default_factory=list)
     passphrases: list[str] = field(default_factory=list)
 
-    @property
-    def unsupported(self) -> bool:
-        """Needs a passphrase (scrypt), a type this implementation does not have."""
-        return bool(self.passphrases)
-
 
 def _load(path: Path) -> Vector:
     raw = path.read_bytes()
@@ -86,39 +76,40 @@ def _vector_paths() -> list[Path]:
 ALL = [_load(p) for p in _vector_paths()]
 
 
-def _identities(vector: Vector) -> list[str]:
-    # Passphrase-only and identity-less vectors get an unrelated identity, so the file
-    # is parsed for real (an empty list would stop at "no identities given").
-    return vector.identities or [age.generate_x25519_identity()]
+def _attempts(vector: Vector) -> list[tuple[list[str], str | None]]:
+    """The (identities, passphrase) calls a vector is tried with. A vector with neither
+    gets an unrelated identity, so the file is parsed for real (no identities at all would
+    stop at "no identities given")."""
+    if vector.passphrases:
+        return [(vector.identities, p) for p in vector.passphrases]
+    return [(vector.identities or [age.generate_x25519_identity()], None)]
 
 
 def test_the_whole_suite_is_vendored() -> None:
     assert len(ALL) == 143
-    assert sum(v.unsupported for v in ALL) == 26  # 25 scrypt_* and armor_scrypt
+    assert sum(bool(v.passphrases) for v in ALL) == 26  # 25 scrypt_* and armor_scrypt
 
 
-@pytest.mark.parametrize("vector", [v for v in ALL if not v.unsupported], ids=lambda v: v.name)
-def test_supported_vector(vector: Vector) -> None:
-    identities = _identities(vector)
-    if vector.expect == "success":
-        plaintext = age.decrypt(vector.data, identities)
-        assert hashlib.sha256(plaintext).hexdigest() == vector.payload
-        return
-    with pytest.raises(age.AgeError) as caught:
-        age.decrypt(vector.data, identities)
-    assert type(caught.value) is _EXPECTED_ERROR[vector.expect], str(caught.value)
-
-
-@pytest.mark.parametrize("vector", [v for v in ALL if v.unsupported], ids=lambda v: v.name)
-def test_unsupported_passphrase_vector_fails_cleanly(vector: Vector) -> None:
-    """UNSUPPORTED TYPE (scrypt): never a success, never anything but an AgeError."""
-    with pytest.raises(age.AgeError) as caught:
-        age.decrypt(vector.data, _identities(vector))
-    if vector.expect == "success":
-        # We hold no passphrase identity, so the sole scrypt stanza matches nothing.
-        assert type(caught.value) is age.NoIdentityMatch
-    else:
+@pytest.mark.parametrize("vector", ALL, ids=lambda v: v.name)
+def test_vector(vector: Vector) -> None:
+    for identities, passphrase in _attempts(vector):
+        if vector.expect == "success":
+            plaintext = age.decrypt(vector.data, identities, passphrase=passphrase)
+            assert hashlib.sha256(plaintext).hexdigest() == vector.payload
+            continue
+        with pytest.raises(age.AgeError) as caught:
+            age.decrypt(vector.data, identities, passphrase=passphrase)
         assert type(caught.value) is _EXPECTED_ERROR[vector.expect], str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "vector", [v for v in ALL if v.passphrases and v.expect == "success"], ids=lambda v: v.name
+)
+def test_a_passphrase_file_opens_with_nothing_but_its_passphrase(vector: Vector) -> None:
+    with pytest.raises(age.NoIdentityMatch):
+        age.decrypt(vector.data, [age.generate_x25519_identity()])
+    with pytest.raises(age.NoIdentityMatch):
+        age.decrypt(vector.data, passphrase=vector.passphrases[0] + " ")
 
 
 def _binary(vector: Vector) -> bytes:

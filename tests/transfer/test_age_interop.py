@@ -116,3 +116,74 @@ def test_cli_refuses_to_open_a_tampered_file_of_ours(tmp_path: Path) -> None:
     sealed[-1] ^= 1
     with pytest.raises(subprocess.CalledProcessError):
         _cli("-d", "-i", str(_key_file(tmp_path, identity)), data=bytes(sealed))
+
+
+# --- passphrases (scrypt): the CLI asks on its terminal, so it gets a pseudo-terminal ---
+
+
+def _cli_on_a_terminal(args: list[str], passphrase: str) -> None:
+    """Run the CLI with a pseudo-terminal as its controlling terminal and answer every
+    passphrase prompt (and its confirmation) with ``passphrase``."""
+    import fcntl
+    import pty
+    import select
+    import termios
+    import time
+
+    assert AGE is not None
+    master, slave = pty.openpty()
+
+    def own_terminal() -> None:
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+
+    process = subprocess.Popen(
+        [AGE, *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        preexec_fn=own_terminal,  # noqa: PLW1509 - the test runs no threads here
+        close_fds=True,
+    )
+    os.close(slave)
+    seen, answered, deadline = b"", 0, time.monotonic() + 60
+    try:
+        while process.poll() is None and time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                try:
+                    seen += os.read(master, 4096)
+                except OSError:
+                    break  # the CLI closed its terminal
+            if seen.lower().count(b"passphrase") > answered:
+                answered += 1
+                os.write(master, passphrase.encode() + b"\n")
+        assert process.wait(timeout=60) == 0, seen.decode(errors="replace")
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            process.kill()
+
+
+@pytest.mark.parametrize("size", [0, 64 * 1024 + 1])
+def test_ours_to_cli_passphrase(size: int, tmp_path: Path) -> None:
+    plain = _plain(size)
+    sealed = tmp_path / "sealed.age"
+    sealed.write_bytes(age.encrypt_with_passphrase(plain, "correct horse ß 電池", work_factor=12))
+    out = tmp_path / "plain"
+    _cli_on_a_terminal(["-d", "-o", str(out), str(sealed)], "correct horse ß 電池")
+    # The CLI creates its output file on the first byte it writes: none for an empty file.
+    assert (out.read_bytes() if out.exists() else b"") == plain
+
+
+@pytest.mark.parametrize("size", [0, 64 * 1024 + 1])
+def test_cli_to_ours_passphrase(size: int, tmp_path: Path) -> None:
+    plain = _plain(size)
+    source, sealed = tmp_path / "plain", tmp_path / "sealed.age"
+    source.write_bytes(plain)
+    _cli_on_a_terminal(["-p", "-o", str(sealed), str(source)], "correct horse ß 電池")
+    data = sealed.read_bytes()
+    assert b"\n-> scrypt " in data
+    assert age.decrypt(data, passphrase="correct horse ß 電池") == plain
+    with pytest.raises(age.NoIdentityMatch):
+        age.decrypt(data, passphrase="correct horse ss 電池")

@@ -221,6 +221,19 @@ def test_third_agency_cannot_open_the_package(agencies: Make) -> None:
     assert c.counts() == before
 
 
+def test_a_passphrase_file_is_not_a_package_for_us(agencies: Make) -> None:
+    """Someone re-encrypts a real package under a passphrase (as the old password ZIPs
+    were): it is refused as not addressed to us, and nothing changes."""
+    a, b = agencies("A"), agencies("B")
+    pair(a, b)
+    add_case(a, a.partners["B"].agency_id, categories=["identity"])
+    plain = age.decrypt(a.t.export(a.partners["B"].agency_id), b.identities())
+    before = b.counts()
+    with pytest.raises(te.NotAddressedToUs):
+        b.t.import_package(age.encrypt_with_passphrase(plain, "password1", work_factor=10))
+    assert b.counts() == before
+
+
 def test_resigned_by_another_known_partner_is_rejected(agencies: Make) -> None:
     a, b, c = agencies("A"), agencies("B"), agencies("C")
     pair(a, b)
