@@ -21,7 +21,7 @@ from nap_desktop.domain import enums as en
 from nap_desktop.domain.enums import Role
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
-from nap_desktop.services.indexing import SEARCH_ROWS_SQL
+from nap_desktop.services.indexing import rebuild_search
 from nap_desktop.store import models as m
 
 GIVEN = (
@@ -172,8 +172,7 @@ class DemoGenerator:
 
     def _derive(self, s: OrmSession) -> None:
         """Search index and next-due dates for everything just written, in SQL."""
-        s.execute(text("DELETE FROM case_search"))
-        s.execute(text(SEARCH_ROWS_SQL))
+        rebuild_search(s)
         s.execute(text("ANALYZE"))  # fresh statistics so the planner picks the right indexes
         # SQLite returns the bare column (kind) from the row holding min(due_on).
         firsts = s.execute(

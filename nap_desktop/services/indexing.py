@@ -16,22 +16,42 @@ OPEN_PLACEMENT = (PlacementStatus.STARTED.value, PlacementStatus.MOVED_IN.value)
 
 
 #: One search row per client: its case number and the external case numbers of its
-#: referrals, its names, and the text of its notes (also used by the demo generator).
+#: referrals, its names, and the text of its notes. Its rowid is the client's key in
+#: ``case_search_keys`` (migration 0009), which a row must have first (``KEYS_SQL``).
 SEARCH_ROWS_SQL = (
-    "INSERT INTO case_search (client_id, case_number, names, notes) "
-    "SELECT c.id, c.case_number || ' ' || coalesce((SELECT group_concat("
+    "INSERT INTO case_search (rowid, client_id, case_number, names, notes) "
+    "SELECT k.fts_rowid, c.id, c.case_number || ' ' || coalesce((SELECT group_concat("
     "r.external_case_number, ' ') FROM referrals r WHERE r.client_id = c.id), ''), "
     "coalesce(p.legal_name, '') || ' ' || coalesce(p.preferred_name, ''), "
     "coalesce((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.client_id = c.id), '') "
-    "FROM clients c LEFT JOIN client_personal p ON p.client_id = c.id"
+    "FROM clients c JOIN case_search_keys k ON k.client_id = c.id "
+    "LEFT JOIN client_personal p ON p.client_id = c.id"
+)
+#: A search key for every client that has none (a key is never reused or renumbered).
+KEYS_SQL = "INSERT OR IGNORE INTO case_search_keys (client_id) SELECT c.id FROM clients c"
+#: The search rows of some clients (``WHERE`` and the ids follow), found by key: the
+#: search table's own ``client_id`` column is not indexed.
+DELETE_ROWS_SQL = (
+    "DELETE FROM case_search WHERE rowid IN "
+    "(SELECT k.fts_rowid FROM case_search_keys k WHERE k.client_id"
 )
 
 
 def reindex_client(session: OrmSession, client_id: str) -> None:
-    """Rewrite the client's row in the FTS5 table ``case_search``."""
+    """Rewrite the client's row in the FTS5 table ``case_search`` (by its key: a few
+    index look-ups, however many clients the vault holds)."""
     session.flush()
-    session.execute(text("DELETE FROM case_search WHERE client_id = :id"), {"id": client_id})
-    session.execute(text(SEARCH_ROWS_SQL + " WHERE c.id = :id"), {"id": client_id})
+    params = {"id": client_id}
+    session.execute(text(DELETE_ROWS_SQL + " = :id)"), params)
+    session.execute(text(KEYS_SQL + " WHERE c.id = :id"), params)
+    session.execute(text(SEARCH_ROWS_SQL + " WHERE c.id = :id"), params)
+
+
+def rebuild_search(session: OrmSession) -> None:
+    """Every client's search row written anew (the demo generator, after a bulk insert)."""
+    session.execute(text("DELETE FROM case_search"))
+    session.execute(text(KEYS_SQL))
+    session.execute(text(SEARCH_ROWS_SQL))
 
 
 def next_due(session: OrmSession, client_id: str) -> tuple[date | None, str]:

@@ -3,7 +3,7 @@
 The set-based form of ``services.indexing.reindex_client`` and ``refresh_due`` (same SQL
 for the search row, same rule for the due date), one statement per step for any number
 of clients: the ids travel as one JSON array (``json_each``), not a chunk of parameters
-at a time, so the search table (whose ``client_id`` is not indexed) is scanned once.
+at a time.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.services import indexing
 from nap_desktop.transfer import records as rec
 
-_SEARCH_DELETE = text("DELETE FROM case_search WHERE client_id IN "
-                      "(SELECT value FROM json_each(:ids))")
-_SEARCH_INSERT = text(  # the shared search-row SQL, not input
-    indexing.SEARCH_ROWS_SQL + " WHERE c.id IN (SELECT value FROM json_each(:ids))")  # noqa: S608
+_IDS = " IN (SELECT value FROM json_each(:ids))"
+# The shared search-row SQL, not input:
+_SEARCH_DELETE = text(indexing.DELETE_ROWS_SQL + _IDS + ")")
+_SEARCH_KEYS = text(indexing.KEYS_SQL + " WHERE c.id" + _IDS)
+_SEARCH_INSERT = text(indexing.SEARCH_ROWS_SQL + " WHERE c.id" + _IDS)
 
 
 def refresh(s: OrmSession, client_ids: Sequence[str], *, new: Collection[str] = ()) -> None:
@@ -33,7 +34,9 @@ def refresh(s: OrmSession, client_ids: Sequence[str], *, new: Collection[str] = 
     existing = [c for c in client_ids if c not in new]
     if existing:
         s.execute(_SEARCH_DELETE, {"ids": json.dumps(existing)})
-    s.execute(_SEARCH_INSERT, {"ids": json.dumps(list(client_ids))})
+    ids = {"ids": json.dumps(list(client_ids))}
+    s.execute(_SEARCH_KEYS, ids)
+    s.execute(_SEARCH_INSERT, ids)
     due = next_due(s, client_ids)
     changes = [{"id": cid, "next_due_on": on, "next_due_label": label}
                for cid, (on, label) in due.items() if cid not in new or on is not None]

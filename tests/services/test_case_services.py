@@ -347,6 +347,34 @@ def test_search_finds_names_notes_and_case_numbers_without_accents(svc: Services
     assert hits('" OR 1=1 --') == set()  # typed operators are plain text
 
 
+def test_a_saved_change_is_what_search_finds_and_each_client_has_one_search_row(
+    svc: Services,
+) -> None:
+    first = new_client(svc, "Ximena Oldname")
+    new_referral(svc, first)
+    second = new_client(svc, "Ximena Keepsname")
+    new_referral(svc, second)
+
+    def hits(q: str) -> set[str]:
+        return {r.client_id for r in svc.queries.caseload_page(CaseloadFilter(search=q))}
+
+    svc.cases.update_client(first, PersonalInput(legal_name="Ximena Newname"))
+    svc.cases.add_note(first, "moved to the shelter on Elm")
+    assert hits("oldname") == set()
+    assert hits("newname") == {first}
+    assert hits("elm") == {first}
+    assert hits("ximena") == {first, second}  # the other client's row is untouched
+    with svc.ctx.read() as s:
+        per_client = s.execute(
+            text(
+                "SELECT k.client_id, count(*) FROM case_search f"
+                " JOIN case_search_keys k ON k.fts_rowid = f.rowid GROUP BY k.client_id"
+            )
+        ).all()
+        rows = s.scalar(text("SELECT count(*) FROM case_search"))
+    assert sorted(per_client) == sorted([(first, 1), (second, 1)]) and rows == 2
+
+
 def test_every_change_is_audited_without_the_sensitive_values(svc: Services) -> None:
     cid = new_client(svc, "Zyxwvut Canary")
     svc.cases.add_note(cid, "Canary note text")
