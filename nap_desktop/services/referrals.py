@@ -266,7 +266,11 @@ class ReferralService:
             wanted = v.choices(ServiceType, services, field="services", label="Service")
             if not wanted:
                 raise ValidationError("Choose at least one service requested.", field="services")
-            if release_id is not None:
+            if release_id is not None and release_id != row.release_id:
+                # A newly cited release must be active and for this recipient; the one
+                # already cited stays cited when other details are saved, whatever has
+                # become of it since (lapsed, revoked): the link is the record of what
+                # consent the referral went out under.
                 self._check_release(s, release_id, row.client_id, row.to_agency_id)
             row.services = join_set({x.value for x in wanted})
             row.urgency = v.choice(Urgency, urgency, field="urgency", label="Urgency").value

@@ -587,3 +587,61 @@ def test_every_case_model_passes_qtmodeltester(  # type: ignore[no-untyped-def]
     for model in models:
         if type(model).__module__.startswith("nap_desktop"):
             assert model.rowCount() == 0
+
+
+# --- the release a referral used --------------------------------------------------------------
+
+
+def _referral_with_release(ws: Workspace, planted: PlantedCase, *, incoming: bool) -> str:
+    """A referral citing a release: an outgoing one to the partner it names, or an
+    incoming one from that partner (its release names the partner, not us)."""
+    partner = next(a for a in ws.agencies.list(include_self=False))
+    release = ws.releases.create(
+        client_id=planted.client_id,
+        recipient_agency_id=partner.id,
+        categories=[InfoCategory.IDENTITY],
+        purpose="Coordinate services",
+        expires_on=ws.ctx.today() + timedelta(days=200),
+        signed_on=ws.ctx.today(),
+    )
+    case = ws.cases.get_case(planted.client_id)
+    ref = case.referrals[0]
+    if incoming:
+        from nap_desktop.store import models as m
+
+        with ws.ctx.unit_of_work() as s:  # as a partner's package or the demo data has it
+            row = s.get(m.ReferralRow, ref.id)
+            assert row is not None
+            row.from_agency_id, row.to_agency_id = partner.id, ws.agency.id
+            row.release_id = release.id
+    else:
+        ws.referrals.update(
+            ref.id,
+            services=ref.services,
+            urgency=ref.urgency,
+            referring_person=ref.referring_person,
+            external_case_number=ref.external_case_number,
+            safety_notes=ref.safety_notes,
+            release_id=release.id,
+        )
+    return release.id
+
+
+@pytest.mark.parametrize("incoming", [False, True])
+def test_the_release_a_referral_used_is_shown_kept_and_never_dropped_by_a_reload(
+    qtbot: QtBot, workspace: Workspace, planted: PlantedCase, incoming: bool
+) -> None:
+    release_id = _referral_with_release(workspace, planted, incoming=incoming)
+    view = open_view(qtbot, workspace, planted.client_id)
+    form = view.referral_tab.form
+    assert form.release.currentData() == release_id
+    assert not form.is_dirty()  # nothing edited: nothing to save
+    view.reload()
+    assert form.release.currentData() == release_id and not form.is_dirty()
+    view.set_discreet(True)  # personal fields masked: the release is not one of them
+    assert form.release.currentData() == release_id and not form.is_dirty()
+    view.set_discreet(False)
+    form.referring_person.setText("Det. Rivera")
+    assert form.save()
+    saved = workspace.cases.get_case(planted.client_id).referrals[0]
+    assert saved.release_id == release_id and saved.referring_person == "Det. Rivera"

@@ -177,6 +177,47 @@ def test_release_rules(svc: Services) -> None:
     assert svc.releases.for_client(cid)[0].status is ReleaseStatus.EXPIRED
 
 
+def test_a_referral_keeps_the_release_it_cited_after_it_lapses(svc: Services) -> None:
+    """Saving other details of a referral whose release has lapsed since keeps the link
+    (the record of the consent it went out under); citing a lapsed release anew is
+    refused."""
+    cid = new_client(svc)
+    ref_id = new_referral(svc, cid)
+    today = svc.ctx.today()
+    rel = svc.releases.create(
+        client_id=cid,
+        recipient_agency_id=svc.partner_id,
+        categories=[InfoCategory.IDENTITY],
+        purpose="Housing",
+        expires_on=today + timedelta(days=20),
+        signed_on=today,
+    )
+
+    def cited() -> str | None:
+        return svc.cases.get_case(cid).referrals[0].release_id
+
+    def save(release_id: str | None, person: str) -> None:
+        ref = svc.cases.get_case(cid).referrals[0]
+        svc.referrals.update(
+            ref_id,
+            services=ref.services,
+            urgency=ref.urgency,
+            referring_person=person,
+            external_case_number=ref.external_case_number,
+            safety_notes=ref.safety_notes,
+            release_id=release_id,
+        )
+
+    save(rel.id, "Det. Rivera")
+    svc.releases.revoke(rel.id)
+    save(rel.id, "Det. Rivera-Lopez")  # still cited, other details saved
+    assert cited() == rel.id
+    save(None, "Det. Rivera-Lopez")
+    with pytest.raises(ConsentRequired, match="revoked"):
+        save(rel.id, "Det. Rivera-Lopez")  # not anew
+    assert cited() is None
+
+
 def test_minor_release_needs_guardian(svc: Services) -> None:
     cid = svc.cases.create_client(
         PersonalInput(legal_name="Kid", date_of_birth=date(2013, 1, 1))

@@ -129,16 +129,24 @@ class ReferralForm(RecordForm):
         )
 
     def set_release_options(self, case: CaseRecord, ref: Referral | None) -> None:
+        """The releases a referral may cite: the active ones for its receiving agency,
+        and always the one it cites now and the one chosen in the form (even expired,
+        revoked or made out to another agency: showing "None" instead would read as an
+        edit, and saving it would drop the link). The choice in the form is kept."""
+        chosen = self.release.currentData()
         self._filling = True
-        self.release.clear()
-        self.release.addItem(tr("None"), None)
-        for rel in case.releases:
-            usable = rel.recipient_agency_id == (ref.to_agency_id if ref else "")
-            in_use = ref is not None and rel.id == ref.release_id
-            if usable and (rel.status is ReleaseStatus.ACTIVE or in_use):
-                text = tr("%1, expires %2").replace("%1", label(rel.status))
-                self.release.addItem(text.replace("%2", fmt_date(rel.expires_on)), rel.id)
-        self._filling = False
+        try:
+            self.release.clear()
+            self.release.addItem(tr("None"), None)
+            for rel in case.releases:
+                usable = rel.recipient_agency_id == (ref.to_agency_id if ref else "")
+                in_use = ref is not None and rel.id == ref.release_id
+                if in_use or rel.id == chosen or (usable and rel.status is ReleaseStatus.ACTIVE):
+                    text = tr("%1, expires %2").replace("%1", label(rel.status))
+                    self.release.addItem(text.replace("%2", fmt_date(rel.expires_on)), rel.id)
+            self.release.setCurrentIndex(max(0, self.release.findData(chosen)))
+        finally:
+            self._filling = False
 
     def values_of(self, record: Referral | None) -> Values:
         if record is None:
