@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
@@ -64,6 +65,8 @@ class UnlockDialog(QDialog):
 
     def _build(self, demo_hint: str) -> None:
         layout = QVBoxLayout(self)
+        # Never smaller than the wrapped texts need (the demo hint, an error message).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         title = QLabel(self.tr("Unlock the vault"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
@@ -128,6 +131,7 @@ class UnlockDialog(QDialog):
         self.retry_button.hide()
         quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setAccessibleName(self.tr("Quit"))
+        quit_button.setAutoDefault(False)  # Enter unlocks, wherever the focus is
         self.unlock_button.clicked.connect(self.attempt)
         self.recovery_button.clicked.connect(self.use_recovery_key)
         self.retry_button.clicked.connect(self._open_vault)
@@ -208,8 +212,6 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self.passphrase_edit.clear()
-        self.passphrase_edit.setFocus()
         user = self.user_combo.currentText().strip()
         if isinstance(error, WrongPassphrase):
             # Name the account: typing your own passphrase under someone else's name
@@ -221,11 +223,16 @@ class UnlockDialog(QDialog):
         else:
             message = error_text(error)
         self._show_error(message)
+        # After the box is enabled again (focus can't go to a disabled one: it went to
+        # Quit, and Enter then closed the program).
+        self.passphrase_edit.clear()
+        self.passphrase_edit.setFocus()
 
     def _show_error(self, message: str, *, can_unlock: bool = True) -> None:
         self._set_busy(False)
         self.error_label.setText(message)
         self.error_label.show()
+        self.adjustSize()  # room for the message without squeezing the demo hint
         self.unlock_button.setEnabled(can_unlock)
         self.recovery_button.setEnabled(can_unlock)
         self.retry_button.setVisible(not can_unlock)

@@ -77,6 +77,38 @@ def test_wrong_passphrase_then_lockout_with_time_left(
     dialog.workspace.lock()
 
 
+def test_after_a_wrong_passphrase_typing_again_and_enter_unlocks(
+    qtbot: QtBot, locked_vault: Vault, vault_dir: Path
+) -> None:
+    """The passphrase box has the focus again (not Quit), Enter unlocks, and the demo
+    hint is still whole beside the error: the moment a new user needs it."""
+    from PySide6.QtCore import Qt
+
+    hint = (
+        "Demo vault. Users: admin (Administrator), marcus (Caseworker), sofia (Supervisor)."
+        "\nPassphrase: demo vault, not for real cases"
+    )
+    dialog = dialog_for(qtbot, vault_dir, locked_vault, demo_hint=hint)
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    dialog.user_combo.setCurrentText("marcus")
+    qtbot.keyClicks(dialog.passphrase_edit, "wrong")
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
+        qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.passphrase_edit.hasFocus, timeout=2_000)
+    qtbot.wait(50)  # let the layout settle
+    label = dialog.demo_label
+    assert label.height() >= label.heightForWidth(label.width())  # no line cut off
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    focused = dialog.focusWidget()
+    qtbot.keyClicks(focused, MARCUS_PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert dialog.result() != 0  # unlocked, not quit
+    assert dialog.workspace is not None
+    dialog.workspace.lock()
+
+
 def test_vault_in_use(qtbot: QtBot, locked_vault: Vault, vault_dir: Path) -> None:
     dialog = dialog_for(qtbot, vault_dir)  # opens the same folder a second time
     assert dialog.vault is None
