@@ -286,7 +286,12 @@ class CaseloadModel(QAbstractTableModel):
         self._start(wait=True)
 
     def clear(self) -> None:
-        """Forget every row (on lock). The model shows nothing until a source is set."""
+        """Forget every row and the search (on lock: no search text, often a name, stays
+        in memory, and the list after unlocking is the whole caseload again, as the
+        cleared filter bar says). The sort order stays. The model shows nothing until a
+        source is set."""
+        sort, descending = self._filter.sort, self._filter.descending
+        self._filter = replace(CaseloadFilter(), sort=sort, descending=descending)
         self.set_source(None)
 
     def refresh(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -40,6 +40,21 @@ class CaseloadTable(QTableView):
 
     activated_row = Signal(int)
     rows_shown = Signal(int, int)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End (with or without Ctrl) go to the first and last referral and keep
+        the column: the list is read by rows, and jumping to the last column scrolled
+        the case number out of sight."""
+        index = super().moveCursor(action, modifiers)
+        ends = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
+        rows = self.model().rowCount()
+        if action in ends and rows:
+            row = 0 if action == QAbstractItemView.CursorAction.MoveHome else rows - 1
+            column = max(0, self.currentIndex().column())
+            return self.model().index(row, column)
+        return index
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -95,6 +110,7 @@ class CaseloadView(QWidget):
         self.table.setModel(model)
         self.table.setItemDelegate(CaseloadDelegate(model, self.table))
         self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -110,8 +126,12 @@ class CaseloadView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(6, Qt.SortOrder.DescendingOrder)  # "last update", newest first
         self.table.setSortingEnabled(True)
+        # Wide enough for the header too (Spanish headers are longer: "Última
+        # actualización"), with room for the sort arrow.
+        metrics = header.fontMetrics()
         for column, width in enumerate((110, 160, 270, 95, 180, 240, 130, 150)):
-            self.table.setColumnWidth(column, width)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 36))
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
@@ -126,8 +146,29 @@ class CaseloadView(QWidget):
         self.table.verticalScrollBar().valueChanged.connect(self.table.tell_rows_shown)
         model.modelReset.connect(self.table.tell_rows_shown)
         model.load_failed.connect(self._show_error)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.focus_search)
+        # Ctrl+F is the main window's "Find in caseload" (one owner: two made it
+        # ambiguous, and Qt then ran neither).
+        self.filters.search_edit.installEventFilter(self)
         self._show_count(model.rowCount())
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        """In the search box: Down or Enter go to the results (the first one chosen);
+        Esc clears the search."""
+        if watched is self.filters.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.focus_results()
+                return True
+            if key == Qt.Key.Key_Escape and self.filters.search_edit.text():
+                self.filters.search_edit.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """Focus the list, on its current row or else the first one."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _filter_changed(self, flt: CaseloadFilter) -> None:
         current = self.model.filter
@@ -144,9 +185,20 @@ class CaseloadView(QWidget):
     def _show_count(self, count: int) -> None:
         if not self.model.count_exact:  # the first page is in; the full count is coming
             text = self.tr("%1+ referrals (counting…)")
+        elif count == 0 and self._narrowed():
+            text = self.tr(
+                "No referrals match. Esc in the search box clears the search; "
+                "“Show: All referrals” and “Any status” widen the list."
+            )
         else:
             text = self.tr("1 referral") if count == 1 else self.tr("%1 referrals")
         self.count_label.setText(text.replace("%1", f"{count:,}"))
+
+    def _narrowed(self) -> bool:
+        """A search or filter is narrowing the list."""
+        everything = CaseloadFilter()
+        return replace(self.model.filter, sort=everything.sort, descending=everything.descending) \
+            != everything
 
     def _show_error(self, error: BaseException) -> None:
         self.count_label.setText(error_text(error))

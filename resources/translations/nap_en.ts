@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="174"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="182"/>
         <source>Hidden in discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,92 +1402,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="134"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="180"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="140"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="188"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="145"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="204"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="238"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="212"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="246"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="213"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="221"/>
         <source>Referral summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="215"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="223"/>
         <source>This case has no referrals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="217"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="225"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="222"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="243"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="230"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="251"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="244"/>
         <source>Re&amp;ferral:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="245"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="253"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="283"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="291"/>
         <source>From %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="283"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="291"/>
         <source>To %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="332"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="340"/>
         <source>From %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="335"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="343"/>
         <source>opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="338"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="346"/>
         <source>outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="356"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="364"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="362"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="370"/>
         <source>This referral is closed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="365"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="373"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,53 +2667,53 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="96"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="107"/>
         <source>•••• masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="277"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="135"/>
+        <source>(name not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="278"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="279"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="391"/>
         <source>Direction and partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="280"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="392"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="281"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="393"/>
         <source>Services requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="282"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="394"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="283"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="395"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="284"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="396"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="303"/>
-        <source>(name not shared)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,27 +2751,32 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="50"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="112"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="71"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="138"/>
         <source>Number of referrals shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="96"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="187"/>
         <source>%1+ referrals (counting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="98"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="189"/>
+        <source>No referrals match. Esc in the search box clears the search; “Show: All referrals” and “Any status” widen the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="194"/>
         <source>%1 referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="98"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="194"/>
         <source>1 referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7247,107 +7252,107 @@ Saved as %2</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="55"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="56"/>
         <source>Unlock NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="67"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="70"/>
         <source>Unlock the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="70"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="73"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="79"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="82"/>
         <source>Demo vault information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="86"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="89"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="89"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="92"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="90"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="93"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="92"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="95"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="101"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="104"/>
         <source>Unlocking, please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="107"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="110"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="116"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="119"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="119"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="122"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="121"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="124"/>
         <source>Use &amp;recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="123"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="126"/>
         <source>Use recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="125"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="128"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="127"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="130"/>
         <source>Try opening the vault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="129"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="130"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="133"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="171"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="175"/>
         <source>Enter your user name and passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="217"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="219"/>
         <source>The passphrase for “%1” is wrong. Check the user name and Caps Lock, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="220"/>
+        <location filename="../../nap_desktop/gui/unlock.py" line="222"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

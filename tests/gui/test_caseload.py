@@ -575,3 +575,35 @@ def test_the_caseload_paints_exactly_as_qts_own_delegate_would(
         assert ours == theirs, f"discreet={discreet}"
         assert model.index(row, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
         assert (model.index(row, 1).data() == "Zyxwvut 李小龍 Plantedname") is not discreet
+
+
+def test_the_keyboard_moves_between_search_and_results_and_out_of_the_list(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    model = CaseloadModel(source=demo_workspace.queries, discreet=False)
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
+    view = shown_view(qtbot, model)
+    view.activateWindow()
+    table, search = view.table, view.filters.search_edit
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Down)  # to the results, the first one chosen
+    assert view.focusWidget() is table and table.currentIndex().row() == 0
+    table.setCurrentIndex(model.index(0, 2))
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex().row() == model.rowCount() - 1
+    assert table.currentIndex().column() == 2  # the column stays: no sideways jump
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # Tab leaves the list (not cell by cell)
+    assert view.focusWidget() is not table
+
+    search.setFocus()
+    with qtbot.waitSignal(model.settled, timeout=WAIT_MS):
+        qtbot.keyClicks(search, "Zyxwvut Nosuchword")
+    qtbot.waitUntil(lambda: model.filter.search == "Zyxwvut Nosuchword" and not model.busy)
+    assert model.rowCount() == 0
+    assert "No referrals match" in view.count_label.text()
+    with qtbot.waitSignal(model.settled, timeout=WAIT_MS):
+        qtbot.keyClick(search, Qt.Key.Key_Escape)  # clears the search
+    assert search.text() == "" and model.rowCount() == 300

@@ -152,12 +152,19 @@ def test_ctrl_s_saves_the_case_on_screen_and_ctrl_w_closes_it(
 
 
 def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    """Two owners of one key make it ambiguous, and Qt then runs neither."""
+    from PySide6.QtGui import QShortcut
+
     seen: dict[str, str] = {}
     for action in window.findChildren(QAction):
         for key in action.shortcuts():
             text = key.toString()
             assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
             seen[text] = action.text()
+    for shortcut in window.findChildren(QShortcut):
+        text = shortcut.key().toString()
+        assert text not in seen, f"{text}: {seen.get(text)} and a shortcut of {shortcut.parent()}"
+        seen[text] = repr(shortcut.parent())
     assert {"Ctrl+S", "Ctrl+W", "Ctrl+L", "Ctrl+N", "Ctrl+F", "Ctrl+D"} <= set(seen)
 
 
@@ -186,3 +193,35 @@ def test_alt_number_brings_a_case_tab_forward(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert view.current_tab() is view.housing_tab
     assert view.tabs.tabToolTip(3) == "Alt+4"
+
+
+def test_ctrl_f_from_the_caseload_list_goes_to_the_search_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    window.tabs.setCurrentWidget(window.caseload)
+    window.caseload.table.setFocus()
+    qtbot.keyClick(window.caseload.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.caseload.filters.search_edit
+
+
+def test_a_lock_clears_the_search_and_the_list_it_narrowed(
+    qtbot: QtBot, window: MainWindow, planted: PlantedCase
+) -> None:
+    plant_case(window.workspace, name="Another Plantedperson")  # type: ignore[arg-type]
+    window.refresh()
+    model = window.caseload_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.busy, timeout=10_000)
+    everything = model.rowCount()
+    window.tabs.setCurrentWidget(window.caseload)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        window.caseload.filters.search_edit.setText(planted.case_number)
+    assert model.rowCount() == 1
+    window.lock_now()
+    assert model.filter.search == ""  # no search text kept while locked
+    unlock_again(qtbot, window, "admin", ADMIN_PASSPHRASE)
+    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    assert window.caseload.filters.search_edit.text() == ""
+    assert model.rowCount() == everything  # the list is what the empty box says
