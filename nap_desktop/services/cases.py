@@ -30,6 +30,8 @@ class PersonalInput:
     legal_name: str = ""
     preferred_name: str = ""
     date_of_birth: date | None = None
+    #: The caseworker's own call while the date of birth is unknown (an age can be known
+    #: without one); a known date of birth decides the flag (see :func:`minor_flag`).
     is_minor: bool = False
     languages: list[str] = field(default_factory=list)
     interpreter_needed: bool = False
@@ -74,7 +76,7 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
     if data.date_of_birth is not None and data.date_of_birth > today:
         raise ValidationError("The date of birth cannot be in the future.", field="date_of_birth")
     row.date_of_birth = data.date_of_birth
-    row.is_minor = data.is_minor or _is_minor(data.date_of_birth, today)
+    row.is_minor = minor_flag(data.date_of_birth, data.is_minor, today)
     languages = [v.text(x, field="languages", label="Language", limit=60) for x in data.languages]
     row.languages = ",".join(dict.fromkeys(x for x in languages if x))
     row.interpreter_needed = data.interpreter_needed
@@ -99,11 +101,31 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
     ).value
 
 
-def _is_minor(dob: date | None, today: date) -> bool:
+def minor_by_birth_date(dob: date | None, today: date) -> bool | None:
+    """Under 18 on ``today`` by the date of birth; None when it is unknown."""
     if dob is None:
-        return False
+        return None
     years = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
     return years < 18
+
+
+def minor_flag(dob: date | None, ticked: bool, today: date) -> bool:
+    """The minor flag to keep. A known date of birth decides it: under 18 is a minor
+    (the guardian rules apply even if nobody ticked the box), 18 or over is not, so an
+    adult is never left flagged. A tick that contradicts an adult's date of birth is
+    refused rather than dropped: the date may be in doubt (traffickers forge ages), and
+    only a person can say which is right. With no date of birth the tick is the
+    caseworker's call, so a minor whose date of birth is unknown stays flagged."""
+    by_birth = minor_by_birth_date(dob, today)
+    if by_birth is None:
+        return ticked
+    if ticked and not by_birth:
+        raise ValidationError(
+            "By the date of birth the survivor is 18 or over: untick “Under 18”, or set "
+            "the date of birth to “Unknown” if it is in doubt.",
+            field="is_minor",
+        )
+    return by_birth
 
 
 def next_case_number(session: OrmSession, year: int) -> str:
