@@ -129,9 +129,13 @@ class CaseloadView(QWidget):
         # Wide enough for the header too (Spanish headers are longer: "Última
         # actualización"), with room for the sort arrow.
         metrics = header.fontMetrics()
+        self._header_widths = [
+            metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+            + 36
+            for c in range(model.columnCount())
+        ]
         for column, width in enumerate((110, 160, 270, 95, 180, 240, 130, 150)):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 36))
+            self.table.setColumnWidth(column, max(width, self._header_widths[column]))
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
@@ -210,3 +214,8 @@ class CaseloadView(QWidget):
         state = settings.value(HEADER_KEY)
         if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
+            # Widths saved in another language (or before a wider header) never cut
+            # a column's title off.
+            for column, needed in enumerate(self._header_widths):
+                if 0 < self.table.columnWidth(column) < needed:
+                    self.table.setColumnWidth(column, needed)
