@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +59,19 @@ def blank_like(value: Any) -> Any:
         return None
     if isinstance(value, (str, list, frozenset, bool)):
         return type(value)()
+    return None
+
+
+def edited_signal(widget: QWidget) -> Any:
+    """The signal ``widget`` emits when its value changes (None: not an editor)."""
+    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton):  # check boxes too
+        return widget.toggled
+    if isinstance(widget, (DateField, CheckGrid)):
+        return widget.changed
     return None
 
 
@@ -197,21 +209,27 @@ class RecordForm(QWidget):
             layout.insertWidget(0, marker)
             self.markers[key] = marker
         self.watch(widget)
+        edited = edited_signal(widget)
+        if edited is not None:
+            edited.connect(lambda *_args, k=key: self.clear_error(k))
 
     def watch(self, *widgets: QWidget) -> None:
         for w in widgets:
-            if isinstance(w, (QLineEdit, QPlainTextEdit)):
-                w.textChanged.connect(self.on_edit)
-            elif isinstance(w, QComboBox):
-                w.currentIndexChanged.connect(self.on_edit)
-            elif isinstance(w, (QCheckBox, QAbstractButton)):
-                w.toggled.connect(self.on_edit)
-            elif isinstance(w, (DateField, CheckGrid)):
-                w.changed.connect(self.on_edit)
+            edited = edited_signal(w)
+            if edited is not None:
+                edited.connect(self.on_edit)
 
     def on_edit(self, *_args: object) -> None:
         if not self._filling:
             self._refresh_dirty()
+
+    def clear_error(self, key: str) -> None:
+        """A person edited ``key``: its own message goes (it may be fixed now); the other
+        fields' messages stay, and Save checks everything again anyway."""
+        error = self.errors.get(key)
+        if error is not None and not self._filling:
+            error.clear()
+            error.setVisible(False)
 
     # --- state -----------------------------------------------------------------------
 
