@@ -5,6 +5,7 @@ and locked until the case is deliberately revealed."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from nap_desktop.gui.editors.common import DateField, Guard, enum_data, hint_lab
 from nap_desktop.gui.editors.form import RecordForm, Values
 from nap_desktop.gui.editors.tab import CaseTab
 from nap_desktop.gui.labels import options
-from nap_desktop.services.cases import PersonalInput
+from nap_desktop.services.cases import PersonalInput, minor_by_birth_date
 
 PERSONAL_KEYS = (
     "legal_name",
@@ -86,6 +87,10 @@ class ClientForm(RecordForm):
         self.preferred_name = QLineEdit()
         self.dob = DateField(tr("Unknown"))
         self.minor = QCheckBox(tr("Under 18"))
+        self.minor_hint = hint_label()
+        #: The tick a person gave (or the one loaded): what the box shows while the date
+        #: of birth is unknown.
+        self._minor_choice = False
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(tr("e.g. Spanish, K'iche'"))
         self.interpreter = QCheckBox(tr("Needs an interpreter"))
@@ -115,8 +120,7 @@ class ClientForm(RecordForm):
             ("preferred_name", tr("&Preferred name:"), self.preferred_name,
              tr("Preferred name"), tr("The name the survivor uses; shown first."), left),
             ("date_of_birth", tr("Date of &birth:"), self.dob, tr("Date of birth"), "", left),
-            ("is_minor", tr("&Minor:"), self.minor, tr("Minor"),
-             tr("Set automatically when the date of birth is under 18 years ago."), left),
+            ("is_minor", tr("&Minor:"), self.minor, tr("Minor"), "", left),
             ("languages", tr("Lan&guages:"), self.languages, tr("Languages"),
              tr("Separate languages with commas."), left),
             ("interpreter_needed", tr("&Interpreter:"), self.interpreter,
@@ -140,6 +144,11 @@ class ClientForm(RecordForm):
         )
         for key, text, widget, accessible, hint, form in rows:
             self.add_field(key, text, widget, accessible, hint=hint, form=form)
+        column = self.rows["is_minor"][1].layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(column.indexOf(self.errors["is_minor"]), self.minor_hint)
+        self.dob.changed.connect(self._follow_birth_date)
+        self.minor.clicked.connect(self._minor_ticked)
         right_column = QVBoxLayout()
         right_column.addWidget(relief)
         right_column.addStretch(1)
@@ -153,6 +162,8 @@ class ClientForm(RecordForm):
     def field_enabled(self, key: str) -> bool:
         if key == "continued_presence_expires":
             return enum_data(self.cp, ImmigrationRelief) is ImmigrationRelief.GRANTED
+        if key == "is_minor":  # a known date of birth decides it
+            return self.dob.value() is None
         return True
 
     def update_enabled(self) -> None:
@@ -160,6 +171,36 @@ class ClientForm(RecordForm):
         self.person_box.setVisible(not self.masked)
         if not self.masked:
             self.cp_expires.setEnabled(self.field_enabled("continued_presence_expires"))
+            by_hand = self.field_enabled("is_minor")
+            self.minor.setEnabled(by_hand)
+            hint = (
+                tr("Tick if the survivor is under 18, even without a date of birth.")
+                if by_hand
+                else tr("Set from the date of birth. If the date is in doubt, set it to "
+                        "“Unknown” and tick by hand.")
+            )
+            self.minor_hint.setText(hint)
+            self.minor.setAccessibleDescription(hint)
+
+    # --- the minor flag follows a known date of birth ----------------------------------
+
+    def minor_by_birth(self, dob: date | None) -> bool | None:
+        return minor_by_birth_date(dob, self.ws.ctx.today())
+
+    def _minor_ticked(self, checked: bool) -> None:
+        self._minor_choice = checked
+
+    def _follow_birth_date(self) -> None:
+        """Under 18 by the date of birth ticks the box, 18 or over unticks it (the service
+        keeps the same rule). When the date becomes unknown the person's own tick is back,
+        and a tick on show stays: a minor is never un-flagged unseen."""
+        if self._filling or self.masked:
+            return
+        by_birth = self.minor_by_birth(self.dob.value())
+        if by_birth is None:
+            self.minor.setChecked(self._minor_choice or self.minor.isChecked())
+        else:
+            self.minor.setChecked(by_birth)
 
     def values_of(self, record: Client | None) -> Values:
         if record is None:
@@ -171,11 +212,14 @@ class ClientForm(RecordForm):
                 "t_visa": ImmigrationRelief.NONE, "hhs_letter": ImmigrationRelief.NONE,
             }
         p = record.personal
+        by_birth = self.minor_by_birth(p.date_of_birth)
         return {
             "legal_name": p.legal_name,
             "preferred_name": p.preferred_name,
             "date_of_birth": p.date_of_birth,
-            "is_minor": p.is_minor,
+            # A flag stored before the survivor turned 18 (or before the date was
+            # corrected) shows, and is saved, as the date of birth says today.
+            "is_minor": p.is_minor if by_birth is None else by_birth,
             "languages": list(p.languages),
             "interpreter_needed": p.interpreter_needed,
             "contact_info": p.contact_info,
@@ -211,7 +255,9 @@ class ClientForm(RecordForm):
         self.legal_name.setText(values.get("legal_name") or "")
         self.preferred_name.setText(values.get("preferred_name") or "")
         self.dob.set_value(values.get("date_of_birth"))
-        self.minor.setChecked(bool(values.get("is_minor")))
+        self._minor_choice = bool(values.get("is_minor"))
+        by_birth = self.minor_by_birth(values.get("date_of_birth"))
+        self.minor.setChecked(self._minor_choice if by_birth is None else by_birth)
         self.languages.setText(", ".join(values.get("languages") or []))
         self.interpreter.setChecked(bool(values.get("interpreter_needed")))
         self.contact.setPlainText(values.get("contact_info") or "")
