@@ -533,8 +533,9 @@ def test_rows_read_for_an_older_query_are_never_shown_in_a_newer_one(
     view = shown_view(qtbot, model)
     source.release.clear()
     source.reading.clear()
-    view.table.verticalScrollBar().setValue(150)  # pages of the full list are asked for
-    assert source.reading.wait(WAIT_MS / 1000)
+    bar = view.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # pages of the full list, never read yet, are asked for
+    qtbot.waitUntil(source.reading.is_set, timeout=WAIT_MS)  # the loop runs: reads land
     with qtbot.waitSignal(model.settled, timeout=WAIT_MS):
         model.set_filter(CaseloadFilter(search="zyxwvut"))
         source.release.set()  # the old pages land now (the new query waits for them)...
