@@ -83,6 +83,12 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "Amounts must be whole cents.",
     ),
+    #: nap_desktop/services/cases.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "By the date of birth the survivor is 18 or over: untick “Under 18”, or set the date of "
+        "birth to “Unknown” if it is in doubt.",
+    ),
     #: nap_desktop/services/transfer.py
     QT_TRANSLATE_NOOP(
         "Messages",

@@ -8,7 +8,6 @@ they name, and that field gets the focus; the dialog stays open until the case e
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -46,7 +45,7 @@ from nap_desktop.gui.editors.common import (
 )
 from nap_desktop.gui.labels import label, options
 from nap_desktop.gui.messages import error_text
-from nap_desktop.services.cases import PersonalInput
+from nap_desktop.services.cases import PersonalInput, minor_by_birth_date
 from nap_desktop.services.referrals import ReferralInput
 
 #: Agencies on the law-enforcement side of a referral. Prosecutors' victim-witness
@@ -63,13 +62,6 @@ def infer_direction(sender: AgencyKind, receiver: AgencyKind) -> ReferralDirecti
     if receiver in LAW_SIDE and sender not in LAW_SIDE:
         return ReferralDirection.VSP_TO_LE
     return ReferralDirection.BETWEEN_PROVIDERS
-
-
-def is_minor_on(dob: date | None, today: date) -> bool:
-    if dob is None:
-        return False
-    years = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
-    return years < 18
 
 
 def _text_box(height: int) -> QPlainTextEdit:
@@ -277,14 +269,18 @@ class NewCaseDialog(QDialog):
         self._minor_choice = checked
 
     def _update_minor(self) -> None:
-        """Under 18 by the date of birth: set and locked; otherwise the caseworker's call
-        (an age can be known without a date of birth)."""
-        derived = is_minor_on(self.dob.value(), self.ws.ctx.today())
-        self.minor.setEnabled(not derived)
-        self.minor.setChecked(derived or self._minor_choice)
+        """A known date of birth decides it, both ways, and the box is locked (as in the
+        client editor); without one it is the caseworker's call (an age can be known
+        without a date of birth), and clearing the date brings that tick back."""
+        by_birth = minor_by_birth_date(self.dob.value(), self.ws.ctx.today())
+        self.minor.setEnabled(by_birth is None)
+        self.minor.setChecked(self._minor_choice if by_birth is None else by_birth)
         self.minor_hint.setText(
-            self.tr("Set from the date of birth.")
-            if derived
+            self.tr(
+                "Set from the date of birth. If the date is in doubt, set it to "
+                "“Unknown” and tick by hand."
+            )
+            if by_birth is not None
             else self.tr("Tick if the survivor is under 18, even without a date of birth.")
         )
 

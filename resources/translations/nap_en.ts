@@ -95,52 +95,52 @@
 <context>
     <name>AgencyEditor</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="117"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="131"/>
         <source>Add partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="117"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="131"/>
         <source>Edit agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="124"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="138"/>
         <source>&amp;Victim-service provider (VAWA confidentiality applies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="132"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="146"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="132"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="146"/>
         <source>Agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="133"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="133"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="147"/>
         <source>Agency kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="134"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="148"/>
         <source>&amp;Contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="134"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="148"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="140"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="154"/>
         <source>Victim-service provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,47 +148,47 @@
 <context>
     <name>AgencyModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="57"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="66"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="58"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="67"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="59"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="68"/>
         <source>Victim services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="60"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="69"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="74"/>
-        <source> (us)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="75"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="80"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="89"/>
         <source>Fingerprint verified on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="83"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="92"/>
         <source>No verified identity card: pin one to exchange packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="90"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="96"/>
+        <source> (us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/partners.py" line="97"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/partners.py" line="104"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,263 +229,268 @@
 <context>
     <name>CaseEditors</name>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="63"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="20"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="21"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="23"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="24"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="25"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="26"/>
         <source>Safe-contact instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="27"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="18"/>
         <source>Trafficking type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="28"/>
         <source>Continued Presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="29"/>
         <source>Continued Presence expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>T visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="77"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>HHS letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="84"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="85"/>
         <source>Client details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="87"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="88"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="89"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="90"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="95"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="91"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="96"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="99"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="104"/>
         <source>No expiry recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="108"/>
         <source>Personal details are hidden in discreet mode. Use “Reveal this case” above to see and edit them (this is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
         <source>Case and immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
         <source>&amp;Legal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <source>&amp;Preferred name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
         <source>The name the survivor uses; shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <source>&amp;Minor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
-        <source>Set automatically when the date of birth is under 18 years ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
         <source>Separate languages with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
         <source>&amp;Interpreter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <source>&amp;Contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
         <source>Sa&amp;fe contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
         <source>Counts as personal information under VAWA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
         <source>&amp;Trafficking type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
         <source>Continued P&amp;resence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
         <source>CP e&amp;xpires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
         <source>Only for granted Continued Presence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
         <source>T &amp;visa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
         <source>&amp;HHS letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="142"/>
         <source>HHS certification or eligibility letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="143"/>
         <source>Certification (adults) or eligibility letter (minors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="260"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="177"/>
+        <source>Tick if the survivor is under 18, even without a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="179"/>
+        <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="306"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="42"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="53"/>
@@ -518,112 +523,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="129"/>
         <source>Problem saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="130"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="131"/>
         <source>Save %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="133"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="134"/>
         <source>Revert %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="161"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="173"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="161"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="173"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="183"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="195"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="434"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="452"/>
         <source>Someone else saved this record while you were editing. Your edits are still here and nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="440"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="458"/>
         <source>&amp;Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="441"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="459"/>
         <source>Compare your edits with the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="443"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="461"/>
         <source>&amp;Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="444"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="462"/>
         <source>Keep my edits and save them over the newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="446"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="464"/>
         <source>&amp;Reload saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="447"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="465"/>
         <source>Discard my edits and load the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="495"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="513"/>
         <source>Your edits and the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="499"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="517"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
         <source>Saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
         <source>Your edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="508"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="526"/>
         <source>Personal details are hidden in discreet mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="510"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="528"/>
         <source>Only the fields that differ are listed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,27 +2761,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="138"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="142"/>
         <source>Number of referrals shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="187"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="191"/>
         <source>%1+ referrals (counting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="189"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="193"/>
         <source>No referrals match. Esc in the search box clears the search; “Show: All referrals” and “Any status” widen the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="198"/>
         <source>%1 referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="198"/>
         <source>1 referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,142 +2789,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="173"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="145"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="174"/>
         <source>Which referrals with this partner go in the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="175"/>
         <source>&amp;Every referral with this partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="176"/>
         <source>Send every referral with this partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="177"/>
         <source>Only the referrals I &amp;tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="178"/>
         <source>Send only the ticked referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="154"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="183"/>
         <source>Case number, name or partner's case number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="155"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="184"/>
         <source>Search the referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="156"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="185"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="160"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="189"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="190"/>
         <source>Referrals with this partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="165"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="194"/>
         <source>Tick all sho&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="166"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="195"/>
         <source>Tick every referral shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="168"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="197"/>
         <source>&amp;Untick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="169"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="198"/>
         <source>Untick every referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="171"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="200"/>
         <source>How many referrals are ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="172"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="201"/>
         <source>About the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="196"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="225"/>
         <source>&amp;Referrals with this partner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="220"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="249"/>
         <source>%1 of the selected referrals are not with this partner and were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="243"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="272"/>
         <source>Showing the first %1 of %2 referrals: search to narrow the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="247"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="276"/>
         <source>No referral with this partner matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="262"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="291"/>
         <source>Tick the referrals to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="264"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="293"/>
         <source>1 referral ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="265"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="294"/>
         <source>%1 referrals ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,12 +3240,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="74"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="79"/>
         <source>To %1: %2 of %3, %4 in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="76"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="81"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>
@@ -3248,7 +3253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="78"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="83"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3256,7 +3261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="80"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="85"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4483,1148 +4488,1154 @@ Passphrase: %1</source>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="87"/>
+        <source>By the date of birth the survivor is 18 or over: untick “Under 18”, or set the date of birth to “Unknown” if it is in doubt.</source>
+        <extracomment>nap_desktop/services/cases.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="93"/>
         <source>Choose a partner agency, not your own.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="92"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="98"/>
         <source>Choose a reason for this change.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="97"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="103"/>
         <source>Choose at least one service requested.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="102"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="108"/>
         <source>Choose the partner agency the document is for.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="113"/>
         <source>Choose to keep the local or the remote version.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="118"/>
         <source>Choose what information the release covers.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="123"/>
         <source>Close the matter with a closure reason instead.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="122"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="128"/>
         <source>Describe the reason when choosing “Other”.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="127"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="133"/>
         <source>Disbursed money cannot exceed what has been collected.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="132"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="138"/>
         <source>Don't use your user name or the agency name in the passphrase.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="137"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="143"/>
         <source>Enter a legal name or the name the survivor uses.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="142"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="148"/>
         <source>Enter an amount like 1,234.56.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="153"/>
         <source>Enter an amount.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="152"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="158"/>
         <source>Enter the date it was signed (before it expires).</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="157"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="163"/>
         <source>Enter the exit date and where the survivor went.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="162"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="168"/>
         <source>Enter the housing move-in date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="167"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="173"/>
         <source>Enter the project start date before the exit date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="172"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="178"/>
         <source>Enter the project start date before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="177"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="183"/>
         <source>Enter the project start date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="182"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="188"/>
         <source>One of the chosen referrals no longer exists.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="187"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="193"/>
         <source>Only a completed referral has an outcome.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="192"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="198"/>
         <source>Only a done step has a completion date.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="197"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="203"/>
         <source>Only a draft release can be signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="202"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="208"/>
         <source>Record the exit with the “Exit” action.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="207"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="213"/>
         <source>Reports can be printed in English (en) or Spanish (es).</source>
         <extracomment>nap_desktop/reports/i18n.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="212"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="218"/>
         <source>Say whether the referral was successful before completing it.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="217"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="223"/>
         <location filename="../../nap_desktop/gui/messages.py" line="60"/>
         <source>Someone else changed this record while you were editing it. Your changes were kept: reload to compare.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="223"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="229"/>
         <source>Something went wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="228"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="234"/>
         <source>That account is already deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="233"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="239"/>
         <source>That amount is too large; check for a typo.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="238"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="244"/>
         <source>That conflict has already been resolved.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="243"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="249"/>
         <source>That file is not a valid NAP agency identity card.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="248"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="254"/>
         <source>That folder holds other files. Choose an empty folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="253"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="259"/>
         <source>That is your own agency's identity card.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="258"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="264"/>
         <source>That partner has no verified identity card: pin its card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="264"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="270"/>
         <source>That passphrase is too common.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="269"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="275"/>
         <source>That record no longer exists.</source>
         <extracomment>nap_desktop/domain/errors.py, nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="274"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="280"/>
         <source>That referral belongs to another case.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="279"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="285"/>
         <source>That referral is not part of this case.</source>
         <extracomment>nap_desktop/reports/content.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="284"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="290"/>
         <source>That referral no longer exists.</source>
         <extracomment>nap_desktop/services/reports.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="289"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="295"/>
         <source>That release of information is for another client or agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="294"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="300"/>
         <source>That setting cannot be changed.</source>
         <extracomment>nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="299"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="305"/>
         <source>That step is not part of this matter.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="304"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="310"/>
         <source>That user already has a key slot.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="309"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="315"/>
         <source>That user name is taken.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="314"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="320"/>
         <source>The backup could not be completed.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="319"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="325"/>
         <source>The backup file is damaged, incomplete or not a NAP Desktop backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="324"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="330"/>
         <source>The completion date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="329"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="335"/>
         <source>The date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="334"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="340"/>
         <source>The date of birth cannot be in the future.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="339"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="345"/>
         <source>The date signed cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="344"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="350"/>
         <source>The exit date cannot be before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="349"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="355"/>
         <source>The exit date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="354"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="360"/>
         <source>The expiry date must be after the date signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="359"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="365"/>
         <source>The fingerprint does not match the card. Do not pin it: call the agency again on a number you already trust and compare the fingerprint group by group.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="365"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="371"/>
         <source>The fonts for printed reports are missing from this installation. Reinstall NAP Desktop.</source>
         <extracomment>nap_desktop/reports/fonts.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="370"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="376"/>
         <source>The identity card holds a key that is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="375"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="381"/>
         <source>The identity card lists its keys under the wrong names.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="380"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="386"/>
         <source>The identity card's self-signature is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="385"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="391"/>
         <source>The key slot file is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/keyslots.py, nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="390"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="396"/>
         <source>The last user of a vault cannot be removed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="395"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="401"/>
         <source>The manifest names another sender than the agency whose key signed it. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="401"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="407"/>
         <source>The manifest says this package is for another agency or for keys that are not yours. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="407"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="413"/>
         <source>The move-in date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="412"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="418"/>
         <source>The new passphrase must differ from the current one.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="417"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="423"/>
         <source>The package contains a record that is not valid; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="422"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="428"/>
         <source>The package file is damaged, truncated, padded or has been tampered with. Ask the sender for a new copy.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="428"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="434"/>
         <source>The package format version is invalid.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="433"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="439"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="438"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="444"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="443"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="449"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="448"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="454"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="453"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="465"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="464"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="470"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="469"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="475"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="474"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="480"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="479"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="491"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="490"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="508"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="507"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="513"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="512"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="518"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="517"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="523"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="522"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="528"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="527"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="533"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="532"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="537"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="543"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="542"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="548"/>
         <location filename="../../nap_desktop/gui/messages.py" line="71"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="547"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="553"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="552"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="558"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="557"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="563"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="562"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="568"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="567"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="573"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="572"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="578"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="577"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="583"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="588"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="593"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="603"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="609"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="608"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="613"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="618"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="630"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="646"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="645"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="657"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="656"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="662"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="661"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="667"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="666"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="672"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="671"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="676"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="681"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="686"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="691"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="697"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="696"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="702"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="701"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="707"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="715"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="720"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="725"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="742"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="753"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="763"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="769"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="768"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="774"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="773"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="779"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="778"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="784"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="783"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="789"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="788"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="794"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="793"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="799"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="798"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="804"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="803"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="809"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="808"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="814"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="813"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="819"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="818"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="824"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="823"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="829"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="828"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="834"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="837"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="843"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="842"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="848"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="847"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="853"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="852"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="858"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="857"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="863"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="862"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="867"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="872"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="878"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="877"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="883"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="882"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="888"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="887"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="893"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="892"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="898"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="897"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="903"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="902"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="907"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="912"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="917"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="922"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="927"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="932"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="938"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="937"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="948"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="953"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="958"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="963"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="968"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="973"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="978"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="983"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="989"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="988"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="994"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="993"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="999"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="998"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1004"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1003"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1008"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1013"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1019"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1018"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1024"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1023"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1028"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1033"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1038"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1043"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1048"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1055"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5632,19 +5643,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1060"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1065"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1072"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1078"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5652,145 +5663,145 @@ nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1077"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1083"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1082"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1088"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1093"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1092"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1098"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1097"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1103"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1108"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1113"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1118"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1123"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1122"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1128"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1127"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1133"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1132"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1138"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1137"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1143"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1142"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1148"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1153"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1158"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1163"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1162"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1168"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1173"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1178"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1177"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1183"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1182"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1188"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1187"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1193"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1192"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1198"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
@@ -5895,272 +5906,272 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="103"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="95"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="121"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="113"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="128"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="120"/>
         <source>Record what you know now; everything can be completed later in the case. A pseudonymous case number is assigned when you create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="144"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="136"/>
         <source>Problem creating the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="147"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="139"/>
         <source>Create ca&amp;se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="149"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="141"/>
         <source>Create the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="152"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="144"/>
         <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="162"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="154"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="158"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="167"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="159"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="170"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="162"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="163"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="174"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
         <source>&amp;Legal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="174"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="176"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="168"/>
         <source>&amp;Preferred name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="177"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="177"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
         <source>The name the survivor uses; shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="172"/>
         <source>&amp;Minor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="172"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="175"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="175"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="176"/>
         <source>Separate languages with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="187"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
         <source>&amp;Interpreter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="188"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="191"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
         <source>Sa&amp;fe contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
         <source>Safe-contact instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="199"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="191"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="206"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="198"/>
         <source>&amp;Trafficking type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="207"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="199"/>
         <source>Trafficking type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="213"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="205"/>
         <source>First &amp;referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="215"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="207"/>
         <source>Record the first referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="221"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="213"/>
         <source>The partner referred the survivor to us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="222"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="214"/>
         <source>We refer the survivor to the partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="232"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="224"/>
         <source>Partner &amp;agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="232"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="224"/>
         <source>Partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="225"/>
         <source>&amp;Who referred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="225"/>
         <source>Who referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="235"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="227"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="235"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="227"/>
         <source>Referral direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="236"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="228"/>
         <source>Suggested from the two agencies' kinds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="230"/>
         <source>Ser&amp;vices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="230"/>
         <source>Services requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="239"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="231"/>
         <source>&amp;Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="239"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="231"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="241"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
         <source>Referring p&amp;erson:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="242"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="234"/>
         <source>Referring officer or worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="245"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="237"/>
         <source>Their &amp;case no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="246"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
         <source>Partner's case or investigation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="251"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="243"/>
         <source>There are no partner agencies yet: add them under Admin › Partners. Referrals can also be added later in the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="286"/>
-        <source>Set from the date of birth.</source>
+        <location filename="../../nap_desktop/gui/new_case.py" line="279"/>
+        <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="288"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="284"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6253,62 +6264,62 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="89"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="106"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="90"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="107"/>
         <source>Who receives the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
         <source>Verified keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="94"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="111"/>
         <source>Partner agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="97"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="114"/>
         <source>&amp;Partner agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="99"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="116"/>
         <source>A package is encrypted to the partner's verified keys, so only partners whose identity card has been pinned can be chosen. Greyed-out partners have no verified card yet: an administrator pins it in Admin ▸ Partners after checking its fingerprint by phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="103"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="120"/>
         <source>Why some partners are greyed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="118"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="120"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="149"/>
         <source>Verified on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="121"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="150"/>
         <source>No verified identity card: cannot receive packages yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6316,68 +6327,68 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="184"/>
-        <location filename="../../nap_desktop/gui/partners.py" line="196"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="198"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="210"/>
         <source>Partner agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="192"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="206"/>
         <source>Filter agencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="193"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="207"/>
         <source>Filter agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="205"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="223"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="206"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="224"/>
         <source>Add partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="208"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="209"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="227"/>
         <source>Edit selected agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="212"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="230"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="227"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="245"/>
         <source>&amp;Pin identity card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="228"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="246"/>
         <source>Pin a partner's identity card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="232"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="250"/>
         <source>Only an administrator can pin identity cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="233"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="251"/>
         <source>&amp;Our identity card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="234"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="252"/>
         <source>Show our identity card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6615,28 +6626,28 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="486"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="515"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="489"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="518"/>
         <source>Export result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="499"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="528"/>
         <source>Exported. %1
 Saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="504"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="533"/>
         <source>Supervisor override: consent was not applied. This was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="507"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="536"/>
         <source>Withheld (no active release covers it): %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6644,142 +6655,142 @@ Saved as %2</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="282"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="311"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="283"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="312"/>
         <source>What will be sent, and what stays here because no active release of information to this partner covers it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="314"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="314"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="315"/>
         <source>Details shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="315"/>
         <source>Records sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="316"/>
         <source>Withheld (no release covers it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="288"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="317"/>
         <source>What each client's package holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="292"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="321"/>
         <source>Checking what may be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="293"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="322"/>
         <source>Summary of the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="294"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="323"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="295"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="324"/>
         <source>Supervisor &amp;override: send everything, ignoring consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="297"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="326"/>
         <source>Supervisor override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="299"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="328"/>
         <source>Reason for the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="300"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="329"/>
         <source>Why must everything be sent? (court order, statutory mandate…) This goes in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="303"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="332"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="305"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="334"/>
         <source>About the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="336"/>
         <source>The override and its reason are recorded in the audit log and named in the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="311"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="340"/>
         <source>Only a supervisor can send more than the releases of information allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="319"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="348"/>
         <source>&amp;Clients in the package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="351"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="380"/>
         <source>Checking the releases of information…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="364"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="393"/>
         <source>No personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="365"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="394"/>
         <source>Nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="368"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="397"/>
         <source>Withheld: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="375"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="404"/>
         <source>Override: everything is sent, consent is not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="377"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="406"/>
         <source>Withheld for lack of a release: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="380"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="409"/>
         <source>Nothing is withheld: the releases cover everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="382"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="411"/>
         <source>There is nothing to send to %1 with these choices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6787,77 +6798,77 @@ Saved as %2</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="403"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="432"/>
         <source>Save the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="404"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="433"/>
         <source>The package is encrypted to the partner and signed by your agency. Hand it over on a USB stick or by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="407"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="436"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="409"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="438"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="410"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="439"/>
         <source>Package &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="412"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="441"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="413"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="442"/>
         <source>Choose where to save the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="415"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="444"/>
         <source>Writing the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="416"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="445"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="423"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="452"/>
         <source>The file can be read only by your account on this computer. Only the partner's keys can open it; the file name never holds case details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="440"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="469"/>
         <source>Save the package as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="441"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="470"/>
         <source>NAP transfer packages (*.napx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="459"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="488"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="460"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="489"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="468"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="497"/>
         <source>Exporting: gathering, signing and encrypting…</source>
         <translation type="unfinished"></translation>
     </message>

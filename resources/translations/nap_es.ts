@@ -95,52 +95,52 @@
 <context>
     <name>AgencyEditor</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="117"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="131"/>
         <source>Add partner agency</source>
         <translation>Agregar agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="117"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="131"/>
         <source>Edit agency</source>
         <translation>Editar agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="124"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="138"/>
         <source>&amp;Victim-service provider (VAWA confidentiality applies)</source>
         <translation>Organización de &amp;servicios a víctimas (se aplica la confidencialidad de VAWA)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="132"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="146"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="132"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="146"/>
         <source>Agency name</source>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="133"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="133"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="147"/>
         <source>Agency kind</source>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="134"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="148"/>
         <source>&amp;Contacts:</source>
         <translation>&amp;Contactos:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="134"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="148"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="140"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="154"/>
         <source>Victim-service provider</source>
         <translation>Organización de servicios a víctimas</translation>
     </message>
@@ -148,47 +148,47 @@
 <context>
     <name>AgencyModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="57"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="66"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="58"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="59"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="68"/>
         <source>Victim services</source>
         <translation>Servicios a víctimas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="60"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="69"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="74"/>
-        <source> (us)</source>
-        <translation> (nosotros)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="75"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="80"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="89"/>
         <source>Fingerprint verified on %1</source>
         <translation>Huella verificada el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="83"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="92"/>
         <source>No verified identity card: pin one to exchange packages</source>
         <translation>Sin tarjeta de identidad verificada: registre una para intercambiar paquetes</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="90"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="96"/>
+        <source> (us)</source>
+        <translation> (nosotros)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/partners.py" line="97"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/partners.py" line="104"/>
         <source>Not verified</source>
         <translation>Sin verificar</translation>
     </message>
@@ -229,263 +229,268 @@
 <context>
     <name>CaseEditors</name>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="63"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="20"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="21"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="23"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="24"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="25"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="26"/>
         <source>Safe-contact instructions</source>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="27"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="18"/>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="28"/>
         <source>Continued Presence</source>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="29"/>
         <source>Continued Presence expires</source>
         <translation>Vencimiento de la Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>T visa</source>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="77"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>HHS letter</source>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="84"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="85"/>
         <source>Client details</source>
         <translation>Datos de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="87"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="88"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="89"/>
         <source>Under 18</source>
         <translation>Menor de 18 años</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="90"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="95"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation>p. ej., español, k'iche'</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="91"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="96"/>
         <source>Needs an interpreter</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="99"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="104"/>
         <source>No expiry recorded</source>
         <translation>Sin vencimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="108"/>
         <source>Personal details are hidden in discreet mode. Use “Reveal this case” above to see and edit them (this is recorded).</source>
         <translation>Los datos personales están ocultos en modo discreto. Use «Revelar este caso» (arriba) para verlos y editarlos (queda registrado).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
         <source>Case and immigration</source>
         <translation>Caso e inmigración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
         <source>Personal details</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="114"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
         <source>The name the survivor uses; shown first.</source>
         <translation>El nombre que usa la persona sobreviviente; se muestra primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <source>&amp;Minor:</source>
         <translation>&amp;Menor de edad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
-        <source>Set automatically when the date of birth is under 18 years ago.</source>
-        <translation>Se marca automáticamente si la fecha de nacimiento indica menos de 18 años.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
         <source>Separate languages with commas.</source>
         <translation>Separe los idiomas con comas.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
         <source>&amp;Interpreter:</source>
         <translation>In&amp;térprete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contacto:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
         <source>Sa&amp;fe contact:</source>
         <translation>Contacto &amp;seguro:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation>Cuándo y cómo es seguro llamar, enviar mensajes o visitar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
         <source>L&amp;ocation:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
         <source>Counts as personal information under VAWA.</source>
         <translation>Se considera información personal según la ley VAWA.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
         <source>&amp;Trafficking type:</source>
         <translation>Tipo de t&amp;rata:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
         <source>Continued P&amp;resence:</source>
         <translation>Presencia C&amp;ontinuada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
         <source>CP e&amp;xpires:</source>
         <translation>Venc&amp;e la PC:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
         <source>Only for granted Continued Presence.</source>
         <translation>Solo si se otorgó la Presencia Continuada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
         <source>T &amp;visa:</source>
         <translation>&amp;Visa T:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
         <source>&amp;HHS letter:</source>
         <translation>Carta de &amp;HHS:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="142"/>
         <source>HHS certification or eligibility letter</source>
         <translation>Certificación o carta de elegibilidad de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="143"/>
         <source>Certification (adults) or eligibility letter (minors).</source>
         <translation>Certificación (personas adultas) o carta de elegibilidad (menores de edad).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="260"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="177"/>
+        <source>Tick if the survivor is under 18, even without a date of birth.</source>
+        <translation>Marque si la persona sobreviviente es menor de 18 años, aunque no haya fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="179"/>
+        <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
+        <translation>Se marca según la fecha de nacimiento. Si la fecha no es segura, márquela como «Desconocida» y marque esta casilla a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="306"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="42"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="53"/>
@@ -518,112 +523,112 @@
         <translation>— elija —</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="129"/>
         <source>Problem saving</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="130"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="131"/>
         <source>Save %1</source>
         <translation>Guardar %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="133"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="134"/>
         <source>Revert %1</source>
         <translation>Deshacer los cambios en %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="161"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="173"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="161"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="173"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="183"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="195"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="434"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="452"/>
         <source>Someone else saved this record while you were editing. Your edits are still here and nothing was overwritten.</source>
         <translation>Otra persona guardó este registro mientras usted lo editaba. Sus cambios siguen aquí y no se sobrescribió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="440"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="458"/>
         <source>&amp;Compare…</source>
         <translation>Co&amp;mparar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="441"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="459"/>
         <source>Compare your edits with the saved version</source>
         <translation>Comparar sus cambios con la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="443"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="461"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Quedarme con mis cambios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="444"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="462"/>
         <source>Keep my edits and save them over the newer version</source>
         <translation>Conservar mis cambios y guardarlos sobre la versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="446"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="464"/>
         <source>&amp;Reload saved</source>
         <translation>&amp;Cargar la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="447"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="465"/>
         <source>Discard my edits and load the saved version</source>
         <translation>Descartar mis cambios y cargar la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="495"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="513"/>
         <source>Your edits and the saved version</source>
         <translation>Sus cambios y la versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="499"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="517"/>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
         <source>Saved version</source>
         <translation>Versión guardada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="500"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
         <source>Your edits</source>
         <translation>Sus cambios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="508"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="526"/>
         <source>Personal details are hidden in discreet mode.</source>
         <translation>Los datos personales están ocultos en modo discreto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="510"/>
+        <location filename="../../nap_desktop/gui/editors/form.py" line="528"/>
         <source>Only the fields that differ are listed.</source>
         <translation>Solo se muestran los campos que difieren.</translation>
     </message>
@@ -2756,27 +2761,27 @@
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="138"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="142"/>
         <source>Number of referrals shown</source>
         <translation>Número de derivaciones mostradas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="187"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="191"/>
         <source>%1+ referrals (counting…)</source>
         <translation>%1+ derivaciones (contando…)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="189"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="193"/>
         <source>No referrals match. Esc in the search box clears the search; “Show: All referrals” and “Any status” widen the list.</source>
         <translation>Ninguna derivación coincide. Esc en el cuadro de búsqueda borra la búsqueda; «Mostrar: Todas las derivaciones» y «Cualquier estado» amplían la lista.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="198"/>
         <source>%1 referrals</source>
         <translation>%1 derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="198"/>
         <source>1 referral</source>
         <translation>1 derivación</translation>
     </message>
@@ -2784,142 +2789,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="173"/>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="145"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="174"/>
         <source>Which referrals with this partner go in the package?</source>
         <translation>¿Qué derivaciones con esta agencia asociada van en el paquete?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="175"/>
         <source>&amp;Every referral with this partner</source>
         <translation>&amp;Todas las derivaciones con esta agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="176"/>
         <source>Send every referral with this partner</source>
         <translation>Enviar todas las derivaciones con esta agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="177"/>
         <source>Only the referrals I &amp;tick</source>
         <translation>Solo las derivaciones que &amp;marque</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="178"/>
         <source>Send only the ticked referrals</source>
         <translation>Enviar solo las derivaciones marcadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="154"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="183"/>
         <source>Case number, name or partner's case number…</source>
         <translation>Número de caso, nombre o número de caso de la agencia asociada…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="155"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="184"/>
         <source>Search the referrals</source>
         <translation>Buscar en las derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="156"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="185"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="160"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="189"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="190"/>
         <source>Referrals with this partner</source>
         <translation>Derivaciones con esta agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="165"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="194"/>
         <source>Tick all sho&amp;wn</source>
         <translation>Marcar todas las &amp;visibles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="166"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="195"/>
         <source>Tick every referral shown</source>
         <translation>Marcar todas las derivaciones visibles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="168"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="197"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Desmarcar todas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="169"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="198"/>
         <source>Untick every referral</source>
         <translation>Desmarcar todas las derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="171"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="200"/>
         <source>How many referrals are ticked</source>
         <translation>Cuántas derivaciones están marcadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="172"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="201"/>
         <source>About the list</source>
         <translation>Acerca de la lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="196"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="225"/>
         <source>&amp;Referrals with this partner:</source>
         <translation>De&amp;rivaciones con esta agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="220"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="249"/>
         <source>%1 of the selected referrals are not with this partner and were left out.</source>
         <translation>%1 de las derivaciones seleccionadas no son con esta agencia asociada y se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="243"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="272"/>
         <source>Showing the first %1 of %2 referrals: search to narrow the list.</source>
         <translation>Se muestran las primeras %1 de %2 derivaciones: busque para acotar la lista.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="247"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="276"/>
         <source>No referral with this partner matches.</source>
         <translation>Ninguna derivación con esta agencia asociada coincide.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="262"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="291"/>
         <source>Tick the referrals to send.</source>
         <translation>Marque las derivaciones que desea enviar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="264"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="293"/>
         <source>1 referral ticked</source>
         <translation>1 derivación marcada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="265"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="294"/>
         <source>%1 referrals ticked</source>
         <translation>%1 derivaciones marcadas</translation>
     </message>
@@ -3235,12 +3240,12 @@
         <translation>Se está escribiendo el paquete; el asistente se cerrará cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="74"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="79"/>
         <source>To %1: %2 of %3, %4 in all.</source>
         <translation>Para %1: %2 de %3, %4 en total.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="76"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="81"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n derivación</numerusform>
@@ -3248,7 +3253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="78"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="83"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n sobreviviente</numerusform>
@@ -3256,7 +3261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="80"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="85"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -4485,1148 +4490,1154 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="87"/>
+        <source>By the date of birth the survivor is 18 or over: untick “Under 18”, or set the date of birth to “Unknown” if it is in doubt.</source>
+        <extracomment>nap_desktop/services/cases.py</extracomment>
+        <translation>Según la fecha de nacimiento, la persona sobreviviente tiene 18 años o más: desmarque «Menor de 18 años» o, si la fecha no es segura, marque la fecha de nacimiento como «Desconocida».</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="93"/>
         <source>Choose a partner agency, not your own.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija una agencia asociada, no la suya.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="92"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="98"/>
         <source>Choose a reason for this change.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Elija un motivo para este cambio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="97"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="103"/>
         <source>Choose at least one service requested.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Elija al menos un servicio solicitado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="102"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="108"/>
         <source>Choose the partner agency the document is for.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Elija la agencia asociada a la que va dirigido el documento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="113"/>
         <source>Choose to keep the local or the remote version.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija conservar la versión local o la remota.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="118"/>
         <source>Choose what information the release covers.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Elija qué información cubre la autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="123"/>
         <source>Close the matter with a closure reason instead.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>En su lugar, cierre el asunto indicando un motivo de cierre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="122"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="128"/>
         <source>Describe the reason when choosing “Other”.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Describa el motivo si elige «Otro».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="127"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="133"/>
         <source>Disbursed money cannot exceed what has been collected.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>El dinero desembolsado no puede superar lo cobrado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="132"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="138"/>
         <source>Don't use your user name or the agency name in the passphrase.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>No use su nombre de usuario ni el nombre de la agencia en la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="137"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="143"/>
         <source>Enter a legal name or the name the survivor uses.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ingrese un nombre legal o el nombre que usa la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="142"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="148"/>
         <source>Enter an amount like 1,234.56.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto como 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="153"/>
         <source>Enter an amount.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="152"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="158"/>
         <source>Enter the date it was signed (before it expires).</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Ingrese la fecha de firma (anterior al vencimiento).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="157"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="163"/>
         <source>Enter the exit date and where the survivor went.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de salida y a dónde fue la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="162"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="168"/>
         <source>Enter the housing move-in date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de mudanza a la vivienda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="167"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="173"/>
         <source>Enter the project start date before the exit date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de salida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="172"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="178"/>
         <source>Enter the project start date before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="177"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="183"/>
         <source>Enter the project start date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="182"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="188"/>
         <source>One of the chosen referrals no longer exists.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Una de las derivaciones elegidas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="187"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="193"/>
         <source>Only a completed referral has an outcome.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Solo una derivación completada tiene resultado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="192"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="198"/>
         <source>Only a done step has a completion date.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Solo un paso hecho tiene fecha de finalización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="197"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="203"/>
         <source>Only a draft release can be signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Solo se puede firmar una autorización en borrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="202"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="208"/>
         <source>Record the exit with the “Exit” action.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Registre la salida con la acción «Salida».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="207"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="213"/>
         <source>Reports can be printed in English (en) or Spanish (es).</source>
         <extracomment>nap_desktop/reports/i18n.py</extracomment>
         <translation>Los informes pueden imprimirse en inglés (en) o en español (es).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="212"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="218"/>
         <source>Say whether the referral was successful before completing it.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Indique si la derivación tuvo éxito antes de completarla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="217"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="223"/>
         <location filename="../../nap_desktop/gui/messages.py" line="60"/>
         <source>Someone else changed this record while you were editing it. Your changes were kept: reload to compare.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Otra persona modificó este registro mientras usted lo editaba. Sus cambios se conservaron: vuelva a cargar para comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="223"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="229"/>
         <source>Something went wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="228"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="234"/>
         <source>That account is already deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Esa cuenta ya está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="233"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="239"/>
         <source>That amount is too large; check for a typo.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ese monto es demasiado grande; revise si hay un error de tipeo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="238"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="244"/>
         <source>That conflict has already been resolved.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese conflicto ya fue resuelto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="243"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="249"/>
         <source>That file is not a valid NAP agency identity card.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese archivo no es una tarjeta de identidad de agencia NAP válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="248"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="254"/>
         <source>That folder holds other files. Choose an empty folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>Esa carpeta contiene otros archivos. Elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="253"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="259"/>
         <source>That is your own agency's identity card.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esa es la tarjeta de identidad de su propia agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="258"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="264"/>
         <source>That partner has no verified identity card: pin its card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esa agencia asociada no tiene una tarjeta de identidad verificada: registre primero su tarjeta (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="264"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="270"/>
         <source>That passphrase is too common.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Esa frase de contraseña es demasiado común.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="269"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="275"/>
         <source>That record no longer exists.</source>
         <extracomment>nap_desktop/domain/errors.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="274"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="280"/>
         <source>That referral belongs to another case.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Esa derivación pertenece a otro caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="279"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="285"/>
         <source>That referral is not part of this case.</source>
         <extracomment>nap_desktop/reports/content.py</extracomment>
         <translation>Esa derivación no forma parte de este caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="284"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="290"/>
         <source>That referral no longer exists.</source>
         <extracomment>nap_desktop/services/reports.py</extracomment>
         <translation>Esa derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="289"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="295"/>
         <source>That release of information is for another client or agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Esa autorización de divulgación de información es para otra persona sobreviviente u otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="294"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="300"/>
         <source>That setting cannot be changed.</source>
         <extracomment>nap_desktop/services/workspace.py</extracomment>
         <translation>Esa configuración no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="299"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="305"/>
         <source>That step is not part of this matter.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Ese paso no forma parte de este asunto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="304"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="310"/>
         <source>That user already has a key slot.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Ese usuario ya tiene una ranura de clave.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="309"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="315"/>
         <source>That user name is taken.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="314"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="320"/>
         <source>The backup could not be completed.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo completar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="319"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="325"/>
         <source>The backup file is damaged, incomplete or not a NAP Desktop backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de copia de seguridad está dañado, incompleto o no es una copia de seguridad de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="324"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="330"/>
         <source>The completion date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha de finalización no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="329"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="335"/>
         <source>The date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="334"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="340"/>
         <source>The date of birth cannot be in the future.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="339"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="345"/>
         <source>The date signed cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="344"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="350"/>
         <source>The exit date cannot be before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior a la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="349"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="355"/>
         <source>The exit date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="354"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="360"/>
         <source>The expiry date must be after the date signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de vencimiento debe ser posterior a la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="359"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="365"/>
         <source>The fingerprint does not match the card. Do not pin it: call the agency again on a number you already trust and compare the fingerprint group by group.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La huella no coincide con la tarjeta. No la registre: vuelva a llamar a la agencia a un número de su confianza y compare la huella grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="365"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="371"/>
         <source>The fonts for printed reports are missing from this installation. Reinstall NAP Desktop.</source>
         <extracomment>nap_desktop/reports/fonts.py</extracomment>
         <translation>Faltan en esta instalación las fuentes para los informes impresos. Reinstale NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="370"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="376"/>
         <source>The identity card holds a key that is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad contiene una clave no válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="375"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="381"/>
         <source>The identity card lists its keys under the wrong names.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad presenta sus claves con nombres incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="380"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="386"/>
         <source>The identity card's self-signature is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La autofirma de la tarjeta de identidad no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="385"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="391"/>
         <source>The key slot file is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/keyslots.py, nap_desktop/store/vault.py</extracomment>
         <translation>El archivo de ranuras de clave está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="390"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="396"/>
         <source>The last user of a vault cannot be removed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>No se puede quitar al último usuario de una bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="395"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="401"/>
         <source>The manifest names another sender than the agency whose key signed it. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto nombra un remitente distinto de la agencia cuya clave lo firmó. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="401"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="407"/>
         <source>The manifest says this package is for another agency or for keys that are not yours. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto indica que este paquete es para otra agencia o para claves que no son suyas. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="407"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="413"/>
         <source>The move-in date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de mudanza no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="412"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="418"/>
         <source>The new passphrase must differ from the current one.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La nueva frase de contraseña debe ser distinta de la actual.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="417"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="423"/>
         <source>The package contains a record that is not valid; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete contiene un registro no válido; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="422"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="428"/>
         <source>The package file is damaged, truncated, padded or has been tampered with. Ask the sender for a new copy.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El archivo del paquete está dañado, truncado, rellenado o fue manipulado. Pida a quien lo envió una copia nueva.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="428"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="434"/>
         <source>The package format version is invalid.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>La versión de formato del paquete no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="433"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="439"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete tiene bytes inesperados después de su último registro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="438"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="444"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El encabezado del paquete y su manifiesto no coinciden en el formato.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="443"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="449"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene una persona sobreviviente que su manifiesto no incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="448"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="454"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene un número de registros distinto del que indica su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="453"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete es demasiado grande o tiene un formato que podría agotar los recursos de esta computadora; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="465"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete está truncado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="464"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="470"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="469"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="475"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El manifiesto del paquete nombra una agencia distinta de la que lo envió o lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="474"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="480"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete anida datos a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="479"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete hace referencia a un registro que no está ni en el paquete ni en su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="491"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete repite un identificador dentro de sus registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="490"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete reutiliza un identificador que pertenece a otro registro de su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La firma del paquete no es válida para la clave verificada del remitente: fue alterado o lo firmó otra persona. No lo use.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="508"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="507"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="513"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="512"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="518"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="517"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="523"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>El destino de la restauración es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="522"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="528"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de revocación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="527"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="533"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo leer el paquete de transferencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="532"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="537"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="543"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La base de datos de la bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="542"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="548"/>
         <location filename="../../nap_desktop/gui/messages.py" line="71"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="547"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="553"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda se cerró.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="552"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="558"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda ya está desbloqueada. Bloquéela primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="557"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="563"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda está ocupada. Cierre las otras ventanas de esta bóveda e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="562"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="568"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está ocupada. Espere a que termine el otro trabajo e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="567"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="573"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="572"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="578"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La bóveda necesita al menos un administrador activo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="577"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="583"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Ya existe una agencia con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="588"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ninguna autorización de divulgación de información activa que cubra esto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="593"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Las claves de esta agencia cambiaron desde que usted las verificó. Confirme la nueva huella con la agencia por teléfono y luego registre la nueva tarjeta con esa huella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Esta exportación es demasiado grande para un solo paquete: elija menos derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="603"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="609"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="608"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>Esta tarjeta de identidad se creó con una versión más reciente de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="613"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Este no es un paquete de transferencia NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="618"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete viene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add) después de comprobar la huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="630"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete no está dirigido a su agencia: ninguna de las claves de su agencia puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="646"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="645"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="657"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="656"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="662"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="661"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="667"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="666"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="672"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="671"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Desbloquee con su propio usuario para cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="676"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="681"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="686"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Escriba los centavos después de un punto, por ejemplo 1.50.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="691"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="697"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="696"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="702"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="701"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="707"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="715"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="720"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="725"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="742"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="753"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="763"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="769"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="768"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="774"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="773"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="779"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="778"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="784"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="783"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="789"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="788"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="794"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="793"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="799"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="798"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="804"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="803"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="809"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="808"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="814"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="813"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="819"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="818"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="824"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="823"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="829"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="828"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="834"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="837"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="843"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="842"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="848"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="847"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="853"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="852"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="858"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="857"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="863"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="862"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="867"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="872"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="878"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="877"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="883"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="882"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="888"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="887"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="893"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="892"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="898"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="897"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="903"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="902"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="907"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="912"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="917"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="922"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="927"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="932"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="938"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="937"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="948"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="953"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="958"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="963"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="968"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="973"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="978"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="983"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="989"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="988"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="994"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="993"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="999"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="998"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1004"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1003"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1008"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1013"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1019"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1018"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1024"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1023"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1028"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1033"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1038"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1043"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1048"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1055"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5634,19 +5645,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1060"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1065"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1072"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1078"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5654,145 +5665,145 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1077"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1083"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1082"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1088"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1093"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1092"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1098"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1097"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1103"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1108"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1113"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1118"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1123"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1122"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1128"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1127"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1133"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1132"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1138"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1137"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1143"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1142"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1148"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1153"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1158"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1163"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1162"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1168"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1173"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1178"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1177"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1183"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1182"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1188"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1187"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1193"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1192"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1198"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -5897,272 +5908,272 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="103"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="95"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="121"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="113"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="128"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="120"/>
         <source>Record what you know now; everything can be completed later in the case. A pseudonymous case number is assigned when you create it.</source>
         <translation>Registre lo que sabe ahora; todo se puede completar después en el caso. Al crearlo se asigna un número de caso seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="144"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="136"/>
         <source>Problem creating the case</source>
         <translation>Problema al crear el caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="147"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="139"/>
         <source>Create ca&amp;se</source>
         <translation>&amp;Crear caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="149"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="141"/>
         <source>Create the case</source>
         <translation>Crear el caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="152"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="144"/>
         <source>Cancel without saving</source>
         <translation>Cancelar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="162"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="154"/>
         <source>Personal details</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="158"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="167"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="159"/>
         <source>Under 18</source>
         <translation>Menor de 18 años</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="170"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="162"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation>p. ej., español, k'iche'</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="163"/>
         <source>Needs an interpreter</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="174"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="174"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="176"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="168"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="177"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="177"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
         <source>The name the survivor uses; shown first.</source>
         <translation>El nombre que usa la persona sobreviviente; se muestra primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="172"/>
         <source>&amp;Minor:</source>
         <translation>&amp;Menor de edad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="172"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="175"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="175"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="176"/>
         <source>Separate languages with commas.</source>
         <translation>Separe los idiomas con comas.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="187"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
         <source>&amp;Interpreter:</source>
         <translation>In&amp;térprete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="188"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="191"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
         <source>Sa&amp;fe contact:</source>
         <translation>Contacto se&amp;guro:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
         <source>Safe-contact instructions</source>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation>Cuándo y cómo es seguro llamar, enviar mensajes o visitar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="199"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="191"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="206"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="198"/>
         <source>&amp;Trafficking type:</source>
         <translation>Tipo de t&amp;rata:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="207"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="199"/>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="213"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="205"/>
         <source>First &amp;referral</source>
         <translation>Primera &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="215"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="207"/>
         <source>Record the first referral</source>
         <translation>Registrar la primera derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="221"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="213"/>
         <source>The partner referred the survivor to us</source>
         <translation>La agencia asociada nos derivó a la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="222"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="214"/>
         <source>We refer the survivor to the partner</source>
         <translation>Derivamos a la persona sobreviviente a la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="232"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="224"/>
         <source>Partner &amp;agency:</source>
         <translation>&amp;Agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="232"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="224"/>
         <source>Partner agency</source>
         <translation>Agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="225"/>
         <source>&amp;Who referred:</source>
         <translation>&amp;Quién derivó:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="225"/>
         <source>Who referred</source>
         <translation>Quién derivó</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="235"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="227"/>
         <source>&amp;Direction:</source>
         <translation>Dir&amp;ección:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="235"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="227"/>
         <source>Referral direction</source>
         <translation>Dirección de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="236"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="228"/>
         <source>Suggested from the two agencies' kinds.</source>
         <translation>Sugerida según el tipo de las dos agencias.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="230"/>
         <source>Ser&amp;vices:</source>
         <translation>&amp;Servicios:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="230"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="239"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="231"/>
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="239"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="231"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="241"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
         <source>Referring p&amp;erson:</source>
         <translation>Persona que deri&amp;va:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="242"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="234"/>
         <source>Referring officer or worker</source>
         <translation>Agente o trabajador(a) que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="245"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="237"/>
         <source>Their &amp;case no.:</source>
         <translation>Su n.º de cas&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="246"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
         <source>Partner's case or investigation number</source>
         <translation>Número de caso o de investigación de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="251"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="243"/>
         <source>There are no partner agencies yet: add them under Admin › Partners. Referrals can also be added later in the case.</source>
         <translation>Aún no hay agencias asociadas: agréguelas en Administración › Agencias asociadas. Las derivaciones también se pueden agregar después en el caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="286"/>
-        <source>Set from the date of birth.</source>
-        <translation>Se marca según la fecha de nacimiento.</translation>
+        <location filename="../../nap_desktop/gui/new_case.py" line="279"/>
+        <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
+        <translation>Se marca según la fecha de nacimiento. Si la fecha no es segura, márquela como «Desconocida» y marque esta casilla a mano.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="288"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="284"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation>Marque si la persona sobreviviente es menor de 18 años, aunque no haya fecha de nacimiento.</translation>
     </message>
@@ -6255,62 +6266,62 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="89"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="106"/>
         <source>Partner</source>
         <translation>Agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="90"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="107"/>
         <source>Who receives the package?</source>
         <translation>¿Quién recibe el paquete?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="91"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
         <source>Verified keys</source>
         <translation>Claves verificadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="94"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="111"/>
         <source>Partner agencies</source>
         <translation>Agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="97"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="114"/>
         <source>&amp;Partner agency:</source>
         <translation>&amp;Agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="99"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="116"/>
         <source>A package is encrypted to the partner's verified keys, so only partners whose identity card has been pinned can be chosen. Greyed-out partners have no verified card yet: an administrator pins it in Admin ▸ Partners after checking its fingerprint by phone.</source>
         <translation>Un paquete se cifra con las claves verificadas de la agencia asociada, así que solo se pueden elegir agencias cuya tarjeta de identidad esté registrada. Las agencias en gris aún no tienen tarjeta verificada: un administrador la registra en Administración ▸ Agencias asociadas después de confirmar su huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="103"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="120"/>
         <source>Why some partners are greyed out</source>
         <translation>Por qué algunas agencias asociadas aparecen en gris</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="118"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
         <source>Not verified</source>
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="120"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="149"/>
         <source>Verified on %1</source>
         <translation>Verificada el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="121"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="150"/>
         <source>No verified identity card: cannot receive packages yet</source>
         <translation>Sin tarjeta de identidad verificada: aún no puede recibir paquetes</translation>
     </message>
@@ -6318,68 +6329,68 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="184"/>
-        <location filename="../../nap_desktop/gui/partners.py" line="196"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="198"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="210"/>
         <source>Partner agencies</source>
         <translation>Agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="192"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="206"/>
         <source>Filter agencies…</source>
         <translation>Filtrar agencias…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="193"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="207"/>
         <source>Filter agencies</source>
         <translation>Filtrar agencias</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="205"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="223"/>
         <source>&amp;Add…</source>
         <translation>A&amp;gregar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="206"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="224"/>
         <source>Add partner agency</source>
         <translation>Agregar agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="208"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="209"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="227"/>
         <source>Edit selected agency</source>
         <translation>Editar la agencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="212"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="230"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="227"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="245"/>
         <source>&amp;Pin identity card…</source>
         <translation>&amp;Registrar tarjeta de identidad…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="228"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="246"/>
         <source>Pin a partner's identity card</source>
         <translation>Registrar la tarjeta de identidad de una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="232"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="250"/>
         <source>Only an administrator can pin identity cards</source>
         <translation>Solo un administrador puede registrar tarjetas de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="233"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="251"/>
         <source>&amp;Our identity card…</source>
         <translation>Nuestra &amp;tarjeta de identidad…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="234"/>
+        <location filename="../../nap_desktop/gui/partners.py" line="252"/>
         <source>Show our identity card</source>
         <translation>Mostrar nuestra tarjeta de identidad</translation>
     </message>
@@ -6617,29 +6628,29 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="486"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="515"/>
         <source>Exported</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="489"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="518"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="499"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="528"/>
         <source>Exported. %1
 Saved as %2</source>
         <translation>Exportado. %1
 Guardado como %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="504"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="533"/>
         <source>Supervisor override: consent was not applied. This was recorded in the audit log.</source>
         <translation>Excepción de supervisión: no se aplicó el consentimiento. Esto quedó registrado en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="507"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="536"/>
         <source>Withheld (no active release covers it): %1.</source>
         <translation>Retenido (ninguna autorización activa lo cubre): %1.</translation>
     </message>
@@ -6647,142 +6658,142 @@ Guardado como %2</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="282"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="311"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="283"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="312"/>
         <source>What will be sent, and what stays here because no active release of information to this partner covers it.</source>
         <translation>Lo que se enviará y lo que se queda aquí porque ninguna autorización de divulgación de información activa para esta agencia asociada lo cubre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="314"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="314"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="315"/>
         <source>Details shared</source>
         <translation>Datos compartidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="315"/>
         <source>Records sent</source>
         <translation>Registros enviados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="316"/>
         <source>Withheld (no release covers it)</source>
         <translation>Retenido (sin autorización)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="288"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="317"/>
         <source>What each client's package holds</source>
         <translation>Qué contiene el paquete de cada sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="292"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="321"/>
         <source>Checking what may be sent</source>
         <translation>Verificando qué se puede enviar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="293"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="322"/>
         <source>Summary of the package</source>
         <translation>Resumen del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="294"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="323"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="295"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="324"/>
         <source>Supervisor &amp;override: send everything, ignoring consent</source>
         <translation>E&amp;xcepción de supervisión: enviar todo, sin aplicar el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="297"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="326"/>
         <source>Supervisor override</source>
         <translation>Excepción de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="299"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="328"/>
         <source>Reason for the override</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="300"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="329"/>
         <source>Why must everything be sent? (court order, statutory mandate…) This goes in the audit log.</source>
         <translation>¿Por qué debe enviarse todo? (orden judicial, mandato legal…) Esto queda en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="303"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="332"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="305"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="334"/>
         <source>About the override</source>
         <translation>Acerca de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="336"/>
         <source>The override and its reason are recorded in the audit log and named in the package.</source>
         <translation>La excepción y su motivo quedan registrados en la bitácora de auditoría y se indican en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="311"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="340"/>
         <source>Only a supervisor can send more than the releases of information allow.</source>
         <translation>Solo una persona supervisora puede enviar más de lo que permiten las autorizaciones de divulgación de información.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="319"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="348"/>
         <source>&amp;Clients in the package:</source>
         <translation>&amp;Sobrevivientes en el paquete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="351"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="380"/>
         <source>Checking the releases of information…</source>
         <translation>Verificando las autorizaciones de divulgación de información…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="364"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="393"/>
         <source>No personal details</source>
         <translation>Sin datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="365"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="394"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="368"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="397"/>
         <source>Withheld: %1</source>
         <translation>Retenido: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="375"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="404"/>
         <source>Override: everything is sent, consent is not applied.</source>
         <translation>Excepción: se envía todo, sin aplicar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="377"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="406"/>
         <source>Withheld for lack of a release: %1.</source>
         <translation>Retenido por falta de autorización: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="380"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="409"/>
         <source>Nothing is withheld: the releases cover everything.</source>
         <translation>No se retiene nada: las autorizaciones lo cubren todo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="382"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="411"/>
         <source>There is nothing to send to %1 with these choices.</source>
         <translation>Con estas opciones no hay nada que enviar a %1.</translation>
     </message>
@@ -6790,77 +6801,77 @@ Guardado como %2</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="403"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="432"/>
         <source>Save the package</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="404"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="433"/>
         <source>The package is encrypted to the partner and signed by your agency. Hand it over on a USB stick or by e-mail.</source>
         <translation>El paquete va cifrado para la agencia asociada y firmado por su agencia. Entréguelo en una memoria USB o por correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="407"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="436"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="409"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="438"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="410"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="439"/>
         <source>Package &amp;file:</source>
         <translation>&amp;Archivo del paquete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="412"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="441"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="413"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="442"/>
         <source>Choose where to save the package</source>
         <translation>Elegir dónde guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="415"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="444"/>
         <source>Writing the package</source>
         <translation>Escribiendo el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="416"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="445"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="423"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="452"/>
         <source>The file can be read only by your account on this computer. Only the partner's keys can open it; the file name never holds case details.</source>
         <translation>Solo su cuenta en esta computadora puede leer el archivo. Solo las claves de la agencia asociada pueden abrirlo; el nombre del archivo nunca contiene datos del caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="440"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="469"/>
         <source>Save the package as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="441"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="470"/>
         <source>NAP transfer packages (*.napx)</source>
         <translation>Paquetes de transferencia NAP (*.napx)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="459"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="488"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="460"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="489"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="468"/>
+        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="497"/>
         <source>Exporting: gathering, signing and encrypting…</source>
         <translation>Exportando: reuniendo, firmando y cifrando…</translation>
     </message>

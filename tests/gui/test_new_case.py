@@ -176,7 +176,12 @@ def test_minor_flag_can_be_set_without_a_birth_date(
     dialog.minor.click()
     dialog.dob.set_value(years_ago(workspace.ctx.today(), 30))
     dialog.dob.changed.emit()
-    assert dialog.minor.isChecked()  # an adult birth date does not undo an explicit tick
+    # A known date decides it, both ways (as in the client editor), and locks the box...
+    assert not dialog.minor.isChecked() and not dialog.minor.isEnabled()
+    dialog.dob.set_value(None)
+    dialog.dob.changed.emit()
+    # ...and with the date unknown again, the caseworker's tick is back.
+    assert dialog.minor.isChecked() and dialog.minor.isEnabled()
     dialog.preferred_name.setText("Li")
     assert dialog.submit()
     assert workspace.cases.get_case(dialog.client_id or "").client.personal.is_minor
