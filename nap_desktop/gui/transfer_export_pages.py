@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,6 +45,10 @@ if TYPE_CHECKING:
     from nap_desktop.gui.transfer_export import ExportWizard
 
 LIST_LIMIT = 1000
+#: The grey of disabled text elsewhere in the app (app.qss, disabled buttons). The style
+#: sheet gives every widget one text colour in every state, so a row that cannot be chosen
+#: would not look disabled without it.
+DISABLED_TEXT = QColor("#8a94a0")
 RECORD_ORDER = ("client", "release", "referral", "placement", "restitution", "note")
 
 
@@ -80,6 +85,18 @@ def package_counts(partner: str, referrals: int, clients: int, records: int) -> 
         "%4", QCoreApplication.translate("ExportWizard", "%n record(s)", None, records))
 
 
+class PartnerModel(TextTableModel):
+    """Partners without a verified card can be neither chosen nor selected (no item flags)
+    and are drawn in grey."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            row = self.row_at(index)
+            return QBrush(DISABLED_TEXT) if row is not None and not row.enabled else None
+        return super().data(index, role)
+
+
 class PartnerPage(QWizardPage):
     """Only pinned partners can be chosen: the package is encrypted to their verified keys."""
 
@@ -88,12 +105,12 @@ class PartnerPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Partner"))
         self.setSubTitle(self.tr("Who receives the package?"))
-        self.model = TextTableModel([self.tr("Agency"), self.tr("Kind"), self.tr("Verified keys")],
-                                    self)
+        self.model = PartnerModel([self.tr("Agency"), self.tr("Kind"), self.tr("Verified keys")],
+                                  self)
         self.partners: dict[str, Any] = {}
         self.table = table(self.model, self.tr("Partner agencies"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setColumnWidth(0, 280)
+        self._size_columns()
         lab = QLabel(self.tr("&Partner agency:"))
         lab.setBuddy(self.table)
         why = hint_label(self.tr(
@@ -107,6 +124,18 @@ class PartnerPage(QWizardPage):
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self.completeChanged)
         self.load()
+
+    def _size_columns(self) -> None:
+        """The kind and the keys are short and always shown whole (in Spanish too); the
+        agency name takes the rest of the width and wraps rather than being cut off."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
     def load(self) -> None:
         self.partners = self.wiz.views.partner_keys()

@@ -4,6 +4,8 @@ Every agency is named "(demo)", addresses are on "Example" streets, dockets star
 "DEMO-". Names mix Spanish, Vietnamese, Chinese, Tagalog, Haitian, Romanian, Thai and
 English given names and surnames, so the UI and PDFs are exercised with accents and other
 scripts. Rows are written in bulk inside one transaction (one audit event for the batch).
+Most partner agencies then get a fictional identity card, pinned as an administrator pins
+a real one (``demo_partners``), so packages can be exported to them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from nap_desktop.domain import enums as en
 from nap_desktop.domain.enums import Role
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
+from nap_desktop.services.demo_partners import pin_demo_partners
 from nap_desktop.services.indexing import rebuild_search
 from nap_desktop.store import models as m
 
@@ -78,6 +81,7 @@ NOTE_LINES = [
 class DemoResult:
     clients: int
     referrals: int
+    partner_cards: int = 0  # partners whose fictional identity card was pinned now
 
 
 def _walk_status(rng: random.Random) -> list[tuple[en.ReferralStatus, str | None]]:
@@ -107,24 +111,28 @@ def _walk_status(rng: random.Random) -> list[tuple[en.ReferralStatus, str | None
 
 
 class DemoGenerator:
-    """Fill an unlocked vault with demo data. Deterministic for a given seed."""
+    """Fill an unlocked vault with demo data. The records are deterministic for a given
+    seed; the partners' identity keys are fresh each time (and never stored)."""
 
     def __init__(self, ctx: ServiceContext, *, seed: int = 1) -> None:
         self.ctx = ctx
         self.rng = random.Random(seed)
         self.now = ctx.now()
         self.today = ctx.today()
+        self.last_seq = 0  # the last case sequence number used (see _free_numbers)
 
     def run(
         self, referrals: int, *, progress: Callable[[int], None] | None = None, batch: int = 5000
     ) -> DemoResult:
         """Generate about ``referrals`` referrals with their clients, releases, housing,
-        restitution and notes, in one transaction."""
+        restitution and notes, in one transaction; then pin the demo partners' cards (one
+        small transaction each, skipping partners that already have a card)."""
         self.ctx.require(Role.ADMIN)
         with self.ctx.unit_of_work() as s:
             self_id, partners, users = self._ensure_directory(s)
+            numbers = self._free_numbers(s)
             made_clients = made = 0
-            for rows in self._batches(referrals, self_id, partners, users, batch):
+            for rows in self._batches(referrals, self_id, partners, users, batch, numbers):
                 for table, values in rows.items():
                     if values:
                         s.execute(insert(table), values)
@@ -132,10 +140,11 @@ class DemoGenerator:
                 made += len(rows[m.ReferralRow.__table__])
                 if progress is not None:
                     progress(made)
-            self._bump_sequence(s, made_clients)
+            self._advance_sequence(s)
             self._derive(s)
             self.ctx.audit(s, "demo.generate", detail=f"{made} referrals, {made_clients} clients")
-        return DemoResult(clients=made_clients, referrals=made)
+        cards = pin_demo_partners(self.ctx, [name for name, _kind in DEMO_AGENCIES])
+        return DemoResult(clients=made_clients, referrals=made, partner_cards=cards)
 
     # --- directory --------------------------------------------------------
 
@@ -162,13 +171,38 @@ class DemoGenerator:
         users = list(s.scalars(select(m.UserRow.id).where(m.UserRow.active)))
         return self_id, partners, users
 
-    def _bump_sequence(self, s: OrmSession, count: int) -> None:
-        key = f"{CASE_SEQ_KEY}:{self.now.year}"
-        row = s.get(m.Setting, key)
+    def _free_numbers(self, s: OrmSession) -> Iterator[int]:
+        """Case sequence numbers after this year's last one, skipping any in use (an
+        imported case keeps its sender's number), so a vault that already holds cases
+        (a second ``nap demo``) can be filled again. The last one handed out is kept in
+        ``last_seq`` for :meth:`_advance_sequence`."""
+        row = s.get(m.Setting, self._sequence_key)
+        seq = self.last_seq = int(row.value) if row is not None else 0
+        this_year = m.ClientRow.case_number.startswith(self._case_prefix)
+        taken = set(s.scalars(select(m.ClientRow.case_number).where(this_year)))
+        while True:
+            seq += 1
+            if self._case_number(seq) not in taken:
+                self.last_seq = seq
+                yield seq
+
+    def _advance_sequence(self, s: OrmSession) -> None:
+        row = s.get(m.Setting, self._sequence_key)
         if row is None:
-            s.add(m.Setting(key=key, value=str(count)))
+            s.add(m.Setting(key=self._sequence_key, value=str(self.last_seq)))
         else:
-            row.value = str(int(row.value) + count)
+            row.value = str(max(int(row.value), self.last_seq))
+
+    @property
+    def _sequence_key(self) -> str:
+        return f"{CASE_SEQ_KEY}:{self.now.year}"
+
+    @property
+    def _case_prefix(self) -> str:
+        return f"NAP-{self.now.year % 100:02d}-"
+
+    def _case_number(self, seq: int) -> str:
+        return f"{self._case_prefix}{seq:05d}"
 
     def _derive(self, s: OrmSession) -> None:
         """Search index and next-due dates for everything just written, in SQL."""
@@ -194,9 +228,14 @@ class DemoGenerator:
     # --- rows -------------------------------------------------------------
 
     def _batches(
-        self, total: int, self_id: str, partners: list[str], users: list[str], size: int
+        self,
+        total: int,
+        self_id: str,
+        partners: list[str],
+        users: list[str],
+        size: int,
+        numbers: Iterator[int],
     ) -> Iterator[dict[Any, list[dict[str, Any]]]]:
-        seq_row = 0
         made = 0
         while made < total:
             rows: dict[Any, list[dict[str, Any]]] = {
@@ -216,8 +255,7 @@ class DemoGenerator:
                 )
             }
             while made < total and len(rows[m.ReferralRow.__table__]) < size:
-                seq_row += 1
-                made += self._client(rows, seq_row, self_id, partners, users, total - made)
+                made += self._client(rows, next(numbers), self_id, partners, users, total - made)
             yield rows
 
     def _when(self, days_back: int) -> datetime:
@@ -239,7 +277,7 @@ class DemoGenerator:
         rows[m.ClientRow.__table__].append(
             dict(
                 id=cid,
-                case_number=f"NAP-{self.now.year % 100:02d}-{seq:05d}",
+                case_number=self._case_number(seq),
                 trafficking_type=rng.choice(list(en.TraffickingType)).value,
                 assigned_user_id=owner,
                 next_due_on=None,

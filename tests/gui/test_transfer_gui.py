@@ -289,6 +289,62 @@ def test_export_through_the_wizard_and_import_through_the_preview(
     assert "already imported" in again.note.text() and not again.apply_button.isEnabled()
 
 
+@pytest.fixture(params=["en_US", "es_MX"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    """The interface in English, then in Spanish (longer kind labels)."""
+    from PySide6.QtCore import QLocale
+
+    from nap_desktop.gui.application import install_translators
+
+    installed = install_translators(qapp, QLocale(request.param))
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_the_demo_vault_exports_to_a_demo_partner_through_the_wizard(
+    qtbot: QtBot, qtmodeltester: Any, demo_workspace: Workspace, tmp_path: Path, language: str
+) -> None:
+    wizard = ExportWizard(workspace=demo_workspace, discreet=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page, view = wizard.partner_page, wizard.partner_page.table
+    qtmodeltester.check(page.model)
+    names = [r.cells[0] for r in page.model.rows]
+    harbor = page.model.index(names.index("Harbor Legal Aid (demo)"), 0)
+    casa = page.model.index(names.index("Casa Esperanza Shelter (demo)"), 0)
+    # Unverified: neither enabled nor selectable, and drawn in grey like disabled text.
+    assert page.model.flags(harbor) == Qt.ItemFlag.NoItemFlags
+    grey = page.model.data(harbor, Qt.ItemDataRole.ForegroundRole)
+    assert grey is not None and grey.color() != view.palette().text().color()
+    assert page.model.data(casa, Qt.ItemDataRole.ForegroundRole) is None
+    view.selectRow(harbor.row())
+    assert page.chosen() is None and not page.isComplete()
+    # At the wizard's default size the kind and the keys are shown whole, nothing scrolls
+    # sideways (the agency name wraps if it must).
+    assert wizard.size() == wizard.minimumSize()
+    assert page.model.headers[1] == ("Tipo" if language == "es_MX" else "Kind")
+    for column in (1, 2):
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column), (language, column)
+    assert view.horizontalScrollBar().maximum() == 0
+
+    view.selectRow(casa.row())
+    assert page.isComplete() and wizard.partner.name == "Casa Esperanza Shelter (demo)"
+    wizard.next()
+    wizard.cases_page.every.setChecked(True)
+    assert wizard.referral_ids is None
+    with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
+        wizard.next()
+    assert wizard.review_page.isComplete()
+    run_export(qtbot, wizard, tmp_path / "to-casa")
+    done = wizard.done_result
+    assert done is not None and done.partner_name == "Casa Esperanza Shelter (demo)"
+    assert done.referral_count > 0 and done.client_count > 0
+    package = tmp_path / "to-casa.napx"
+    assert stat.S_IMODE(package.stat().st_mode) == 0o600 and package.stat().st_size > 0
+
+
 @pytest.mark.parametrize("damage", ["flip", "truncate", "foreign"])
 def test_a_bad_package_shows_the_message_and_changes_nothing(
     qtbot: QtBot, paired: tuple[Workspace, Workspace], tmp_path: Path, damage: str
@@ -434,20 +490,25 @@ def test_transfer_menu_opens_the_wizard_on_the_selected_referral(
     def look(dialog: QDialog) -> int:  # runs while the dialog is open
         if isinstance(dialog, ExportWizard):
             page = dialog.partner_page
+            chosen = page.chosen()
             seen.append((ExportWizard, (dialog.initial_referrals, dialog.discreet,
-                                        [r.enabled for r in page.model.rows],
-                                        page.isComplete())))
+                                        [(r.cells[0], r.enabled) for r in page.model.rows],
+                                        dialog.initial_partner,
+                                        chosen.agency_id if chosen else None)))
         elif isinstance(dialog, ConflictsDialog):
             seen.append((ConflictsDialog, dialog.list_model.rowCount()))
         return 0
 
     main_window.transfer.run_dialog = look
     main_window.transfer.export_to_partner()
-    [(kind, (initial, discreet, enabled, complete))] = seen
+    [(kind, (initial, discreet, rows, partner, chosen))] = seen
     assert kind is ExportWizard and initial == [referral_id]
     assert discreet == main_window.discreet
-    # the demo's partners have no verified cards: none can be chosen
-    assert enabled and not any(enabled) and not complete
+    # the demo's partners have pinned cards, but for one left unverified on purpose
+    assert [name for name, enabled in rows if not enabled] == ["Harbor Legal Aid (demo)"]
+    harbor = next(a.id for a in main_window.workspace.agencies.list()
+                  if a.name == "Harbor Legal Aid (demo)")
+    assert chosen == (None if partner == harbor else partner)  # the referral's partner
     main_window.transfer.choose_package = lambda *_a: ""
     main_window.transfer.import_package()  # cancelled file choice: nothing opens
     assert len(seen) == 1
