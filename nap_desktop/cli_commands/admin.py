@@ -151,8 +151,8 @@ def cmd_partners_list(args: argparse.Namespace, env: Env) -> int:
         return 0
     print(
         table(
-            [[a.name, a.kind.value, "us" if a.is_self else "", a.id] for a in agencies],
-            ["NAME", "KIND", "", "ID"],
+            [[a.name, a.kind.value, "yes" if a.is_self else "", a.id] for a in agencies],
+            ["NAME", "KIND", "OURS", "ID"],
         )
     )
     return 0

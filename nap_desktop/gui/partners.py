@@ -3,6 +3,7 @@ each partner's verified keys, pinning a partner's identity card (admins) and our
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,14 @@ from nap_desktop.services.transfer import PartnerInfo
 from nap_desktop.services.transfer_views import TransferViews
 
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def sort_key(text: str) -> str:
+    """A to Z as a person reads it, whatever the system locale: case and accents aside
+    ("ámbar" with the A's, not after "Z")."""
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
 class AgencyModel(QAbstractTableModel):
@@ -71,9 +80,9 @@ class AgencyModel(QAbstractTableModel):
             return None
         agency = self.agencies[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = agency.name + (self.tr(" (us)") if agency.is_self else "")
-            yes = self.tr("Yes") if agency.is_victim_service_provider else ""
-            return [name, label(agency.kind), yes, self._keys_text(agency)][index.column()]
+            return self._texts(agency)[index.column()]
+        if role == SORT_ROLE:
+            return sort_key(self._texts(agency)[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             info = self.keys.get(agency.id)
             if info is not None:
@@ -82,6 +91,11 @@ class AgencyModel(QAbstractTableModel):
                 )
             return self.tr("No verified identity card: pin one to exchange packages")
         return None
+
+    def _texts(self, agency: Agency) -> list[str]:
+        name = agency.name + (self.tr(" (us)") if agency.is_self else "")
+        yes = self.tr("Yes") if agency.is_victim_service_provider else ""
+        return [name, label(agency.kind), yes, self._keys_text(agency)]
 
     def _keys_text(self, agency: Agency) -> str:
         if agency.is_self:
@@ -195,7 +209,11 @@ class PartnersDialog(QDialog):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Partner agencies"))
         self.table.setModel(self.proxy)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table.setSortingEnabled(True)
+        # Qt 6's header starts with a descending indicator: A to Z by name is what a
+        # person expects of a directory (a header click still reverses it).
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()

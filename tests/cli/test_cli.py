@@ -223,3 +223,17 @@ def test_nap_switches_core_dumps_off() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "(0, 0)"
+
+
+def test_demo_fills_a_vault_again_and_partners_list_names_every_column(
+    vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "demo", "--referrals", "30")[0] == 0
+    code, out, err = run(capsys, "demo", "--referrals", "30")  # a vault that has cases
+    assert code == 0, err
+    assert out.startswith("Added 30 demo referrals")
+    code, out, _err = run(capsys, "partners", "list")
+    header, _rule, *rows = out.splitlines()
+    assert header.split() == ["NAME", "KIND", "OURS", "ID"]
+    [ours] = [row for row in rows if row.split()[-2] == "yes"]
+    assert ours.startswith("Casa Demo ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import AgencyKind
@@ -31,3 +32,26 @@ def test_add_partner_validates_and_lists(
     dialog.filter.setText("harbor legal")
     assert dialog.proxy.rowCount() == 1
     qtmodeltester.check(dialog.model)
+
+
+def test_the_directory_opens_sorted_a_to_z_by_name(qtbot: QtBot, workspace: Workspace) -> None:
+    for name in ("Zenith Housing (test)", "ámbar Legal Aid (test)", "Bay Clinic (test)"):
+        workspace.agencies.add_partner(name=name, kind=AgencyKind.OTHER)
+    dialog = PartnersDialog(workspace=workspace)
+    qtbot.addWidget(dialog)
+    header = dialog.table.horizontalHeader()
+    assert header.sortIndicatorSection() == 0
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    shown = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
+    # Case and accents do not split the list: "ámbar" sits with the A's, not after "Z".
+    assert shown == [
+        "ámbar Legal Aid (test)",
+        "Bay Clinic (test)",
+        "Test Shelter Coalition (us)",
+        "Zenith Housing (test)",
+    ]
+    workspace.agencies.add_partner(name="Aardvark Outreach (test)", kind=AgencyKind.OTHER)
+    dialog.refresh()  # after an edit the list stays in order
+    assert dialog.proxy.index(0, 0).data() == "Aardvark Outreach (test)"
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # a header click reverses it
+    assert dialog.proxy.index(0, 0).data() == "Zenith Housing (test)"
