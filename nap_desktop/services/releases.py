@@ -13,6 +13,7 @@ from nap_desktop.domain.errors import InvalidTransition, ValidationError
 from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.services.cases import minor_by_birth_date
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
@@ -71,9 +72,15 @@ class ReleaseService:
                 raise ValidationError("The date signed cannot be in the future.", field="signed_on")
             who = v.choice(SignedBy, signed_by, field="signed_by", label="Signer")
             personal = client.personal
+            # A minor today: by a known date of birth (someone who has turned 18 since the
+            # flag was saved signs for themselves), else by the flag.
+            minor = personal is not None and (
+                personal.is_minor
+                if (by_birth := minor_by_birth_date(personal.date_of_birth, today)) is None
+                else by_birth
+            )
             if (
-                personal is not None
-                and personal.is_minor
+                minor
                 and who is SignedBy.SURVIVOR
                 and not refused
             ):

@@ -145,3 +145,27 @@ def test_a_flag_ticked_by_hand_while_the_birth_date_stays_withheld(
     assert saved.personal.is_minor is True and saved.personal.date_of_birth is None
     assert "is_minor" not in saved.not_received
     assert "date_of_birth" in saved.not_received
+
+
+def test_someone_who_has_turned_18_signs_their_own_release(svc: Services) -> None:
+    """The guardian rule asks the date of birth today, not the flag saved when the
+    survivor was 17 (nothing has been saved on the case since)."""
+    from nap_desktop.domain.enums import InfoCategory, SignedBy
+
+    birthday = svc.ctx.today() + timedelta(days=1)
+    client = svc.cases.create_client(
+        PersonalInput(legal_name="Ana", date_of_birth=years_before(birthday, 18))
+    )
+
+    def release() -> e.Release:
+        today = svc.ctx.today()
+        return svc.releases.create(
+            client_id=client.id, recipient_agency_id=svc.partner_id,
+            categories=[InfoCategory.IDENTITY], purpose="Housing",
+            expires_on=today + timedelta(days=30), signed_on=today, signed_by=SignedBy.SURVIVOR,
+        )
+
+    with pytest.raises(ValidationError, match="guardian"):
+        release()  # 17 today
+    svc.clock.advance(days=2)
+    assert release().status.value == "active"  # 18 now: signs for themselves
