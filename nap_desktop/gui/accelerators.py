@@ -9,7 +9,9 @@ the others to a free letter of their own text (a word's first letter first), or 
 (the control stays reachable with Tab). The menu bar's letters are never moved.
 
 :class:`AcceleratorGuard` runs it for the active window whenever Alt goes down, just
-before the letter, and when a window is shown.
+before the letter, when a window is shown, and (once per turn of the event loop) after
+controls in a window are shown or hidden, so that the underlined letters on screen are
+always the ones Alt acts on.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -142,8 +144,16 @@ def resolve(window: QWidget) -> None:
 
 
 class AcceleratorGuard(QObject):
-    """Application-wide: resolve the active window's mnemonics when Alt goes down and when
-    a window is shown."""
+    """Application-wide: resolve the active window's mnemonics when Alt goes down, when a
+    window is shown, and soon after what a shown window holds changes."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: list[QWidget] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._resolve_pending)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -152,9 +162,27 @@ class AcceleratorGuard(QObject):
                 window = QApplication.activeWindow()
                 if window is not None:
                     resolve(window)
-        elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            resolve(watched)
+        elif kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QWidget):
+            if kind == QEvent.Type.Show and watched.isWindow():
+                resolve(watched)
+            else:
+                self._soon(watched.window())
         return False
+
+    def _soon(self, window: QWidget) -> None:
+        """A tab switched, a row of buttons changed: resolve once the showing is over."""
+        if window.isVisible() and all(w is not window for w in self._pending):
+            self._pending.append(window)
+            self._timer.start()
+
+    def _resolve_pending(self) -> None:
+        pending, self._pending = self._pending, []
+        for window in pending:
+            try:
+                if window.isVisible():
+                    resolve(window)
+            except RuntimeError:  # deleted meanwhile
+                continue
 
 
 def install(app: QApplication) -> AcceleratorGuard:

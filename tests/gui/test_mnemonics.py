@@ -145,3 +145,25 @@ def test_pressing_alt_resolves_the_active_window(qtbot: QtBot, qapp: QCoreApplic
     qtbot.keyPress(box, Qt.Key.Key_Alt)
     assert summary.text() == "S&ummary"
     qapp.removeEventFilter(guard)
+
+
+def test_what_a_window_shows_later_is_resolved_without_pressing_alt(
+    qtbot: QtBot, qapp: QCoreApplication
+) -> None:
+    """A control shown after the window (a case tab, a status button) gets its letter
+    sorted out at once, so the underline seen before Alt is the one Alt acts on."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    guard = accelerators.install(qapp)  # type: ignore[arg-type]
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    save, revert = QPushButton("&Save"), QPushButton("&Save as a draft")
+    revert.hide()
+    layout.addWidget(save)
+    layout.addWidget(revert)
+    box.show()
+    revert.show()
+    qtbot.waitUntil(lambda: revert.text() == "Save &as a draft", timeout=2000)
+    assert save.text() == "&Save"
+    qapp.removeEventFilter(guard)
