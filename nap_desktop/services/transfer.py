@@ -116,16 +116,25 @@ class TransferService:
             if card.agency_id == self._me(s).id:
                 raise ValidationError("That is your own agency's identity card.", field="card")
             current = self._card_of(s, card.agency_id)
-            if current is not None and current.fingerprint != card.fingerprint:
-                typed = identity.normalize_fingerprint(fingerprint)
-                if typed == current.fingerprint:
-                    raise PartnerKeyChanged()
-            identity.check_fingerprint(card, fingerprint)
             if current is not None and current.fingerprint == card.fingerprint:
+                identity.check_fingerprint(card, fingerprint)
                 return self._partner_info(s, current)
             local_id = self._local_agency(s, card, current, local_agency_id)
-            if current is not None:
-                current.superseded = True
+            # Every card this directory entry trusts now (one, as a rule): the same
+            # agency's older keys, or the card of a vault the partner has since made anew
+            # under another agency id. A directory entry has one current card, or the
+            # package for it could go to keys other than the ones shown.
+            replaced_rows = list(s.scalars(select(tm.PartnerCardRow).where(
+                tm.PartnerCardRow.superseded.is_(False),
+                (tm.PartnerCardRow.local_agency_id == local_id)
+                | (tm.PartnerCardRow.agency_id == card.agency_id))))
+            typed = identity.normalize_fingerprint(fingerprint)
+            if any(typed == row.fingerprint for row in replaced_rows):
+                raise PartnerKeyChanged()  # the old fingerprint read out for new keys
+            identity.check_fingerprint(card, fingerprint)
+            for old in replaced_rows:
+                old.superseded = True
+            current = current or next(iter(replaced_rows), None)
             row = tm.PartnerCardRow(
                 agency_id=card.agency_id, local_agency_id=local_id,
                 card=card.raw.decode("utf-8"), x25519_recipient=card.x25519_recipient,

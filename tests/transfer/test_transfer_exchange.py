@@ -301,6 +301,26 @@ def test_key_rotation_keeps_old_packages_readable_and_needs_reverification(
     assert a.t.import_package(b.t.export(b.partners[a.name].agency_id)).applied
 
 
+def test_a_partner_that_made_its_vault_anew_replaces_its_old_card(agencies: Make) -> None:
+    """B's new vault has a new agency id and new keys. Pinned onto B's directory entry,
+    its card replaces the old one: one current card per partner, so what the directory
+    shows is what packages are sealed to."""
+    a, b, b_again = agencies("A"), agencies("B"), agencies("B")
+    pair(a, b)
+    entry = a.partners["B"].agency_id
+    old, new = b.t.identity_card(), b_again.t.identity_card()
+    with pytest.raises(te.PartnerKeyChanged):  # the old fingerprint read out: refused
+        a.t.pin_partner(new.card, old.fingerprint, local_agency_id=entry)
+    info = a.t.pin_partner(new.card, new.fingerprint, local_agency_id=entry)
+    assert info.replaced_fingerprint == old.fingerprint
+    assert [p.fingerprint for p in a.t.partners()] == [new.fingerprint]
+    add_case(a, entry, categories=["identity"])
+    package = a.t.export(entry)
+    assert age.decrypt(package, b_again.identities())
+    with pytest.raises(age.NoIdentityMatch):
+        age.decrypt(package, b.identities())  # not to the old vault's keys
+
+
 def test_fingerprint_typed_loosely_still_matches(agencies: Make) -> None:
     a, b = agencies("A"), agencies("B")
     card = b.t.identity_card()
