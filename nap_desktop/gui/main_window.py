@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
             and self.ask(
                 self,
                 self.tr("Unsaved changes"),
-                self.tr("Some cases had unsaved changes when NAP Desktop locked. Keep them?"),
+                self.tr("These cases had unsaved changes when NAP Desktop locked: %1. "
+                        "Keep the changes?").replace("%1", self._case_numbers(snapshots)),
             )
         ):
             self.cases.restore_snapshots(snapshots)
@@ -271,6 +272,17 @@ class MainWindow(QMainWindow):
                 self.tr("Unsaved changes made before the lock by another user were "
                         "discarded."), 15_000)
         self.unlocked.emit()
+
+    def _case_numbers(self, snapshots: list[tuple[str, Any]]) -> str:
+        """The case numbers of these clients (never names: discreet mode may be on)."""
+        numbers = []
+        for client_id, _snapshot in snapshots:
+            try:
+                assert self.workspace is not None
+                numbers.append(self.workspace.cases.get_case(client_id).client.case_number)
+            except Exception:  # gone since: still offered, unnamed
+                numbers.append("?")
+        return ", ".join(numbers)
 
     def _quit_locked(self) -> None:
         self.unlock_dialog = None

@@ -4375,26 +4375,26 @@ Passphrase: %1</source>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/main_window.py" line="264"/>
-        <source>Some cases had unsaved changes when NAP Desktop locked. Keep them?</source>
+        <source>These cases had unsaved changes when NAP Desktop locked: %1. Keep the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="272"/>
         <source>Unsaved changes made before the lock by another user were discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="367"/>
         <source>Your passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="390"/>
         <source>About NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="391"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

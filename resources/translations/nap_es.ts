@@ -4377,26 +4377,26 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/main_window.py" line="264"/>
-        <source>Some cases had unsaved changes when NAP Desktop locked. Keep them?</source>
-        <translation>Algunos casos tenían cambios sin guardar cuando NAP Desktop se bloqueó. ¿Conservarlos?</translation>
+        <source>These cases had unsaved changes when NAP Desktop locked: %1. Keep the changes?</source>
+        <translation>Estos casos tenían cambios sin guardar cuando NAP Desktop se bloqueó: %1. ¿Conservar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="272"/>
         <source>Unsaved changes made before the lock by another user were discarded.</source>
         <translation>Se descartaron los cambios sin guardar que otro usuario tenía antes del bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="367"/>
         <source>Your passphrase was changed.</source>
         <translation>Se cambió su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="390"/>
         <source>About NAP Desktop</source>
         <translation>Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="391"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Coordinación de casos cifrada y sin conexión para el trabajo contra la trata de personas.&lt;/p&gt;&lt;p&gt;Todo permanece en la bóveda cifrada de esta computadora.&lt;/p&gt;</translation>
     </message>

@@ -78,6 +78,8 @@ def test_autolock_clears_content_drops_engine_and_restores_edits(
     main_window.ask = lambda _p, _t, text: asked.append(text) or True
     unlock_again(qtbot, main_window, "admin", ADMIN_PASSPHRASE)
     assert asked and "unsaved changes" in asked[0]
+    assert planted.case_number in asked[0]  # which case: by number, never by name
+    assert PLANTED_NAME not in asked[0]
     restored = main_window.cases.view_for(planted.client_id)
     assert restored is not None and restored is not view
     assert restored.name_edit.text() == "Edited but not saved"
