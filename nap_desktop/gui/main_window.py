@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         #: Runs a modal dialog (tests replace it to fill the dialog in).
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.unlock_dialog: UnlockDialog | None = None
+        self.shortcuts_dialog: QDialog | None = None
         self._snapshots: list[tuple[str, Any]] = []
         self._locked_user_id: str | None = None
         self._locked_user_name = ""
@@ -183,6 +184,12 @@ class MainWindow(QMainWindow):
         admin_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                QKeySequence.StandardKey.HelpContents,
+            )
+        )
         help_menu.addAction(self._action(self.tr("&About NAP Desktop"), self.about))
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -383,6 +390,14 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(workspace=self.workspace, autolock=self.autolock, parent=self)
         if dialog.exec():
             self.dashboard.awaiting_spin.setValue(dialog.awaiting_days)
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: a window of its own, beside the work (not modal)."""
+        from nap_desktop.gui.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.show()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -4229,172 +4229,177 @@ Passphrase: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="70"/>
         <source>NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="81"/>
         <source>Open views and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="82"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="83"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="92"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="126"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="129"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Close case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="134"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="142"/>
         <source>Change my &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Find in caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="161"/>
         <source>&amp;Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="167"/>
         <source>D&amp;ashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="170"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="175"/>
         <source>&amp;Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="181"/>
         <source>&amp;Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="182"/>
         <source>&amp;Partners…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="183"/>
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="189"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/main_window.py" line="193"/>
         <source>&amp;About NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="195"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="219"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="270"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="271"/>
         <source>These cases had unsaved changes when NAP Desktop locked: %1. Keep the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="279"/>
         <source>Unsaved changes made before the lock by another user were discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="374"/>
         <source>Your passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="405"/>
         <source>About NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="406"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6956,6 +6961,105 @@ Saved as %2</source>
     <message>
         <location filename="../../nap_desktop/gui/settings_dialog.py" line="59"/>
         <source>Only supervisors and administrators can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="66"/>
+        <source>Alt+1 … Alt+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="66"/>
+        <source>The tabs of the case on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="67"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="67"/>
+        <source>The button or field with that letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="68"/>
+        <source>Caseload and dashboard: open the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="68"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="69"/>
+        <source>Down or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="69"/>
+        <source>Search box: go to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="70"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="70"/>
+        <source>Search box: clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="71"/>
+        <source>Caseload: the first or last referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="71"/>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="72"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="72"/>
+        <source>The next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="87"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="82"/>
+        <source>Everything in NAP Desktop can be done from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="88"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="88"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="103"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

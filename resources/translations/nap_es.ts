@@ -4231,172 +4231,177 @@ Frase de contraseña: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="70"/>
         <source>NAP Desktop</source>
         <translation>NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="81"/>
         <source>Open views and cases</source>
         <translation>Vistas y casos abiertos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="82"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="83"/>
         <source>Caseload</source>
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="92"/>
         <source>Discreet mode</source>
         <translation>Modo discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="126"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="129"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="134"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="142"/>
         <source>Change my &amp;passphrase…</source>
         <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Find in caseload</source>
         <translation>&amp;Buscar en la carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="161"/>
         <source>&amp;Discreet mode</source>
         <translation>Modo &amp;discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="167"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="170"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="175"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="181"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="182"/>
         <source>&amp;Partners…</source>
         <translation>&amp;Agencias asociadas…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="183"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="189"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/main_window.py" line="193"/>
         <source>&amp;About NAP Desktop</source>
         <translation>&amp;Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="219"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="271"/>
         <source>These cases had unsaved changes when NAP Desktop locked: %1. Keep the changes?</source>
         <translation>Estos casos tenían cambios sin guardar cuando NAP Desktop se bloqueó: %1. ¿Conservar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="279"/>
         <source>Unsaved changes made before the lock by another user were discarded.</source>
         <translation>Se descartaron los cambios sin guardar que otro usuario tenía antes del bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="374"/>
         <source>Your passphrase was changed.</source>
         <translation>Se cambió su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="405"/>
         <source>About NAP Desktop</source>
         <translation>Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="406"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Coordinación de casos cifrada y sin conexión para el trabajo contra la trata de personas.&lt;/p&gt;&lt;p&gt;Todo permanece en la bóveda cifrada de esta computadora.&lt;/p&gt;</translation>
     </message>
@@ -6960,6 +6965,105 @@ Guardado como %2</translation>
         <location filename="../../nap_desktop/gui/settings_dialog.py" line="59"/>
         <source>Only supervisors and administrators can change this.</source>
         <translation>Solo las personas supervisoras y administradoras pueden cambiar esto.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="66"/>
+        <source>Alt+1 … Alt+7</source>
+        <translation>Alt+1 … Alt+7</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="66"/>
+        <source>The tabs of the case on screen</source>
+        <translation>Las pestañas del caso en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="67"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="67"/>
+        <source>The button or field with that letter</source>
+        <translation>El botón o campo con esa letra</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="68"/>
+        <source>Caseload and dashboard: open the selected case</source>
+        <translation>Carga de casos y panel: abrir el caso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="68"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="69"/>
+        <source>Down or Enter</source>
+        <translation>Flecha abajo o Intro</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="69"/>
+        <source>Search box: go to the results</source>
+        <translation>Cuadro de búsqueda: ir a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="70"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="70"/>
+        <source>Search box: clear the search</source>
+        <translation>Cuadro de búsqueda: borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="71"/>
+        <source>Caseload: the first or last referral</source>
+        <translation>Carga de casos: la primera o la última derivación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="71"/>
+        <source>Home, End</source>
+        <translation>Inicio, Fin</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="72"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="72"/>
+        <source>The next or previous control</source>
+        <translation>El control siguiente o anterior</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="87"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="82"/>
+        <source>Everything in NAP Desktop can be done from the keyboard.</source>
+        <translation>Todo en NAP Desktop se puede hacer con el teclado.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="88"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="88"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="103"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

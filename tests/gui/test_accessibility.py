@@ -31,6 +31,7 @@ from nap_desktop.gui.case_view import CaseView
 from nap_desktop.gui.editors.common import Choice
 from nap_desktop.gui.first_run import FirstRunWizard
 from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from nap_desktop.gui.new_case import NewCaseDialog
 from nap_desktop.gui.partners import PartnersDialog
 from nap_desktop.gui.settings_dialog import SettingsDialog
@@ -138,6 +139,7 @@ def test_dialogs(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) ->
         SettingsDialog(workspace=demo_workspace, autolock=window.autolock, parent=window),
         SummaryDialog(workspace=demo_workspace, case=case, referral=case.referrals[0],
                       discreet=False, parent=window),
+        ShortcutsDialog(window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

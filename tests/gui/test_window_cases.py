@@ -225,3 +225,22 @@ def test_a_lock_clears_the_search_and_the_list_it_narrowed(
     qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
     assert window.caseload.filters.search_edit.text() == ""
     assert model.rowCount() == everything  # the list is what the empty box says
+
+
+def test_help_lists_every_shortcut_the_window_answers_to(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    help_action = next(
+        a for a in window.findChildren(QAction) if a.text() == "&Keyboard shortcuts"
+    )
+    help_action.trigger()
+    dialog = window.shortcuts_dialog
+    assert dialog is not None and dialog.isVisible()
+    rows = dialog.rows()  # type: ignore[attr-defined]
+    listed = {keys for keys, _what in rows}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            assert any(key.toString() in keys for keys in listed), key.toString()
+    assert ("Ctrl+L", "Lock (File)") in rows
+    assert any(keys == "Esc" and "clear the search" in what for keys, what in rows)
+    dialog.close()
