@@ -31,10 +31,10 @@ from nap_desktop.gui.case_view import CaseView
 from nap_desktop.gui.editors.common import Choice
 from nap_desktop.gui.first_run import FirstRunWizard
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from nap_desktop.gui.new_case import NewCaseDialog
 from nap_desktop.gui.partners import PartnersDialog
 from nap_desktop.gui.settings_dialog import SettingsDialog
+from nap_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from nap_desktop.gui.summary_dialog import SummaryDialog
 from nap_desktop.gui.unlock import UnlockDialog
 from nap_desktop.gui.users import UsersDialog
