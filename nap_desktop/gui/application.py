@@ -3,6 +3,7 @@ last-resort exception hook that never logs or shows survivor data."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -135,3 +136,12 @@ def create_application(argv: list[str], *, language: str | None = None) -> QAppl
     accelerators.install(app)  # unique Alt+letters for whatever a window shows
     sys.excepthook = exception_hook
     return app
+
+
+def settle_memory() -> None:
+    """Once the main window is up: what start-up made (Qt's wrappers, the models, the
+    ORM's tables) lives as long as the program, so the cyclic garbage collector stops
+    walking it. Its full collections took 60-100 ms while the caseload scrolled (a
+    dropped frame each); with these objects frozen they take a few ms."""
+    gc.collect()
+    gc.freeze()

@@ -11,9 +11,10 @@ disabled, right-to-left) are left to Qt's delegate.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,17 +25,34 @@ from PySide6.QtGui import (
     QTextLayout,
     QTransform,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from nap_desktop.gui.caseload_model import CaseloadModel
 
 #: Prepared texts kept (texts × widths): a few screens' worth; then they are made again.
 MAX_TEXTS = 4096
+#: Laying out texts of rows read ahead takes at most this long at a time.
+WARM_BUDGET_S = 0.004
 _S = QStyle.StateFlag
 #: States painted by Qt's delegate; the fast path needs exactly "enabled".
 _OWN = (_S.State_Selected | _S.State_HasFocus | _S.State_Enabled).value
 _PLAIN = _S.State_Enabled.value
+
+
+def _own_font_covers(text: str) -> bool:
+    """Latin (Vietnamese too), Greek, Cyrillic and the punctuation and arrows the list
+    uses: letters the widget's font (DejaVu Sans, bundled) has, so no fallback font
+    changes the line's height."""
+    return all(
+        (o := ord(ch)) < 0x0590 or 0x1E00 <= o < 0x1F00 or 0x2000 <= o < 0x2200 for ch in text
+    )
 
 
 class CaseloadDelegate(QStyledItemDelegate):
@@ -47,11 +65,24 @@ class CaseloadDelegate(QStyledItemDelegate):
         self._metrics: QFontMetrics | None = None
         self._margin = 0
         self._overdue = QColor(model.overdue_color)
+        self._text_color = QColor()
+        self._rtl = parent.layoutDirection() != Qt.LayoutDirection.LeftToRight
+        self._latin_height = 0  # a line of text the widget's own font covers
+        # Rows read ahead (off screen) whose texts are laid out while the program is idle,
+        # so that scrolling onto them paints from the cache.
+        self._warm_rows: list[int] = []
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_some)
 
     def forget(self) -> None:
-        """The font or style changed: lay every text out again."""
+        """The font, style or direction changed: lay every text out again."""
         self._texts.clear()
         self._font = None
+        parent = self.parent()
+        if isinstance(parent, QWidget):
+            self._rtl = parent.layoutDirection() != Qt.LayoutDirection.LeftToRight
 
     def paint(
         self,
@@ -59,10 +90,10 @@ class CaseloadDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        if (
-            option.state.value & _OWN != _PLAIN
-            or option.direction != Qt.LayoutDirection.LeftToRight
-        ):
+        # Called for every cell of every paint: each enum or palette look-up here costs
+        # (PySide makes a Python enum of every flag it hands over), so the direction and
+        # the text colour are looked up once per font or style (``forget``).
+        if option.state.value & _OWN != _PLAIN or self._rtl:
             super().paint(painter, option, index)
             return
         text, overdue = self._model.display(index.row(), index.column())
@@ -76,11 +107,37 @@ class CaseloadDelegate(QStyledItemDelegate):
         if prepared is None:
             prepared = self._prepare(text, width)
         static, height = prepared
-        palette = option.palette
-        painter.setPen(self._overdue if overdue else palette.color(QPalette.ColorRole.Text))
+        painter.setPen(self._overdue if overdue else self._text_color)
         # Centred as Qt's delegate centres it (a half pixel rounds down the page).
         top = rect.y() + (rect.height() - height + 1) // 2
         painter.drawStaticText(rect.x() + self._margin, top, static)
+
+    def warm(self, first_row: int, last_row: int) -> None:
+        """These rows arrived off screen: lay their texts out when nothing else waits."""
+        if self._font is None:
+            return  # nothing painted yet: the first paint sets the font up
+        self._warm_rows.extend(range(first_row, last_row + 1))
+        self._warm_timer.start()
+
+    def _warm_some(self) -> None:
+        """A few milliseconds of laying out at a time, then back to the event loop."""
+        table = self.parent()
+        if self._font is None or not isinstance(table, QTableView):
+            self._warm_rows.clear()
+            return
+        deadline = time.perf_counter() + WARM_BUDGET_S
+        columns = range(self._model.columnCount())
+        widths = [table.columnWidth(c) - 2 * self._margin for c in columns]
+        while self._warm_rows and time.perf_counter() < deadline:
+            row = self._warm_rows.pop()
+            if not self._model.row_held(row):
+                continue
+            for column, width in enumerate(widths):
+                text, _overdue = self._model.display(row, column)
+                if text and (text, width) not in self._texts:
+                    self._prepare(text, width)
+        if self._warm_rows:
+            self._warm_timer.start()
 
     def _set_font(self, option: Any) -> None:
         widget = option.widget
@@ -93,6 +150,8 @@ class CaseloadDelegate(QStyledItemDelegate):
         )
         self._font = QFont(option.font)
         self._metrics = QFontMetrics(self._font)
+        self._text_color = QColor(option.palette.color(QPalette.ColorRole.Text))
+        self._latin_height = self._line_height("Ag", 1000)
         self._texts.clear()
 
     def _prepare(self, text: str, width: int) -> tuple[QStaticText, int]:
@@ -104,13 +163,20 @@ class CaseloadDelegate(QStyledItemDelegate):
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(QTransform(), self._font)
         # A line's height depends on the fonts its letters come from (a fallback font for
-        # Chinese names is taller): measured as Qt's delegate measures it.
-        layout = QTextLayout(elided, self._font)
+        # Chinese names is taller): measured as Qt's delegate measures it, except for
+        # Latin text, which the widget's own font covers (most cells).
+        own = _own_font_covers(elided)
+        height = self._latin_height if own else self._line_height(elided, width)
+        prepared = (static, height)
+        self._texts[(text, width)] = prepared
+        return prepared
+
+    def _line_height(self, text: str, width: int) -> int:
+        assert self._font is not None
+        layout = QTextLayout(text, self._font)
         layout.beginLayout()
         line = layout.createLine()
         if line.isValid():
             line.setLineWidth(width)
         layout.endLayout()
-        prepared = (static, layout.boundingRect().size().toSize().height())
-        self._texts[(text, width)] = prepared
-        return prepared
+        return layout.boundingRect().size().toSize().height()

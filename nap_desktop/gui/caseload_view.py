@@ -71,12 +71,12 @@ class CaseloadTable(QTableView):
         # Qt repaints the whole table for any range of changed rows; rows read ahead
         # arrive off screen. Assistive technology is still told about every change.
         first, last = self.rowAt(0), self.rowAt(self.viewport().height() - 1)
-        if (
-            not QAccessible.isActive()
-            and first >= 0
-            and (bottom_right.row() < first or (last >= 0 and top_left.row() > last))
-        ):
-            return
+        if first >= 0 and (bottom_right.row() < first or (last >= 0 and top_left.row() > last)):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, CaseloadDelegate):
+                delegate.warm(top_left.row(), bottom_right.row())  # painted soon, maybe
+            if not QAccessible.isActive():
+                return
         super().dataChanged(top_left, bottom_right, list(roles))
 
     def resizeEvent(self, event: Any) -> None:

@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from nap_desktop.cli_commands.vault import DEMO_AGENCY, DEMO_PASSPHRASE
 from nap_desktop.domain.enums import AgencyKind
+from nap_desktop.gui.application import settle_memory
 from nap_desktop.gui.autolock import AutoLock, stored_minutes
 from nap_desktop.gui.messages import show_error
 from nap_desktop.gui.worker import run_in_background
@@ -172,3 +173,4 @@ class Launcher(QObject):
         autolock.setParent(self.window)
         self.window.show()
         self.dialog = None
+        QTimer.singleShot(500, settle_memory)  # after the first paints, not before them

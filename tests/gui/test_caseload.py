@@ -632,3 +632,28 @@ def test_no_column_title_is_cut_off_even_by_widths_saved_earlier(
     again.restore_state(settings)
     # The last column stretches to the edge: not checked.
     assert all(title_fits(again.table, c) for c in range(model.columnCount() - 1))
+
+
+def test_rows_read_ahead_are_laid_out_before_they_are_scrolled_to(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    from nap_desktop.gui.caseload_delegate import CaseloadDelegate
+
+    model = CaseloadModel(source=demo_workspace.queries, discreet=False, page_size=20)
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
+    view = shown_view(qtbot, model)
+    delegate = view.table.itemDelegate()
+    assert isinstance(delegate, CaseloadDelegate)
+    view.table.viewport().repaint()  # the first paint sets the font up
+    last_shown = view.table.rowAt(view.table.viewport().height() - 1)
+    ahead = last_shown + 25  # on a page read ahead, below the screen
+    qtbot.waitUntil(lambda: model.row_held(ahead), timeout=WAIT_MS)
+    number = model.index(ahead, 0).data()
+    width = view.table.columnWidth(0) - 2 * delegate._margin
+
+    def laid_out() -> bool:
+        return (number, width) in delegate._texts
+
+    qtbot.waitUntil(laid_out, timeout=WAIT_MS)  # while idle, before any paint of it
+    assert view.table.rowAt(view.table.viewport().height() - 1) == last_shown
