@@ -16,7 +16,7 @@ from nap_desktop.domain.errors import ValidationError
 from nap_desktop.services import audit, indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
-from nap_desktop.services.referrals import ReferralInput, add_referral, entered_detail
+from nap_desktop.services.referrals import ReferralInput, add_referral, changed_detail
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
@@ -68,6 +68,22 @@ def still_withheld(withheld: frozenset[str], changed: Iterable[str],
     if "date_of_birth" in known:
         known.add("is_minor")
     return withheld - known
+
+
+#: The client form's fields, as an edit's audit entry names them when changed.
+_PERSONAL_FIELDS = (
+    "legal_name", "preferred_name", "date_of_birth", "is_minor", "languages",
+    "interpreter_needed", "contact_info", "safe_contact_instructions", "location",
+    "continued_presence", "continued_presence_expires", "t_visa", "hhs_letter",
+)
+
+
+def _audited(row: m.ClientRow) -> dict[str, object]:
+    values: dict[str, object] = {
+        f"personal.{f}": getattr(row.personal, f) for f in _PERSONAL_FIELDS
+    }
+    values["trafficking_type"] = row.trafficking_type
+    return values
 
 
 def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) -> None:
@@ -235,6 +251,7 @@ class CaseService:
             p = row.personal
             withheld = mapping.not_received(p).fields
             before = {f: getattr(p, f) for f in withheld}
+            old = _audited(row)
             _apply_personal(p, personal, self.ctx.today())
             changed = [f for f in withheld if getattr(p, f) != before[f]]
             left = still_withheld(withheld, changed, personal.entered)
@@ -252,7 +269,7 @@ class CaseService:
                 ).value
             self._touch(row)
             self.ctx.audit(s, "client.update", record_type="client", record_id=row.id,
-                           detail=entered_detail(entered))
+                           detail=changed_detail(old, _audited(row), entered))
             indexing.reindex_client(s, row.id)
             return mapping.client(row)
 

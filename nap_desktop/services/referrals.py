@@ -115,6 +115,20 @@ def add_referral(
     return row
 
 
+#: A referral's details (not its status): what an edit's audit entry names when changed.
+_DETAIL_FIELDS = ("services", "urgency", "referring_person", "external_case_number",
+                  "safety_notes", "release_id")
+
+
+def changed_detail(before: dict[str, object], after: dict[str, object],
+                   entered: Iterable[str] = ()) -> str:
+    """Audit detail of an edit: the names of the fields it changed (never their values),
+    and of the withheld fields entered here."""
+    changed = ", ".join(name for name, value in after.items() if before.get(name) != value)
+    return "; ".join(x for x in (f"changed: {changed}" if changed else "",
+                                 entered_detail(entered)) if x)
+
+
 def entered_detail(fields: Iterable[str]) -> str:
     """Audit detail for withheld fields entered here: their names, never their values."""
     names = ", ".join(fields)
@@ -263,6 +277,7 @@ class ReferralService:
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReferralRow, referral_id, "referral")
             v.expect_revision(row.revision, expected_revision)
+            old = {f: getattr(row, f) for f in _DETAIL_FIELDS}
             wanted = v.choices(ServiceType, services, field="services", label="Service")
             if not wanted:
                 raise ValidationError("Choose at least one service requested.", field="services")
@@ -291,10 +306,11 @@ class ReferralService:
             known = take_entered(row, withheld, entered,
                                  ["safety_notes"] if row.safety_notes != before else [])
             row.release_id = release_id
+            after = {f: getattr(row, f) for f in _DETAIL_FIELDS}
             row.revision += 1
             row.updated_at = self.ctx.now()
             self.ctx.audit(s, "referral.update", record_type="referral", record_id=row.id,
-                           detail=entered_detail(known))
+                           detail=changed_detail(old, after, known))
             indexing.reindex_client(s, row.client_id)
             return mapping.referral(row)
 

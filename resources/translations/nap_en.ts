@@ -753,12 +753,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="89"/>
+        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="99"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="89"/>
+        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="99"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
@@ -766,32 +766,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="89"/>
+        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="99"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="96"/>
+        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="106"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="105"/>
+        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="115"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="108"/>
+        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="118"/>
         <source>Case history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="126"/>
         <source>Everything recorded about this case, newest first. The history cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="128"/>
         <source>Nothing has been recorded in this vault about this case yet (cases imported or generated in bulk start empty).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,29 +4150,29 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="31"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="32"/>
         <source>Demo vault: every person and agency in it is fictional.
 Users: admin, sofia (supervisor), marcus and thu (caseworkers).
 Passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="101"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="102"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="101"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="102"/>
         <source>Creating the demo vault with fictional cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="103"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="104"/>
         <source>NAP Desktop demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="107"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="108"/>
         <source>Demo vault progress</source>
         <translation type="unfinished"></translation>
     </message>

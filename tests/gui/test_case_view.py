@@ -455,6 +455,23 @@ def test_note_added_and_history_readable(
     assert not any("shelter" in s for s in sentences)
 
 
+def test_history_names_the_fields_an_edit_changed_never_their_values(
+    qtbot: QtBot, workspace: Workspace, planted: PlantedCase
+) -> None:
+    view = open_view(qtbot, workspace, planted.client_id)
+    view.client_tab.form.languages.setText("Spanish, Mam")  # type: ignore[attr-defined]
+    view.client_tab.form.location.setPlainText("Casa Zyxwvut, room 4")  # type: ignore[attr-defined]
+    assert view.client_tab.form.save()
+    referral = view.referral_tab.form
+    referral.referring_person.setText("Det. Rivera")
+    assert referral.save()
+    history = view.history_tab.model
+    sentences = [history.index(r, 2).data() for r in range(history.rowCount())]
+    assert "Client details changed: Languages, Location" in sentences
+    assert "Referral details changed: Referring person" in sentences
+    assert not any("Mam" in s or "Zyxwvut" in s or "Rivera" in s for s in sentences)
+
+
 # --- the unsaved-changes guard -------------------------------------------------------------
 
 

@@ -77,7 +77,8 @@ def test_a_value_entered_makes_that_field_known_and_only_that_one(
     assert {"legal_name", "date_of_birth", "is_minor"} <= saved.not_received.fields
     with svc.ctx.read() as s:
         details = [e.detail for e in audit.events_for(s, [received["client"]])]
-    assert "entered here (withheld by the sender): preferred_name" in details
+    assert "changed: personal.preferred_name; entered here (withheld by the sender): " \
+        "preferred_name" in details  # field names, never the value
     assert not any("Luz" in d for d in details)
 
 

@@ -81,7 +81,17 @@ def explain(event: AuditEvent) -> str:
         return f"{base}: {_member(RestitutionClosure, detail)}"
     if event.action == "restitution.money" and detail:
         return f"{base}: {_member(MoneyEventKind, detail)}"
+    if event.action in _EDITS and detail.startswith("changed: "):
+        from nap_desktop.gui.field_labels import field_label
+
+        names = detail.partition(";")[0][len("changed: "):].split(", ")
+        labels = [field_label(_EDITS[event.action], name) for name in names if name]
+        return f"{base}: {', '.join(labels)}"
     return base
+
+
+#: Edits whose audit entry names the fields they changed (by the record's field names).
+_EDITS = {"client.update": "client", "referral.update": "referral"}
 
 
 class HistoryModel(RowsModel):
