@@ -237,3 +237,17 @@ def test_a_check_grid_field_clears_only_its_own_error(
     edit(grid)
     assert form.errors[key].isHidden()
     assert all(not lab.isHidden() for k, lab in form.errors.items() if k != key)
+
+
+def test_an_absent_date_shows_a_dash_not_a_date_nobody_entered(qtbot: QtBot) -> None:
+    field = DateField("No expiry recorded")
+    qtbot.addWidget(field)
+    field.set_value(None)
+    assert field.edit.text() == "—" and field.value() is None and not field.edit.isEnabled()
+    field.none_box.setChecked(False)  # a date after all: today is offered
+    assert field.value() == date.today() and field.edit.isEnabled()
+    field.edit.setDate(QDate(2027, 3, 1))
+    field.none_box.setChecked(True)
+    assert field.edit.text() == "—" and field.value() is None
+    field.none_box.setChecked(False)  # the date typed before comes back
+    assert field.value() == date(2027, 3, 1)

@@ -120,17 +120,23 @@ def set_chip(lab: QLabel, text: str, tone: str) -> None:
 
 
 class DateField(QWidget):
-    """A date that may be absent: a date editor and a check box ("Unknown", "Not yet")."""
+    """A date that may be absent: a date editor and a check box ("Unknown", "Not yet").
+    While the box is ticked the editor shows a dash, not a date nobody entered."""
 
     changed = Signal()
+    #: Shown as "—": no real date is this old.
+    _ABSENT = QDate(1800, 1, 1)
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setMinimumDate(self._ABSENT)
+        self.edit.setSpecialValueText("—")
         self.edit.setDate(QDate.currentDate())
         self.edit.setMinimumWidth(130)
+        self._last = QDate.currentDate()  # offered again when the box is unticked
         self.none_box = QCheckBox(none_text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +154,7 @@ class DateField(QWidget):
         self.none_box.setAccessibleName(f"{name}: {self.none_box.text().replace('&', '')}")
 
     def value(self) -> date | None:
-        if self.none_box.isChecked():
+        if self.none_box.isChecked() or self.edit.date() == self._ABSENT:
             return None
         return to_date(self.edit.date())
 
@@ -156,13 +162,23 @@ class DateField(QWidget):
         blocked = self.blockSignals(True)
         self.none_box.setChecked(value is None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self._last = QDate(value.year, value.month, value.day)
+            self.edit.setDate(self._last)
         else:
-            self.edit.setDate(QDate.currentDate())
+            self._last = QDate.currentDate()
+            self.edit.setDate(self._ABSENT)
         self.edit.setEnabled(value is not None)
         self.blockSignals(blocked)
 
     def _toggled(self, checked: bool) -> None:
+        blocked = self.blockSignals(True)
+        if checked:
+            if self.edit.date() != self._ABSENT:
+                self._last = self.edit.date()
+            self.edit.setDate(self._ABSENT)
+        elif self.edit.date() == self._ABSENT:  # (a date set meanwhile is kept)
+            self.edit.setDate(self._last)
+        self.blockSignals(blocked)
         self.edit.setEnabled(not checked)
         self.changed.emit()
 
