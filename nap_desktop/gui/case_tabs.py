@@ -43,7 +43,17 @@ class CaseTabs:
     def view_for(self, client_id: str) -> Any | None:
         return next((v for v in self.views() if self._client_of.get(id(v)) == client_id), None)
 
-    def open_case(self, client_id: str) -> Any | None:
+    def open_case(self, client_id: str, referral_id: str | None = None) -> Any | None:
+        """The client's case tab (opened, or brought forward), on ``referral_id`` when
+        the row opened was one of its referrals."""
+        view = self._open_case(client_id)
+        if view is not None and referral_id:
+            show = getattr(view, "show_referral", None)
+            if show is not None:
+                show(referral_id)
+        return view
+
+    def _open_case(self, client_id: str) -> Any | None:
         window = self.window
         existing = self.view_for(client_id)
         if existing is not None:

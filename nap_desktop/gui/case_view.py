@@ -125,6 +125,11 @@ class CaseView(QWidget):
         """Bring ``tab`` forward (through the unsaved-changes guard)."""
         self.tabs.setCurrentIndex(self.editors.index(tab))
 
+    def show_referral(self, referral_id: str) -> None:
+        """The Referral section, on this referral (the row that was opened)."""
+        if self.referral_tab.show_referral(referral_id):
+            self.show_tab(self.referral_tab)
+
     def current_tab(self) -> CaseTab:
         return self.editors[self.tabs.currentIndex()]
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nap_desktop.gui.caseload_delegate import CaseloadDelegate
-from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, CaseloadModel
+from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, REFERRAL_ID_ROLE, CaseloadModel
 from nap_desktop.gui.filters import FilterBar
 from nap_desktop.gui.messages import error_text
 from nap_desktop.services.queries import CaseloadFilter
@@ -98,7 +98,8 @@ class CaseloadTable(QTableView):
 
 
 class CaseloadView(QWidget):
-    open_case = Signal(str)
+    #: client id, referral id: the row's case, on the row's referral
+    open_case = Signal(str, str)
 
     def __init__(self, *, model: CaseloadModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,9 +183,10 @@ class CaseloadView(QWidget):
         self._open_row(index.row())
 
     def _open_row(self, row: int) -> None:
-        client_id = self.model.data(self.model.index(row, 0), CLIENT_ID_ROLE)
+        index = self.model.index(row, 0)
+        client_id = self.model.data(index, CLIENT_ID_ROLE)
         if client_id:
-            self.open_case.emit(client_id)
+            self.open_case.emit(client_id, self.model.data(index, REFERRAL_ID_ROLE) or "")
 
     def _show_count(self, count: int) -> None:
         if not self.model.count_exact:  # the first page is in; the full count is coming

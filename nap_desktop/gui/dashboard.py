@@ -126,7 +126,8 @@ class AttentionModel(QAbstractTableModel):
 
 
 class DashboardView(QWidget):
-    open_case = Signal(str)
+    #: client id, referral id ("" when the item is not about one referral)
+    open_case = Signal(str, str)
     refreshed = Signal()
 
     def __init__(
@@ -262,4 +263,4 @@ class DashboardView(QWidget):
     def _open(self, row: int) -> None:
         item = self.model.item(row)
         if item is not None:
-            self.open_case.emit(item.client_id)
+            self.open_case.emit(item.client_id, item.referral_id or "")

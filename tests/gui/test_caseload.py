@@ -445,7 +445,9 @@ def test_enter_opens_the_case(qtbot: QtBot, demo_workspace: Workspace) -> None:
     view.table.setCurrentIndex(model.index(3, 0))
     with qtbot.waitSignal(view.open_case, timeout=1000) as blocker:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert blocker.args == [model.index(3, 0).data(CLIENT_ID_ROLE)]
+    assert blocker.args == [
+        model.index(3, 0).data(CLIENT_ID_ROLE), model.index(3, 0).data(REFERRAL_ID_ROLE)
+    ]
 
 
 def test_sorting_keeps_the_filter_and_filters_keep_the_sort(

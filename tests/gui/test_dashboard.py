@@ -46,7 +46,7 @@ def test_overdue_step_appears_after_refresh(qtbot: QtBot, workspace: Workspace) 
 
     with qtbot.waitSignal(view.open_case, timeout=1000) as blocker:
         view.table.doubleClicked.emit(model.index(row, 1))
-    assert blocker.args == [planted.client_id]
+    assert blocker.args == [planted.client_id, ""]  # a restitution step: no one referral
 
 
 def test_attention_model_passes_qtmodeltester(  # type: ignore[no-untyped-def]

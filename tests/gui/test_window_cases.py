@@ -244,3 +244,32 @@ def test_help_lists_every_shortcut_the_window_answers_to(
     assert ("Ctrl+L", "Lock (File)") in rows
     assert any(keys == "Esc" and "clear the search" in what for keys, what in rows)
     dialog.close()
+
+
+def test_opening_a_caseload_row_shows_that_rows_referral(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, planted: PlantedCase
+) -> None:
+    """A client with two referrals: each row opens the case on its own referral, the
+    case tab already open included."""
+    from nap_desktop.domain.enums import ReferralDirection, ServiceType
+
+    partner = next(a for a in workspace.agencies.list(include_self=False))
+    second = workspace.referrals.create(
+        client_id=planted.client_id, from_agency_id=workspace.agency.id,
+        to_agency_id=partner.id, direction=ReferralDirection.BETWEEN_PROVIDERS,
+        services=[ServiceType.HOUSING],
+    )
+    first = next(r.id for r in workspace.cases.get_case(planted.client_id).referrals
+                 if r.id != second.id)
+    window.refresh()
+    model = window.caseload_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.busy, timeout=10_000)
+    from nap_desktop.gui.caseload_model import REFERRAL_ID_ROLE
+
+    rows = {model.index(r, 0).data(REFERRAL_ID_ROLE): r for r in range(2)}
+    for referral_id in (first, second.id, first):
+        window.caseload._open_row(rows[referral_id])
+        view = window.cases.view_for(planted.client_id)
+        assert isinstance(view, CaseView)
+        assert view.referral_tab.selected_id() == referral_id
+        assert view.current_tab() is view.referral_tab

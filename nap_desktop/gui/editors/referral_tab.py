@@ -282,6 +282,18 @@ class ReferralTab(CaseTab):
             self.selector.setCurrentIndex(index)
             self._show_referral(rebind=False)
 
+    def show_referral(self, record_id: str) -> bool:
+        """Show this referral, through the unsaved-changes guard when another one has
+        edits. False when it stays on the other one (the person chose to)."""
+        if self.selector.findData(record_id) < 0:
+            return False
+        if self.selector.currentData() == record_id:
+            return True
+        if not self.guard.leave(self.form, self):
+            return False
+        self.select(record_id)
+        return True
+
     def show_case(self, case: CaseRecord) -> None:
         current = self.selector.currentData()
         self.selector.clear()
