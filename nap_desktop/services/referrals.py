@@ -47,12 +47,19 @@ class ReferralInput:
 def add_referral(
     ctx: ServiceContext, s: OrmSession, *, client_id: str, data: ReferralInput, actor: e.User
 ) -> m.ReferralRow:
-    """Validate and add a draft referral with its first status entry and audit event,
-    inside the caller's transaction (``ReferralService.create``, ``CaseService.open_case``).
-    The caller re-indexes the client."""
+    """Validate and add a referral with its first status entry and audit event, inside
+    the caller's transaction (``ReferralService.create``, ``CaseService.open_case``): a
+    draft of ours, or, when a partner referred the survivor to us, one received (it was
+    sent before we heard of it; accepting or declining it is ours to do). The caller
+    re-indexes the client."""
     get_or_404(s, m.ClientRow, client_id, "client")
-    get_or_404(s, m.AgencyRow, data.from_agency_id, "agency")
-    get_or_404(s, m.AgencyRow, data.to_agency_id, "agency")
+    sender = get_or_404(s, m.AgencyRow, data.from_agency_id, "agency")
+    receiver = get_or_404(s, m.AgencyRow, data.to_agency_id, "agency")
+    first = (
+        ReferralStatus.RECEIVED
+        if receiver.is_self and not sender.is_self
+        else ReferralStatus.DRAFT
+    )
     if data.from_agency_id == data.to_agency_id:
         raise ValidationError("A referral must go to another agency.", field="to_agency")
     wanted = v.choices(ServiceType, data.services, field="services", label="Service")
@@ -84,7 +91,7 @@ def add_referral(
             data.safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
         ),
         release_id=data.release_id,
-        status=ReferralStatus.DRAFT.value,
+        status=first.value,
         status_changed_at=now,
         outcome=None,
         reason=None,
@@ -97,7 +104,7 @@ def add_referral(
     row.history.append(
         m.StatusChangeRow(
             from_status=None,
-            to_status=ReferralStatus.DRAFT.value,
+            to_status=first.value,
             at=now,
             by_user_id=actor.id,
             reason=None,

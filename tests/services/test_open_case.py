@@ -55,7 +55,7 @@ def test_open_case_stores_client_and_referral_together(svc: Services) -> None:
     assert stored.id == referral.id
     assert (stored.from_agency_id, stored.to_agency_id) == (svc.partner_id, svc.self_id)
     assert stored.services == frozenset({ServiceType.HOUSING, ServiceType.INTERPRETATION})
-    assert stored.status is ReferralStatus.DRAFT
+    assert stored.status is ReferralStatus.RECEIVED  # incoming: received, ours to answer
     assert stored.urgency is Urgency.PRIORITY
     assert stored.external_case_number == "HSI-2026-0042"
     assert stored.assigned_user_id == svc.users["ana"]
