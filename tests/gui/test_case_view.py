@@ -408,6 +408,34 @@ def test_restitution_step_overdue_reaches_the_dashboard(
     assert "$9,699.90" in tab.totals.text() and "$0.05" in tab.totals.text()
 
 
+def test_a_new_record_dialog_takes_typing_at_once_and_enter_saves(
+    qtbot: QtBot, workspace: Workspace, planted: PlantedCase
+) -> None:
+    view = open_view(qtbot, workspace, planted.client_id)
+    tab = view.restitution_tab
+
+    def type_and_enter(dialog: FormDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = dialog.focusWidget()
+        assert field is dialog.form.court  # type: ignore[attr-defined]
+        qtbot.keyClicks(field, "Springfield County Superior Court")
+        qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter saves: no docket number yet
+        assert dialog.isVisible() and dialog.form.errors["docket_number"].isVisible()
+        assert dialog.height() >= dialog.layout().totalMinimumSize().height()  # no clipping
+        docket = dialog.form.docket  # type: ignore[attr-defined]
+        qtbot.keyClicks(docket, "1:26-cr-00077")
+        qtbot.keyClick(docket, Qt.Key.Key_Return)
+        return int(dialog.result() == QDialog.DialogCode.Accepted)
+
+    tab.run_dialog = type_and_enter
+    assert tab.open_matter()
+    matters = workspace.cases.get_case(planted.client_id).restitution
+    assert [(m.court, m.docket_number) for m in matters][-1] == (
+        "Springfield County Superior Court", "1:26-cr-00077"
+    )
+
+
 def test_closing_a_matter_needs_a_reason(qtbot: QtBot, workspace: Workspace,
                                          planted: PlantedCase) -> None:
     view = open_view(qtbot, workspace, planted.client_id)

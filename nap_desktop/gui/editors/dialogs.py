@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,16 +35,30 @@ class FormDialog(QDialog):
         self.record: Any | None = None
         self.setWindowTitle(title)
         form.revert_button.setVisible(False)
-        form.save_button.setDefault(True)
         form.saved.connect(self._saved)
         cancel = QPushButton(tr("Cancel"))
         cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Grows for inline error messages instead of squeezing the rows under them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(form)
         row = QDialogButtonBox()
         row.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(row)
+        # Once the form is inside the dialog: Enter in a field saves.
+        form.save_button.setDefault(True)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # Typing starts in the first field (it went nowhere until a mnemonic matched).
+        first = next(
+            (w for w in self.form.widgets.values() if w.isEnabled() and w.isVisibleTo(self)),
+            None,
+        )
+        if first is not None and not self.form.isAncestorOf(self.focusWidget()):
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _saved(self, record: Any) -> None:
         self.record = record
