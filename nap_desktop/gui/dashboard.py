@@ -187,7 +187,20 @@ class DashboardView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((250, 110, 170, 300, 100)):
             self.table.setColumnWidth(column, width)
-        body.addWidget(self.table, 4)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        self.cut_hint = QLabel(
+            self.tr(
+                "Each list shows its first %1: the most recently overdue steps, the soonest "
+                "expiries and exits, the longest waits. The caseload lists every one "
+                "(Show: Overdue, Consent expiring, Awaiting response)."
+            ).replace("%1", str(DASHBOARD_LIMIT))
+        )
+        self.cut_hint.setObjectName("hint")
+        self.cut_hint.setWordWrap(True)
+        self.cut_hint.hide()
+        left.addWidget(self.cut_hint)
+        body.addLayout(left, 4)
         counts_box = QWidget()
         counts_box.setAccessibleName(self.tr("Referrals by status"))
         self.counts_grid = QGridLayout(counts_box)
@@ -250,11 +263,14 @@ class DashboardView(QWidget):
             "housing_exit": self.tr("Housing exits and move-ins due"),
             "awaiting_response": self.tr("Referrals awaiting a response"),
         }
+        cut = False
         for kind, card in self.card_labels.items():
             shown = len(sections[kind])
+            cut = cut or shown >= DASHBOARD_LIMIT
             number = f"{shown}+" if shown >= DASHBOARD_LIMIT else str(shown)
             card.setText(f"<b style='font-size:16pt'>{number}</b><br>{titles[kind]}")
         self.model.set_items([item for items in sections.values() for item in items])
+        self.cut_hint.setVisible(cut)
         counts = board.counts_by_status if board else {}
         for status, value in self.count_values.items():
             value.setText(f"{counts.get(status, 0):,}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, select, text
+from sqlalchemy import Select, and_, case, func, select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
@@ -104,12 +104,20 @@ class QueryService:
                     select(m.ReferralRow.status, func.count()).group_by(m.ReferralRow.status)
                 ).all()
             )
+            overdue = self._overdue_steps(today)
+            expiring = self._expiring(today)
+            exits, move_ins = self._housing_statements(today, horizon_days)
+            awaiting = self._awaiting(awaiting_days)
             return Dashboard(
                 counts_by_status={ReferralStatus(k): int(v) for k, v in counts.items()},
-                overdue_steps=self._overdue_steps(s, today, limit),
-                expiring_releases=self._expiring(s, today, limit),
-                housing_due=self._housing_due(s, today, horizon_days, limit),
-                awaiting_response=self._awaiting(s, awaiting_days, limit),
+                overdue_steps=self._items(s, "overdue_step", overdue.limit(limit)),
+                expiring_releases=self._items(s, "release_expiring", expiring.limit(limit)),
+                housing_due=sorted(
+                    self._items(s, "housing_exit", exits.limit(limit))
+                    + self._items(s, "housing_move_in", move_ins.limit(limit)),
+                    key=lambda i: i.due_on or date.max,
+                )[:limit],
+                awaiting_response=self._items(s, "awaiting_response", awaiting.limit(limit)),
             )
 
     def _client_cols(self) -> tuple[Any, Any, Any]:
@@ -117,32 +125,23 @@ class QueryService:
         name = case((p.preferred_name != "", p.preferred_name), else_=p.legal_name)
         return m.ClientRow.id, m.ClientRow.case_number, name
 
-    def _overdue_steps(self, s: OrmSession, today: date, limit: int) -> list[AttentionItem]:
+    def _overdue_steps(self, today: date) -> Select[Any]:
+        """Open restitution steps past due, the most recently overdue first: what became
+        overdue lately is today's work (every one of them is in the caseload's "Overdue"
+        list)."""
         st, mt = m.RestitutionStepRow, m.RestitutionMatterRow
-        stmt = (
+        return (
             select(*self._client_cols(), st.kind, st.due_on)
             .join(mt, mt.id == st.matter_id)
             .join(m.ClientRow, m.ClientRow.id == mt.client_id)
             .join(m.ClientPersonalRow)
             .where(text(OPEN_STEP_SQL), st.due_on < today)
-            .order_by(st.due_on)
-            .limit(limit)
+            .order_by(st.due_on.desc())
         )
-        return [
-            AttentionItem(
-                kind="overdue_step",
-                client_id=a,
-                case_number=b,
-                client_name=c,
-                subject=f"step:{k}",
-                due_on=d,
-            )
-            for a, b, c, k, d in s.execute(stmt)
-        ]
 
-    def _expiring(self, s: OrmSession, today: date, limit: int) -> list[AttentionItem]:
+    def _expiring(self, today: date) -> Select[Any]:
         rel, ag = m.ReleaseRow, m.AgencyRow
-        stmt = (
+        return (
             select(*self._client_cols(), ag.name, rel.expires_on)
             .join(m.ClientRow, m.ClientRow.id == rel.client_id)
             .join(m.ClientPersonalRow)
@@ -153,23 +152,9 @@ class QueryService:
                 rel.expires_on <= today + timedelta(days=EXPIRING_DAYS),
             )
             .order_by(rel.expires_on)
-            .limit(limit)
         )
-        return [
-            AttentionItem(
-                kind="release_expiring",
-                client_id=a,
-                case_number=b,
-                client_name=c,
-                subject=f"release:{n}",
-                due_on=d,
-            )
-            for a, b, c, n, d in s.execute(stmt)
-        ]
 
-    def _housing_due(
-        self, s: OrmSession, today: date, horizon: int, limit: int
-    ) -> list[AttentionItem]:
+    def _housing_statements(self, today: date, horizon: int) -> tuple[Select[Any], Select[Any]]:
         pl = m.PlacementRow
         exits = (
             select(*self._client_cols(), pl.expected_exit_date)
@@ -180,7 +165,6 @@ class QueryService:
                 pl.expected_exit_date <= today + timedelta(days=horizon),
             )
             .order_by(pl.expected_exit_date)
-            .limit(limit)
         )
         move_in_programs = [p.value for p in ProgramType if p.needs_move_in]
         move_ins = (
@@ -193,62 +177,41 @@ class QueryService:
                 pl.move_in_date.is_(None),
             )
             .order_by(pl.start_date)
-            .limit(limit)
         )
-        items = [
-            AttentionItem(
-                kind="housing_exit",
-                client_id=a,
-                case_number=b,
-                client_name=c,
-                subject="housing_exit",
-                due_on=d,
-            )
-            for a, b, c, d in s.execute(exits)
-        ]
-        items += [
-            AttentionItem(
-                kind="housing_move_in",
-                client_id=a,
-                case_number=b,
-                client_name=c,
-                subject="housing_move_in",
-                due_on=d,
-            )
-            for a, b, c, d in s.execute(move_ins)
-        ]
-        return sorted(items, key=lambda i: i.due_on or date.max)[:limit]
+        return exits, move_ins
 
-    def _awaiting(self, s: OrmSession, days: int, limit: int) -> list[AttentionItem]:
+    def _awaiting(self, days: int) -> Select[Any]:
         r, ag = m.ReferralRow, m.AgencyRow
         cutoff = self.ctx.now() - timedelta(days=days)
-        stmt = (
+        return (
             select(*self._client_cols(), ag.name, r.status_changed_at, r.id)
             .join(m.ClientRow, m.ClientRow.id == r.client_id)
             .join(m.ClientPersonalRow)
             .join(ag, ag.id == r.to_agency_id)
-            .where(
-                and_(
-                    text(AWAITING_SQL),
-                    r.status_changed_at < cutoff,
-                )
-            )
+            .where(and_(text(AWAITING_SQL), r.status_changed_at < cutoff))
             .order_by(r.status_changed_at)
-            .limit(limit)
         )
-        return [
-            AttentionItem(
-                kind="awaiting_response",
-                client_id=a,
-                case_number=b,
-                client_name=c,
-                subject=f"referral:{n}",
-                due_on=t.date(),
-                referral_id=rid,
-            )
-            for a, b, c, n, t, rid in s.execute(stmt)
-        ]
 
+    @staticmethod
+    def _items(s: OrmSession, kind: str, stmt: Select[Any]) -> list[AttentionItem]:
+        """The rows of one section's statement as attention items."""
+        items = []
+        for row in s.execute(stmt):
+            client_id, case_number, name = row[0], row[1], row[2]
+            referral_id = None
+            if kind == "overdue_step":
+                subject, due = f"step:{row[3]}", row[4]
+            elif kind in ("release_expiring",):
+                subject, due = f"release:{row[3]}", row[4]
+            elif kind == "awaiting_response":
+                subject, due, referral_id = f"referral:{row[3]}", row[4].date(), row[5]
+            else:  # housing_exit, housing_move_in
+                subject, due = kind, row[3]
+            items.append(AttentionItem(
+                kind=kind, client_id=client_id, case_number=case_number, client_name=name,
+                subject=subject, due_on=due, referral_id=referral_id,
+            ))
+        return items
 
 @dataclass(slots=True, kw_only=True)
 class AttentionItem:

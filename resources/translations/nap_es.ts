@@ -500,12 +500,12 @@
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="273"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="289"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="274"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="290"/>
         <source>You have unsaved changes in “%1”. Save them before moving on?</source>
         <translation>Tiene cambios sin guardar en «%1». ¿Guardarlos antes de continuar?</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="88"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="103"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="55"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
         <source>— choose —</source>
@@ -1457,42 +1457,42 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="291"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="303"/>
         <source>From %1 · %2 · %3</source>
         <translation>De %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="291"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="303"/>
         <source>To %1 · %2 · %3</source>
         <translation>A %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="340"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="352"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="343"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="355"/>
         <source>opened %1</source>
         <translation>abierta el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="346"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="358"/>
         <source>outcome: %1</source>
         <translation>resultado: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="364"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="376"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation>Una persona supervisora aprueba y envía las derivaciones salientes.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="370"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="382"/>
         <source>This referral is closed: %1.</source>
         <translation>Esta derivación está cerrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="373"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="385"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
     </message>
@@ -2501,23 +2501,23 @@
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case_tabs.py" line="75"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="97"/>
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="138"/>
+        <location filename="../../nap_desktop/gui/case_tabs.py" line="107"/>
+        <location filename="../../nap_desktop/gui/case_tabs.py" line="148"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="98"/>
+        <location filename="../../nap_desktop/gui/case_tabs.py" line="108"/>
         <source>This case has unsaved changes. Close it and discard them?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Cerrarlo y descartarlos?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="139"/>
+        <location filename="../../nap_desktop/gui/case_tabs.py" line="149"/>
         <source>%n case(s) have unsaved changes. Quit and discard them?</source>
         <translation>
             <numerusform>%n caso tiene cambios sin guardar. ¿Salir y descartarlos?</numerusform>
@@ -2623,27 +2623,27 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="172"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="177"/>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="174"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="179"/>
         <source>%1 masked</source>
         <translation>%1 oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="189"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
         <source>Referral: %1</source>
         <translation>Derivación: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
         <source>No active release</source>
         <translation>Sin autorización activa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="198"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>La autorización vence en %n día</numerusform>
@@ -2651,7 +2651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="201"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n paso atrasado</numerusform>
@@ -2659,12 +2659,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="204"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="209"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="211"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
@@ -2756,32 +2756,32 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="112"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="113"/>
         <source>Caseload</source>
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="142"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="143"/>
         <source>Number of referrals shown</source>
         <translation>Número de derivaciones mostradas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="191"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="193"/>
         <source>%1+ referrals (counting…)</source>
         <translation>%1+ derivaciones (contando…)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="193"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="195"/>
         <source>No referrals match. Esc in the search box clears the search; “Show: All referrals” and “Any status” widen the list.</source>
         <translation>Ninguna derivación coincide. Esc en el cuadro de búsqueda borra la búsqueda; «Mostrar: Todas las derivaciones» y «Cualquier estado» amplían la lista.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="198"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="200"/>
         <source>%1 referrals</source>
         <translation>%1 derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="198"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="200"/>
         <source>1 referral</source>
         <translation>1 derivación</translation>
     </message>
@@ -3166,63 +3166,68 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="139"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="140"/>
         <source>What needs attention today</source>
         <translation>Lo que requiere atención hoy</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="156"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="157"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="157"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="158"/>
         <source>Days before a referral counts as waiting</source>
         <translation>Días antes de que una derivación se considere en espera</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="158"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="159"/>
         <source>Referrals waiting &amp;longer than:</source>
         <translation>Derivaciones en espera por &amp;más de:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="160"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="161"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="162"/>
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="180"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="181"/>
         <source>Items that need attention</source>
         <translation>Elementos que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="191"/>
         <location filename="../../nap_desktop/gui/dashboard.py" line="193"/>
+        <source>Each list shows its first %1: the most recently overdue steps, the soonest expiries and exits, the longest waits. The caseload lists every one (Show: Overdue, Consent expiring, Awaiting response).</source>
+        <translation>Cada lista muestra sus primeros %1: los pasos vencidos más recientes, los vencimientos y salidas más próximos, las esperas más largas. La carga de casos los muestra todos (Mostrar: Atrasadas, Consentimiento por vencer, En espera de respuesta).</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="205"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="207"/>
         <source>Referrals by status</source>
         <translation>Derivaciones por estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="247"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="261"/>
         <source>Overdue restitution steps</source>
         <translation>Pasos de restitución atrasados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="248"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="262"/>
         <source>Releases expiring within 30 days</source>
         <translation>Autorizaciones que vencen en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="249"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="263"/>
         <source>Housing exits and move-ins due</source>
         <translation>Salidas y mudanzas de vivienda pendientes</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="250"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="264"/>
         <source>Referrals awaiting a response</source>
         <translation>Derivaciones en espera de respuesta</translation>
     </message>

@@ -74,3 +74,31 @@ def test_dashboard_item_opens_a_case_tab(main_window: MainWindow) -> None:
     # Opening it again focuses the same tab.
     main_window.cases.open_case(planted.client_id)
     assert main_window.tabs.count() == 3
+
+
+def test_a_newly_overdue_step_shows_even_with_many_old_ones(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """More overdue steps than a list holds: the newly overdue one is listed (the most
+    recently overdue come first), and a hint says where the rest are."""
+    from sqlalchemy import text
+
+    from nap_desktop.gui.dashboard import DASHBOARD_LIMIT
+
+    old = plant_case(workspace, name="Old Overdue")
+    for n in range(DASHBOARD_LIMIT // 10 + 1):  # ten steps a matter
+        workspace.restitution.open_matter(old.client_id, court="C", docket_number=f"D-{n}")
+    with workspace.ctx.unit_of_work() as s:
+        s.execute(text("UPDATE restitution_steps SET status = 'pending', due_on = :d"),
+                  {"d": workspace.ctx.today() - timedelta(days=200)})
+    with workspace.ctx.read() as s:
+        total = int(s.scalar(text("SELECT count(*) FROM restitution_steps")) or 0)
+    assert total > DASHBOARD_LIMIT
+    new = plant_case(workspace, name="Newly Overdue")
+    make_overdue(workspace, new, days=1)
+    view = DashboardView(discreet=False, today=workspace.ctx.today)
+    qtbot.addWidget(view)
+    view.set_source(workspace.queries)
+    assert rows_for(view.model, new.client_id)  # listed, though 50+ are older
+    assert f">{DASHBOARD_LIMIT}+<" in view.card_labels["overdue_step"].text()
+    assert not view.cut_hint.isHidden()
