@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from nap_desktop.domain.enums import (
+    AgencyKind,
     InfoCategory,
     PlacementStatus,
+    ReferralDirection,
     ReferralOutcome,
     ReferralReason,
     ReferralStatus,
@@ -248,3 +250,21 @@ ROLE_RANK = {Role.CASEWORKER: 1, Role.SUPERVISOR: 2, Role.ADMIN: 3}
 
 def role_at_least(role: Role, needed: Role) -> bool:
     return ROLE_RANK[role] >= ROLE_RANK[needed]
+
+
+# --- referral direction --------------------------------------------------------
+
+#: Agencies on the law-enforcement side of a referral. Prosecutors' victim-witness
+#: coordinators refer like law enforcement does, so they count here (a default only).
+LAW_SIDE = frozenset(
+    {AgencyKind.LE_FEDERAL, AgencyKind.LE_STATE_LOCAL, AgencyKind.TASK_FORCE, AgencyKind.PROSECUTOR}
+)
+
+
+def infer_direction(sender: AgencyKind, receiver: AgencyKind) -> ReferralDirection:
+    """The likely direction of a referral from the kinds of its two agencies."""
+    if sender in LAW_SIDE and receiver not in LAW_SIDE:
+        return ReferralDirection.LE_TO_VSP
+    if receiver in LAW_SIDE and sender not in LAW_SIDE:
+        return ReferralDirection.VSP_TO_LE
+    return ReferralDirection.BETWEEN_PROVIDERS

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import (
-    AgencyKind,
     ReferralDirection,
     ServiceType,
     TraffickingType,
     Urgency,
 )
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.rules import infer_direction
 from nap_desktop.gui.editors.common import (
     CheckGrid,
     DateField,
@@ -47,21 +47,6 @@ from nap_desktop.gui.labels import label, options
 from nap_desktop.gui.messages import error_text
 from nap_desktop.services.cases import PersonalInput, minor_by_birth_date
 from nap_desktop.services.referrals import ReferralInput
-
-#: Agencies on the law-enforcement side of a referral. Prosecutors' victim-witness
-#: coordinators refer like law enforcement does, so they count here (a default only).
-LAW_SIDE = frozenset(
-    {AgencyKind.LE_FEDERAL, AgencyKind.LE_STATE_LOCAL, AgencyKind.TASK_FORCE, AgencyKind.PROSECUTOR}
-)
-
-
-def infer_direction(sender: AgencyKind, receiver: AgencyKind) -> ReferralDirection:
-    """The likely direction of a referral from the kinds of its two agencies."""
-    if sender in LAW_SIDE and receiver not in LAW_SIDE:
-        return ReferralDirection.LE_TO_VSP
-    if receiver in LAW_SIDE and sender not in LAW_SIDE:
-        return ReferralDirection.VSP_TO_LE
-    return ReferralDirection.BETWEEN_PROVIDERS
 
 
 def _text_box(height: int) -> QPlainTextEdit:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.enums import Role
+from nap_desktop.domain.rules import infer_direction
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
 from nap_desktop.services.demo_partners import pin_demo_partners
@@ -120,6 +121,7 @@ class DemoGenerator:
         self.now = ctx.now()
         self.today = ctx.today()
         self.last_seq = 0  # the last case sequence number used (see _free_numbers)
+        self._kinds: dict[str, en.AgencyKind] = {}  # agency id -> kind (_ensure_directory)
 
     def run(
         self, referrals: int, *, progress: Callable[[int], None] | None = None, batch: int = 5000
@@ -169,7 +171,19 @@ class DemoGenerator:
         s.flush()
         partners = list(s.scalars(select(m.AgencyRow.id).where(m.AgencyRow.is_self.is_(False))))
         users = list(s.scalars(select(m.UserRow.id).where(m.UserRow.active)))
+        self._kinds = {
+            agency_id: en.AgencyKind(kind)
+            for agency_id, kind in s.execute(select(m.AgencyRow.id, m.AgencyRow.kind))
+        }
         return self_id, partners, users
+
+    def _direction(
+        self, sender: str, receiver: str, _drawn: en.ReferralDirection
+    ) -> en.ReferralDirection:
+        """The direction the two agencies' kinds give (a random one read false: "law
+        enforcement → victim services" on a coalition's referral to a task force). The
+        random draw is kept so the rest of a seed's data stays what it was."""
+        return infer_direction(self._kinds[sender], self._kinds[receiver])
 
     def _free_numbers(self, s: OrmSession) -> Iterator[int]:
         """Case sequence numbers after this year's last one, skipping any in use (an
@@ -410,7 +424,11 @@ class DemoGenerator:
                 client_id=cid,
                 from_agency_id=self_id if outgoing else partner,
                 to_agency_id=partner if outgoing else self_id,
-                direction=rng.choice(list(en.ReferralDirection)).value,
+                direction=self._direction(
+                    self_id if outgoing else partner,
+                    partner if outgoing else self_id,
+                    rng.choice(list(en.ReferralDirection)),  # drawn as before: same data
+                ).value,
                 referring_person=rng.choice(
                     ["SA R. Ortiz (demo)", "Det. K. Brown (demo)", "L. Nguyen, LMSW (demo)"]
                 ),

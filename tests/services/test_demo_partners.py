@@ -139,3 +139,23 @@ def test_only_an_administrator_makes_demo_data(svc: Services) -> None:
     with pytest.raises(PermissionDenied):
         DemoGenerator(svc.ctx, seed=2).run(10)
     assert TransferService(svc.ctx).partners() == []
+
+
+def test_demo_referral_directions_follow_the_agencies_kinds(svc: Services) -> None:
+    """A coalition's referral to a task force reads "victim services → law enforcement",
+    never a random direction."""
+    from nap_desktop.domain.enums import AgencyKind, ReferralDirection
+    from nap_desktop.domain.rules import infer_direction
+
+    demo(svc)
+    with svc.ctx.read() as s:
+        kinds = dict(s.execute(select(m.AgencyRow.id, m.AgencyRow.kind)).all())
+        rows = s.execute(select(m.ReferralRow.from_agency_id, m.ReferralRow.to_agency_id,
+                                m.ReferralRow.direction)).all()
+    assert rows
+    seen = set()
+    for sender, receiver, direction in rows:
+        expected = infer_direction(AgencyKind(kinds[sender]), AgencyKind(kinds[receiver]))
+        assert ReferralDirection(direction) is expected
+        seen.add(expected)
+    assert len(seen) >= 2  # the demo has more than one kind of referral
