@@ -11,17 +11,17 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.rules import role_at_least
+from nap_desktop.gui.files import ask_save_path
 from nap_desktop.gui.worker import run_in_background
 from nap_desktop.store.atomic import write_private_file
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    return path
+    return ask_save_path(parent, title, suggested)
 
 
 class CaseloadReportAction(QObject):

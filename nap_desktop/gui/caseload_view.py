@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -198,7 +199,7 @@ class CaseloadView(QWidget):
             )
         else:
             text = self.tr("1 referral") if count == 1 else self.tr("%1 referrals")
-        self.count_label.setText(text.replace("%1", f"{count:,}"))
+        self.count_label.setText(text.replace("%1", QLocale().toString(count)))
 
     def _narrowed(self) -> bool:
         """A search or filter is narrowing the list."""

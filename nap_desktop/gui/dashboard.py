@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -273,7 +274,7 @@ class DashboardView(QWidget):
         self.cut_hint.setVisible(cut)
         counts = board.counts_by_status if board else {}
         for status, value in self.count_values.items():
-            value.setText(f"{counts.get(status, 0):,}")
+            value.setText(QLocale().toString(counts.get(status, 0)))
         self.refreshed.emit()
 
     def _open(self, row: int) -> None:

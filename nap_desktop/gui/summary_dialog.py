@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,17 +34,13 @@ from nap_desktop.domain.entities import CaseRecord, Referral
 from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.gui.editors.common import add_row, error_label, hint_label
+from nap_desktop.gui.files import ask_save_path
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import error_text
 from nap_desktop.store.atomic import write_private_file
 
 #: Print at most this resolution: pages are rendered to images first.
 PRINT_DPI = 300
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    return path
 
 
 def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
@@ -173,10 +168,15 @@ class SummaryDialog(QDialog):
         self.withheld.setWordWrap(True)
         self.withheld.setAccessibleName(self.tr("What is withheld"))
         self.error = error_label()
+        self.saved_note = hint_label()
+        self.saved_note.setAccessibleName(self.tr("Where the summary was saved"))
+        self.saved_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_note.hide()
         column = QVBoxLayout()
         column.addLayout(form)
         column.addWidget(self.withheld)
         column.addWidget(self.error)
+        column.addWidget(self.saved_note)
         column.addStretch(1)
         return column
 
@@ -281,6 +281,8 @@ class SummaryDialog(QDialog):
             self.error.setText(error_text(error))
             self.error.setVisible(True)
             return False
+        self.saved_note.setText(self.tr("Saved (readable by you only): %1").replace("%1", path))
+        self.saved_note.show()
         return True
 
     def done(self, code: int) -> None:

@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from nap_desktop.domain.enums import InfoCategory
+from nap_desktop.gui.files import ask_open_path, ask_save_path
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.worker import run_in_background
 
@@ -39,13 +40,11 @@ def tr(text: str) -> str:
 
 
 def choose_open_file(parent: QWidget | None, title: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
-    return path
+    return ask_open_path(parent, title, file_filter)
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return path
+    return ask_save_path(parent, title, suggested, file_filter)
 
 
 def run_modal(dialog: Any) -> int:

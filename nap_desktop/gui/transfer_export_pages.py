@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -270,8 +270,8 @@ class CasesPage(QWizardPage):
             for r in rows])
         if total > len(rows):
             self.note.setText(self.tr("Showing the first %1 of %2 referrals: search to narrow "
-                                      "the list.").replace("%1", f"{len(rows):,}")
-                              .replace("%2", f"{total:,}"))
+                                      "the list.").replace("%1", QLocale().toString(len(rows)))
+                              .replace("%2", QLocale().toString(total)))
         elif not rows:
             self.note.setText(self.tr("No referral with this partner matches."))
         else:

@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="182"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="191"/>
         <source>Hidden in discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,91 +1408,96 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="140"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="188"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="197"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="145"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="155"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="212"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="246"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="157"/>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="221"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="255"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="221"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="230"/>
         <source>Referral summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="223"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="232"/>
         <source>This case has no referrals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="225"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="230"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="251"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="239"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="260"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="244"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="253"/>
         <source>Re&amp;ferral:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="253"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="262"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="303"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="312"/>
         <source>From %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="303"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="312"/>
         <source>To %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="352"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="361"/>
         <source>From %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="355"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="364"/>
         <source>opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="358"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="367"/>
         <source>outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="376"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="385"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="382"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="391"/>
         <source>This referral is closed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="385"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="394"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,32 +2761,32 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="113"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="114"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="143"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="144"/>
         <source>Number of referrals shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="193"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="194"/>
         <source>%1+ referrals (counting…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="195"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="196"/>
         <source>No referrals match. Esc in the search box clears the search; “Show: All referrals” and “Any status” widen the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="200"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="201"/>
         <source>%1 referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="200"/>
+        <location filename="../../nap_desktop/gui/caseload_view.py" line="201"/>
         <source>1 referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,27 +3143,27 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="91"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="91"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="91"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="91"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="91"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,68 +3171,68 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="140"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="141"/>
         <source>What needs attention today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="157"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="158"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="158"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="159"/>
         <source>Days before a referral counts as waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="159"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="160"/>
         <source>Referrals waiting &amp;longer than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="161"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="162"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="163"/>
         <source>Refresh the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="181"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="182"/>
         <source>Items that need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="193"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="194"/>
         <source>Each list shows its first %1: the most recently overdue steps, the soonest expiries and exits, the longest waits. The caseload lists every one (Show: Overdue, Consent expiring, Awaiting response).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="205"/>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="207"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="206"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="208"/>
         <source>Referrals by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="261"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="262"/>
         <source>Overdue restitution steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="262"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="263"/>
         <source>Releases expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="263"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="264"/>
         <source>Housing exits and move-ins due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="264"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="265"/>
         <source>Referrals awaiting a response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5916,272 +5921,272 @@ nap_desktop/services/restitution.py</extracomment>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="95"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="80"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="113"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="98"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="120"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="105"/>
         <source>Record what you know now; everything can be completed later in the case. A pseudonymous case number is assigned when you create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="136"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="121"/>
         <source>Problem creating the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="139"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="124"/>
         <source>Create ca&amp;se</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="141"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="126"/>
         <source>Create the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="144"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="129"/>
         <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="154"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="139"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="158"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="143"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="159"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="144"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="162"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="147"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="163"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="148"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="151"/>
         <source>&amp;Legal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="166"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="151"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="168"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="153"/>
         <source>&amp;Preferred name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="154"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="154"/>
         <source>The name the survivor uses; shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="156"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="171"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="156"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="172"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="157"/>
         <source>&amp;Minor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="172"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="157"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="175"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="160"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="175"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="160"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="176"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="161"/>
         <source>Separate languages with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="179"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="164"/>
         <source>&amp;Interpreter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="180"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="165"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="168"/>
         <source>Sa&amp;fe contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
         <source>Safe-contact instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="191"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="176"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="198"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
         <source>&amp;Trafficking type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="199"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
         <source>Trafficking type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="205"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="190"/>
         <source>First &amp;referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="207"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
         <source>Record the first referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="213"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="198"/>
         <source>The partner referred the survivor to us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="214"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="199"/>
         <source>We refer the survivor to the partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="224"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="209"/>
         <source>Partner &amp;agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="224"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="209"/>
         <source>Partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="225"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="210"/>
         <source>&amp;Who referred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="225"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="210"/>
         <source>Who referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="227"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="212"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="227"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="212"/>
         <source>Referral direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="228"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="213"/>
         <source>Suggested from the two agencies' kinds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="230"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="215"/>
         <source>Ser&amp;vices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="230"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="215"/>
         <source>Services requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="231"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="216"/>
         <source>&amp;Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="231"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="216"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="233"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="218"/>
         <source>Referring p&amp;erson:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="234"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="219"/>
         <source>Referring officer or worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="237"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="222"/>
         <source>Their &amp;case no.:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="238"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="223"/>
         <source>Partner's case or investigation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="243"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="228"/>
         <source>There are no partner agencies yet: add them under Admin › Partners. Referrals can also be added later in the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="279"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="264"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="284"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="269"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7071,104 +7076,109 @@ Saved as %2</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="104"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="99"/>
         <source>Referral summary — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="118"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="113"/>
         <source>Summary preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="124"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="119"/>
         <source>Discreet mode: the preview is hidden. Print or save to see the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="142"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="137"/>
         <source>Our agency (internal, nothing withheld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="145"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="140"/>
         <source>Partner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="154"/>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="168"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="149"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="163"/>
         <source>Include case notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="155"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="150"/>
         <source>For a partner, notes appear only where a release covers them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="157"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="152"/>
         <source>Include everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="159"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="154"/>
         <source>Why this partner must see withheld details (recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="164"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="159"/>
         <source>Only a supervisor can override a release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="161"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="161"/>
         <source>Who the summary is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="167"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="162"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="167"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="162"/>
         <source>Language of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="168"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="163"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="169"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="164"/>
         <source>&amp;Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="170"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="165"/>
         <source>Supervisor override: include everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="171"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="171"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
         <source>Override reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="174"/>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="169"/>
         <source>What is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="172"/>
+        <source>Where the summary was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7227,51 +7237,56 @@ Saved as %2</source>
         <source>Save summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../nap_desktop/gui/summary_dialog.py" line="284"/>
+        <source>Saved (readable by you only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
         <source>Release of information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
         <source>Housing placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
         <source>Restitution matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="74"/>
         <source>%1 for %2 clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="74"/>
         <source>%1 for 1 client</source>
         <translation type="unfinished"></translation>
     </message>

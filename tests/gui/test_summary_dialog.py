@@ -8,6 +8,7 @@ import stat
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -92,9 +93,12 @@ def test_save_writes_an_owner_only_pdf_and_print_sends_every_page(
     planted = plant_case(workspace)
     dialog = dialog_for(qtbot, workspace, planted)
     target = tmp_path / "summary.pdf"
-    dialog.ask_path = lambda *_a: str(target)
+    suggested: list[str] = []
+    dialog.ask_path = lambda _p, _t, name: suggested.append(name) or str(target)
     assert dialog.save_summary()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert str(target) in dialog.saved_note.text() and dialog.saved_note.isVisibleTo(dialog)
+    assert suggested == [f"summary-{planted.case_number}.pdf"]
     assert target.read_bytes() == dialog.summary.pdf  # type: ignore[union-attr]
 
     printed = tmp_path / "printed.pdf"
@@ -125,3 +129,14 @@ def test_discreet_mode_hides_the_preview_and_the_case_view_opens_the_dialog(
     view.run_dialog = run  # type: ignore[assignment]
     assert view.open_summary()
     assert len(seen) == 1
+
+
+def test_files_are_suggested_in_the_documents_folder_not_where_the_program_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nap_desktop.gui import files
+
+    monkeypatch.chdir(tmp_path)
+    suggested = Path(files.suggested_path("summary-NAP-26-00001.pdf"))
+    assert suggested.parent == files.documents_dir() and suggested.parent != tmp_path
+    assert files.suggested_path("/srv/x.pdf") == "/srv/x.pdf"

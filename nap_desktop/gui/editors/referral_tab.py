@@ -142,11 +142,20 @@ class ReferralForm(RecordForm):
                 usable = rel.recipient_agency_id == (ref.to_agency_id if ref else "")
                 in_use = ref is not None and rel.id == ref.release_id
                 if in_use or rel.id == chosen or (usable and rel.status is ReleaseStatus.ACTIVE):
-                    text = tr("%1, expires %2").replace("%1", label(rel.status))
-                    self.release.addItem(text.replace("%2", fmt_date(rel.expires_on)), rel.id)
+                    self.release.addItem(self._release_text(rel), rel.id)
             self.release.setCurrentIndex(max(0, self.release.findData(chosen)))
         finally:
             self._filling = False
+
+    @staticmethod
+    def _release_text(rel: Any) -> str:
+        """"Active, expires 1 Mar 2027"; "Expired 30 Apr 2026"; "Revoked"…"""
+        day = fmt_date(rel.expires_on)
+        if rel.status is ReleaseStatus.ACTIVE:
+            return tr("%1, expires %2").replace("%1", label(rel.status)).replace("%2", day)
+        if rel.status is ReleaseStatus.EXPIRED:
+            return tr("Expired %1").replace("%1", day)
+        return label(rel.status)
 
     def values_of(self, record: Referral | None) -> Values:
         if record is None:
