@@ -94,6 +94,13 @@ class FilterBar(QWidget):
             self.tr("Consent expiring (30 days)"),
         ]
 
+    def set_discreet(self, discreet: bool) -> None:
+        """In discreet mode what was typed in the search box (often a name) shows only
+        while the box is being typed in; otherwise it reads as dots."""
+        self.search_edit.setEchoMode(
+            QLineEdit.EchoMode.PasswordEchoOnEdit if discreet else QLineEdit.EchoMode.Normal
+        )
+
     def set_partners(self, partners: list[Agency]) -> None:
         self.partner_combo.blockSignals(True)
         self.partner_combo.clear()

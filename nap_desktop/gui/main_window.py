@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
 
     def _apply_discreet(self) -> None:
         self.caseload_model.set_discreet(self.discreet)
+        self.caseload.filters.set_discreet(self.discreet)
         self.dashboard.set_discreet(self.discreet)
         self.cases.set_discreet(self.discreet)
         self.discreet_label.setVisible(self.discreet)

@@ -116,3 +116,20 @@ def test_turning_discreet_mode_off_is_audited(main_window: MainWindow) -> None:
     assert not main_window.discreet and offs() == 1
     main_window.set_discreet(False)  # already off: nothing new to record
     assert offs() == 1
+
+
+def test_a_name_typed_in_the_search_box_is_dots_once_typing_moves_on(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """In discreet mode the search text (often a survivor's name) shows while it is typed
+    and reads as dots once the focus moves on."""
+    from PySide6.QtWidgets import QLineEdit
+
+    main_window.set_discreet(True)
+    search = main_window.caseload.filters.search_edit
+    assert search.echoMode() == QLineEdit.EchoMode.PasswordEchoOnEdit
+    search.setText(PLANTED_NAME)
+    assert PLANTED_NAME not in search.displayText()
+    assert search.text() == PLANTED_NAME  # the search itself still runs on it
+    main_window.set_discreet(False)
+    assert search.displayText() == PLANTED_NAME
