@@ -3357,17 +3357,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="100"/>
+        <location filename="../../nap_desktop/gui/filters.py" line="107"/>
         <source>Any partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="144"/>
+        <location filename="../../nap_desktop/gui/filters.py" line="151"/>
         <source>a search (hidden in discreet mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="146"/>
+        <location filename="../../nap_desktop/gui/filters.py" line="153"/>
         <source>search “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,17 +4399,17 @@ Passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="375"/>
         <source>Your passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="406"/>
         <source>About NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="407"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3357,17 +3357,17 @@
         <translation>Consentimiento por vencer (30 días)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="100"/>
+        <location filename="../../nap_desktop/gui/filters.py" line="107"/>
         <source>Any partner</source>
         <translation>Cualquier agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="144"/>
+        <location filename="../../nap_desktop/gui/filters.py" line="151"/>
         <source>a search (hidden in discreet mode)</source>
         <translation>una búsqueda (oculta en modo discreto)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="146"/>
+        <location filename="../../nap_desktop/gui/filters.py" line="153"/>
         <source>search “%1”</source>
         <translation>búsqueda «%1»</translation>
     </message>
@@ -4401,17 +4401,17 @@ Frase de contraseña: %1</translation>
         <translation>Se descartaron los cambios sin guardar que otro usuario tenía antes del bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="375"/>
         <source>Your passphrase was changed.</source>
         <translation>Se cambió su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="406"/>
         <source>About NAP Desktop</source>
         <translation>Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="407"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Coordinación de casos cifrada y sin conexión para el trabajo contra la trata de personas.&lt;/p&gt;&lt;p&gt;Todo permanece en la bóveda cifrada de esta computadora.&lt;/p&gt;</translation>
     </message>
