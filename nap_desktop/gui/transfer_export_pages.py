@@ -525,7 +525,7 @@ class ResultPage(QWizardPage):
         done = self.wiz.done_result
         if done is None:
             return
-        text = self.tr("Exported. %1\nSaved as %2").replace(
+        text = self.tr("%1\nSaved as %2 (readable by you only).").replace(
             "%1", package_counts(done.partner_name, done.referral_count,
                                  done.client_count, done.record_count)).replace(
             "%2", str(done.path))

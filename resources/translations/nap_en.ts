@@ -6652,8 +6652,8 @@ nap_desktop/services/restitution.py</extracomment>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="528"/>
-        <source>Exported. %1
-Saved as %2</source>
+        <source>%1
+Saved as %2 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

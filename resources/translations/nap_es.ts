@@ -6654,10 +6654,10 @@ nap_desktop/services/restitution.py</extracomment>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="528"/>
-        <source>Exported. %1
-Saved as %2</source>
-        <translation>Exportado. %1
-Guardado como %2</translation>
+        <source>%1
+Saved as %2 (readable by you only).</source>
+        <translation>%1
+Guardado como %2 (solo usted puede leerlo).</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="533"/>
