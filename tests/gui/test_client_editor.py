@@ -251,3 +251,13 @@ def test_an_absent_date_shows_a_dash_not_a_date_nobody_entered(qtbot: QtBot) -> 
     assert field.edit.text() == "—" and field.value() is None
     field.none_box.setChecked(False)  # the date typed before comes back
     assert field.value() == date(2027, 3, 1)
+
+
+def test_focus_given_to_an_absent_date_goes_to_its_check_box(qtbot: QtBot) -> None:
+    field = DateField("Unknown")
+    qtbot.addWidget(field)
+    field.show()
+    field.set_value(None)
+    assert field.focusProxy() is field.none_box  # the editor is disabled
+    field.none_box.setChecked(False)
+    assert field.focusProxy() is field.edit

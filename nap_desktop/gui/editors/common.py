@@ -168,6 +168,7 @@ class DateField(QWidget):
             self._last = QDate.currentDate()
             self.edit.setDate(self._ABSENT)
         self.edit.setEnabled(value is not None)
+        self._focus_the_live_part()
         self.blockSignals(blocked)
 
     def _toggled(self, checked: bool) -> None:
@@ -180,7 +181,13 @@ class DateField(QWidget):
             self.edit.setDate(self._last)
         self.blockSignals(blocked)
         self.edit.setEnabled(not checked)
+        self._focus_the_live_part()
         self.changed.emit()
+
+    def _focus_the_live_part(self) -> None:
+        """Focus given to the field (a Tab, an error pointing at it) goes to the date, or
+        to the check box while the date is absent (a disabled editor takes none)."""
+        self.setFocusProxy(self.edit if self.edit.isEnabled() else self.none_box)
 
 
 class CheckGrid(QWidget):
