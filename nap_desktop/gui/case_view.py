@@ -41,6 +41,7 @@ from nap_desktop.gui.editors.tab import CaseTab
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import show_error
 from nap_desktop.gui.summary_dialog import SummaryDialog
+from nap_desktop.services.cases import minor_by_birth_date
 
 
 class CaseView(QWidget):
@@ -205,7 +206,10 @@ class CaseView(QWidget):
         if overdue:
             chips.append((self.tr("%n overdue step(s)", "", overdue), "bad"))
         personal = case.client.personal
-        if not masked and personal.is_minor:
+        # A minor today: by a known date of birth (as the client editor and the guardian
+        # rule read it), else by the flag.
+        by_birth = minor_by_birth_date(personal.date_of_birth, today)
+        if not masked and (personal.is_minor if by_birth is None else by_birth):
             chips.append((self.tr("Minor"), "info"))
         if not masked and personal.interpreter_needed:
             chips.append((self.tr("Interpreter needed"), "info"))

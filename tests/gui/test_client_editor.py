@@ -261,3 +261,26 @@ def test_focus_given_to_an_absent_date_goes_to_its_check_box(qtbot: QtBot) -> No
     assert field.focusProxy() is field.none_box  # the editor is disabled
     field.none_box.setChecked(False)
     assert field.focusProxy() is field.edit
+
+
+def test_the_minor_badge_follows_the_birth_date_today_not_the_stored_flag(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """Someone whose flag was stored at 17 and who has turned 18 since shows no "Minor"
+    badge, though nothing was saved on the case since."""
+    from sqlalchemy import update
+
+    from nap_desktop.services.cases import PersonalInput
+    from nap_desktop.store import models as m
+
+    client = workspace.cases.create_client(
+        PersonalInput(legal_name="Ana Example", date_of_birth=years_ago(workspace, 30))
+    )
+    with workspace.ctx.unit_of_work() as s:  # as stored while she was 17
+        s.execute(update(m.ClientPersonalRow).where(m.ClientPersonalRow.client_id == client.id)
+                  .values(is_minor=True))
+    view, _form = open_client(qtbot, workspace, client.id)
+    assert "Minor" not in chips(view)
+    unknown = workspace.cases.create_client(PersonalInput(legal_name="Li", is_minor=True))
+    view, _form = open_client(qtbot, workspace, unknown.id)
+    assert "Minor" in chips(view)  # no date of birth: the flag decides
