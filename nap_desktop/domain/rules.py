@@ -268,3 +268,14 @@ def infer_direction(sender: AgencyKind, receiver: AgencyKind) -> ReferralDirecti
     if receiver in LAW_SIDE and sender not in LAW_SIDE:
         return ReferralDirection.VSP_TO_LE
     return ReferralDirection.BETWEEN_PROVIDERS
+
+
+# --- minors ---------------------------------------------------------------------
+
+
+def minor_by_birth_date(dob: date | None, today: date) -> bool | None:
+    """Under 18 on ``today`` by the date of birth; None when it is unknown."""
+    if dob is None:
+        return None
+    years = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+    return years < 18

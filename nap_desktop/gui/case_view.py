@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain.entities import CaseRecord
 from nap_desktop.domain.enums import ReleaseStatus
+from nap_desktop.domain.rules import minor_by_birth_date
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.editors.client_tab import ClientTab
 from nap_desktop.gui.editors.common import MASK, Guard, chip, hint_label
@@ -41,7 +42,6 @@ from nap_desktop.gui.editors.tab import CaseTab
 from nap_desktop.gui.labels import label
 from nap_desktop.gui.messages import show_error
 from nap_desktop.gui.summary_dialog import SummaryDialog
-from nap_desktop.services.cases import minor_by_birth_date
 
 
 class CaseView(QWidget):

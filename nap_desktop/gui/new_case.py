@@ -34,7 +34,7 @@ from nap_desktop.domain.enums import (
     Urgency,
 )
 from nap_desktop.domain.errors import ValidationError
-from nap_desktop.domain.rules import infer_direction
+from nap_desktop.domain.rules import infer_direction, minor_by_birth_date
 from nap_desktop.gui.editors.common import (
     CheckGrid,
     DateField,
@@ -45,7 +45,7 @@ from nap_desktop.gui.editors.common import (
 )
 from nap_desktop.gui.labels import label, options
 from nap_desktop.gui.messages import error_text
-from nap_desktop.services.cases import PersonalInput, minor_by_birth_date
+from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.referrals import ReferralInput
 
 

@@ -43,6 +43,7 @@ from nap_desktop.domain.enums import (
     Urgency,
 )
 from nap_desktop.domain.errors import NotFound
+from nap_desktop.domain.rules import minor_by_birth_date
 from nap_desktop.reports.redaction import Audience, RedactionPlan, releases_in_force
 
 T = TypeVar("T")
@@ -208,15 +209,17 @@ def _gate(plan: RedactionPlan, category: InfoCategory, value: T) -> T | Withheld
     return value if plan.shares(category) else Withheld(category)
 
 
-def _client_view(case: CaseRecord, plan: RedactionPlan) -> ClientView:
+def _client_view(case: CaseRecord, plan: RedactionPlan, today: date) -> ClientView:
     p = case.client.personal
     cat = InfoCategory
+    by_birth = minor_by_birth_date(p.date_of_birth, today)  # a minor today, when known
     return ClientView(
         case_number=case.client.case_number,
         trafficking_type=case.client.trafficking_type,
         identity=_gate(plan, cat.IDENTITY, IdentityView(
             legal_name=p.legal_name, preferred_name=p.preferred_name,
-            date_of_birth=p.date_of_birth, is_minor=p.is_minor)),
+            date_of_birth=p.date_of_birth,
+            is_minor=p.is_minor if by_birth is None else by_birth)),
         contact=_gate(plan, cat.CONTACT, ContactView(
             contact_info=p.contact_info, safe_contact_instructions=p.safe_contact_instructions)),
         location=_gate(plan, cat.LOCATION, p.location),
@@ -322,7 +325,7 @@ def summary_content(case: CaseRecord, *, referral_id: str, plan: RedactionPlan,
     placements = sorted(case.placements, key=_placement_key)
     notes = sorted(case.notes, key=lambda n: n.created_at)
     return SummaryContent(
-        client=_client_view(case, plan),
+        client=_client_view(case, plan, today),
         referral=_referral_view(case, ref, plan),
         releases=tuple(_release_view(case, r) for r in releases_in_force(case, today, partner)),
         housing=_gate(plan, InfoCategory.HOUSING,

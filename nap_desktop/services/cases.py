@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import ImmigrationRelief, Role, TraffickingType
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.rules import minor_by_birth_date
 from nap_desktop.services import audit, indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
@@ -115,14 +116,6 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
     row.hhs_letter = v.choice(
         ImmigrationRelief, data.hhs_letter, field="hhs_letter", label="HHS letter"
     ).value
-
-
-def minor_by_birth_date(dob: date | None, today: date) -> bool | None:
-    """Under 18 on ``today`` by the date of birth; None when it is unknown."""
-    if dob is None:
-        return None
-    years = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
-    return years < 18
 
 
 def minor_flag(dob: date | None, ticked: bool, today: date) -> bool:

@@ -10,10 +10,10 @@ from sqlalchemy import select
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
 from nap_desktop.domain.errors import InvalidTransition, ValidationError
+from nap_desktop.domain.rules import minor_by_birth_date
 from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
-from nap_desktop.services.cases import minor_by_birth_date
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 

@@ -300,3 +300,23 @@ def test_defaults_use_the_clock_and_local_zone() -> None:
                                      agency_name="y")
     year = str(datetime.now(UTC).year)
     assert year in all_text(result.pdf)
+
+
+def test_the_minor_line_reads_the_date_of_birth_on_the_day_of_the_summary() -> None:
+    """A flag stored while the survivor was 17 does not make an adult a minor on paper;
+    without a date of birth the flag decides."""
+    from dataclasses import replace
+
+    case = f.make_case()
+    p = case.client.personal
+    for dob, stored, minor in (
+        (f.TODAY.replace(year=f.TODAY.year - 30), True, False),  # an adult now
+        (f.TODAY.replace(year=f.TODAY.year - 10), False, True),  # under 18 by the date
+        (None, True, True),  # no date: the flag
+    ):
+        case.client.personal = replace(p, date_of_birth=dob, is_minor=stored)
+        content = summary_content(case, referral_id=f.REFERRAL_ID,
+                                  plan=plan_redaction(case, Audience.internal(), f.TODAY),
+                                  include_notes=False, today=f.TODAY)
+        identity = content.client.identity
+        assert not isinstance(identity, type(None)) and identity.is_minor is minor  # type: ignore[union-attr]

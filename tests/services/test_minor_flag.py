@@ -12,7 +12,8 @@ from sqlalchemy import update
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.errors import ValidationError
-from nap_desktop.services.cases import PersonalInput, minor_by_birth_date
+from nap_desktop.domain.rules import minor_by_birth_date
+from nap_desktop.services.cases import PersonalInput
 from nap_desktop.store import models as m
 from tests.services.conftest import Services
 

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain.entities import CaseRecord, Client
 from nap_desktop.domain.enums import ImmigrationRelief, TraffickingType
+from nap_desktop.domain.rules import minor_by_birth_date
 from nap_desktop.gui.editors.common import DateField, Guard, enum_data, hint_label, tr
 from nap_desktop.gui.editors.form import RecordForm, Values
 from nap_desktop.gui.editors.tab import CaseTab
 from nap_desktop.gui.labels import options
-from nap_desktop.services.cases import PersonalInput, minor_by_birth_date
+from nap_desktop.services.cases import PersonalInput
 
 PERSONAL_KEYS = (
     "legal_name",
