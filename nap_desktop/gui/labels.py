@@ -278,6 +278,11 @@ def due_label(code: str) -> str:
         return _tr(QT_TRANSLATE_NOOP("Labels", "Release to %1")).replace("%1", value)
     if kind == "referral":
         return _tr(QT_TRANSLATE_NOOP("Labels", "Referral to %1")).replace("%1", value)
+    if kind in ("housing_exit", "housing_move_in") and value:
+        try:
+            return label(ProgramType(value))
+        except ValueError:
+            return code_label(kind)
     return code_label(code)
 
 

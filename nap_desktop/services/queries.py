@@ -157,7 +157,7 @@ class QueryService:
     def _housing_statements(self, today: date, horizon: int) -> tuple[Select[Any], Select[Any]]:
         pl = m.PlacementRow
         exits = (
-            select(*self._client_cols(), pl.expected_exit_date)
+            select(*self._client_cols(), pl.expected_exit_date, pl.program_type)
             .join(m.ClientRow, m.ClientRow.id == pl.client_id)
             .join(m.ClientPersonalRow)
             .where(
@@ -168,7 +168,7 @@ class QueryService:
         )
         move_in_programs = [p.value for p in ProgramType if p.needs_move_in]
         move_ins = (
-            select(*self._client_cols(), pl.start_date)
+            select(*self._client_cols(), pl.start_date, pl.program_type)
             .join(m.ClientRow, m.ClientRow.id == pl.client_id)
             .join(m.ClientPersonalRow)
             .where(
@@ -205,8 +205,9 @@ class QueryService:
                 subject, due = f"release:{row[3]}", row[4]
             elif kind == "awaiting_response":
                 subject, due, referral_id = f"referral:{row[3]}", row[4].date(), row[5]
-            else:  # housing_exit, housing_move_in
-                subject, due = kind, row[3]
+            else:  # housing_exit, housing_move_in: with the program (never the provider,
+                # which says where the survivor stays)
+                subject, due = f"{kind}:{row[4]}", row[3]
             items.append(AttentionItem(
                 kind=kind, client_id=client_id, case_number=case_number, client_name=name,
                 subject=subject, due_on=due, referral_id=referral_id,

@@ -229,268 +229,268 @@
 <context>
     <name>CaseEditors</name>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="20"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="21"/>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
-        <source>Date of birth</source>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="21"/>
+        <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
-        <source>Minor</source>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
         <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="23"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="24"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="25"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="26"/>
         <source>Safe-contact instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="27"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="18"/>
         <source>Trafficking type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="28"/>
         <source>Continued Presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="29"/>
         <source>Continued Presence expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="77"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>T visa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="77"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="78"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>HHS letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="85"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="86"/>
         <source>Client details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="89"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="89"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="90"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="96"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="96"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="97"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="104"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="105"/>
         <source>No expiry recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="108"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="109"/>
         <source>Personal details are hidden in discreet mode. Use “Reveal this case” above to see and edit them (this is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
         <source>Case and immigration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <source>&amp;Legal name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
         <source>&amp;Preferred name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <source>The name the survivor uses; shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <source>&amp;Minor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
         <source>Lan&amp;guages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
         <source>Separate languages with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
         <source>&amp;Interpreter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
         <source>&amp;Contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
         <source>Sa&amp;fe contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
         <source>Counts as personal information under VAWA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
         <source>&amp;Trafficking type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
         <source>Continued P&amp;resence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
         <source>CP e&amp;xpires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
         <source>Only for granted Continued Presence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
         <source>T &amp;visa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="142"/>
         <source>&amp;HHS letter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="142"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="143"/>
         <source>HHS certification or eligibility letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="143"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="144"/>
         <source>Certification (adults) or eligibility letter (minors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="177"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="178"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="179"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="180"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="306"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="307"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="42"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="53"/>
@@ -500,12 +500,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="289"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="296"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="290"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="297"/>
         <source>You have unsaved changes in “%1”. Save them before moving on?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,122 +2533,122 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="66"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="67"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="68"/>
         <source>Client name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="70"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
         <source>Re&amp;veal this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
         <source>Reveal personal details of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="73"/>
         <source>Shows this case's personal details. Recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="75"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="77"/>
         <source>Reload this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="78"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
         <source>&amp;Summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
         <source>Referral summary: preview, print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="81"/>
         <source>A PDF summary of the selected referral, for our agency or for a partner (redacted by its releases).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="86"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="87"/>
         <source>Discreet mode: names and personal details are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="89"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="90"/>
         <source>Case sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
         <source>Releases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
         <source>Restitution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="99"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="177"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="178"/>
         <source>(name not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="179"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="180"/>
         <source>%1 masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
         <source>Referral: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="201"/>
         <source>No active release</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="204"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>Release expires in %n day</numerusform>
@@ -2656,7 +2656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="207"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n overdue step</numerusform>
@@ -2664,12 +2664,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="209"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="213"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="211"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="215"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -229,268 +229,268 @@
 <context>
     <name>CaseEditors</name>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="64"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="20"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="21"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="23"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="24"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="25"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="26"/>
         <source>Safe-contact instructions</source>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="27"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="18"/>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="28"/>
         <source>Continued Presence</source>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="29"/>
         <source>Continued Presence expires</source>
         <translation>Vencimiento de la Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="77"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>T visa</source>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="77"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="78"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
         <source>HHS letter</source>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="85"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="86"/>
         <source>Client details</source>
         <translation>Datos de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="88"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="89"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="89"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="90"/>
         <source>Under 18</source>
         <translation>Menor de 18 años</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="96"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation>p. ej., español, k'iche'</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="96"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="97"/>
         <source>Needs an interpreter</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="104"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="105"/>
         <source>No expiry recorded</source>
         <translation>Sin vencimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="108"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="109"/>
         <source>Personal details are hidden in discreet mode. Use “Reveal this case” above to see and edit them (this is recorded).</source>
         <translation>Los datos personales están ocultos en modo discreto. Use «Revelar este caso» (arriba) para verlos y editarlos (queda registrado).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
         <source>Case and immigration</source>
         <translation>Caso e inmigración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
         <source>Personal details</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
         <source>The name the survivor uses; shown first.</source>
         <translation>El nombre que usa la persona sobreviviente; se muestra primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
         <source>&amp;Minor:</source>
         <translation>&amp;Menor de edad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
         <source>Separate languages with commas.</source>
         <translation>Separe los idiomas con comas.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
         <source>&amp;Interpreter:</source>
         <translation>In&amp;térprete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contacto:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
         <source>Sa&amp;fe contact:</source>
         <translation>Contacto &amp;seguro:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation>Cuándo y cómo es seguro llamar, enviar mensajes o visitar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
         <source>L&amp;ocation:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
         <source>Counts as personal information under VAWA.</source>
         <translation>Se considera información personal según la ley VAWA.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
         <source>&amp;Trafficking type:</source>
         <translation>Tipo de t&amp;rata:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
         <source>Continued P&amp;resence:</source>
         <translation>Presencia C&amp;ontinuada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
         <source>CP e&amp;xpires:</source>
         <translation>Venc&amp;e la PC:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
         <source>Only for granted Continued Presence.</source>
         <translation>Solo si se otorgó la Presencia Continuada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
         <source>T &amp;visa:</source>
         <translation>&amp;Visa T:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="142"/>
         <source>&amp;HHS letter:</source>
         <translation>Carta de &amp;HHS:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="142"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="143"/>
         <source>HHS certification or eligibility letter</source>
         <translation>Certificación o carta de elegibilidad de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="143"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="144"/>
         <source>Certification (adults) or eligibility letter (minors).</source>
         <translation>Certificación (personas adultas) o carta de elegibilidad (menores de edad).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="177"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="178"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation>Marque si la persona sobreviviente es menor de 18 años, aunque no haya fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="179"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="180"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation>Se marca según la fecha de nacimiento. Si la fecha no es segura, márquela como «Desconocida» y marque esta casilla a mano.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="306"/>
+        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="307"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="42"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="53"/>
@@ -500,12 +500,12 @@
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="289"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="296"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="290"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="297"/>
         <source>You have unsaved changes in “%1”. Save them before moving on?</source>
         <translation>Tiene cambios sin guardar en «%1». ¿Guardarlos antes de continuar?</translation>
     </message>
@@ -2533,122 +2533,122 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="66"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="67"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="68"/>
         <source>Client name</source>
         <translation>Nombre de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="70"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
         <source>Re&amp;veal this case</source>
         <translation>&amp;Revelar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
         <source>Reveal personal details of this case</source>
         <translation>Revelar los datos personales de este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="73"/>
         <source>Shows this case's personal details. Recorded in the audit log.</source>
         <translation>Muestra los datos personales de este caso. Queda registrado en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="75"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="77"/>
         <source>Reload this case</source>
         <translation>Volver a cargar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="78"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
         <source>&amp;Summary…</source>
         <translation>Res&amp;umen…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
         <source>Referral summary: preview, print or save</source>
         <translation>Resumen de la derivación: vista previa, imprimir o guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="81"/>
         <source>A PDF summary of the selected referral, for our agency or for a partner (redacted by its releases).</source>
         <translation>Un resumen en PDF de la derivación seleccionada, para nuestra agencia o para una agencia asociada (con lo no autorizado tachado según sus autorizaciones de divulgación).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="86"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="87"/>
         <source>Discreet mode: names and personal details are hidden.</source>
         <translation>Modo discreto: los nombres y datos personales están ocultos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="89"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="90"/>
         <source>Case sections</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
         <source>Restitution</source>
         <translation>Restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="99"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="177"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="178"/>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="179"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="180"/>
         <source>%1 masked</source>
         <translation>%1 oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
         <source>Referral: %1</source>
         <translation>Derivación: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="201"/>
         <source>No active release</source>
         <translation>Sin autorización activa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="204"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>La autorización vence en %n día</numerusform>
@@ -2656,7 +2656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="207"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n paso atrasado</numerusform>
@@ -2664,12 +2664,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="209"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="213"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="211"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="215"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
@@ -3284,7 +3284,7 @@
     <message>
         <location filename="../../nap_desktop/gui/filters.py" line="37"/>
         <source>Search case number, name, external number or notes…</source>
-        <translation>Buscar número de caso, nombre, número externo o notas…</translation>
+        <translation>Caso, nombre, n.º externo o notas…</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/filters.py" line="40"/>

@@ -102,3 +102,29 @@ def test_a_newly_overdue_step_shows_even_with_many_old_ones(
     assert rows_for(view.model, new.client_id)  # listed, though 50+ are older
     assert f">{DASHBOARD_LIMIT}+<" in view.card_labels["overdue_step"].text()
     assert not view.cut_hint.isHidden()
+
+
+def test_a_housing_exit_due_names_its_program_never_the_provider(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    from nap_desktop.domain.enums import PlacementStatus, ProgramType
+    from nap_desktop.services.housing import PlacementInput
+
+    planted = plant_case(workspace)
+    today = workspace.ctx.today()
+    workspace.housing.add_placement(
+        planted.client_id,
+        PlacementInput(
+            program_type=ProgramType.TRANSITIONAL, provider="Casa Zyxwvut Street 4",
+            referred_on=today - timedelta(days=30), start_date=today - timedelta(days=20),
+            expected_exit_date=today + timedelta(days=5),
+        ),
+        status=PlacementStatus.STARTED,
+    )
+    view = DashboardView(discreet=False, today=workspace.ctx.today)
+    qtbot.addWidget(view)
+    view.set_source(workspace.queries)
+    [row] = rows_for(view.model, planted.client_id)
+    texts = [view.model.index(row, c).data() for c in range(5)]
+    assert texts[3] == "Transitional housing"
+    assert not any("Zyxwvut Street" in t for t in texts)
