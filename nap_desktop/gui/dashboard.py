@@ -184,10 +184,13 @@ class DashboardView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((250, 110, 170, 300, 100)):
             self.table.setColumnWidth(column, width)
+        # The detail (a step, "Release to <agency>") takes the room left: long agency
+        # names, longer still in Spanish, were cut off beside an empty margin.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         self.cut_hint = QLabel(
