@@ -422,7 +422,10 @@ def test_a_new_record_dialog_takes_typing_at_once_and_enter_saves(
         qtbot.keyClicks(field, "Springfield County Superior Court")
         qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter saves: no docket number yet
         assert dialog.isVisible() and dialog.form.errors["docket_number"].isVisible()
-        assert dialog.height() >= dialog.layout().totalMinimumSize().height()  # no clipping
+        layout = dialog.layout()
+        qtbot.waitUntil(  # the dialog grows once its layout has settled: nothing clipped
+            lambda: dialog.height() >= layout.totalHeightForWidth(dialog.width()), timeout=2000
+        )
         docket = dialog.form.docket  # type: ignore[attr-defined]
         qtbot.keyClicks(docket, "1:26-cr-00077")
         qtbot.keyClick(docket, Qt.Key.Key_Return)
@@ -690,3 +693,27 @@ def test_the_release_a_referral_used_is_shown_kept_and_never_dropped_by_a_reload
     assert form.save()
     saved = workspace.cases.get_case(planted.client_id).referrals[0]
     assert saved.release_id == release_id and saved.referring_person == "Det. Rivera"
+
+
+def test_another_referral_is_not_offered_the_release_the_first_one_cites(
+    qtbot: QtBot, workspace: Workspace, planted: PlantedCase
+) -> None:
+    from nap_desktop.domain.enums import AgencyKind, ReferralDirection, ServiceType
+
+    release_id = _referral_with_release(workspace, planted, incoming=False)
+    other = workspace.agencies.add_partner(name="Other Shelter (test)",
+                                           kind=AgencyKind.VICTIM_SERVICE_PROVIDER)
+    second = workspace.referrals.create(
+        client_id=planted.client_id, from_agency_id=workspace.agency.id, to_agency_id=other.id,
+        direction=ReferralDirection.BETWEEN_PROVIDERS, services=[ServiceType.HOUSING],
+    )
+    first = next(r.id for r in workspace.cases.get_case(planted.client_id).referrals
+                 if r.id != second.id)
+    view = open_view(qtbot, workspace, planted.client_id)
+    tab, form = view.referral_tab, view.referral_tab.form
+    tab.select(first)
+    assert form.release.currentData() == release_id
+    tab.select(second.id)  # made out to the first referral's partner: not this one's
+    offered = [form.release.itemData(i) for i in range(form.release.count())]
+    assert release_id not in offered and form.release.currentData() is None
+    assert not form.is_dirty()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -49,6 +49,20 @@ class FormDialog(QDialog):
         layout.addWidget(row)
         # Once the form is inside the dialog: Enter in a field saves.
         form.save_button.setDefault(True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit)  # once the layout has settled
+        return super().event(event)
+
+    def _fit(self) -> None:
+        """Taller when an error message appears: a layout's minimum size leaves out the
+        extra lines of wrapped texts (a hint under a field), which were then clipped."""
+        layout = self.layout()
+        if layout is not None:
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -132,8 +132,10 @@ class ReferralForm(RecordForm):
         """The releases a referral may cite: the active ones for its receiving agency,
         and always the one it cites now and the one chosen in the form (even expired,
         revoked or made out to another agency: showing "None" instead would read as an
-        edit, and saving it would drop the link). The choice in the form is kept."""
-        chosen = self.release.currentData()
+        edit, and saving it would drop the link). The choice in the form is kept while
+        it shows the same referral."""
+        same = ref is not None and self.base is not None and self.base.id == ref.id
+        chosen = self.release.currentData() if same else None  # another referral: its own
         self._filling = True
         try:
             self.release.clear()
