@@ -153,17 +153,17 @@ def cmd_show(args: argparse.Namespace, env: Env) -> int:
         data.pop("agencies"), data.pop("users")
         print_json(data)
         return 0
-    print(render_case(case, referral))
+    print(render_case(case, referral, ws.ctx.today()))
     return 0
 
 
-def render_case(case: CaseRecord, referral: Referral) -> str:
+def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
     c, p = case.client, case.client.personal
     ag = case.agencies
     lines = [
         f"Case {c.case_number}   ({c.trafficking_type.value} trafficking)",
         f"Client: {p.legal_name}" + (f" (goes by {p.preferred_name})" if p.preferred_name else ""),
-        f"Born: {p.date_of_birth or 'unknown'}{'  MINOR' if p.is_minor else ''}",
+        f"Born: {p.date_of_birth or 'unknown'}{'  MINOR' if p.minor_on(today) else ''}",
         f"Languages: {', '.join(p.languages) or '-'}"
         f"{'  (interpreter needed)' if p.interpreter_needed else ''}",
         "",

@@ -33,7 +33,7 @@ from nap_desktop.domain.enums import (
     TraffickingType,
     Urgency,
 )
-from nap_desktop.domain.rules import RestitutionTotals
+from nap_desktop.domain.rules import RestitutionTotals, minor_today
 
 
 @dataclass(slots=True, kw_only=True)
@@ -93,6 +93,10 @@ class ClientPersonal:
     @property
     def display_name(self) -> str:
         return self.preferred_name or self.legal_name
+
+    def minor_on(self, today: date) -> bool:
+        """A minor on ``today`` (see ``rules.minor_today``)."""
+        return minor_today(self.date_of_birth, self.is_minor, today)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -279,3 +279,10 @@ def minor_by_birth_date(dob: date | None, today: date) -> bool | None:
         return None
     years = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
     return years < 18
+
+
+def minor_today(dob: date | None, flagged: bool, today: date) -> bool:
+    """A minor on ``today``: by a known date of birth (someone who has turned 18 since the
+    flag was saved is not), else by the flag."""
+    by_birth = minor_by_birth_date(dob, today)
+    return flagged if by_birth is None else by_birth

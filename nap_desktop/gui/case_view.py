@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain.entities import CaseRecord
 from nap_desktop.domain.enums import ReleaseStatus
-from nap_desktop.domain.rules import minor_by_birth_date
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.editors.client_tab import ClientTab
 from nap_desktop.gui.editors.common import MASK, Guard, chip, hint_label
@@ -206,10 +205,7 @@ class CaseView(QWidget):
         if overdue:
             chips.append((self.tr("%n overdue step(s)", "", overdue), "bad"))
         personal = case.client.personal
-        # A minor today: by a known date of birth (as the client editor and the guardian
-        # rule read it), else by the flag.
-        by_birth = minor_by_birth_date(personal.date_of_birth, today)
-        if not masked and (personal.is_minor if by_birth is None else by_birth):
+        if not masked and personal.minor_on(today):
             chips.append((self.tr("Minor"), "info"))
         if not masked and personal.interpreter_needed:
             chips.append((self.tr("Interpreter needed"), "info"))

@@ -256,10 +256,14 @@ class NewCaseDialog(QDialog):
     def _update_minor(self) -> None:
         """A known date of birth decides it, both ways, and the box is locked (as in the
         client editor); without one it is the caseworker's call (an age can be known
-        without a date of birth), and clearing the date brings that tick back."""
+        without a date of birth)."""
         by_birth = minor_by_birth_date(self.dob.value(), self.ws.ctx.today())
         self.minor.setEnabled(by_birth is None)
-        self.minor.setChecked(self._minor_choice if by_birth is None else by_birth)
+        # As in the client editor: clearing a date that made the survivor a minor keeps
+        # the tick (a minor is never un-flagged unseen).
+        self.minor.setChecked(
+            (self._minor_choice or self.minor.isChecked()) if by_birth is None else by_birth
+        )
         self.minor_hint.setText(
             self.tr(
                 "Set from the date of birth. If the date is in doubt, set it to "

@@ -43,7 +43,6 @@ from nap_desktop.domain.enums import (
     Urgency,
 )
 from nap_desktop.domain.errors import NotFound
-from nap_desktop.domain.rules import minor_by_birth_date
 from nap_desktop.reports.redaction import Audience, RedactionPlan, releases_in_force
 
 T = TypeVar("T")
@@ -212,14 +211,13 @@ def _gate(plan: RedactionPlan, category: InfoCategory, value: T) -> T | Withheld
 def _client_view(case: CaseRecord, plan: RedactionPlan, today: date) -> ClientView:
     p = case.client.personal
     cat = InfoCategory
-    by_birth = minor_by_birth_date(p.date_of_birth, today)  # a minor today, when known
     return ClientView(
         case_number=case.client.case_number,
         trafficking_type=case.client.trafficking_type,
         identity=_gate(plan, cat.IDENTITY, IdentityView(
             legal_name=p.legal_name, preferred_name=p.preferred_name,
             date_of_birth=p.date_of_birth,
-            is_minor=p.is_minor if by_birth is None else by_birth)),
+            is_minor=p.minor_on(today))),
         contact=_gate(plan, cat.CONTACT, ContactView(
             contact_info=p.contact_info, safe_contact_instructions=p.safe_contact_instructions)),
         location=_gate(plan, cat.LOCATION, p.location),

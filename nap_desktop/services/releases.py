@@ -10,7 +10,7 @@ from sqlalchemy import select
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
 from nap_desktop.domain.errors import InvalidTransition, ValidationError
-from nap_desktop.domain.rules import minor_by_birth_date
+from nap_desktop.domain.rules import minor_today
 from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
@@ -72,12 +72,8 @@ class ReleaseService:
                 raise ValidationError("The date signed cannot be in the future.", field="signed_on")
             who = v.choice(SignedBy, signed_by, field="signed_by", label="Signer")
             personal = client.personal
-            # A minor today: by a known date of birth (someone who has turned 18 since the
-            # flag was saved signs for themselves), else by the flag.
-            minor = personal is not None and (
-                personal.is_minor
-                if (by_birth := minor_by_birth_date(personal.date_of_birth, today)) is None
-                else by_birth
+            minor = personal is not None and minor_today(
+                personal.date_of_birth, personal.is_minor, today
             )
             if (
                 minor

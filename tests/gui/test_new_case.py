@@ -182,6 +182,14 @@ def test_minor_flag_can_be_set_without_a_birth_date(
     dialog.dob.changed.emit()
     # ...and with the date unknown again, the caseworker's tick is back.
     assert dialog.minor.isChecked() and dialog.minor.isEnabled()
+    dialog.minor.click()  # untick by hand; then a date that makes a minor, then none
+    dialog.dob.set_value(years_ago(workspace.ctx.today(), 10))
+    dialog.dob.changed.emit()
+    dialog.dob.set_value(None)
+    dialog.dob.changed.emit()
+    assert dialog.minor.isChecked()  # never un-flagged unseen, as in the client editor
+    dialog.minor.click()
+    dialog.minor.click()  # ticked by hand again for the save below
     dialog.preferred_name.setText("Li")
     assert dialog.submit()
     assert workspace.cases.get_case(dialog.client_id or "").client.personal.is_minor

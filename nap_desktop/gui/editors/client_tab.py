@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain.entities import CaseRecord, Client
 from nap_desktop.domain.enums import ImmigrationRelief, TraffickingType
-from nap_desktop.domain.rules import minor_by_birth_date
+from nap_desktop.domain.rules import minor_by_birth_date, minor_today
 from nap_desktop.gui.editors.common import DateField, Guard, enum_data, hint_label, tr
 from nap_desktop.gui.editors.form import RecordForm, Values
 from nap_desktop.gui.editors.tab import CaseTab
@@ -213,14 +213,13 @@ class ClientForm(RecordForm):
                 "t_visa": ImmigrationRelief.NONE, "hhs_letter": ImmigrationRelief.NONE,
             }
         p = record.personal
-        by_birth = self.minor_by_birth(p.date_of_birth)
         return {
             "legal_name": p.legal_name,
             "preferred_name": p.preferred_name,
             "date_of_birth": p.date_of_birth,
             # A flag stored before the survivor turned 18 (or before the date was
             # corrected) shows, and is saved, as the date of birth says today.
-            "is_minor": p.is_minor if by_birth is None else by_birth,
+            "is_minor": p.minor_on(self.ws.ctx.today()),
             "languages": list(p.languages),
             "interpreter_needed": p.interpreter_needed,
             "contact_info": p.contact_info,
@@ -257,8 +256,9 @@ class ClientForm(RecordForm):
         self.preferred_name.setText(values.get("preferred_name") or "")
         self.dob.set_value(values.get("date_of_birth"))
         self._minor_choice = bool(values.get("is_minor"))
-        by_birth = self.minor_by_birth(values.get("date_of_birth"))
-        self.minor.setChecked(self._minor_choice if by_birth is None else by_birth)
+        self.minor.setChecked(
+            minor_today(values.get("date_of_birth"), self._minor_choice, self.ws.ctx.today())
+        )
         self.languages.setText(", ".join(values.get("languages") or []))
         self.interpreter.setChecked(bool(values.get("interpreter_needed")))
         self.contact.setPlainText(values.get("contact_info") or "")

@@ -175,7 +175,7 @@ class ReleaseForm(RecordForm):
         self.bind(None)
 
     def values_of(self, record: Release | None) -> Values:
-        minor = self.case.client.personal.is_minor
+        minor = self.case.client.personal.minor_on(self.ws.ctx.today())
         return {
             "recipient": None, "categories": frozenset(), "purpose": "",
             "signed_by": SignedBy.GUARDIAN if minor else SignedBy.SURVIVOR,
