@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nap_desktop.gui.caseload_model import OVERDUE_COLOR
+
 if TYPE_CHECKING:
     from nap_desktop.gui.caseload_model import CaseloadModel
 
@@ -64,7 +66,7 @@ class CaseloadDelegate(QStyledItemDelegate):
         self._font: QFont | None = None
         self._metrics: QFontMetrics | None = None
         self._margin = 0
-        self._overdue = QColor(model.overdue_color)
+        self._overdue = QColor(OVERDUE_COLOR)
         self._text_color = QColor()
         self._rtl = parent.layoutDirection() != Qt.LayoutDirection.LeftToRight
         self._latin_height = 0  # a line of text the widget's own font covers

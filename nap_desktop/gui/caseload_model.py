@@ -229,7 +229,6 @@ class CaseloadModel(QAbstractTableModel):
         self._shown = 0  # the generation whose rows the model holds
         self._cancel: Cancellation | None = None
         self._masked = masked_text()
-        self.overdue_color = OVERDUE_COLOR
         self._overdue = QBrush(QColor(OVERDUE_COLOR))
         # Rows asked for outside the screen are read once the current paint is over.
         self._read_soon = QTimer(self)
@@ -265,11 +264,6 @@ class CaseloadModel(QAbstractTableModel):
     def busy(self) -> bool:
         """The newest query's rows or full count are still coming."""
         return self._shown != self._generation or not self._exact
-
-    @property
-    def reading(self) -> bool:
-        """Some page of rows is being read or waits for its turn."""
-        return self._window.pending
 
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())

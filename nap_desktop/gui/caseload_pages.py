@@ -38,7 +38,7 @@ class PageWindow(Generic[C]):
         self._direction = 1  # +1 scrolling down, -1 up
         self._jumped = False  # the screen moved by more than a page: nothing read ahead
         self._reading: set[int] = set()
-        self._failed: set[int] = set()  # not asked again until the next query
+        self._failed: set[int] = set()  # not asked again until the screen moves
 
     # --- state -------------------------------------------------------------------------
 
@@ -53,10 +53,6 @@ class PageWindow(Generic[C]):
     def resize(self, rows: int) -> None:
         """The same list with more rows (its full count arrived)."""
         self._page_count = -(-rows // self.page_size)
-
-    @property
-    def reading(self) -> frozenset[int]:
-        return frozenset(self._reading)
 
     @property
     def pending(self) -> bool:
@@ -98,6 +94,7 @@ class PageWindow(Generic[C]):
         )
         self._visible = (first, last)
         self._missed.clear()
+        self._failed.clear()  # a failed read is tried again once the screen moves
 
     # --- reading -------------------------------------------------------------------------
 
@@ -148,6 +145,7 @@ class PageWindow(Generic[C]):
             del self.pages[next(iter(self.pages)) if gone is None else gone]
 
     def failed(self, pages: list[int]) -> None:
-        """Reading these pages failed: they stay unread until the next query."""
+        """Reading these pages failed: not asked again (no loop of failing reads) until
+        the screen moves or a new query starts."""
         self._reading.difference_update(pages)
         self._failed.update(pages)

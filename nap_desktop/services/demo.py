@@ -177,12 +177,10 @@ class DemoGenerator:
         }
         return self_id, partners, users
 
-    def _direction(
-        self, sender: str, receiver: str, _drawn: en.ReferralDirection
-    ) -> en.ReferralDirection:
+    def _direction(self, sender: str, receiver: str) -> en.ReferralDirection:
         """The direction the two agencies' kinds give (a random one read false: "law
-        enforcement → victim services" on a coalition's referral to a task force). The
-        random draw is kept so the rest of a seed's data stays what it was."""
+        enforcement → victim services" on a coalition's referral to a task force)."""
+        self.rng.choice(list(en.ReferralDirection))  # the old draw, kept: same seed, same data
         return infer_direction(self._kinds[sender], self._kinds[receiver])
 
     def _free_numbers(self, s: OrmSession) -> Iterator[int]:
@@ -425,9 +423,7 @@ class DemoGenerator:
                 from_agency_id=self_id if outgoing else partner,
                 to_agency_id=partner if outgoing else self_id,
                 direction=self._direction(
-                    self_id if outgoing else partner,
-                    partner if outgoing else self_id,
-                    rng.choice(list(en.ReferralDirection)),  # drawn as before: same data
+                    self_id if outgoing else partner, partner if outgoing else self_id
                 ).value,
                 referring_person=rng.choice(
                     ["SA R. Ortiz (demo)", "Det. K. Brown (demo)", "L. Nguyen, LMSW (demo)"]

@@ -88,12 +88,16 @@ def test_the_pages_on_screen_are_never_the_ones_forgotten() -> None:
     assert len(w.pages) == 4
 
 
-def test_a_failed_page_is_not_asked_for_again_until_the_next_query() -> None:
+def test_a_failed_page_is_asked_for_again_once_the_screen_moves_or_a_query_starts() -> None:
     w = window()
     w.show(0, 9)
     assert w.next_pages() == [0]
     w.failed([0])
     assert 0 not in w.next_pages()  # no loop of failing reads
+    w.show(10, 19)
+    w.show(0, 9)  # scrolled away and back: a passing failure (a busy moment) is retried
+    assert 0 in w.next_pages(peek=True)
+    w.failed([0])
     w.reset(1000)  # a new query
     assert w.next_pages() == [0]  # the same screen, read again
 

@@ -154,7 +154,7 @@ class DateField(QWidget):
         self.none_box.setAccessibleName(f"{name}: {self.none_box.text().replace('&', '')}")
 
     def value(self) -> date | None:
-        if self.none_box.isChecked() or self.edit.date() == self._ABSENT:
+        if self.none_box.isChecked():
             return None
         return to_date(self.edit.date())
 
