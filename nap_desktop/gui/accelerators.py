@@ -116,6 +116,15 @@ def _items(window: QWidget) -> Iterator[_Item]:
             yield _Item(w)
 
 
+def _has_mnemonic(widget: QWidget) -> bool:
+    """A control whose text may carry an Alt+letter (what ``_items`` looks at)."""
+    if isinstance(widget, QAbstractButton | QTabBar):
+        return True
+    if isinstance(widget, QLabel):
+        return widget.buddy() is not None
+    return isinstance(widget, QGroupBox) and widget.isCheckable()
+
+
 def resolve(window: QWidget) -> None:
     """Make the mnemonics of what ``window`` shows now unique (see the module doc)."""
     taken: set[str] = set()
@@ -165,7 +174,7 @@ class AcceleratorGuard(QObject):
         elif kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QWidget):
             if kind == QEvent.Type.Show and watched.isWindow():
                 resolve(watched)
-            else:
+            elif _has_mnemonic(watched):  # not every tooltip, popup or progress bar
                 self._soon(watched.window())
         return False
 

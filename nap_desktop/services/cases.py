@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from sqlalchemy import select
@@ -71,12 +71,9 @@ def still_withheld(withheld: frozenset[str], changed: Iterable[str],
     return withheld - known
 
 
-#: The client form's fields, as an edit's audit entry names them when changed.
-_PERSONAL_FIELDS = (
-    "legal_name", "preferred_name", "date_of_birth", "is_minor", "languages",
-    "interpreter_needed", "contact_info", "safe_contact_instructions", "location",
-    "continued_presence", "continued_presence_expires", "t_visa", "hhs_letter",
-)
+#: The client form's fields (the personal columns of the same names), as an edit's
+#: audit entry names them when changed.
+_PERSONAL_FIELDS = tuple(f.name for f in fields(PersonalInput) if f.name != "entered")
 
 
 def _audited(row: m.ClientRow) -> dict[str, object]:
