@@ -43,7 +43,9 @@ def test_under_18_is_counted_in_calendar_years(dob: date | None, today: date,
 
 
 def test_an_adult_birth_date_clears_the_minor_flag(svc: Services) -> None:
-    """The reported bug: a birth date corrected to an adult's left "Minor" set."""
+    """The service side of the reported bug (a birth date corrected to an adult's left
+    "Minor" set): what the editor now sends clears it. The editor's side, the box
+    following the date, is tested in tests/gui/test_client_editor.py."""
     kid = years_before(svc.ctx.today(), 10)
     client = svc.cases.create_client(PersonalInput(legal_name="Ana", date_of_birth=kid))
     assert client.personal.is_minor
@@ -96,6 +98,8 @@ def test_turning_18_clears_the_flag_at_the_next_save(svc: Services) -> None:
     client = svc.cases.create_client(PersonalInput(legal_name="Ana", date_of_birth=dob))
     assert client.personal.is_minor
     svc.clock.advance(days=2)
+    stored = svc.cases.get_case(client.id).client.personal
+    assert stored.is_minor and not stored.minor_on(svc.ctx.today())  # 18 before any save
     saved = save(svc, client, legal_name="Ana", date_of_birth=dob, languages=["Mam"])
     assert saved.personal.is_minor is False
 
