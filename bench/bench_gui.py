@@ -219,7 +219,7 @@ def child() -> None:
     out["jump_landing_paint_ms"] = list(paints)
     out["jump_landing_ms"] = list(arrivals)
     latency = []
-    for value in range(bar.maximum() // 40, bar.maximum(), bar.maximum() // 20):
+    for value in range(bar.maximum() // 40, bar.maximum(), max(1, bar.maximum() // 20)):
         started = time.perf_counter()
         _frame(table, lambda v=value: bar.setValue(v), [])
         clock.until(lambda: paint_full[-1], what="to a jump")
