@@ -7,17 +7,19 @@ from enum import StrEnum
 from typing import TypeVar
 
 from nap_desktop.domain.errors import StaleRecord, ValidationError
+from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 
 E = TypeVar("E", bound=StrEnum)
 
-MAX_SHORT = 200
+MAX_SHORT = SHORT_TEXT
 MAX_LONG = 20_000
 
 
 def text(
     value: str, *, field: str, label: str, required: bool = False, limit: int = MAX_SHORT
 ) -> str:
-    """Trim, require and bound a text field; refuse control characters in short fields."""
+    """Trim, require and bound a text field, and hold it to the rule a transfer package
+    holds it to (``domain.text_rules``): what is saved can always be exported."""
     if not isinstance(value, str):
         raise ValidationError(f"{label} must be text.", field=field)
     cleaned = value.strip()
@@ -25,9 +27,20 @@ def text(
         raise ValidationError(f"{label} is required.", field=field)
     if len(cleaned) > limit:
         raise ValidationError(f"{label} is too long (at most {limit} characters).", field=field)
-    if limit <= MAX_SHORT and any(ord(ch) < 32 for ch in cleaned):
-        raise ValidationError(f"{label} cannot contain line breaks or tabs.", field=field)
+    problem = text_problem(cleaned, limit)
+    if problem is not None:
+        raise ValidationError(_text_message(problem, label), field=field)
     return cleaned
+
+
+def _text_message(problem: TextProblem, label: str) -> str:
+    if problem is TextProblem.CONTROL:
+        return f"{label} cannot contain line breaks or tabs."
+    if problem is TextProblem.NUL:
+        return (f"{label} contains an invisible null character (often pasted from another "
+                "program): remove it and try again. Nothing was saved.")
+    return (f"{label} contains a broken character (half of a symbol or emoji): retype "
+            "it and try again. Nothing was saved.")
 
 
 def choice(enum: type[E], value: str | E, *, field: str, label: str) -> E:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.errors import NotFound
+from nap_desktop.domain.text_rules import without_nul
 from nap_desktop.reports.redaction import Audience
 from nap_desktop.store.transfer_models import AgencyKeyRow, PartnerCardRow, SyncStateRow
 from nap_desktop.store.types import utc_text
@@ -67,6 +68,7 @@ def build_package(
     entries: list[dict[str, Any]] = []
     sent: list[SentState] = []
     for index, env in enumerate(gated.records):
+        env["data"] = without_nul(env["data"])  # saved before input refused NUL
         key = (env["type"], env["id"])
         state = states.get(key) if env["type"] != "agency" else None
         env["base"] = state.base if state is not None else None

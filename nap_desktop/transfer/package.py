@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 from nap_desktop.domain import enums as en
+from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 from nap_desktop.transfer.errors import (
     PackageDamaged,
     PackageTooLarge,
@@ -177,7 +178,7 @@ UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 HEX64_RE = re.compile(r"[0-9a-f]{64}")
 TS_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-SHORT, LONG = 200, 20_000
+SHORT, LONG = SHORT_TEXT, 20_000
 
 
 #: Where a value sits, for messages: a text, or (parent, key or index) built as the
@@ -198,20 +199,19 @@ def _fail(path: Path, problem: str) -> SchemaViolation:
                            "nothing was imported.")
 
 
-_CONTROL = re.compile("[\x00-\x1f]")
-_NUL = re.compile("\x00")
-
-
 def text(limit: int = SHORT, *, required: bool = False) -> Check:
-    """Short text has no control characters at all; long text no NUL."""
-    bad = _CONTROL if limit <= SHORT else _NUL
+    """Text as the vault's input takes it (``domain.text_rules``): short text has no
+    control characters at all; long text no NUL; none a lone surrogate."""
 
     def check(value: Any, path: Path) -> str:
         if not isinstance(value, str):
             raise _fail(path, "must be text")
         if len(value) > limit or (required and not value.strip()):
             raise _fail(path, "has a wrong length")
-        if bad.search(value) is not None:
+        problem = text_problem(value, limit)
+        if problem is TextProblem.SURROGATE:
+            raise _fail(path, "contains an invalid character")
+        if problem is not None:
             raise _fail(path, "contains control characters")
         return value
     return check
