@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from nap_desktop.cli_commands.common import Env, print_json, prompt_new_secret, prompt_secret, table
+from nap_desktop.cli_commands.common import (
+    Env,
+    print_json,
+    prompt_new_secret,
+    prompt_secret,
+    read_secret_file,
+    table,
+)
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.services.workspace import Workspace
 
@@ -113,7 +120,7 @@ def cmd_users_remove(args: argparse.Namespace, env: Env) -> int:
 def cmd_passwd(args: argparse.Namespace, env: Env) -> int:
     if args.recovery:
         key = (
-            open(args.recovery_key_file, encoding="utf-8").read().strip()  # noqa: SIM115
+            read_secret_file(args.recovery_key_file).strip()
             if args.recovery_key_file
             else prompt_secret("Recovery key: ")
         )

@@ -13,6 +13,7 @@ from typing import Any
 
 import platformdirs
 
+from nap_desktop.domain.text_rules import has_lone_surrogate
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 
@@ -30,8 +31,26 @@ def read_secret_file(path: str) -> str:
         data = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise CliError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path} is not UTF-8 text: save it as UTF-8 (the encoding nap "
+                       "expects) and try again; nothing was changed") from None
     # A trailing newline from `echo` is not part of the passphrase; other spaces are.
     return data[:-1] if data.endswith("\n") else data
+
+
+def checked_text(value: str, where: str) -> str:
+    """``value`` as given, unless it holds bytes that were not UTF-8 (Python keeps them as
+    lone surrogates, which no passphrase, name or search can use)."""
+    if has_lone_surrogate(value):
+        raise CliError(f"{where} is not valid UTF-8 text (check the terminal's or the "
+                       "file's encoding); nothing was changed")
+    return value
+
+
+def environ_text(name: str) -> str | None:
+    """An environment variable, checked like an argument (None when unset)."""
+    value = os.environ.get(name)
+    return None if value is None else checked_text(value, f"${name}")
 
 
 def prompt_secret(prompt: str) -> str:
@@ -47,8 +66,8 @@ def prompt_new_secret(label: str, file_arg: str | None, env_name: str) -> str:
     """A new passphrase: from a file, an environment variable, or typed twice."""
     if file_arg:
         return read_secret_file(file_arg)
-    if os.environ.get(env_name):
-        return os.environ[env_name]
+    if value := environ_text(env_name):
+        return value
     first = prompt_secret(f"{label}: ")
     if prompt_secret(f"{label} (again): ") != first:
         raise CliError("the two passphrases do not match; nothing was changed")
@@ -68,15 +87,15 @@ class Env:
         vault = args.vault or os.environ.get("NAP_VAULT") or str(default_vault_dir())
         return cls(
             vault_dir=Path(vault).expanduser(),
-            user=args.user or os.environ.get("NAP_USER"),
+            user=args.user or environ_text("NAP_USER"),
             passphrase_file=args.passphrase_file,
         )
 
     def passphrase(self) -> str:
         if self.passphrase_file:
             return read_secret_file(self.passphrase_file)
-        if "NAP_PASSPHRASE" in os.environ:
-            return os.environ["NAP_PASSPHRASE"]
+        if (value := environ_text("NAP_PASSPHRASE")) is not None:
+            return value
         return prompt_secret(f"Passphrase for {self.user}: ")
 
     def require_user(self) -> str:

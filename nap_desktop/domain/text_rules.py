@@ -32,10 +32,16 @@ def is_short(limit: int) -> bool:
     return limit <= SHORT_TEXT
 
 
+def has_lone_surrogate(value: str) -> bool:
+    """Whether ``value`` holds half of a UTF-16 pair (how Python keeps bytes that were
+    not UTF-8 in an argument, a file name or an environment variable)."""
+    return _SURROGATE.search(value) is not None
+
+
 def text_problem(value: str, limit: int) -> TextProblem | None:
     """What makes ``value`` unfit for a field of at most ``limit`` characters (its length
     aside), or None when it may be stored and sent."""
-    if _SURROGATE.search(value) is not None:
+    if has_lone_surrogate(value):
         return TextProblem.SURROGATE
     if is_short(limit):
         return TextProblem.CONTROL if _CONTROL.search(value) is not None else None
