@@ -84,6 +84,14 @@ def cmd_summary(args: argparse.Namespace, env: Env) -> int:
     return 0
 
 
+def _search_words(search: str, *, discreet: bool) -> str:
+    """The search in the report's heading; in discreet mode (the search is often a name)
+    only that there was one, as the desktop's report says."""
+    if not search.strip():
+        return ""
+    return "a search (hidden in discreet mode)" if discreet else f"search “{search.strip()}”"
+
+
 def cmd_caseload(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     flt = caseload_filter(args, env, ws)
@@ -93,12 +101,17 @@ def cmd_caseload(args: argparse.Namespace, env: Env) -> int:
         "my cases" if args.mine else "",
         "overdue" if args.overdue else "",
         "awaiting response" if args.awaiting else "",
-        f"search “{args.search}”" if args.search else "",
+        _search_words(args.search, discreet=args.discreet),
     ]
     description = "; ".join(w for w in words if w) or "all referrals"
     result = ws.reports.caseload_report(
         flt, description=description, lang=args.lang, discreet=args.discreet
     )
     write_private_file(args.out, result.pdf)
-    print(f"Wrote {args.out} ({result.pages} pages, {result.row_count} referrals).")
+    if result.row_count < result.total_count:
+        print(f"Wrote {args.out} ({result.pages} pages): the first {result.row_count:,} of "
+              f"{result.total_count:,} referrals are listed; narrow the filter to list them "
+              "all.")
+    else:
+        print(f"Wrote {args.out} ({result.pages} pages, {result.row_count} referrals).")
     return 0

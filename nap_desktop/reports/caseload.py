@@ -1,7 +1,9 @@
 """The caseload report: a supervisor's filtered caseload as a landscape table.
 
 Rows are printed as given: whether client names are shown or masked is the caller's
-decision (pass masked names in ``CaseloadRow.client_name`` for a masked report).
+decision (pass masked names in ``CaseloadRow.client_name`` for a masked report). The
+counts cover every row given; the tables list at most ``list_limit`` of them, and the
+heading then says so ("the first 20,000 of 34,512").
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ class CaseloadResult:
     document_id: str
     sha256: str
     pages: int
-    row_count: int
+    row_count: int  # rows listed in the table
+    total_count: int  # rows the filter matched (counted in the summary tables)
     overdue_count: int
     counts_by_status: dict[str, int]
 
@@ -81,9 +84,9 @@ def _summary_tables(lang: str, rows: Sequence[CaseloadRow], width: float) -> lis
 
 
 def _overdue_table(lang: str, rows: Sequence[CaseloadRow], today: date,
-                   width: float) -> list[Flowable]:
+                   width: float, limit: int) -> list[Flowable]:
     late = sorted((r for r in rows if is_overdue(r, today)),
-                  key=lambda r: (r.next_due or today, r.case_number))
+                  key=lambda r: (r.next_due or today, r.case_number))[:limit]
     if not late:
         return [para(i18n.t(lang, "no_overdue"), styles().body)]
     body: list[list[str | Flowable]] = [
@@ -117,34 +120,46 @@ def _caseload_table(lang: str, rows: Sequence[CaseloadRow], today: date,
     return [table]
 
 
+def _listed(lang: str, listed: int, total: int) -> str:
+    """How many rows the table lists: all of them, or the first so many of how many."""
+    if listed >= total:
+        return f"{total:,}"
+    return i18n.t(lang, "referrals_limited", listed=f"{listed:,}", total=f"{total:,}")
+
+
 def render_caseload_report(
     rows: Sequence[CaseloadRow], *, title_filter: str, generated_by: str, agency_name: str,
     lang: str = "en", now: datetime | None = None, today: date | None = None,
-    tz: tzinfo | None = None,
+    tz: tzinfo | None = None, list_limit: int | None = None,
 ) -> CaseloadResult:
     """Render the caseload ``rows`` (already filtered and ordered by the caller) as a
     landscape PDF: the filter, counts by status, overdue items (next due date before
-    ``today``) and the full table, whose header row repeats on every page.
-    ``title_filter`` describes the filter in words ("" for everything)."""
+    ``today``) and the table, whose header row repeats on every page.
+    ``title_filter`` describes the filter in words ("" for everything). With
+    ``list_limit`` the tables list only the first that many rows and say so; the counts
+    still cover every row."""
     i18n.check_lang(lang)
     moment, day, zone = i18n.resolve_clock(now, today, tz)
     width = content_width(PAGESIZE)
     document_id = str(uuid.uuid4())
+    limit = len(rows) if list_limit is None else max(0, list_limit)
+    listed = rows[:limit]
     counts = _counts(rows)
     overdue_count = sum(1 for r in rows if is_overdue(r, day))
     printed = [{"case_number": r.case_number, "client": r.client_name, "status": r.status,
                 "next_due": r.next_due, "next_due_label": r.next_due_label,
-                "partner": r.partner_name, "worker": r.assigned_user} for r in rows]
+                "partner": r.partner_name, "worker": r.assigned_user} for r in listed]
     digest = sha256_hex(document_record(
         kind="caseload_report", document_id=document_id, generated_at=moment,
         generated_by=generated_by, agency_name=agency_name, lang=lang,
         audience=Audience.internal(), withheld=[],
-        content={"filter": title_filter, "today": day, "rows": printed, "counts": counts}))
+        content={"filter": title_filter, "today": day, "rows": printed, "counts": counts,
+                 "total": len(rows)}))
     title = i18n.t(lang, "title_caseload")
     pairs: list[tuple[str, str | Flowable]] = [
         (i18n.t(lang, "filter"), title_filter.strip() or i18n.t(lang, "no_filter")),
         (i18n.t(lang, "generated"), i18n.format_datetime(lang, moment, zone)),
-        (i18n.t(lang, "referrals_listed"), f"{len(rows):,}"),
+        (i18n.t(lang, "referrals_listed"), _listed(lang, len(listed), len(rows))),
         (i18n.t(lang, "prepared_by"), generated_by),
         (i18n.t(lang, "overdue_count"), f"{overdue_count:,}"),
     ]
@@ -154,9 +169,9 @@ def render_caseload_report(
         *_summary_tables(lang, rows, width),
         *section_heading(2, i18n.t(lang, "overdue_items", date=i18n.format_date(lang, day)),
                         width), Spacer(1, 4),
-        *_overdue_table(lang, rows, day, width),
+        *_overdue_table(lang, rows, day, width, limit),
         *section_heading(3, i18n.t(lang, "caseload"), width), Spacer(1, 4),
-        *_caseload_table(lang, rows, day, width),
+        *_caseload_table(lang, listed, day, width),
     ]
     furniture = make_furniture(lang, agency_name=agency_name, title=title, case_number=None,
                                audience=Audience.internal(), document_id=document_id,
@@ -165,5 +180,6 @@ def render_caseload_report(
                            meta=PdfMeta(title=title, author=agency_name,
                                         subject=i18n.t(lang, "confidential"), lang=lang))
     return CaseloadResult(pdf=pdf, document_id=document_id, sha256=digest, pages=pages,
-                          row_count=len(rows), overdue_count=overdue_count,
+                          row_count=len(listed), total_count=len(rows),
+                          overdue_count=overdue_count,
                           counts_by_status=counts)

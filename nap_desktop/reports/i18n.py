@@ -130,6 +130,8 @@ _EN: dict[str, str] = {
     "filter": "Filter",
     "no_filter": "All referrals",
     "referrals_listed": "Referrals listed",
+    "referrals_limited": "the first {listed} of {total} (too many to print: narrow the "
+                         "filter to list them all)",
     "overdue_count": "Overdue items",
     "by_status": "Referrals by status",
     "count": "Count",
@@ -259,6 +261,8 @@ _ES: dict[str, str] = {
     "filter": "Filtro",
     "no_filter": "Todas las derivaciones",
     "referrals_listed": "Derivaciones incluidas",
+    "referrals_limited": "las primeras {listed} de {total} (demasiadas para imprimir: "
+                         "acote el filtro para incluirlas todas)",
     "overdue_count": "Pendientes vencidos",
     "by_status": "Derivaciones por estado",
     "count": "Cantidad",

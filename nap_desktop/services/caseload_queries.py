@@ -68,6 +68,8 @@ NARROW_ROWS = 3000
 #: A client has about 1.7 referrals; estimates from client counts use 2.
 REFERRALS_PER_CLIENT = 2
 PROGRESS_STEPS = 2000
+#: Rows read per statement for a report (well under SQLite's 32,766 bound variables).
+REPORT_CHUNK = 10_000
 #: Keys are parsed this many characters at a time (about 10k keys, ~1 ms).
 PARSE_CHARS = 64 * 1024
 
@@ -307,6 +309,21 @@ class CaseloadQueries:
             return self.first(flt, limit=limit).rows
         keys = self.keys(flt)
         return [r for r in self.rows(keys[offset : offset + limit]) if r is not None]
+
+    def every_row(self, flt: CaseloadFilter) -> list[e.CaseloadRow]:
+        """Every match in the list's order, read in one snapshot: for a printed report,
+        where a row must neither move between two pages nor appear twice."""
+        token = Cancellation()
+        with self.ctx.read() as s:
+            query = self._resolve(s, flt, token)
+            if query.empty:
+                return []
+            keys = self._keys(s, query)
+            rows: list[e.CaseloadRow] = []
+            for start in range(0, len(keys), REPORT_CHUNK):
+                chunk = self._rows(s, list(keys[start : start + REPORT_CHUNK]))
+                rows += [r for r in chunk if r is not None]  # one snapshot: none is None
+            return rows
 
     def count(self, flt: CaseloadFilter) -> int:
         with self.ctx.read() as s:
