@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from nap_desktop.cli_commands.common import CliError, Env, table
 from nap_desktop.services.transfer import ImportResult, TransferService
+from nap_desktop.store.atomic import write_private_file
 from nap_desktop.transfer.importer import Action, ImportPlan
 from nap_desktop.transfer.package import MAX_PACKAGE_BYTES
 
@@ -84,21 +83,14 @@ def _service(env: Env) -> tuple[Any, TransferService]:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Atomically, owner-only: temp file in the same folder, fsync, rename."""
+    """Owner-only and atomic, through the store's one writer (``store.atomic``)."""
     folder = path.resolve().parent
     if not folder.is_dir():
         raise CliError(f"the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".nap-", suffix=".tmp")
     try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_private_file(path, data)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

@@ -25,7 +25,7 @@ from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.cases import next_case_number
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
-from nap_desktop.store.atomic import write_private_file
+from nap_desktop.store.atomic import StagedFile, stage_private_file
 from nap_desktop.transfer import derived, exporter, identity, importer, writer
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
@@ -181,23 +181,29 @@ class TransferService:
     def export_to_file(self, partner_id: str, out: Path,
                        referral_ids: Sequence[str] | None = None,
                        override_reason: str | None = None) -> exporter.ExportOutcome:
-        """Export and write the package (owner-only, atomically) inside the transaction
-        that records it: a file that cannot be written leaves no export in the audit log
-        or the sync state, and a commit that fails takes the new file away again."""
+        """Export and write the package (owner-only, atomically). It is written in full
+        beside ``out`` inside the transaction that records it, and put in place only once
+        that transaction has committed: a file that cannot be written leaves no export in
+        the audit log or the sync state, and a commit that fails leaves ``out`` as it was
+        (an earlier package there is never lost)."""
         if not out.parent.is_dir():
             raise ValidationError(f"The folder {out.parent} does not exist.", field="out")
-        written: list[Path] = []
+        if out.is_dir():
+            raise ValidationError(f"{out} is a folder: choose a file name.", field="out")
+        staged: list[StagedFile] = []
 
         def write(data: bytes) -> None:
-            write_private_file(out, data)
-            written.append(out)
+            staged.append(stage_private_file(out, data))
 
         try:
-            return self._export(partner_id, referral_ids, override_reason, write=write)
+            outcome = self._export(partner_id, referral_ids, override_reason, write=write)
         except BaseException:
-            for path in written:
-                path.unlink(missing_ok=True)
+            for file in staged:
+                file.discard()
             raise
+        for file in staged:
+            file.commit()
+        return outcome
 
     def _export(self, partner_id: str, referral_ids: Sequence[str] | None,
                 override_reason: str | None,

@@ -77,6 +77,43 @@ def write_private_file(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+class StagedFile:
+    """``data`` written in full (0600, fsynced) beside ``path`` but not yet in its place:
+    :meth:`commit` renames it over ``path``, :meth:`discard` removes it. Until the commit
+    a file already at ``path`` stays as it was, whatever happens; for a file that must
+    appear only once something else (a database transaction) has succeeded."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        self.temp = path.with_name(_temp_name(path.name))
+        handle = create_private_file(self.temp)
+        try:
+            with handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            self.discard()
+            raise
+
+    def commit(self) -> None:
+        try:
+            os.replace(self.temp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+        fsync_dir(self.path.parent)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.temp.unlink()
+
+
+def stage_private_file(path: Path, data: bytes) -> StagedFile:
+    """Write ``data`` beside ``path``, ready to replace it (see :class:`StagedFile`)."""
+    return StagedFile(path, data)
+
+
 def remove_file(path: Path) -> None:
     """Delete ``path`` if it exists and make the deletion durable."""
     try:

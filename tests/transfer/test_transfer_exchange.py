@@ -367,7 +367,7 @@ def test_export_to_file_records_nothing_when_the_file_cannot_be_written(
 
     import nap_desktop.services.transfer as service_module
 
-    monkeypatch.setattr(service_module, "write_private_file", disk_full)
+    monkeypatch.setattr(service_module, "stage_private_file", disk_full)
     with pytest.raises(OSError, match="No space"):
         a.t.export_to_file(to_b, tmp_path / "p.napx")
     assert a.counts() == audit_before
