@@ -720,6 +720,23 @@ TEMPLATES: tuple[object, ...] = (
     #: nap_desktop/services/validate.py (%1 = label)
     QT_TRANSLATE_NOOP(
         "Messages",
+        "%1 contains a broken character (half of a symbol or emoji): retype it and try again. "
+        "Nothing was saved.",
+    ),
+    #: nap_desktop/services/validate.py (%1 = label)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "%1 contains an invisible null character (often pasted from another program): remove it "
+        "and try again. Nothing was saved.",
+    ),
+    #: nap_desktop/services/transfer.py (%1 = out)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "%1 is a folder: choose a file name.",
+    ),
+    #: nap_desktop/services/validate.py (%1 = label)
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "%1 is required.",
     ),
     #: nap_desktop/services/validate.py (%1 = label, %2 = limit)
@@ -1087,6 +1104,11 @@ WORDS: tuple[object, ...] = (
     #: nap_desktop/transfer/package.py
     QT_TRANSLATE_NOOP(
         "Messages",
+        "contains an invalid character",
+    ),
+    #: nap_desktop/transfer/package.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "contains control characters",
     ),
     #: nap_desktop/transfer/package.py
@@ -1204,6 +1226,10 @@ WORDS: tuple[object, ...] = (
 #: Template -> its placeholders that hold words (translated); the others hold data.
 WORDED: dict[str, str] = {
     "%1 cannot contain line breaks or tabs.": "1",
+    "%1 contains a broken character (half of a symbol or emoji): retype it and try again. Nothing "
+    "was saved.": "1",
+    "%1 contains an invisible null character (often pasted from another program): remove it and "
+    "try again. Nothing was saved.": "1",
     "%1 is required.": "1",
     "%1 is too long (at most %2 characters).": "1",
     "%1 must be text.": "1",

@@ -28,19 +28,17 @@ def text(
     if len(cleaned) > limit:
         raise ValidationError(f"{label} is too long (at most {limit} characters).", field=field)
     problem = text_problem(cleaned, limit)
-    if problem is not None:
-        raise ValidationError(_text_message(problem, label), field=field)
-    return cleaned
-
-
-def _text_message(problem: TextProblem, label: str) -> str:
     if problem is TextProblem.CONTROL:
-        return f"{label} cannot contain line breaks or tabs."
+        raise ValidationError(f"{label} cannot contain line breaks or tabs.", field=field)
     if problem is TextProblem.NUL:
-        return (f"{label} contains an invisible null character (often pasted from another "
-                "program): remove it and try again. Nothing was saved.")
-    return (f"{label} contains a broken character (half of a symbol or emoji): retype "
-            "it and try again. Nothing was saved.")
+        raise ValidationError(
+            f"{label} contains an invisible null character (often pasted from another "
+            "program): remove it and try again. Nothing was saved.", field=field)
+    if problem is TextProblem.SURROGATE:
+        raise ValidationError(
+            f"{label} contains a broken character (half of a symbol or emoji): retype it "
+            "and try again. Nothing was saved.", field=field)
+    return cleaned
 
 
 def choice(enum: type[E], value: str | E, *, field: str, label: str) -> E:

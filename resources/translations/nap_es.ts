@@ -516,7 +516,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="117"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="55"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
         <source>— choose —</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="191"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="193"/>
         <source>Hidden in discreet mode</source>
         <translation>Oculto en modo discreto</translation>
     </message>
@@ -1407,97 +1407,97 @@
         <translation>Solo se pueden elegir autorizaciones activas para esta agencia asociada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="140"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="197"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="142"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="199"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="155"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="157"/>
         <source>%1, expires %2</source>
         <translation>%1, vence el %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="157"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="159"/>
         <source>Expired %1</source>
         <translation>Vencida el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="221"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="255"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="223"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="257"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="230"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="232"/>
         <source>Referral summary</source>
         <translation>Resumen de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="232"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
         <source>This case has no referrals yet.</source>
         <translation>Este caso aún no tiene derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
         <source>Change status</source>
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="239"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="260"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="241"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="262"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="253"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="255"/>
         <source>Re&amp;ferral:</source>
         <translation>Deri&amp;vación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="262"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="264"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="312"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="314"/>
         <source>From %1 · %2 · %3</source>
         <translation>De %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="312"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="314"/>
         <source>To %1 · %2 · %3</source>
         <translation>A %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="361"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="363"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="364"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="366"/>
         <source>opened %1</source>
         <translation>abierta el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="367"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="369"/>
         <source>outcome: %1</source>
         <translation>resultado: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="385"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="387"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation>Una persona supervisora aprueba y envía las derivaciones salientes.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="391"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="393"/>
         <source>This referral is closed: %1.</source>
         <translation>Esta derivación está cerrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="394"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="396"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
     </message>
@@ -2533,122 +2533,122 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="66"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="65"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="68"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="67"/>
         <source>Client name</source>
         <translation>Nombre de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="70"/>
         <source>Re&amp;veal this case</source>
         <translation>&amp;Revelar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
         <source>Reveal personal details of this case</source>
         <translation>Revelar los datos personales de este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="73"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
         <source>Shows this case's personal details. Recorded in the audit log.</source>
         <translation>Muestra los datos personales de este caso. Queda registrado en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="75"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="77"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
         <source>Reload this case</source>
         <translation>Volver a cargar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="78"/>
         <source>&amp;Summary…</source>
         <translation>Res&amp;umen…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
         <source>Referral summary: preview, print or save</source>
         <translation>Resumen de la derivación: vista previa, imprimir o guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="81"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
         <source>A PDF summary of the selected referral, for our agency or for a partner (redacted by its releases).</source>
         <translation>Un resumen en PDF de la derivación seleccionada, para nuestra agencia o para una agencia asociada (con lo no autorizado tachado según sus autorizaciones de divulgación).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="87"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="86"/>
         <source>Discreet mode: names and personal details are hidden.</source>
         <translation>Modo discreto: los nombres y datos personales están ocultos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="90"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="89"/>
         <source>Case sections</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
         <source>Restitution</source>
         <translation>Restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="99"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="178"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="177"/>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="180"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="179"/>
         <source>%1 masked</source>
         <translation>%1 oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
         <source>Referral: %1</source>
         <translation>Derivación: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="201"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
         <source>No active release</source>
         <translation>Sin autorización activa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="204"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>La autorización vence en %n día</numerusform>
@@ -2656,7 +2656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="207"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n paso atrasado</numerusform>
@@ -2664,12 +2664,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="213"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="209"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="215"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="211"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
@@ -2687,42 +2687,42 @@
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="383"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="384"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="391"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="385"/>
         <source>Direction and partner</source>
         <translation>Dirección y agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="392"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="386"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="393"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="387"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="394"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="388"/>
         <source>Next due</source>
         <translation>Próximo vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="395"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="396"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
@@ -3206,33 +3206,33 @@
         <translation>Elementos que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="194"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="197"/>
         <source>Each list shows its first %1: the most recently overdue steps, the soonest expiries and exits, the longest waits. The caseload lists every one (Show: Overdue, Consent expiring, Awaiting response).</source>
         <translation>Cada lista muestra sus primeros %1: los pasos vencidos más recientes, los vencimientos y salidas más próximos, las esperas más largas. La carga de casos los muestra todos (Mostrar: Atrasadas, Consentimiento por vencer, En espera de respuesta).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="206"/>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="208"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="209"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="211"/>
         <source>Referrals by status</source>
         <translation>Derivaciones por estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="262"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="265"/>
         <source>Overdue restitution steps</source>
         <translation>Pasos de restitución atrasados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="263"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="266"/>
         <source>Releases expiring within 30 days</source>
         <translation>Autorizaciones que vencen en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="264"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="267"/>
         <source>Housing exits and move-ins due</source>
         <translation>Salidas y mudanzas de vivienda pendientes</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="265"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="268"/>
         <source>Referrals awaiting a response</source>
         <translation>Derivaciones en espera de respuesta</translation>
     </message>
@@ -5254,405 +5254,423 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
+        <source>%1 contains a broken character (half of a symbol or emoji): retype it and try again. Nothing was saved.</source>
+        <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
+        <translation>El campo «%1» contiene un carácter dañado (la mitad de un símbolo o emoji): vuelva a escribirlo e intente de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="727"/>
+        <source>%1 contains an invisible null character (often pasted from another program): remove it and try again. Nothing was saved.</source>
+        <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
+        <translation>El campo «%1» contiene un carácter nulo invisible (a menudo pegado desde otro programa): elimínelo e intente de nuevo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="733"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <extracomment>nap_desktop/services/transfer.py (%1 = out)</extracomment>
+        <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="738"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="754"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="760"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="765"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="753"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="770"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="775"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="781"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="769"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="786"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="774"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="791"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="779"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="796"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="784"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="801"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="789"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="806"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="794"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="799"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="816"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="804"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="821"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="809"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="814"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="831"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="819"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="836"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="824"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="829"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="834"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="851"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="843"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="860"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="848"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="865"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="853"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="870"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="858"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="875"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="863"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="880"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="885"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="890"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="878"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="895"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="883"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="900"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="888"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="905"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="893"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="910"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="898"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="915"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="903"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="920"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="925"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="930"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="935"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="940"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="945"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="950"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="938"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="955"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="960"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="966"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="971"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="976"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="981"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="986"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="991"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="996"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1001"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="989"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1006"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="994"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1011"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="999"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1016"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1004"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1021"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1026"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1031"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1019"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1036"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1024"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1041"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1046"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1051"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1056"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1078"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5660,19 +5678,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1083"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1088"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1078"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1095"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5680,145 +5698,151 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1083"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1100"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1088"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1105"/>
+        <source>contains an invalid character</source>
+        <extracomment>nap_desktop/transfer/package.py</extracomment>
+        <translation>contiene un carácter no válido</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1110"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1093"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1115"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1098"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1120"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1103"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1125"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1108"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1130"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1113"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1135"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1118"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1140"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1123"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1145"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1128"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1150"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1133"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1155"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1138"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1160"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1143"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1165"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1148"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1170"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1153"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1175"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1158"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1180"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1163"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1185"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1168"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1190"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1173"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1195"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1178"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1200"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1183"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1205"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1188"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1210"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1193"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1215"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1198"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1220"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -6183,12 +6207,12 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>Aún no hay agencias asociadas: agréguelas en Administración › Agencias asociadas. Las derivaciones también se pueden agregar después en el caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="264"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="268"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation>Se marca según la fecha de nacimiento. Si la fecha no es segura, márquela como «Desconocida» y marque esta casilla a mano.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="269"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="273"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation>Marque si la persona sobreviviente es menor de 18 años, aunque no haya fecha de nacimiento.</translation>
     </message>
