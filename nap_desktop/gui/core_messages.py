@@ -972,7 +972,7 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "Outcome",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/reports.py, nap_desktop/services/transfer.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "Override reason",

@@ -16,6 +16,7 @@ from nap_desktop.reports import (
     render_referral_summary,
 )
 from nap_desktop.services import cases as case_queries
+from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404
 from nap_desktop.services.caseload_queries import MIN_SEARCH_CHARS
 from nap_desktop.services.queries import CaseloadFilter, QueryService
@@ -56,6 +57,8 @@ class ReportService:
         user = self.ctx.require(Role.CASEWORKER)
         if override_reason is not None:
             self.ctx.require(Role.SUPERVISOR)
+            override_reason = v.text(override_reason, field="override_reason",
+                                     label="Override reason", required=True, limit=2000)
         agency = self.ctx.actor.agency
         assert agency is not None
         with self.ctx.read() as s:

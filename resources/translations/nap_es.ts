@@ -5552,7 +5552,7 @@ nap_desktop/services/restitution.py</extracomment>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="976"/>
         <source>Override reason</source>
-        <extracomment>nap_desktop/services/transfer.py</extracomment>
+        <extracomment>nap_desktop/services/reports.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
