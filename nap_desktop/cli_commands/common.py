@@ -63,15 +63,16 @@ def prompt_secret(prompt: str) -> str:
 
 
 def prompt_new_secret(label: str, file_arg: str | None, env_name: str) -> str:
-    """A new passphrase: from a file, an environment variable, or typed twice."""
+    """A new passphrase: from a file, an environment variable, or typed twice. It must be
+    valid UTF-8 text: one that is not could never be typed at the desktop's unlock."""
     if file_arg:
-        return read_secret_file(file_arg)
-    if value := environ_text(env_name):
-        return value
+        return checked_text(read_secret_file(file_arg), "the new passphrase")
+    if os.environ.get(env_name):
+        return checked_text(os.environ[env_name], f"${env_name}")
     first = prompt_secret(f"{label}: ")
     if prompt_secret(f"{label} (again): ") != first:
         raise CliError("the two passphrases do not match; nothing was changed")
-    return first
+    return checked_text(first, "the new passphrase")
 
 
 @dataclass
@@ -94,8 +95,9 @@ class Env:
     def passphrase(self) -> str:
         if self.passphrase_file:
             return read_secret_file(self.passphrase_file)
-        if (value := environ_text("NAP_PASSPHRASE")) is not None:
-            return value
+        # Not checked: whatever an existing passphrase is, it is compared, never refused.
+        if "NAP_PASSPHRASE" in os.environ:
+            return os.environ["NAP_PASSPHRASE"]
         return prompt_secret(f"Passphrase for {self.user}: ")
 
     def require_user(self) -> str:

@@ -60,15 +60,21 @@ def test_arguments_that_are_not_utf8_are_named_in_a_clear_message(
     assert "internal error" not in err
 
 
-@pytest.mark.parametrize("variable", ["NAP_PASSPHRASE", "NAP_USER"])
 def test_environment_variables_that_are_not_utf8_are_named(
     vault: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-    variable: str,
 ) -> None:
-    monkeypatch.setenv(variable, "contrase\udcf1a")
+    monkeypatch.setenv("NAP_USER", "adm\udce9n")
     code, _, err = run(capsys, "referrals", "list")
-    assert code == 1 and f"${variable} is not valid UTF-8 text" in err
+    assert code == 1 and "$NAP_USER is not valid UTF-8 text" in err
     assert "internal error" not in err
+    monkeypatch.setenv("NAP_USER", "admin")
+    monkeypatch.setenv("NAP_NEW_PASSPHRASE", "contrase\udcf1a nueva de prueba")
+    code, _, err = run(capsys, "users", "add", "ana", "--role", "caseworker")
+    assert code == 1 and "$NAP_NEW_PASSPHRASE is not valid UTF-8 text" in err
+    assert "internal error" not in err
+    monkeypatch.setenv("NAP_PASSPHRASE", "contrase\udcf1a")  # compared, never refused
+    code, _, err = run(capsys, "referrals", "list")
+    assert code == 1 and "internal error" not in err and "UTF-8" not in err
 
 
 def test_a_file_name_that_is_not_utf8_is_still_a_file_name(
