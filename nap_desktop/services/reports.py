@@ -23,7 +23,8 @@ from nap_desktop.services.queries import CaseloadFilter, QueryService
 from nap_desktop.store import models as m
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-#: Rows a report lists (about 750 pages; 20,000 rows take about 16 s to lay out).
+#: Rows a report lists: 20,000 are 900-1,200 pages, about a minute to lay out at 100k
+#: referrals (docs/benchmarks.md); a longer report says it lists only the first ones.
 MAX_REPORT_ROWS = 20_000
 MASK = "••••"
 
