@@ -101,9 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     except UnicodeError as error:
-        print(f"nap: some text given to nap is not valid UTF-8 ({type(error).__name__}): "
-              "check the terminal's encoding and any files or variables it reads; nothing "
-              "was changed.", file=sys.stderr)
+        print(f"nap: some text could not be read or printed as UTF-8 "
+              f"({type(error).__name__}): check the terminal's encoding and the files and "
+              "variables nap reads; the step that failed changed nothing.", file=sys.stderr)
         return 1
     except Exception as error:
         print(

@@ -111,3 +111,26 @@ def test_output_closed_early_stops_quietly(
                            capture_output=True, timeout=120, check=False)
     assert shell.returncode == 0 and shell.stderr == b""
     assert shell.stdout.decode().splitlines() == full.stdout.decode().splitlines()[:3]
+
+
+def test_a_terminal_that_cannot_show_a_name_gets_a_clear_message(
+    vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An ASCII-only terminal and a client called Canarío: not an internal error."""
+    from nap_desktop.services.cases import PersonalInput
+    from nap_desktop.services.workspace import Workspace
+    from nap_desktop.store.vault import Vault
+
+    with Vault.open(vault) as v:
+        ws = Workspace.unlock(v, "admin", PASS)
+        client = ws.cases.create_client(PersonalInput(legal_name="Ana Canarío"))
+        partner = ws.agencies.add_partner(name="HSI Demo", kind="le_federal")
+        ws.referrals.create(client_id=client.id, from_agency_id=ws.agency.id,
+                            to_agency_id=partner.id, direction="vsp_to_le", services=["legal"])
+        ws.lock()
+    shown = subprocess.run(_nap("referrals", "list", "--show-names"), capture_output=True,
+                           timeout=120, check=False,
+                           env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    err = shown.stderr.decode()
+    assert shown.returncode == 1 and "could not be read or printed as UTF-8" in err
+    assert "internal error" not in err and "Canar" not in err
