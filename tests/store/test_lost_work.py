@@ -125,7 +125,7 @@ def batches_of_copy(folder: Path, key: bytes, scratch: Path) -> set[int]:
 def test_a_loss_can_be_accepted_deliberately_and_is_then_anchored_afresh(
         make_vault: Callable[..., MadeVault]) -> None:
     rng = random.Random(7)
-    path, key, told = killed_vault(make_vault, "vault", rng)
+    path, _key, told = killed_vault(make_vault, "vault", rng)
     assert told
     (path / WAL).unlink()
     with Vault.open(path) as vault, pytest.raises(CommittedWorkLost):
