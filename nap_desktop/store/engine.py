@@ -102,9 +102,11 @@ class CountingConnection(dbapi2.Connection):  # type: ignore[misc]
 
 
 def connect_raw(db_path: Path, key: bytes | bytearray,
-                on_commit: CommitListener | None = None) -> dbapi2.Connection:
+                on_commit: CommitListener | None = None, *,
+                new: bool = False) -> dbapi2.Connection:
     """A keyed, verified sqlcipher3 connection in WAL mode. Used by the engine's pool, and
-    directly for rekeying and backups."""
+    directly for rekeying and backups. An empty database (which any key "opens") is
+    :class:`NotAVaultDatabase` unless ``new``, and is then left untouched."""
     conn = dbapi2.connect(str(db_path), check_same_thread=False, isolation_level=None,
                           factory=CountingConnection)
     conn.on_commit = on_commit
@@ -123,6 +125,8 @@ def connect_raw(db_path: Path, key: bytes | bytearray,
             if is_damage(exc):
                 raise VaultDamaged(DB_DAMAGED_MESSAGE) from None
             raise
+        if not new and conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            raise NotAVaultDatabase()
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
         conn.execute("PRAGMA foreign_keys = ON")
         # FULL (not NORMAL): in WAL mode NORMAL does not sync the WAL at each commit, so a
@@ -153,9 +157,10 @@ def read_only(engine: Engine) -> Engine:
 
 
 def make_engine(db_path: Path, key: bytes | bytearray,
-                on_commit: CommitListener | None = None) -> Engine:
+                on_commit: CommitListener | None = None, *, new: bool = False) -> Engine:
     """An engine whose connections are keyed with ``key``; raises :class:`VaultDamaged` at
-    once if the key does not open the file. ``on_commit`` hears every commit counter.
+    once if the key does not open the file. ``on_commit`` hears every commit counter;
+    ``new``: the file is being created (see :func:`connect_raw`).
 
     The engine keeps a reference to ``key``: zeroing a ``bytearray`` key after disposing of
     the engine means no further connection can be keyed with it."""
@@ -163,7 +168,7 @@ def make_engine(db_path: Path, key: bytes | bytearray,
         raise ValueError("the data key must be 32 bytes")
 
     def creator() -> dbapi2.Connection:
-        return connect_raw(db_path, key, on_commit)
+        return connect_raw(db_path, key, on_commit, new=new)
 
     engine = create_engine("sqlite://", module=dbapi2, creator=creator, poolclass=QueuePool,
                            pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW,
@@ -229,7 +234,7 @@ def copy_database(db_path: Path, key: bytes | bytearray, target: Path) -> None:
     to copy into an unkeyed target)."""
     source = connect_raw(db_path, key)
     try:
-        copy = connect_raw(target, key)
+        copy = connect_raw(target, key, new=True)
         try:
             source.backup(copy)
             checkpoint(copy)

@@ -125,7 +125,7 @@ class Vault:
             created += [path / name for name in _VAULT_FILES[:3]]
             create_private_file(path / DB_FILE).close()
             commits = anchor.Anchor(path, vault_id, clock)
-            engine = db.make_engine(path / DB_FILE, dek, commits)
+            engine = db.make_engine(path / DB_FILE, dek, commits, new=True)
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id = {db.APPLICATION_ID}")
             created.append(path / anchor.ANCHOR_FILE)
