@@ -156,7 +156,8 @@ class Vault:
         lock = VaultLock(path / LOCK_FILE)
         lock.acquire()
         try:
-            remove_stale_temp_files(path, (KEYSLOT_FILE, KEYSLOT_NEXT_FILE, UNLOCK_STATE_FILE))
+            remove_stale_temp_files(path, (KEYSLOT_FILE, KEYSLOT_NEXT_FILE, UNLOCK_STATE_FILE,
+                                           anchor.ANCHOR_FILE))
             file = ks.read_keyslots(path / KEYSLOT_FILE)
         except BaseException:
             lock.release()
