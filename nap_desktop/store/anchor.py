@@ -200,15 +200,24 @@ def _damaged_anchor() -> CommittedWorkLost:
         "`nap check --accept-loss`.")
 
 
-def _behind(lost: int, newest: datetime, kept: datetime | None) -> CommittedWorkLost:
-    since = _when(kept) if kept is not None else "the vault was last opened"
-    error = CommittedWorkLost(
-        f"Work that had been saved is missing from the vault: {lost} saved change(s) made "
-        f"after {since} (the newest at {_when(newest)}) are not in the database. Its "
-        "journal file (vault.db-wal) was probably damaged, cut short or deleted after the "
-        "program or the computer stopped. Nothing was changed. Restore a backup made after "
-        f"{_when(newest)} if you have one; otherwise open the vault as it is with "
-        "`nap check --accept-loss` and enter the missing work again.")
+def _behind(lost: int, newest_at: datetime, kept_at: datetime | None) -> CommittedWorkLost:
+    newest = _when(newest_at)
+    if kept_at is None:
+        error = CommittedWorkLost(
+            f"Work that had been saved is missing from the vault: {lost} saved change(s), the "
+            f"newest made at {newest}, are not in the database. Its journal file "
+            "(vault.db-wal) was probably damaged, cut short or deleted after the program or "
+            "the computer stopped. Nothing was changed. Restore a backup made after "
+            f"{newest} if you have one; otherwise open the vault as it is with "
+            "`nap check --accept-loss` and enter the missing work again.")
+    else:
+        error = CommittedWorkLost(
+            f"Work that had been saved is missing from the vault: {lost} saved change(s) made "
+            f"after {_when(kept_at)} (the newest at {newest}) are not in the database. Its "
+            "journal file (vault.db-wal) was probably damaged, cut short or deleted after the "
+            "program or the computer stopped. Nothing was changed. Restore a backup made "
+            f"after {newest} if you have one; otherwise open the vault as it is with "
+            "`nap check --accept-loss` and enter the missing work again.")
     error.lost_changes = lost
     return error
 
