@@ -244,9 +244,12 @@ class Vault:
         engine, file, _slot, dek = opened
         anchor_keys[file.generation] = anchor.mac_key(dek)
         try:
-            db.check_application_id(engine)
-            lost = anchor.missing_work(self.path, engine, vault_id=file.vault_id,
-                                       keys=anchor_keys)
+            try:
+                db.check_application_id(engine)
+                lost = anchor.missing_work(self.path, engine, vault_id=file.vault_id,
+                                           keys=anchor_keys)
+            except sa_exc.DBAPIError as exc:
+                raise db.translate_db_error(exc) from exc
             if lost is not None and not self.accept_lost_work:
                 raise lost
             self._anchor.arm(file.generation, dek)
