@@ -245,13 +245,15 @@ class Vault:
         anchor_keys[file.generation] = anchor.mac_key(dek)
         try:
             try:
-                db.check_application_id(engine)
+                # The anchor first: a new vault whose every commit was in a lost WAL is
+                # "saved work missing", more useful than "not a NAP database".
                 lost = anchor.missing_work(self.path, engine, vault_id=file.vault_id,
                                            keys=anchor_keys)
+                if lost is not None and not self.accept_lost_work:
+                    raise lost
+                db.check_application_id(engine)
             except sa_exc.DBAPIError as exc:
                 raise db.translate_db_error(exc) from exc
-            if lost is not None and not self.accept_lost_work:
-                raise lost
             self._anchor.arm(file.generation, dek)
             self._anchor.write(anchor.database_counter(engine))
         except BaseException:

@@ -186,3 +186,19 @@ def test_an_older_copy_of_the_database_is_refused(
     with Vault.open(made.path) as vault, pytest.raises(CommittedWorkLost) as info:
         vault.unlock("admin", ADMIN_PASSPHRASE)
     assert info.value.lost_changes == 3
+
+
+def test_a_new_vault_whose_whole_wal_is_lost_reports_lost_work(
+        make_vault: Callable[..., MadeVault], tmp_path: Path) -> None:
+    """Before the first checkpoint everything, the application id included, is in the WAL:
+    losing it must read as lost work, not as a fresh empty vault."""
+    made = make_vault()
+    for batch in range(3):
+        with made.unlocked.engine.begin() as conn:
+            conn.exec_driver_sql(CREATE_TABLE)
+            conn.exec_driver_sql("INSERT INTO batches VALUES (?, 1, 'x')", (batch,))
+    crashed = tmp_path / "crashed"  # the folder as a kill -9 now would leave it
+    shutil.copytree(made.path, crashed, ignore=shutil.ignore_patterns("vault.lock"))
+    (crashed / WAL).unlink()
+    error = unlock_reports(crashed)
+    assert error is not None and error.lost_changes == 3
