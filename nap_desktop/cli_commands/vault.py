@@ -158,7 +158,8 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
         for problem in problems:
             print(f"PROBLEM: {problem}", file=sys.stderr)
         return 1
-    print("The vault is intact: database pages, structure, key slots and audit chain verified.")
+    print("The vault is intact: database pages, structure, key slots, record of saved work "
+          "(no saved change missing) and audit chain verified.")
     return 0
 
 
