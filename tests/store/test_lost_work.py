@@ -159,6 +159,11 @@ def test_a_missing_or_altered_anchor_is_refused_once_work_was_saved(
     anchor.write_bytes(original.replace(b'"counter": 1', b'"counter": 0'))
     with Vault.open(made.path) as vault, pytest.raises(CommittedWorkLost, match="damaged"):
         vault.unlock("admin", ADMIN_PASSPHRASE)
+    for garbage in (b"", b"{", b"\xff" * 10, b'{"format": "nap-anchor", "version": 1}',
+                    b"[" * 100_000):
+        anchor.write_bytes(garbage)
+        with Vault.open(made.path) as vault, pytest.raises(CommittedWorkLost, match="damaged"):
+            vault.unlock("admin", ADMIN_PASSPHRASE)
     anchor.unlink()
     with Vault.open(made.path) as vault, pytest.raises(CommittedWorkLost, match="missing"):
         vault.unlock("admin", ADMIN_PASSPHRASE)
