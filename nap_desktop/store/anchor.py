@@ -235,7 +235,7 @@ def restored_marker(vault_id: str) -> bytes:
 
 def _replace_quickly(path: Path, data: bytes) -> None:
     """:func:`write_private_file` without its folder fsync, for the write after each commit
-    (it halves the cost; docs/vault-format.md). A power cut may then bring back the previous
+    (one fsync fewer; docs/vault-format.md). A power cut may then bring back the previous
     anchor, never a partial one (the data is fsynced before the rename): an older anchor
     can only under-report a later loss, never report one that did not happen."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
