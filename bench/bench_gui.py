@@ -69,6 +69,7 @@ def ensure_vault() -> None:
         admin_name="admin",
         admin_display_name="Bench Admin",
         passphrase=PASSPHRASE,
+        demo=True,
     )
     DemoGenerator(ws.ctx, seed=1).run(REFERRALS)
     ws.close()

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from nap_desktop.domain.enums import AgencyKind, ReferralStatus
 from nap_desktop.services import mapping
 from nap_desktop.services.base import Actor, ServiceContext, new_id
-from nap_desktop.services.demo import DemoGenerator
+from nap_desktop.services.demo import DEMO_VAULT_KEY, DemoGenerator
 from nap_desktop.services.queries import CaseloadFilter, QueryService
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import migrations
@@ -86,7 +86,7 @@ def plain_context(path: Path) -> ServiceContext:
             active=True,
             created_at=now,
         )
-        s.add_all([a, u])
+        s.add_all([a, u, m.Setting(key=DEMO_VAULT_KEY, value="1")])
         s.flush()
         ctx.actor = Actor(user=mapping.user(u), agency=mapping.agency(a))
     return ctx
@@ -134,6 +134,7 @@ def main() -> None:
             admin_name="admin",
             admin_display_name="Admin",
             passphrase=PASSPHRASE,
+            demo=True,
         )
         create_s = time.perf_counter() - t
         enc = measure(ws.ctx, args.referrals)

@@ -46,7 +46,7 @@ def one_run(referrals: int) -> tuple[list[Row], int, int]:
     with tempfile.TemporaryDirectory() as tmp:
         a, _ = Workspace.create(Path(tmp) / "a", agency_name="Bench Shelter",
                                 agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER, admin_name="admin",
-                                admin_display_name="Admin", passphrase=PASSPHRASE)
+                                admin_display_name="Admin", passphrase=PASSPHRASE, demo=True)
         b, _ = Workspace.create(Path(tmp) / "b", agency_name="Bench Task Force",
                                 agency_kind=AgencyKind.TASK_FORCE, admin_name="admin",
                                 admin_display_name="Admin", passphrase=PASSPHRASE)

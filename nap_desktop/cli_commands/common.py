@@ -110,10 +110,11 @@ class Env:
         self._vaults.append(vault)
         return vault
 
-    def workspace(self) -> Workspace:
-        """Open and unlock the vault as --user."""
+    def workspace(self, *, accept_lost_work: bool = False) -> Workspace:
+        """Open and unlock the vault as --user (``accept_lost_work``: see ``nap check``)."""
         user = self.require_user()
         vault = self.open_vault()
+        vault.accept_lost_work = accept_lost_work
         ws = Workspace.unlock(vault, user, self.passphrase())
         self._open.append(ws)
         return ws

@@ -10,15 +10,20 @@ from typing import Any
 
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
 from nap_desktop.domain.enums import AgencyKind, Role
-from nap_desktop.domain.errors import RestoreRefused
+from nap_desktop.domain.errors import CommittedWorkLost, RestoreRefused
 from nap_desktop.services import audit
-from nap_desktop.services.demo import DEMO_USERS, DemoGenerator
+from nap_desktop.services.demo import (
+    DEMO_AGENCY,
+    DEMO_PASSPHRASE,
+    DEMO_USERS,
+    MAX_DEMO_REFERRALS,
+    DemoGenerator,
+)
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.backup import backup_vault, restore_vault
 from nap_desktop.store.vault import KEYSLOT_FILE
 
-DEMO_AGENCY = "Example Anti-Trafficking Coalition (demo)"
-DEMO_PASSPHRASE = "demo vault, not for real cases"  # noqa: S105 - published on purpose
+__all__ = ["DEMO_AGENCY", "DEMO_PASSPHRASE", "register"]
 
 
 def register(sub: Any) -> None:
@@ -44,11 +49,13 @@ def register(sub: Any) -> None:
         "demo",
         help="create (if needed) and fill a demo vault",
         description=(
-            "Fill a vault with obviously fictional demo data. Creates the vault first if the "
-            "folder has none, with demo users and a published demo passphrase."
+            "Fill a demo vault with obviously fictional demo data. Creates the vault first if "
+            "the folder has none, with demo users and a published demo passphrase. A vault "
+            "that was not created this way is refused."
         ),
     )
-    p.add_argument("--referrals", type=int, default=500, metavar="N")
+    p.add_argument("--referrals", type=int, default=500, metavar="N",
+                   help=f"how many referrals to add (0 to {MAX_DEMO_REFERRALS:,})")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.set_defaults(handler=cmd_demo)
 
@@ -56,6 +63,11 @@ def register(sub: Any) -> None:
         "check",
         help="verify the vault (integrity, key slots, audit chain)",
         description="Exit 0 if everything is intact, 1 listing each problem.",
+    )
+    p.add_argument(
+        "--accept-loss", action="store_true",
+        help="open a vault that lost saved work (its files were damaged after a crash) as it "
+        "is, and record the loss in the audit log; restore a backup instead if you have one",
     )
     p.set_defaults(handler=cmd_check)
 
@@ -102,6 +114,7 @@ def _demo_workspace(env: Env) -> tuple[Workspace, bool]:
             admin_name="admin",
             admin_display_name="Alex Admin (demo)",
             passphrase=DEMO_PASSPHRASE,
+            demo=True,
         )
         env.adopt(ws)
         for name, display, role in DEMO_USERS:
@@ -115,8 +128,8 @@ def _demo_workspace(env: Env) -> tuple[Workspace, bool]:
 
 
 def cmd_demo(args: argparse.Namespace, env: Env) -> int:
-    if args.referrals < 0:
-        raise CliError("--referrals must be zero or more")
+    if not 0 <= args.referrals <= MAX_DEMO_REFERRALS:
+        raise CliError(f"--referrals must be between 0 and {MAX_DEMO_REFERRALS:,}")
     ws, created = _demo_workspace(env)
     started = time.perf_counter()
     result = DemoGenerator(ws.ctx, seed=args.seed).run(args.referrals)
@@ -132,7 +145,12 @@ def cmd_demo(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_check(args: argparse.Namespace, env: Env) -> int:
-    ws = env.workspace()
+    try:
+        ws = env.workspace(accept_lost_work=args.accept_loss)
+    except CommittedWorkLost as lost:
+        print(f"PROBLEM: {lost.message}", file=sys.stderr)
+        return 1
+    _record_accepted_loss(ws)
     problems = list(ws.unlocked.integrity_problems())
     with ws.ctx.read() as s:
         problems += audit.verify_chain(s)
@@ -140,8 +158,20 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
         for problem in problems:
             print(f"PROBLEM: {problem}", file=sys.stderr)
         return 1
-    print("The vault is intact: database pages, structure, key slots and audit chain verified.")
+    print("The vault is intact: database pages, structure, key slots, record of saved work "
+          "(no saved change missing) and audit chain verified.")
     return 0
+
+
+def _record_accepted_loss(ws: Workspace) -> None:
+    lost = ws.unlocked.lost_work
+    if lost is None:
+        return
+    amount = "an unknown number of" if lost.changes is None else str(lost.changes)
+    with ws.ctx.unit_of_work() as s:
+        ws.ctx.audit(s, "vault.lost_work_accepted", detail=f"{amount} saved changes")
+    print(f"Accepted the loss of {amount} saved changes (recorded in the audit log). Enter "
+          "the missing work again.")
 
 
 def cmd_backup(args: argparse.Namespace, env: Env) -> int:

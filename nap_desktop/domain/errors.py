@@ -71,6 +71,24 @@ class VaultDamaged(VaultError):
     default_message = "The vault file is damaged or has been altered."
 
 
+class CommittedWorkLost(VaultDamaged):
+    """Work that had been saved is missing from the database (``store/anchor.py``)."""
+
+    default_message = (
+        "Work that had been saved is missing from the vault. Nothing was changed. Restore the "
+        "most recent backup."
+    )
+    lost_changes: int | None = None  # how many saved changes, when known
+
+
+class NotAVaultDatabase(VaultDamaged):
+    default_message = (
+        "The vault database (vault.db) is empty or is not a NAP Desktop database, although the "
+        "key slots describe an existing vault: it may have been emptied or replaced. Nothing "
+        "was changed. Restore the vault from a backup."
+    )
+
+
 class WeakKeySlot(VaultDamaged):
     default_message = (
         "A key slot uses key-derivation settings below the required minimum; "

@@ -419,6 +419,11 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The new passphrase must differ from the current one.",
     ),
+    #: nap_desktop/services/demo.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The number of demo referrals must be between 0 and 200,000.",
+    ),
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -539,6 +544,13 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The vault could not be opened.",
     ),
+    #: nap_desktop/domain/errors.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault database (vault.db) is empty or is not a NAP Desktop database, although the "
+        "key slots describe an existing vault: it may have been emptied or replaced. Nothing was "
+        "changed. Restore the vault from a backup.",
+    ),
     #: nap_desktop/store/engine.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -553,6 +565,11 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "The vault has been closed.",
+    ),
+    #: nap_desktop/store/engine.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault has reached its limit of saved changes.",
     ),
     #: nap_desktop/store/vault.py
     QT_TRANSLATE_NOOP(
@@ -578,6 +595,20 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "The vault needs at least one active administrator.",
+    ),
+    #: nap_desktop/store/anchor.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's record of saved work (vault.anchor) is damaged or belongs to another vault, "
+        "so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore "
+        "the most recent backup, or open the vault as it is with `nap check --accept-loss`.",
+    ),
+    #: nap_desktop/store/anchor.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's record of saved work (vault.anchor) is missing, so the vault cannot confirm "
+        "that no saved work was lost. Nothing was changed. Restore the most recent backup, or "
+        "open the vault as it is with `nap check --accept-loss`.",
     ),
     #: nap_desktop/services/agencies.py
     QT_TRANSLATE_NOOP(
@@ -673,6 +704,14 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.",
     ),
+    #: nap_desktop/services/demo.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This vault was not created as a demo vault, so no demo data can be added to it: "
+        "fictional clients would mix with real cases and could reach real partners with the next "
+        "export. Nothing was changed. To try the demo, create a separate demo vault in an empty "
+        "folder.",
+    ),
     #: nap_desktop/services/users.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -687,6 +726,12 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "User names use lower-case letters, digits, dots, dashes and underscores.",
+    ),
+    #: nap_desktop/domain/errors.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Work that had been saved is missing from the vault. Nothing was changed. Restore the "
+        "most recent backup.",
     ),
     #: nap_desktop/domain/rules.py
     QT_TRANSLATE_NOOP(
@@ -802,6 +847,12 @@ TEMPLATES: tuple[object, ...] = (
         "Messages",
         "The backup could not be written: %1.",
     ),
+    #: nap_desktop/store/anchor.py (%1 = exc.strerror or 'error')
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The change was saved, but the vault's record of saved work (vault.anchor) could not be "
+        "updated: %1. Make room on the disk, then run `nap check`.",
+    ),
     #: nap_desktop/services/transfer.py (%1 = out.parent)
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -846,6 +897,24 @@ TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "Use at most %1 characters.",
+    ),
+    #: nap_desktop/store/anchor.py (%1 = lost, %2 = _when(kept_at), %3 = newest, %4 = newest)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Work that had been saved is missing from the vault: %1 saved change(s) made after %2 "
+        "(the newest at %3) are not in the database. Its journal file (vault.db-wal) was probably "
+        "damaged, cut short or deleted after the program or the computer stopped. Nothing was "
+        "changed. Restore a backup made after %4 if you have one; otherwise open the vault as it "
+        "is with `nap check --accept-loss` and enter the missing work again.",
+    ),
+    #: nap_desktop/store/anchor.py (%1 = lost, %2 = newest, %3 = newest)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Work that had been saved is missing from the vault: %1 saved change(s), the newest made "
+        "at %2, are not in the database. Its journal file (vault.db-wal) was probably damaged, "
+        "cut short or deleted after the program or the computer stopped. Nothing was changed. "
+        "Restore a backup made after %3 if you have one; otherwise open the vault as it is with "
+        "`nap check --accept-loss` and enter the missing work again.",
     ),
     #: nap_desktop/services/base.py (%1 = who)
     QT_TRANSLATE_NOOP(

@@ -54,6 +54,7 @@ def create_demo_vault(
         admin_name="admin",
         admin_display_name="Alex Admin (demo)",
         passphrase=DEMO_PASSPHRASE,
+        demo=True,
     )
     try:
         for name, display, role in DEMO_USERS:

@@ -67,6 +67,8 @@ def error_text(error: BaseException) -> str:
         return _in_use_text(error.holder) or known[err.VaultInUse]
     if isinstance(error, err.NapError) and kind in known and kind is not err.PermissionDenied:
         return known[type(error)]
+    if isinstance(error, err.CommittedWorkLost | err.NotAVaultDatabase):
+        return core_message(error.message)  # how much was lost, since when, what to do
     if isinstance(error, err.VaultDamaged):
         return tr("The vault file is damaged or has been altered.")
     if isinstance(error, err.NapError):

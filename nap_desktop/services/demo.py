@@ -6,6 +6,10 @@ English given names and surnames, so the UI and PDFs are exercised with accents 
 scripts. Rows are written in bulk inside one transaction (one audit event for the batch).
 Most partner agencies then get a fictional identity card, pinned as an administrator pins
 a real one (``demo_partners``), so packages can be exported to them.
+
+Demo data goes only into a vault created as a demo (``Workspace.create(demo=True)`` records
+it in the creation transaction) and is linked only to the demo's own agencies: in a real
+vault fictional clients would reach real partners with the next export.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.enums import Role
+from nap_desktop.domain.errors import PermissionDenied, ValidationError
 from nap_desktop.domain.rules import infer_direction
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
@@ -51,6 +56,13 @@ LANGUAGES = [
     "Thai",
     "Ukrainian",
 ]
+DEMO_AGENCY = "Example Anti-Trafficking Coalition (demo)"
+DEMO_PASSPHRASE = "demo vault, not for real cases"  # noqa: S105 - published on purpose
+#: The settings row a demo vault is created with (value "1").
+DEMO_VAULT_KEY = "demo_vault"
+#: More than any benchmark needs (they use 100,000); bounds the time and memory of one run.
+#: (The refusal in ``DemoGenerator.run`` spells the number out.)
+MAX_DEMO_REFERRALS = 200_000
 DEMO_AGENCIES = [
     ("FBI Field Office (demo)", en.AgencyKind.LE_FEDERAL),
     ("HSI Special Agent in Charge (demo)", en.AgencyKind.LE_FEDERAL),
@@ -83,6 +95,21 @@ class DemoResult:
     clients: int
     referrals: int
     partner_cards: int = 0  # partners whose fictional identity card was pinned now
+
+
+def demo_names() -> list[str]:
+    return [name for name, _kind in DEMO_AGENCIES]
+
+
+def refuse_unless_demo(s: OrmSession) -> None:
+    """:class:`PermissionDenied` unless this vault was created as a demo vault."""
+    row = s.get(m.Setting, DEMO_VAULT_KEY)
+    if row is None or row.value != "1":
+        raise PermissionDenied(
+            "This vault was not created as a demo vault, so no demo data can be added to it: "
+            "fictional clients would mix with real cases and could reach real partners with "
+            "the next export. Nothing was changed. To try the demo, create a separate demo "
+            "vault in an empty folder.")
 
 
 def _walk_status(rng: random.Random) -> list[tuple[en.ReferralStatus, str | None]]:
@@ -130,7 +157,11 @@ class DemoGenerator:
         restitution and notes, in one transaction; then pin the demo partners' cards (one
         small transaction each, skipping partners that already have a card)."""
         self.ctx.require(Role.ADMIN)
+        if not 0 <= referrals <= MAX_DEMO_REFERRALS:
+            raise ValidationError(
+                "The number of demo referrals must be between 0 and 200,000.", field="referrals")
         with self.ctx.unit_of_work() as s:
+            refuse_unless_demo(s)
             self_id, partners, users = self._ensure_directory(s)
             numbers = self._free_numbers(s)
             made_clients = made = 0
@@ -145,7 +176,7 @@ class DemoGenerator:
             self._advance_sequence(s)
             self._derive(s)
             self.ctx.audit(s, "demo.generate", detail=f"{made} referrals, {made_clients} clients")
-        cards = pin_demo_partners(self.ctx, [name for name, _kind in DEMO_AGENCIES])
+        cards = pin_demo_partners(self.ctx, demo_names())
         return DemoResult(clients=made_clients, referrals=made, partner_cards=cards)
 
     # --- directory --------------------------------------------------------
@@ -169,7 +200,8 @@ class DemoGenerator:
                     )
                 )
         s.flush()
-        partners = list(s.scalars(select(m.AgencyRow.id).where(m.AgencyRow.is_self.is_(False))))
+        partners = list(s.scalars(select(m.AgencyRow.id).where(
+            m.AgencyRow.is_self.is_(False), m.AgencyRow.name.in_(demo_names()))))
         users = list(s.scalars(select(m.UserRow.id).where(m.UserRow.active)))
         self._kinds = {
             agency_id: en.AgencyKind(kind)

@@ -19,6 +19,7 @@ from nap_desktop.services import validate as v
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
 from nap_desktop.services.cases import CaseService
+from nap_desktop.services.demo import DEMO_VAULT_KEY
 from nap_desktop.services.housing import HousingService
 from nap_desktop.services.queries import QueryService
 from nap_desktop.services.referrals import ReferralService
@@ -83,9 +84,11 @@ class Workspace:
         passphrase: str,
         kdf: KdfParams = DEFAULT_KDF,
         clock: Clock = system_clock,
+        demo: bool = False,
     ) -> tuple[Workspace, str]:
         """Create a vault folder with our agency and its first administrator.
-        Returns the workspace (unlocked as that admin) and the recovery key, shown once."""
+        Returns the workspace (unlocked as that admin) and the recovery key, shown once.
+        ``demo`` records that it is a demo vault, the only kind demo data may fill."""
         name = v.text(agency_name, field="agency_name", label="Agency name", required=True)
         kind = v.choice(AgencyKind, agency_kind, field="agency_kind", label="Agency kind")
         user_name = check_user_name(admin_name)
@@ -131,6 +134,7 @@ class Workspace:
                         user,
                         m.Setting(key="vault_id", value=unlocked.vault_id),
                         m.Setting(key="discreet_default", value="0"),
+                        *([m.Setting(key=DEMO_VAULT_KEY, value="1")] if demo else []),
                     ]
                 )
                 s.flush()
@@ -216,7 +220,7 @@ class Workspace:
             return default if row is None else row.value
 
     def set_setting(self, key: str, value: str) -> None:
-        if key.startswith(("audit_", "case_number_seq", "vault_id")):
+        if key.startswith(("audit_", "case_number_seq", "vault_id", DEMO_VAULT_KEY)):
             raise ValidationError("That setting cannot be changed.", field=key)
         self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:

@@ -9,6 +9,10 @@ recovery key as the vault it came from.
 The manifest's SHA-256 hashes catch accidental damage. They are not a signature: whoever
 can write the file can recompute them. Authenticity comes from the vault itself when the
 restored copy is unlocked (the slot file's HMAC and SQLCipher's page HMACs).
+
+A restored database is legitimately older than the vault's commit anchor (``vault.anchor``,
+``store/anchor.py``): the restore writes a "restored" marker in its place, which the first
+unlock replaces with an authenticated anchor.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from nap_desktop.domain.errors import (
     VaultTooNew,
 )
 from nap_desktop.store import keyslots as ks
+from nap_desktop.store.anchor import ANCHOR_FILE, restored_marker
 from nap_desktop.store.atomic import (
     create_private_file,
     fsync_dir,
@@ -59,7 +64,7 @@ _MEMBERS = (DB_FILE, KEYSLOT_FILE)
 _LIMITS = {DB_FILE: MAX_DATABASE_BYTES, KEYSLOT_FILE: ks.MAX_FILE_BYTES}
 _CHUNK = 1024 * 1024
 _KNOWN_VAULT_NAMES = frozenset({DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", KEYSLOT_FILE,
-                                KEYSLOT_NEXT_FILE, LOCK_FILE, UNLOCK_STATE_FILE})
+                                KEYSLOT_NEXT_FILE, LOCK_FILE, UNLOCK_STATE_FILE, ANCHOR_FILE})
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -191,6 +196,10 @@ def _extract(backup: Path, staging: Path) -> None:
         raise _damaged() from None
     if slots.vault_id != manifest["vault_id"] or slots.generation != manifest["generation"]:
         raise _damaged()
+    with create_private_file(staging / ANCHOR_FILE) as out:
+        out.write(restored_marker(slots.vault_id))
+        out.flush()
+        os.fsync(out.fileno())
     fsync_dir(staging)
 
 

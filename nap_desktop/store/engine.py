@@ -18,6 +18,7 @@ thread committed in between, and no timeout helps. Work that only reads can use
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -25,7 +26,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
-from nap_desktop.domain.errors import VaultDamaged, VaultError
+from nap_desktop.domain.errors import NotAVaultDatabase, VaultDamaged, VaultError
 
 KEY_BYTES = 32
 #: Written into the (encrypted) database header when a vault is created: "NAP1".
@@ -66,10 +67,49 @@ def translate_db_error(exc: BaseException) -> BaseException:
     return exc
 
 
-def connect_raw(db_path: Path, key: bytes | bytearray) -> dbapi2.Connection:
+#: Called with the new commit counter after a commit that changed something.
+CommitListener = Callable[[int], None]
+_MAX_COUNTER = 2**31 - 1  # user_version is a signed 32-bit field
+
+
+class CountingConnection(dbapi2.Connection):  # type: ignore[misc]
+    """A connection whose every committed write transaction bumps the database's commit
+    counter (``PRAGMA user_version``, in the encrypted header) inside that transaction,
+    then tells ``on_commit`` (``store/anchor.py``) after the commit is durable.
+
+    "Changed something" is SQLite's ``total_changes`` (rows inserted, updated, deleted):
+    transactions that only read are not counted. DDL alone is not counted either; every
+    migration also writes ``alembic_version``, so migrations are."""
+
+    on_commit: CommitListener | None = None
+    _seen_changes = 0
+
+    def commit(self) -> None:
+        counter: int | None = None
+        if self.in_transaction and self.total_changes != self._seen_changes:
+            counter = int(self.execute("PRAGMA user_version").fetchone()[0]) + 1
+            if counter > _MAX_COUNTER:  # pragma: no cover - 2**31 transactions
+                raise VaultError("The vault has reached its limit of saved changes.")
+            self.execute(f"PRAGMA user_version = {counter}")
+        super().commit()
+        self._seen_changes = self.total_changes
+        if counter is not None and self.on_commit is not None:
+            self.on_commit(counter)
+
+    def rollback(self) -> None:
+        super().rollback()
+        self._seen_changes = self.total_changes
+
+
+def connect_raw(db_path: Path, key: bytes | bytearray,
+                on_commit: CommitListener | None = None, *,
+                new: bool = False) -> dbapi2.Connection:
     """A keyed, verified sqlcipher3 connection in WAL mode. Used by the engine's pool, and
-    directly for rekeying and backups."""
-    conn = dbapi2.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    directly for rekeying and backups. An empty database (which any key "opens") is
+    :class:`NotAVaultDatabase` unless ``new``, and is then left untouched."""
+    conn = dbapi2.connect(str(db_path), check_same_thread=False, isolation_level=None,
+                          factory=CountingConnection)
+    conn.on_commit = on_commit
     try:
         # Silence SQLCipher before keying: a wrong key would otherwise log to stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -85,8 +125,12 @@ def connect_raw(db_path: Path, key: bytes | bytearray) -> dbapi2.Connection:
             if is_damage(exc):
                 raise VaultDamaged(DB_DAMAGED_MESSAGE) from None
             raise
+        if not new and conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            raise NotAVaultDatabase()
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
         conn.execute("PRAGMA foreign_keys = ON")
+        # FULL (not NORMAL): in WAL mode NORMAL does not sync the WAL at each commit, so a
+        # power cut could lose commits that vault.anchor already records.
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA temp_store = MEMORY")  # never spill plaintext temp files
@@ -112,9 +156,11 @@ def read_only(engine: Engine) -> Engine:
     return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
 
 
-def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
+def make_engine(db_path: Path, key: bytes | bytearray,
+                on_commit: CommitListener | None = None, *, new: bool = False) -> Engine:
     """An engine whose connections are keyed with ``key``; raises :class:`VaultDamaged` at
-    once if the key does not open the file.
+    once if the key does not open the file. ``on_commit`` hears every commit counter;
+    ``new``: the file is being created (see :func:`connect_raw`).
 
     The engine keeps a reference to ``key``: zeroing a ``bytearray`` key after disposing of
     the engine means no further connection can be keyed with it."""
@@ -122,7 +168,7 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
         raise ValueError("the data key must be 32 bytes")
 
     def creator() -> dbapi2.Connection:
-        return connect_raw(db_path, key)
+        return connect_raw(db_path, key, on_commit, new=new)
 
     engine = create_engine("sqlite://", module=dbapi2, creator=creator, poolclass=QueuePool,
                            pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW,
@@ -135,6 +181,23 @@ def make_engine(db_path: Path, key: bytes | bytearray) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def check_application_id(engine: Engine) -> None:
+    """Refuse a database that is not a NAP vault's (:class:`NotAVaultDatabase`): an empty
+    file opens with any key and would otherwise get a fresh schema. A vault made before
+    the id was written (it holds Alembic's table) gets it now."""
+    with read_only(engine).connect() as conn:
+        found = conn.exec_driver_sql("PRAGMA application_id").scalar()
+        if found == APPLICATION_ID:
+            return
+        ours = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+    if found != 0 or ours is None:
+        raise NotAVaultDatabase()
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def checkpoint(conn: dbapi2.Connection) -> None:
@@ -171,7 +234,7 @@ def copy_database(db_path: Path, key: bytes | bytearray, target: Path) -> None:
     to copy into an unkeyed target)."""
     source = connect_raw(db_path, key)
     try:
-        copy = connect_raw(target, key)
+        copy = connect_raw(target, key, new=True)
         try:
             source.backup(copy)
             checkpoint(copy)

@@ -8,8 +8,13 @@ belong to an open file description, so a second open of the same vault inside on
 is refused too.
 
 The holder writes its pid, host name and start time into the file, only to tell the next
-person who has the vault open. The file itself is never deleted: deleting it would let two
-processes lock two different files of the same name.
+person who has the vault open. The file itself is never deleted by NAP Desktop.
+
+A file can be deleted under its holder, though (by a person, a sync tool or a cleaner), and
+the next process would then lock a new file of the same name. So on POSIX the vault
+*folder* itself is locked too (``flock`` on an open descriptor of the directory): a folder
+that holds files cannot be removed, and renaming it keeps the lock on it. On Windows an
+open file cannot be deleted, so the lock file alone is enough there.
 """
 
 from __future__ import annotations
@@ -65,12 +70,25 @@ def _holder_text(fd: int) -> str:
     return ""
 
 
+def _lock_folder(folder: Path) -> int | None:
+    """An open, exclusively flocked descriptor of ``folder`` (None on Windows), or
+    :class:`VaultInUse` without the holder's name (the caller reads the lock file)."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return None
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    if _try_lock(fd):
+        return fd
+    os.close(fd)
+    raise VaultInUse()
+
+
 class VaultLock:
     """The lock on one vault folder. Use as a context manager or acquire()/release()."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        self._folder_fd: int | None = None
 
     @property
     def held(self) -> bool:
@@ -83,7 +101,12 @@ class VaultLock:
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
         fd = os.open(self.path, flags, 0o600)
         try:
-            if not _try_lock(fd):
+            try:
+                self._folder_fd = _lock_folder(self.path.parent)
+                folder_free = True
+            except VaultInUse:
+                folder_free = False
+            if not folder_free or not _try_lock(fd):
                 holder = _holder_text(fd)
                 message = VaultInUse.default_message
                 if holder:
@@ -94,8 +117,15 @@ class VaultLock:
             self._write_info(fd)
         except BaseException:
             os.close(fd)
+            self._release_folder()
             raise
         self._fd = fd
+
+    def _release_folder(self) -> None:
+        folder_fd, self._folder_fd = self._folder_fd, None
+        if folder_fd is not None:
+            _unlock(folder_fd)
+            os.close(folder_fd)
 
     @staticmethod
     def _write_info(fd: int) -> None:
@@ -116,6 +146,7 @@ class VaultLock:
             _unlock(fd)
         finally:
             os.close(fd)
+            self._release_folder()
 
     def __enter__(self) -> VaultLock:
         self.acquire()

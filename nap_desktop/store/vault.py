@@ -22,6 +22,7 @@ from types import TracebackType
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 
 from nap_desktop.domain.errors import (
@@ -34,6 +35,7 @@ from nap_desktop.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from nap_desktop.store import anchor
 from nap_desktop.store import engine as db
 from nap_desktop.store import keyslots as ks
 from nap_desktop.store.atomic import (
@@ -65,7 +67,8 @@ LOCK_FILE = "vault.lock"
 UNLOCK_STATE_FILE = "unlock-state.json"
 #: The unlock guard's key for the recovery key; user names are keyed "user:<name>".
 RECOVERY_GUARD_NAME = "recovery"
-_VAULT_FILES = (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", KEYSLOT_FILE, KEYSLOT_NEXT_FILE)
+_VAULT_FILES = (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", KEYSLOT_FILE, KEYSLOT_NEXT_FILE,
+                anchor.ANCHOR_FILE)
 
 
 def _zero(buffer: bytearray) -> None:
@@ -81,6 +84,10 @@ class Vault:
         self._lock = lock
         self._guard = UnlockGuard(path / UNLOCK_STATE_FILE, clock)
         self._active: UnlockedVault | None = None
+        self._anchor = anchor.Anchor(path, vault_id, clock)
+        #: Set to open a vault that lost saved work as it is (``nap check --accept-loss``).
+        self.accept_lost_work = False
+        self._lost_work: anchor.LostWork | None = None
 
     # --- creation and opening ------------------------------------------------------
 
@@ -117,9 +124,13 @@ class Vault:
                                   data_key=dek)
             created += [path / name for name in _VAULT_FILES[:3]]
             create_private_file(path / DB_FILE).close()
-            engine = db.make_engine(path / DB_FILE, dek)
+            commits = anchor.Anchor(path, vault_id, clock)
+            engine = db.make_engine(path / DB_FILE, dek, commits, new=True)
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id = {db.APPLICATION_ID}")
+            created.append(path / anchor.ANCHOR_FILE)
+            commits.arm(1, dek)
+            commits.write(0)
             created.append(path / KEYSLOT_FILE)
             write_private_file(path / KEYSLOT_FILE, ks.serialize(file))
         except BaseException:
@@ -130,6 +141,7 @@ class Vault:
             lock.release()
             raise
         vault = cls(path, lock, vault_id, clock)
+        vault._anchor = commits
         unlocked = UnlockedVault(vault=vault, file=file, slot=admin, data_key=dek,
                                  engine=engine, failed_unlocks=[], new_slot_kdf=kdf)
         vault._active = unlocked
@@ -144,7 +156,8 @@ class Vault:
         lock = VaultLock(path / LOCK_FILE)
         lock.acquire()
         try:
-            remove_stale_temp_files(path, (KEYSLOT_FILE, KEYSLOT_NEXT_FILE, UNLOCK_STATE_FILE))
+            remove_stale_temp_files(path, (KEYSLOT_FILE, KEYSLOT_NEXT_FILE, UNLOCK_STATE_FILE,
+                                           anchor.ANCHOR_FILE))
             file = ks.read_keyslots(path / KEYSLOT_FILE)
         except BaseException:
             lock.release()
@@ -205,22 +218,52 @@ class Vault:
                     for f in self._guard.record_success(guard_name)]
         unlocked = UnlockedVault(vault=self, file=file, slot=slot, data_key=dek, engine=engine,
                                  failed_unlocks=failures, new_slot_kdf=slot.kdf)
+        unlocked.lost_work, self._lost_work = self._lost_work, None
         self._active = unlocked
         return unlocked
 
     def _open_database(self, file: KeySlotFile, slot: KeySlot, private: X25519PrivateKey,
                        dek: bytearray) -> tuple[Engine, KeySlotFile, KeySlot, bytearray]:
         pending = self.path / KEYSLOT_NEXT_FILE
+        anchor_keys = {file.generation: anchor.mac_key(dek)}
         try:
-            engine = db.make_engine(self.path / DB_FILE, dek)
+            engine = db.make_engine(self.path / DB_FILE, dek, self._anchor)
         except VaultDamaged:
             if not pending.exists():
                 raise
             adopted = self._finish_rotation(file, slot, private)
             _zero(dek)  # the old key: it no longer opens anything
-            return adopted
+            return self._checked(adopted, anchor_keys)
         remove_file(pending)  # a rotation that never reached the database
-        return engine, file, slot, dek
+        return self._checked((engine, file, slot, dek), anchor_keys)
+
+    def _checked(self, opened: tuple[Engine, KeySlotFile, KeySlot, bytearray],
+                 anchor_keys: dict[int, bytes]) -> tuple[Engine, KeySlotFile, KeySlot, bytearray]:
+        """Refuse a database that is not this vault's or that lost saved work (unless
+        ``accept_lost_work``); then anchor its commit counter (``store/anchor.py``)."""
+        engine, file, _slot, dek = opened
+        anchor_keys[file.generation] = anchor.mac_key(dek)
+        try:
+            try:
+                # The anchor first: a new vault whose every commit was in a lost WAL is
+                # "saved work missing", more useful than "not a NAP database".
+                lost = anchor.missing_work(self.path, engine, vault_id=file.vault_id,
+                                           keys=anchor_keys)
+                if lost is not None and not self.accept_lost_work:
+                    raise lost
+                db.check_application_id(engine)
+            except sa_exc.DBAPIError as exc:
+                raise db.translate_db_error(exc) from exc
+            self._anchor.arm(file.generation, dek)
+            self._anchor.write(anchor.database_counter(engine))
+        except BaseException:
+            self._anchor.disarm()
+            engine.dispose()
+            _zero(dek)
+            raise
+        self._lost_work = None if lost is None else anchor.LostWork(
+            changes=lost.lost_changes, message=lost.message)
+        return opened
 
     def _finish_rotation(self, old: KeySlotFile, slot: KeySlot, private: X25519PrivateKey,
                          ) -> tuple[Engine, KeySlotFile, KeySlot, bytearray]:
@@ -236,7 +279,7 @@ class Vault:
                                generation=pending.generation)
         try:
             ks.verify_mac(pending, dek)
-            engine = db.make_engine(self.path / DB_FILE, dek)
+            engine = db.make_engine(self.path / DB_FILE, dek, self._anchor)
         except BaseException:
             _zero(dek)
             raise
@@ -284,6 +327,9 @@ class UnlockedVault:
         self.failed_unlocks = failed_unlocks
         self.path = vault.path
         self._guard = vault._guard  # the same failed-attempt limits as unlocking
+        self._anchor = vault._anchor
+        #: Saved work found missing at this unlock and accepted (``accept_lost_work``).
+        self.lost_work: anchor.LostWork | None = None
         self._file = file
         self._dek = data_key
         self._engine: Engine | None = engine
@@ -403,18 +449,23 @@ class UnlockedVault:
             db.rekey_database(db_path, self._dek, new_dek)
         except BaseException:
             try:
-                self._engine = db.make_engine(db_path, self._dek)
+                self._engine = db.make_engine(db_path, self._dek, self._anchor)
             except VaultDamaged:
                 pass  # the rekey reached the database after all: finish below
             else:
                 remove_file(pending)
                 _zero(new_dek)
                 raise
+        engine = db.make_engine(db_path, new_dek, self._anchor)
+        # The anchor moves to the new key before the slot file does: a crash in between
+        # is finished at the next unlock, which still knows the old key (_open_database).
+        self._anchor.arm(new_file.generation, new_dek)
+        self._anchor.write(anchor.database_counter(engine))
         os.replace(pending, self.path / KEYSLOT_FILE)
         fsync_dir(self.path)
         _zero(self._dek)
         self._dek, self._file = new_dek, new_file
-        self._engine = db.make_engine(db_path, self._dek)
+        self._engine = engine
 
     # --- checks, backups, locking -----------------------------------------------------
 
@@ -431,6 +482,11 @@ class UnlockedVault:
                 problems.append(f"Key slots: {exc.message}")
             if (self.path / KEYSLOT_NEXT_FILE).exists():
                 problems.append("An interrupted key rotation left keyslots.next.json behind.")
+            with contextlib.suppress(sa_exc.DBAPIError):  # damage: reported above
+                lost = anchor.missing_work(self.path, self.engine, vault_id=self.vault_id,
+                                           keys={self.generation: anchor.mac_key(self._dek)})
+                if lost is not None:
+                    problems.append(lost.message)
             problems += loose_permissions(
                 [self.path, *(self.path / n for n in (*_VAULT_FILES, UNLOCK_STATE_FILE))])
             return problems
@@ -451,6 +507,7 @@ class UnlockedVault:
                 _optimize(self._engine)
                 self._engine.dispose()
                 self._engine = None
+            self._anchor.disarm()
             _zero(self._dek)
             self.failed_unlocks = []
 

@@ -4167,22 +4167,22 @@ Passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="102"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="103"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="102"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="103"/>
         <source>Creating the demo vault with fictional cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="104"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="105"/>
         <source>NAP Desktop demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="108"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="109"/>
         <source>Demo vault progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,775 +4900,835 @@ Passphrase: %1</source>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="423"/>
+        <source>The number of demo referrals must be between 0 and 200,000.</source>
+        <extracomment>nap_desktop/services/demo.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="428"/>
         <source>The package contains a record that is not valid; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="428"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="433"/>
         <source>The package file is damaged, truncated, padded or has been tampered with. Ask the sender for a new copy.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="434"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="439"/>
         <source>The package format version is invalid.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="439"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="444"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="444"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="449"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="449"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="454"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="454"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="464"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="465"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="470"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="470"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="475"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="475"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="480"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="480"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="490"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="491"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="501"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="507"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="508"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="513"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="513"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="518"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="518"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="523"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="523"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="528"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="528"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="533"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="533"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="543"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="543"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="548"/>
+        <source>The vault database (vault.db) is empty or is not a NAP Desktop database, although the key slots describe an existing vault: it may have been emptied or replaced. Nothing was changed. Restore the vault from a backup.</source>
+        <extracomment>nap_desktop/domain/errors.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="555"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="548"/>
-        <location filename="../../nap_desktop/gui/messages.py" line="71"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="560"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="73"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="553"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="565"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="558"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="570"/>
+        <source>The vault has reached its limit of saved changes.</source>
+        <extracomment>nap_desktop/store/engine.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="575"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="563"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="580"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="568"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="585"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="573"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="590"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="578"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="595"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="583"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="600"/>
+        <source>The vault's record of saved work (vault.anchor) is damaged or belongs to another vault, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
+        <extracomment>nap_desktop/store/anchor.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="607"/>
+        <source>The vault's record of saved work (vault.anchor) is missing, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
+        <extracomment>nap_desktop/store/anchor.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="588"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="593"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="609"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="645"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="650"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="655"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="630"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="661"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="666"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="671"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="646"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="657"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="688"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="662"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="693"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="667"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="698"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="672"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="703"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="708"/>
+        <source>This vault was not created as a demo vault, so no demo data can be added to it: fictional clients would mix with real cases and could reach real partners with the next export. Nothing was changed. To try the demo, create a separate demo vault in an empty folder.</source>
+        <extracomment>nap_desktop/services/demo.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
+        <source>Work that had been saved is missing from the vault. Nothing was changed. Restore the most recent backup.</source>
+        <extracomment>nap_desktop/domain/errors.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="697"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="742"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="702"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="707"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="761"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="766"/>
         <source>%1 contains a broken character (half of a symbol or emoji): retype it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="727"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="772"/>
         <source>%1 contains an invisible null character (often pasted from another program): remove it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="733"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="778"/>
         <source>%1 is a folder: choose a file name.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="738"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="783"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="788"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="793"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="754"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="799"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="760"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="805"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="765"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="810"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="770"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="815"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="775"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="820"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="781"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="786"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="831"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="791"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="836"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="796"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="801"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="806"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="851"/>
+        <source>The change was saved, but the vault's record of saved work (vault.anchor) could not be updated: %1. Make room on the disk, then run `nap check`.</source>
+        <extracomment>nap_desktop/store/anchor.py (%1 = exc.strerror or 'error')</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="857"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="862"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="816"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="867"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="821"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="872"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="877"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="831"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="882"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="836"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="887"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="892"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="897"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="851"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="902"/>
+        <source>Work that had been saved is missing from the vault: %1 saved change(s) made after %2 (the newest at %3) are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %4 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
+        <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = _when(kept_at), %3 = newest, %4 = newest)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="911"/>
+        <source>Work that had been saved is missing from the vault: %1 saved change(s), the newest made at %2, are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %3 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
+        <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = newest, %3 = newest)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="920"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="860"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="929"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="865"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="934"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="870"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="939"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="875"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="944"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="880"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="885"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="890"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="895"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="900"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="905"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="910"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="915"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="920"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="989"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="925"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="994"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="930"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="999"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="935"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1004"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="940"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="945"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="950"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1019"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="955"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1024"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="960"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="966"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1035"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="971"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1040"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="976"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1045"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/reports.py, nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="981"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1050"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="986"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1055"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="991"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1060"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="996"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1065"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1001"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1070"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1006"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1075"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1011"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1080"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1016"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1085"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1021"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1090"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1026"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1095"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1031"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1100"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1036"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1105"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1041"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1110"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1046"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1115"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1051"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1120"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1056"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1125"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1130"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1135"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1140"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1078"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5676,19 +5736,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1083"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1088"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1095"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1164"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5696,151 +5756,151 @@ nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1100"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1169"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1105"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1174"/>
         <source>contains an invalid character</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1110"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1179"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1115"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1184"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1120"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1189"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1125"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1194"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1130"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1199"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1135"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1204"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1140"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1209"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1145"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1214"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1150"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1219"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1155"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1224"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1160"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1229"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1165"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1234"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1170"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1239"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1175"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1244"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1180"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1249"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1185"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1254"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1190"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1259"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1195"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1264"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1200"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1269"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1205"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1274"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1210"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1279"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1215"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1284"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1220"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1289"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
@@ -5859,12 +5919,12 @@ nap_desktop/services/restitution.py</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/messages.py" line="77"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="79"/>
         <source>Something unexpected went wrong. Nothing was saved by the failed step. If it happens again, run a vault check and tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/messages.py" line="85"/>
+        <location filename="../../nap_desktop/gui/messages.py" line="87"/>
         <source>NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from nap_desktop.cli import main
+from nap_desktop.services.demo import DEMO_AGENCY, DEMO_PASSPHRASE
 
 PASS = 'it\'s a "quoted" \\ back-slashed passphrase'
 CANARY = "Zyxwvutsrq Canarío"
@@ -27,6 +28,17 @@ def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture
+def demo_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A vault created by `nap demo` (the only kind it fills), still empty of cases."""
+    path = tmp_path / "demo-vault"
+    monkeypatch.setenv("NAP_VAULT", str(path))
+    monkeypatch.setenv("NAP_USER", "admin")
+    monkeypatch.setenv("NAP_PASSPHRASE", DEMO_PASSPHRASE)
+    assert main(["demo", "--referrals", "0"]) == 0
+    return path
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -38,7 +50,7 @@ def test_init_prints_recovery_key_once_and_refuses_second_init(
 ) -> None:
     code, _out, err = run(capsys, "init", "--agency", "Other", "--agency-kind", "legal")
     assert code == 1 and "already exists" in err and err[-1] == "\n" and err.count("\n") == 1
-    assert sorted(p.name for p in vault.iterdir()) >= ["keyslots.json", "vault.db"]
+    assert {p.name for p in vault.iterdir()} >= {"keyslots.json", "vault.db", "vault.anchor"}
 
 
 def test_wrong_passphrase_is_one_line_exit_1(
@@ -99,15 +111,15 @@ def test_help_everywhere(argv: list[str], capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_demo_list_show_check_and_canary_not_printed_unasked(
-    vault: Path, capsys: pytest.CaptureFixture[str]
+    demo_vault: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from nap_desktop.services.cases import PersonalInput
     from nap_desktop.services.workspace import Workspace
     from nap_desktop.store.vault import Vault
 
     assert run(capsys, "demo", "--referrals", "300", "--seed", "5")[0] == 0
-    with Vault.open(vault) as v:
-        ws = Workspace.unlock(v, "admin", PASS)
+    with Vault.open(demo_vault) as v:
+        ws = Workspace.unlock(v, "admin", DEMO_PASSPHRASE)
         client = ws.cases.create_client(PersonalInput(legal_name=CANARY))
         partner = ws.agencies.list(include_self=False)[0]
         ws.referrals.create(
@@ -145,7 +157,7 @@ def test_demo_list_show_check_and_canary_not_printed_unasked(
     assert data["referral"]["id"] == ref_id
 
     # Nothing in the vault folder holds the canary in plain text.
-    for path in vault.iterdir():
+    for path in demo_vault.iterdir():
         blob = path.read_bytes()
         assert CANARY.encode() not in blob and CANARY.encode("utf-16-le") not in blob, path.name
 
@@ -189,9 +201,9 @@ def test_backup_restore_refuses_overwrite_without_force(
     assert run(capsys, "--vault", str(restored), "check")[0] == 0
 
 
-def test_check_detects_damage(vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_detects_damage(demo_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "demo", "--referrals", "200")[0] == 0
-    db = vault / "vault.db"
+    db = demo_vault / "vault.db"
     data = bytearray(db.read_bytes())
     data[len(data) // 2] ^= 0x40
     db.write_bytes(bytes(data))
@@ -226,7 +238,7 @@ def test_nap_switches_core_dumps_off() -> None:
 
 
 def test_demo_fills_a_vault_again_and_partners_list_names_every_column(
-    vault: Path, capsys: pytest.CaptureFixture[str]
+    demo_vault: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(capsys, "demo", "--referrals", "30")[0] == 0
     code, out, err = run(capsys, "demo", "--referrals", "30")  # a vault that has cases
@@ -236,4 +248,22 @@ def test_demo_fills_a_vault_again_and_partners_list_names_every_column(
     header, _rule, *rows = out.splitlines()
     assert header.split() == ["NAME", "KIND", "OURS", "ID"]
     [ours] = [row for row in rows if row.split()[-2] == "yes"]
-    assert ours.startswith("Casa Demo ")
+    assert ours.startswith(DEMO_AGENCY.split(" (")[0])
+
+
+def test_demo_is_refused_on_a_real_vault_and_adds_nothing(
+    vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(capsys, "demo", "--referrals", "30")
+    assert code == 1 and "not created as a demo vault" in err and "Traceback" not in err
+    code, out, _err = run(capsys, "partners", "list")
+    assert code == 0 and "(demo)" not in out
+    code, out, _err = run(capsys, "referrals", "list", "--json")
+    assert code == 0 and json.loads(out)["rows"] == []
+
+
+def test_demo_referrals_have_an_upper_bound(
+    demo_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(capsys, "demo", "--referrals", "200001")
+    assert code == 1 and "200,000" in err

@@ -32,10 +32,11 @@ from nap_desktop.gui.application import keep_none_alive
 from nap_desktop.gui.autolock import AutoLock
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.services.cases import PersonalInput
-from nap_desktop.services.demo import DemoGenerator
+from nap_desktop.services.demo import DEMO_VAULT_KEY, DemoGenerator
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import kdf
 from nap_desktop.store.kdf import KdfParams
+from nap_desktop.store.models import Setting
 from nap_desktop.store.vault import Vault
 
 TEST_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
@@ -119,7 +120,10 @@ def workspace(vault_dir: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def demo_workspace(workspace: Workspace) -> Workspace:
-    """The fresh vault filled with 300 demo referrals (seeded, so stable)."""
+    """The fresh vault filled with 300 demo referrals (seeded, so stable). The vault is
+    recorded as a demo vault first, as ``Workspace.create(demo=True)`` does."""
+    with workspace.ctx.unit_of_work() as s:
+        s.add(Setting(key=DEMO_VAULT_KEY, value="1"))
     DemoGenerator(workspace.ctx, seed=1).run(300)
     return workspace
 

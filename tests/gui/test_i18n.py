@@ -353,3 +353,17 @@ def test_english_and_untranslated_languages_get_real_plurals(qapp: QApplication,
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_lost_work_at_unlock_is_shown_in_full_in_spanish(spanish: None) -> None:
+    """Not the generic "damaged" line: how much was lost, since when, and what to do."""
+    from datetime import UTC, datetime
+
+    from nap_desktop.store.anchor import _behind
+
+    lost = _behind(7, datetime(2026, 12, 7, 14, 5, tzinfo=UTC),
+                   datetime(2026, 12, 7, 14, 2, tzinfo=UTC))
+    text = error_text(lost)
+    assert text.startswith("Falta en la bóveda trabajo que se había guardado: 7 cambio(s)")
+    assert "2026-12-07 14:02 UTC" in text and "copia de seguridad" in text
+    assert "vault.db" in error_text(err.NotAVaultDatabase())

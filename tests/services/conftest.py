@@ -16,6 +16,7 @@ from nap_desktop.services import mapping
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, ServiceContext, new_id
 from nap_desktop.services.cases import CaseService
+from nap_desktop.services.demo import DEMO_VAULT_KEY
 from nap_desktop.services.housing import HousingService
 from nap_desktop.services.queries import QueryService
 from nap_desktop.services.referrals import ReferralService
@@ -57,6 +58,14 @@ class Services:
             row = s.get(m.UserRow, self.users[name])
             assert row is not None
             self.ctx.actor = Actor(user=mapping.user(row), agency=self.ctx.actor.agency)
+
+
+def as_demo_vault(svc: Services) -> Services:
+    """Record that this test vault is a demo vault, as ``Workspace.create(demo=True)`` does
+    at creation: demo data fills no other kind."""
+    with svc.ctx.unit_of_work() as s:
+        s.add(m.Setting(key=DEMO_VAULT_KEY, value="1"))
+    return svc
 
 
 def plain_engine(path: Path) -> Engine:

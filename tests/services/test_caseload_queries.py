@@ -14,7 +14,7 @@ from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.services import caseload_queries as cq
 from nap_desktop.services.caseload_queries import SORT_KEYS, Cancellation, CaseloadFilter
 from nap_desktop.services.demo import DemoGenerator
-from tests.services.conftest import Services
+from tests.services.conftest import Services, as_demo_vault
 
 FILTERS = {
     "everything": CaseloadFilter(),
@@ -33,7 +33,7 @@ FILTERS = {
 @pytest.fixture
 def demo(svc: Services) -> Iterator[Services]:
     svc.act_as("admin")
-    DemoGenerator(svc.ctx, seed=3).run(400)
+    DemoGenerator(as_demo_vault(svc).ctx, seed=3).run(400)
     yield svc
 
 

@@ -18,9 +18,14 @@ from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
 from nap_desktop.transfer import age, identity
 from nap_desktop.transfer import package as pkg
-from tests.services.conftest import Services
+from tests.services.conftest import Services, as_demo_vault
 
 Keys = dict[str, tm.AgencyKeyRow]  # the partners' key generations, by agency name
+
+
+@pytest.fixture(autouse=True)
+def demo_vault(svc: Services) -> None:
+    as_demo_vault(svc)
 
 
 @pytest.fixture

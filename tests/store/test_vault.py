@@ -249,7 +249,7 @@ def test_wrong_key_prints_nothing_on_stderr(tmp_path: Path) -> None:
         "import os, sys; from pathlib import Path\n"
         "from nap_desktop.store import engine as db\n"
         "from nap_desktop.domain.errors import VaultDamaged\n"
-        "p = Path(sys.argv[1]); e = db.make_engine(p, os.urandom(32))\n"
+        "p = Path(sys.argv[1]); e = db.make_engine(p, os.urandom(32), new=True)\n"
         "with e.begin() as c: c.exec_driver_sql('CREATE TABLE t (x)')\n"
         "e.dispose()\n"
         "try:\n    db.make_engine(p, os.urandom(32))\nexcept VaultDamaged:\n    print('refused')\n"
