@@ -57,7 +57,8 @@ def test_the_service_masks_a_search_the_caller_left_in_a_discreet_heading(
 def _demo_vault(path: Path, referrals: int) -> Workspace:
     ws, _ = Workspace.create(path, agency_name="Casa Demo",
                              agency_kind="victim_service_provider", admin_name="admin",
-                             admin_display_name="Ada Admin", passphrase=PASS, kdf=FAST)
+                             admin_display_name="Ada Admin", passphrase=PASS, kdf=FAST,
+                             demo=True)
     DemoGenerator(ws.ctx, seed=11).run(referrals)
     return ws
 
