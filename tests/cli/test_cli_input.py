@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from nap_desktop.cli import EXIT_BROKEN_PIPE
-from tests.cli.test_cli import PASS, run, vault
+from tests.cli.test_cli import PASS, demo_vault, run, vault
 
-__all__ = ["vault"]  # fixture
+__all__ = ["demo_vault", "vault"]  # fixtures
 
 LATIN1_PASS = "contraseña de prueba".encode("latin-1")  # not UTF-8: "ñ" is one byte
 
@@ -92,7 +92,7 @@ def _nap(*argv: str) -> list[str]:
 
 
 def test_output_closed_early_stops_quietly(
-    vault: Path, capsys: pytest.CaptureFixture[str]
+    demo_vault: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`nap referrals list --json | head`: the reader goes away after a few lines; nap
     stops with 141 (as `cat` or `grep` would, by SIGPIPE) and prints nothing on stderr."""
