@@ -89,12 +89,14 @@ class Env:
         self._vaults.append(vault)
         return vault
 
-    def workspace(self) -> Workspace:
-        """Open and unlock the vault as --user."""
+    def workspace(self, *, warn: bool = True) -> Workspace:
+        """Open and unlock the vault as --user; print what the checks at unlock found."""
         user = self.require_user()
         vault = self.open_vault()
         ws = Workspace.unlock(vault, user, self.passphrase())
         self._open.append(ws)
+        for warning in ws.integrity_warnings if warn else []:
+            print(f"WARNING: {warning}", file=sys.stderr)
         return ws
 
     def adopt(self, ws: Workspace) -> Workspace:

@@ -11,7 +11,7 @@ from typing import Any
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import RestoreRefused
-from nap_desktop.services import audit
+from nap_desktop.services import authority
 from nap_desktop.services.demo import DEMO_USERS, DemoGenerator
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.backup import backup_vault, restore_vault
@@ -132,15 +132,21 @@ def cmd_demo(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_check(args: argparse.Namespace, env: Env) -> int:
-    ws = env.workspace()
+    ws = env.workspace(warn=False)  # everything unlock found is found again here
     problems = list(ws.unlocked.integrity_problems())
     with ws.ctx.read() as s:
-        problems += audit.verify_chain(s)
+        result = authority.full_check(s, ws.unlocked)
+    problems += result.problems
+    for fact in result.facts:
+        print(fact)
     if problems:
         for problem in problems:
             print(f"PROBLEM: {problem}", file=sys.stderr)
         return 1
-    print("The vault is intact: database pages, structure, key slots and audit chain verified.")
+    print(
+        "The vault is intact: database pages, structure, key slots, signed user grants and "
+        "every audit event's chain link and signature verified."
+    )
     return 0
 
 

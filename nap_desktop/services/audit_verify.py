@@ -1,10 +1,12 @@
 """Verifying the audit log: its hash chain, its head, and each event's author signature.
 
-``nap check`` verifies every event. Unlocking verifies only the events after the last
-verified checkpoint (a setting holding the seq and hash of the newest event a previous
-verification accepted), provided that event still has that hash: a vault with 100,000
-events unlocks in milliseconds, and an older event altered behind the checkpoint is found
-by ``nap check`` (or at unlock, when the rewrite reached the checkpoint event's hash).
+``nap check`` verifies every event's chain link and signature. Unlocking verifies every
+chain link (SHA-256 only: cheap) but signatures only after the unlocking user's own
+checkpoint: the seq and hash of the newest event that user's previous verification
+accepted, signed with their own key (so another user can neither forge nor advance it; a
+deleted or rolled-back checkpoint only makes the next unlock verify more). An event
+altered behind the checkpoint breaks the chain there, or, if the chain was recomputed,
+changes the checkpoint event's hash, and then every signature is verified.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.services.audit import GENESIS, HEAD_KEY, event_hash, signed_message
 from nap_desktop.services.grants import RECOVERY, Authority
 from nap_desktop.store.models import AuditRow, Setting
-from nap_desktop.store.signing import SIGNATURE_BYTES, unb64
+from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, b64, unb64, verify
 
-CHECKPOINT_KEY = "audit_verified"
+CHECKPOINT_KEY = "audit_verified"  #: + ":" + principal
+_CHECKPOINT_DOMAIN = b"nap audit checkpoint v1\x00"
 _MAX_LINES = 20
 
 
@@ -75,30 +78,37 @@ class ChainReport:
     head_hash: str
 
 
-def _start(session: OrmSession, from_checkpoint: bool) -> tuple[int, str]:
-    if not from_checkpoint:
-        return 0, GENESIS
-    row = session.get(Setting, CHECKPOINT_KEY)
-    if row is None:
-        return 0, GENESIS
-    seq_text, _, digest = row.value.partition(":")
-    if not seq_text.isdigit():
-        return 0, GENESIS
-    stored = session.scalar(select(AuditRow.hash).where(AuditRow.seq == int(seq_text)))
-    return (int(seq_text), digest) if stored == digest else (0, GENESIS)
+def _checkpoint_message(principal: str, seq: int, digest: str) -> bytes:
+    return _CHECKPOINT_DOMAIN + f"{principal}:{seq}:{digest}".encode()
+
+
+def checkpoint_seq(session: OrmSession, signer: Signer) -> int:
+    """The seq up to which ``signer``'s own previous verification accepted every
+    signature, if its checkpoint is genuine and that event is unchanged; else 0."""
+    row = session.get(Setting, f"{CHECKPOINT_KEY}:{signer.principal}")
+    parts = row.value.split(":") if row else []
+    if len(parts) != 3 or not parts[0].isdigit():
+        return 0
+    seq, digest, signature = int(parts[0]), parts[1], unb64(parts[2], SIGNATURE_BYTES)
+    if signature is None or not verify(signer.public_key, signature,
+                                       _checkpoint_message(signer.principal, seq, digest)):
+        return 0
+    stored = session.scalar(select(AuditRow.hash).where(AuditRow.seq == seq))
+    return seq if stored == digest else 0
 
 
 def verify_events(session: OrmSession, authority: Authority | None, *,
-                  from_checkpoint: bool = False) -> ChainReport:
+                  signatures_after: int = 0) -> ChainReport:
     """Problems in the chain, the head and the signatures (empty when all is intact).
-    ``authority`` None (or a vault without grants) checks the hash chain only."""
-    seq0, prev = _start(session, from_checkpoint)
-    findings, keys, expected, count = _Findings(), _Keys(), seq0 + 1, 0
-    signed_from = (authority.audit_from if authority and not authority.legacy else None)
+    ``authority`` None (or a vault without grants) checks the hash chain only; signatures
+    are checked on events after ``signatures_after``."""
+    prev, findings, keys, expected, count = GENESIS, _Findings(), _Keys(), 1, 0
+    signed_from = (max(authority.audit_from, signatures_after + 1)
+                   if authority and not authority.legacy else None)
     columns = (AuditRow.seq, AuditRow.at, AuditRow.user_id, AuditRow.action,
                AuditRow.record_type, AuditRow.record_id, AuditRow.detail, AuditRow.prev_hash,
                AuditRow.hash, AuditRow.signer, AuditRow.signature)
-    rows = session.execute(select(*columns).where(AuditRow.seq > seq0).order_by(AuditRow.seq))
+    rows = session.execute(select(*columns).order_by(AuditRow.seq))
     for seq, at, user_id, action, rtype, rid, detail, prev_hash, digest, signer, sig in rows:
         count += 1
         who = authority.name_of(user_id) if authority else (user_id or "nobody")
@@ -136,12 +146,15 @@ def _signature_problem(authority: Authority, keys: _Keys, user_id: str | None, d
     return ""
 
 
-def save_checkpoint(session: OrmSession, report: ChainReport) -> None:
-    """Remember the head a verification accepted (only call it when it found nothing)."""
-    value = f"{report.head_seq}:{report.head_hash}"
-    row = session.get(Setting, CHECKPOINT_KEY)
+def save_checkpoint(session: OrmSession, signer: Signer, report: ChainReport) -> None:
+    """Remember, signed, the head this verification accepted (only call it when it found
+    nothing)."""
+    message = _checkpoint_message(signer.principal, report.head_seq, report.head_hash)
+    value = f"{report.head_seq}:{report.head_hash}:{b64(signer.sign(message))}"
+    key = f"{CHECKPOINT_KEY}:{signer.principal}"
+    row = session.get(Setting, key)
     if row is None:
-        session.add(Setting(key=CHECKPOINT_KEY, value=value))
+        session.add(Setting(key=key, value=value))
     else:
         row.value = value
 

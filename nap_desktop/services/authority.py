@@ -13,7 +13,7 @@ table are signed as they stand (marked "adopted" so ``nap check`` keeps saying s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy import select
@@ -24,7 +24,14 @@ from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import UnknownUser, UserInactive, VaultDamaged
 from nap_desktop.services import audit_verify, mapping
 from nap_desktop.services.base import ServiceContext
-from nap_desktop.services.grants import RECOVERY, Authority, Grantee, append_grant, verify_grants
+from nap_desktop.services.grants import (
+    GRANT_ACTION,
+    RECOVERY,
+    Authority,
+    Grantee,
+    append_grant,
+    verify_grants,
+)
 from nap_desktop.store import models as m
 from nap_desktop.store.signing import Signer
 
@@ -41,7 +48,11 @@ LEGACY_WARNING = (
     "administrator must unlock it once to sign them.")
 GRANTS_DELETED = (
     "The signed user grants have been deleted (the audit log holds signed events): no role "
-    "in this vault can be verified, so nobody has more than a caseworker's rights.")
+    "in this vault can be verified.")
+GRANTS_TAMPERED = (
+    "The signed user records of this vault have been tampered with, so only an "
+    "administrator can unlock it. Nothing was changed. Ask an administrator to run "
+    "“nap check” and restore a backup.")
 
 
 class SlotSource(Protocol):
@@ -67,20 +78,23 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
     """The acting user (from verified grants), or VaultDamaged/UnknownUser/UserInactive."""
     authority = verify_grants(s, vault.vault_id)
     warnings: list[str] = []
-    deleted = authority.legacy and audit_verify.has_signed_events(s)
+    if authority.legacy and audit_verify.has_signed_events(s):
+        raise VaultDamaged(GRANTS_TAMPERED)
     adopted = False
-    if deleted:
-        authority.problems.append(GRANTS_DELETED)
-    elif authority.legacy and _may_adopt(s, user_id):
+    if authority.legacy and _may_adopt(s, user_id):
         authority, adopted = _adopt(s, ctx, vault, user_id or ""), True
+    authority.problems += grant_record_problems(s, authority)
     if authority.legacy:
-        user = _legacy_user(s, user_id, demoted=deleted)
-        warnings += [] if deleted else [LEGACY_WARNING]
+        user = _legacy_user(s, user_id)
+        warnings.append(LEGACY_WARNING)
     else:
         user = _verified_user(s, ctx, vault, authority, user_id)
+    if authority.problems and (user.role is not Role.ADMIN or not user.active):
+        raise VaultDamaged(GRANTS_TAMPERED)
     warnings += authority.problems + table_problems(s, authority)
     warnings += slot_problems(authority, vault.slot_signing_keys())
-    report = audit_verify.verify_events(s, authority, from_checkpoint=True)
+    report = audit_verify.verify_events(
+        s, authority, signatures_after=audit_verify.checkpoint_seq(s, vault.signer))
     return Verified(user=user, authority=authority, warnings=warnings + report.problems,
                     audit=report, adopted=adopted)
 
@@ -97,12 +111,11 @@ def _table_user(s: OrmSession, user_id: str | None) -> m.UserRow:
     return row
 
 
-def _legacy_user(s: OrmSession, user_id: str | None, *, demoted: bool) -> e.User:
+def _legacy_user(s: OrmSession, user_id: str | None) -> e.User:
     row = _table_user(s, user_id)
     if not row.active:
         raise UserInactive()
-    user = mapping.user(row)
-    return replace(user, role=Role.CASEWORKER) if demoted else user
+    return mapping.user(row)
 
 
 def _verified_user(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
@@ -113,11 +126,9 @@ def _verified_user(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
     else:
         grantee = acting = authority.users.get(user_id)
     if grantee is None or acting is None:
-        if authority.problems:
-            raise VaultDamaged(NO_GRANT)
-        raise UnknownUser()
+        raise VaultDamaged(GRANTS_TAMPERED if authority.problems else NO_GRANT)
     if not acting.active:
-        raise UserInactive()
+        raise VaultDamaged(GRANTS_TAMPERED) if authority.problems else UserInactive()
     own_key = vault.signer.public_key
     if not grantee.key:  # upgraded vault: this user's first unlock binds their new key
         append_grant(s, vault.signer, vault_id=vault.vault_id, at=ctx.now(), kind="key",
@@ -189,6 +200,31 @@ def table_problems(s: OrmSession, authority: Authority) -> list[str]:
     return problems
 
 
+def grant_record_problems(s: OrmSession, authority: Authority) -> list[str]:
+    """Every grant is recorded by a ``user.grant`` audit event naming its hash, and every
+    such event's grant exists: grants cannot be removed without cutting the audit log."""
+    recorded: dict[int, str] = {}
+    details = s.scalars(select(m.AuditRow.detail).where(m.AuditRow.action == GRANT_ACTION))
+    for detail in details:
+        _word, number, digest = (detail.split(" ") + ["", ""])[:3]
+        if number.isdigit():
+            recorded[int(number)] = digest
+    problems = []
+    for seq, digest in sorted(recorded.items()):
+        if seq > authority.grant_count:
+            problems.append(f"User grant {seq} is recorded in the audit log but has been "
+                            "deleted (a removed user or an old role may have been brought "
+                            "back).")
+        elif seq <= len(authority.hashes) and authority.hashes[seq - 1] != digest:
+            problems.append(f"User grant {seq} differs from the one recorded in the audit "
+                            "log (replaced).")
+    for seq in range(1, len(authority.hashes) + 1):
+        if seq not in recorded:
+            problems.append(f"User grant {seq} is not recorded in the audit log (the audit "
+                            "log was cut or the grant was added outside NAP Desktop).")
+    return problems
+
+
 def slot_problems(authority: Authority, slot_keys: dict[str, bytes]) -> list[str]:
     """A slot whose signing key is not the one its user's verified grant names."""
     if authority.legacy:
@@ -202,3 +238,43 @@ def slot_problems(authority: Authority, slot_keys: dict[str, bytes]) -> list[str
             problems.append(f"The key slot of {authority.name_of(principal)} holds a signing "
                             "key that their signed grant does not name (swapped or removed).")
     return problems
+
+
+@dataclass(slots=True)
+class CheckResult:
+    problems: list[str]
+    facts: list[str]  #: what a person compares with what they noted (root, head)
+
+
+def full_check(s: OrmSession, vault: SlotSource) -> CheckResult:
+    """``nap check``: every grant, the user table, the slots' signing keys and every audit
+    event's chain link and signature."""
+    authority = verify_grants(s, vault.vault_id)
+    problems = list(authority.problems)
+    if authority.legacy and audit_verify.has_signed_events(s):
+        problems.append(GRANTS_DELETED)
+    problems += grant_record_problems(s, authority)
+    problems += table_problems(s, authority) + slot_problems(authority,
+                                                              vault.slot_signing_keys())
+    report = audit_verify.verify_events(s, authority)
+    problems += report.problems
+    return CheckResult(problems=problems, facts=_facts(s, authority, report))
+
+
+def _facts(s: OrmSession, authority: Authority, report: audit_verify.ChainReport) -> list[str]:
+    if authority.legacy:
+        facts = [LEGACY_WARNING]
+    else:
+        facts = [f"Root of authority: {authority.name_of(authority.root_user_id)}'s signing "
+                 f"key, fingerprint {authority.root_fingerprint} (compare it with the one "
+                 "noted when the vault was set up)."]
+        if authority.adopted_at is not None:
+            facts.append(f"Roles were adopted from an unsigned earlier version on "
+                         f"{authority.adopted_at:%Y-%m-%d}; events before "
+                         f"#{authority.audit_from} are unsigned.")
+    facts.append(f"Audit log: {report.head_seq} events, newest #{report.head_seq} "
+                 f"({report.head_hash[:16]}). Newest event of each user: " + ", ".join(
+                     f"{authority.name_of(user)} #{seq}"
+                     for user, seq in sorted(audit_verify.last_event_by_user(s).items(),
+                                             key=lambda item: -item[1])) + ".")
+    return facts

@@ -14,7 +14,10 @@ only their owners hold (each user's key is wrapped under their own passphrase):
   an earlier version: the user's first unlock after the upgrade), signed by that key.
 
 Each grant names its sequence number and the hash of the grant before it, so a grant
-deleted, altered, reordered or copied (replayed) elsewhere in the chain breaks it. The
+deleted, altered, reordered or copied (replayed) elsewhere in the chain breaks it. Each
+grant is also recorded by a signed ``user.grant`` audit event naming its number and hash:
+removing the newest grants (to bring back a removed user) means cutting the audit log at
+that point too, with every later event of every user. The
 chain is verified from the root down; at the first bad grant verification stops and
 every later grant is ignored. The format is in ``docs/vault-format.md`` section 9.
 """
@@ -31,6 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import Role
+from nap_desktop.services import audit
 from nap_desktop.store import models as m
 from nap_desktop.store.signing import PUBLIC_KEY_BYTES, SIGNATURE_BYTES, Signer, b64, unb64, verify
 from nap_desktop.store.signing import fingerprint as key_fingerprint
@@ -70,6 +74,7 @@ class Authority:
     adopted_at: datetime | None = None  #: set when the root adopted unsigned (legacy) roles
     problems: list[str] = field(default_factory=list)
     head: str = GENESIS_HASH
+    hashes: list[str] = field(default_factory=list)  #: of each verified grant, in order
 
     @property
     def legacy(self) -> bool:
@@ -109,10 +114,15 @@ def grant_hash(body: str, signature: str) -> str:
 # --- writing -----------------------------------------------------------------------
 
 
+GRANT_ACTION = "user.grant"
+
+
 def append_grant(session: OrmSession, signer: Signer, *, vault_id: str, at: datetime, kind: str,
                  user_id: str, name: str, role: Role, active: bool, key: bytes,
-                 audit_from: int = 0, adopted: bool = False) -> None:
-    """Sign and append one grant after the last one in the table."""
+                 audit_from: int = 0, adopted: bool = False,
+                 actor_id: str | None = None) -> None:
+    """Sign and append one grant after the last one in the table, and the audit event
+    that records it (by ``actor_id``, default the signer)."""
     last = session.scalars(select(m.GrantRow).order_by(m.GrantRow.seq.desc()).limit(1)).first()
     seq = last.seq + 1 if last else 1
     prev = grant_hash(last.body, last.signature) if last else GENESIS_HASH
@@ -124,6 +134,11 @@ def append_grant(session: OrmSession, signer: Signer, *, vault_id: str, at: date
     signature = b64(signer.sign(_SIGN_DOMAIN + body.encode()))
     session.add(m.GrantRow(seq=seq, body=body, signature=signature))
     session.flush()
+    actor = actor_id if actor_id is not None or signer.principal == RECOVERY \
+        else signer.principal
+    audit.append(session, at=at, user_id=actor, action=GRANT_ACTION, record_type="user",
+                 record_id=None if user_id == RECOVERY else user_id,
+                 detail=f"grant {seq} {grant_hash(body, signature)}", signer=signer)
 
 
 # --- verifying ---------------------------------------------------------------------
@@ -146,6 +161,7 @@ def verify_grants(session: OrmSession, vault_id: str) -> Authority:
                 f"User grant {row.seq}: {refused}; it and every later grant are ignored.")
             break
         authority.head = grant_hash(row.body, row.signature)
+        authority.hashes.append(authority.head)
     return authority
 
 

@@ -211,8 +211,8 @@ class Workspace:
             found = authority.verify_at_unlock(s, ctx, unlocked, user_id)
             user = found.user
             action = "vault.recovery_unlock" if user_id is None else "vault.unlock"
-            if not found.audit.problems:
-                audit_verify.save_checkpoint(s, found.audit)
+            if not found.audit.problems and not found.authority.legacy:
+                audit_verify.save_checkpoint(s, unlocked.signer, found.audit)
             ctx.actor = Actor(user=user, agency=mapping.agency(agency))
             ctx.signer = None if found.authority.legacy else unlocked.signer
             if found.adopted:
