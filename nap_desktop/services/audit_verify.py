@@ -1,12 +1,13 @@
 """Verifying the audit log: its hash chain, its head, and each event's author signature.
 
-``nap check`` verifies every event's chain link and signature. Unlocking verifies every
-chain link (SHA-256 only: cheap) but signatures only after the unlocking user's own
-checkpoint: the seq and hash of the newest event that user's previous verification
-accepted, signed with their own key (so another user can neither forge nor advance it; a
-deleted or rolled-back checkpoint only makes the next unlock verify more). An event
-altered behind the checkpoint breaks the chain there, or, if the chain was recomputed,
-changes the checkpoint event's hash, and then every signature is verified.
+``nap check`` verifies every event's chain link and signature. Unlocking verifies only
+the events after a checkpoint: the seq and hash of the newest event that a previous
+verification accepted, signed by the user who made it. Only the unlocking user's own
+checkpoint and those of active administrators count (a caseworker can neither forge nor
+advance them; a deleted or rolled-back checkpoint only makes the next unlock verify more),
+and only if that event still has that hash: a chain recomputed behind the checkpoint
+changes it, and then every event is verified. An event altered behind the checkpoint
+*without* recomputing the chain up to it is found by ``nap check``.
 """
 
 from __future__ import annotations
@@ -82,33 +83,39 @@ def _checkpoint_message(principal: str, seq: int, digest: str) -> bytes:
     return _CHECKPOINT_DOMAIN + f"{principal}:{seq}:{digest}".encode()
 
 
-def checkpoint_seq(session: OrmSession, signer: Signer) -> int:
-    """The seq up to which ``signer``'s own previous verification accepted every
-    signature, if its checkpoint is genuine and that event is unchanged; else 0."""
-    row = session.get(Setting, f"{CHECKPOINT_KEY}:{signer.principal}")
-    parts = row.value.split(":") if row else []
-    if len(parts) != 3 or not parts[0].isdigit():
-        return 0
-    seq, digest, signature = int(parts[0]), parts[1], unb64(parts[2], SIGNATURE_BYTES)
-    if signature is None or not verify(signer.public_key, signature,
-                                       _checkpoint_message(signer.principal, seq, digest)):
-        return 0
-    stored = session.scalar(select(AuditRow.hash).where(AuditRow.seq == seq))
-    return seq if stored == digest else 0
+def checkpoint(session: OrmSession, signer: Signer, authority: Authority) -> tuple[int, str]:
+    """The newest genuine checkpoint whose event is unchanged (seq, hash), else the start.
+    Trusted: the unlocking user's own and active administrators'."""
+    best = (0, GENESIS)
+    rows = session.scalars(select(Setting).where(Setting.key.like(f"{CHECKPOINT_KEY}:%")))
+    for row in rows:
+        principal = row.key.split(":", 1)[1]
+        key = signer.public_key if principal == signer.principal else \
+            authority.admin_key(principal)
+        parts = row.value.split(":")
+        if not key or len(parts) != 3 or not parts[0].isdigit() or int(parts[0]) <= best[0]:
+            continue
+        seq, digest, signature = int(parts[0]), parts[1], unb64(parts[2], SIGNATURE_BYTES)
+        if signature is None or not verify(key, signature,
+                                           _checkpoint_message(principal, seq, digest)):
+            continue
+        if session.scalar(select(AuditRow.hash).where(AuditRow.seq == seq)) == digest:
+            best = (seq, digest)
+    return best
 
 
 def verify_events(session: OrmSession, authority: Authority | None, *,
-                  signatures_after: int = 0) -> ChainReport:
-    """Problems in the chain, the head and the signatures (empty when all is intact).
-    ``authority`` None (or a vault without grants) checks the hash chain only; signatures
-    are checked on events after ``signatures_after``."""
-    prev, findings, keys, expected, count = GENESIS, _Findings(), _Keys(), 1, 0
-    signed_from = (max(authority.audit_from, signatures_after + 1)
-                   if authority and not authority.legacy else None)
+                  start: tuple[int, str] = (0, GENESIS)) -> ChainReport:
+    """Problems in the chain, the head and the signatures (empty when all is intact) of
+    the events after ``start`` (a checkpoint's seq and hash). ``authority`` None (or a
+    vault without grants) checks the hash chain only."""
+    (seq0, prev), findings, keys, count = start, _Findings(), _Keys(), 0
+    expected = seq0 + 1
+    signed_from = authority.audit_from if authority and not authority.legacy else None
     columns = (AuditRow.seq, AuditRow.at, AuditRow.user_id, AuditRow.action,
                AuditRow.record_type, AuditRow.record_id, AuditRow.detail, AuditRow.prev_hash,
                AuditRow.hash, AuditRow.signer, AuditRow.signature)
-    rows = session.execute(select(*columns).order_by(AuditRow.seq))
+    rows = session.execute(select(*columns).where(AuditRow.seq > seq0).order_by(AuditRow.seq))
     for seq, at, user_id, action, rtype, rid, detail, prev_hash, digest, signer, sig in rows:
         count += 1
         who = authority.name_of(user_id) if authority else (user_id or "nobody")

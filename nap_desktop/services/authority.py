@@ -94,7 +94,7 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
     warnings += authority.problems + table_problems(s, authority)
     warnings += slot_problems(authority, vault.slot_signing_keys())
     report = audit_verify.verify_events(
-        s, authority, signatures_after=audit_verify.checkpoint_seq(s, vault.signer))
+        s, authority, start=audit_verify.checkpoint(s, vault.signer, authority))
     return Verified(user=user, authority=authority, warnings=warnings + report.problems,
                     audit=report, adopted=adopted)
 
