@@ -125,10 +125,12 @@ def _verified_user(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
         acting = _first_admin(authority)
     else:
         grantee = acting = authority.users.get(user_id)
+    if (grantee is None or acting is None or not acting.active) and authority.problems:
+        raise VaultDamaged(GRANTS_TAMPERED)
     if grantee is None or acting is None:
-        raise VaultDamaged(GRANTS_TAMPERED if authority.problems else NO_GRANT)
+        raise VaultDamaged(NO_GRANT)
     if not acting.active:
-        raise VaultDamaged(GRANTS_TAMPERED) if authority.problems else UserInactive()
+        raise UserInactive()
     own_key = vault.signer.public_key
     if not grantee.key:  # upgraded vault: this user's first unlock binds their new key
         append_grant(s, vault.signer, vault_id=vault.vault_id, at=ctx.now(), kind="key",
