@@ -7532,7 +7532,7 @@ Saved as %2 (readable by you only).</source>
     <name>UsersDialog</name>
     <message>
         <location filename="../../nap_desktop/gui/users.py" line="96"/>
-        <location filename="../../nap_desktop/gui/users.py" line="117"/>
+        <location filename="../../nap_desktop/gui/users.py" line="132"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7547,113 +7547,128 @@ Saved as %2 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="126"/>
-        <source>&amp;Add user…</source>
+        <location filename="../../nap_desktop/gui/users.py" line="117"/>
+        <source>The checks at unlock found that the signed user records, the key slots or the audit log were altered: roles apply as signed. Run “nap check” for the details and restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="126"/>
-        <source>Add a user</source>
+        <location filename="../../nap_desktop/gui/users.py" line="125"/>
+        <source>Root of authority (the signing key of the person who set up this vault): %1. Compare it with the fingerprint noted at setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="128"/>
-        <location filename="../../nap_desktop/gui/users.py" line="184"/>
-        <source>Set &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/users.py" line="128"/>
-        <source>Set a new passphrase for the selected user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/users.py" line="132"/>
-        <source>&amp;Remove access…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/users.py" line="132"/>
-        <source>Remove the selected user's access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/users.py" line="135"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/users.py" line="135"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/users.py" line="137"/>
-        <source>Changing the vault key, please wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/users.py" line="139"/>
-        <source>Problem</source>
+        <location filename="../../nap_desktop/gui/users.py" line="129"/>
+        <source>Root of authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/users.py" line="141"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="141"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="143"/>
+        <location filename="../../nap_desktop/gui/users.py" line="199"/>
+        <source>Set &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="143"/>
+        <source>Set a new passphrase for the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="147"/>
+        <source>&amp;Remove access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="147"/>
+        <source>Remove the selected user's access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="150"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="150"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="152"/>
+        <source>Changing the vault key, please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="154"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="156"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="183"/>
+        <location filename="../../nap_desktop/gui/users.py" line="198"/>
         <source>Reac&amp;tivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="189"/>
+        <location filename="../../nap_desktop/gui/users.py" line="204"/>
         <source>You cannot remove your own access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="206"/>
+        <location filename="../../nap_desktop/gui/users.py" line="221"/>
         <source>Your role does not allow this: it needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="222"/>
+        <location filename="../../nap_desktop/gui/users.py" line="237"/>
         <source>Added %1. They can unlock with their passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="237"/>
+        <location filename="../../nap_desktop/gui/users.py" line="252"/>
         <source>%1's passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="238"/>
+        <location filename="../../nap_desktop/gui/users.py" line="253"/>
         <source>%1 was reactivated with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="249"/>
+        <location filename="../../nap_desktop/gui/users.py" line="264"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="251"/>
+        <location filename="../../nap_desktop/gui/users.py" line="266"/>
         <source>Remove %1's access to this vault? Their key slot is deleted and the vault key is changed, so copies of their passphrase or old key files no longer open it. Their past work stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="256"/>
+        <location filename="../../nap_desktop/gui/users.py" line="271"/>
         <source>Remove access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="260"/>
+        <location filename="../../nap_desktop/gui/users.py" line="275"/>
         <source>Removing access and changing the vault key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="273"/>
+        <location filename="../../nap_desktop/gui/users.py" line="288"/>
         <source>Removed %1's access; the vault key was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7535,7 +7535,7 @@ Guardado como %2 (solo usted puede leerlo).</translation>
     <name>UsersDialog</name>
     <message>
         <location filename="../../nap_desktop/gui/users.py" line="96"/>
-        <location filename="../../nap_desktop/gui/users.py" line="117"/>
+        <location filename="../../nap_desktop/gui/users.py" line="132"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -7550,113 +7550,128 @@ Guardado como %2 (solo usted puede leerlo).</translation>
         <translation>Solo un administrador puede agregar usuarios, establecer frases de contraseña o quitar el acceso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="126"/>
+        <location filename="../../nap_desktop/gui/users.py" line="117"/>
+        <source>The checks at unlock found that the signed user records, the key slots or the audit log were altered: roles apply as signed. Run “nap check” for the details and restore a backup.</source>
+        <translation>Las verificaciones al desbloquear encontraron que los registros firmados de usuarios, las ranuras de clave o el registro de auditoría fueron alterados: los roles se aplican tal como están firmados. Ejecute “nap check” para ver los detalles y restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="125"/>
+        <source>Root of authority (the signing key of the person who set up this vault): %1. Compare it with the fingerprint noted at setup.</source>
+        <translation>Raíz de autoridad (la clave de firma de la persona que configuró esta bóveda): %1. Compárela con la huella anotada durante la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="129"/>
+        <source>Root of authority</source>
+        <translation>Raíz de autoridad</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/users.py" line="141"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="126"/>
+        <location filename="../../nap_desktop/gui/users.py" line="141"/>
         <source>Add a user</source>
         <translation>Agregar un usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="128"/>
-        <location filename="../../nap_desktop/gui/users.py" line="184"/>
+        <location filename="../../nap_desktop/gui/users.py" line="143"/>
+        <location filename="../../nap_desktop/gui/users.py" line="199"/>
         <source>Set &amp;passphrase…</source>
         <translation>Establecer &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="128"/>
+        <location filename="../../nap_desktop/gui/users.py" line="143"/>
         <source>Set a new passphrase for the selected user</source>
         <translation>Establecer una nueva frase de contraseña para el usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="132"/>
+        <location filename="../../nap_desktop/gui/users.py" line="147"/>
         <source>&amp;Remove access…</source>
         <translation>&amp;Quitar acceso…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="132"/>
+        <location filename="../../nap_desktop/gui/users.py" line="147"/>
         <source>Remove the selected user's access</source>
         <translation>Quitar el acceso del usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="135"/>
+        <location filename="../../nap_desktop/gui/users.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="135"/>
+        <location filename="../../nap_desktop/gui/users.py" line="150"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="137"/>
+        <location filename="../../nap_desktop/gui/users.py" line="152"/>
         <source>Changing the vault key, please wait</source>
         <translation>Cambiando la clave de la bóveda, espere por favor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="139"/>
+        <location filename="../../nap_desktop/gui/users.py" line="154"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="141"/>
+        <location filename="../../nap_desktop/gui/users.py" line="156"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="183"/>
+        <location filename="../../nap_desktop/gui/users.py" line="198"/>
         <source>Reac&amp;tivate…</source>
         <translation>Reac&amp;tivar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="189"/>
+        <location filename="../../nap_desktop/gui/users.py" line="204"/>
         <source>You cannot remove your own access.</source>
         <translation>No puede quitar su propio acceso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="206"/>
+        <location filename="../../nap_desktop/gui/users.py" line="221"/>
         <source>Your role does not allow this: it needs an administrator.</source>
         <translation>Su rol no permite esta acción: se necesita el rol de administración.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="222"/>
+        <location filename="../../nap_desktop/gui/users.py" line="237"/>
         <source>Added %1. They can unlock with their passphrase now.</source>
         <translation>Se agregó a %1. Ya puede desbloquear con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="237"/>
+        <location filename="../../nap_desktop/gui/users.py" line="252"/>
         <source>%1's passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña de %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="238"/>
+        <location filename="../../nap_desktop/gui/users.py" line="253"/>
         <source>%1 was reactivated with the new passphrase.</source>
         <translation>Se reactivó a %1 con la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="249"/>
+        <location filename="../../nap_desktop/gui/users.py" line="264"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="251"/>
+        <location filename="../../nap_desktop/gui/users.py" line="266"/>
         <source>Remove %1's access to this vault? Their key slot is deleted and the vault key is changed, so copies of their passphrase or old key files no longer open it. Their past work stays in the history.</source>
         <translation>¿Quitar el acceso de %1 a esta bóveda? Se elimina su ranura de clave y se cambia la clave de la bóveda, así que las copias de su frase de contraseña o de archivos de claves antiguos ya no la abren. Su trabajo anterior permanece en el historial.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="256"/>
+        <location filename="../../nap_desktop/gui/users.py" line="271"/>
         <source>Remove access</source>
         <translation>Quitar acceso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="260"/>
+        <location filename="../../nap_desktop/gui/users.py" line="275"/>
         <source>Removing access and changing the vault key…</source>
         <translation>Quitando el acceso y cambiando la clave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="273"/>
+        <location filename="../../nap_desktop/gui/users.py" line="288"/>
         <source>Removed %1's access; the vault key was changed.</source>
         <translation>Se quitó el acceso de %1; se cambió la clave de la bóveda.</translation>
     </message>
