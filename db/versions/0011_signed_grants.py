@@ -8,7 +8,8 @@ Create Date: 2026-12-07
 signing key), from the vault creator's own grant down; ``audit_events`` gains the
 principal that signed each event and its Ed25519 signature. Existing events stay unsigned
 (legacy): the grant that roots the vault's authority says from which event on signatures
-are required (docs/vault-format.md section 9).
+are required (docs/vault-format.md section 9). A partial index finds the few ``user.grant``
+events (each records one grant) without reading the whole log at unlock.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ def upgrade() -> None:
                   sa.Column("signer", sa.String(), nullable=False, server_default=""))
     op.add_column("audit_events",
                   sa.Column("signature", sa.String(), nullable=False, server_default=""))
+    op.execute("CREATE INDEX ix_audit_grants ON audit_events (seq) WHERE action = 'user.grant'")
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX ix_audit_grants")
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.drop_column("signature")
         batch_op.drop_column("signer")
