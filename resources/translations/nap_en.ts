@@ -4404,13 +4404,18 @@ Passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="404"/>
         <source>About NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/main_window.py" line="407"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/main_window.py" line="415"/>
+        <source>Root of authority of this vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4406,7 +4406,7 @@ Frase de contraseña: %1</translation>
         <translation>Se cambió su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="404"/>
         <source>About NAP Desktop</source>
         <translation>Acerca de NAP Desktop</translation>
     </message>
@@ -4414,6 +4414,11 @@ Frase de contraseña: %1</translation>
         <location filename="../../nap_desktop/gui/main_window.py" line="407"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Coordinación de casos cifrada y sin conexión para el trabajo contra la trata de personas.&lt;/p&gt;&lt;p&gt;Todo permanece en la bóveda cifrada de esta computadora.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/main_window.py" line="415"/>
+        <source>Root of authority of this vault: %1</source>
+        <translation>Raíz de autoridad de esta bóveda: %1</translation>
     </message>
 </context>
 <context>

@@ -376,3 +376,10 @@ def test_a_role_raised_in_sql_shows_as_signed_with_a_warning_and_the_root(
     assert ws.ctx.authority is not None
     assert ws.ctx.authority.root_fingerprint in dialog.root_note.text()
     ws.lock()
+
+
+def test_about_shows_the_root_of_authority(qtbot: QtBot, workspace: Workspace) -> None:
+    window = MainWindow(workspace=workspace)
+    qtbot.addWidget(window)
+    assert workspace.ctx.authority is not None
+    assert workspace.ctx.authority.root_fingerprint in window.about_text()
