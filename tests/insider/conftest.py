@@ -30,6 +30,7 @@ PASSPHRASES = {
 class Office:
     path: Path
     ids: dict[str, str]
+    recovery_key: str = ""
 
     def unlock(self, name: str) -> Workspace:
         vault = Vault.open(self.path)
@@ -47,7 +48,7 @@ Nap = Callable[..., tuple[int, str, str]]
 def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
     monkeypatch.setattr(kdf, "MIN_KDF", TEST_KDF)
     path = tmp_path / "vault"
-    ws, _recovery = Workspace.create(
+    ws, recovery = Workspace.create(
         path, agency_name="Casa Demo", agency_kind="victim_service_provider",
         admin_name="admin", admin_display_name="Admin", passphrase=PASSPHRASES["admin"],
         kdf=TEST_KDF)
@@ -58,7 +59,7 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
     for i in range(20):  # the administrator's work: twenty audited events
         ws.agencies.add_partner(name=f"Partner {i}", kind="legal", contacts="")
     ws.close()
-    yield Office(path=path, ids=ids)
+    yield Office(path=path, ids=ids, recovery_key=recovery)
 
 
 @pytest.fixture
