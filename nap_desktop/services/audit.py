@@ -47,12 +47,17 @@ def event_hash(
     record_id: str | None,
     detail: str,
 ) -> str:
-    payload = json.dumps(
-        [prev_hash, seq, utc_text(at), user_id, action, record_type, record_id, detail],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    return stored_event_hash(
+        prev_hash, seq, utc_text(at), user_id, action, record_type, record_id, detail
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def stored_event_hash(prev_hash: str, seq: int, at_text: object, *fields: object) -> str:
+    """:func:`event_hash` from the stored column values (``at`` as its stored text), so a
+    verifier never parses what an attacker may have written there."""
+    payload = json.dumps([prev_hash, seq, at_text, *fields], ensure_ascii=False,
+                         separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _head(session: OrmSession) -> tuple[int, str]:

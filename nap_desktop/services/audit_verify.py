@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
-from nap_desktop.services.audit import GENESIS, HEAD_KEY, event_hash, signed_message
+from nap_desktop.services.audit import GENESIS, HEAD_KEY, signed_message, stored_event_hash
 from nap_desktop.services.grants import RECOVERY, Authority
 from nap_desktop.store.models import AuditRow, Setting
 from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, b64, unb64, verify
@@ -112,7 +112,8 @@ def verify_events(session: OrmSession, authority: Authority | None, *,
     (seq0, prev), findings, keys, count = start, _Findings(), _Keys(), 0
     expected = seq0 + 1
     signed_from = authority.audit_from if authority and not authority.legacy else None
-    columns = (AuditRow.seq, AuditRow.at, AuditRow.user_id, AuditRow.action,
+    # ``at`` as stored text: a value an attacker wrote there is hashed, never parsed.
+    columns = (AuditRow.seq, type_coerce(AuditRow.at, String), AuditRow.user_id, AuditRow.action,
                AuditRow.record_type, AuditRow.record_id, AuditRow.detail, AuditRow.prev_hash,
                AuditRow.hash, AuditRow.signer, AuditRow.signature)
     rows = session.execute(select(*columns).where(AuditRow.seq > seq0).order_by(AuditRow.seq))
@@ -121,8 +122,8 @@ def verify_events(session: OrmSession, authority: Authority | None, *,
         who = authority.name_of(user_id) if authority else (user_id or "nobody")
         for missing in range(expected, min(seq, expected + 100_000)):
             findings.add(missing, "missing (deleted)")
-        if prev_hash != prev or digest != event_hash(prev, seq, at, user_id, action, rtype,
-                                                     rid, detail):
+        if prev_hash != prev or digest != stored_event_hash(prev, seq, at, user_id, action,
+                                                            rtype, rid, detail):
             findings.add(seq, f"by {who}, altered (its hash or chain link is wrong)")
         elif authority is not None and signed_from is not None and seq >= signed_from:
             problem = _signature_problem(authority, keys, user_id, digest, signer, sig)
@@ -139,9 +140,11 @@ def verify_events(session: OrmSession, authority: Authority | None, *,
 
 
 def _signature_problem(authority: Authority, keys: _Keys, user_id: str | None, digest: str,
-                       signer: str, signature_text: str) -> str:
+                       signer: object, signature_text: object) -> str:
     if not signer or not signature_text:
         return "not signed"
+    if not isinstance(signer, str) or not isinstance(signature_text, str):
+        return "not signed (malformed)"
     if user_id is not None and signer not in (user_id, RECOVERY):
         return f"signed by {authority.name_of(signer)}, not by its author (forged)"
     signature = unb64(signature_text, SIGNATURE_BYTES)

@@ -209,6 +209,8 @@ def grant_record_problems(s: OrmSession, authority: Authority) -> list[str]:
     details = s.scalars(text("SELECT detail FROM audit_events INDEXED BY ix_audit_grants "
                              "WHERE action = 'user.grant'"))
     for detail in details:
+        if not isinstance(detail, str):
+            continue
         _word, number, digest = (detail.split(" ") + ["", ""])[:3]
         if number.isdigit():
             recorded[int(number)] = digest

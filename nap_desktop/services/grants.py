@@ -172,10 +172,17 @@ def _parse(row: m.GrantRow) -> dict[str, Any]:
         raise _Refused("it is not a valid grant") from None
     if not isinstance(body, dict) or set(body) != _FIELDS or _canonical(body) != row.body:
         raise _Refused("it is not a valid grant")
+    texts = ("vault_id", "prev", "at", "kind", "user_id", "name", "role", "key", "signer")
+    if any(not isinstance(body[k], str) for k in texts) \
+            or any(type(body[k]) is not int for k in ("v", "seq", "audit_from")) \
+            or any(not isinstance(body[k], bool) for k in ("active", "adopted")):
+        raise _Refused("it is not a valid grant")
     if body["kind"] not in _KINDS or body["role"] not in {r.value for r in Role}:
         raise _Refused("it is not a valid grant")
-    if not isinstance(body["active"], bool) or not isinstance(body["key"], str):
-        raise _Refused("it is not a valid grant")
+    try:
+        datetime.fromisoformat(body["at"].replace("Z", "+00:00"))
+    except ValueError:
+        raise _Refused("it is not a valid grant") from None
     return body
 
 

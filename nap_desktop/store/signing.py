@@ -27,8 +27,10 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def unb64(text: str, length: int) -> bytes | None:
+def unb64(text: object, length: int) -> bytes | None:
     """Canonical base64 of exactly ``length`` bytes, else None."""
+    if not isinstance(text, str):
+        return None
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):

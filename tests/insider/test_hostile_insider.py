@@ -263,3 +263,41 @@ def test_an_untampered_vault_checks_clean_and_shows_its_root(office: Office, nap
     assert "WARNING" not in err
     with pytest.raises(UnknownUser):
         office.unlock("bob")
+
+
+@pytest.mark.parametrize("field, value", [("user_id", []), ("signer", {"a": 1}),
+                                          ("seq", True), ("at", "yesterday"), ("key", 7)])
+def test_a_malformed_grant_is_named_never_a_traceback(office: Office, nap: Nap, field: str,
+                                                      value: object) -> None:
+    dek, ana_key = own_keys(office.path, "ana", PASSPHRASES["ana"])
+    with raw_sql(office.path, dek) as conn:
+        seq, body = _grant_body(conn, vault_id=_vault_id(office), user_id=office.ids["ana"],
+                                name="ana", role="admin", active=True,
+                                key=ana_key.public_key().public_bytes_raw(),
+                                signer=office.ids["admin"])
+        fields = json.loads(body) | {field: value}
+        body = json.dumps(fields, sort_keys=True, separators=(",", ":"))
+        conn.execute("INSERT INTO user_grants VALUES (?, ?, ?)",
+                     (seq, body, b64(ana_key.sign(b"nap grant v1\x00" + body.encode()))))
+    code, _out, err = nap("admin", "check")
+    assert code == 1 and f"PROBLEM: User grant {seq}: it is not a valid grant" in err
+    assert "Traceback" not in err and "internal error" not in err
+    code, _out, err = nap("ana", "referrals", "list")
+    assert code == 1 and "tampered with" in err
+
+
+@pytest.mark.parametrize("column, value", [("at", "not a time"), ("signer", 42),
+                                           ("signature", b"\x00"), ("user_id", 7)])
+def test_a_malformed_event_is_named_never_a_traceback(office: Office, nap: Nap, column: str,
+                                                      value: object) -> None:
+    dek, _key = own_keys(office.path, "ana", PASSPHRASES["ana"])
+    with raw_sql(office.path, dek) as conn:
+        (seq,) = conn.execute("SELECT max(seq) FROM audit_events").fetchone()
+        conn.execute(f"UPDATE audit_events SET {column} = ? WHERE seq = ?", (value, seq))
+    ws = office.unlock("admin")
+    try:
+        assert any(f"audit event {seq}:" in w for w in ws.integrity_warnings)
+    finally:
+        ws.close()
+    code, _out, err = nap("admin", "check")
+    assert code == 1 and f"PROBLEM: audit event {seq}:" in err and "Traceback" not in err
