@@ -34,6 +34,10 @@ def register(sub: Any) -> None:
     p = users.add_parser("list", help="list users")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_users_list)
+    p = users.add_parser("set-role", help="give a user another role (signed grant)")
+    p.add_argument("name")
+    p.add_argument("role", choices=[r.value for r in Role])
+    p.set_defaults(handler=cmd_users_set_role)
     p = users.add_parser("remove", help="remove a user's access (rotates the vault key)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_users_remove)
@@ -106,6 +110,13 @@ def cmd_users_list(args: argparse.Namespace, env: Env) -> int:
             ["NAME", "FULL NAME", "ROLE", "STATUS"],
         )
     )
+    return 0
+
+
+def cmd_users_set_role(args: argparse.Namespace, env: Env) -> int:
+    ws = env.workspace()
+    user = ws.users.change_role(ws.users.by_name(args.name).id, args.role)
+    print(f"{user.name} is now {user.role.value}.")
     return 0
 
 

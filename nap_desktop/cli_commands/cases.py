@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from nap_desktop.cli_commands.common import CliError, Env, print_json, table
-from nap_desktop.domain.entities import CaseRecord, Referral
+from nap_desktop.domain.entities import CaseloadRow, CaseRecord, Referral
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
 from nap_desktop.domain.rules import format_cents
@@ -74,6 +74,8 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
     flt = caseload_filter(args, env, ws)
     rows = ws.queries.caseload_page(flt, offset=args.offset, limit=args.limit)
     total = ws.queries.caseload_count(flt)
+    if args.show_names:
+        audit_names_shown(ws, rows)
     if args.json:
         print_json(
             {
@@ -109,6 +111,20 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
     print(table(body, headers))
     print(f"{len(rows)} of {total} referrals")
     return 0
+
+
+def audit_names_shown(ws: Workspace, rows: list[CaseloadRow]) -> None:
+    """Names listed in bulk are audited like ``referrals show``: one ``client.view`` per
+    client, written (in one transaction) before any name is printed."""
+    with ws.ctx.unit_of_work() as s:
+        for client_id in dict.fromkeys(r.client_id for r in rows):
+            ws.ctx.audit(
+                s,
+                "client.view",
+                record_type="client",
+                record_id=client_id,
+                detail="cli referrals list --show-names",
+            )
 
 
 def find_referral_id(ws: Workspace, ident: str) -> str:

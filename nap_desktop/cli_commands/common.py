@@ -110,13 +110,16 @@ class Env:
         self._vaults.append(vault)
         return vault
 
-    def workspace(self, *, accept_lost_work: bool = False) -> Workspace:
-        """Open and unlock the vault as --user (``accept_lost_work``: see ``nap check``)."""
+    def workspace(self, *, accept_lost_work: bool = False, warn: bool = True) -> Workspace:
+        """Open and unlock the vault as --user and print what the checks at unlock found
+        (``warn``); ``accept_lost_work``: see ``nap check``."""
         user = self.require_user()
         vault = self.open_vault()
         vault.accept_lost_work = accept_lost_work
         ws = Workspace.unlock(vault, user, self.passphrase())
         self._open.append(ws)
+        for warning in ws.integrity_warnings if warn else []:
+            print(f"WARNING: {warning}", file=sys.stderr)
         return ws
 
     def adopt(self, ws: Workspace) -> Workspace:

@@ -11,7 +11,7 @@ from typing import Any
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import CommittedWorkLost, RestoreRefused
-from nap_desktop.services import audit
+from nap_desktop.services import authority
 from nap_desktop.services.demo import (
     DEMO_AGENCY,
     DEMO_PASSPHRASE,
@@ -146,20 +146,25 @@ def cmd_demo(args: argparse.Namespace, env: Env) -> int:
 
 def cmd_check(args: argparse.Namespace, env: Env) -> int:
     try:
-        ws = env.workspace(accept_lost_work=args.accept_loss)
+        # warn=False: everything unlock found is found again below
+        ws = env.workspace(accept_lost_work=args.accept_loss, warn=False)
     except CommittedWorkLost as lost:
         print(f"PROBLEM: {lost.message}", file=sys.stderr)
         return 1
     _record_accepted_loss(ws)
     problems = list(ws.unlocked.integrity_problems())
     with ws.ctx.read() as s:
-        problems += audit.verify_chain(s)
+        result = authority.full_check(s, ws.unlocked)
+    problems += result.problems
+    for fact in result.facts:
+        print(fact)
     if problems:
         for problem in problems:
             print(f"PROBLEM: {problem}", file=sys.stderr)
         return 1
     print("The vault is intact: database pages, structure, key slots, record of saved work "
-          "(no saved change missing) and audit chain verified.")
+          "(no saved change missing), signed user grants and every audit event's chain link "
+          "and signature verified.")
     return 0
 
 

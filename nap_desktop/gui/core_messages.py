@@ -235,6 +235,11 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "That account is already deactivated.",
     ),
+    #: nap_desktop/services/users.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "That account is deactivated.",
+    ),
     #: nap_desktop/domain/rules.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -534,6 +539,19 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The revocation date cannot be in the future.",
     ),
+    #: nap_desktop/services/users.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signed user records of this vault have been tampered with, so no user can be added "
+        "or changed. Nothing was changed. Run “nap check” and restore a backup.",
+    ),
+    #: nap_desktop/services/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signed user records of this vault have been tampered with, so only an administrator "
+        "can unlock it. Nothing was changed. Ask an administrator to run “nap check” and restore "
+        "a backup.",
+    ),
     #: nap_desktop/domain/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -748,10 +766,31 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "You cannot remove your own access. Ask another administrator.",
     ),
+    #: nap_desktop/services/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your account has no valid signed grant in this vault: the user records have been "
+        "altered. Nothing was changed. Ask an administrator to run “nap check” and restore a "
+        "backup.",
+    ),
     #: nap_desktop/domain/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "Your role does not allow this action.",
+    ),
+    #: nap_desktop/store/keyslots.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your signing key in the key slot file has been altered, so nothing you do could be "
+        "signed. Nothing was changed. Ask an administrator to run “nap check” and restore a "
+        "backup.",
+    ),
+    #: nap_desktop/services/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your signing key is not the one your signed user grant names: the user records or the "
+        "key slot file have been altered. Nothing was changed. Ask an administrator to run “nap "
+        "check” and restore a backup.",
     ),
 )
 

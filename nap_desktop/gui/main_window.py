@@ -401,15 +401,20 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.show()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About NAP Desktop"),
-            self.tr(
-                "<b>NAP Desktop</b><p>Offline, encrypted case coordination for "
-                "anti-human-trafficking work.</p><p>Everything stays in the encrypted "
-                "vault on this computer.</p>"
-            ),
+        QMessageBox.about(self, self.tr("About NAP Desktop"), self.about_text())
+
+    def about_text(self) -> str:
+        text = self.tr(
+            "<b>NAP Desktop</b><p>Offline, encrypted case coordination for "
+            "anti-human-trafficking work.</p><p>Everything stays in the encrypted "
+            "vault on this computer.</p>"
         )
+        authority = self.workspace.ctx.authority if self.workspace is not None else None
+        if authority is not None and authority.root_fingerprint:
+            # What an administrator compares with the fingerprint noted at setup.
+            text += "<p>" + self.tr("Root of authority of this vault: %1").replace(
+                "%1", authority.root_fingerprint) + "</p>"
+        return text
 
     # --- window state -------------------------------------------------------------------
 

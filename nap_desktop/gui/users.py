@@ -113,6 +113,21 @@ class UsersDialog(QDialog):
             "Only an administrator can add users, set passphrases or remove access."
         ))
         self.read_only_note.setVisible(not self.is_admin)
+        self.tamper_note = error_label()
+        self.tamper_note.setText(tr(
+            "The checks at unlock found that the signed user records, the key slots or the "
+            "audit log were altered: roles apply as signed. Run “nap check” for the details "
+            "and restore a backup."
+        ))
+        self.tamper_note.setVisible(bool(getattr(self.ws, "integrity_warnings", [])))
+        authority = getattr(getattr(self.ws, "ctx", None), "authority", None)
+        root = authority.root_fingerprint if authority is not None else ""
+        self.root_note = hint_label(tr(
+            "Root of authority (the signing key of the person who set up this vault): %1. "
+            "Compare it with the fingerprint noted at setup."
+        ).replace("%1", root))
+        self.root_note.setAccessibleName(tr("Root of authority"))
+        self.root_note.setVisible(bool(root))
         self.table = QTableView()
         self.table.setAccessibleName(tr("Users"))
         self.table.setModel(self.model)
@@ -145,8 +160,8 @@ class UsersDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        for widget in (self.recovery_note, self.read_only_note, self.table, self.busy,
-                       self.message, self.status):
+        for widget in (self.recovery_note, self.read_only_note, self.tamper_note, self.table,
+                       self.root_note, self.busy, self.message, self.status):
             layout.addWidget(widget)
         layout.addLayout(row)
 

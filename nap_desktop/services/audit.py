@@ -3,6 +3,12 @@
 Each event's hash covers the previous event's hash and the event's own fields, so an
 edited, inserted or deleted event breaks the chain. The head (last seq and hash) is
 also kept in ``settings`` so that deleting the newest events is detected too.
+
+The chain alone is unkeyed: anyone holding the data key (every user) could rewrite it and
+recompute it. So every event is also signed by its author's own Ed25519 key (the unlocked
+slot's ``Signer``), and verification (``audit_verify.py``) checks each signature against
+the keys the signed user grants name. Events from before signing (an upgraded vault)
+stay unsigned; the root grant says from which event on signatures are required.
 Details never contain survivor data: ids, statuses, counts and reasons only.
 """
 
@@ -17,10 +23,18 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import AuditEvent
 from nap_desktop.store.models import AuditRow, Setting
+from nap_desktop.store.signing import Signer, b64
 from nap_desktop.store.types import utc_text
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
+_SIGN_DOMAIN = b"nap audit v1\x00"
+
+
+def signed_message(event_hash_hex: str, signer: str) -> bytes:
+    """What an event's author signs: its chain hash (which covers every field and the
+    previous event) and who signs it."""
+    return _SIGN_DOMAIN + json.dumps([event_hash_hex, signer], separators=(",", ":")).encode()
 
 
 def event_hash(
@@ -33,12 +47,17 @@ def event_hash(
     record_id: str | None,
     detail: str,
 ) -> str:
-    payload = json.dumps(
-        [prev_hash, seq, utc_text(at), user_id, action, record_type, record_id, detail],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    return stored_event_hash(
+        prev_hash, seq, utc_text(at), user_id, action, record_type, record_id, detail
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def stored_event_hash(prev_hash: str, seq: int, at_text: object, *fields: object) -> str:
+    """:func:`event_hash` from the stored column values (``at`` as its stored text), so a
+    verifier never parses what an attacker may have written there."""
+    payload = json.dumps([prev_hash, seq, at_text, *fields], ensure_ascii=False,
+                         separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _head(session: OrmSession) -> tuple[int, str]:
@@ -58,10 +77,15 @@ def append(
     record_type: str,
     record_id: str | None,
     detail: str,
+    signer: Signer | None = None,
 ) -> None:
+    """Append one event; signed by ``signer`` (None only where no vault key exists: the
+    plain-database service tests)."""
     seq, prev = _head(session)
     seq += 1
     digest = event_hash(prev, seq, at, user_id, action, record_type, record_id, detail)
+    principal = signer.principal if signer else ""
+    signature = b64(signer.sign(signed_message(digest, principal))) if signer else ""
     session.add(
         AuditRow(
             seq=seq,
@@ -73,6 +97,8 @@ def append(
             detail=detail,
             prev_hash=prev,
             hash=digest,
+            signer=principal,
+            signature=signature,
         )
     )
     head = session.get(Setting, HEAD_KEY)

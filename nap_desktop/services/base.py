@@ -17,7 +17,9 @@ from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import NotFound, PermissionDenied
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.services import audit
+from nap_desktop.services.grants import Authority
 from nap_desktop.store.engine import read_only, translate_db_error
+from nap_desktop.store.signing import Signer
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -57,10 +59,15 @@ class ServiceContext:
     audit events written inside it, so a change and its audit trail land together.
     """
 
-    def __init__(self, *, source: EngineSource, actor: Actor, clock: Clock = system_clock) -> None:
+    def __init__(self, *, source: EngineSource, actor: Actor, clock: Clock = system_clock,
+                 signer: Signer | None = None, authority: Authority | None = None) -> None:
         self.source = source
         self.actor = actor
         self.clock = clock
+        #: Signs this session's audit events and grants (the unlocked slot's own key).
+        self.signer = signer
+        #: The verified user grants; None where there is no vault (plain-database tests).
+        self.authority = authority
 
     def now(self) -> datetime:
         return self.clock().astimezone(UTC)
@@ -122,6 +129,7 @@ class ServiceContext:
             record_type=record_type,
             record_id=record_id,
             detail=detail,
+            signer=self.signer,
         )
 
 

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import AgencyKind, Role
-from nap_desktop.domain.errors import UnknownUser, UserInactive, ValidationError
+from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.passphrase import check_passphrase
-from nap_desktop.services import mapping
+from nap_desktop.services import audit_verify, authority, grants, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
@@ -38,11 +39,29 @@ class Workspace:
     """Services bound to one unlocked vault and one acting user."""
 
     def __init__(
-        self, *, vault: Vault, unlocked: UnlockedVault, actor: Actor, clock: Clock = system_clock
+        self,
+        *,
+        vault: Vault,
+        unlocked: UnlockedVault,
+        actor: Actor,
+        clock: Clock = system_clock,
+        verified: grants.Authority | None = None,
+        warnings: list[str] | None = None,
     ) -> None:
         self.vault = vault
         self.unlocked = unlocked
-        self.ctx = ServiceContext(source=unlocked, actor=actor, clock=clock)
+        legacy = verified is None or verified.legacy
+        self.ctx = ServiceContext(
+            source=unlocked,
+            actor=actor,
+            clock=clock,
+            # A vault whose roles are not signed yet writes unsigned events until an
+            # administrator adopts it (services/authority.py).
+            signer=None if legacy else unlocked.signer,
+            authority=verified,
+        )
+        #: What the checks at unlock found (tampered grants, user table, audit events).
+        self.integrity_warnings = list(warnings or [])
         self.cases = CaseService(self.ctx)
         self.referrals = ReferralService(self.ctx)
         self.releases = ReleaseService(self.ctx)
@@ -106,7 +125,9 @@ class Workspace:
         )
         try:
             migrations.upgrade(unlocked.engine)
-            ctx = ServiceContext(source=unlocked, actor=Actor(user=None), clock=clock)
+            ctx = ServiceContext(
+                source=unlocked, actor=Actor(user=None), clock=clock, signer=unlocked.signer
+            )
             now = ctx.now()
             with ctx.unit_of_work() as s:
                 agency = m.AgencyRow(
@@ -138,13 +159,18 @@ class Workspace:
                     ]
                 )
                 s.flush()
-                ctx.audit(s, "vault.create", record_type="agency", record_id=agency.id)
+                _sign_genesis(s, ctx, unlocked, user)
                 actor = Actor(user=mapping.user(user), agency=mapping.agency(agency))
+                ctx.actor = actor
+                ctx.audit(s, "vault.create", record_type="agency", record_id=agency.id)
+            with ctx.read() as s:
+                verified = grants.verify_grants(s, unlocked.vault_id)
         except BaseException:
             unlocked.lock()
             vault.close()
             raise
-        return cls(vault=vault, unlocked=unlocked, actor=actor, clock=clock), recovery_key
+        ws = cls(vault=vault, unlocked=unlocked, actor=actor, clock=clock, verified=verified)
+        return ws, recovery_key
 
     @classmethod
     def unlock(
@@ -186,31 +212,32 @@ class Workspace:
         ctx = ServiceContext(source=unlocked, actor=Actor(user=None), clock=clock)
         with ctx.unit_of_work() as s:
             agency = s.scalars(select(m.AgencyRow).where(m.AgencyRow.is_self)).one()
-            if user_id is None:
-                row = s.scalars(
-                    select(m.UserRow)
-                    .where(m.UserRow.role == Role.ADMIN.value, m.UserRow.active)
-                    .order_by(m.UserRow.created_at)
-                ).first()
-                action = "vault.recovery_unlock"
-            else:
-                row = s.get(m.UserRow, user_id)
-                action = "vault.unlock"
-            if row is None:
-                raise UnknownUser()
-            if not row.active:
-                raise UserInactive()
-            ctx.actor = Actor(user=mapping.user(row), agency=mapping.agency(agency))
+            found = authority.verify_at_unlock(s, ctx, unlocked, user_id)
+            user = found.user
+            action = "vault.recovery_unlock" if user_id is None else "vault.unlock"
+            if not found.audit.problems and not found.authority.legacy:
+                audit_verify.save_checkpoint(s, unlocked.signer, found.audit)
+            ctx.actor = Actor(user=user, agency=mapping.agency(agency))
+            ctx.signer = None if found.authority.legacy else unlocked.signer
+            if found.adopted:
+                ctx.audit(s, "authority.adopt", record_type="user", record_id=user.id)
             for failure in unlocked.failed_unlocks:
                 ctx.audit(
                     s,
                     "vault.unlock_failed",
                     record_type="user",
-                    record_id=row.id,
+                    record_id=user.id,
                     detail=f"at {failure.at.isoformat()}",
                 )
-            ctx.audit(s, action, record_type="user", record_id=row.id)
-        return cls(vault=vault, unlocked=unlocked, actor=ctx.actor, clock=clock)
+            ctx.audit(s, action, record_type="user", record_id=user.id)
+        return cls(
+            vault=vault,
+            unlocked=unlocked,
+            actor=ctx.actor,
+            clock=clock,
+            verified=found.authority,
+            warnings=found.warnings,
+        )
 
     # --- settings ---------------------------------------------------------
 
@@ -230,3 +257,19 @@ class Workspace:
             else:
                 row.value = value
             self.ctx.audit(s, "setting.change", detail=key)
+
+
+def _sign_genesis(
+    s: OrmSession, ctx: ServiceContext, unlocked: UnlockedVault, admin: m.UserRow
+) -> None:
+    """The creator's own grant (the root of the vault's authority) and the recovery key's."""
+    signer = unlocked.signer
+    grants.append_grant(
+        s, signer, vault_id=unlocked.vault_id, at=ctx.now(), kind="genesis", user_id=admin.id,
+        name=admin.name, role=Role.ADMIN, active=True, key=signer.public_key, audit_from=1,
+    )
+    grants.append_grant(
+        s, signer, vault_id=unlocked.vault_id, at=ctx.now(), kind="recovery",
+        user_id=grants.RECOVERY, name="", role=Role.ADMIN, active=True,
+        key=unlocked.slot_signing_keys()[grants.RECOVERY],
+    )

@@ -6,6 +6,11 @@ public key with HPKE. Unlocking is Argon2id -> unwrap the private key -> open th
 Because the DEK is sealed to public keys, a new DEK can be given to every remaining slot
 without anyone's passphrase (key rotation when a user is removed).
 
+Since format version 2 each slot also holds an Ed25519 signing key, wrapped under the same
+passphrase-derived key (its own nonce and associated data): the DEK is shared by all users,
+the signing key is not, so grants and audit events signed with it cannot be forged by
+another user (a slot written before version 2 gets one at its user's next unlock).
+
 Every slot's associated data binds it to the vault, its slot id, purpose and user, so a
 relabelled slot does not open; an HMAC keyed from the DEK covers the whole file, so any
 other edit is caught right after the DEK is recovered. The full specification is in
@@ -26,17 +31,21 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, hmac, hpke
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from nap_desktop.domain.errors import NotAVault, VaultDamaged, VaultTooNew, WrongPassphrase
-from nap_desktop.store import kdf
+from nap_desktop.store import kdf, signing
 from nap_desktop.store.kdf import KdfParams
 
 FORMAT = "nap-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: The version inside the wrap AAD and seal info: fixed at 1 so that slots written by
+#: format 1 keep opening after the file is rewritten as format 2.
+_AAD_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
 MAX_SLOTS = 1000
 MAX_NAME_CHARS = 200
@@ -49,6 +58,7 @@ _SEALED_BYTES = 32 + DATA_KEY_BYTES + 16  # HPKE enc (X25519) + AES-GCM cipherte
 _WRAPPED_BYTES = 32 + 16
 _MAC_INFO = b"nap keyslots mac v1"
 _WRAP_DOMAIN = b"nap keyslot wrap v1\x00"
+_SIGNING_WRAP_DOMAIN = b"nap keyslot signing wrap v1\x00"
 _SEAL_DOMAIN = b"nap keyslot data key v1\x00"
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 
@@ -73,6 +83,24 @@ class KeySlot:
     wrap_nonce: bytes
     wrapped_private_key: bytes
     sealed_data_key: bytes
+    #: Empty in a slot written before format 2 (a legacy slot: no signing key yet).
+    signing_public_key: bytes = b""
+    signing_nonce: bytes = b""
+    wrapped_signing_key: bytes = b""
+
+    @property
+    def has_signing_key(self) -> bool:
+        return bool(self.signing_public_key)
+
+
+@dataclass(frozen=True, slots=True)
+class UnwrappedSlot:
+    """What a slot's secret opens: its X25519 key, its signing key (None in a legacy
+    slot) and the wrapping key, kept only to give a legacy slot its signing key."""
+
+    private: X25519PrivateKey
+    signing: Ed25519PrivateKey | None
+    wrapping_key: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +109,7 @@ class KeySlotFile:
     generation: int
     slots: tuple[KeySlot, ...]
     mac: bytes
+    version: int = FORMAT_VERSION
 
     def user_slot(self, user_id: str) -> KeySlot | None:
         return next((s for s in self.slots if s.purpose == PURPOSE_USER
@@ -102,23 +131,41 @@ def _canonical(value: object) -> bytes:
 
 
 def _wrap_aad(vault_id: str, slot: KeySlot) -> bytes:
-    return _WRAP_DOMAIN + _canonical([FORMAT_VERSION, vault_id, slot.slot_id, slot.purpose,
+    return _WRAP_DOMAIN + _canonical([_AAD_VERSION, vault_id, slot.slot_id, slot.purpose,
                                       slot.user_id, _b64(slot.public_key)])
 
 
 def _seal_info(vault_id: str, generation: int, slot: KeySlot) -> bytes:
-    return _SEAL_DOMAIN + _canonical([FORMAT_VERSION, vault_id, slot.slot_id, slot.purpose,
+    return _SEAL_DOMAIN + _canonical([_AAD_VERSION, vault_id, slot.slot_id, slot.purpose,
                                       slot.user_id, generation])
+
+
+def _signing_aad(vault_id: str, slot: KeySlot) -> bytes:
+    return _SIGNING_WRAP_DOMAIN + _canonical([_AAD_VERSION, vault_id, slot.slot_id, slot.purpose,
+                                              slot.user_id, _b64(slot.signing_public_key)])
 
 
 def _raw_public(key: X25519PublicKey) -> bytes:
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
+def with_signing_key(slot: KeySlot, *, vault_id: str, wrapping_key: bytes,
+                     key: Ed25519PrivateKey) -> KeySlot:
+    """``slot`` holding ``key``, wrapped under the slot's own wrapping key (fresh nonce)."""
+    slot = replace(slot, signing_public_key=signing.raw_public(key),
+                   signing_nonce=secrets.token_bytes(_NONCE_BYTES))
+    wrapped = AESGCM(wrapping_key).encrypt(slot.signing_nonce, key.private_bytes_raw(),
+                                           _signing_aad(vault_id, slot))
+    return replace(slot, wrapped_signing_key=wrapped)
+
+
 def new_slot(*, vault_id: str, generation: int, purpose: str, user_id: str, user_name: str,
              secret: bytes, params: KdfParams, data_key: bytes | bytearray,
-             slot_id: str | None = None) -> KeySlot:
-    """A slot opened by ``secret`` holding ``data_key``. Runs Argon2id once."""
+             slot_id: str | None = None,
+             signing_key: Ed25519PrivateKey | None = None) -> KeySlot:
+    """A slot opened by ``secret`` holding ``data_key`` and ``signing_key`` (a new one if
+    None: a passphrase change keeps the user's key, a reset gives a new one). Runs
+    Argon2id once."""
     kdf.check_new_params(params)
     private = X25519PrivateKey.generate()
     slot = KeySlot(
@@ -131,6 +178,8 @@ def new_slot(*, vault_id: str, generation: int, purpose: str, user_id: str, user
     wrapped = AESGCM(wrapping_key).encrypt(slot.wrap_nonce, raw_private,
                                            _wrap_aad(vault_id, slot))
     slot = replace(slot, wrapped_private_key=wrapped)
+    slot = with_signing_key(slot, vault_id=vault_id, wrapping_key=wrapping_key,
+                            key=signing_key or Ed25519PrivateKey.generate())
     return seal_data_key(slot, vault_id=vault_id, generation=generation, data_key=data_key)
 
 
@@ -145,6 +194,18 @@ def seal_data_key(slot: KeySlot, *, vault_id: str, generation: int,
 def unwrap_private_key(slot: KeySlot, *, vault_id: str, secret: bytes) -> X25519PrivateKey:
     """Argon2id + AES-GCM. Refuses a slot below the KDF floor (:class:`WeakKeySlot`) before
     deriving anything; a wrong secret or a relabelled slot gives :class:`WrongPassphrase`."""
+    return unwrap_slot(slot, vault_id=vault_id, secret=secret).private
+
+
+SIGNING_KEY_DAMAGED = ("Your signing key in the key slot file has been altered, so nothing you "
+                       "do could be signed. Nothing was changed. Ask an administrator to run "
+                       "“nap check” and restore a backup.")
+
+
+def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot:
+    """:func:`unwrap_private_key`, and the slot's signing key with it. A signing key that
+    does not open under the right secret (its public key or nonce replaced in the file by
+    someone holding the DEK) is :class:`VaultDamaged`, never silently skipped."""
     kdf.check_floor(slot.kdf)
     wrapping_key = kdf.derive_key(secret, slot.salt, slot.kdf)
     try:
@@ -155,7 +216,22 @@ def unwrap_private_key(slot: KeySlot, *, vault_id: str, secret: bytes) -> X25519
     private = X25519PrivateKey.from_private_bytes(raw)
     if _raw_public(private.public_key()) != slot.public_key:  # pragma: no cover - AAD binds it
         raise _damaged()
-    return private
+    return UnwrappedSlot(private=private, signing=_unwrap_signing(slot, vault_id, wrapping_key),
+                         wrapping_key=wrapping_key)
+
+
+def _unwrap_signing(slot: KeySlot, vault_id: str, wrapping_key: bytes) -> Ed25519PrivateKey | None:
+    if not slot.has_signing_key:
+        return None
+    try:
+        raw = AESGCM(wrapping_key).decrypt(slot.signing_nonce, slot.wrapped_signing_key,
+                                           _signing_aad(vault_id, slot))
+    except InvalidTag:
+        raise VaultDamaged(SIGNING_KEY_DAMAGED) from None
+    key = Ed25519PrivateKey.from_private_bytes(raw)
+    if signing.raw_public(key) != slot.signing_public_key:  # pragma: no cover - AAD binds it
+        raise VaultDamaged(SIGNING_KEY_DAMAGED)
+    return key
 
 
 def open_data_key(slot: KeySlot, private: X25519PrivateKey, *, vault_id: str,
@@ -186,7 +262,8 @@ def signed_file(*, vault_id: str, generation: int, slots: Sequence[KeySlot],
                 data_key: bytes | bytearray) -> KeySlotFile:
     """The file with its MAC. Checked by a parse round trip: we never write a file that
     we would refuse to read."""
-    unsigned = KeySlotFile(vault_id=vault_id, generation=generation, slots=tuple(slots), mac=b"")
+    unsigned = KeySlotFile(vault_id=vault_id, generation=generation, slots=tuple(slots), mac=b"",
+                           version=FORMAT_VERSION)
     signed = replace(unsigned, mac=_compute_mac(_body(unsigned), data_key))
     try:
         if parse(serialize(signed)) != signed:  # pragma: no cover - would be a bug here
@@ -224,7 +301,12 @@ def _b64(data: bytes) -> str:
 
 
 def _slot_json(slot: KeySlot) -> dict[str, Any]:
-    return {
+    signing_fields = {
+        "signing_public_key": _b64(slot.signing_public_key),
+        "signing_nonce": _b64(slot.signing_nonce),
+        "wrapped_signing_key": _b64(slot.wrapped_signing_key),
+    } if slot.has_signing_key else {}
+    return signing_fields | {
         "slot_id": slot.slot_id, "purpose": slot.purpose, "user_id": slot.user_id,
         "user_name": slot.user_name,
         "kdf": {"algorithm": "argon2id", "memory_kib": slot.kdf.memory_kib,
@@ -237,7 +319,7 @@ def _slot_json(slot: KeySlot) -> dict[str, Any]:
 
 
 def _body(file: KeySlotFile) -> dict[str, Any]:
-    return {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": file.vault_id,
+    return {"format": FORMAT, "version": file.version, "vault_id": file.vault_id,
             "generation": file.generation, "slots": [_slot_json(s) for s in file.slots]}
 
 
@@ -322,27 +404,34 @@ def _bytes(value: Any, length: int) -> bytes:
 _TOP_KEYS = {"format", "version", "vault_id", "generation", "slots", "mac"}
 _SLOT_KEYS = {"slot_id", "purpose", "user_id", "user_name", "kdf", "public_key", "wrap_nonce",
               "wrapped_private_key", "sealed_data_key"}
+_SIGNING_KEYS = {"signing_public_key", "signing_nonce", "wrapped_signing_key"}
 _KDF_KEYS = {"algorithm", "memory_kib", "iterations", "lanes", "salt"}
 
 
 def _parse_doc(doc: Any) -> KeySlotFile:
-    if isinstance(doc, dict) and type(doc.get("version")) is int and doc["version"] > 1:
+    if (isinstance(doc, dict) and type(doc.get("version")) is int
+            and doc["version"] > FORMAT_VERSION):
         raise VaultTooNew()
     doc = _obj(doc, _TOP_KEYS)
-    if doc["format"] != FORMAT or _int(doc["version"], 1, 1) != FORMAT_VERSION:
+    version = _int(doc["version"], 1, FORMAT_VERSION)
+    if doc["format"] != FORMAT:
         raise _damaged()
     slots = doc["slots"]
     if not isinstance(slots, list) or not 1 <= len(slots) <= MAX_SLOTS:
         raise _damaged()
     file = KeySlotFile(vault_id=_uuid(doc["vault_id"]),
                        generation=_int(doc["generation"], 1, 2**53),
-                       slots=tuple(_parse_slot(s) for s in slots), mac=_bytes(doc["mac"], 32))
+                       slots=tuple(_parse_slot(s, version) for s in slots),
+                       mac=_bytes(doc["mac"], 32), version=version)
     _validate_semantics(file)
     return file
 
 
-def _parse_slot(value: Any) -> KeySlot:
-    raw = _obj(value, _SLOT_KEYS)
+def _parse_slot(value: Any, version: int) -> KeySlot:
+    """Version 1 slots have no signing key; version 2 slots have one, or none yet (a slot
+    of a format-1 vault whose user has not unlocked since the upgrade)."""
+    signed = version >= 2 and isinstance(value, dict) and "signing_public_key" in value
+    raw = _obj(value, _SLOT_KEYS | _SIGNING_KEYS if signed else _SLOT_KEYS)
     k = _obj(raw["kdf"], _KDF_KEYS)
     if k["algorithm"] != "argon2id":
         raise _damaged()
@@ -358,12 +447,18 @@ def _parse_slot(value: Any) -> KeySlot:
         user_name = _text(raw["user_name"], 0, allow_empty=True)
     else:
         raise _damaged()
-    return KeySlot(
+    slot = KeySlot(
         slot_id=_uuid(raw["slot_id"]), purpose=purpose, user_id=user_id, user_name=user_name,
         kdf=params, salt=_bytes(k["salt"], kdf.SALT_BYTES),
         public_key=_bytes(raw["public_key"], 32), wrap_nonce=_bytes(raw["wrap_nonce"], 12),
         wrapped_private_key=_bytes(raw["wrapped_private_key"], _WRAPPED_BYTES),
         sealed_data_key=_bytes(raw["sealed_data_key"], _SEALED_BYTES))
+    if not signed:
+        return slot
+    return replace(slot,
+                   signing_public_key=_bytes(raw["signing_public_key"], signing.PUBLIC_KEY_BYTES),
+                   signing_nonce=_bytes(raw["signing_nonce"], _NONCE_BYTES),
+                   wrapped_signing_key=_bytes(raw["wrapped_signing_key"], _WRAPPED_BYTES))
 
 
 def _validate_semantics(file: KeySlotFile) -> None:

@@ -272,4 +272,16 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str]
     hash: Mapped[str]
+    #: Who signed the event (a user id or "recovery"); empty on events from before 0011.
+    signer: Mapped[str] = mapped_column(default="", server_default="")
+    signature: Mapped[str] = mapped_column(default="", server_default="")
     __table_args__ = (Index("ix_audit_record", "record_id"),)
+
+
+class GrantRow(Base):
+    """One signed user grant (``services/grants.py``): ``body`` is canonical JSON."""
+
+    __tablename__ = "user_grants"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str]

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
@@ -58,6 +59,7 @@ from nap_desktop.store.kdf import (
 )
 from nap_desktop.store.keyslots import KeySlot, KeySlotFile
 from nap_desktop.store.lockfile import VaultLock
+from nap_desktop.store.signing import Signer
 from nap_desktop.store.unlock_guard import Clock, FailedUnlock, UnlockGuard, utc_now
 
 DB_FILE = "vault.db"
@@ -114,9 +116,11 @@ class Vault:
                 raise VaultExists()
             dek = bytearray(secrets.token_bytes(ks.DATA_KEY_BYTES))
             recovery_text, recovery_raw = new_recovery_key()
+            admin_signing = Ed25519PrivateKey.generate()
             admin = ks.new_slot(vault_id=vault_id, generation=1, purpose=ks.PURPOSE_USER,
                                 user_id=admin_user_id, user_name=admin_user_name,
-                                secret=passphrase_bytes(passphrase), params=kdf, data_key=dek)
+                                secret=passphrase_bytes(passphrase), params=kdf, data_key=dek,
+                                signing_key=admin_signing)
             recovery = ks.new_slot(vault_id=vault_id, generation=1, purpose=ks.PURPOSE_RECOVERY,
                                    user_id=ks.RECOVERY_USER_ID, user_name="",
                                    secret=recovery_raw, params=kdf, data_key=dek)
@@ -143,7 +147,8 @@ class Vault:
         vault = cls(path, lock, vault_id, clock)
         vault._anchor = commits
         unlocked = UnlockedVault(vault=vault, file=file, slot=admin, data_key=dek,
-                                 engine=engine, failed_unlocks=[], new_slot_kdf=kdf)
+                                 engine=engine, failed_unlocks=[], new_slot_kdf=kdf,
+                                 signing_key=admin_signing)
         vault._active = unlocked
         return vault, unlocked, recovery_text
 
@@ -203,24 +208,43 @@ class Vault:
     def _unlock_slot(self, file: KeySlotFile, slot: KeySlot, secret: bytes, guard_name: str,
                      *, shown_as: str) -> UnlockedVault:
         try:
-            private = ks.unwrap_private_key(slot, vault_id=file.vault_id, secret=secret)
+            opened = ks.unwrap_slot(slot, vault_id=file.vault_id, secret=secret)
         except WrongPassphrase:
             self._guard.record_failure(guard_name)
             raise
+        private = opened.private
         dek = ks.open_data_key(slot, private, vault_id=file.vault_id, generation=file.generation)
         try:
             ks.verify_mac(file, dek)
             engine, file, slot, dek = self._open_database(file, slot, private, dek)
+            signing_key = opened.signing
+            if signing_key is None:
+                file, slot, signing_key = self._give_signing_key(file, slot, dek, opened)
         except BaseException:
             _zero(dek)
             raise
         failures = [replace(f, user_name=shown_as)
                     for f in self._guard.record_success(guard_name)]
         unlocked = UnlockedVault(vault=self, file=file, slot=slot, data_key=dek, engine=engine,
-                                 failed_unlocks=failures, new_slot_kdf=slot.kdf)
+                                 failed_unlocks=failures, new_slot_kdf=slot.kdf,
+                                 signing_key=signing_key)
         unlocked.lost_work, self._lost_work = self._lost_work, None
         self._active = unlocked
         return unlocked
+
+    def _give_signing_key(self, file: KeySlotFile, slot: KeySlot, dek: bytearray,
+                          opened: ks.UnwrappedSlot,
+                          ) -> tuple[KeySlotFile, KeySlot, Ed25519PrivateKey]:
+        """A slot from before format 2 gets its signing key at its user's first unlock,
+        wrapped under the key just derived from their passphrase (no second Argon2id)."""
+        key = Ed25519PrivateKey.generate()
+        upgraded = ks.with_signing_key(slot, vault_id=file.vault_id,
+                                       wrapping_key=opened.wrapping_key, key=key)
+        new_file = ks.signed_file(vault_id=file.vault_id, generation=file.generation,
+                                  slots=[upgraded if s is slot else s for s in file.slots],
+                                  data_key=dek)
+        write_private_file(self.path / KEYSLOT_FILE, ks.serialize(new_file))
+        return new_file, upgraded, key
 
     def _open_database(self, file: KeySlotFile, slot: KeySlot, private: X25519PrivateKey,
                        dek: bytearray) -> tuple[Engine, KeySlotFile, KeySlot, bytearray]:
@@ -320,10 +344,12 @@ class UnlockedVault:
 
     def __init__(self, *, vault: Vault, file: KeySlotFile, slot: KeySlot, data_key: bytearray,
                  engine: Engine, failed_unlocks: list[FailedUnlock],
-                 new_slot_kdf: KdfParams) -> None:
+                 new_slot_kdf: KdfParams, signing_key: Ed25519PrivateKey) -> None:
         self.vault_id = file.vault_id
         self.user_id = slot.user_id
         self.purpose = slot.purpose
+        #: Signs the grants and audit events of this session (see ``services/grants.py``).
+        self.signer = Signer(principal=slot.user_id, private_key=signing_key)
         self.failed_unlocks = failed_unlocks
         self.path = vault.path
         self._guard = vault._guard  # the same failed-attempt limits as unlocking
@@ -362,6 +388,11 @@ class UnlockedVault:
     def user_names(self) -> list[str]:
         return sorted(s.user_name for s in self._file.slots if s.purpose == ks.PURPOSE_USER)
 
+    def slot_signing_keys(self) -> dict[str, bytes]:
+        """Each slot's signing public key by principal (user id or "recovery"); empty bytes
+        for a slot whose user has not unlocked since the upgrade to format 2."""
+        return {s.user_id: s.signing_public_key for s in self._file.slots}
+
     # --- key slots -------------------------------------------------------------------
 
     def _write_slots(self, slots: list[KeySlot]) -> None:
@@ -371,14 +402,16 @@ class UnlockedVault:
         self._file = file
 
     def _slot_for(self, *, purpose: str, user_id: str, user_name: str, secret: bytes,
-                  slot_id: str | None = None) -> KeySlot:
+                  slot_id: str | None = None,
+                  signing_key: Ed25519PrivateKey | None = None) -> KeySlot:
         return ks.new_slot(vault_id=self.vault_id, generation=self._file.generation,
                            purpose=purpose, user_id=user_id, user_name=user_name, secret=secret,
                            params=raised_to_floor(self._new_slot_kdf), data_key=self._dek,
-                           slot_id=slot_id)
+                           slot_id=slot_id, signing_key=signing_key)
 
-    def add_user_slot(self, *, user_id: str, user_name: str, passphrase: str) -> None:
-        """Give a user their own way in (one Argon2id run). The database is untouched."""
+    def add_user_slot(self, *, user_id: str, user_name: str, passphrase: str) -> bytes:
+        """Give a user their own way in (one Argon2id run). The database is untouched.
+        Returns the new slot's signing public key (for the grant that names it)."""
         ks.check_identity(user_id, user_name)
         with self._mutex:
             self.engine  # noqa: B018 - raises if locked
@@ -387,19 +420,24 @@ class UnlockedVault:
             slot = self._slot_for(purpose=ks.PURPOSE_USER, user_id=user_id, user_name=user_name,
                                   secret=passphrase_bytes(passphrase))
             self._write_slots([*self._file.slots, slot])
+            return slot.signing_public_key
 
-    def change_passphrase(self, *, user_id: str, new_passphrase: str) -> None:
+    def change_passphrase(self, *, user_id: str, new_passphrase: str) -> bytes:
         """Replace one user's slot (new key pair, new salt, same data key). Works without
-        the old passphrase, so an administrator can reset it; the database is untouched."""
+        the old passphrase, so an administrator can reset it; the database is untouched.
+        Your own slot keeps your signing key; a reset gives the user a new one (nobody else
+        ever holds a user's signing key). Returns the slot's signing public key."""
         with self._mutex:
             self.engine  # noqa: B018 - raises if locked
             old = self._file.user_slot(user_id)
             if old is None:
                 raise UnknownUser()
+            own = self.signer.private_key if user_id == self.signer.principal else None
             slot = self._slot_for(purpose=ks.PURPOSE_USER, user_id=user_id,
                                   user_name=old.user_name, slot_id=old.slot_id,
-                                  secret=passphrase_bytes(new_passphrase))
+                                  secret=passphrase_bytes(new_passphrase), signing_key=own)
             self._write_slots([slot if s is old else s for s in self._file.slots])
+            return slot.signing_public_key
 
     def verify_passphrase(self, user_id: str, passphrase: str) -> None:
         """Check a user's current passphrase against their slot (one Argon2id run), under

@@ -355,3 +355,31 @@ def test_a_caseworker_changes_their_own_passphrase(qtbot: QtBot, workspace: Work
         with pytest.raises(WrongPassphrase):
             vault.unlock("marcus", MARCUS_PASSPHRASE)
         vault.unlock("marcus", new).lock()
+
+
+def test_a_role_raised_in_sql_shows_as_signed_with_a_warning_and_the_root(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    from tests.insider.attacker import own_keys, raw_sql
+
+    path = workspace.vault.path
+    workspace.lock()
+    dek, _key = own_keys(path, "marcus", MARCUS_PASSPHRASE)
+    with raw_sql(path, dek) as conn:
+        conn.execute("UPDATE users SET role = 'admin' WHERE name = 'marcus'")
+    ws = Workspace.unlock(workspace.vault, "admin", ADMIN_PASSPHRASE)
+    dialog = users_dialog(qtbot, ws)
+    roles = {u.name: u.role for u in dialog.model.users}
+    assert roles["marcus"] is Role.CASEWORKER
+    assert dialog.tamper_note.isVisible() and "nap check" in dialog.tamper_note.text()
+    assert dialog.root_note.isVisible()
+    assert ws.ctx.authority is not None
+    assert ws.ctx.authority.root_fingerprint in dialog.root_note.text()
+    ws.lock()
+
+
+def test_about_shows_the_root_of_authority(qtbot: QtBot, workspace: Workspace) -> None:
+    window = MainWindow(workspace=workspace)
+    qtbot.addWidget(window)
+    assert workspace.ctx.authority is not None
+    assert workspace.ctx.authority.root_fingerprint in window.about_text()

@@ -272,7 +272,7 @@ def test_raw_level_problems_are_damaged() -> None:
 
 def test_later_format_version_is_too_new() -> None:
     doc = valid_doc()
-    doc["version"] = 2
+    doc["version"] = ks.FORMAT_VERSION + 1
     with pytest.raises(VaultTooNew):
         ks.parse(json.dumps(doc).encode())
 

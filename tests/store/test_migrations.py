@@ -102,7 +102,7 @@ def test_a_vault_from_a_newer_version_is_refused(old_vault: Path) -> None:
 #: models cannot declare in a way SQLite would match: the queries name them.
 RAW_SQL_INDEXES = {
     "ix_steps_open_due", "ix_referrals_awaiting", "ix_referrals_awaiting_updated_id",
-    "ix_client_personal_name",
+    "ix_client_personal_name", "ix_audit_grants",
 }
 
 

@@ -1,0 +1,181 @@
+"""Verifying the audit log: its hash chain, its head, and each event's author signature.
+
+``nap check`` verifies every event's chain link and signature. Unlocking verifies only
+the events after a checkpoint: the seq and hash of the newest event that a previous
+verification accepted, signed by the user who made it. Only the unlocking user's own
+checkpoint and those of active administrators count (a caseworker can neither forge nor
+advance them; a deleted or rolled-back checkpoint only makes the next unlock verify more),
+and only if that event still has that hash: a chain recomputed behind the checkpoint
+changes it, and then every event is verified. An event altered behind the checkpoint
+*without* recomputing the chain up to it is found by ``nap check``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session as OrmSession
+
+from nap_desktop.services.audit import GENESIS, HEAD_KEY, signed_message, stored_event_hash
+from nap_desktop.services.grants import RECOVERY, Authority
+from nap_desktop.store.models import AuditRow, Setting
+from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, b64, unb64, verify
+
+CHECKPOINT_KEY = "audit_verified"  #: + ":" + principal
+_CHECKPOINT_DOMAIN = b"nap audit checkpoint v1\x00"
+_MAX_LINES = 20
+
+
+@dataclass(slots=True)
+class _Findings:
+    """Problems per event, merged into ranges of the same problem when reported."""
+
+    items: list[tuple[int, str]] = field(default_factory=list)
+
+    def add(self, seq: int, what: str) -> None:
+        self.items.append((seq, what))
+
+    def lines(self) -> list[str]:
+        merged: list[list[object]] = []
+        for seq, what in self.items:
+            if merged and merged[-1][2] == what and merged[-1][1] == seq - 1:
+                merged[-1][1] = seq
+            else:
+                merged.append([seq, seq, what])
+        out = [f"audit event {a}: {w}" if a == b else f"audit events {a}-{b}: {w}"
+               for a, b, w in merged]
+        if len(out) > _MAX_LINES:
+            out = [*out[:_MAX_LINES], f"... and {len(out) - _MAX_LINES} more audit problems"]
+        return out
+
+
+class _Keys:
+    """Public key objects built once per key (building one costs as much as a verify)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[bytes, Ed25519PublicKey] = {}
+
+    def verifies(self, keys: set[bytes], signature: bytes, message: bytes) -> bool:
+        for raw in keys:
+            key = self._cache.get(raw)
+            if key is None:
+                key = self._cache[raw] = Ed25519PublicKey.from_public_bytes(raw)
+            try:
+                key.verify(signature, message)
+            except InvalidSignature:
+                continue
+            return True
+        return False
+
+
+@dataclass(slots=True)
+class ChainReport:
+    problems: list[str]
+    verified: int  #: events checked in this pass
+    head_seq: int
+    head_hash: str
+
+
+def _checkpoint_message(principal: str, seq: int, digest: str) -> bytes:
+    return _CHECKPOINT_DOMAIN + f"{principal}:{seq}:{digest}".encode()
+
+
+def checkpoint(session: OrmSession, signer: Signer, authority: Authority) -> tuple[int, str]:
+    """The newest genuine checkpoint whose event is unchanged (seq, hash), else the start.
+    Trusted: the unlocking user's own and active administrators'."""
+    best = (0, GENESIS)
+    rows = session.scalars(select(Setting).where(Setting.key.like(f"{CHECKPOINT_KEY}:%")))
+    for row in rows:
+        principal = row.key.split(":", 1)[1]
+        key = signer.public_key if principal == signer.principal else \
+            authority.admin_key(principal)
+        parts = row.value.split(":")
+        if not key or len(parts) != 3 or not parts[0].isdigit() or int(parts[0]) <= best[0]:
+            continue
+        seq, digest, signature = int(parts[0]), parts[1], unb64(parts[2], SIGNATURE_BYTES)
+        if signature is None or not verify(key, signature,
+                                           _checkpoint_message(principal, seq, digest)):
+            continue
+        if session.scalar(select(AuditRow.hash).where(AuditRow.seq == seq)) == digest:
+            best = (seq, digest)
+    return best
+
+
+def verify_events(session: OrmSession, authority: Authority | None, *,
+                  start: tuple[int, str] = (0, GENESIS)) -> ChainReport:
+    """Problems in the chain, the head and the signatures (empty when all is intact) of
+    the events after ``start`` (a checkpoint's seq and hash). ``authority`` None (or a
+    vault without grants) checks the hash chain only."""
+    (seq0, prev), findings, keys, count = start, _Findings(), _Keys(), 0
+    expected = seq0 + 1
+    signed_from = authority.audit_from if authority and not authority.legacy else None
+    # ``at`` as stored text: a value an attacker wrote there is hashed, never parsed.
+    columns = (AuditRow.seq, type_coerce(AuditRow.at, String), AuditRow.user_id, AuditRow.action,
+               AuditRow.record_type, AuditRow.record_id, AuditRow.detail, AuditRow.prev_hash,
+               AuditRow.hash, AuditRow.signer, AuditRow.signature)
+    rows = session.execute(select(*columns).where(AuditRow.seq > seq0).order_by(AuditRow.seq))
+    for seq, at, user_id, action, rtype, rid, detail, prev_hash, digest, signer, sig in rows:
+        count += 1
+        who = authority.name_of(user_id) if authority else (user_id or "nobody")
+        for missing in range(expected, min(seq, expected + 100_000)):
+            findings.add(missing, "missing (deleted)")
+        if prev_hash != prev or digest != stored_event_hash(prev, seq, at, user_id, action,
+                                                            rtype, rid, detail):
+            findings.add(seq, f"by {who}, altered (its hash or chain link is wrong)")
+        elif authority is not None and signed_from is not None and seq >= signed_from:
+            problem = _signature_problem(authority, keys, user_id, digest, signer, sig)
+            if problem:
+                findings.add(seq, f"by {who}, {problem}")
+        prev, expected = digest, seq + 1
+    problems = findings.lines()
+    head = session.get(Setting, HEAD_KEY)
+    head_seq, _, head_hash = head.value.partition(":") if head else ("0", "", GENESIS)
+    if int(head_seq or 0) != expected - 1 or (expected > 1 and head_hash != prev):
+        problems.append("the newest audit events have been removed or altered")
+    return ChainReport(problems=problems, verified=count, head_seq=expected - 1,
+                       head_hash=prev)
+
+
+def _signature_problem(authority: Authority, keys: _Keys, user_id: str | None, digest: str,
+                       signer: object, signature_text: object) -> str:
+    if not signer or not signature_text:
+        return "not signed"
+    if not isinstance(signer, str) or not isinstance(signature_text, str):
+        return "not signed (malformed)"
+    if user_id is not None and signer not in (user_id, RECOVERY):
+        return f"signed by {authority.name_of(signer)}, not by its author (forged)"
+    signature = unb64(signature_text, SIGNATURE_BYTES)
+    allowed = authority.keys_of(signer)
+    if signature is None or not keys.verifies(allowed, signature,
+                                              signed_message(digest, signer)):
+        return (f"not signed with {authority.name_of(signer)}'s key (forged, or altered "
+                "and re-chained)")
+    return ""
+
+
+def save_checkpoint(session: OrmSession, signer: Signer, report: ChainReport) -> None:
+    """Remember, signed, the head this verification accepted (only call it when it found
+    nothing)."""
+    message = _checkpoint_message(signer.principal, report.head_seq, report.head_hash)
+    value = f"{report.head_seq}:{report.head_hash}:{b64(signer.sign(message))}"
+    key = f"{CHECKPOINT_KEY}:{signer.principal}"
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def last_event_by_user(session: OrmSession) -> dict[str | None, int]:
+    """The newest event of each author: a person can tell if their own last work is gone."""
+    rows = session.execute(select(AuditRow.user_id, func.max(AuditRow.seq))
+                           .group_by(AuditRow.user_id))
+    return {user_id: seq for user_id, seq in rows}
+
+
+def has_signed_events(session: OrmSession) -> bool:
+    return session.scalar(select(AuditRow.seq).where(AuditRow.signature != "").limit(1)) \
+        is not None

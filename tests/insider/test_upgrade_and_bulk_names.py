@@ -1,0 +1,109 @@
+"""A vault from before signed grants keeps opening and is adopted by its administrator;
+listing names in bulk is audited like viewing one case."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from nap_desktop.domain.enums import ReferralDirection, ServiceType
+from nap_desktop.services import authority
+from nap_desktop.services.cases import PersonalInput
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store import models as m
+from nap_desktop.store.vault import Vault
+from tests.insider.conftest import Nap, Office
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v1"
+FIXTURE_PASSPHRASE = "fixture vault passphrase v1"
+ANA = "keeps her own words 7"
+
+
+@pytest.fixture
+def old_vault(tmp_path: Path) -> Path:
+    target = tmp_path / "vault"
+    shutil.copytree(FIXTURE, target)
+    os.chmod(target, 0o700)
+    for path in target.iterdir():
+        os.chmod(path, 0o600)
+    return target
+
+
+def _slots(path: Path) -> dict[str, object]:
+    doc: dict[str, object] = json.loads((path / "keyslots.json").read_text())
+    return doc
+
+
+def test_an_old_vault_is_signed_by_its_admin_and_a_caseworker_first_stays_legacy(
+        old_vault: Path) -> None:
+    assert _slots(old_vault)["version"] == 1
+    ana_id = str(uuid.uuid4())
+    with Vault.open(old_vault) as vault:  # ana was added by the earlier version
+        unlocked = vault.unlock("admin", FIXTURE_PASSPHRASE)
+        unlocked.add_user_slot(user_id=ana_id, user_name="ana", passphrase=ANA)
+        with unlocked.engine.begin() as conn:
+            conn.execute(text("INSERT INTO users VALUES (:id, 'ana', 'Ana', 'caseworker', 1, "
+                              "'2026-01-16T10:00:00.000000Z')"), {"id": ana_id})
+        unlocked.lock()
+
+    with Vault.open(old_vault) as vault:  # the caseworker first: nothing is signed yet
+        ws = Workspace.unlock(vault, "ana", ANA)
+        assert ws.integrity_warnings == [authority.LEGACY_WARNING]
+        ws.close()
+
+    with Vault.open(old_vault) as vault:  # the administrator adopts the roles as they stand
+        ws = Workspace.unlock(vault, "admin", FIXTURE_PASSPHRASE)
+        assert ws.integrity_warnings == []
+        with ws.ctx.read() as s:
+            result = authority.full_check(s, ws.unlocked)
+            actions = list(s.scalars(select(m.AuditRow.action)))
+        assert result.problems == []
+        assert any("Roles were adopted from an unsigned earlier version" in f
+                   for f in result.facts)
+        assert "authority.adopt" in actions
+        ws.close()
+    slots = {s["user_name"]: s for s in _slots(old_vault)["slots"]}  # type: ignore[attr-defined]
+    assert _slots(old_vault)["version"] == 2
+    assert "signing_public_key" in slots["admin"] and "signing_public_key" in slots["ana"]
+    assert "signing_public_key" not in slots[""]  # the recovery key: at its next use
+
+    with Vault.open(old_vault) as vault:  # ana's key was bound by the adoption
+        ws = Workspace.unlock(vault, "ana", ANA)
+        assert ws.integrity_warnings == []
+        assert ws.user is not None and ws.user.role.value == "caseworker"
+        ws.close()
+
+
+def test_listing_names_in_bulk_is_audited_per_client(office: Office, nap: Nap) -> None:
+    ws = office.unlock("ana")
+    try:
+        me = ws.agency.id
+        partner = ws.agencies.list()[1].id
+        clients = [ws.cases.create_client(PersonalInput(legal_name=f"Canary {i}")).id
+                   for i in range(3)]
+        for client_id in clients:
+            ws.referrals.create(client_id=client_id, from_agency_id=me, to_agency_id=partner,
+                                direction=ReferralDirection.VSP_TO_LE,
+                                services=[ServiceType.HOUSING])
+    finally:
+        ws.close()
+
+    assert nap("ana", "referrals", "list")[0] == 0  # no names: nothing to audit
+    code, out, _err = nap("ana", "referrals", "list", "--show-names")
+    assert code == 0 and "Canary 0" in out
+    ws = office.unlock("admin")
+    try:
+        with ws.ctx.read() as s:
+            views = s.execute(select(m.AuditRow.user_id, m.AuditRow.record_id, m.AuditRow.detail)
+                              .where(m.AuditRow.action == "client.view")).all()
+    finally:
+        ws.close()
+    assert sorted(v.record_id for v in views) == sorted(clients)
+    assert {(v.user_id, v.detail) for v in views} == {
+        (office.ids["ana"], "cli referrals list --show-names")}
