@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
-from nap_desktop.domain.enums import Role
+from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
 from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
@@ -26,9 +26,9 @@ from nap_desktop.services.cases import next_case_number
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
 from nap_desktop.store.atomic import write_private_file
-from nap_desktop.transfer import derived, exporter, identity, importer, writer
+from nap_desktop.transfer import authority, derived, exporter, identity, importer, writer
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap
+from nap_desktop.transfer.consent_gate import IdMap, withheld_from
 from nap_desktop.transfer.errors import (
     ConflictResolved,
     NoAgencyIdentity,
@@ -311,6 +311,7 @@ class TransferService:
                 if local["revision"] != row.local_revision:
                     raise StaleRecord("This record changed here after the conflict was found. "
                                       "Keep the local version, or compare again.")
+                env = self._theirs_allowed(s, env, local, row.partner_agency_id, state)
                 revisions = writer.write_records(s, kind, [], [(env, local)], self._ids(s),
                                                  case_number=self._case_numbers(s),
                                                  sender=row.partner_agency_id)
@@ -332,6 +333,40 @@ class TransferService:
             self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,
                            record_id=row.record_id, detail=f"conflict {row.id}; kept {keep}")
             return _conflict_info(row, with_data=False)
+
+    def _theirs_allowed(self, s: OrmSession, env: dict[str, Any], local: dict[str, Any],
+                        partner: str, state: importer.SyncState | None) -> dict[str, Any]:
+        """The partner's version as far as it may change ours (``transfer.authority``):
+        a conflict stored before these rules, or consent changed since, is ruled again."""
+        owner = local["id"] if env["type"] == "client" else local["client_id"]
+        withheld = withheld_from(s, [owner], partner, self.ctx.today())
+        ruling = authority.rule(env, local, sender=partner,
+                                withheld=withheld.get(owner, frozenset(InfoCategory)),
+                                received_fields=state.received_fields if state else "",
+                                ids=self._ids(s))
+        if ruling.refused is not None:
+            raise ValidationError(_REFUSED_THEIRS[ruling.refused], field="keep")
+        return authority.narrow(env, ruling.kept) if ruling.kept else env
+
+    # --- consent recorded by a partner ---------------------------------------------
+
+    def confirm_release(self, release_id: str) -> None:
+        """Make a release a partner recorded count for what *we* share (supervisors and
+        administrators, after checking the signed form themselves). Audited."""
+        self.ctx.require(Role.SUPERVISOR)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ReleaseRow, release_id, "release")
+            if row.recorded_by_agency_id is None:
+                raise ValidationError("This release was recorded here: there is nothing to "
+                                      "confirm.", field="release")
+            if row.confirmed_by is not None:
+                raise ValidationError("This release was confirmed already.", field="release")
+            row.confirmed_by, row.confirmed_at = self.ctx.actor.user_id, self.ctx.now()
+            row.revision += 1
+            self.ctx.audit(s, "release.confirm_partner", record_type="release",
+                           record_id=row.id,
+                           detail=f"recorded by agency {row.recorded_by_agency_id}; "
+                                  "now counts for our consent")
 
     # --- helpers ------------------------------------------------------------------
 
@@ -421,7 +456,8 @@ class TransferService:
 
     def _plan(self, s: OrmSession, opened: importer.Opened, ids: IdMap) -> importer.Planned:
         done = s.get(tm.ImportedPackageRow, opened.manifest["export_id"]) is not None
-        return importer.plan_import(s, opened, ids, already_imported=done)
+        return importer.plan_import(s, opened, ids, already_imported=done,
+                                    today=self.ctx.today())
 
     def _case_numbers(self, s: OrmSession) -> Callable[[str], str]:
         """Keep the sender's case number when it is free here, else number the case anew."""
@@ -437,6 +473,22 @@ class TransferService:
             used.add(number)
             return number
         return allocate
+
+
+_REFUSED_THEIRS: dict[authority.Refusal, str] = {
+    authority.Refusal.OUR_CONSENT: (
+        "This release was recorded or confirmed here: a partner's version never replaces "
+        "our consent. Keep the local version."),
+    authority.Refusal.OTHER_AGENCY: (
+        "This release was recorded by another agency than this partner: its version cannot "
+        "replace it. Keep the local version."),
+    authority.Refusal.MOVED: (
+        "The partner's version moves this record to another client or referral, which an "
+        "import never does. Keep the local version."),
+    authority.Refusal.WITHHELD: (
+        "The partner's version only changes details we withhold from it. Keep the local "
+        "version."),
+}
 
 
 def _conflict_info(row: tm.ConflictRow, *, with_data: bool) -> ConflictInfo:

@@ -149,6 +149,10 @@ def test_resolving_a_conflict_for_the_partner_writes_its_version(ab: tuple[Side,
     to_b = a.partners[b.name].agency_id
     ids = add_case(a, to_b, categories=ALL, canary="RESOLVE")
     b.t.import_package(a.t.export(to_b))
+    # B shares identity with A too: otherwise B's own name is not A's to change at all
+    b.releases.create(client_id=ids["client"], recipient_agency_id=b.partners[a.name].agency_id,
+                      categories=ALL, purpose="Return", expires_on=b.ctx.today()
+                      + timedelta(days=30), signed_on=b.ctx.today())
     a.cases.update_client(ids["client"], PersonalInput(legal_name="Zelda Quorum"))
     b.cases.update_client(ids["client"], PersonalInput(legal_name="Local Name"))
     b.t.import_package(a.t.export(to_b))
