@@ -302,8 +302,8 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
     by_kind: dict[str, list[tuple[Env, Action]]] = {}
     for record, item in zip(opened.records, planned.plan.items, strict=True):
         # what the sender may not decide here is written as absent (transfer.authority)
-        env = planned.narrowed.get((record["type"], record["id"]), record)
-        by_kind.setdefault(record["type"], []).append((env, item.action))
+        taken: Env = planned.narrowed.get((record["type"], record["id"]), record)
+        by_kind.setdefault(record["type"], []).append((taken, item.action))
     received: list[Received] = []
     conflicts: list[View] = []
     _insert_agencies(s, [env for env, action in by_kind.pop("agency", [])
