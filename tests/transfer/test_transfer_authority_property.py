@@ -8,6 +8,7 @@ backup), so an example costs one import and a few reads."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -31,8 +32,8 @@ from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap, gather
 from tests.services.conftest import plain_engine
 from tests.transfer.forge import Record, forge, new_release
-from tests.transfer.transfer_helpers import Clock, Side, open_plain, pair, plain_side
 from tests.transfer.test_transfer_authority import make_case, to
+from tests.transfer.transfer_helpers import Clock, Side, open_plain, pair, plain_side
 
 ALL = sorted(c.value for c in InfoCategory)
 
@@ -214,10 +215,8 @@ def test_no_package_widens_any_export_or_changes_a_withheld_field(world: World,
         except NapError:
             assert a.counts() == counts  # refused whole: nothing changed
         for conflict in a.t.conflicts():  # and a person keeps theirs wherever allowed
-            try:
+            with contextlib.suppress(NapError):  # refused: ours stays
                 a.t.resolve_conflict(conflict.id, "remote")
-            except NapError:
-                pass  # refused: ours stays
         for p in partners:
             after = exposure(a, p)
             for client, (categories, fields) in after.items():
