@@ -345,7 +345,7 @@ class TransferService:
                                 received_fields=state.received_fields if state else "",
                                 ids=self._ids(s))
         if ruling.refused is not None:
-            raise ValidationError(_REFUSED_THEIRS[ruling.refused], field="keep")
+            raise authority.KEEP_THEIRS_REFUSED[ruling.refused]()
         return authority.narrow(env, ruling.kept) if ruling.kept else env
 
     # --- consent recorded by a partner ---------------------------------------------
@@ -355,7 +355,7 @@ class TransferService:
         administrators, after checking the signed form themselves). Audited."""
         self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:
-            row = get_or_404(s, m.ReleaseRow, release_id, "release")
+            row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
             if row.recorded_by_agency_id is None:
                 raise ValidationError("This release was recorded here: there is nothing to "
                                       "confirm.", field="release")
@@ -473,22 +473,6 @@ class TransferService:
             used.add(number)
             return number
         return allocate
-
-
-_REFUSED_THEIRS: dict[authority.Refusal, str] = {
-    authority.Refusal.OUR_CONSENT: (
-        "This release was recorded or confirmed here: a partner's version never replaces "
-        "our consent. Keep the local version."),
-    authority.Refusal.OTHER_AGENCY: (
-        "This release was recorded by another agency than this partner: its version cannot "
-        "replace it. Keep the local version."),
-    authority.Refusal.MOVED: (
-        "The partner's version moves this record to another client or referral, which an "
-        "import never does. Keep the local version."),
-    authority.Refusal.WITHHELD: (
-        "The partner's version only changes details we withhold from it. Keep the local "
-        "version."),
-}
 
 
 def _conflict_info(row: tm.ConflictRow, *, with_data: bool) -> ConflictInfo:

@@ -47,6 +47,38 @@ class RevisionOutOfRange(TransferError):
     )
 
 
+class KeepTheirsRefused(TransferError):
+    """"Keep theirs" on a conflict whose partner version may not change ours."""
+
+
+class OurConsentKept(KeepTheirsRefused):
+    default_message = (
+        "This release was recorded or confirmed here: a partner's version never replaces "
+        "our consent. Nothing was changed; keep the local version."
+    )
+
+
+class OtherAgencyRelease(KeepTheirsRefused):
+    default_message = (
+        "This release was recorded by another agency than this partner: its version cannot "
+        "replace it. Nothing was changed; keep the local version."
+    )
+
+
+class RecordWouldMove(KeepTheirsRefused):
+    default_message = (
+        "The partner's version moves this record to another client or referral, which an "
+        "import never does. Nothing was changed; keep the local version."
+    )
+
+
+class OnlyWithheldChanges(KeepTheirsRefused):
+    default_message = (
+        "The partner's version only changes details we withhold from it. Nothing was "
+        "changed; keep the local version."
+    )
+
+
 class Refusal(StrEnum):
     """Why a record's change was not applied here (shown in the import preview)."""
 
@@ -66,6 +98,12 @@ class Ruling:
 
 
 ALLOWED = Ruling()
+
+#: What "Keep theirs" says when the partner's version may not change ours.
+KEEP_THEIRS_REFUSED: Mapping[Refusal, type[KeepTheirsRefused]] = {
+    Refusal.OUR_CONSENT: OurConsentKept, Refusal.OTHER_AGENCY: OtherAgencyRelease,
+    Refusal.MOVED: RecordWouldMove, Refusal.WITHHELD: OnlyWithheldChanges,
+}
 
 
 def check_revision(env: Mapping[str, Any], local: Any, remote_revision: int) -> None:

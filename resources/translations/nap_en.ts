@@ -516,7 +516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="117"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="55"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
         <source>— choose —</source>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="150"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="13"/>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="52"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="156"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="168"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="191"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="193"/>
         <source>Hidden in discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="62"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="100"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="110"/>
         <source>Unknown agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,186 +1407,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="140"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="197"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="142"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="199"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="155"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="157"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="157"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="159"/>
         <source>Expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="221"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="255"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="223"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="257"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="230"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="232"/>
         <source>Referral summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="232"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
         <source>This case has no referrals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="239"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="260"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="241"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="262"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="253"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="255"/>
         <source>Re&amp;ferral:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="262"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="264"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="312"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="314"/>
         <source>From %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="312"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="314"/>
         <source>To %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="361"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="363"/>
         <source>From %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="364"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="366"/>
         <source>opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="367"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="369"/>
         <source>outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="385"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="387"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="391"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="393"/>
         <source>This referral is closed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="394"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="396"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="56"/>
-        <source>Legal and preferred name, date of birth, whether a minor.</source>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="27"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="387"/>
+        <source>another agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="57"/>
-        <source>Phone, e-mail or address, and the safe-contact instructions.</source>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="29"/>
+        <source>Recorded by %1 — confirmed here, used for what we share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="58"/>
-        <source>Where the survivor lives or stays (personal under VAWA).</source>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="30"/>
+        <source>Recorded by %1 — not used for what we share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="59"/>
-        <source>Languages spoken and whether an interpreter is needed.</source>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="45"/>
+        <source>Confirm a partner's release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="60"/>
-        <source>Continued Presence, T visa and HHS letters.</source>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="47"/>
+        <source>%1 recorded this release. Confirm it only after you have seen the form the survivor signed. From then on it counts for what your agency shares with the agency it names, exactly like a release your own staff recorded, and later packages from %1 can no longer change it. Your name is written in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="61"/>
-        <source>Safety risks and safety notes on referrals and housing.</source>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="58"/>
+        <source>&amp;Confirm for our sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="59"/>
+        <source>Confirm for our sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="62"/>
-        <source>Housing placements, their dates and assistance paid.</source>
+        <source>Legal and preferred name, date of birth, whether a minor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="63"/>
-        <source>Court matters, restitution steps and amounts.</source>
+        <source>Phone, e-mail or address, and the safe-contact instructions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="64"/>
+        <source>Where the survivor lives or stays (personal under VAWA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="65"/>
+        <source>Languages spoken and whether an interpreter is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="66"/>
+        <source>Continued Presence, T visa and HHS letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="67"/>
+        <source>Safety risks and safety notes on referrals and housing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="68"/>
+        <source>Housing placements, their dates and assistance paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="69"/>
+        <source>Court matters, restitution steps and amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="70"/>
         <source>Case notes written by workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="87"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="97"/>
         <source>Revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="89"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="99"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="91"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="101"/>
         <source>Draft (not signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="104"/>
         <source>Active · expires in %n day(s)</source>
         <translation>
             <numerusform>Active · expires in %n day</numerusform>
@@ -1594,301 +1630,311 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="109"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="119"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="165"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="177"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="133"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="168"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="145"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="180"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="35"/>
         <source>Form language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="133"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="166"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="145"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="178"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="146"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="36"/>
         <source>Expires on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="146"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="35"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="150"/>
         <source>New release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="151"/>
         <source>&amp;Record release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="142"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="154"/>
         <source>— choose the agency —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="148"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="160"/>
         <source>e.g. Coordinate housing and legal services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="155"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="167"/>
         <source>Not signed yet (draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="158"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="170"/>
         <source>The survivor was told services do not depend on signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="160"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="172"/>
         <source>The survivor declined to sign (record a refusal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="161"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="173"/>
         <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="161"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="173"/>
         <source>Recipient agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="162"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="174"/>
         <source>One agency per release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="163"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="175"/>
         <source>&amp;Covers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="163"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="175"/>
         <source>Information covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="164"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="176"/>
         <source>Hover over a category to see what it includes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="165"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="177"/>
         <source>&amp;Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="166"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="178"/>
         <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="167"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="179"/>
         <source>A minor's release is signed by a parent or guardian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="168"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="180"/>
         <source>Form &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="169"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="181"/>
         <source>Date signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="169"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="342"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="181"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="360"/>
         <source>Si&amp;gned on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="170"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="182"/>
         <source>E&amp;xpires on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="170"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="182"/>
         <source>Expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="171"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="183"/>
         <source>Required: consent is time-limited, at most one year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="172"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="184"/>
         <source>&amp;Told:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="173"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="185"/>
         <source>Told services are not conditional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="174"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="186"/>
         <source>Re&amp;fused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="174"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="186"/>
         <source>Survivor declined to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="218"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="230"/>
         <source>Choose the agency that receives the information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="236"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="248"/>
         <source>Releases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="241"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="253"/>
         <source>Releases of information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="250"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="262"/>
         <source>&amp;New release…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="251"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="263"/>
         <source>Record a new release of information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="253"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="265"/>
         <source>Record &amp;signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="254"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="266"/>
         <source>Record the signature of a draft release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="256"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="268"/>
         <source>Re&amp;voke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="257"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="269"/>
         <source>Revoke the selected release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="261"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="271"/>
+        <source>Con&amp;firm partner's release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="272"/>
+        <source>Confirm a release another agency recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="276"/>
         <source>What the selected release covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="262"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="277"/>
         <source>No releases of information yet. Nothing personal can be shared with a partner until the survivor signs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="268"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="284"/>
         <source>Selected release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="305"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="323"/>
         <source>Select a release to see what it covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="313"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="331"/>
         <source>Purpose: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="314"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="332"/>
         <source>Form language: %1 · expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="318"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="336"/>
         <source>Exception basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="322"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="340"/>
         <source>Covers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="324"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="342"/>
         <source>Not covered (redacted in anything sent): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="332"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="350"/>
         <source>New release of information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="340"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="358"/>
         <source>Record signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="341"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="359"/>
         <source>The draft release becomes active from the date it was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="343"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="361"/>
         <source>Record &amp;signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="353"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="371"/>
         <source>Revoke release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="354"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="372"/>
         <source>The survivor withdrew consent. From the date below nothing more is shared with %1 under this release. This cannot be undone; record a new release if consent is given again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="357"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="375"/>
         <source>Re&amp;voked on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="358"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="376"/>
         <source>Re&amp;voke release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,122 +2579,122 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="66"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="65"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="68"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="67"/>
         <source>Client name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="70"/>
         <source>Re&amp;veal this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
         <source>Reveal personal details of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="73"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
         <source>Shows this case's personal details. Recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="75"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="77"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
         <source>Reload this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="78"/>
         <source>&amp;Summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
         <source>Referral summary: preview, print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="81"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
         <source>A PDF summary of the selected referral, for our agency or for a partner (redacted by its releases).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="87"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="86"/>
         <source>Discreet mode: names and personal details are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="90"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="89"/>
         <source>Case sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
         <source>Releases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
         <source>Restitution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="99"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="178"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="177"/>
         <source>(name not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="180"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="179"/>
         <source>%1 masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
         <source>Referral: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="201"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
         <source>No active release</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="204"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>Release expires in %n day</numerusform>
@@ -2656,7 +2702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="207"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n overdue step</numerusform>
@@ -2664,12 +2710,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="213"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="209"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="215"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="211"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,42 +2733,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="383"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="384"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="391"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="385"/>
         <source>Direction and partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="392"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="386"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="393"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="387"/>
         <source>Services requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="394"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="388"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="395"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="396"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,66 +3122,66 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/conflicts.py" line="170"/>
-        <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here.</source>
+        <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here, except your consent and the details you withhold from the partner, which stay yours; status history keeps who did what (theirs is added as the partner's).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="174"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="176"/>
         <source>Discreet mode hides personal details in the comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="219"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="221"/>
         <source>No conflicts: nothing waits for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="220"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="222"/>
         <source>%1 conflict(s) wait for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="248"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="250"/>
         <source>Choose a conflict to compare both versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="251"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="253"/>
         <source>%1 of case %2, changed here and at %3 (found %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="263"/>
-        <source>(withheld by the partner: ours stays)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="283"/>
-        <source>%1's version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="283"/>
-        <source>our version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="284"/>
-        <source>the partner</source>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="265"/>
+        <source>(not sent, or not the partner's to change: ours stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
+        <source>%1's version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
+        <source>our version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="286"/>
+        <source>the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="287"/>
         <source>Keep %1 of this %2 (case %3)? The other version is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="288"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="290"/>
         <source>Resolve the conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="296"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="298"/>
         <source>Resolved: kept %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,33 +3252,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="194"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="197"/>
         <source>Each list shows its first %1: the most recently overdue steps, the soonest expiries and exits, the longest waits. The caseload lists every one (Show: Overdue, Consent expiring, Awaiting response).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="206"/>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="208"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="209"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="211"/>
         <source>Referrals by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="262"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="265"/>
         <source>Overdue restitution steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="263"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="266"/>
         <source>Releases expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="264"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="267"/>
         <source>Housing exits and move-ins due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="265"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="268"/>
         <source>Referrals awaiting a response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,165 +3439,175 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="108"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="132"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="110"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="134"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="112"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="136"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="113"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
         <source>Checking the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="114"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="138"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="117"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="141"/>
         <source>About the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="171"/>
         <source>Changes here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="172"/>
         <source>Withheld inside by the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="150"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="174"/>
         <source>Withheld by the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="152"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
         <source>Records in the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="185"/>
         <source>&amp;Withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="185"/>
         <source>Withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="166"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="190"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="167"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="191"/>
         <source>Apply the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="194"/>
         <source>Open c&amp;onflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="171"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="195"/>
         <source>Open the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="221"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="200"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="224"/>
         <source>This package was already imported: nothing would change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="227"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="252"/>
         <source>&amp;Withheld (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="236"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="261"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="239"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="264"/>
+        <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="268"/>
+        <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="271"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="241"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="273"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="249"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="281"/>
         <source>%1 cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="251"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="272"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="283"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="304"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="252"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="284"/>
         <source>Nothing in your vault was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="265"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="297"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="274"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="306"/>
         <source>This package was already imported: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="278"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="310"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="293"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="325"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,739 +4974,781 @@ Passphrase: %1</source>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="439"/>
+        <source>The package gives a record a revision number far beyond any it has had, which would stop later exchanges with this partner; nothing was imported. Ask the partner to check its copy of NAP Desktop and send a new package.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="446"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="444"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="451"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="449"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="456"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="454"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="461"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="466"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="465"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="472"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="470"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="477"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="475"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="482"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="480"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="487"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="492"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="491"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="498"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="496"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="503"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="509"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="508"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="515"/>
+        <source>The partner's version moves this record to another client or referral, which an import never does. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="521"/>
+        <source>The partner's version only changes details we withhold from it. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="527"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="513"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="532"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="518"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="537"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="523"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="542"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="528"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="547"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="533"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="552"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="557"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="543"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="562"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="548"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="567"/>
         <location filename="../../nap_desktop/gui/messages.py" line="71"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="553"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="572"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="558"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="577"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="563"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="568"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="573"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="578"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="597"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="583"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="602"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="588"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="607"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="593"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="612"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="617"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="623"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="609"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="628"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="633"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="638"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="643"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="630"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="649"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="654"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="659"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="646"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="665"/>
+        <source>This release was confirmed already.</source>
+        <extracomment>nap_desktop/services/transfer.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="670"/>
+        <source>This release was recorded by another agency than this partner: its version cannot replace it. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="676"/>
+        <source>This release was recorded here: there is nothing to confirm.</source>
+        <extracomment>nap_desktop/services/transfer.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="681"/>
+        <source>This release was recorded or confirmed here: a partner's version never replaces our consent. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="657"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="698"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="662"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="703"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="667"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="708"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="672"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="713"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="718"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="723"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="728"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="733"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="697"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="738"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="702"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="707"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="757"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="762"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="767"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="772"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="778"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="784"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="789"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="753"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="794"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="799"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="805"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="769"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="810"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="774"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="815"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="779"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="820"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="784"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="825"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="789"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="830"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="794"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="835"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="799"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="840"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="804"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="845"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="809"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="850"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="814"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="855"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="819"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="860"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="824"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="865"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="829"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="870"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="834"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="875"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="843"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="884"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="848"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="889"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="853"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="894"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="858"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="899"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="863"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="904"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="909"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="914"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="878"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="919"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="883"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="924"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="888"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="929"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="893"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="934"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="898"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="939"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="903"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="944"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="938"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="990"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="995"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1000"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1005"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1010"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1015"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1020"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1025"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="989"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1030"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="994"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1035"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="999"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1040"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1004"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1045"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1050"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1055"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1019"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1060"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1024"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1065"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1070"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1075"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1080"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1085"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1090"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1095"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5658,19 +5756,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1078"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1119"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5678,145 +5776,146 @@ nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1083"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1124"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1088"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1129"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1093"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1134"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1098"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1139"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1103"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1144"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1108"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1149"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1113"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1154"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1118"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1159"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1123"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1164"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1128"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1169"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1133"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1174"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1138"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1179"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1143"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1184"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1148"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1189"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1153"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1194"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1158"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1199"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1163"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1204"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1168"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1209"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1173"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1214"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1178"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1219"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1183"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1224"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1188"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1230"/>
         <source>release of information</source>
-        <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
+        <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
+nap_desktop/services/transfer.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1193"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1235"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1198"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1240"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation type="unfinished"></translation>
@@ -6181,12 +6280,12 @@ nap_desktop/services/restitution.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="264"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="268"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="269"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="273"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7306,52 +7405,82 @@ Saved as %2 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="67"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="63"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="69"/>
         <source>You are not allowed to read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="66"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="72"/>
         <source>%1 is a folder, not a package file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="75"/>
         <source>The file %1 could not be read (a damaged disk or a removed USB stick?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="76"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="82"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="77"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="83"/>
         <source>&amp;Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="78"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="84"/>
         <source>&amp;Conflicting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="85"/>
         <source>Unc&amp;hanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="80"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="86"/>
         <source>&amp;Kept (newer here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="87"/>
+        <source>No&amp;t applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="96"/>
+        <source>Not applied: this release was recorded or confirmed here, and only your staff change your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="98"/>
+        <source>Not applied: another agency recorded this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="99"/>
+        <source>Not applied: it would move the record to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="100"/>
+        <source>Your values kept (you withhold them from the sender): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="102"/>
+        <source>Kept as the sender's release: for information, never used for what you share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="339"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

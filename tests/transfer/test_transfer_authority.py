@@ -21,7 +21,7 @@ from nap_desktop.services.reports import ReportService
 from nap_desktop.services.transfer_views import SENDERS_RELEASE, TransferViews
 from nap_desktop.transfer import age
 from nap_desktop.transfer import package as pkg
-from nap_desktop.transfer.authority import Refusal, RevisionOutOfRange
+from nap_desktop.transfer.authority import OurConsentKept, Refusal, RevisionOutOfRange
 from nap_desktop.transfer.importer import Action
 from tests.transfer.forge import (
     Record,
@@ -395,7 +395,7 @@ def test_keep_theirs_on_our_release_is_refused(abc: tuple[Side, Side, Side]) -> 
                           created_at=a.ctx.now(), resolved_at=None, resolution=None,
                           resolved_by=None))
     [conflict] = a.t.conflicts()
-    with pytest.raises(ValidationError, match="never replaces our consent"):
+    with pytest.raises(OurConsentKept, match="never replaces our consent"):
         a.t.resolve_conflict(conflict.id, "remote")
     assert a.releases.for_client(ids["client"])[0].categories == frozenset(
         {InfoCategory.HOUSING})
