@@ -3,8 +3,9 @@
 Order (docs/transfer-format.md, "Import"): age-decrypt with our keys -> split the
 container -> find the pinned partner whose key verifies the manifest signature -> the
 manifest names that partner as sender and us as recipient -> every record matches its
-manifest hash and its schema -> references resolve -> plan -> apply in the caller's one
-transaction. Nothing is written before every check has passed.
+manifest hash and its schema -> references resolve -> revisions within bounds -> plan ->
+what the sender may decide here (``transfer.authority``: refuse, or narrow) -> apply in
+the caller's one transaction. Nothing is written before every check has passed.
 """
 
 from __future__ import annotations

@@ -5,7 +5,11 @@ new records with one bulk ``INSERT`` per table, updated ones with one ``UPDATE``
 of columns, their child rows (status history, ledger, steps, money) replaced. Values go in
 through the untyped table mirrors of ``transfer.records``, exactly as the package carries
 them (checked timestamps and dates are already in the stored form). Withheld fields keep
-their local values; revisions only grow. Conflicts keep both versions and change nothing.
+their local values, and so do the fields ``transfer.authority`` keeps ours (the plan
+hands over the narrowed records); revisions are ours and only grow. A new release is
+stored as the sender's record (information, never our consent). A referral's status
+history is merged, never replaced: who did what here is never rewritten. Conflicts keep
+both versions and change nothing; refused records are not written at all.
 Fields a new record arrives without are marked "not received" (with the sender); a later
 package that carries a value for one takes the mark off.
 """
