@@ -215,6 +215,7 @@ def test_a_release_and_a_referral_to_a_third_agency_open_nothing_for_it(
     plain = age.decrypt(a.t.export(to(a, c)), c.identities())
     assert not any(canary in plain for canary in CANARIES)
     assert b"Marisol" not in plain
+    assert set(pdf_withheld(a, referral["id"], to(a, c))) == set(ALL)  # the PDF for C too
 
 
 def test_a_partners_release_counts_once_a_supervisor_confirms_it(
