@@ -323,8 +323,11 @@ class TransferService:
                 # Ours wins: a revision above theirs, so the partner takes it as an update.
                 old_revision = state.local_revision if state is not None else 0
                 t = rec.RAW[rec.TABLE[kind]]
+                # (bounded: a conflict stored before the import bounded revisions must not
+                # carry an absurd one into ours)
+                theirs = min(env["revision"], local["revision"] + authority.MAX_REVISION_STEP)
                 s.execute(update(t).where(t.c.id == row.record_id).values(
-                    revision=max(local["revision"], env["revision"]) + 1))
+                    revision=max(local["revision"], theirs) + 1))
                 writer.remember(s, row.partner_agency_id,
                                 [(env, old_revision, rec.sync_hash(env),
                                   writer.received_fields(env, prints))], now)

@@ -400,3 +400,26 @@ def test_keep_theirs_on_our_release_is_refused(abc: tuple[Side, Side, Side]) -> 
         a.t.resolve_conflict(conflict.id, "remote")
     assert a.releases.for_client(ids["client"])[0].categories == frozenset(
         {InfoCategory.HOUSING})
+
+
+def test_keep_ours_on_an_old_conflict_never_adopts_an_absurd_revision(
+        abc: tuple[Side, Side, Side]) -> None:
+    """A conflict stored before revisions were bounded may hold one near 2^53 - 1: keeping
+    ours must not carry it into our revision (every later export would fail)."""
+    from nap_desktop.store.transfer_models import ConflictRow
+
+    a, b, _ = abc
+    ids, _, back = exchanged(a, b)
+    referral = dict(the(records_in(back, a), "referral"))
+    referral["revision"] = pkg.MAX_INT
+    ours = a.cases.get_case(ids["client"]).referrals[0].revision
+    with a.ctx.unit_of_work() as s:
+        s.add(ConflictRow(id=new_id(), record_type="referral", record_id=ids["referral"],
+                          partner_agency_id=to(a, b), export_id=new_id(), local_revision=ours,
+                          local_json="{}", remote_json=pkg.canonical(referral).decode(),
+                          created_at=a.ctx.now(), resolved_at=None, resolution=None,
+                          resolved_by=None))
+    [conflict] = a.t.conflicts()
+    a.t.resolve_conflict(conflict.id, "local")
+    assert a.cases.get_case(ids["client"]).referrals[0].revision < 2 * 1_000_000
+    assert b.t.import_package(a.t.export(to(a, b))).applied  # the referral goes out
