@@ -312,6 +312,10 @@ class ImportDialog(QDialog):
                 "here.").replace("%1", str(c["new"])).replace("%2", str(c["updated"])).replace(
                 "%3", str(c["conflict"])).replace("%4", str(c["unchanged"])).replace(
                 "%5", str(c["local_newer"] + c["stale"]))
+            if c["refused"]:
+                self.result_message += " " + self.tr(
+                    "Not applied: %1 (a partner never changes your consent or what you "
+                    "withhold from it).").replace("%1", str(c["refused"]))
             self.conflicts_button.setVisible(c["conflict"] > 0)
         self.note.setText(self.result_message)
         self.applied.emit()

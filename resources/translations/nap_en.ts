@@ -3607,7 +3607,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="325"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="316"/>
+        <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="329"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7480,7 +7485,7 @@ Saved as %2 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="339"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="343"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

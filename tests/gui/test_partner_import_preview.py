@@ -41,3 +41,8 @@ def test_the_preview_says_what_the_partner_may_not_change(
     assert any("Kept as the sender's release" in row for row in rows)
     assert "never changes your consent" in dialog.note.text()
     assert "never open what you share" in dialog.note.text()
+    with qtbot.waitSignal(dialog.applied, timeout=20_000):
+        dialog.apply()
+    assert "Not applied: 1" in dialog.note.text()
+    ours = {r.id: r for r in a.releases.for_client(ids["client"])}[ids["release"]]
+    assert ours.categories == frozenset({"housing"})
