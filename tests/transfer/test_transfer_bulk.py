@@ -96,7 +96,7 @@ def test_one_package_mixes_new_updated_unchanged_and_conflicts(ab: tuple[Side, S
 
     assert result.applied
     assert result.plan.counts == {"new": 3, "updated": 2, "unchanged": 7, "conflict": 1,
-                                  "local_newer": 0, "stale": 0}
+                                  "local_newer": 0, "stale": 0, "refused": 0}
     kept = b.cases.get_case(one["client"]).referrals[0]
     assert {s.value for s in kept.services} == {"interpretation"}  # never last-write-wins
     [conflict] = b.t.conflicts()
