@@ -1,7 +1,7 @@
 """signed grants: user grants signed by an administrator, audit events signed by their author
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-07
 
 ``user_grants`` holds the chain of signed user grants (create user, role, active flag,
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"  # chained at merge
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -130,6 +130,16 @@ class Release:
     exception_basis: str = ""
     services_not_conditional: bool = True
     revision: int = 1
+    #: Who recorded it: None for our own users, else the partner agency whose package
+    #: brought it (information only, until one of our users confirms it).
+    recorded_by_agency_id: str | None = None
+    confirmed_by_user_id: str | None = None
+
+    @property
+    def counts_for_our_consent(self) -> bool:
+        """Whether this release may open what *we* share: recorded by one of our users,
+        or a partner's copy that one of our users deliberately confirmed."""
+        return self.recorded_by_agency_id is None or self.confirmed_by_user_id is not None
 
 
 @dataclass(slots=True, kw_only=True)

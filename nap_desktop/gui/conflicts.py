@@ -169,7 +169,9 @@ class ConflictsDialog(QDialog):
         self.summary = hint_label(name=self.tr("Number of conflicts"))
         self.note = hint_label(self.tr(
             "Keeping ours: the partner receives our version with the next export. Keeping "
-            "theirs: their version replaces ours here."))
+            "theirs: their version replaces ours here, except your consent and the details "
+            "you withhold from the partner, which stay yours; status history keeps who did "
+            "what (theirs is added as the partner's)."))
         if discreet:
             self.note.setText(self.note.text() + " " + self.tr(
                 "Discreet mode hides personal details in the comparison."))
@@ -260,7 +262,7 @@ class ConflictsDialog(QDialog):
             masked = self.discreet and f.personal
             ours, theirs = text(f.path, f.ours), text(f.path, f.theirs)
             if f.withheld_by_sender:
-                theirs = self.tr("(withheld by the partner: ours stays)")
+                theirs = self.tr("(not sent, or not the partner's to change: ours stays)")
             rows.append(TableRow(
                 [field_label(c.conflict.record_type, f.path), MASK if masked else ours,
                  MASK if masked else theirs],

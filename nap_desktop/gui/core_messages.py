@@ -445,6 +445,13 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The package format version is invalid.",
     ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package gives a record a revision number far beyond any it has had, which would stop "
+        "later exchanges with this partner; nothing was imported. Ask the partner to check its "
+        "copy of NAP Desktop and send a new package.",
+    ),
     #: nap_desktop/transfer/package.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -513,6 +520,18 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The package signature is not valid for the sender's verified key: it was altered or "
         "signed by someone else. Do not use it.",
+    ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The partner's version moves this record to another client or referral, which an import "
+        "never does. Nothing was changed; keep the local version.",
+    ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The partner's version only changes details we withhold from it. Nothing was changed; "
+        "keep the local version.",
     ),
     #: nap_desktop/domain/errors.py
     QT_TRANSLATE_NOOP(
@@ -690,6 +709,28 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "This record changed here after the conflict was found. Keep the local version, or "
         "compare again.",
+    ),
+    #: nap_desktop/services/transfer.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This release was confirmed already.",
+    ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This release was recorded by another agency than this partner: its version cannot "
+        "replace it. Nothing was changed; keep the local version.",
+    ),
+    #: nap_desktop/services/transfer.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This release was recorded here: there is nothing to confirm.",
+    ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This release was recorded or confirmed here: a partner's version never replaces our "
+        "consent. Nothing was changed; keep the local version.",
     ),
     #: nap_desktop/domain/errors.py
     QT_TRANSLATE_NOOP(
@@ -1314,7 +1355,8 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "referral",
     ),
-    #: nap_desktop/services/referrals.py, nap_desktop/services/releases.py
+    #: nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
+    #: nap_desktop/services/transfer.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "release of information",

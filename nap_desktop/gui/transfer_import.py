@@ -39,7 +39,13 @@ from nap_desktop.gui.transfer_common import (
     tr,
 )
 from nap_desktop.gui.transfer_export_pages import busy_bar, table
-from nap_desktop.services.transfer_views import ImportPreview, TransferViews
+from nap_desktop.services.transfer_views import (
+    SENDERS_RELEASE,
+    ImportPreview,
+    RecordPreview,
+    TransferViews,
+)
+from nap_desktop.transfer.authority import Refusal
 from nap_desktop.transfer.importer import Action
 from nap_desktop.transfer.package import MAX_PACKAGE_BYTES
 
@@ -78,7 +84,25 @@ def _tabs() -> list[tuple[str, str]]:
         (Action.CONFLICT.value, tr("&Conflicting")),
         (Action.UNCHANGED.value, tr("Unc&hanged")),
         ("kept", tr("&Kept (newer here)")),
+        (Action.REFUSED.value, tr("No&t applied")),
     ]
+
+
+def decided_here(record: RecordPreview) -> str:
+    """Why a change is not (or not fully) taken, or how a new release is kept: the
+    sender never decides our consent or what we withhold from it."""
+    fields = ", ".join(field_label(record.record_type, f) for f in record.kept)
+    texts = {
+        Refusal.OUR_CONSENT.value: tr("Not applied: this release was recorded or confirmed "
+                                      "here, and only your staff change your consent."),
+        Refusal.OTHER_AGENCY.value: tr("Not applied: another agency recorded this release."),
+        Refusal.MOVED.value: tr("Not applied: it would move the record to another client."),
+        Refusal.WITHHELD.value: tr("Your values kept (you withhold them from the sender): %1"
+                                   ).replace("%1", fields),
+        SENDERS_RELEASE: tr("Kept as the sender's release: for information, never used for "
+                            "what you share."),
+    }
+    return texts.get(record.reason, "")
 
 
 def _tag(action: Action) -> str:
@@ -215,7 +239,8 @@ class ImportDialog(QDialog):
         self.model.replace([
             TableRow([record_type_text(r.record_type), r.label.case_number,
                       MASK if hide and r.label.name else r.label.name,
-                      ", ".join(field_label(r.record_type, p) for p in r.changed),
+                      " ".join(filter(None, [", ".join(field_label(r.record_type, p)
+                                                       for p in r.changed), decided_here(r)])),
                       categories_text(r.withheld)], key=r.record_id, tag=_tag(r.action))
             for r in preview.records])
         self.withheld_model.replace([
@@ -235,6 +260,13 @@ class ImportDialog(QDialog):
         if counts["conflict"]:
             notes.append(self.tr("Records changed on both sides become conflicts: both versions "
                                  "are kept until a person chooses (Transfer ▸ Conflicts)."))
+        if counts["refused"] or any(r.kept for r in preview.records):
+            notes.append(self.tr("A partner never changes your consent or the details you "
+                                 "withhold from it: those changes are not applied (see "
+                                 "“Changes here”)."))
+        if any(r.reason == SENDERS_RELEASE for r in preview.records):
+            notes.append(self.tr("Releases recorded by the sender are kept as its information; "
+                                 "they never open what you share."))
         if preview.plan.override_reason:
             notes.append(self.tr("The sender used a supervisor override: consent was not "
                                  "applied to this package."))
@@ -280,6 +312,10 @@ class ImportDialog(QDialog):
                 "here.").replace("%1", str(c["new"])).replace("%2", str(c["updated"])).replace(
                 "%3", str(c["conflict"])).replace("%4", str(c["unchanged"])).replace(
                 "%5", str(c["local_newer"] + c["stale"]))
+            if c["refused"]:
+                self.result_message += " " + self.tr(
+                    "Not applied: %1 (a partner never changes your consent or what you "
+                    "withhold from it).").replace("%1", str(c["refused"]))
             self.conflicts_button.setVisible(c["conflict"] > 0)
         self.note.setText(self.result_message)
         self.applied.emit()

@@ -3,7 +3,9 @@
 The rule (34 U.S.C. 12291(b)(2), see docs/domain): a document or export for a partner
 agency carries personal details only in the :class:`InfoCategory` values that an
 *active, unexpired, unrevoked* release of information from this client *to that partner*
-covers. Releases to other agencies never count. An internal document withholds nothing.
+covers. Releases to other agencies never count, and neither do releases another agency
+recorded (they arrive in its packages as information; one of our users may confirm
+one, audited, and then it counts). An internal document withholds nothing.
 A supervisor override (with a written reason) shows everything and must say so on the
 document; checking the role and auditing the override belong to the calling service.
 
@@ -136,11 +138,13 @@ def is_in_force(release: Release, today: date) -> bool:
 
 def releases_in_force(case: CaseRecord, today: date,
                       recipient_agency_id: str | None = None) -> list[Release]:
-    """This client's releases in force on ``today``, optionally only those naming
-    ``recipient_agency_id``; ordered by expiry."""
+    """This client's releases in force on ``today`` that count for our consent (recorded
+    or confirmed by our own users: ``Release.counts_for_our_consent``; a partner's copy
+    is information only), optionally only those naming ``recipient_agency_id``; ordered
+    by expiry."""
     found = [
         r for r in case.releases
-        if r.client_id == case.client.id
+        if r.client_id == case.client.id and r.counts_for_our_consent
         and (recipient_agency_id is None or r.recipient_agency_id == recipient_agency_id)
         and is_in_force(r, today)
     ]

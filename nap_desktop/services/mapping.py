@@ -92,6 +92,8 @@ def release(row: m.ReleaseRow, today: date) -> e.Release:
         exception_basis=row.exception_basis,
         services_not_conditional=row.services_not_conditional,
         revision=row.revision,
+        recorded_by_agency_id=getattr(row, "recorded_by_agency_id", None),
+        confirmed_by_user_id=getattr(row, "confirmed_by", None),
     )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
-from nap_desktop.domain.enums import Role
+from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
 from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
@@ -26,9 +26,9 @@ from nap_desktop.services.cases import next_case_number
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
 from nap_desktop.store.atomic import StagedFile, stage_private_file
-from nap_desktop.transfer import derived, exporter, identity, importer, writer
+from nap_desktop.transfer import authority, derived, exporter, identity, importer, writer
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap
+from nap_desktop.transfer.consent_gate import IdMap, withheld_from
 from nap_desktop.transfer.errors import (
     ConflictResolved,
     NoAgencyIdentity,
@@ -317,6 +317,7 @@ class TransferService:
                 if local["revision"] != row.local_revision:
                     raise StaleRecord("This record changed here after the conflict was found. "
                                       "Keep the local version, or compare again.")
+                env = self._theirs_allowed(s, env, local, row.partner_agency_id, state)
                 revisions = writer.write_records(s, kind, [], [(env, local)], self._ids(s),
                                                  case_number=self._case_numbers(s),
                                                  sender=row.partner_agency_id)
@@ -328,8 +329,11 @@ class TransferService:
                 # Ours wins: a revision above theirs, so the partner takes it as an update.
                 old_revision = state.local_revision if state is not None else 0
                 t = rec.RAW[rec.TABLE[kind]]
+                # (bounded: a conflict stored before the import bounded revisions must not
+                # carry an absurd one into ours)
+                theirs = min(env["revision"], local["revision"] + authority.MAX_REVISION_STEP)
                 s.execute(update(t).where(t.c.id == row.record_id).values(
-                    revision=max(local["revision"], env["revision"]) + 1))
+                    revision=max(local["revision"], theirs) + 1))
                 writer.remember(s, row.partner_agency_id,
                                 [(env, old_revision, rec.sync_hash(env),
                                   writer.received_fields(env, prints))], now)
@@ -338,6 +342,40 @@ class TransferService:
             self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,
                            record_id=row.record_id, detail=f"conflict {row.id}; kept {keep}")
             return _conflict_info(row, with_data=False)
+
+    def _theirs_allowed(self, s: OrmSession, env: dict[str, Any], local: dict[str, Any],
+                        partner: str, state: importer.SyncState | None) -> dict[str, Any]:
+        """The partner's version as far as it may change ours (``transfer.authority``):
+        a conflict stored before these rules, or consent changed since, is ruled again."""
+        owner = local["id"] if env["type"] == "client" else local["client_id"]
+        withheld = withheld_from(s, [owner], partner, self.ctx.today())
+        ruling = authority.rule(env, local, sender=partner,
+                                withheld=withheld.get(owner, frozenset(InfoCategory)),
+                                received_fields=state.received_fields if state else "",
+                                ids=self._ids(s))
+        if ruling.refused is not None:
+            raise authority.KEEP_THEIRS_REFUSED[ruling.refused]()
+        return authority.narrow(env, ruling.kept) if ruling.kept else env
+
+    # --- consent recorded by a partner ---------------------------------------------
+
+    def confirm_release(self, release_id: str) -> None:
+        """Make a release a partner recorded count for what *we* share (supervisors and
+        administrators, after checking the signed form themselves). Audited."""
+        self.ctx.require(Role.SUPERVISOR)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
+            if row.recorded_by_agency_id is None:
+                raise ValidationError("This release was recorded here: there is nothing to "
+                                      "confirm.", field="release")
+            if row.confirmed_by is not None:
+                raise ValidationError("This release was confirmed already.", field="release")
+            row.confirmed_by, row.confirmed_at = self.ctx.actor.user_id, self.ctx.now()
+            row.revision += 1
+            self.ctx.audit(s, "release.confirm_partner", record_type="release",
+                           record_id=row.id,
+                           detail=f"recorded by agency {row.recorded_by_agency_id}; "
+                                  "now counts for our consent")
 
     # --- helpers ------------------------------------------------------------------
 
@@ -427,7 +465,8 @@ class TransferService:
 
     def _plan(self, s: OrmSession, opened: importer.Opened, ids: IdMap) -> importer.Planned:
         done = s.get(tm.ImportedPackageRow, opened.manifest["export_id"]) is not None
-        return importer.plan_import(s, opened, ids, already_imported=done)
+        return importer.plan_import(s, opened, ids, already_imported=done,
+                                    today=self.ctx.today())
 
     def _case_numbers(self, s: OrmSession) -> Callable[[str], str]:
         """Keep the sender's case number when it is free here, else number the case anew."""

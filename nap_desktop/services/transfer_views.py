@@ -32,7 +32,11 @@ from nap_desktop.store import models as m
 from nap_desktop.transfer import identity
 from nap_desktop.transfer.consent_gate import IdMap, gather, load
 from nap_desktop.transfer.errors import PartnerNotPinned
-from nap_desktop.transfer.importer import Action, ImportPlan, changed_fields
+from nap_desktop.transfer.importer import Action, ImportPlan, PlannedRecord, changed_fields
+
+#: ``RecordPreview.reason`` of a new release: stored as the sender's record, for
+#: information; it never counts for what we share.
+SENDERS_RELEASE = "senders_release"
 
 #: The reason given to the consent gate when a supervisor previews an override. Only the
 #: preview sees it: the real export takes the reason the supervisor wrote.
@@ -97,6 +101,11 @@ class RecordPreview:
     #: updated and conflicting records: the fields that differ from ours
     #: (``personal.legal_name``, ``status``, ``history``), never their values
     changed: tuple[str, ...] = ()
+    #: why a change is not applied here (``transfer.authority.Refusal``), or
+    #: ``SENDERS_RELEASE`` for a new release kept as the sender's information; "" if none
+    reason: str = ""
+    #: fields whose incoming values are not taken: we withhold them from the sender
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +262,8 @@ class TransferViews:
             here = client_labels(s, {o for o in owners.values() if o})
         labels = {cid: _merge(here.get(cid), sent.get(cid)) for cid in set(here) | set(sent)}
         withheld_inside = {(r["type"], r["id"]): tuple(r["withheld"]) for r in opened.records}
-        differs = {(r["type"], r["id"]): tuple(changed_fields(r, planned.local[key], planned.ids))
+        differs = {(r["type"], r["id"]): tuple(changed_fields(planned.narrowed.get(key, r),
+                                                              planned.local[key], planned.ids))
                    for r, item in zip(opened.records, plan.items, strict=True)
                    if item.action in (Action.UPDATED, Action.CONFLICT)
                    and (key := (r["type"], r["id"])) in planned.local}
@@ -263,7 +273,8 @@ class TransferViews:
                           labels.get(owners[(item.record_type, item.record_id)],
                                      ClientLabel("", "")),
                           withheld_inside[(item.record_type, item.record_id)],
-                          differs.get((item.record_type, item.record_id), ()))
+                          differs.get((item.record_type, item.record_id), ()),
+                          _reason(item), item.kept)
             for item in plan.items if item.record_type != "agency")
         withheld = tuple(
             WithheldPreview(c["client_id"], labels.get(c["client_id"], ClientLabel("", "")),
@@ -298,6 +309,14 @@ class TransferViews:
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+
+def _reason(item: PlannedRecord) -> str:
+    if item.reason:
+        return item.reason
+    if item.record_type == "release" and item.action is Action.NEW:
+        return SENDERS_RELEASE
+    return ""
 
 
 def client_labels(s: OrmSession, client_ids: Iterable[str]) -> dict[str, ClientLabel]:

@@ -111,6 +111,12 @@ class ReleaseRow(Versioned, Base):
     revoked_on: Mapped[date | None]
     exception_basis: Mapped[str] = mapped_column(Text, default="")
     services_not_conditional: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Provenance (migration 0010): NULL when one of our users recorded it; else the
+    #: partner whose package brought it, which counts for our consent only once one of
+    #: our users confirmed it (``confirmed_by``, ``confirmed_at``).
+    recorded_by_agency_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    confirmed_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    confirmed_at: Mapped[datetime | None] = mapped_column(default=None)
     __table_args__ = (
         Index("ix_releases_client", "client_id"),
         Index("ix_releases_expiry_client", "status", "expires_on", "client_id"),

@@ -1,7 +1,9 @@
 """What may leave the vault for one partner.
 
 The gate (domain.md, "Rule for the app"): a client's personal details go into a package
-only in the categories that an active, unexpired release *to that partner* covers. Whole
+only in the categories that an active, unexpired release *to that partner* covers, and
+only releases our own users recorded or confirmed count (a partner's copy of a release
+is information, never our consent). Whole
 records of a withheld category (housing, restitution, notes) stay home; fields of a
 withheld category inside a shared record (personal details, safety notes) are left out
 and the record lists the category under ``withheld``. A supervisor override with a
@@ -106,6 +108,18 @@ def decide(client: View, releases: Iterable[View], audience: Audience,
                         restitution=[], notes=[], agencies={}, users={})
     plan = plan_redaction(case, audience, today)
     return ClientDecision(client["id"], sorted(plan.release_ids), plan.shared)
+
+
+def withheld_from(s: OrmSession, client_ids: Sequence[str], agency_id: str,
+                  today: date) -> dict[str, frozenset[InfoCategory]]:
+    """The categories our next export to ``agency_id`` would withhold, per client (the
+    importer keeps our values for them: ``transfer.authority``)."""
+    audience = Audience.for_partner(agency_id, "partner")
+    by_client: dict[str, list[View]] = {}
+    for release in rec.fetch(s, "release", "client_id", client_ids):
+        by_client.setdefault(release["client_id"], []).append(release)
+    return {c["id"]: decide(c, by_client.get(c["id"], []), audience, today).withheld
+            for c in rec.rows_in(s, "clients", "id", client_ids)}
 
 
 # --- selecting what goes ------------------------------------------------------------

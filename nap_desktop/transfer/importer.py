@@ -3,15 +3,17 @@
 Order (docs/transfer-format.md, "Import"): age-decrypt with our keys -> split the
 container -> find the pinned partner whose key verifies the manifest signature -> the
 manifest names that partner as sender and us as recipient -> every record matches its
-manifest hash and its schema -> references resolve -> plan -> apply in the caller's one
-transaction. Nothing is written before every check has passed.
+manifest hash and its schema -> references resolve -> revisions within bounds -> plan ->
+what the sender may decide here (``transfer.authority``: refuse, or narrow) -> apply in
+the caller's one transaction. Nothing is written before every check has passed.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -22,10 +24,10 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.store.transfer_models import ConflictRow, PartnerCardRow, SyncStateRow
-from nap_desktop.transfer import age, identity
+from nap_desktop.transfer import age, authority, identity
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap
+from nap_desktop.transfer.consent_gate import IdMap, withheld_from
 from nap_desktop.transfer.errors import (
     ManifestMismatch,
     NotAddressedToUs,
@@ -45,6 +47,8 @@ class Action(StrEnum):
     CONFLICT = "conflict"
     LOCAL_NEWER = "local_newer"  # the partner sent the version we already had; ours is newer
     STALE = "stale"  # older than a version this partner already sent us
+    #: not applied: the sender may not decide it here (``transfer.authority``)
+    REFUSED = "refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,11 @@ class PlannedRecord:
     record_id: str
     revision: int
     action: Action
+    #: why a change was refused, or why some of its fields keep our values
+    #: (``authority.Refusal``; "" for none)
+    reason: str = ""
+    #: fields whose incoming values were not taken (we withhold them from the sender)
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -81,8 +90,11 @@ class ImportPlan:
         if self.already_imported:
             return "already imported: nothing changed"
         c = self.counts
-        return (f"{c['new']} new, {c['updated']} updated, {c['conflict']} conflicting, "
+        text = (f"{c['new']} new, {c['updated']} updated, {c['conflict']} conflicting, "
                 f"{c['unchanged']} unchanged, {c['local_newer'] + c['stale']} kept as newer here")
+        if c["refused"]:
+            text += f", {c['refused']} not applied (decided here)"
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,9 +197,13 @@ class Planned:
     local: dict[tuple[str, str], Any]
     states: dict[tuple[str, str], SyncState]
     ids: IdMap = field(default_factory=lambda: IdMap({}))
+    #: (type, id) -> the record to write instead of the one received: without the
+    #: fields that keep our values (``authority.narrow``)
+    narrowed: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
 
-def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: bool) -> Planned:
+def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: bool,
+                today: date | None = None) -> Planned:
     manifest = opened.manifest
     plan = ImportPlan(
         export_id=manifest["export_id"], sender_agency_id=opened.sender.local_agency_id,
@@ -207,14 +223,64 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
         kind, rid = env["type"], env["id"]
         if kind == "agency":
             found = (kind, ids.to_local(rid)) in local
+            if not found:
+                authority.check_revision(env, None, 0)
             action = Action.UNCHANGED if found else Action.NEW
         else:
-            action = decide(env, local.get((kind, rid)), states.get((kind, rid)), ids,
+            state = states.get((kind, rid))
+            authority.check_revision(env, local.get((kind, rid)),
+                                     state.remote_revision if state else 0)
+            action = decide(env, local.get((kind, rid)), state, ids,
                             (kind, rid) in open_conflicts,
                             remote=opened.sync_hashes.get((kind, rid)))
         plan.items.append(PlannedRecord(kind, rid, env["revision"], action))
     check_references(s, opened.records, ids, local)
+    _rule(s, opened, planned, today or date.today())
     return planned
+
+
+def _rule(s: OrmSession, opened: Opened, planned: Planned, today: date) -> None:
+    """Apply ``transfer.authority`` to every change of a record we hold: refuse it, or
+    narrow it to the fields the sender may decide here."""
+    sender = opened.sender.local_agency_id
+    touching = [(i, env) for i, (env, item) in enumerate(zip(opened.records, planned.plan.items,
+                                                             strict=True))
+                if item.action in (Action.UPDATED, Action.CONFLICT)]
+    if not touching:
+        return
+    owners = {_owner(planned.local[(env["type"], env["id"])], env["type"]) for _, env in touching}
+    withheld = withheld_from(s, sorted(owners), sender, today)
+    for i, env in touching:
+        key = (env["type"], env["id"])
+        local = planned.local[key]
+        state = planned.states.get(key)
+        ruling = authority.rule(
+            env, local, sender=sender, withheld=withheld.get(_owner(local, env["type"]),
+                                                             frozenset(InfoCategory)),
+            received_fields=state.received_fields if state else "", ids=planned.ids)
+        item = planned.plan.items[i]
+        if ruling.refused is not None:
+            planned.plan.items[i] = replace(item, action=Action.REFUSED,
+                                            reason=ruling.refused.value)
+            continue
+        if not ruling.kept:
+            continue
+        narrowed = authority.narrow(env, ruling.kept)
+        mine = rec.envelope(env["type"], local, frozenset(InfoCategory(c) for c in
+                                                          env["withheld"]),
+                            planned.ids.to_global, frozenset(narrowed["left_out"]))
+        if sync_hash(narrowed) == sync_hash(mine):
+            action = Action.REFUSED  # only what we withhold from the sender would change
+        else:
+            action = item.action
+            planned.narrowed[key] = narrowed
+        planned.plan.items[i] = replace(item, action=action,
+                                        reason=authority.Refusal.WITHHELD.value,
+                                        kept=tuple(sorted(ruling.kept)))
+
+
+def _owner(local: Mapping[str, Any], kind: str) -> str:
+    return str(local["id"] if kind == "client" else local["client_id"])
 
 
 def load_local(s: OrmSession, records: Sequence[Mapping[str, Any]],

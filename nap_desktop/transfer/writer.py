@@ -5,13 +5,18 @@ new records with one bulk ``INSERT`` per table, updated ones with one ``UPDATE``
 of columns, their child rows (status history, ledger, steps, money) replaced. Values go in
 through the untyped table mirrors of ``transfer.records``, exactly as the package carries
 them (checked timestamps and dates are already in the stored form). Withheld fields keep
-their local values; revisions only grow. Conflicts keep both versions and change nothing.
+their local values, and so do the fields ``transfer.authority`` keeps ours (the plan
+hands over the narrowed records); revisions are ours and only grow. A new release is
+stored as the sender's record (information, never our consent). A referral's status
+history is merged, never replaced: who did what here is never rewritten. Conflicts keep
+both versions and change nothing; refused records are not written at all.
 Fields a new record arrives without are marked "not received" (with the sender); a later
 package that carries a value for one takes the mark off.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -167,11 +172,15 @@ def write_records(s: OrmSession, kind: str, new: Sequence[Env],
             row["updated_at"] = row["created_at"]
         if own_marks:
             row.update(new_marks(kind, env, sender))
+        if kind == "release":  # the sender's record, never our consent
+            row["recorded_by_agency_id"] = sender
         batch.add(table, row)
         revisions[env["id"]] = env["revision"]
     changes: list[View] = []
     for env, local in updated:
-        revision = max(local["revision"] + 1, env["revision"])
+        # Never the sender's number: a revision is ours, and one adopted from a package
+        # could be pushed to the limit and stop every later export.
+        revision = local["revision"] + 1
         change = {"id": env["id"], "revision": revision, **columns(kind, env["data"], ids)}
         if own_marks:
             change.update(kept_marks(kind, env, local))
@@ -204,6 +213,9 @@ def _replace_children(s: OrmSession, kind: str, new: Sequence[Env],
     if kind not in rec.CHILDREN or kind == "client":
         return
     stale = [env["id"] for env, _ in updated]
+    if kind == "referral":
+        _merge_history(s, updated, batch)
+        stale, updated = [], []
     for child in rec.CHILDREN[kind]:
         t = rec.RAW[child.table]
         for part in rec.chunks(stale):
@@ -211,6 +223,36 @@ def _replace_children(s: OrmSession, kind: str, new: Sequence[Env],
     for env in [*new, *(env for env, _ in updated)]:
         for table, row in _children(kind, env):
             batch.add(table, row)
+
+
+def _history_key(h: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (h["from_status"], h["to_status"], rec.stamp(h["at"]), h["reason"], h["reason_text"])
+
+
+def _merge_history(s: OrmSession, updated: Sequence[tuple[Env, View]], batch: _Batch) -> None:
+    """Who did what is never rewritten by an import: our status changes keep their
+    author, the sender's that we lack are added as another agency's (no user here), all
+    in time order (ours first at the same time)."""
+    t = rec.RAW["referral_status_changes"]
+    for env, local in updated:
+        ours = [{k: h[k] for k in ("from_status", "to_status", "at", "by_user_id", "reason",
+                                   "reason_text")} for h in local.get("history", [])]
+        known = Counter(_history_key(h) for h in ours)
+        added: list[View] = []
+        for h in env["data"]["history"]:
+            key = _history_key(h)
+            if known[key]:
+                known[key] -= 1
+                continue
+            added.append({"from_status": h["from_status"], "to_status": h["to_status"],
+                          "at": h["at"], "by_user_id": None, "reason": h["reason"],
+                          "reason_text": h["reason_text"]})
+        if not added:
+            continue
+        merged = sorted([*ours, *added], key=lambda h: rec.stamp(h["at"]))
+        s.execute(delete(t).where(t.c.referral_id == env["id"]))
+        for h in merged:
+            batch.add("referral_status_changes", {"referral_id": env["id"], **h})
 
 
 def _write_personal(s: OrmSession, new: Sequence[Env], updated: Sequence[tuple[Env, View]],
@@ -263,7 +305,9 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
     partner = opened.sender.local_agency_id
     by_kind: dict[str, list[tuple[Env, Action]]] = {}
     for record, item in zip(opened.records, planned.plan.items, strict=True):
-        by_kind.setdefault(record["type"], []).append((record, item.action))
+        # what the sender may not decide here is written as absent (transfer.authority)
+        taken: Env = planned.narrowed.get((record["type"], record["id"]), record)
+        by_kind.setdefault(record["type"], []).append((taken, item.action))
     received: list[Received] = []
     conflicts: list[View] = []
     _insert_agencies(s, [env for env, action in by_kind.pop("agency", [])

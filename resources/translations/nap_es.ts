@@ -818,7 +818,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
         <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
         <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="150"/>
         <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="13"/>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="52"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="156"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="168"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="62"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="100"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="110"/>
         <source>Unknown agency</source>
         <translation>Agencia desconocida</translation>
     </message>
@@ -1502,91 +1502,127 @@
         <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="56"/>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="27"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="387"/>
+        <source>another agency</source>
+        <translation>otra agencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="29"/>
+        <source>Recorded by %1 — confirmed here, used for what we share</source>
+        <translation>Registrada por %1 — confirmada aquí, cuenta para lo que compartimos</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="30"/>
+        <source>Recorded by %1 — not used for what we share</source>
+        <translation>Registrada por %1 — no cuenta para lo que compartimos</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="45"/>
+        <source>Confirm a partner's release</source>
+        <translation>Confirmar la autorización de una agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="47"/>
+        <source>%1 recorded this release. Confirm it only after you have seen the form the survivor signed. From then on it counts for what your agency shares with the agency it names, exactly like a release your own staff recorded, and later packages from %1 can no longer change it. Your name is written in the audit log.</source>
+        <translation>%1 registró esta autorización. Confírmela solo después de haber visto el formulario que firmó la sobreviviente. A partir de entonces cuenta para lo que su agencia comparte con la agencia que nombra, igual que una autorización registrada por su propio personal, y los paquetes posteriores de %1 ya no pueden cambiarla. Su nombre queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="58"/>
+        <source>&amp;Confirm for our sharing</source>
+        <translation>&amp;Confirmar para lo que compartimos</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="59"/>
+        <source>Confirm for our sharing</source>
+        <translation>Confirmar para lo que compartimos</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="62"/>
         <source>Legal and preferred name, date of birth, whether a minor.</source>
         <translation>Nombre legal y preferido, fecha de nacimiento, si es menor de edad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="57"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="63"/>
         <source>Phone, e-mail or address, and the safe-contact instructions.</source>
         <translation>Teléfono, correo electrónico o dirección, y las instrucciones de contacto seguro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="58"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="64"/>
         <source>Where the survivor lives or stays (personal under VAWA).</source>
         <translation>Dónde vive o se aloja la persona sobreviviente (dato personal según VAWA).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="59"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="65"/>
         <source>Languages spoken and whether an interpreter is needed.</source>
         <translation>Idiomas que habla y si necesita intérprete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="60"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="66"/>
         <source>Continued Presence, T visa and HHS letters.</source>
         <translation>Presencia Continuada, visa T y cartas de HHS.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="61"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="67"/>
         <source>Safety risks and safety notes on referrals and housing.</source>
         <translation>Riesgos de seguridad y notas de seguridad de las derivaciones y la vivienda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="62"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="68"/>
         <source>Housing placements, their dates and assistance paid.</source>
         <translation>Colocaciones en vivienda, sus fechas y la asistencia pagada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="63"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="69"/>
         <source>Court matters, restitution steps and amounts.</source>
         <translation>Asuntos judiciales, pasos y montos de restitución.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="64"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="70"/>
         <source>Case notes written by workers.</source>
         <translation>Notas del caso escritas por el personal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Covers</source>
         <translation>Cubre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
         <source>Recipient</source>
         <translation>Destinataria</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="80"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="87"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="97"/>
         <source>Revoked %1</source>
         <translation>Revocada el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="89"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="99"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="91"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="101"/>
         <source>Draft (not signed)</source>
         <translation>Borrador (sin firmar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="104"/>
         <source>Active · expires in %n day(s)</source>
         <translation>
             <numerusform>Activa · vence en %n día</numerusform>
@@ -1594,301 +1630,311 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="109"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="119"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="132"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="165"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="177"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="133"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="168"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="145"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="180"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="35"/>
         <source>Form language</source>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="133"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="166"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="145"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="178"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
         <source>Signed by</source>
         <translation>Firmada por</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="146"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="36"/>
         <source>Expires on</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="146"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="35"/>
         <source>Signed on</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="150"/>
         <source>New release</source>
         <translation>Nueva autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="151"/>
         <source>&amp;Record release</source>
         <translation>Re&amp;gistrar autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="142"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="154"/>
         <source>— choose the agency —</source>
         <translation>— elija la agencia —</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="148"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="160"/>
         <source>e.g. Coordinate housing and legal services</source>
         <translation>p. ej., coordinar servicios de vivienda y legales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="155"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="167"/>
         <source>Not signed yet (draft)</source>
         <translation>Aún sin firmar (borrador)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="158"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="170"/>
         <source>The survivor was told services do not depend on signing</source>
         <translation>Se informó a la persona sobreviviente que los servicios no dependen de la firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="160"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="172"/>
         <source>The survivor declined to sign (record a refusal)</source>
         <translation>La persona sobreviviente no quiso firmar (registrar un rechazo)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="161"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="173"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Destinataria:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="161"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="173"/>
         <source>Recipient agency</source>
         <translation>Agencia destinataria</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="162"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="174"/>
         <source>One agency per release.</source>
         <translation>Una agencia por autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="163"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="175"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Cubre:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="163"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="175"/>
         <source>Information covered</source>
         <translation>Información cubierta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="164"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="176"/>
         <source>Hover over a category to see what it includes.</source>
         <translation>Pase el puntero sobre una categoría para ver qué incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="165"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="177"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Propósito:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="166"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="178"/>
         <source>Signed &amp;by:</source>
         <translation>&amp;Firmada por:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="167"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="179"/>
         <source>A minor's release is signed by a parent or guardian.</source>
         <translation>La autorización de una persona menor de edad la firma su madre, padre o tutor legal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="168"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="180"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="169"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="181"/>
         <source>Date signed</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="169"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="342"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="181"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="360"/>
         <source>Si&amp;gned on:</source>
         <translation>Fec&amp;ha de firma:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="170"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="182"/>
         <source>E&amp;xpires on:</source>
         <translation>&amp;Vence el:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="170"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="182"/>
         <source>Expiry date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="171"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="183"/>
         <source>Required: consent is time-limited, at most one year.</source>
         <translation>Obligatorio: el consentimiento tiene un plazo limitado, de un año como máximo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="172"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="184"/>
         <source>&amp;Told:</source>
         <translation>Inf&amp;ormada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="173"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="185"/>
         <source>Told services are not conditional</source>
         <translation>Informada de que los servicios no están condicionados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="174"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="186"/>
         <source>Re&amp;fused:</source>
         <translation>&amp;Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="174"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="186"/>
         <source>Survivor declined to sign</source>
         <translation>La persona sobreviviente no quiso firmar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="218"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="230"/>
         <source>Choose the agency that receives the information.</source>
         <translation>Elija la agencia que recibe la información.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="236"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="248"/>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="241"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="253"/>
         <source>Releases of information</source>
         <translation>Autorizaciones de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="250"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="262"/>
         <source>&amp;New release…</source>
         <translation>&amp;Nueva autorización…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="251"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="263"/>
         <source>Record a new release of information</source>
         <translation>Registrar una nueva autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="253"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="265"/>
         <source>Record &amp;signature…</source>
         <translation>Registrar &amp;firma…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="254"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="266"/>
         <source>Record the signature of a draft release</source>
         <translation>Registrar la firma de una autorización en borrador</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="256"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="268"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="257"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="269"/>
         <source>Revoke the selected release</source>
         <translation>Revocar la autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="261"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="271"/>
+        <source>Con&amp;firm partner's release…</source>
+        <translation>Confir&amp;mar autorización de la otra agencia…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="272"/>
+        <source>Confirm a release another agency recorded</source>
+        <translation>Confirmar una autorización que registró otra agencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="276"/>
         <source>What the selected release covers</source>
         <translation>Qué cubre la autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="262"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="277"/>
         <source>No releases of information yet. Nothing personal can be shared with a partner until the survivor signs one.</source>
         <translation>Aún no hay autorizaciones de divulgación de información. No se puede compartir nada personal con una agencia asociada hasta que la persona sobreviviente firme una.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="268"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="284"/>
         <source>Selected release</source>
         <translation>Autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="305"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="323"/>
         <source>Select a release to see what it covers.</source>
         <translation>Seleccione una autorización para ver qué cubre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="313"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="331"/>
         <source>Purpose: %1</source>
         <translation>Propósito: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="314"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="332"/>
         <source>Form language: %1 · expires %2</source>
         <translation>Idioma del formulario: %1 · vence el %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="318"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="336"/>
         <source>Exception basis: %1</source>
         <translation>Fundamento de la excepción: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="322"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="340"/>
         <source>Covers:</source>
         <translation>Cubre:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="324"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="342"/>
         <source>Not covered (redacted in anything sent): %1</source>
         <translation>No cubierto (se tacha en todo lo que se envíe): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="332"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="350"/>
         <source>New release of information</source>
         <translation>Nueva autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="340"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="358"/>
         <source>Record signature</source>
         <translation>Registrar firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="341"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="359"/>
         <source>The draft release becomes active from the date it was signed.</source>
         <translation>La autorización en borrador queda activa desde la fecha en que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="343"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="361"/>
         <source>Record &amp;signature</source>
         <translation>Registrar &amp;firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="353"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="371"/>
         <source>Revoke release</source>
         <translation>Revocar autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="354"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="372"/>
         <source>The survivor withdrew consent. From the date below nothing more is shared with %1 under this release. This cannot be undone; record a new release if consent is given again.</source>
         <translation>La persona sobreviviente retiró su consentimiento. A partir de la fecha indicada no se comparte nada más con %1 bajo esta autorización. Esto no se puede deshacer; registre una nueva autorización si vuelve a dar su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="357"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="375"/>
         <source>Re&amp;voked on:</source>
         <translation>&amp;Revocada el:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="358"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="376"/>
         <source>Re&amp;voke release</source>
         <translation>Re&amp;vocar autorización</translation>
     </message>
@@ -3076,66 +3122,66 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/conflicts.py" line="170"/>
-        <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here.</source>
-        <translation>Conservar la nuestra: la agencia asociada recibe nuestra versión con la próxima exportación. Conservar la suya: su versión reemplaza la nuestra aquí.</translation>
+        <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here, except your consent and the details you withhold from the partner, which stay yours; status history keeps who did what (theirs is added as the partner's).</source>
+        <translation>Conservar la nuestra: la agencia asociada recibe nuestra versión con la próxima exportación. Conservar la suya: su versión reemplaza la nuestra aquí, salvo su consentimiento y los datos que usted no comparte con esa agencia, que siguen siendo suyos; el historial de estados conserva quién hizo qué (el de ellos se agrega como de la agencia asociada).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="174"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="176"/>
         <source>Discreet mode hides personal details in the comparison.</source>
         <translation>El modo discreto oculta los datos personales en la comparación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="219"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="221"/>
         <source>No conflicts: nothing waits for a decision.</source>
         <translation>No hay conflictos: nada está pendiente de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="220"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="222"/>
         <source>%1 conflict(s) wait for a decision.</source>
         <translation>%1 conflicto(s) pendiente(s) de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="248"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="250"/>
         <source>Choose a conflict to compare both versions.</source>
         <translation>Elija un conflicto para comparar ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="251"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="253"/>
         <source>%1 of case %2, changed here and at %3 (found %4)</source>
         <translation>%1 del caso %2, modificado aquí y en %3 (detectado el %4)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="263"/>
-        <source>(withheld by the partner: ours stays)</source>
-        <translation>(retenido por la agencia asociada: se conserva el nuestro)</translation>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="265"/>
+        <source>(not sent, or not the partner's to change: ours stays)</source>
+        <translation>(no enviado, o no le corresponde cambiarlo a la agencia asociada: se conserva el nuestro)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="283"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
         <source>%1's version</source>
         <translation>la versión de %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="283"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
         <source>our version</source>
         <translation>nuestra versión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="284"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="286"/>
         <source>the partner</source>
         <translation>la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="287"/>
         <source>Keep %1 of this %2 (case %3)? The other version is discarded.</source>
         <translation>¿Conservar %1 de este registro (%2, caso %3)? La otra versión se descarta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="288"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="290"/>
         <source>Resolve the conflict</source>
         <translation>Resolver el conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="296"/>
+        <location filename="../../nap_desktop/gui/conflicts.py" line="298"/>
         <source>Resolved: kept %1.</source>
         <translation>Resuelto: se conservó %1.</translation>
     </message>
@@ -3393,165 +3439,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="108"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="132"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="110"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="134"/>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="112"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="136"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="113"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
         <source>Checking the package</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="114"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="138"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="117"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="141"/>
         <source>About the package</source>
         <translation>Acerca del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="171"/>
         <source>Changes here</source>
         <translation>Cambios aquí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="172"/>
         <source>Withheld inside by the sender</source>
         <translation>Retenido dentro por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="150"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="174"/>
         <source>Withheld by the sender</source>
         <translation>Retenido por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="152"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="185"/>
         <source>&amp;Withheld</source>
         <translation>Retenido&amp;s</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="185"/>
         <source>Withheld</source>
         <translation>Retenidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="166"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="190"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="167"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="191"/>
         <source>Apply the import</source>
         <translation>Aplicar la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="194"/>
         <source>Open c&amp;onflicts…</source>
         <translation>Abrir c&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="171"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="195"/>
         <source>Open the conflicts</source>
         <translation>Abrir los conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="221"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation>Paquete de %1, creado el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="200"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="224"/>
         <source>This package was already imported: nothing would change.</source>
         <translation>Este paquete ya se importó: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="227"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="252"/>
         <source>&amp;Withheld (%1)</source>
         <translation>Retenido&amp;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="236"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="261"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation>Los registros modificados en ambos lados se convierten en conflictos: se conservan ambas versiones hasta que una persona elija (Transferencia ▸ Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="239"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="264"/>
+        <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
+        <translation>Una agencia asociada nunca cambia su consentimiento ni los datos que usted no comparte con ella: esos cambios no se aplican (vea “Cambios aquí”).</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="268"/>
+        <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
+        <translation>Las autorizaciones registradas por el remitente se guardan como información suya; nunca abren lo que usted comparte.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="271"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation>El remitente usó una excepción de supervisión: no se aplicó el consentimiento a este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="241"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="273"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation>Los datos retenidos se quedan como están aquí. Los números de caso nuevos pueden cambiar si el número ya está en uso en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="249"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="281"/>
         <source>%1 cannot be imported.</source>
         <translation>No se puede importar %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="251"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="272"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="283"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="304"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="252"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="284"/>
         <source>Nothing in your vault was changed.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="265"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="297"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="274"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="306"/>
         <source>This package was already imported: nothing changed.</source>
         <translation>Este paquete ya se importó: no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="278"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="310"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation>Importado: %1 nuevos, %2 actualizados, %3 en conflicto, %4 sin cambios, %5 conservados por ser más recientes aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="293"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="316"/>
+        <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
+        <translation>No se aplicaron: %1 (una agencia asociada nunca cambia su consentimiento ni lo que usted no comparte con ella).</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="329"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation>Se está aplicando la importación; terminará en un momento.</translation>
     </message>
@@ -4937,841 +4998,883 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="449"/>
+        <source>The package gives a record a revision number far beyond any it has had, which would stop later exchanges with this partner; nothing was imported. Ask the partner to check its copy of NAP Desktop and send a new package.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation>El paquete da a un registro un número de revisión muy superior a cualquiera que haya tenido, lo que detendría los intercambios posteriores con esta agencia asociada; no se importó nada. Pida a la agencia asociada que revise su copia de NAP Desktop y envíe un paquete nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="456"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete tiene bytes inesperados después de su último registro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="454"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="461"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El encabezado del paquete y su manifiesto no coinciden en el formato.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="466"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene una persona sobreviviente que su manifiesto no incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="464"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="471"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene un número de registros distinto del que indica su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="469"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="476"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete es demasiado grande o tiene un formato que podría agotar los recursos de esta computadora; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="475"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="482"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete está truncado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="480"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="487"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="492"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El manifiesto del paquete nombra una agencia distinta de la que lo envió o lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="490"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="497"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete anida datos a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="495"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete hace referencia a un registro que no está ni en el paquete ni en su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="501"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="508"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete repite un identificador dentro de sus registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="506"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="513"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete reutiliza un identificador que pertenece a otro registro de su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="512"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="519"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La firma del paquete no es válida para la clave verificada del remitente: fue alterado o lo firmó otra persona. No lo use.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="518"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="525"/>
+        <source>The partner's version moves this record to another client or referral, which an import never does. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation>La versión de la agencia asociada mueve este registro a otro cliente u otra derivación, algo que una importación nunca hace. No se cambió nada; conserve la versión local.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="531"/>
+        <source>The partner's version only changes details we withhold from it. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation>La versión de la agencia asociada solo cambia datos que no compartimos con ella. No se cambió nada; conserve la versión local.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="537"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="523"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="542"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="528"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="547"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="533"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="552"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>El destino de la restauración es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="557"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de revocación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="543"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="562"/>
         <source>The signed user records of this vault have been tampered with, so no user can be added or changed. Nothing was changed. Run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que no se puede agregar ni cambiar ningún usuario. No se cambió nada. Ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="549"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="568"/>
         <source>The signed user records of this vault have been tampered with, so only an administrator can unlock it. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que solo un administrador puede desbloquearla. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="556"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="575"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo leer el paquete de transferencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="561"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="580"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="566"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="585"/>
         <source>The vault database (vault.db) is empty or is not a NAP Desktop database, although the key slots describe an existing vault: it may have been emptied or replaced. Nothing was changed. Restore the vault from a backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La base de datos de la bóveda (vault.db) está vacía o no es una base de datos de NAP Desktop, aunque las ranuras de clave describen una bóveda existente: puede haber sido vaciada o reemplazada. No se cambió nada. Restaure la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="573"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La base de datos de la bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="578"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="597"/>
         <location filename="../../nap_desktop/gui/messages.py" line="73"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="583"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="602"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda se cerró.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="588"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="607"/>
         <source>The vault has reached its limit of saved changes.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda alcanzó su límite de cambios guardados.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="593"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="612"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda ya está desbloqueada. Bloquéela primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="617"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda está ocupada. Cierre las otras ventanas de esta bóveda e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="603"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="622"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está ocupada. Espere a que termine el otro trabajo e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="608"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="627"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="613"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="632"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La bóveda necesita al menos un administrador activo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="618"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="637"/>
         <source>The vault's record of saved work (vault.anchor) is damaged or belongs to another vault, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>El registro del trabajo guardado de la bóveda (vault.anchor) está dañado o pertenece a otra bóveda, así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="625"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="644"/>
         <source>The vault's record of saved work (vault.anchor) is missing, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>Falta el registro del trabajo guardado de la bóveda (vault.anchor), así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="632"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Ya existe una agencia con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="637"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="656"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ninguna autorización de divulgación de información activa que cubra esto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="642"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="661"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="647"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="666"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Las claves de esta agencia cambiaron desde que usted las verificó. Confirme la nueva huella con la agencia por teléfono y luego registre la nueva tarjeta con esa huella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="653"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="672"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Esta exportación es demasiado grande para un solo paquete: elija menos derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="658"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="663"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>Esta tarjeta de identidad se creó con una versión más reciente de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="668"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Este no es un paquete de transferencia NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="673"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete viene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add) después de comprobar la huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="679"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="698"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete no está dirigido a su agencia: ninguna de las claves de su agencia puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="684"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="703"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="689"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="708"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="695"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="714"/>
+        <source>This release was confirmed already.</source>
+        <extracomment>nap_desktop/services/transfer.py</extracomment>
+        <translation>Esta autorización ya fue confirmada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="719"/>
+        <source>This release was recorded by another agency than this partner: its version cannot replace it. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation>Esta autorización la registró una agencia distinta de esta agencia asociada: su versión no puede reemplazarla. No se cambió nada; conserve la versión local.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="725"/>
+        <source>This release was recorded here: there is nothing to confirm.</source>
+        <extracomment>nap_desktop/services/transfer.py</extracomment>
+        <translation>Esta autorización se registró aquí: no hay nada que confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="730"/>
+        <source>This release was recorded or confirmed here: a partner's version never replaces our consent. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation>Esta autorización se registró o se confirmó aquí: la versión de una agencia asociada nunca reemplaza nuestro consentimiento. No se cambió nada; conserve la versión local.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="736"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="700"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="741"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="706"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="711"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="757"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="762"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="767"/>
         <source>This vault was not created as a demo vault, so no demo data can be added to it: fictional clients would mix with real cases and could reach real partners with the next export. Nothing was changed. To try the demo, create a separate demo vault in an empty folder.</source>
         <extracomment>nap_desktop/services/demo.py</extracomment>
         <translation>Esta bóveda no se creó como bóveda de demostración, así que no se le pueden agregar datos de demostración: los clientes ficticios se mezclarían con casos reales y podrían llegar a socios reales con la próxima exportación. No se cambió nada. Para probar la demostración, cree una bóveda de demostración aparte en una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="734"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="775"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Desbloquee con su propio usuario para cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="739"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="780"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="744"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="785"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="749"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="790"/>
         <source>Work that had been saved is missing from the vault. Nothing was changed. Restore the most recent backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado. No se cambió nada. Restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="755"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="796"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Escriba los centavos después de un punto, por ejemplo 1.50.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="760"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="801"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="765"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="806"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="770"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
         <source>Your account has no valid signed grant in this vault: the user records have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su cuenta no tiene una autorización firmada válida en esta bóveda: los registros de usuarios fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="818"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="823"/>
         <source>Your signing key in the key slot file has been altered, so nothing you do could be signed. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/store/keyslots.py</extracomment>
         <translation>Su clave de firma en el archivo de ranuras de clave fue alterada, así que nada de lo que haga podría firmarse. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="789"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="830"/>
         <source>Your signing key is not the one your signed user grant names: the user records or the key slot file have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su clave de firma no es la que nombra su autorización de usuario firmada: los registros de usuarios o el archivo de ranuras de clave fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="800"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="805"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
         <source>%1 contains a broken character (half of a symbol or emoji): retype it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter dañado (la mitad de un símbolo o emoji): vuelva a escribirlo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="852"/>
         <source>%1 contains an invisible null character (often pasted from another program): remove it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter nulo invisible (a menudo pegado desde otro programa): elimínelo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="817"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="858"/>
         <source>%1 is a folder: choose a file name.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out)</extracomment>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="822"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="863"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="827"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="832"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="838"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="879"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="844"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="885"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="849"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="890"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="854"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="895"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="859"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="900"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="865"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="906"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="870"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="911"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="875"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="916"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="880"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="921"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="885"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="926"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="890"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="931"/>
         <source>The change was saved, but the vault's record of saved work (vault.anchor) could not be updated: %1. Make room on the disk, then run `nap check`.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>El cambio se guardó, pero no se pudo actualizar el registro del trabajo guardado de la bóveda (vault.anchor): %1. Libere espacio en el disco y luego ejecute `nap check`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="896"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="937"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="901"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="942"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="906"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="947"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="911"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="952"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="916"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="957"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="921"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="962"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="926"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="967"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="931"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="972"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="936"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="977"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="941"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="982"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s) made after %2 (the newest at %3) are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %4 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = _when(kept_at), %3 = newest, %4 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s) después del %2 (el más reciente el %3) no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %4 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="950"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="991"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s), the newest made at %2, are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %3 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = newest, %3 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s), el más reciente hecho el %2, no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %3 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1000"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="968"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="973"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="978"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1019"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="983"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1024"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="988"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="993"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="998"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1003"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1008"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1013"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1018"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1059"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1023"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1064"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1028"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1069"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1033"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1074"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1038"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1079"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1043"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1084"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1048"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1089"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1053"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1094"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1058"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1099"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1063"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1104"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1068"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1109"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1074"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1115"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1079"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1120"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1084"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1125"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/reports.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1089"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1130"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1094"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1135"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1099"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1140"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1104"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1145"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1109"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1150"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1114"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1155"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1119"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1160"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1124"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1165"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1129"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1170"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1134"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1175"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1139"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1180"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1144"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1185"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1149"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1190"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1154"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1195"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1159"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1200"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1164"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1205"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1169"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1210"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1174"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1215"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1179"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1220"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1186"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1227"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5779,19 +5882,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1191"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1232"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1196"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1237"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1203"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1244"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5799,151 +5902,152 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1208"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1249"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1213"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1254"/>
         <source>contains an invalid character</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene un carácter no válido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1218"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1259"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1223"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1264"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1228"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1269"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1233"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1274"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1238"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1279"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1243"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1284"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1248"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1289"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1253"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1294"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1258"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1299"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1263"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1304"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1268"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1309"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1273"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1314"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1278"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1319"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1283"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1324"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1288"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1329"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1293"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1334"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1298"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1339"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1303"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1344"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1308"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1349"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1313"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1354"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1318"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1360"/>
         <source>release of information</source>
-        <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
+        <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
+nap_desktop/services/transfer.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1323"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1365"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1328"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1370"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -7434,52 +7538,82 @@ Guardado como %2 (solo usted puede leerlo).</translation>
         <translation>No tiene permiso para escribir en la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="67"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="63"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="69"/>
         <source>You are not allowed to read %1.</source>
         <translation>No tiene permiso para leer %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="66"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="72"/>
         <source>%1 is a folder, not a package file.</source>
         <translation>%1 es una carpeta, no un archivo de paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="75"/>
         <source>The file %1 could not be read (a damaged disk or a removed USB stick?).</source>
         <translation>No se pudo leer el archivo %1 (¿un disco dañado o una memoria USB retirada?).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="76"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="82"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="77"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="83"/>
         <source>&amp;Updated</source>
         <translation>Ac&amp;tualizados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="78"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="84"/>
         <source>&amp;Conflicting</source>
         <translation>En &amp;conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="85"/>
         <source>Unc&amp;hanged</source>
         <translation>Sin cam&amp;bios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="80"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="86"/>
         <source>&amp;Kept (newer here)</source>
         <translation>Conse&amp;rvados (más recientes aquí)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="87"/>
+        <source>No&amp;t applied</source>
+        <translation>No a&amp;plicados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="96"/>
+        <source>Not applied: this release was recorded or confirmed here, and only your staff change your consent.</source>
+        <translation>No se aplica: esta autorización se registró o se confirmó aquí, y solo su personal cambia su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="98"/>
+        <source>Not applied: another agency recorded this release.</source>
+        <translation>No se aplica: otra agencia registró esta autorización.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="99"/>
+        <source>Not applied: it would move the record to another client.</source>
+        <translation>No se aplica: movería el registro a otro cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="100"/>
+        <source>Your values kept (you withhold them from the sender): %1</source>
+        <translation>Se conservan sus valores (no los comparte con el remitente): %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="102"/>
+        <source>Kept as the sender's release: for information, never used for what you share.</source>
+        <translation>Se guarda como autorización del remitente: es informativa y nunca cuenta para lo que usted comparte.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="343"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation>Paquetes de transferencia NAP (*.napx);;Todos los archivos (*)</translation>
     </message>

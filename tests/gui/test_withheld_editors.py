@@ -92,12 +92,13 @@ def test_a_value_is_entered_deliberately_and_then_known(
     assert "legal_name" in client.not_received
     assert not form.markers["preferred_name"].isVisibleTo(view)
     assert form.markers["legal_name"].isVisibleTo(view)
-    # B's entries go back to A; A's legal name and birth date stay.
+    # B's entries go back to A, but A withholds identity from B: A keeps its own values
+    # (issue #10, "withheld stays withheld").
     release_back(b, a, ids["client"], ALL)
     a.t.import_package(b.t.export(to(b, a)))
     p = a.cases.get_case(ids["client"]).client.personal
     assert (p.preferred_name, p.is_minor, p.legal_name, p.date_of_birth) == (
-        "Luz", False, "Marisol Quispe", date(2009, 3, 4))
+        "Mari", True, "Marisol Quispe", date(2009, 3, 4))
 
 
 def test_revert_locks_an_entered_field_again(

@@ -96,7 +96,7 @@ def test_one_package_mixes_new_updated_unchanged_and_conflicts(ab: tuple[Side, S
 
     assert result.applied
     assert result.plan.counts == {"new": 3, "updated": 2, "unchanged": 7, "conflict": 1,
-                                  "local_newer": 0, "stale": 0}
+                                  "local_newer": 0, "stale": 0, "refused": 0}
     kept = b.cases.get_case(one["client"]).referrals[0]
     assert {s.value for s in kept.services} == {"interpretation"}  # never last-write-wins
     [conflict] = b.t.conflicts()
@@ -149,6 +149,10 @@ def test_resolving_a_conflict_for_the_partner_writes_its_version(ab: tuple[Side,
     to_b = a.partners[b.name].agency_id
     ids = add_case(a, to_b, categories=ALL, canary="RESOLVE")
     b.t.import_package(a.t.export(to_b))
+    # B shares identity with A too: otherwise B's own name is not A's to change at all
+    b.releases.create(client_id=ids["client"], recipient_agency_id=b.partners[a.name].agency_id,
+                      categories=ALL, purpose="Return", expires_on=b.ctx.today()
+                      + timedelta(days=30), signed_on=b.ctx.today())
     a.cases.update_client(ids["client"], PersonalInput(legal_name="Zelda Quorum"))
     b.cases.update_client(ids["client"], PersonalInput(legal_name="Local Name"))
     b.t.import_package(a.t.export(to_b))

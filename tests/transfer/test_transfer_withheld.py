@@ -271,14 +271,17 @@ def test_an_old_copy_is_not_sent_back_over_a_newer_value_withheld_since(
     assert "contact_info" in records_of(back, a)["client"]["left_out"]
     assert a.t.import_package(back).plan.count(Action.CONFLICT) == 0
     assert a.cases.get_case(ids["client"]).client.personal.contact_info == "555-0199"
-    # B's own correction is news: it comes back.
+    # B's own correction of a detail A no longer shares with B is not B's to decide
+    # (issue #10, "withheld stays withheld"): A keeps its number and says so.
     mine = b.cases.get_case(ids["client"]).client
     b.cases.update_client(ids["client"], replace(
         FULL, contact_info="555-0777", location=""),
         expected_revision=mine.revision)
     result = a.t.import_package(b.t.export(to(b, a)))
-    assert result.plan.count(Action.UPDATED) == 1
-    assert a.cases.get_case(ids["client"]).client.personal.contact_info == "555-0777"
+    [item] = [i for i in result.plan.items if i.record_type == "client"]
+    assert (item.action, item.kept) == (Action.REFUSED, ("contact_info", "location"))
+    p = a.cases.get_case(ids["client"]).client.personal
+    assert (p.contact_info, p.location) == ("555-0199", "Room 12, Hidden Motel")
 
 
 def test_the_shelter_is_withheld_without_a_location_release(ab: tuple[Side, Side]) -> None:
@@ -315,7 +318,8 @@ def test_manifest_still_lists_consent_only(ab: tuple[Side, Side]) -> None:
 
 def test_a_field_the_partner_fills_in_comes_back_alone(ab: tuple[Side, Side]) -> None:
     """B enters the name the survivor uses (it had none) and, deliberately, "not a
-    minor": both reach A, and A's legal name and birth date stay."""
+    minor": only those fields travel back, and A, which withholds identity from B, keeps
+    its own values for all of them (issue #10: withheld stays withheld)."""
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
     b.t.import_package(a.t.export(to(a, b)))
@@ -326,21 +330,24 @@ def test_a_field_the_partner_fills_in_comes_back_alone(ab: tuple[Side, Side]) ->
     sent = records_of(b.t.export(to(b, a)), a)["client"]
     assert sent["data"]["personal"] == {"preferred_name": "Luz"}
     result = a.t.import_package(b.t.export(to(b, a)))
-    assert result.plan.count(Action.UPDATED) == 1 and result.plan.count(Action.CONFLICT) == 0
+    [item] = [i for i in result.plan.items if i.record_type == "client"]
+    assert (item.action, item.kept) == (Action.REFUSED, ("preferred_name",))
     p = a.cases.get_case(ids["client"]).client.personal
     assert (p.preferred_name, p.legal_name, p.date_of_birth, p.is_minor) == (
-        "Luz", "Marisol Quispe", date(2009, 3, 4), True)
+        "Mari", "Marisol Quispe", date(2009, 3, 4), True)
     mine = b.cases.get_case(ids["client"]).client
     b.cases.update_client(ids["client"], PersonalInput(
         preferred_name="Luz", is_minor=False, entered=frozenset({"is_minor"})),
         expected_revision=mine.revision)
     a.t.import_package(b.t.export(to(b, a)))
     p = a.cases.get_case(ids["client"]).client.personal
-    assert (p.is_minor, p.legal_name, p.date_of_birth) == (False, "Marisol Quispe",
+    assert (p.is_minor, p.legal_name, p.date_of_birth) == (True, "Marisol Quispe",
                                                            date(2009, 3, 4))
 
 
-def test_a_field_filled_in_there_and_changed_here_is_a_conflict(ab: tuple[Side, Side]) -> None:
+def test_a_field_filled_in_there_and_changed_here_stays_ours(ab: tuple[Side, Side]) -> None:
+    """Changed on both sides, in a category A withholds from B: A's value stays (no
+    conflict to resolve: B's version could not be taken anyway)."""
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
     b.t.import_package(a.t.export(to(a, b)))
@@ -352,7 +359,7 @@ def test_a_field_filled_in_there_and_changed_here_is_a_conflict(ab: tuple[Side, 
     a.cases.update_client(ids["client"], replace(FULL, preferred_name="Mara"),
                           expected_revision=ours.revision)
     result = a.t.import_package(b.t.export(to(b, a)))
-    assert result.plan.count(Action.CONFLICT) == 1
+    assert result.plan.count(Action.CONFLICT) == 0 and result.plan.count(Action.REFUSED) == 1
     assert a.cases.get_case(ids["client"]).client.personal.preferred_name == "Mara"
 
 
@@ -370,7 +377,10 @@ def test_the_import_preview_names_the_fields_that_would_change(ab: tuple[Side, S
     b.referrals.transition(ids["referral"], "received")
     preview = TransferViews(a.ctx).preview_import(b.t.export(to(b, a)))
     changed = {r.record_type: r.changed for r in preview.records}
-    assert changed["client"] == ("personal.preferred_name",)
+    kept = {r.record_type: (r.action, r.kept) for r in preview.records}
+    # B's name for the survivor is in a category A withholds from B: shown, not taken
+    assert kept["client"] == (Action.REFUSED, ("preferred_name",))
+    assert changed["client"] == ()
     assert set(changed["referral"]) == {"status", "history"}
     assert changed["placement"] == ()  # unchanged
 

@@ -45,8 +45,14 @@ from nap_desktop.gui.editors.models import (
     WARN_BACKGROUND,
     RowsModel,
 )
+from nap_desktop.gui.editors.release_origin import (
+    ConfirmReleaseDialog,
+    may_confirm,
+    origin_text,
+)
 from nap_desktop.gui.editors.tab import CaseTab
 from nap_desktop.gui.labels import label, options
+from nap_desktop.services.transfer import TransferService
 
 EXPIRY_WARNING_DAYS = 30
 FORM_LANGUAGES = ("English", "Spanish", "French", "Haitian Creole", "Vietnamese", "Chinese")
@@ -83,6 +89,10 @@ class ReleasesModel(RowsModel):
         self.today = date.today()
 
     def status_text(self, rel: Release) -> str:
+        origin = origin_text(rel, self.agencies)
+        return f"{self._status(rel)} · {origin}" if origin else self._status(rel)
+
+    def _status(self, rel: Release) -> str:
         if rel.status is ReleaseStatus.REVOKED:
             return tr("Revoked %1").replace("%1", fmt_date(rel.revoked_on))
         if rel.status is ReleaseStatus.EXPIRED:
@@ -120,6 +130,8 @@ class ReleasesModel(RowsModel):
         return WARN_BACKGROUND if expiring_soon(row, self.today) else None
 
     def foreground(self, row: Release, column: int) -> QColor | None:
+        if not row.counts_for_our_consent:
+            return MUTED_TEXT
         if row.status in (ReleaseStatus.EXPIRED, ReleaseStatus.REVOKED, ReleaseStatus.REFUSED):
             return BAD_TEXT if column == 1 else MUTED_TEXT
         return None
@@ -256,13 +268,17 @@ class ReleasesTab(CaseTab):
         self.revoke_button = QPushButton(tr("Re&voke…"))
         self.revoke_button.setAccessibleName(tr("Revoke the selected release"))
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.confirm_button = QPushButton(tr("Con&firm partner's release…"))
+        self.confirm_button.setAccessibleName(tr("Confirm a release another agency recorded"))
+        self.confirm_button.clicked.connect(self.confirm_selected)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAccessibleName(tr("What the selected release covers"))
         self.empty = hint_label(tr("No releases of information yet. Nothing personal can be "
                                    "shared with a partner until the survivor signs one."))
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.sign_button, self.revoke_button):
+        for button in (self.new_button, self.sign_button, self.revoke_button,
+                       self.confirm_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         details_box = QGroupBox(tr("Selected release"))
@@ -302,6 +318,8 @@ class ReleasesTab(CaseTab):
         self.revoke_button.setEnabled(
             rel is not None and rel.status in (ReleaseStatus.ACTIVE, ReleaseStatus.DRAFT)
         )
+        self.confirm_button.setVisible(rel is not None and not rel.counts_for_our_consent)
+        self.confirm_button.setEnabled(may_confirm(rel, self.ws.user))
         self.details.setText(self._details_html(rel) if rel else tr("Select a release to see "
                                                                    "what it covers."))
 
@@ -358,6 +376,16 @@ class ReleasesTab(CaseTab):
             button_text=tr("Re&voke release"),
             action=lambda when, _c: self.ws.releases.revoke(rel.id, when), parent=self,
         )
+        return self._run(dialog)
+
+    def confirm_selected(self) -> bool:
+        rel = self.selected()
+        if not may_confirm(rel, self.ws.user) or rel is None:
+            return False
+        partner = self.model.agencies.get(rel.recorded_by_agency_id or "")
+        dialog = ConfirmReleaseDialog(
+            partner=partner.name if partner else tr("another agency"),
+            action=lambda: TransferService(self.ws.ctx).confirm_release(rel.id), parent=self)
         return self._run(dialog)
 
     def _run(self, dialog: QDialog) -> bool:

@@ -1,0 +1,178 @@
+"""What a partner's package may change here (docs/transfer-format.md §9 and §12).
+
+A partner holds valid, pinned keys and signs what it sends: that proves who sent a
+record, not that the sender may decide it. Between the three-way plan and the writer:
+
+1. **Consent is ours.** A release that counts for our consent (recorded, or confirmed,
+   by one of our users) never changes through a package. A partner's new release is
+   stored as that partner's: information, never part of what we share. An existing
+   release changes only when that same partner recorded it and nobody here confirmed it.
+2. **Withheld stays withheld.** On a record we hold, a field of a category our consent
+   gate withholds from the sender for that client keeps our value, unless the value is
+   still the sender's own: marked as never received from it, or still exactly the value
+   it sent us (``records.echoes``). The fields are those of the consent tables
+   (``package.RECORD_FIELDS`` / ``WITHHOLDABLE``); the rest of a record follows the
+   three-way merge (a change on both sides is a conflict).
+3. **Nothing moves.** A record never moves to another client (nor a note to another
+   referral) through a package.
+4. **Revisions are bounded.** A revision far beyond any the record has had refuses the
+   whole package: stored, it would outrank every later version (or overflow ours).
+
+The rulings hold field names and reasons only, never values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from nap_desktop.domain.enums import InfoCategory
+from nap_desktop.domain.errors import TransferError
+from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer import records as rec
+from nap_desktop.transfer.consent_gate import IdMap
+
+#: How far one package may move a record's revision past the highest one known here
+#: (ours or the sender's last). Each edit adds one: a million is years of work.
+MAX_REVISION_STEP = 1_000_000
+
+
+class RevisionOutOfRange(TransferError):
+    default_message = (
+        "The package gives a record a revision number far beyond any it has had, which "
+        "would stop later exchanges with this partner; nothing was imported. Ask the "
+        "partner to check its copy of NAP Desktop and send a new package."
+    )
+
+
+class KeepTheirsRefused(TransferError):
+    """"Keep theirs" on a conflict whose partner version may not change ours."""
+
+
+class OurConsentKept(KeepTheirsRefused):
+    default_message = (
+        "This release was recorded or confirmed here: a partner's version never replaces "
+        "our consent. Nothing was changed; keep the local version."
+    )
+
+
+class OtherAgencyRelease(KeepTheirsRefused):
+    default_message = (
+        "This release was recorded by another agency than this partner: its version cannot "
+        "replace it. Nothing was changed; keep the local version."
+    )
+
+
+class RecordWouldMove(KeepTheirsRefused):
+    default_message = (
+        "The partner's version moves this record to another client or referral, which an "
+        "import never does. Nothing was changed; keep the local version."
+    )
+
+
+class OnlyWithheldChanges(KeepTheirsRefused):
+    default_message = (
+        "The partner's version only changes details we withhold from it. Nothing was "
+        "changed; keep the local version."
+    )
+
+
+class Refusal(StrEnum):
+    """Why a record's change was not applied here (shown in the import preview)."""
+
+    OUR_CONSENT = "our_consent"  # a release our users recorded or confirmed
+    OTHER_AGENCY = "other_agency"  # a release another agency than the sender recorded
+    MOVED = "moved"  # the record would move to another client or referral
+    WITHHELD = "withheld"  # it only changes what we withhold from the sender
+
+
+@dataclass(frozen=True, slots=True)
+class Ruling:
+    """What may be taken of one incoming record: nothing (``refused``), or everything
+    but the ``kept`` fields, which keep our value."""
+
+    refused: Refusal | None = None
+    kept: frozenset[str] = frozenset()
+
+
+ALLOWED = Ruling()
+
+#: What "Keep theirs" says when the partner's version may not change ours.
+KEEP_THEIRS_REFUSED: Mapping[Refusal, type[KeepTheirsRefused]] = {
+    Refusal.OUR_CONSENT: OurConsentKept, Refusal.OTHER_AGENCY: OtherAgencyRelease,
+    Refusal.MOVED: RecordWouldMove, Refusal.WITHHELD: OnlyWithheldChanges,
+}
+
+
+def check_revision(env: Mapping[str, Any], local: Any, remote_revision: int) -> None:
+    """Refuse a revision that jumps far beyond the record's known ones."""
+    known = remote_revision
+    if isinstance(local, Mapping):
+        known = max(known, int(local["revision"]))
+    if int(env["revision"]) > known + MAX_REVISION_STEP:
+        raise RevisionOutOfRange()
+
+
+def counts_for_our_consent(release: Mapping[str, Any]) -> bool:
+    """``Release.counts_for_our_consent`` of a stored release row."""
+    return release.get("recorded_by_agency_id") is None or \
+        release.get("confirmed_by") is not None
+
+
+_PARENTS: Mapping[str, tuple[str, ...]] = {
+    "release": ("client_id",), "referral": ("client_id",), "placement": ("client_id",),
+    "restitution": ("client_id",), "note": ("client_id", "referral_id"),
+}
+
+
+def rule(env: Mapping[str, Any], local: Mapping[str, Any], *, sender: str,
+         withheld: frozenset[InfoCategory], received_fields: str, ids: IdMap) -> Ruling:
+    """The ruling on an incoming change to a record we hold (``local``), from ``sender``
+    (our directory id), given the categories our consent gate withholds from it for the
+    record's client and what it sent us last (``SyncState``)."""
+    kind, data = env["type"], env["data"]
+    if any(data.get(name) != local.get(name) for name in _PARENTS.get(kind, ())):
+        return Ruling(Refusal.MOVED)
+    if kind == "release":
+        if counts_for_our_consent(local):
+            return Ruling(Refusal.OUR_CONSENT)
+        if local.get("recorded_by_agency_id") != sender:
+            return Ruling(Refusal.OTHER_AGENCY)
+        return ALLOWED
+    kept = _kept_fields(kind, data, local, sender=sender, withheld=withheld,
+                        received_fields=received_fields, ids=ids)
+    return Ruling(kept=kept) if kept else ALLOWED
+
+
+def _kept_fields(kind: str, data: Mapping[str, Any], local: Mapping[str, Any], *,
+                 sender: str, withheld: frozenset[InfoCategory], received_fields: str,
+                 ids: IdMap) -> frozenset[str]:
+    """Fields of withheld categories whose incoming value differs from ours while ours
+    is not the sender's own."""
+    governed = pkg.fields_of(kind, withheld) & rec.carried(kind, data)
+    if not governed:
+        return frozenset()
+    ours = rec.record_data(kind, dict(local), frozenset(), ids.to_global)
+    theirs, mine = rec.field_values(kind, data), rec.field_values(kind, ours)
+    differing = frozenset(f for f in governed if theirs[f] != mine.get(f))
+    if not differing:
+        return frozenset()
+    owned = rec.echoes(kind, ours, received_fields)
+    holder = rec.marks_row(kind, local)
+    if holder is not None and holder.get("not_received_from") == sender:
+        owned |= rec.not_received(kind, local)
+    return differing - owned
+
+
+def narrow(env: Mapping[str, Any], kept: frozenset[str]) -> dict[str, Any]:
+    """``env`` without the ``kept`` fields, listed as ``left_out``: the writer and the
+    three-way comparison then keep our values for them, as for a withheld field."""
+    data = dict(env["data"])
+    if env["type"] == "client":
+        data["personal"] = {k: v for k, v in data["personal"].items() if k not in kept}
+    else:
+        data = {k: v for k, v in data.items() if k not in kept}
+    out = {**env, "data": data, "left_out": sorted(set(env.get("left_out", ())) | kept)}
+    return out

@@ -1,0 +1,228 @@
+"""Property (issue #10, "Proof"): whatever a partner holding valid keys sends, through the
+real importer (any records, any fields, any ``withheld``, any revisions, any releases),
+our next export to ANY agency carries no category and no field it did not carry before,
+and no field we withhold from that sender changes here.
+
+The vaults are built once; every example imports into a fresh copy of ours (an SQLite
+backup), so an example costs one import and a few reads."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nap_desktop.domain import enums as en
+from nap_desktop.domain.enums import AgencyKind, InfoCategory
+from nap_desktop.domain.errors import NapError
+from nap_desktop.reports.redaction import Audience
+from nap_desktop.services.base import ServiceContext
+from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer import records as rec
+from nap_desktop.transfer.consent_gate import IdMap, gather
+from tests.services.conftest import plain_engine
+from tests.transfer.forge import Record, forge, new_release
+from tests.transfer.test_transfer_authority import make_case, to
+from tests.transfer.transfer_helpers import Clock, Side, open_plain, pair, plain_side
+
+ALL = sorted(c.value for c in InfoCategory)
+
+
+@dataclass
+class World:
+    a: Side
+    b: Side
+    c: Side
+    back: bytes  # B's routine package to A (already imported once)
+    clients: list[str]
+    folder: Path
+    copies: int = 0
+
+    def fresh_a(self) -> Side:
+        """A copy of A's vault as it is now (the original is never written to)."""
+        self.copies += 1
+        path = self.folder / f"copy-{self.copies}.db"
+        source = self.a.ctx.source.engine.raw_connection()
+        target = sqlite3.connect(path)
+        try:
+            source.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            target.close()
+            source.close()
+        engine = plain_engine(path)
+        ctx = ServiceContext(source=SimpleNamespace(engine=engine),  # type: ignore[arg-type]
+                             actor=self.a.ctx.actor, clock=self.a.ctx.clock)
+        return Side(self.a.name, ctx, engine.dispose, partners=dict(self.a.partners))
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    folder = tmp_path_factory.mktemp("authority")
+    clock = Clock()
+    a = plain_side(folder / "a.db", "Casa Esperanza", clock)
+    b = plain_side(folder / "b.db", "Harbor Legal Aid", clock, AgencyKind.LEGAL)
+    c = plain_side(folder / "c.db", "County Task Force", clock, AgencyKind.TASK_FORCE)
+    pair(a, b)
+    pair(a, c)
+    pair(b, c)
+    x = make_case(a, b, ["housing"])
+    y = make_case(a, b, ["identity", "housing", "safety"])
+    today = a.ctx.today()
+    a.releases.create(client_id=y["client"], recipient_agency_id=to(a, c),
+                      categories=["contact"], purpose="Task force", expires_on=today
+                      + timedelta(days=30), signed_on=today)
+    a.referrals.create(client_id=y["client"], from_agency_id=a.me, to_agency_id=to(a, c),
+                       direction="between_providers", services=["legal"])
+    b.t.import_package(a.t.export(to(a, b)))
+    for ids in (x, y):  # B shares everything back and moves the referral on
+        b.releases.create(client_id=ids["client"], recipient_agency_id=to(b, a),
+                          categories=ALL, purpose="Return", expires_on=today
+                          + timedelta(days=90), signed_on=today)
+        b.referrals.transition(ids["referral"], "received")
+    back = b.t.export(to(b, a))
+    a.t.import_package(back)
+    b.referrals.transition(x["referral"], "accepted")
+    back = b.t.export(to(b, a))
+    yield World(a, b, c, back, [x["client"], y["client"]], folder)
+    for side in (a, b, c):
+        side.close()
+
+
+# --- what our exports carry, and what we withhold from B ----------------------------------
+
+
+def exposure(a: Side, partner: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per client: the categories a package to ``partner`` would share, and the
+    withholdable fields (``type.field``) its records would carry."""
+    with a.ctx.read() as s:
+        gated = gather(s, audience=Audience.for_partner(partner, "partner"),
+                       referral_ids=None, ids=IdMap({}), today=a.ctx.today())
+    out: dict[str, tuple[set[str], set[str]]] = {
+        d.client_id: ({c.value for c in d.shared}, set()) for d in gated.clients}
+    for env in gated.records:
+        owner = env["id"] if env["type"] == "client" else env["data"].get("client_id")
+        if owner in out:
+            values = rec.field_values(env["type"], env["data"])
+            out[owner][1].update(f"{env['type']}.{f}" for f in
+                                 pkg.WITHHOLDABLE.get(env["type"], ()) if f in values)
+    return {k: (frozenset(v[0]), frozenset(v[1])) for k, v in out.items()}
+
+
+def withheld_values(a: Side, b: str) -> dict[tuple[str, str, str], Any]:
+    """Our value of every field that consent withholds from B."""
+    shared = {k: {InfoCategory(c) for c in v[0]} for k, v in exposure(a, b).items()}
+    out: dict[tuple[str, str, str], Any] = {}
+    with a.ctx.read() as s:
+        for kind in ("client", "referral", "placement"):
+            column = "id" if kind == "client" else "client_id"
+            for view in rec.fetch(s, kind, column, list(shared)):
+                owner = view["id"] if kind == "client" else view["client_id"]
+                hidden = frozenset(InfoCategory) - shared[owner]
+                values = rec.field_values(kind, rec.record_data(kind, view, frozenset(), str))
+                for f in pkg.fields_of(kind, frozenset(hidden)):
+                    out[(kind, view["id"], f)] = values[f]
+    return out
+
+
+# --- random packages --------------------------------------------------------------------
+
+_TEXT = st.sampled_from(["", "ATTACKER-SET", "Call 555-0666", "x"])
+_DAY = st.sampled_from([None, "2001-01-01", "2031-12-31"])
+_RELIEF = st.sampled_from([r.value for r in en.ImmigrationRelief])
+_VALUES: dict[str, st.SearchStrategy[Any]] = {
+    "legal_name": _TEXT, "preferred_name": _TEXT, "date_of_birth": _DAY,
+    "is_minor": st.booleans(), "contact_info": _TEXT, "safe_contact_instructions": _TEXT,
+    "location": _TEXT, "languages": st.sampled_from([[], ["Klingon"]]),
+    "interpreter_needed": st.booleans(), "continued_presence": _RELIEF,
+    "continued_presence_expires": _DAY, "t_visa": _RELIEF, "hhs_letter": _RELIEF,
+    "safety_notes": _TEXT, "provider": st.sampled_from(["ATTACKER HOUSE", "Safe House"]),
+}
+_CATEGORIES = st.sets(st.sampled_from(ALL)).map(sorted)
+
+
+@st.composite
+def mutated(draw: st.DrawFn, record: Record, clients: list[str],
+            agencies: list[str]) -> Record:
+    r: Record = json.loads(json.dumps(record))
+    kind = r["type"]
+    if kind == "agency":
+        return r
+    r["revision"] = draw(st.sampled_from([r["revision"], r["revision"] + 1,
+                                          r["revision"] + 7]))
+    r["base"] = draw(st.sampled_from([r["base"], None, rec.sync_hash(record)]))
+    if "client_id" in r["data"] and draw(st.booleans()):
+        r["data"]["client_id"] = draw(st.sampled_from(clients))
+    if kind == "release":
+        r["data"]["categories"] = draw(_CATEGORIES)
+        r["data"]["status"] = draw(st.sampled_from(["active", "revoked", "draft"]))
+        r["data"]["revoked_on"] = None
+        r["data"]["recipient_agency_id"] = draw(st.sampled_from(agencies))
+    if kind in pkg.RECORD_FIELDS:
+        withheld = draw(st.sets(st.sampled_from(sorted(pkg.FIELD_CATEGORIES[kind]))))
+        r["withheld"] = sorted(withheld)
+        r.pop("left_out", None)
+        holder = r["data"]["personal"] if kind == "client" else r["data"]
+        absent = pkg.fields_of(kind, frozenset(InfoCategory(c) for c in withheld))
+        for name in pkg.WITHHOLDABLE[kind]:
+            if name in absent:
+                holder.pop(name, None)
+            else:
+                holder[name] = draw(_VALUES[name])
+    return r
+
+
+@st.composite
+def packages(draw: st.DrawFn, base: list[Record], clients: list[str], agencies: list[str],
+             today: Any) -> list[Record]:
+    out = [draw(mutated(r, clients, agencies)) for r in base]
+    if draw(st.integers(0, 7)) == 0:  # now and then, a revision at the very limit
+        out[draw(st.integers(0, len(out) - 1))]["revision"] = pkg.MAX_INT
+    for _ in range(draw(st.integers(0, 2))):
+        out.append(new_release(client_id=draw(st.sampled_from(clients)),
+                               recipient=draw(st.sampled_from(agencies)), today=today,
+                               categories=draw(_CATEGORIES)))
+    return out
+
+
+@settings(max_examples=30, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_no_package_widens_any_export_or_changes_a_withheld_field(world: World,
+                                                                  data: st.DataObject) -> None:
+    a = world.fresh_a()
+    try:
+        base = [json.loads(f) for f in open_plain(world.back, a).records]
+        agencies = [world.a.me, world.b.me, world.c.me]
+        records = data.draw(packages(base, world.clients, agencies, a.ctx.today()))
+        partners = [to(world.a, world.b), to(world.a, world.c)]
+        before = {p: exposure(a, p) for p in partners}
+        hidden = withheld_values(a, partners[0])
+        forged = forge(world.back, sender=world.b, receiver=a, edit=lambda _: records)
+        counts = a.counts()
+        try:
+            a.t.import_package(forged)
+        except NapError:
+            assert a.counts() == counts  # refused whole: nothing changed
+        for conflict in a.t.conflicts():  # and a person keeps theirs wherever allowed
+            with contextlib.suppress(NapError):  # refused: ours stays
+                a.t.resolve_conflict(conflict.id, "remote")
+        for p in partners:
+            after = exposure(a, p)
+            for client, (categories, fields) in after.items():
+                was_categories, was_fields = before[p].get(client, (frozenset(), frozenset()))
+                assert categories <= was_categories, (p, client)
+                assert fields <= was_fields, (p, client)
+        assert withheld_values(a, partners[0]) == hidden
+    finally:
+        a.close()
