@@ -34,6 +34,7 @@ from nap_desktop.transfer.errors import (
     NoAgencyIdentity,
     PartnerKeyChanged,
     PartnerNotPinned,
+    ReplacesVerifiedKey,
 )
 from nap_desktop.transfer.importer import ImportPlan
 
@@ -107,9 +108,12 @@ class TransferService:
             return CardInfo(card, fingerprint, keys.generation)
 
     def pin_partner(self, card_bytes: bytes, fingerprint: str,
-                    local_agency_id: str | None = None) -> PartnerInfo:
+                    local_agency_id: str | None = None, *,
+                    replace_verified: bool = False) -> PartnerInfo:
         """Trust a partner's card after its fingerprint was confirmed out of band. A card
-        with new keys for a known partner needs the new card's fingerprint."""
+        with new keys for a known partner needs the new card's fingerprint and, as it
+        replaces a verified key, ``replace_verified`` (else :class:`ReplacesVerifiedKey`,
+        naming both fingerprints); the replacement is audited with both."""
         self.ctx.require(Role.ADMIN)
         card = identity.parse_card(card_bytes)
         with self.ctx.unit_of_work() as s:
@@ -132,6 +136,10 @@ class TransferService:
             if any(typed == row.fingerprint for row in replaced_rows):
                 raise PartnerKeyChanged()  # the old fingerprint read out for new keys
             identity.check_fingerprint(card, fingerprint)
+            if replaced_rows and not replace_verified:
+                raise ReplacesVerifiedKey(
+                    agency_name=get_or_404(s, m.AgencyRow, local_id, "agency").name,
+                    pinned=replaced_rows[0].fingerprint, new=card.fingerprint)
             for old in replaced_rows:
                 old.superseded = True
             current = current or next(iter(replaced_rows), None)
@@ -144,9 +152,10 @@ class TransferService:
             s.add(row)
             s.flush()
             replaced = current.fingerprint if current is not None else None
-            self.ctx.audit(s, "transfer.partner_pin", record_type="agency", record_id=local_id,
-                           detail=f"fingerprint {card.fingerprint}"
-                           + (f"; replaces {replaced}" if replaced else ""))
+            self.ctx.audit(s, "transfer.partner_replace_key" if replaced
+                           else "transfer.partner_pin", record_type="agency",
+                           record_id=local_id, detail=f"fingerprint {card.fingerprint}"
+                           + (f"; replaces verified key {replaced}" if replaced else ""))
             return replace(self._partner_info(s, row), replaced_fingerprint=replaced)
 
     def partners(self) -> list[PartnerInfo]:

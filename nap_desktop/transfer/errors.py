@@ -88,3 +88,15 @@ class PartnerNotPinned(TransferError):
 
 class ConflictResolved(TransferError):
     default_message = "That conflict has already been resolved."
+
+
+class ReplacesVerifiedKey(TransferError):
+    """Pinning this card would replace a card whose fingerprint someone already verified:
+    the caller shows both fingerprints and asks for an explicit confirmation."""
+
+    def __init__(self, *, agency_name: str, pinned: str, new: str) -> None:
+        super().__init__(
+            f"You are replacing a verified key for {agency_name}. Verified key: {pinned}. "
+            f"New key: {new}. Replace it only if the agency confirmed the change by phone; "
+            "nothing was changed.")
+        self.agency_name, self.pinned, self.new = agency_name, pinned, new

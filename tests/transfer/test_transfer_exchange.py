@@ -298,7 +298,9 @@ def test_key_rotation_keeps_old_packages_readable_and_needs_reverification(
     # B now signs with its new key: A refuses until it re-verifies B
     with pytest.raises(te.SignatureInvalid):
         a.t.import_package(b.t.export(b.partners[a.name].agency_id))
-    info = a.t.pin_partner(new_card.card, new_card.fingerprint)
+    with pytest.raises(te.ReplacesVerifiedKey):  # not without an explicit confirmation
+        a.t.pin_partner(new_card.card, new_card.fingerprint)
+    info = a.t.pin_partner(new_card.card, new_card.fingerprint, replace_verified=True)
     assert info.replaced_fingerprint == old_card.fingerprint
     assert a.t.import_package(b.t.export(b.partners[a.name].agency_id)).applied
 
@@ -313,7 +315,8 @@ def test_a_partner_that_made_its_vault_anew_replaces_its_old_card(agencies: Make
     old, new = b.t.identity_card(), b_again.t.identity_card()
     with pytest.raises(te.PartnerKeyChanged):  # the old fingerprint read out: refused
         a.t.pin_partner(new.card, old.fingerprint, local_agency_id=entry)
-    info = a.t.pin_partner(new.card, new.fingerprint, local_agency_id=entry)
+    info = a.t.pin_partner(new.card, new.fingerprint, local_agency_id=entry,
+                           replace_verified=True)
     assert info.replaced_fingerprint == old.fingerprint
     assert [p.fingerprint for p in a.t.partners()] == [new.fingerprint]
     add_case(a, entry, categories=["identity"])
