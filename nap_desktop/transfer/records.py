@@ -292,12 +292,14 @@ def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
     return env
 
 
-def keep_withheld(env: Mapping[str, Any], local: View | None) -> Mapping[str, Any]:
-    """A received record as it may be written here: where its ``withheld`` categories
-    govern parts of a field (requested services, child-row notes), our own values stand
+def keep_withheld(env: Mapping[str, Any], local: View | None,
+                  also: frozenset[InfoCategory] = frozenset()) -> Mapping[str, Any]:
+    """A received record as it may be written here: where its ``withheld`` categories (and
+    ``also``: say, what we withheld from its sender) govern parts of a field (requested
+    services, child-row notes), our own values stand whatever it carries
     (``domain.consent.restore``). Plain withheld fields are absent and never written."""
     kind = env["type"]
-    withheld = frozenset(IC(c) for c in env["withheld"])
+    withheld = frozenset(IC(c) for c in env["withheld"]) | also
     if not (consent.child_fields_of(kind, withheld)
             or (kind == consent.SERVICES_OF and withheld)):
         return env
