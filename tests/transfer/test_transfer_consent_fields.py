@@ -228,3 +228,20 @@ def test_a_partner_that_drops_withheld_services_and_notes_changes_nothing_of_our
     case = a.cases.get_case(ids["client"])
     assert {s.value for s in case.referrals[0].services} == {"immigration", "legal"}
     assert [x.note for x in case.placements[0].ledger] == [LEDGER_NOTE]
+
+
+def test_a_referrer_typed_in_by_the_partner_is_known_there_from_then_on(
+        ab: tuple[Side, Side]) -> None:
+    """B received the referral without its referring person (identity withheld): the field
+    is marked "not received" and left out of B's packages, until B types one in."""
+    a, b = ab
+    ids = make_case(a, to(a, b), SHARED)
+    b.t.import_package(a.t.export(to(a, b)))
+    ref = b.cases.get_case(ids["client"]).referrals[0]
+    assert {"referring_person", "external_case_number"} <= ref.not_received.fields
+    b.referrals.update(ids["referral"], services=["legal"], urgency="routine",
+                       referring_person="Intake desk", external_case_number="",
+                       safety_notes="", release_id=None)
+    ref = b.cases.get_case(ids["client"]).referrals[0]
+    assert "referring_person" not in ref.not_received.fields
+    assert "external_case_number" in ref.not_received.fields
