@@ -137,9 +137,13 @@ class TransferService:
                 raise PartnerKeyChanged()  # the old fingerprint read out for new keys
             identity.check_fingerprint(card, fingerprint)
             if replaced_rows and not replace_verified:
+                name = get_or_404(s, m.AgencyRow, local_id, "agency").name
+                pinned = replaced_rows[0].fingerprint
                 raise ReplacesVerifiedKey(
-                    agency_name=get_or_404(s, m.AgencyRow, local_id, "agency").name,
-                    pinned=replaced_rows[0].fingerprint, new=card.fingerprint)
+                    f"You are replacing a verified key for {name}. Verified key: {pinned}. "
+                    f"New key: {card.fingerprint}. Replace it only if the agency confirmed "
+                    "the change by phone; nothing was changed.",
+                    agency_name=name, pinned=pinned, new=card.fingerprint)
             for old in replaced_rows:
                 old.superseded = True
             current = current or next(iter(replaced_rows), None)

@@ -94,9 +94,6 @@ class ReplacesVerifiedKey(TransferError):
     """Pinning this card would replace a card whose fingerprint someone already verified:
     the caller shows both fingerprints and asks for an explicit confirmation."""
 
-    def __init__(self, *, agency_name: str, pinned: str, new: str) -> None:
-        super().__init__(
-            f"You are replacing a verified key for {agency_name}. Verified key: {pinned}. "
-            f"New key: {new}. Replace it only if the agency confirmed the change by phone; "
-            "nothing was changed.")
+    def __init__(self, message: str, *, agency_name: str, pinned: str, new: str) -> None:
+        super().__init__(message)
         self.agency_name, self.pinned, self.new = agency_name, pinned, new
