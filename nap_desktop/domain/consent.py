@@ -187,9 +187,10 @@ def restore(kind: str, incoming: Mapping[str, Any], local: Mapping[str, Any] | N
             withheld: Categories) -> dict[str, Any]:
     """``incoming`` (a received record's data) with our own values wherever ``withheld``
     governs, whatever it carries there: requested services of a withheld category and
-    withheld child-row fields (found by child id; blank for a child new here). Plain
-    fields are not touched: the writer never writes a field a record lacks. ``local``:
-    our copy of the record in package form, or None for a record new here."""
+    withheld child-row fields (found by child id; a child new here keeps what it carries,
+    blank when it carries nothing). Plain fields are not touched: the writer never writes
+    a field a record lacks. ``local``: our copy of the record in package form, or None
+    for a record new here."""
     out = dict(incoming)
     if kind == SERVICES_OF and "services" in out:
         mine = [s for s in (local or {}).get("services", ()) if service_withheld(s, withheld)]
@@ -198,6 +199,7 @@ def restore(kind: str, incoming: Mapping[str, Any], local: Mapping[str, Any] | N
         if key not in out:
             continue
         ours = {item["id"]: item for item in (local or {}).get(key, ())}
-        out[key] = [{**item, **{n: ours.get(item["id"], {}).get(n, "") for n in names}}
+        out[key] = [{**item, **{n: ours[item["id"]].get(n, "") if item["id"] in ours
+                                else item.get(n, "") for n in names}}
                     for item in out[key]]
     return out
