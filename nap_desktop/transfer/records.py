@@ -354,22 +354,28 @@ def fingerprints(kind: str, data: Mapping[str, Any], before: str) -> str:
     names = pkg.WITHHOLDABLE.get(kind, ())
     if not names:
         return ""
-    old = before.split(",") if before else []
-    if len(old) != len(names):
-        old = [""] * len(names)  # unknown layout: remember only what arrives now
+    old = _layout(before, names)
     values = field_values(kind, data)
     out = [fingerprint(values[f]) if f in values else was for f, was in zip(names, old,
                                                                              strict=True)]
     return ",".join(out) if any(out) else ""
 
 
+def _layout(stored: str, names: Sequence[str]) -> list[str]:
+    """Stored fingerprints, one per field of ``names``. Fields added to a type since they
+    were stored (always at the end) were never received; an unknown layout (longer)
+    remembers nothing."""
+    prints = stored.split(",") if stored else []
+    if len(prints) > len(names):
+        return [""] * len(names)
+    return prints + [""] * (len(names) - len(prints))
+
+
 def echoes(kind: str, data: Mapping[str, Any], received: str) -> frozenset[str]:
     """The fields ``data`` carries whose value is still the one the partner last sent
     (``received`` as stored by :func:`fingerprints`)."""
     names = pkg.WITHHOLDABLE.get(kind, ())
-    prints = received.split(",") if received else []
-    if len(prints) != len(names):
-        return frozenset()
+    prints = _layout(received, names)
     values = field_values(kind, data)
     return frozenset(f for f, was in zip(names, prints, strict=True)
                      if was and f in values and fingerprint(values[f]) == was)

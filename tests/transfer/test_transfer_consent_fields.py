@@ -245,3 +245,17 @@ def test_a_referrer_typed_in_by_the_partner_is_known_there_from_then_on(
     ref = b.cases.get_case(ids["client"]).referrals[0]
     assert "referring_person" not in ref.not_received.fields
     assert "external_case_number" in ref.not_received.fields
+
+
+def test_fingerprints_stored_before_the_referral_had_more_withholdable_fields_still_count(
+) -> None:
+    """Sync state written when a referral had one withholdable field (safety notes) keeps
+    its meaning: the fields added since, at the end, were simply never received."""
+    from nap_desktop.transfer import records as rec
+
+    stored = rec.fingerprint("Trafficker nearby")  # one field, as stored before
+    data = {"safety_notes": "Trafficker nearby", "referring_person": "Agent",
+            "external_case_number": "N-1"}
+    assert rec.echoes("referral", data, stored) == {"safety_notes"}
+    now = rec.fingerprints("referral", {"referring_person": "Agent"}, stored)
+    assert now.split(",") == [stored, rec.fingerprint("Agent"), ""]
