@@ -259,3 +259,30 @@ def test_fingerprints_stored_before_the_referral_had_more_withholdable_fields_st
     assert rec.echoes("referral", data, stored) == {"safety_notes"}
     now = rec.fingerprints("referral", {"referring_person": "Agent"}, stored)
     assert now.split(",") == [stored, rec.fingerprint("Agent"), ""]
+
+
+@pytest.mark.xfail(strict=True, reason="needs the importer's rule that what we withhold from "
+                   "the sender keeps our values (helper 'authority', transfer.authority) to "
+                   "call rec.keep_withheld(env, local, withheld_from_sender): wired at merge, "
+                   "then remove this mark")
+def test_an_honest_partner_with_a_full_release_back_does_not_blank_our_notes_or_services(
+        ab: tuple[Side, Side]) -> None:
+    """B holds blanks for what we withheld; its release to us covers everything, so its
+    package withholds nothing: our notes and immigration request must still stand."""
+    from nap_desktop.domain.enums import InfoCategory
+
+    a, b = ab
+    ids = make_case(a, to(a, b), SHARED)
+    b.t.import_package(a.t.export(to(a, b)))
+    today = b.ctx.today()
+    b.releases.create(client_id=ids["client"], recipient_agency_id=to(b, a),
+                      categories=[c.value for c in InfoCategory], purpose="Return",
+                      expires_on=today + timedelta(days=90), signed_on=today)
+    b.referrals.transition(ids["referral"], "received")
+    b.housing.add_assistance(ids["placement"], kind="deposit", amount_cents=10_000,
+                             paid_on=today, note="Deposit paid by B")
+    assert a.t.import_package(b.t.export(to(b, a))).applied
+    case = a.cases.get_case(ids["client"])
+    assert case.referrals[0].status.value == "received"
+    assert "Deposit paid by B" in [x.note for x in case.placements[0].ledger]
+    assert_ours_kept(a, ids)
