@@ -210,8 +210,10 @@ class SummaryContent:
 # --- building ----------------------------------------------------------------
 
 
-def _gate(plan: RedactionPlan, category: InfoCategory, value: T) -> T | Withheld:
-    return value if plan.shares(category) else Withheld(category)
+def _records(plan: RedactionPlan, kind: str, value: T) -> T | Withheld:
+    """The records of ``kind`` (placements, matters, notes), gated as whole records."""
+    category = consent.RECORD_CATEGORY[kind]
+    return value if category is None or plan.shares(category) else Withheld(category)
 
 
 def _withheld_of(plan: RedactionPlan, governing: frozenset[InfoCategory]) -> Withheld | None:
@@ -239,25 +241,37 @@ def _services(plan: RedactionPlan, services: frozenset[ServiceType]
     return (*shown, *(Withheld(c) for c in InfoCategory if c in governing and c in withheld))
 
 
+def _personal(plan: RedactionPlan, view: T, *names: str) -> T | Withheld:
+    """A group of a client's personal fields (``names``: those of its view), shown only
+    when every category the consent table puts over any of them is shared."""
+    rules = consent.FIELD_RULES["client"]
+    return _withheld_of(plan, frozenset().union(*(rules[n] for n in names))) or view
+
+
+def _names(view: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(view))
+
+
 def _client_view(case: CaseRecord, plan: RedactionPlan, today: date) -> ClientView:
     p = case.client.personal
-    cat = InfoCategory
     return ClientView(
         case_number=case.client.case_number,
         trafficking_type=case.client.trafficking_type,
-        identity=_gate(plan, cat.IDENTITY, IdentityView(
+        identity=_personal(plan, IdentityView(
             legal_name=p.legal_name, preferred_name=p.preferred_name,
             date_of_birth=p.date_of_birth,
-            is_minor=p.minor_on(today))),
-        contact=_gate(plan, cat.CONTACT, ContactView(
-            contact_info=p.contact_info, safe_contact_instructions=p.safe_contact_instructions)),
-        location=_gate(plan, cat.LOCATION, p.location),
-        demographics=_gate(plan, cat.DEMOGRAPHICS, DemographicsView(
-            languages=tuple(p.languages), interpreter_needed=p.interpreter_needed)),
-        immigration=_gate(plan, cat.IMMIGRATION, ImmigrationView(
+            is_minor=p.minor_on(today)), *_names(IdentityView)),
+        contact=_personal(plan, ContactView(
+            contact_info=p.contact_info, safe_contact_instructions=p.safe_contact_instructions),
+            *_names(ContactView)),
+        location=_personal(plan, p.location, "location"),
+        demographics=_personal(plan, DemographicsView(
+            languages=tuple(p.languages), interpreter_needed=p.interpreter_needed),
+            *_names(DemographicsView)),
+        immigration=_personal(plan, ImmigrationView(
             continued_presence=p.continued_presence,
             continued_presence_expires=p.continued_presence_expires,
-            t_visa=p.t_visa, hhs_letter=p.hhs_letter)),
+            t_visa=p.t_visa, hhs_letter=p.hhs_letter), *_names(ImmigrationView)),
     )
 
 
@@ -362,11 +376,11 @@ def summary_content(case: CaseRecord, *, referral_id: str, plan: RedactionPlan,
         client=_client_view(case, plan, today),
         referral=_referral_view(case, ref, plan),
         releases=tuple(_release_view(case, r) for r in releases_in_force(case, today, partner)),
-        housing=_gate(plan, InfoCategory.HOUSING,
-                      tuple(_placement_view(p, plan) for p in placements)),
-        restitution=_gate(plan, InfoCategory.RESTITUTION,
-                          tuple(_matter_view(m, plan) for m in case.restitution)),
-        notes=(_gate(plan, InfoCategory.NOTES, tuple(_note_view(case, n) for n in notes))
+        housing=_records(plan, "placement",
+                         tuple(_placement_view(p, plan) for p in placements)),
+        restitution=_records(plan, "restitution",
+                             tuple(_matter_view(m, plan) for m in case.restitution)),
+        notes=(_records(plan, "note", tuple(_note_view(case, n) for n in notes))
                if include_notes else None),
     )
 
