@@ -35,6 +35,9 @@ def register(sub: Any) -> None:
     p.add_argument("--card", required=True, type=Path, metavar="FILE")
     p.add_argument("--fingerprint", required=True, metavar="FP")
     p.add_argument("--agency", metavar="ID", help="link to this directory entry (agency id)")
+    p.add_argument("--replace-verified-key", action="store_true",
+                   help="confirm that this card replaces the partner's verified key "
+                        "(refused without it; both fingerprints are shown)")
     p.set_defaults(handler=cmd_partners_add)
 
     p = sub.add_parser("export", help="write an encrypted, signed package for a partner")
@@ -125,9 +128,13 @@ def cmd_keys_rotate(args: argparse.Namespace, env: Env) -> int:
 
 def cmd_partners_add(args: argparse.Namespace, env: Env) -> int:
     _ws, svc = _service(env)
-    info = svc.pin_partner(read_bounded(args.card, 64 * 1024), args.fingerprint, args.agency)
-    verb = "Re-verified" if info.replaced_fingerprint else "Pinned"
-    print(f"{verb} {info.name} with fingerprint {info.fingerprint}.")
+    info = svc.pin_partner(read_bounded(args.card, 64 * 1024), args.fingerprint, args.agency,
+                           replace_verified=args.replace_verified_key)
+    if info.replaced_fingerprint:
+        print(f"Replaced the verified key of {info.name}: {info.replaced_fingerprint} "
+              f"-> {info.fingerprint}.")
+    else:
+        print(f"Pinned {info.name} with fingerprint {info.fingerprint}.")
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from nap_desktop.domain.enums import (
     AgencyKind,
@@ -17,6 +17,7 @@ from nap_desktop.domain.enums import (
     ReferralStatus,
     ReleaseStatus,
     Role,
+    SignedBy,
 )
 from nap_desktop.domain.errors import InvalidTransition, ValidationError
 
@@ -241,6 +242,52 @@ def covered_categories(
         if effective_release_status(status, expires_on, today) is ReleaseStatus.ACTIVE:
             out |= cats
     return frozenset(out)
+
+
+#: VAWA asks for "reasonably time-limited" consent; more than a year is refused.
+MAX_RELEASE_DAYS = 366
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReleaseTerms:
+    """What a release says about its signature, as recorded or about to be."""
+
+    signed_on: date | None
+    expires_on: date | None
+    signed_by: SignedBy
+    #: the survivor is a minor today (by date of birth, else by the flag)
+    minor: bool
+    #: the release records that the survivor was told services do not depend on signing
+    told: bool
+    refused: bool = False
+
+
+def check_release_terms(terms: ReleaseTerms, today: date) -> None:
+    """The one check of a release's terms, for recording it and for signing a draft:
+    an expiry after the date signed (or today, unsigned), at most a year after it; no
+    date in the future; a minor's release signed by a parent or guardian; a signed or
+    refused release records that services were not made conditional on signing."""
+    if terms.expires_on is None:
+        raise ValidationError("A release must have an expiry date.", field="expires_on")
+    if terms.signed_on is not None and terms.signed_on > today:
+        raise ValidationError("The date signed cannot be in the future.", field="signed_on")
+    start = terms.signed_on or today
+    if terms.expires_on <= start:
+        raise ValidationError("The expiry date must be after the date signed.",
+                              field="expires_on")
+    if terms.expires_on > start + timedelta(days=MAX_RELEASE_DAYS):
+        raise ValidationError(
+            "A release can last at most one year from the date it was signed; set an "
+            "earlier expiry or record a new release. Nothing was changed.", field="expires_on")
+    if terms.minor and terms.signed_by is SignedBy.SURVIVOR and not terms.refused:
+        raise ValidationError(
+            "A minor's release must be signed by a parent or guardian. Nothing was changed.",
+            field="signed_by")
+    if (terms.signed_on is not None or terms.refused) and not terms.told:
+        raise ValidationError(
+            "Tell the survivor that services do not depend on signing, then record that "
+            "you did. A release cannot be signed or refused without it. Nothing was "
+            "changed.", field="services_not_conditional")
 
 
 # --- roles -------------------------------------------------------------------

@@ -23,10 +23,10 @@ MESSAGES: tuple[object, ...] = (
         "A key slot uses key-derivation settings below the required minimum; the vault file is "
         "damaged or has been altered.",
     ),
-    #: nap_desktop/services/releases.py
+    #: nap_desktop/domain/rules.py
     QT_TRANSLATE_NOOP(
         "Messages",
-        "A minor's release must be signed by a parent or guardian.",
+        "A minor's release must be signed by a parent or guardian. Nothing was changed.",
     ),
     #: nap_desktop/domain/rules.py
     QT_TRANSLATE_NOOP(
@@ -48,12 +48,13 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "A referral must go to another agency.",
     ),
-    #: nap_desktop/services/releases.py
+    #: nap_desktop/domain/rules.py
     QT_TRANSLATE_NOOP(
         "Messages",
-        "A release can last at most one year; set an earlier expiry.",
+        "A release can last at most one year from the date it was signed; set an earlier expiry "
+        "or record a new release. Nothing was changed.",
     ),
-    #: nap_desktop/services/releases.py
+    #: nap_desktop/domain/rules.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "A release must have an expiry date.",
@@ -154,11 +155,6 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "Enter an amount.",
     ),
-    #: nap_desktop/services/releases.py
-    QT_TRANSLATE_NOOP(
-        "Messages",
-        "Enter the date it was signed (before it expires).",
-    ),
     #: nap_desktop/services/housing.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -229,6 +225,12 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "Something went wrong.",
+    ),
+    #: nap_desktop/domain/rules.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Tell the survivor that services do not depend on signing, then record that you did. A "
+        "release cannot be signed or refused without it. Nothing was changed.",
     ),
     #: nap_desktop/services/users.py
     QT_TRANSLATE_NOOP(
@@ -346,7 +348,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The date of birth cannot be in the future.",
     ),
-    #: nap_desktop/services/releases.py
+    #: nap_desktop/domain/rules.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The date signed cannot be in the future.",
@@ -361,7 +363,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The exit date cannot be before the project start.",
     ),
-    #: nap_desktop/services/releases.py
+    #: nap_desktop/domain/rules.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The expiry date must be after the date signed.",
@@ -996,6 +998,12 @@ TEMPLATES: tuple[object, ...] = (
         "Restore a backup made after %3 if you have one; otherwise open the vault as it is with "
         "`nap check --accept-loss` and enter the missing work again.",
     ),
+    #: nap_desktop/services/transfer.py (%1 = name, %2 = pinned, %3 = card.fingerprint)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "You are replacing a verified key for %1. Verified key: %2. New key: %3. Replace it only "
+        "if the agency confirmed the change by phone; nothing was changed.",
+    ),
     #: nap_desktop/services/base.py (%1 = who)
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -1299,6 +1307,11 @@ WORDS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "lists a record twice",
+    ),
+    #: nap_desktop/transfer/package.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "lists a service of a withheld category",
     ),
     #: nap_desktop/transfer/package.py
     QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from nap_desktop.gui.transfer_common import (
 )
 from nap_desktop.services.transfer_views import CardSummary, TransferViews
 from nap_desktop.store.atomic import write_private_file
+from nap_desktop.transfer.errors import ReplacesVerifiedKey
 
 MAX_CARD_FILE = 64 * 1024 + 1
 
@@ -112,9 +114,19 @@ class MyCardDialog(QDialog):
         self.saved.emit(str(path))
 
 
+def ask_no_by_default(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question whose default answer (Enter, Escape) is no."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return QMessageBox.warning(parent, title, text, buttons, QMessageBox.StandardButton.No) \
+        == QMessageBox.StandardButton.Yes
+
+
 class PinCardDialog(QDialog):
     """Administrators: pin a partner's card. ``agency``: the directory entry to link it to
     (None: the entry with the card's name, or a new one)."""
+
+    #: asks before a verified key is replaced (tests replace it)
+    ask = staticmethod(ask_no_by_default)
 
     def __init__(self, *, workspace: Any, agency: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -238,9 +250,33 @@ class PinCardDialog(QDialog):
         if self.card_bytes is None or not self.pin_button.isEnabled():
             return
         try:
-            self.pinned = self.views.service.pin_partner(
-                self.card_bytes, self.fingerprint.text(), self.link.currentData())
+            self.pinned = self._pin(replace_verified=False)
+        except ReplacesVerifiedKey as replacing:
+            if not self._confirm_replacement(replacing):
+                self.error.setText(self.tr("Nothing was pinned: the verified key was kept."))
+                return
+            try:
+                self.pinned = self._pin(replace_verified=True)
+            except Exception as error:
+                self.error.setText(error_text(error))
+                return
         except Exception as error:
             self.error.setText(error_text(error))
             return
         self.accept()
+
+    def _pin(self, *, replace_verified: bool) -> Any:
+        assert self.card_bytes is not None
+        return self.views.service.pin_partner(
+            self.card_bytes, self.fingerprint.text(), self.link.currentData(),
+            replace_verified=replace_verified)
+
+    def _confirm_replacement(self, replacing: ReplacesVerifiedKey) -> bool:
+        """Both fingerprints side by side, and an explicit yes (the default is no)."""
+        text = self.tr(
+            "You are replacing a verified key for %1.\n\nVerified key:\n%2\n\nNew key:\n%3"
+            "\n\nPackages will go to the new key and only it will be trusted. Replace the "
+            "verified key only if the agency confirmed the change on a number you already "
+            "trust.").replace("%1", replacing.agency_name).replace(
+            "%2", replacing.pinned).replace("%3", replacing.new)
+        return self.ask(self, self.tr("Replacing a verified key"), text)

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import TypeVar
 
+from nap_desktop.domain import consent
 from nap_desktop.domain.entities import (
     CaseRecord,
     Note,
@@ -48,7 +49,10 @@ from nap_desktop.reports.redaction import Audience, RedactionPlan, releases_in_f
 T = TypeVar("T")
 
 #: Bump when the shape of SummaryContent changes, so old checksums stay explainable.
-CONTENT_VERSION = 2  # 2: a placement's provider may be withheld (location)
+#: 2: a placement's provider may be withheld (location); 3: the referring person, the
+#: external case number, governed requested services and restitution step notes may be
+#: withheld, and a placement's safety notes need location too (``domain.consent``).
+CONTENT_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +117,15 @@ class ReferralView:
     from_agency: str | None
     to_agency: str | None
     direction: ReferralDirection
-    referring_person: str
-    external_case_number: str
+    referring_person: str | Withheld
+    external_case_number: str | Withheld
     status: ReferralStatus
     outcome: ReferralOutcome | None
     reason: ReferralReason | None
     reason_text: str
-    services: tuple[ServiceType, ...]
+    #: the services that may be shown, then one marker per withheld category that governs
+    #: some kind of service (whether or not one was asked for: its absence says nothing)
+    services: tuple[ServiceType | Withheld, ...]
     urgency: Urgency
     created_at: datetime
     safety_notes: str | Withheld
@@ -158,7 +164,7 @@ class StepView:
     status: StepStatus
     due_on: date | None
     completed_on: date | None
-    note: str
+    note: str | Withheld
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -204,29 +210,68 @@ class SummaryContent:
 # --- building ----------------------------------------------------------------
 
 
-def _gate(plan: RedactionPlan, category: InfoCategory, value: T) -> T | Withheld:
-    return value if plan.shares(category) else Withheld(category)
+def _records(plan: RedactionPlan, kind: str, value: T) -> T | Withheld:
+    """The records of ``kind`` (placements, matters, notes), gated as whole records."""
+    category = consent.RECORD_CATEGORY[kind]
+    return value if category is None or plan.shares(category) else Withheld(category)
+
+
+def _withheld_of(plan: RedactionPlan, governing: frozenset[InfoCategory]) -> Withheld | None:
+    """The marker for a part governed by ``governing`` (its first withheld category)."""
+    missing = [c for c in InfoCategory if c in governing and not plan.shares(c)]
+    return Withheld(missing[0]) if missing else None
+
+
+def _field(plan: RedactionPlan, kind: str, name: str, value: T) -> T | Withheld:
+    """A field of a record of ``kind``, gated by the consent table."""
+    return _withheld_of(plan, consent.FIELD_RULES[kind][name]) or value
+
+
+def _child_field(plan: RedactionPlan, kind: str, key: str, name: str, value: T) -> T | Withheld:
+    """A field of a child row (``key``) of a record of ``kind``, gated by the table."""
+    return _withheld_of(plan, consent.CHILD_FIELD_RULES[kind][key][name]) or value
+
+
+def _services(plan: RedactionPlan, services: frozenset[ServiceType]
+              ) -> tuple[ServiceType | Withheld, ...]:
+    withheld = frozenset(c for c in InfoCategory if not plan.shares(c))
+    shown: list[ServiceType | Withheld] = [
+        s for s in ServiceType if s in services and not consent.service_withheld(s, withheld)]
+    governing = frozenset(consent.SERVICE_CATEGORY.values())
+    return (*shown, *(Withheld(c) for c in InfoCategory if c in governing and c in withheld))
+
+
+def _personal(plan: RedactionPlan, view: T, *names: str) -> T | Withheld:
+    """A group of a client's personal fields (``names``: those of its view), shown only
+    when every category the consent table puts over any of them is shared."""
+    rules = consent.FIELD_RULES["client"]
+    return _withheld_of(plan, frozenset().union(*(rules[n] for n in names))) or view
+
+
+def _names(view: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(view))
 
 
 def _client_view(case: CaseRecord, plan: RedactionPlan, today: date) -> ClientView:
     p = case.client.personal
-    cat = InfoCategory
     return ClientView(
         case_number=case.client.case_number,
         trafficking_type=case.client.trafficking_type,
-        identity=_gate(plan, cat.IDENTITY, IdentityView(
+        identity=_personal(plan, IdentityView(
             legal_name=p.legal_name, preferred_name=p.preferred_name,
             date_of_birth=p.date_of_birth,
-            is_minor=p.minor_on(today))),
-        contact=_gate(plan, cat.CONTACT, ContactView(
-            contact_info=p.contact_info, safe_contact_instructions=p.safe_contact_instructions)),
-        location=_gate(plan, cat.LOCATION, p.location),
-        demographics=_gate(plan, cat.DEMOGRAPHICS, DemographicsView(
-            languages=tuple(p.languages), interpreter_needed=p.interpreter_needed)),
-        immigration=_gate(plan, cat.IMMIGRATION, ImmigrationView(
+            is_minor=p.minor_on(today)), *_names(IdentityView)),
+        contact=_personal(plan, ContactView(
+            contact_info=p.contact_info, safe_contact_instructions=p.safe_contact_instructions),
+            *_names(ContactView)),
+        location=_personal(plan, p.location, "location"),
+        demographics=_personal(plan, DemographicsView(
+            languages=tuple(p.languages), interpreter_needed=p.interpreter_needed),
+            *_names(DemographicsView)),
+        immigration=_personal(plan, ImmigrationView(
             continued_presence=p.continued_presence,
             continued_presence_expires=p.continued_presence_expires,
-            t_visa=p.t_visa, hhs_letter=p.hhs_letter)),
+            t_visa=p.t_visa, hhs_letter=p.hhs_letter), *_names(ImmigrationView)),
     )
 
 
@@ -251,10 +296,13 @@ def _referral_view(case: CaseRecord, ref: Referral, plan: RedactionPlan) -> Refe
     return ReferralView(
         id=ref.id, from_agency=_agency(case, ref.from_agency_id),
         to_agency=_agency(case, ref.to_agency_id), direction=ref.direction,
-        referring_person=ref.referring_person, external_case_number=ref.external_case_number,
+        referring_person=_field(plan, "referral", "referring_person", ref.referring_person),
+        external_case_number=_field(plan, "referral", "external_case_number",
+                                    ref.external_case_number),
         status=ref.status, outcome=ref.outcome, reason=ref.reason, reason_text=ref.reason_text,
-        services=tuple(s for s in ServiceType if s in ref.services), urgency=ref.urgency,
-        created_at=ref.created_at, safety_notes=_gate(plan, InfoCategory.SAFETY, ref.safety_notes),
+        services=_services(plan, frozenset(ref.services)), urgency=ref.urgency,
+        created_at=ref.created_at,
+        safety_notes=_field(plan, "referral", "safety_notes", ref.safety_notes),
         history=tuple(_history_view(case, h) for h in history),
     )
 
@@ -271,23 +319,25 @@ def _release_view(case: CaseRecord, release: Release) -> ReleaseView:
 def _placement_view(p: Placement, plan: RedactionPlan) -> PlacementView:
     return PlacementView(
         # The provider names where the survivor stays: location as well as housing.
-        program_type=p.program_type, provider=_gate(plan, InfoCategory.LOCATION, p.provider),
+        program_type=p.program_type, provider=_field(plan, "placement", "provider", p.provider),
         funding_source=p.funding_source,
         status=p.status, start_date=p.start_date, move_in_date=p.move_in_date,
         exit_date=p.exit_date, expected_exit_date=p.expected_exit_date,
         exit_destination=p.exit_destination, assistance_total_cents=p.assistance_total_cents,
-        safety_notes=_gate(plan, InfoCategory.SAFETY, p.safety_notes),
+        safety_notes=_field(plan, "placement", "safety_notes", p.safety_notes),
     )
 
 
-def _matter_view(m: RestitutionMatter) -> MatterView:
+def _matter_view(m: RestitutionMatter, plan: RedactionPlan) -> MatterView:
     totals = m.totals
     steps = sorted(m.steps, key=lambda s: list(RestitutionStepKind).index(s.kind))
     return MatterView(
         court=m.court, docket_number=m.docket_number, defendant=m.defendant,
         statute=m.statute, closure=m.closure,
         steps=tuple(StepView(kind=s.kind, status=s.status, due_on=s.due_on,
-                             completed_on=s.completed_on, note=s.note) for s in steps),
+                             completed_on=s.completed_on,
+                             note=_child_field(plan, "restitution", "steps", "note", s.note))
+                    for s in steps),
         money=MoneyView(losses_claimed_cents=totals.losses_claimed_cents,
                         ordered_cents=totals.ordered_cents,
                         collected_cents=totals.collected_cents,
@@ -326,11 +376,11 @@ def summary_content(case: CaseRecord, *, referral_id: str, plan: RedactionPlan,
         client=_client_view(case, plan, today),
         referral=_referral_view(case, ref, plan),
         releases=tuple(_release_view(case, r) for r in releases_in_force(case, today, partner)),
-        housing=_gate(plan, InfoCategory.HOUSING,
-                      tuple(_placement_view(p, plan) for p in placements)),
-        restitution=_gate(plan, InfoCategory.RESTITUTION,
-                          tuple(_matter_view(m) for m in case.restitution)),
-        notes=(_gate(plan, InfoCategory.NOTES, tuple(_note_view(case, n) for n in notes))
+        housing=_records(plan, "placement",
+                         tuple(_placement_view(p, plan) for p in placements)),
+        restitution=_records(plan, "restitution",
+                             tuple(_matter_view(m, plan) for m in case.restitution)),
+        notes=(_records(plan, "note", tuple(_note_view(case, n) for n in notes))
                if include_notes else None),
     )
 

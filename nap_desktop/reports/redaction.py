@@ -14,7 +14,7 @@ Used by the PDF summary and meant for the encrypted export as well.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -24,24 +24,7 @@ from nap_desktop.domain.enums import InfoCategory, ReleaseStatus
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import effective_release_status
 
-#: Which fields of the case each category governs (names of entity attributes, for
-#: the export code and for reviewers; the summary groups its sections the same way).
-CATEGORY_FIELDS: Mapping[InfoCategory, tuple[str, ...]] = {
-    InfoCategory.IDENTITY: ("ClientPersonal.legal_name", "ClientPersonal.preferred_name",
-                            "ClientPersonal.date_of_birth", "ClientPersonal.is_minor"),
-    InfoCategory.CONTACT: ("ClientPersonal.contact_info",
-                           "ClientPersonal.safe_contact_instructions"),
-    # A placement's provider says where the survivor stays: it needs location too.
-    InfoCategory.LOCATION: ("ClientPersonal.location", "Placement.provider"),
-    InfoCategory.DEMOGRAPHICS: ("ClientPersonal.languages", "ClientPersonal.interpreter_needed"),
-    InfoCategory.IMMIGRATION: ("ClientPersonal.continued_presence",
-                               "ClientPersonal.continued_presence_expires",
-                               "ClientPersonal.t_visa", "ClientPersonal.hhs_letter"),
-    InfoCategory.SAFETY: ("Referral.safety_notes", "Placement.safety_notes"),
-    InfoCategory.HOUSING: ("CaseRecord.placements",),
-    InfoCategory.RESTITUTION: ("CaseRecord.restitution",),
-    InfoCategory.NOTES: ("CaseRecord.notes",),
-}
+# Which parts of a record each category governs: ``domain.consent`` (the one table).
 
 ALL_CATEGORIES: frozenset[InfoCategory] = frozenset(InfoCategory)
 

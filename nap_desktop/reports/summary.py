@@ -166,6 +166,17 @@ def _history_table(ctx: _Ctx, ref: ReferralView) -> Table:
                       [0.23, 0.27, 0.22, 0.28], width=ctx.width, nowrap=(0,))
 
 
+def _services(ctx: _Ctx, ref: ReferralView) -> str | Flowable:
+    """The requested services; kinds a withheld category governs show as one marker."""
+    shown = ", ".join(ctx.label(s) for s in ref.services if not isinstance(s, Withheld))
+    if not any(isinstance(s, Withheld) for s in ref.services):
+        return shown or ctx.t("none")
+    fonts = load_fonts()
+    marker = to_markup(f"\u00a0{ctx.t('withheld_marker')}\u00a0", fonts)
+    lead = f"{to_markup(shown, fonts)}, " if shown else ""
+    return Paragraph(f'{lead}<font backColor="{MARKER_HEX}">{marker}</font>', styles().cell)
+
+
 def _referral_section(ctx: _Ctx, ref: ReferralView) -> list[Flowable]:
     unknown = ctx.t("unknown_agency")
     pairs: list[tuple[str, str | Flowable]] = [
@@ -173,14 +184,14 @@ def _referral_section(ctx: _Ctx, ref: ReferralView) -> list[Flowable]:
         (ctx.t("to_agency"), ref.to_agency or unknown),
         (ctx.t("direction"), ctx.label(ref.direction)),
         (ctx.t("urgency"), ctx.label(ref.urgency)),
-        (ctx.t("referring_person"), ctx.text(ref.referring_person)),
-        (ctx.t("external_case_number"), ctx.text(ref.external_case_number)),
+        (ctx.t("referring_person"), ctx.shown(ref.referring_person)),
+        (ctx.t("external_case_number"), ctx.shown(ref.external_case_number)),
         (ctx.t("status"), _status_text(ctx, ref)),
         (ctx.t("created"), ctx.dt(ref.created_at)),
     ]
-    services = ", ".join(ctx.label(s) for s in ref.services) or ctx.t("none")
     wide: list[tuple[str, str | Flowable]] = [
-        (ctx.t("services"), services), (ctx.t("safety_notes"), ctx.shown(ref.safety_notes))]
+        (ctx.t("services"), _services(ctx, ref)),
+        (ctx.t("safety_notes"), ctx.shown(ref.safety_notes))]
     out: list[Flowable] = [*section_heading(1, ctx.t("sec_referral"), ctx.width),
                            kv_table(pairs, ctx.width), kv_table(wide, ctx.width, columns=1)]
     if ref.history:
@@ -310,8 +321,9 @@ def _matter_block(ctx: _Ctx, m: MatterView) -> list[Flowable]:
         (ctx.t("defendant"), ctx.text(m.defendant)), (ctx.t("statute"), ctx.text(m.statute))]
     if m.closure is not None:
         pairs.append((ctx.t("closure"), ctx.label(m.closure)))
-    rows = [[ctx.label(s.kind), ctx.label(s.status), ctx.d(s.due_on), ctx.d(s.completed_on),
-             ctx.text(s.note)] for s in m.steps]
+    rows: list[list[str | Flowable]] = [
+        [ctx.label(s.kind), ctx.label(s.status), ctx.d(s.due_on), ctx.d(s.completed_on),
+         ctx.shown(s.note)] for s in m.steps]
     out: list[Flowable] = [kv_table(pairs, ctx.width), Spacer(1, 8), _money_table(ctx, m)]
     if rows:
         out += [Spacer(1, 8), data_table(

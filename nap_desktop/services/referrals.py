@@ -306,12 +306,13 @@ class ReferralService:
                 limit=80,
             )
             withheld = mapping.not_received(row).fields
-            before = row.safety_notes
             row.safety_notes = v.text(
                 safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
             )
-            known = take_entered(row, withheld, entered,
-                                 ["safety_notes"] if row.safety_notes != before else [])
+            # Withholdable fields (``domain.consent``) typed in here are known from now on.
+            changed = [f for f in ("safety_notes", "referring_person", "external_case_number")
+                       if getattr(row, f) != old[f]]
+            known = take_entered(row, withheld, entered, changed)
             row.release_id = release_id
             after = {f: getattr(row, f) for f in _DETAIL_FIELDS}
             row.revision += 1

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
 from nap_desktop.domain.errors import InvalidTransition, ValidationError
-from nap_desktop.domain.rules import minor_today
+from nap_desktop.domain.rules import (
+    MAX_RELEASE_DAYS,
+    ReleaseTerms,
+    check_release_terms,
+    minor_today,
+)
 from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
-#: VAWA asks for "reasonably time-limited" consent; more than a year is refused.
-MAX_RELEASE_DAYS = 366
+__all__ = ["MAX_RELEASE_DAYS", "ReleaseService"]
+
+
+def _minor(client: m.ClientRow, today: date) -> bool:
+    personal = client.personal
+    return personal is not None and minor_today(personal.date_of_birth, personal.is_minor,
+                                                today)
 
 
 class ReleaseService:
@@ -56,33 +66,12 @@ class ReleaseService:
                 raise ValidationError(
                     "Choose what information the release covers.", field="categories"
                 )
-            if expires_on is None:
-                raise ValidationError("A release must have an expiry date.", field="expires_on")
-            start = signed_on or today
-            if expires_on <= start:
-                raise ValidationError(
-                    "The expiry date must be after the date signed.", field="expires_on"
-                )
-            if expires_on > start + timedelta(days=MAX_RELEASE_DAYS):
-                raise ValidationError(
-                    "A release can last at most one year; set an earlier expiry.",
-                    field="expires_on",
-                )
-            if signed_on is not None and signed_on > today:
-                raise ValidationError("The date signed cannot be in the future.", field="signed_on")
             who = v.choice(SignedBy, signed_by, field="signed_by", label="Signer")
-            personal = client.personal
-            minor = personal is not None and minor_today(
-                personal.date_of_birth, personal.is_minor, today
-            )
-            if (
-                minor
-                and who is SignedBy.SURVIVOR
-                and not refused
-            ):
-                raise ValidationError(
-                    "A minor's release must be signed by a parent or guardian.", field="signed_by"
-                )
+            check_release_terms(ReleaseTerms(
+                signed_on=signed_on, expires_on=expires_on, signed_by=who,
+                minor=_minor(client, today), told=services_not_conditional, refused=refused),
+                today)
+            assert expires_on is not None  # checked above
             status = (
                 ReleaseStatus.REFUSED
                 if refused
@@ -130,21 +119,30 @@ class ReleaseService:
             )
             return mapping.release(row, today)
 
-    def sign(self, release_id: str, signed_on: date) -> e.Release:
-        """A draft release is signed: it becomes active."""
+    def sign(self, release_id: str, signed_on: date, *,
+             signed_by: SignedBy | str | None = None) -> e.Release:
+        """A draft release is signed: it becomes active. The same rules as
+        :meth:`create` apply (:func:`domain.rules.check_release_terms`): at most a year
+        from the date signed, a minor's release signed by a parent or guardian (say who
+        signed with ``signed_by``; default: as the draft says), and the draft records
+        that services were not made conditional on signing."""
         self.ctx.require(Role.CASEWORKER)
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
             if row.status != ReleaseStatus.DRAFT.value:
                 raise InvalidTransition("Only a draft release can be signed.", field="status")
-            if signed_on > today or signed_on >= row.expires_on:
-                raise ValidationError(
-                    "Enter the date it was signed (before it expires).", field="signed_on"
-                )
+            who = v.choice(SignedBy, signed_by if signed_by is not None else row.signed_by,
+                           field="signed_by", label="Signer")
+            client = get_or_404(s, m.ClientRow, row.client_id, "client")
+            check_release_terms(ReleaseTerms(
+                signed_on=signed_on, expires_on=row.expires_on, signed_by=who,
+                minor=_minor(client, today), told=row.services_not_conditional), today)
             row.signed_on, row.status = signed_on, ReleaseStatus.ACTIVE.value
+            row.signed_by = who.value
             self._bump(row)
-            self.ctx.audit(s, "release.sign", record_type="release", record_id=row.id)
+            self.ctx.audit(s, "release.sign", record_type="release", record_id=row.id,
+                           detail=f"signed {signed_on} by {who.value}; until {row.expires_on}")
             return mapping.release(row, today)
 
     def revoke(self, release_id: str, revoked_on: date | None = None) -> e.Release:

@@ -34,6 +34,7 @@ from nap_desktop.transfer.errors import (
     NoAgencyIdentity,
     PartnerKeyChanged,
     PartnerNotPinned,
+    ReplacesVerifiedKey,
 )
 from nap_desktop.transfer.importer import ImportPlan
 
@@ -107,9 +108,12 @@ class TransferService:
             return CardInfo(card, fingerprint, keys.generation)
 
     def pin_partner(self, card_bytes: bytes, fingerprint: str,
-                    local_agency_id: str | None = None) -> PartnerInfo:
+                    local_agency_id: str | None = None, *,
+                    replace_verified: bool = False) -> PartnerInfo:
         """Trust a partner's card after its fingerprint was confirmed out of band. A card
-        with new keys for a known partner needs the new card's fingerprint."""
+        with new keys for a known partner needs the new card's fingerprint and, as it
+        replaces a verified key, ``replace_verified`` (else :class:`ReplacesVerifiedKey`,
+        naming both fingerprints); the replacement is audited with both."""
         self.ctx.require(Role.ADMIN)
         card = identity.parse_card(card_bytes)
         with self.ctx.unit_of_work() as s:
@@ -132,6 +136,14 @@ class TransferService:
             if any(typed == row.fingerprint for row in replaced_rows):
                 raise PartnerKeyChanged()  # the old fingerprint read out for new keys
             identity.check_fingerprint(card, fingerprint)
+            if replaced_rows and not replace_verified:
+                name = get_or_404(s, m.AgencyRow, local_id, "agency").name
+                pinned = replaced_rows[0].fingerprint
+                raise ReplacesVerifiedKey(
+                    f"You are replacing a verified key for {name}. Verified key: {pinned}. "
+                    f"New key: {card.fingerprint}. Replace it only if the agency confirmed "
+                    "the change by phone; nothing was changed.",
+                    agency_name=name, pinned=pinned, new=card.fingerprint)
             for old in replaced_rows:
                 old.superseded = True
             current = current or next(iter(replaced_rows), None)
@@ -144,9 +156,10 @@ class TransferService:
             s.add(row)
             s.flush()
             replaced = current.fingerprint if current is not None else None
-            self.ctx.audit(s, "transfer.partner_pin", record_type="agency", record_id=local_id,
-                           detail=f"fingerprint {card.fingerprint}"
-                           + (f"; replaces {replaced}" if replaced else ""))
+            self.ctx.audit(s, "transfer.partner_replace_key" if replaced
+                           else "transfer.partner_pin", record_type="agency",
+                           record_id=local_id, detail=f"fingerprint {card.fingerprint}"
+                           + (f"; replaces verified key {replaced}" if replaced else ""))
             return replace(self._partner_info(s, row), replaced_fingerprint=replaced)
 
     def partners(self) -> list[PartnerInfo]:
@@ -348,14 +361,15 @@ class TransferService:
         """The partner's version as far as it may change ours (``transfer.authority``):
         a conflict stored before these rules, or consent changed since, is ruled again."""
         owner = local["id"] if env["type"] == "client" else local["client_id"]
-        withheld = withheld_from(s, [owner], partner, self.ctx.today())
-        ruling = authority.rule(env, local, sender=partner,
-                                withheld=withheld.get(owner, frozenset(InfoCategory)),
+        ours = withheld_from(s, [owner], partner, self.ctx.today()).get(
+            owner, frozenset(InfoCategory))
+        ruling = authority.rule(env, local, sender=partner, withheld=ours,
                                 received_fields=state.received_fields if state else "",
                                 ids=self._ids(s))
         if ruling.refused is not None:
             raise authority.KEEP_THEIRS_REFUSED[ruling.refused]()
-        return authority.narrow(env, ruling.kept) if ruling.kept else env
+        restored = dict(rec.keep_withheld(env, local, ours))
+        return authority.narrow(restored, ruling.kept) if ruling.kept else restored
 
     # --- consent recorded by a partner ---------------------------------------------
 

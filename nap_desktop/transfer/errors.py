@@ -88,3 +88,12 @@ class PartnerNotPinned(TransferError):
 
 class ConflictResolved(TransferError):
     default_message = "That conflict has already been resolved."
+
+
+class ReplacesVerifiedKey(TransferError):
+    """Pinning this card would replace a card whose fingerprint someone already verified:
+    the caller shows both fingerprints and asks for an explicit confirmation."""
+
+    def __init__(self, message: str, *, agency_name: str, pinned: str, new: str) -> None:
+        super().__init__(message)
+        self.agency_name, self.pinned, self.new = agency_name, pinned, new

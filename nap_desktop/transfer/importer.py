@@ -254,18 +254,23 @@ def _rule(s: OrmSession, opened: Opened, planned: Planned, today: date) -> None:
         key = (env["type"], env["id"])
         local = planned.local[key]
         state = planned.states.get(key)
+        ours = withheld.get(_owner(local, env["type"]), frozenset(InfoCategory))
         ruling = authority.rule(
-            env, local, sender=sender, withheld=withheld.get(_owner(local, env["type"]),
-                                                             frozenset(InfoCategory)),
+            env, local, sender=sender, withheld=ours,
             received_fields=state.received_fields if state else "", ids=planned.ids)
         item = planned.plan.items[i]
         if ruling.refused is not None:
             planned.plan.items[i] = replace(item, action=Action.REFUSED,
                                             reason=ruling.refused.value)
             continue
+        # Parts of a field that a category we withhold from the sender governs (requested
+        # services, child-row notes) keep our values: it never saw them.
+        restored = rec.keep_withheld(env, local, ours)
         if not ruling.kept:
+            if restored is not env:
+                planned.narrowed[key] = dict(restored)
             continue
-        narrowed = authority.narrow(env, ruling.kept)
+        narrowed = authority.narrow(restored, ruling.kept)
         mine = rec.envelope(env["type"], local, frozenset(InfoCategory(c) for c in
                                                           env["withheld"]),
                             planned.ids.to_global, frozenset(narrowed["left_out"]))

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
+from nap_desktop.domain import consent
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 from nap_desktop.transfer.errors import (
@@ -377,41 +378,16 @@ def check_manifest(value: Any) -> dict[str, Any]:
 # --- the records ------------------------------------------------------------------
 
 IC = en.InfoCategory
-#: Which personal fields of a client each release category covers.
-PERSONAL_FIELDS: Mapping[en.InfoCategory, tuple[str, ...]] = {
-    IC.IDENTITY: ("legal_name", "preferred_name", "date_of_birth", "is_minor"),
-    IC.CONTACT: ("contact_info", "safe_contact_instructions"),
-    IC.LOCATION: ("location",),
-    IC.DEMOGRAPHICS: ("languages", "interpreter_needed"),
-    IC.IMMIGRATION: ("continued_presence", "continued_presence_expires", "t_visa", "hhs_letter"),
-}
-#: The category that withholds a whole record of each type (None: always shared).
-RECORD_CATEGORY: Mapping[str, en.InfoCategory | None] = {
-    "agency": None, "client": None, "release": None, "referral": None,
-    "placement": IC.HOUSING, "restitution": IC.RESTITUTION, "note": IC.NOTES,
-}
-#: The fields of each record type that consent governs one category at a time (a
-#: client's are inside ``personal``). A placement's provider names where the survivor
-#: stays: it is location (personal information under VAWA) as well as housing.
-RECORD_FIELDS: Mapping[str, Mapping[en.InfoCategory, tuple[str, ...]]] = {
-    "client": PERSONAL_FIELDS,
-    "referral": {IC.SAFETY: ("safety_notes",)},
-    "placement": {IC.SAFETY: ("safety_notes",), IC.LOCATION: ("provider",)},
-}
-#: Categories a record of each type may list as withheld field by field.
-FIELD_CATEGORIES: Mapping[str, frozenset[en.InfoCategory]] = {
-    kind: frozenset(fields) for kind, fields in RECORD_FIELDS.items()}
-#: Every field a record of each type may leave out (withheld, or ``left_out``).
-WITHHOLDABLE: Mapping[str, tuple[str, ...]] = {
-    kind: tuple(f for names in fields.values() for f in names)
-    for kind, fields in RECORD_FIELDS.items()}
+# The consent table lives in ``domain.consent``; these names are the package's view of it
+# (aliases, never a second copy).
+PERSONAL_FIELDS = consent.PERSONAL_FIELDS
+RECORD_CATEGORY = consent.RECORD_CATEGORY
+RECORD_FIELDS = consent.RECORD_FIELDS
+FIELD_CATEGORIES = consent.FIELD_CATEGORIES
+WITHHOLDABLE = consent.WITHHOLDABLE
+fields_of = consent.fields_of
 
 
-@functools.lru_cache(maxsize=512)
-def fields_of(kind: str, categories: frozenset[en.InfoCategory]) -> frozenset[str]:
-    """The fields of a record of ``kind`` that ``categories`` govern."""
-    by_category = RECORD_FIELDS.get(kind, {})
-    return frozenset(f for c in categories for f in by_category.get(c, ()))
 _relief = choice(en.ImmigrationRelief)
 PERSONAL_CHECKS: Mapping[str, Check] = {
     "legal_name": text(), "preferred_name": text(), "date_of_birth": optional(day),
@@ -424,6 +400,38 @@ _money = integer(0, 10**13)
 _stamps = {"created_at": utc_time, "updated_at": utc_time}
 _ref_status = choice(en.ReferralStatus)
 _reason = optional(choice(en.ReferralReason))
+#: The rows inside a record: (fields of one row, most rows).
+CHILD_ROWS: Mapping[str, Mapping[str, tuple[Mapping[str, Check], int]]] = {
+    "placement": {"ledger": ({"id": uuid, "kind": choice(en.AssistanceKind),
+                              "amount_cents": _money, "paid_on": day, "note": text(2000)}, 2000)},
+    "restitution": {
+        "steps": ({"id": uuid, "position": integer(0, 100),
+                   "kind": choice(en.RestitutionStepKind), "status": choice(en.StepStatus),
+                   "due_on": optional(day), "completed_on": optional(day),
+                   "note": text(2000)}, 100),
+        "money": ({"id": uuid, "kind": choice(en.MoneyEventKind), "amount_cents": _money,
+                   "on": day, "note": text(2000)}, 5000)},
+}
+
+
+def _child(kind: str, key: str, absent: frozenset[str] = frozenset()) -> Check:
+    """The check of a record's child rows, without the fields in ``absent``."""
+    row, limit = CHILD_ROWS[kind][key]
+    return items(obj({f: c for f, c in row.items() if f not in absent}), limit)
+
+
+def _services(withheld: frozenset[en.InfoCategory]) -> Check:
+    """A referral's requested services, none of a kind ``withheld`` keeps out."""
+    inner = items(choice(en.ServiceType), 20, sorted_unique=True)
+
+    def check(value: Any, path: Path) -> Any:
+        inner(value, path)
+        if any(consent.service_withheld(v, withheld) for v in value):
+            raise _fail(path, "lists a service of a withheld category")
+        return value
+    return check
+
+
 DATA: Mapping[str, Mapping[str, Check]] = {
     "agency": {"name": text(required=True), "kind": choice(en.AgencyKind),
                "is_victim_service_provider": boolean},
@@ -453,20 +461,13 @@ DATA: Mapping[str, Mapping[str, Check]] = {
                   "expected_exit_date": optional(day), "exit_date": optional(day),
                   "exit_destination": optional(choice(en.ExitDestination)),
                   "safety_notes": text(LONG), **_stamps,
-                  "ledger": items(obj({"id": uuid, "kind": choice(en.AssistanceKind),
-                                       "amount_cents": _money, "paid_on": day,
-                                       "note": text(2000)}), 2000)},
+                  "ledger": _child("placement", "ledger")},
     "restitution": {"client_id": uuid, "court": text(required=True),
                     "docket_number": text(required=True), "defendant": text(),
                     "statute": text(), "losses_claimed_cents": _money, "ordered_cents": _money,
                     "closure": optional(choice(en.RestitutionClosure)), **_stamps,
-                    "steps": items(obj({"id": uuid, "position": integer(0, 100),
-                                        "kind": choice(en.RestitutionStepKind),
-                                        "status": choice(en.StepStatus), "due_on": optional(day),
-                                        "completed_on": optional(day), "note": text(2000)}), 100),
-                    "money": items(obj({"id": uuid, "kind": choice(en.MoneyEventKind),
-                                        "amount_cents": _money, "on": day,
-                                        "note": text(2000)}), 5000)},
+                    "steps": _child("restitution", "steps"),
+                    "money": _child("restitution", "money")},
     "note": {"client_id": uuid, "referral_id": optional(uuid), "created_at": utc_time,
              "body": text(LONG, required=True)},
 }
@@ -490,6 +491,11 @@ def data_check(record_type: str, withheld: frozenset[en.InfoCategory],
     else:
         for name in absent:
             fields.pop(name, None)
+    for key, names in consent.child_fields_of(record_type, withheld).items():
+        fields[key] = _child(record_type, key, names)
+    if record_type == consent.SERVICES_OF and withheld & frozenset(
+            consent.SERVICE_CATEGORY.values()):
+        fields["services"] = _services(withheld)
     return obj(fields)
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, Select, String, bindparam, column, func, s
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.sql.expression import TableClause
 
+from nap_desktop.domain import consent
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.store import models as m
 from nap_desktop.store.types import split_set, utc_text
@@ -265,8 +266,9 @@ def record_data(kind: str, row: View, withheld: frozenset[InfoCategory],
     if kind == "client":  # ``_personal`` left out the withheld categories already
         if left_out:
             data["personal"] = {k: v for k, v in data["personal"].items() if k not in left_out}
-    elif kind in pkg.RECORD_FIELDS:
-        for name in pkg.fields_of(kind, withheld) | left_out:
+    else:  # fields, requested services and child-row notes: ``domain.consent``
+        data = consent.strip(kind, data, withheld)
+        for name in left_out:
             data.pop(name, None)
     if kind not in ("agency", "note"):
         data["created_at"] = stamp(row["created_at"])
@@ -288,6 +290,21 @@ def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
     if left_out:
         env["left_out"] = sorted(left_out)
     return env
+
+
+def keep_withheld(env: Mapping[str, Any], local: View | None,
+                  also: frozenset[InfoCategory] = frozenset()) -> Mapping[str, Any]:
+    """A received record as it may be written here: where its ``withheld`` categories (and
+    ``also``: say, what we withheld from its sender) govern parts of a field (requested
+    services, child-row notes), our own values stand whatever it carries
+    (``domain.consent.restore``). Plain withheld fields are absent and never written."""
+    kind = env["type"]
+    withheld = frozenset(IC(c) for c in env["withheld"]) | also
+    if not (consent.child_fields_of(kind, withheld)
+            or (kind == consent.SERVICES_OF and withheld)):
+        return env
+    mine = None if local is None else _DATA[kind](local, frozenset(), lambda x: x)
+    return {**env, "data": consent.restore(kind, env["data"], mine, withheld)}
 
 
 # --- fields a vault holds no value for -------------------------------------------------
@@ -337,22 +354,28 @@ def fingerprints(kind: str, data: Mapping[str, Any], before: str) -> str:
     names = pkg.WITHHOLDABLE.get(kind, ())
     if not names:
         return ""
-    old = before.split(",") if before else []
-    if len(old) != len(names):
-        old = [""] * len(names)  # unknown layout: remember only what arrives now
+    old = _layout(before, names)
     values = field_values(kind, data)
     out = [fingerprint(values[f]) if f in values else was for f, was in zip(names, old,
                                                                              strict=True)]
     return ",".join(out) if any(out) else ""
 
 
+def _layout(stored: str, names: Sequence[str]) -> list[str]:
+    """Stored fingerprints, one per field of ``names``. Fields added to a type since they
+    were stored (always at the end) were never received; an unknown layout (longer)
+    remembers nothing."""
+    prints = stored.split(",") if stored else []
+    if len(prints) > len(names):
+        return [""] * len(names)
+    return prints + [""] * (len(names) - len(prints))
+
+
 def echoes(kind: str, data: Mapping[str, Any], received: str) -> frozenset[str]:
     """The fields ``data`` carries whose value is still the one the partner last sent
     (``received`` as stored by :func:`fingerprints`)."""
     names = pkg.WITHHOLDABLE.get(kind, ())
-    prints = received.split(",") if received else []
-    if len(prints) != len(names):
-        return frozenset()
+    prints = _layout(received, names)
     values = field_values(kind, data)
     return frozenset(f for f, was in zip(names, prints, strict=True)
                      if was and f in values and fingerprint(values[f]) == was)

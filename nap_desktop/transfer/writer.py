@@ -56,7 +56,8 @@ _STAMPS = ("created_at", "updated_at")
 _NEW_DEFAULTS: Mapping[str, View] = {
     "client": {"assigned_user_id": None, "next_due_on": None, "next_due_label": ""},
     "release": {},
-    "referral": {"assigned_user_id": None, "safety_notes": ""},
+    "referral": {"assigned_user_id": None, "safety_notes": "", "referring_person": "",
+                 "external_case_number": ""},
     "placement": {"safety_notes": "", "provider": ""},
     "restitution": {},
     "note": {"author_user_id": None},
@@ -160,6 +161,8 @@ def write_records(s: OrmSession, kind: str, new: Sequence[Env],
     """Insert the new records of one type and overwrite the updated ones (with their
     children and "not received" marks). Returns id -> local revision after writing."""
     table = rec.TABLE[kind]
+    new = [rec.keep_withheld(env, None) for env in new]  # services, child-row notes
+    updated = [(rec.keep_withheld(env, local), local) for env, local in updated]
     revisions: dict[str, int] = {}
     batch = _Batch()
     own_marks = kind in rec.MARKS_TABLE and kind != "client"  # a client's are personal

@@ -869,7 +869,7 @@
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="34"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="58"/>
         <source>Safety notes</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="193"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="196"/>
         <source>Hidden in discreet mode</source>
         <translation>Oculto en modo discreto</translation>
     </message>
@@ -1321,14 +1321,14 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="92"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="93"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
@@ -1352,158 +1352,158 @@
         <translation>Autorización usada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="106"/>
         <source>Referral details</source>
         <translation>Datos de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
         <source>Ser&amp;vices:</source>
         <translation>&amp;Servicios:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="121"/>
         <source>Referring &amp;person:</source>
         <translation>&amp;Persona que deriva:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
         <source>Referring officer or worker</source>
         <translation>Agente o trabajador(a) que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
         <source>Their &amp;case no.:</source>
         <translation>Su n.º de &amp;caso:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
         <source>Partner's case or investigation number</source>
         <translation>Número de caso o de investigación de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
         <source>Sa&amp;fety notes:</source>
         <translation>N&amp;otas de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="130"/>
         <source>Re&amp;lease used:</source>
         <translation>Autori&amp;zación usada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="130"/>
         <source>Release of information used</source>
         <translation>Autorización de divulgación de información usada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="131"/>
         <source>Only active releases to this partner can be chosen.</source>
         <translation>Solo se pueden elegir autorizaciones activas para esta agencia asociada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="142"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="199"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="145"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="202"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="157"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="160"/>
         <source>%1, expires %2</source>
         <translation>%1, vence el %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="159"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="162"/>
         <source>Expired %1</source>
         <translation>Vencida el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="223"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="257"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="226"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="260"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="232"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="235"/>
         <source>Referral summary</source>
         <translation>Resumen de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="237"/>
         <source>This case has no referrals yet.</source>
         <translation>Este caso aún no tiene derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="239"/>
         <source>Change status</source>
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="241"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="262"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="244"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="265"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="255"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="258"/>
         <source>Re&amp;ferral:</source>
         <translation>Deri&amp;vación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="264"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="267"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="314"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="317"/>
         <source>From %1 · %2 · %3</source>
         <translation>De %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="314"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="317"/>
         <source>To %1 · %2 · %3</source>
         <translation>A %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="363"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="366"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="366"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="369"/>
         <source>opened %1</source>
         <translation>abierta el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="369"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="372"/>
         <source>outcome: %1</source>
         <translation>resultado: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="387"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="390"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation>Una persona supervisora aprueba y envía las derivaciones salientes.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="393"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="396"/>
         <source>This referral is closed: %1.</source>
         <translation>Esta derivación está cerrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="396"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="399"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/release_origin.py" line="27"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="387"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="390"/>
         <source>another agency</source>
         <translation>otra agencia</translation>
     </message>
@@ -1739,6 +1739,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="178"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="363"/>
         <source>Signed &amp;by:</source>
         <translation>&amp;Firmada por:</translation>
     </message>
@@ -1759,7 +1760,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="181"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="360"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="361"/>
         <source>Si&amp;gned on:</source>
         <translation>Fec&amp;ha de firma:</translation>
     </message>
@@ -1799,142 +1800,142 @@
         <translation>La persona sobreviviente no quiso firmar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="230"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="231"/>
         <source>Choose the agency that receives the information.</source>
         <translation>Elija la agencia que recibe la información.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="248"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="249"/>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="253"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="254"/>
         <source>Releases of information</source>
         <translation>Autorizaciones de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="262"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="263"/>
         <source>&amp;New release…</source>
         <translation>&amp;Nueva autorización…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="263"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="264"/>
         <source>Record a new release of information</source>
         <translation>Registrar una nueva autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="265"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="266"/>
         <source>Record &amp;signature…</source>
         <translation>Registrar &amp;firma…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="266"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="267"/>
         <source>Record the signature of a draft release</source>
         <translation>Registrar la firma de una autorización en borrador</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="268"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="269"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="269"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="270"/>
         <source>Revoke the selected release</source>
         <translation>Revocar la autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="271"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="272"/>
         <source>Con&amp;firm partner's release…</source>
         <translation>Confir&amp;mar autorización de la otra agencia…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="272"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="273"/>
         <source>Confirm a release another agency recorded</source>
         <translation>Confirmar una autorización que registró otra agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="276"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="277"/>
         <source>What the selected release covers</source>
         <translation>Qué cubre la autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="277"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="278"/>
         <source>No releases of information yet. Nothing personal can be shared with a partner until the survivor signs one.</source>
         <translation>Aún no hay autorizaciones de divulgación de información. No se puede compartir nada personal con una agencia asociada hasta que la persona sobreviviente firme una.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="284"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="285"/>
         <source>Selected release</source>
         <translation>Autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="323"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="324"/>
         <source>Select a release to see what it covers.</source>
         <translation>Seleccione una autorización para ver qué cubre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="331"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="332"/>
         <source>Purpose: %1</source>
         <translation>Propósito: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="332"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="333"/>
         <source>Form language: %1 · expires %2</source>
         <translation>Idioma del formulario: %1 · vence el %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="336"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="337"/>
         <source>Exception basis: %1</source>
         <translation>Fundamento de la excepción: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="340"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="341"/>
         <source>Covers:</source>
         <translation>Cubre:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="342"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="343"/>
         <source>Not covered (redacted in anything sent): %1</source>
         <translation>No cubierto (se tacha en todo lo que se envíe): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="350"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="351"/>
         <source>New release of information</source>
         <translation>Nueva autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="358"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="359"/>
         <source>Record signature</source>
         <translation>Registrar firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="359"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="360"/>
         <source>The draft release becomes active from the date it was signed.</source>
         <translation>La autorización en borrador queda activa desde la fecha en que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="361"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="362"/>
         <source>Record &amp;signature</source>
         <translation>Registrar &amp;firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="371"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="374"/>
         <source>Revoke release</source>
         <translation>Revocar autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="372"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="375"/>
         <source>The survivor withdrew consent. From the date below nothing more is shared with %1 under this release. This cannot be undone; record a new release if consent is given again.</source>
         <translation>La persona sobreviviente retiró su consentimiento. A partir de la fecha indicada no se comparte nada más con %1 bajo esta autorización. Esto no se puede deshacer; registre una nueva autorización si vuelve a dar su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="375"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="378"/>
         <source>Re&amp;voked on:</source>
         <translation>&amp;Revocada el:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="376"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="379"/>
         <source>Re&amp;voke release</source>
         <translation>Re&amp;vocar autorización</translation>
     </message>
@@ -4498,9 +4499,9 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="27"/>
-        <source>A minor's release must be signed by a parent or guardian.</source>
-        <extracomment>nap_desktop/services/releases.py</extracomment>
-        <translation>La autorización de una persona menor de edad debe firmarla su madre, padre o tutor legal.</translation>
+        <source>A minor's release must be signed by a parent or guardian. Nothing was changed.</source>
+        <extracomment>nap_desktop/domain/rules.py</extracomment>
+        <translation>La autorización de una persona menor de edad debe firmarla su madre, padre o tutor legal. No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="32"/>
@@ -4528,1353 +4529,1359 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="52"/>
-        <source>A release can last at most one year; set an earlier expiry.</source>
-        <extracomment>nap_desktop/services/releases.py</extracomment>
-        <translation>Una autorización puede durar como máximo un año; indique un vencimiento anterior.</translation>
+        <source>A release can last at most one year from the date it was signed; set an earlier expiry or record a new release. Nothing was changed.</source>
+        <extracomment>nap_desktop/domain/rules.py</extracomment>
+        <translation>Una autorización puede durar como máximo un año desde la fecha de firma; indique un vencimiento anterior o registre una autorización nueva. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="57"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="58"/>
         <source>A release must have an expiry date.</source>
-        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Una autorización debe tener fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="62"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="63"/>
         <source>A release names another agency as recipient.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Una autorización nombra como destinataria a otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="67"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="68"/>
         <location filename="../../nap_desktop/gui/messages.py" line="52"/>
         <source>A vault already exists in this folder.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="72"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="73"/>
         <source>A vault already exists there. Confirm that you want to replace it before restoring.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda ahí. Confirme que desea reemplazarla antes de restaurar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="77"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="78"/>
         <source>Amounts must be positive.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Los montos deben ser positivos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="82"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="83"/>
         <source>Amounts must be whole cents.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Los montos deben expresarse en centavos enteros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="87"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="88"/>
         <source>By the date of birth the survivor is 18 or over: untick “Under 18”, or set the date of birth to “Unknown” if it is in doubt.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Según la fecha de nacimiento, la persona sobreviviente tiene 18 años o más: desmarque «Menor de 18 años» o, si la fecha no es segura, marque la fecha de nacimiento como «Desconocida».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="93"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="94"/>
         <source>Choose a partner agency, not your own.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija una agencia asociada, no la suya.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="98"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="99"/>
         <source>Choose a reason for this change.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Elija un motivo para este cambio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="103"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="104"/>
         <source>Choose at least one service requested.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Elija al menos un servicio solicitado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="108"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="109"/>
         <source>Choose the partner agency the document is for.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Elija la agencia asociada a la que va dirigido el documento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="113"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="114"/>
         <source>Choose to keep the local or the remote version.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija conservar la versión local o la remota.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="118"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="119"/>
         <source>Choose what information the release covers.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Elija qué información cubre la autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="123"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="124"/>
         <source>Close the matter with a closure reason instead.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>En su lugar, cierre el asunto indicando un motivo de cierre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="128"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="129"/>
         <source>Describe the reason when choosing “Other”.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Describa el motivo si elige «Otro».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="133"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="134"/>
         <source>Disbursed money cannot exceed what has been collected.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>El dinero desembolsado no puede superar lo cobrado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="138"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="139"/>
         <source>Don't use your user name or the agency name in the passphrase.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>No use su nombre de usuario ni el nombre de la agencia en la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="143"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="144"/>
         <source>Enter a legal name or the name the survivor uses.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ingrese un nombre legal o el nombre que usa la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="148"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="149"/>
         <source>Enter an amount like 1,234.56.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto como 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="153"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="154"/>
         <source>Enter an amount.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="158"/>
-        <source>Enter the date it was signed (before it expires).</source>
-        <extracomment>nap_desktop/services/releases.py</extracomment>
-        <translation>Ingrese la fecha de firma (anterior al vencimiento).</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="163"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="159"/>
         <source>Enter the exit date and where the survivor went.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de salida y a dónde fue la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="168"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="164"/>
         <source>Enter the housing move-in date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de mudanza a la vivienda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="173"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="169"/>
         <source>Enter the project start date before the exit date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de salida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="178"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="174"/>
         <source>Enter the project start date before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="183"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="179"/>
         <source>Enter the project start date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="188"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="184"/>
         <source>One of the chosen referrals no longer exists.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Una de las derivaciones elegidas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="193"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="189"/>
         <source>Only a completed referral has an outcome.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Solo una derivación completada tiene resultado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="198"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="194"/>
         <source>Only a done step has a completion date.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Solo un paso hecho tiene fecha de finalización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="203"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="199"/>
         <source>Only a draft release can be signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Solo se puede firmar una autorización en borrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="208"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="204"/>
         <source>Record the exit with the “Exit” action.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Registre la salida con la acción «Salida».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="213"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="209"/>
         <source>Reports can be printed in English (en) or Spanish (es).</source>
         <extracomment>nap_desktop/reports/i18n.py</extracomment>
         <translation>Los informes pueden imprimirse en inglés (en) o en español (es).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="218"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="214"/>
         <source>Say whether the referral was successful before completing it.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Indique si la derivación tuvo éxito antes de completarla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="223"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="219"/>
         <location filename="../../nap_desktop/gui/messages.py" line="60"/>
         <source>Someone else changed this record while you were editing it. Your changes were kept: reload to compare.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Otra persona modificó este registro mientras usted lo editaba. Sus cambios se conservaron: vuelva a cargar para comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="229"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="225"/>
         <source>Something went wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="234"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="230"/>
+        <source>Tell the survivor that services do not depend on signing, then record that you did. A release cannot be signed or refused without it. Nothing was changed.</source>
+        <extracomment>nap_desktop/domain/rules.py</extracomment>
+        <translation>Informe a la persona sobreviviente que los servicios no dependen de la firma y luego registre que lo hizo. Sin eso no se puede firmar ni rechazar una autorización. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="236"/>
         <source>That account is already deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Esa cuenta ya está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="239"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="241"/>
         <source>That account is deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Esa cuenta está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="244"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="246"/>
         <source>That amount is too large; check for a typo.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ese monto es demasiado grande; revise si hay un error de tipeo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="249"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="251"/>
         <source>That conflict has already been resolved.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese conflicto ya fue resuelto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="254"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="256"/>
         <source>That file is not a valid NAP agency identity card.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese archivo no es una tarjeta de identidad de agencia NAP válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="259"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="261"/>
         <source>That folder holds other files. Choose an empty folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>Esa carpeta contiene otros archivos. Elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="264"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="266"/>
         <source>That is your own agency's identity card.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esa es la tarjeta de identidad de su propia agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="269"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="271"/>
         <source>That partner has no verified identity card: pin its card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esa agencia asociada no tiene una tarjeta de identidad verificada: registre primero su tarjeta (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="275"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="277"/>
         <source>That passphrase is too common.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Esa frase de contraseña es demasiado común.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="280"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="282"/>
         <source>That record no longer exists.</source>
         <extracomment>nap_desktop/domain/errors.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="285"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="287"/>
         <source>That referral belongs to another case.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Esa derivación pertenece a otro caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="290"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="292"/>
         <source>That referral is not part of this case.</source>
         <extracomment>nap_desktop/reports/content.py</extracomment>
         <translation>Esa derivación no forma parte de este caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="295"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="297"/>
         <source>That referral no longer exists.</source>
         <extracomment>nap_desktop/services/reports.py</extracomment>
         <translation>Esa derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="300"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="302"/>
         <source>That release of information is for another client or agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Esa autorización de divulgación de información es para otra persona sobreviviente u otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="305"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="307"/>
         <source>That setting cannot be changed.</source>
         <extracomment>nap_desktop/services/workspace.py</extracomment>
         <translation>Esa configuración no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="310"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="312"/>
         <source>That step is not part of this matter.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Ese paso no forma parte de este asunto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="315"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="317"/>
         <source>That user already has a key slot.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Ese usuario ya tiene una ranura de clave.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="320"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="322"/>
         <source>That user name is taken.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="325"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="327"/>
         <source>The backup could not be completed.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo completar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="330"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="332"/>
         <source>The backup file is damaged, incomplete or not a NAP Desktop backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de copia de seguridad está dañado, incompleto o no es una copia de seguridad de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="335"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="337"/>
         <source>The completion date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha de finalización no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="340"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="342"/>
         <source>The date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="345"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="347"/>
         <source>The date of birth cannot be in the future.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="350"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="352"/>
         <source>The date signed cannot be in the future.</source>
-        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="355"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="357"/>
         <source>The exit date cannot be before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior a la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="360"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="362"/>
         <source>The exit date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="365"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="367"/>
         <source>The expiry date must be after the date signed.</source>
-        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de vencimiento debe ser posterior a la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="370"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="372"/>
         <source>The fingerprint does not match the card. Do not pin it: call the agency again on a number you already trust and compare the fingerprint group by group.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La huella no coincide con la tarjeta. No la registre: vuelva a llamar a la agencia a un número de su confianza y compare la huella grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="376"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="378"/>
         <source>The fonts for printed reports are missing from this installation. Reinstall NAP Desktop.</source>
         <extracomment>nap_desktop/reports/fonts.py</extracomment>
         <translation>Faltan en esta instalación las fuentes para los informes impresos. Reinstale NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="381"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="383"/>
         <source>The identity card holds a key that is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad contiene una clave no válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="386"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="388"/>
         <source>The identity card lists its keys under the wrong names.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad presenta sus claves con nombres incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="391"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="393"/>
         <source>The identity card's self-signature is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La autofirma de la tarjeta de identidad no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="396"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="398"/>
         <source>The key slot file is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/keyslots.py, nap_desktop/store/vault.py</extracomment>
         <translation>El archivo de ranuras de clave está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="401"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="403"/>
         <source>The last user of a vault cannot be removed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>No se puede quitar al último usuario de una bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="406"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="408"/>
         <source>The manifest names another sender than the agency whose key signed it. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto nombra un remitente distinto de la agencia cuya clave lo firmó. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="412"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="414"/>
         <source>The manifest says this package is for another agency or for keys that are not yours. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto indica que este paquete es para otra agencia o para claves que no son suyas. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="418"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="420"/>
         <source>The move-in date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de mudanza no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="423"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="425"/>
         <source>The new passphrase must differ from the current one.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La nueva frase de contraseña debe ser distinta de la actual.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="428"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="430"/>
         <source>The number of demo referrals must be between 0 and 200,000.</source>
         <extracomment>nap_desktop/services/demo.py</extracomment>
         <translation>La cantidad de derivaciones de demostración debe estar entre 0 y 200.000.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="433"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="435"/>
         <source>The package contains a record that is not valid; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete contiene un registro no válido; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="438"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="440"/>
         <source>The package file is damaged, truncated, padded or has been tampered with. Ask the sender for a new copy.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El archivo del paquete está dañado, truncado, rellenado o fue manipulado. Pida a quien lo envió una copia nueva.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="444"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="446"/>
         <source>The package format version is invalid.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>La versión de formato del paquete no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="449"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="451"/>
         <source>The package gives a record a revision number far beyond any it has had, which would stop later exchanges with this partner; nothing was imported. Ask the partner to check its copy of NAP Desktop and send a new package.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>El paquete da a un registro un número de revisión muy superior a cualquiera que haya tenido, lo que detendría los intercambios posteriores con esta agencia asociada; no se importó nada. Pida a la agencia asociada que revise su copia de NAP Desktop y envíe un paquete nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="456"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="458"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete tiene bytes inesperados después de su último registro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="461"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="463"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El encabezado del paquete y su manifiesto no coinciden en el formato.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="466"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="468"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene una persona sobreviviente que su manifiesto no incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="471"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="473"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene un número de registros distinto del que indica su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="476"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="478"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete es demasiado grande o tiene un formato que podría agotar los recursos de esta computadora; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="482"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="484"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete está truncado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="487"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="489"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="492"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="494"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El manifiesto del paquete nombra una agencia distinta de la que lo envió o lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="497"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="499"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete anida datos a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="504"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete hace referencia a un registro que no está ni en el paquete ni en su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="508"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="510"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete repite un identificador dentro de sus registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="513"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="515"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete reutiliza un identificador que pertenece a otro registro de su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="519"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="521"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La firma del paquete no es válida para la clave verificada del remitente: fue alterado o lo firmó otra persona. No lo use.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="525"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="527"/>
         <source>The partner's version moves this record to another client or referral, which an import never does. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>La versión de la agencia asociada mueve este registro a otro cliente u otra derivación, algo que una importación nunca hace. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="531"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="533"/>
         <source>The partner's version only changes details we withhold from it. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>La versión de la agencia asociada solo cambia datos que no compartimos con ella. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="537"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="539"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="542"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="544"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="547"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="549"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="552"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="554"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>El destino de la restauración es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="557"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="559"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de revocación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="562"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="564"/>
         <source>The signed user records of this vault have been tampered with, so no user can be added or changed. Nothing was changed. Run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que no se puede agregar ni cambiar ningún usuario. No se cambió nada. Ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="568"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="570"/>
         <source>The signed user records of this vault have been tampered with, so only an administrator can unlock it. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que solo un administrador puede desbloquearla. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="575"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="577"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo leer el paquete de transferencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="580"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="585"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
         <source>The vault database (vault.db) is empty or is not a NAP Desktop database, although the key slots describe an existing vault: it may have been emptied or replaced. Nothing was changed. Restore the vault from a backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La base de datos de la bóveda (vault.db) está vacía o no es una base de datos de NAP Desktop, aunque las ranuras de clave describen una bóveda existente: puede haber sido vaciada o reemplazada. No se cambió nada. Restaure la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="594"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La base de datos de la bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="597"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="599"/>
         <location filename="../../nap_desktop/gui/messages.py" line="73"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="602"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda se cerró.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="607"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="609"/>
         <source>The vault has reached its limit of saved changes.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda alcanzó su límite de cambios guardados.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="612"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda ya está desbloqueada. Bloquéela primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="617"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda está ocupada. Cierre las otras ventanas de esta bóveda e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="622"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está ocupada. Espere a que termine el otro trabajo e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="627"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="632"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La bóveda necesita al menos un administrador activo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="637"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="639"/>
         <source>The vault's record of saved work (vault.anchor) is damaged or belongs to another vault, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>El registro del trabajo guardado de la bóveda (vault.anchor) está dañado o pertenece a otra bóveda, así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="644"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="646"/>
         <source>The vault's record of saved work (vault.anchor) is missing, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>Falta el registro del trabajo guardado de la bóveda (vault.anchor), así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="653"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Ya existe una agencia con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="656"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="658"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ninguna autorización de divulgación de información activa que cubra esto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="661"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="663"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="666"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="668"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Las claves de esta agencia cambiaron desde que usted las verificó. Confirme la nueva huella con la agencia por teléfono y luego registre la nueva tarjeta con esa huella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="672"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="674"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Esta exportación es demasiado grande para un solo paquete: elija menos derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="679"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="684"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>Esta tarjeta de identidad se creó con una versión más reciente de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="689"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Este no es un paquete de transferencia NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="694"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete viene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add) después de comprobar la huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="698"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="700"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete no está dirigido a su agencia: ninguna de las claves de su agencia puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="703"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="705"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="708"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="714"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
         <source>This release was confirmed already.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta autorización ya fue confirmada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="719"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
         <source>This release was recorded by another agency than this partner: its version cannot replace it. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>Esta autorización la registró una agencia distinta de esta agencia asociada: su versión no puede reemplazarla. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="725"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="727"/>
         <source>This release was recorded here: there is nothing to confirm.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta autorización se registró aquí: no hay nada que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="730"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="732"/>
         <source>This release was recorded or confirmed here: a partner's version never replaces our consent. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>Esta autorización se registró o se confirmó aquí: la versión de una agencia asociada nunca reemplaza nuestro consentimiento. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="736"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="738"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="741"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="749"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="754"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="757"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="759"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="762"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="767"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="769"/>
         <source>This vault was not created as a demo vault, so no demo data can be added to it: fictional clients would mix with real cases and could reach real partners with the next export. Nothing was changed. To try the demo, create a separate demo vault in an empty folder.</source>
         <extracomment>nap_desktop/services/demo.py</extracomment>
         <translation>Esta bóveda no se creó como bóveda de demostración, así que no se le pueden agregar datos de demostración: los clientes ficticios se mezclarían con casos reales y podrían llegar a socios reales con la próxima exportación. No se cambió nada. Para probar la demostración, cree una bóveda de demostración aparte en una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="775"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Desbloquee con su propio usuario para cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="780"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="785"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="787"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="790"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="792"/>
         <source>Work that had been saved is missing from the vault. Nothing was changed. Restore the most recent backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado. No se cambió nada. Restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="796"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="798"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Escriba los centavos después de un punto, por ejemplo 1.50.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="801"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="803"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="806"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="808"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="813"/>
         <source>Your account has no valid signed grant in this vault: the user records have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su cuenta no tiene una autorización firmada válida en esta bóveda: los registros de usuarios fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="818"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="820"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="823"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="825"/>
         <source>Your signing key in the key slot file has been altered, so nothing you do could be signed. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/store/keyslots.py</extracomment>
         <translation>Su clave de firma en el archivo de ranuras de clave fue alterada, así que nada de lo que haga podría firmarse. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="830"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="832"/>
         <source>Your signing key is not the one your signed user grant names: the user records or the key slot file have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su clave de firma no es la que nombra su autorización de usuario firmada: los registros de usuarios o el archivo de ranuras de clave fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="843"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="848"/>
         <source>%1 contains a broken character (half of a symbol or emoji): retype it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter dañado (la mitad de un símbolo o emoji): vuelva a escribirlo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="852"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="854"/>
         <source>%1 contains an invisible null character (often pasted from another program): remove it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter nulo invisible (a menudo pegado desde otro programa): elimínelo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="858"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="860"/>
         <source>%1 is a folder: choose a file name.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out)</extracomment>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="863"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="865"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="870"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="875"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="879"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="881"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="885"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="887"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="890"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="892"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="895"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="897"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="900"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="902"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="906"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="911"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="916"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="921"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="926"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="931"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
         <source>The change was saved, but the vault's record of saved work (vault.anchor) could not be updated: %1. Make room on the disk, then run `nap check`.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>El cambio se guardó, pero no se pudo actualizar el registro del trabajo guardado de la bóveda (vault.anchor): %1. Libere espacio en el disco y luego ejecute `nap check`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="937"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="939"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="942"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="944"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="947"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="952"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="957"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="962"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="967"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="972"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="977"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="982"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s) made after %2 (the newest at %3) are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %4 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = _when(kept_at), %3 = newest, %4 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s) después del %2 (el más reciente el %3) no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %4 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="991"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="993"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s), the newest made at %2, are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %3 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = newest, %3 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s), el más reciente hecho el %2, no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %3 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1000"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1002"/>
+        <source>You are replacing a verified key for %1. Verified key: %2. New key: %3. Replace it only if the agency confirmed the change by phone; nothing was changed.</source>
+        <extracomment>nap_desktop/services/transfer.py (%1 = name, %2 = pinned, %3 = card.fingerprint)</extracomment>
+        <translation>Está reemplazando una clave verificada de %1. Clave verificada: %2. Clave nueva: %3. Reemplácela solo si la agencia confirmó el cambio por teléfono; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1008"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1017"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1022"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1019"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1027"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1024"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1032"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1037"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1042"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1047"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1052"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1057"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1062"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1059"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1067"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1064"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1072"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1069"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1077"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1074"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1082"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1079"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1084"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1092"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1089"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1097"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1094"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1099"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1104"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1109"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1115"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1123"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1120"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1128"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1125"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1133"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/reports.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1130"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1138"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1135"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1143"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1140"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1148"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1145"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1153"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1150"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1158"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1155"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1163"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1160"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1168"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1165"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1173"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1170"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1178"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1175"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1183"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1180"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1188"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1185"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1193"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1190"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1198"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1195"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1203"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1200"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1208"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1205"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1213"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1210"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1218"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1215"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1223"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1220"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1228"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1227"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1235"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5882,19 +5889,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1232"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1240"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1237"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1245"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1244"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1252"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5902,152 +5909,158 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1249"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1257"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1254"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1262"/>
         <source>contains an invalid character</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene un carácter no válido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1259"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1267"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1264"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1272"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1269"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1277"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1274"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1282"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1279"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1287"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1284"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1292"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1289"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1297"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1294"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1302"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1299"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1307"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1304"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1312"/>
+        <source>lists a service of a withheld category</source>
+        <extracomment>nap_desktop/transfer/package.py</extracomment>
+        <translation>incluye un servicio de una categoría retenida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1317"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1309"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1322"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1314"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1327"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1319"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1332"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1324"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1337"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1329"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1342"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1334"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1347"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1339"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1352"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1344"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1357"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1349"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1362"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1354"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1367"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1360"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1373"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
 nap_desktop/services/transfer.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1365"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1378"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1370"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1383"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -6079,72 +6092,72 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>MyCardDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="60"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="62"/>
         <source>Our identity card</source>
         <translation>Nuestra tarjeta de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="64"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="66"/>
         <source>Our fingerprint</source>
         <translation>Nuestra huella</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="67"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="69"/>
         <source>&amp;Save card file…</source>
         <translation>&amp;Guardar archivo de tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="68"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="70"/>
         <source>Save our identity card file</source>
         <translation>Guardar el archivo de nuestra tarjeta de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="70"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="72"/>
         <source>C&amp;opy fingerprint</source>
         <translation>C&amp;opiar huella</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="71"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="73"/>
         <source>Copy the fingerprint</source>
         <translation>Copiar la huella</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="73"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="75"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="77"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="79"/>
         <source>Card status</source>
         <translation>Estado de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="84"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="86"/>
         <source>Send the card file to the partner (it holds only public keys). Then call them on a number you already trust and read this fingerprint, group by group:</source>
         <translation>Envíe el archivo de la tarjeta a la agencia asociada (solo contiene claves públicas). Luego llámela a un número de su confianza y léale esta huella, grupo por grupo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="88"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="90"/>
         <source>Key generation %1</source>
         <translation>Generación de claves %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="99"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="101"/>
         <source>Save our identity card</source>
         <translation>Guardar nuestra tarjeta de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="100"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="102"/>
         <source>NAP identity cards (*.napcard);;All files (*)</source>
         <translation>Tarjetas de identidad NAP (*.napcard);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="107"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="109"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="110"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="112"/>
         <source>Saved to %1 (readable only by you).</source>
         <translation>Guardada en %1 (solo usted puede leerla).</translation>
     </message>
@@ -6678,124 +6691,155 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PinCardDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="128"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="140"/>
         <source>Pin a partner's identity card</source>
         <translation>Registrar la tarjeta de identidad de una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="132"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="144"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="133"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="145"/>
         <source>Choose the card file</source>
         <translation>Elegir el archivo de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="135"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="147"/>
         <source>Whose card it is</source>
         <translation>De quién es la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="140"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="152"/>
         <source>Match by name, or add to the directory</source>
         <translation>Asociar por nombre o agregar al directorio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="145"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="157"/>
         <source>I &amp;called them on a number I already trust, and they read me the new fingerprint</source>
         <translation>&amp;Llamé a un número de mi confianza y me leyeron la nueva huella</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="147"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="159"/>
         <source>I confirmed the new keys by phone</source>
         <translation>Confirmé las nuevas claves por teléfono</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="149"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="161"/>
         <source>Pinning status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="155"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="167"/>
         <source>Card &amp;file:</source>
         <translation>&amp;Archivo de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="155"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="167"/>
         <source>Card file</source>
         <translation>Archivo de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="156"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="168"/>
         <source>&amp;Fingerprint read to you:</source>
         <translation>&amp;Huella que le leyeron:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="157"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="169"/>
         <source>Fingerprint read to you</source>
         <translation>Huella que le leyeron</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="158"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="170"/>
         <source>&amp;Directory entry:</source>
         <translation>Entrada del &amp;directorio:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="158"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="170"/>
         <source>Directory entry</source>
         <translation>Entrada del directorio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="165"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="177"/>
         <source>&amp;Pin</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="167"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="179"/>
         <source>Pin the card</source>
         <translation>Registrar la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="171"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="183"/>
         <source>Pin a card only after the agency read you its fingerprint over a phone number you already trust (not one given in the same e-mail as the card).</source>
         <translation>Registre una tarjeta solo después de que la agencia le haya leído su huella por un número de teléfono de su confianza (no uno que venga en el mismo correo que la tarjeta).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="184"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="196"/>
         <source>Choose the partner's identity card</source>
         <translation>Elegir la tarjeta de identidad de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="185"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="197"/>
         <source>NAP identity cards (*.napcard);;All files (*)</source>
         <translation>Tarjetas de identidad NAP (*.napcard);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="200"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="212"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="216"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="228"/>
         <source>This card is for %1 (%2).</source>
         <translation>Esta tarjeta es de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="219"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="231"/>
         <source>That is your own agency's identity card.</source>
         <translation>Esa es la tarjeta de identidad de su propia agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="221"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="233"/>
         <source>It is already pinned (verified on %1).</source>
         <translation>Ya está registrada (verificada el %1).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="224"/>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="236"/>
         <source>Its KEYS HAVE CHANGED since you verified them on %1. Do not pin it unless the agency confirms the new fingerprint by phone.</source>
         <translation>Sus CLAVES CAMBIARON desde que usted las verificó el %1. No la registre a menos que la agencia confirme la nueva huella por teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="256"/>
+        <source>Nothing was pinned: the verified key was kept.</source>
+        <translation>No se registró nada: se conservó la clave verificada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="276"/>
+        <source>You are replacing a verified key for %1.
+
+Verified key:
+%2
+
+New key:
+%3
+
+Packages will go to the new key and only it will be trusted. Replace the verified key only if the agency confirmed the change on a number you already trust.</source>
+        <translation>Está reemplazando una clave verificada de %1.
+
+Clave verificada:
+%2
+
+Clave nueva:
+%3
+
+Los paquetes se cifrarán para la clave nueva y solo en ella se confiará. Reemplace la clave verificada solo si la agencia confirmó el cambio en un número en el que ya confía.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/identity_card.py" line="282"/>
+        <source>Replacing a verified key</source>
+        <translation>Reemplazo de una clave verificada</translation>
     </message>
 </context>
 <context>

@@ -282,7 +282,27 @@ def test_release_recorded_then_revoked(
         form.purpose.setText("Coordinate legal services")  # type: ignore[attr-defined]
         set_date(form.expires_on, expires)  # type: ignore[attr-defined]
 
-    tab.run_dialog = answering(fill)
+    # "The survivor was told services do not depend on signing" is a statement the
+    # caseworker makes: it starts unticked, and a signed release without it says why.
+    started: list[bool] = []
+
+    def fill_untold(dialog: FormDialog) -> None:
+        started.append(dialog.form.not_conditional.isChecked())  # type: ignore[attr-defined]
+        fill(dialog)
+
+    tab.run_dialog = answering(fill_untold)
+    assert not tab.new_release()
+    assert started == [False]
+    assert tab.last_dialog is not None
+    error = tab.last_dialog.form.errors["services_not_conditional"].text()  # type: ignore[attr-defined]
+    assert "services do not depend on signing" in error
+    assert workspace.cases.get_case(planted.client_id).releases == []
+
+    def fill_told(dialog: FormDialog) -> None:
+        fill(dialog)
+        dialog.form.not_conditional.setChecked(True)  # type: ignore[attr-defined]
+
+    tab.run_dialog = answering(fill_told)
     assert tab.new_release()
     release = workspace.cases.get_case(planted.client_id).releases[0]
     assert release.status is ReleaseStatus.ACTIVE

@@ -175,7 +175,11 @@ def test_a_changed_key_is_refused_until_the_new_fingerprint_is_confirmed(
     assert "keys have changed" in dialog.error.text()  # the old fingerprint is refused
     assert side(a).t.partners()[0].fingerprint == old_fp
     dialog.fingerprint.setText(rotated.fingerprint)
+    asked: list[str] = []
+    dialog.ask = lambda _parent, title, text: asked.append(f"{title}: {text}") or True  # type: ignore[method-assign]
     dialog.pin()
+    assert asked and "replacing a verified key" in asked[0]
+    assert old_fp in asked[0] and rotated.fingerprint in asked[0]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert side(a).t.partners()[0].fingerprint == rotated.fingerprint
 

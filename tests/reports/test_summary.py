@@ -118,7 +118,8 @@ def test_partner_without_release_sees_no_personal_details() -> None:
     assert "Withheld from Example County Task Force (demo): Identity, Contact" in text
     assert result.withheld == [c.value for c in InfoCategory]
     # what is never personal is still there
-    for shown in ("NAP-2026-0042", "Draft → Sent", "Housing, Legal, Interpretation",
+    # (housing and interpretation requests are housing and demographics: withheld)
+    for shown in ("NAP-2026-0042", "Draft → Sent", "Services requested Legal, withheld",
                   "Labor trafficking", "No release of information to Example County"):
         assert shown in text
 

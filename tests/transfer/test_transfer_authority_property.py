@@ -146,6 +146,7 @@ _VALUES: dict[str, st.SearchStrategy[Any]] = {
     "interpreter_needed": st.booleans(), "continued_presence": _RELIEF,
     "continued_presence_expires": _DAY, "t_visa": _RELIEF, "hhs_letter": _RELIEF,
     "safety_notes": _TEXT, "provider": st.sampled_from(["ATTACKER HOUSE", "Safe House"]),
+    "referring_person": _TEXT, "external_case_number": _TEXT,
 }
 _CATEGORIES = st.sets(st.sampled_from(ALL)).map(sorted)
 

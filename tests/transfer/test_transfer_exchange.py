@@ -142,15 +142,16 @@ def test_concurrent_edits_become_a_conflict_with_both_versions(ab: tuple[Side, S
     edit = {"urgency": "priority", "referring_person": "", "external_case_number": "",
             "safety_notes": "x", "release_id": ids["release"]}
     a.referrals.update(ids["referral"], services=["medical"], **edit)
-    b.referrals.update(ids["referral"], services=["interpretation"], **edit)
+    # (services no category governs: an interpretation request would be demographics)
+    b.referrals.update(ids["referral"], services=["education"], **edit)
     result = b.t.import_package(a.t.export(to_b))
     assert result.plan.count(Action.CONFLICT) == 1
     [conflict] = b.t.conflicts()
     shown = b.t.conflict(conflict.id)
-    assert '"interpretation"' in shown.local_json and '"medical"' in shown.remote_json
+    assert '"education"' in shown.local_json and '"medical"' in shown.remote_json
     # B's own version is untouched until a person decides
     assert {s.value for s in b.cases.get_case(ids["client"]).referrals[0].services} == {
-        "interpretation"}
+        "education"}
     b.t.resolve_conflict(conflict.id, "remote")
     assert {s.value for s in b.cases.get_case(ids["client"]).referrals[0].services} == {"medical"}
     assert b.t.conflicts() == []
@@ -168,14 +169,15 @@ def test_keep_local_wins_at_the_partner_without_a_second_conflict(ab: tuple[Side
     edit = {"urgency": "priority", "referring_person": "", "external_case_number": "",
             "safety_notes": "x", "release_id": ids["release"]}
     a.referrals.update(ids["referral"], services=["medical"], **edit)
-    b.referrals.update(ids["referral"], services=["interpretation"], **edit)
+    # (services no category governs: an interpretation request would be demographics)
+    b.referrals.update(ids["referral"], services=["education"], **edit)
     b.t.import_package(a.t.export(to_b))
     [conflict] = b.t.conflicts()
     b.t.resolve_conflict(conflict.id, "local")
     result = a.t.import_package(b.t.export(to_a))
     assert result.plan.count(Action.UPDATED) == 1 and result.plan.count(Action.CONFLICT) == 0
     assert {s.value for s in a.cases.get_case(ids["client"]).referrals[0].services} == {
-        "interpretation"}
+        "education"}
 
 
 def test_keep_remote_refused_when_local_changed_after_the_conflict(ab: tuple[Side, Side]) -> None:
@@ -296,7 +298,9 @@ def test_key_rotation_keeps_old_packages_readable_and_needs_reverification(
     # B now signs with its new key: A refuses until it re-verifies B
     with pytest.raises(te.SignatureInvalid):
         a.t.import_package(b.t.export(b.partners[a.name].agency_id))
-    info = a.t.pin_partner(new_card.card, new_card.fingerprint)
+    with pytest.raises(te.ReplacesVerifiedKey):  # not without an explicit confirmation
+        a.t.pin_partner(new_card.card, new_card.fingerprint)
+    info = a.t.pin_partner(new_card.card, new_card.fingerprint, replace_verified=True)
     assert info.replaced_fingerprint == old_card.fingerprint
     assert a.t.import_package(b.t.export(b.partners[a.name].agency_id)).applied
 
@@ -311,7 +315,8 @@ def test_a_partner_that_made_its_vault_anew_replaces_its_old_card(agencies: Make
     old, new = b.t.identity_card(), b_again.t.identity_card()
     with pytest.raises(te.PartnerKeyChanged):  # the old fingerprint read out: refused
         a.t.pin_partner(new.card, old.fingerprint, local_agency_id=entry)
-    info = a.t.pin_partner(new.card, new.fingerprint, local_agency_id=entry)
+    info = a.t.pin_partner(new.card, new.fingerprint, local_agency_id=entry,
+                           replace_verified=True)
     assert info.replaced_fingerprint == old.fingerprint
     assert [p.fingerprint for p in a.t.partners()] == [new.fingerprint]
     add_case(a, entry, categories=["identity"])

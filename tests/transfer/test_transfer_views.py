@@ -72,7 +72,8 @@ def test_import_preview_names_the_records_it_plans(ab: tuple[Side, Side]) -> Non
     client = next(r for r in preview.records if r.record_type == "client")
     assert client.action is Action.NEW and client.label.name == "Ana Ruiz N1"
     referral = next(r for r in preview.records if r.record_type == "referral")
-    assert referral.client_id == ids["client"] and referral.withheld == ("safety",)
+    assert referral.client_id == ids["client"] and referral.withheld == (
+        "demographics", "housing", "immigration", "safety")
     [withheld] = preview.withheld
     assert "location" in withheld.categories and withheld.label.case_number
     b.t.import_package(data)

@@ -118,7 +118,8 @@ def test_a_b_a_keeps_every_value_the_partner_never_received(ab: tuple[Side, Side
     sent = records_of(back, a)
     assert sent["client"]["withheld"] == [] and sent["client"]["data"]["personal"] == {}
     assert sent["client"]["left_out"] == sorted(pkg.WITHHOLDABLE["client"])
-    assert sent["referral"]["left_out"] == ["safety_notes"]
+    assert sent["referral"]["left_out"] == [
+        "external_case_number", "referring_person", "safety_notes"]
     assert sent["placement"]["left_out"] == ["provider", "safety_notes"]
     assert "safety_notes" not in sent["referral"]["data"]
     result = a.t.import_package(back)

@@ -97,7 +97,10 @@ class ReferralForm(RecordForm):
         ("release_id", tr("Release used")),
     )
     PERSONAL = frozenset({"safety_notes"})
-    WITHHELD: Mapping[str, str] = {"safety_notes": "safety_notes"}
+    #: the withholdable fields of a referral (``domain.consent``), by form key
+    WITHHELD: Mapping[str, str] = {"safety_notes": "safety_notes",
+                                   "referring_person": "referring_person",
+                                   "external_case_number": "external_case_number"}
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Referral details"), parent=parent)

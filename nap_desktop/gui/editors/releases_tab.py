@@ -192,7 +192,8 @@ class ReleaseForm(RecordForm):
             "recipient": None, "categories": frozenset(), "purpose": "",
             "signed_by": SignedBy.GUARDIAN if minor else SignedBy.SURVIVOR,
             "form_language": FORM_LANGUAGES[0], "signed_on": self.ws.ctx.today(),
-            "expires_on": None, "services_not_conditional": True, "refused": False,
+            # A statement of fact the caseworker makes, never a default: unticked.
+            "expires_on": None, "services_not_conditional": False, "refused": False,
         }
 
     def read_form(self) -> Values:
@@ -358,8 +359,10 @@ class ReleasesTab(CaseTab):
             title=tr("Record signature"),
             text=tr("The draft release becomes active from the date it was signed."),
             date_text=tr("Si&gned on:"), default=self.ws.ctx.today(),
-            button_text=tr("Record &signature"),
-            action=lambda when, _c: self.ws.releases.sign(rel.id, when), parent=self,
+            button_text=tr("Record &signature"), choices=options(SignedBy),
+            choice_text=tr("Signed &by:"),
+            action=lambda when, who: self.ws.releases.sign(rel.id, when, signed_by=who),
+            parent=self,
         )
         return self._run(dialog)
 
