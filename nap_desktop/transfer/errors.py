@@ -88,3 +88,12 @@ class PartnerNotPinned(TransferError):
 
 class ConflictResolved(TransferError):
     default_message = "That conflict has already been resolved."
+
+
+class DowngradeRefused(TransferError):
+    default_message = (
+        "This package was encrypted without the post-quantum protection that both your agency's "
+        "keys and the sender's verified keys support: it was made by outdated or altered "
+        "software. Nothing was imported. Ask the sender to export it again with a current "
+        "version of NAP Desktop."
+    )
