@@ -42,11 +42,11 @@ def local(moment: datetime, tz: tzinfo | None = None) -> datetime:
     """``moment`` in ``tz`` (None: the computer's zone), or in UTC when that cannot be
     represented (a zone's offset would carry it past 9999-12-31 or before 0001-01-01;
     some platforms cannot convert times before 1970). Never raises."""
-    return _local(moment, tz)[0]
+    return shown_local(moment, tz)[0]
 
 
-def _local(moment: datetime, tz: tzinfo | None) -> tuple[datetime, bool]:
-    """(the time to show, whether it fell back to UTC)."""
+def shown_local(moment: datetime, tz: tzinfo | None = None) -> tuple[datetime, bool]:
+    """(``moment`` to show, whether it is in UTC because ``tz`` cannot represent it)."""
     aware = utc(moment)
     try:
         return aware.astimezone(tz), False
@@ -63,6 +63,6 @@ def iso_day(value: date) -> str:
 def short_local(moment: datetime, tz: tzinfo | None = None) -> str:
     """"2026-11-23 14:05" in local time; "9999-12-31 23:59 UTC" when local time cannot
     represent it."""
-    shown, fell_back = _local(moment, tz)
+    shown, fell_back = shown_local(moment, tz)
     text = f"{iso_day(shown.date())} {shown:%H:%M}"
     return f"{text} UTC" if fell_back else text

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nap_desktop.domain import moments
+
 E = TypeVar("E", bound=Enum)
 
 MASK = "••••"
@@ -64,8 +66,9 @@ def fmt_time(value: datetime | None) -> str:
     """A stored UTC time shown in the computer's local time."""
     if value is None:
         return ""
-    local = value.astimezone()
-    return f"{fmt_date(local.date())} {local:%H:%M}"
+    shown, in_utc = moments.shown_local(value)
+    text = f"{fmt_date(shown.date())} {shown:%H:%M}"
+    return f"{text} UTC" if in_utc else text
 
 
 def buddy_label(text: str, widget: QWidget) -> QLabel:
