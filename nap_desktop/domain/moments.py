@@ -26,11 +26,6 @@ def date_in_bounds(value: date) -> bool:
     return EARLIEST <= value <= LATEST
 
 
-def bounds_text() -> str:
-    """The span for messages: "1900-01-01 and 2200-12-31"."""
-    return f"{EARLIEST.isoformat()} and {LATEST.isoformat()}"
-
-
 def utc(moment: datetime) -> datetime:
     """An aware UTC time (a naive one counts as UTC, as stored times are)."""
     if moment.tzinfo is None:

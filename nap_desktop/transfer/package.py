@@ -253,7 +253,8 @@ def day(value: Any, path: Path) -> date:
     except ValueError:
         raise _fail(path, "must be a date") from None
     if not moments.date_in_bounds(parsed):
-        raise _fail(path, f"must be a date between {moments.bounds_text()}")
+        raise SchemaViolation(f"The package is not valid: {where(path)} must be a date between "
+                              f"{moments.EARLIEST} and {moments.LATEST}; nothing was imported.")
     return parsed
 
 
@@ -271,7 +272,8 @@ def utc_time(value: Any, path: Path) -> str:
     except ValueError:
         raise _fail(path, "must be a UTC time") from None
     if not moments.date_in_bounds(parsed.date()):
-        raise _fail(path, f"must be a time between {moments.bounds_text()}")
+        raise SchemaViolation(f"The package is not valid: {where(path)} must be a time between "
+                              f"{moments.EARLIEST} and {moments.LATEST}; nothing was imported.")
     return value
 
 

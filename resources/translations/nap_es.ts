@@ -500,23 +500,23 @@
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="296"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="297"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="314"/>
         <source>You have unsaved changes in “%1”. Save them before moving on?</source>
         <translation>Tiene cambios sin guardar en «%1». ¿Guardarlos antes de continuar?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="39"/>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="40"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="46"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="47"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="124"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="55"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
         <source>— choose —</source>
@@ -760,7 +760,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/history_tab.py" line="99"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -868,8 +868,8 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="34"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="97"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="58"/>
         <source>Safety notes</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="191"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="194"/>
         <source>Hidden in discreet mode</source>
         <translation>Oculto en modo discreto</translation>
     </message>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="33"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="81"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="82"/>
         <source>(another agency)</source>
         <translation>(otra agencia)</translation>
     </message>
@@ -1291,23 +1291,23 @@
         <translation>Agregar una nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="62"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="63"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="100"/>
         <source>Unknown agency</source>
         <translation>Agencia desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="49"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="78"/>
@@ -1315,189 +1315,189 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="78"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="79"/>
         <source>Created as %1</source>
         <translation>Creada como %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="92"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
-        <source>Services requested</source>
-        <translation>Servicios solicitados</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="93"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
+        <source>Services requested</source>
+        <translation>Servicios solicitados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="117"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="95"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="44"/>
         <source>Referring person</source>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="45"/>
         <source>Their case number</source>
         <translation>Su número de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="97"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="98"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
         <source>Release used</source>
         <translation>Autorización usada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="103"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="104"/>
         <source>Referral details</source>
         <translation>Datos de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
         <source>Ser&amp;vices:</source>
         <translation>&amp;Servicios:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="117"/>
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
         <source>Referring &amp;person:</source>
         <translation>&amp;Persona que deriva:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="120"/>
         <source>Referring officer or worker</source>
         <translation>Agente o trabajador(a) que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="123"/>
         <source>Their &amp;case no.:</source>
         <translation>Su n.º de &amp;caso:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="124"/>
         <source>Partner's case or investigation number</source>
         <translation>Número de caso o de investigación de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
         <source>Sa&amp;fety notes:</source>
         <translation>N&amp;otas de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
         <source>Re&amp;lease used:</source>
         <translation>Autori&amp;zación usada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
         <source>Release of information used</source>
         <translation>Autorización de divulgación de información usada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="129"/>
         <source>Only active releases to this partner can be chosen.</source>
         <translation>Solo se pueden elegir autorizaciones activas para esta agencia asociada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="140"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="197"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="143"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="200"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="155"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="158"/>
         <source>%1, expires %2</source>
         <translation>%1, vence el %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="157"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="160"/>
         <source>Expired %1</source>
         <translation>Vencida el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="221"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="255"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="224"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="258"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="230"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="233"/>
         <source>Referral summary</source>
         <translation>Resumen de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="232"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="235"/>
         <source>This case has no referrals yet.</source>
         <translation>Este caso aún no tiene derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="234"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="237"/>
         <source>Change status</source>
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="239"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="260"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="242"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="263"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="253"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="256"/>
         <source>Re&amp;ferral:</source>
         <translation>Deri&amp;vación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="262"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="265"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="312"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="315"/>
         <source>From %1 · %2 · %3</source>
         <translation>De %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="312"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="315"/>
         <source>To %1 · %2 · %3</source>
         <translation>A %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="361"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="364"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="364"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="367"/>
         <source>opened %1</source>
         <translation>abierta el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="367"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="370"/>
         <source>outcome: %1</source>
         <translation>resultado: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="385"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="388"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation>Una persona supervisora aprueba y envía las derivaciones salientes.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="391"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="394"/>
         <source>This referral is closed: %1.</source>
         <translation>Esta derivación está cerrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="394"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="397"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
     </message>
@@ -2533,122 +2533,122 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="66"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="65"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="68"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="67"/>
         <source>Client name</source>
         <translation>Nombre de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="70"/>
         <source>Re&amp;veal this case</source>
         <translation>&amp;Revelar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
         <source>Reveal personal details of this case</source>
         <translation>Revelar los datos personales de este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="73"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
         <source>Shows this case's personal details. Recorded in the audit log.</source>
         <translation>Muestra los datos personales de este caso. Queda registrado en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="75"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="77"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
         <source>Reload this case</source>
         <translation>Volver a cargar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="78"/>
         <source>&amp;Summary…</source>
         <translation>Res&amp;umen…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
         <source>Referral summary: preview, print or save</source>
         <translation>Resumen de la derivación: vista previa, imprimir o guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="81"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
         <source>A PDF summary of the selected referral, for our agency or for a partner (redacted by its releases).</source>
         <translation>Un resumen en PDF de la derivación seleccionada, para nuestra agencia o para una agencia asociada (con lo no autorizado tachado según sus autorizaciones de divulgación).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="87"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="86"/>
         <source>Discreet mode: names and personal details are hidden.</source>
         <translation>Modo discreto: los nombres y datos personales están ocultos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="90"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="89"/>
         <source>Case sections</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
         <source>Restitution</source>
         <translation>Restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="99"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="178"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="177"/>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="180"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="179"/>
         <source>%1 masked</source>
         <translation>%1 oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="195"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
         <source>Referral: %1</source>
         <translation>Derivación: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="201"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
         <source>No active release</source>
         <translation>Sin autorización activa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="204"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>La autorización vence en %n día</numerusform>
@@ -2656,7 +2656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="207"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n paso atrasado</numerusform>
@@ -2664,12 +2664,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="213"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="209"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="215"/>
+        <location filename="../../nap_desktop/gui/case_view.py" line="211"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
@@ -2677,52 +2677,52 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="107"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="108"/>
         <source>•••• masked</source>
         <translation>•••• oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="135"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="136"/>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="385"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="386"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="391"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="387"/>
         <source>Direction and partner</source>
         <translation>Dirección y agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="392"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="388"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="393"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="394"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
         <source>Next due</source>
         <translation>Próximo vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="395"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="391"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="396"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="392"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
@@ -3143,27 +3143,27 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -3171,68 +3171,68 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="141"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="142"/>
         <source>What needs attention today</source>
         <translation>Lo que requiere atención hoy</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="158"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="159"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="159"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="160"/>
         <source>Days before a referral counts as waiting</source>
         <translation>Días antes de que una derivación se considere en espera</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="160"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="161"/>
         <source>Referrals waiting &amp;longer than:</source>
         <translation>Derivaciones en espera por &amp;más de:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="162"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="163"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="164"/>
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="182"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="183"/>
         <source>Items that need attention</source>
         <translation>Elementos que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="194"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="198"/>
         <source>Each list shows its first %1: the most recently overdue steps, the soonest expiries and exits, the longest waits. The caseload lists every one (Show: Overdue, Consent expiring, Awaiting response).</source>
         <translation>Cada lista muestra sus primeros %1: los pasos vencidos más recientes, los vencimientos y salidas más próximos, las esperas más largas. La carga de casos los muestra todos (Mostrar: Atrasadas, Consentimiento por vencer, En espera de respuesta).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="206"/>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="208"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="210"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="212"/>
         <source>Referrals by status</source>
         <translation>Derivaciones por estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="262"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="266"/>
         <source>Overdue restitution steps</source>
         <translation>Pasos de restitución atrasados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="263"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="267"/>
         <source>Releases expiring within 30 days</source>
         <translation>Autorizaciones que vencen en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="264"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="268"/>
         <source>Housing exits and move-ins due</source>
         <translation>Salidas y mudanzas de vivienda pendientes</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="265"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="269"/>
         <source>Referrals awaiting a response</source>
         <translation>Derivaciones en espera de respuesta</translation>
     </message>
@@ -5154,505 +5154,615 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
+        <source>This package was encrypted without the post-quantum protection that both your agency's keys and the sender's verified keys support: it was made by outdated or altered software. Nothing was imported. Ask the sender to export it again with a current version of NAP Desktop.</source>
+        <extracomment>nap_desktop/transfer/errors.py</extracomment>
+        <translation>Este paquete se cifró sin la protección poscuántica que admiten tanto las claves de su agencia como las claves verificadas del remitente: lo creó un programa desactualizado o alterado. No se importó nada. Pida al remitente que lo exporte de nuevo con una versión actual de NAP Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="643"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="640"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="648"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="646"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="654"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="659"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="657"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="665"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="662"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="670"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="667"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="675"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="672"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="680"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="685"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Desbloquee con su propio usuario para cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="690"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="695"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="700"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Escriba los centavos después de un punto, por ejemplo 1.50.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="697"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="705"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="702"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="707"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="715"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="724"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="729"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="734"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="739"/>
+        <source>%1 must be between %2 and %3.</source>
+        <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = moments.EARLIEST, %3 = moments.LATEST)</extracomment>
+        <translation>%1 debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="744"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="750"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="756"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="761"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="753"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="766"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="771"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="769"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="774"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="787"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="779"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="792"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="784"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="797"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="789"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="802"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="794"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="807"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="799"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="812"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="804"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="817"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="809"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="822"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="814"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="827"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="819"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="833"/>
+        <source>The package is not valid: %1 must be a date between %2 and %3; nothing was imported.</source>
+        <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
+moments.LATEST)</extracomment>
+        <translation>El paquete no es válido: %1 debe ser una fecha entre %2 y %3; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="839"/>
+        <source>The package is not valid: %1 must be a time between %2 and %3; nothing was imported.</source>
+        <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
+moments.LATEST)</extracomment>
+        <translation>El paquete no es válido: %1 debe ser una hora entre %2 y %3; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="844"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="824"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="849"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="829"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="854"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="834"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="859"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="843"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="848"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="853"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="878"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="858"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="883"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="863"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="888"/>
+        <source>Completion date</source>
+        <extracomment>nap_desktop/services/restitution.py</extracomment>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="893"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="898"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="903"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="878"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
+        <source>Continued Presence expiry</source>
+        <extracomment>nap_desktop/services/cases.py</extracomment>
+        <translation>Vencimiento de la Presencia Continuada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="883"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
+        <source>Date</source>
+        <extracomment>nap_desktop/services/restitution.py</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
+        <source>Date of birth</source>
+        <extracomment>nap_desktop/services/cases.py</extracomment>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
+        <source>Date paid</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
+        <source>Date signed</source>
+        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="938"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="888"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="893"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="948"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="898"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="953"/>
+        <source>Due date</source>
+        <extracomment>nap_desktop/services/restitution.py</extracomment>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="958"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="903"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="963"/>
+        <source>Exit date</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="968"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="973"/>
+        <source>Expected exit</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Salida prevista</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="978"/>
+        <source>Expiry date</source>
+        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="983"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="988"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="993"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="998"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1003"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1008"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="938"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1013"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="943"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1018"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1023"/>
+        <source>Move-in date</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Fecha de mudanza</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
+        <source>Project start</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Inicio del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1059"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1064"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1069"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="989"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1074"/>
+        <source>Referral date</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1079"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="994"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1084"/>
+        <source>Revocation date</source>
+        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <translation>Fecha de revocación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1089"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="999"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1094"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1004"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1099"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1104"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1109"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1019"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1114"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1024"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1119"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1124"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1129"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1134"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1139"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1144"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1054"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1149"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1061"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1156"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5660,19 +5770,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1066"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1161"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1071"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1166"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1078"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1173"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5680,145 +5790,145 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1083"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1178"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1088"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1183"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1093"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1188"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1098"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1193"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1103"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1198"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1108"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1203"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1113"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1208"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1118"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1213"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1123"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1218"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1128"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1223"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1133"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1228"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1138"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1233"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1143"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1238"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1148"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1243"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1153"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1248"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1158"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1253"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1163"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1258"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1168"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1263"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1173"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1268"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1178"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1273"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1183"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1278"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1188"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1283"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1193"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1288"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1198"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1293"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -6183,12 +6293,12 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>Aún no hay agencias asociadas: agréguelas en Administración › Agencias asociadas. Las derivaciones también se pueden agregar después en el caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="264"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="268"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation>Se marca según la fecha de nacimiento. Si la fecha no es segura, márquela como «Desconocida» y marque esta casilla a mano.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="269"/>
+        <location filename="../../nap_desktop/gui/new_case.py" line="273"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation>Marque si la persona sobreviviente es menor de 18 años, aunque no haya fecha de nacimiento.</translation>
     </message>
@@ -7249,47 +7359,47 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
         <source>Release of information</source>
         <translation>Autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
         <source>Housing placement</source>
         <translation>Colocación en vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="62"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="62"/>
         <source>Restitution matter</source>
         <translation>Asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="74"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="75"/>
         <source>%1 for %2 clients</source>
         <translation>%1 (%2 sobrevivientes)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="74"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="75"/>
         <source>%1 for 1 client</source>
         <translation>%1 (1 sobreviviente)</translation>
     </message>

@@ -5,15 +5,17 @@ overflow: the caseload keeps every row, the dashboard and the case view show the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui.case_view import CaseView
 from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, CaseloadModel
 from nap_desktop.gui.dashboard import DashboardView
-from nap_desktop.gui.editors.common import Choice
+from nap_desktop.gui.editors.common import Choice, DateField
+from nap_desktop.gui.editors.housing_forms import plain_date_edit
 from nap_desktop.services.workspace import Workspace
 from tests.extreme_times import EXTREMES, ZONES, local_zone, stamp
 from tests.gui.conftest import PlantedCase, plant_case
@@ -85,3 +87,13 @@ def test_the_case_view_shows_history_notes_and_referral(
                       for t in model_texts(model))
     year = "9999" if key == "future" else "0001"
     assert year in texts  # the referral's history, the note, the step's due date
+
+
+def test_date_editors_offer_the_span_and_show_a_stored_value_unclamped(qtbot: QtBot) -> None:
+    field = DateField("Unknown")
+    qtbot.addWidget(field)
+    assert field.edit.maximumDate() == QDate(2200, 12, 31)
+    field.set_value(date(9999, 12, 31))  # stored before dates were bounded
+    assert field.value() == date(9999, 12, 31)  # a save then says what is wrong
+    edit = plain_date_edit()
+    assert (edit.minimumDate(), edit.maximumDate()) == (QDate(1900, 1, 1), QDate(2200, 12, 31))
