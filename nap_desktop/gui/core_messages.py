@@ -471,6 +471,11 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The package manifest is larger than allowed.",
     ),
+    #: nap_desktop/transfer/package.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package manifest lists more than a package can hold; nothing was imported.",
+    ),
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",

@@ -379,8 +379,19 @@ def claimed_sender(manifest: bytes) -> str | None:
     return sender_hint(manifest)[0]
 
 
+#: The most objects and arrays a valid manifest holds: the top level, sender, recipient
+#: and its two lists; an object and three lists per client, an object per record; and as
+#: many brackets again as its texts (names, override reason) could hold.
+MAX_MANIFEST_CONTAINERS = 5 + 4 * MAX_RECORDS + MAX_RECORDS + 2_600
+
+
 def parse_manifest(manifest: bytes) -> dict[str, Any]:
-    """The manifest after a full schema check (call only once the signature verified)."""
+    """The manifest after a full schema check (call only once the signature verified).
+    Its objects and arrays are counted before it is parsed: each costs some 60 bytes
+    parsed, so a signed manifest of nothing but ``{}`` would cost 20 times its size."""
+    if manifest.count(b"{") + manifest.count(b"[") > MAX_MANIFEST_CONTAINERS:
+        raise PackageTooLarge("The package manifest lists more than a package can hold; "
+                              "nothing was imported.")
     return check_manifest(strict_loads(manifest, limit=MAX_MANIFEST_BYTES, what="manifest"))
 
 

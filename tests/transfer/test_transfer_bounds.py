@@ -174,6 +174,28 @@ def test_a_huge_manifest_claiming_a_pinned_partner_is_a_bad_signature(agencies: 
     assert peak < 3 * len(data), f"peak {peak / len(data):.1f}x the package size"
 
 
+def test_a_huge_manifest_signed_by_a_pinned_partner_costs_bounded_memory(
+        agencies: Make) -> None:
+    """After the signature: a partner holding valid keys is refused before the parse."""
+    a, b = agencies("A"), agencies("B")
+    pair(a, b)
+    add_case(a, a.partners["B"].agency_id, categories=["identity"])
+    container = open_plain(a.t.export(a.partners["B"].agency_id), b)
+    real = manifest_of(container)
+    real["clients"] = [{}] * (2 * 1024 * 1024)
+    data = reseal(real, container.records, signer=a, receiver=b)
+    before = b.counts()
+    tracemalloc.start()
+    try:
+        with pytest.raises((te.PackageTooLarge, te.SchemaViolation)):  # the latter once parsed
+            b.t.import_package(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 3 * len(data), f"peak {peak / len(data):.1f}x the package size"
+    assert b.counts() == before
+
+
 @pytest.mark.parametrize("manifest", [
     b"", b"{}", b'"sender":{}', b'{"sender":{"agency_id":"x"}}', b"[" * 5000,
     b'{"a":"\\"sender\\":{\\"agency_id\\":\\"x\\",\\"signing_key_sha256\\":\\"y\\"}}"}',
