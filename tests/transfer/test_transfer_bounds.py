@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, text, update
 
 import nap_desktop.store.transfer_models as tm
 from nap_desktop.domain import moments
+from nap_desktop.store import models as m
 from nap_desktop.transfer import age, identity
 from nap_desktop.transfer import errors as te
 from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer.importer import Action
 from tests.transfer.transfer_helpers import (
     Clock,
     Side,
@@ -118,6 +120,29 @@ def test_the_edges_of_the_span_are_accepted(sent: tuple[Side, Side, bytes]) -> N
         r["data"]["personal"].__setitem__("date_of_birth", first),
         r["data"]["personal"].__setitem__("continued_presence_expires", last)))
     assert b.t.import_package(reseal(manifest, records, signer=a, receiver=b)).applied
+
+
+def test_stamps_stored_before_the_bound_still_export_at_the_nearest_edge(
+        agencies: Make) -> None:
+    """A vault that imported a 9999 stamp with an older version keeps exporting."""
+    a, b = agencies("A"), agencies("B")
+    pair(a, b)
+    ids = add_case(a, a.partners["B"].agency_id, categories=["identity"])
+    with a.ctx.unit_of_work() as s:  # written as an older version's import could have
+        s.execute(text("UPDATE referrals SET created_at=:t, status_changed_at=:e"),
+                  {"t": FAR_FUTURE, "e": EARLY})
+        s.execute(text("UPDATE releases SET expires_on='9999-12-31'"))
+    data = a.t.export(a.partners["B"].agency_id)
+    assert b.t.import_package(data).applied
+    referral = b.cases.get_case(ids["client"]).referrals[0]
+    assert referral.created_at.isoformat().startswith("2200-12-31T23:59:59")
+    with b.ctx.read() as s:
+        changed = s.scalar(select(m.ReferralRow.status_changed_at))
+    assert changed is not None and changed.date() == moments.EARLIEST
+    before = b.counts()
+    assert not b.t.import_package(a.t.export(a.partners["B"].agency_id)).plan.count(
+        Action.CONFLICT)  # the same edge both sides: nothing changed
+    assert b.counts()["transfer_conflicts"] == before["transfer_conflicts"]
 
 
 # --- the manifest is not parsed before its signature is checked ---------------------
