@@ -17,7 +17,7 @@ from sqlalchemy import select, text, update
 import nap_desktop.store.transfer_models as tm
 from nap_desktop.domain import moments
 from nap_desktop.store import models as m
-from nap_desktop.transfer import age, identity
+from nap_desktop.transfer import _age_header, _age_keys, _age_stream, age, identity
 from nap_desktop.transfer import errors as te
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer.importer import Action
@@ -285,3 +285,24 @@ def test_age_reports_the_stanza_that_opened_the_file(sent: tuple[Side, Side, byt
     assert stanza == age.PQ_STANZA and plaintext == raw
     classical = _classical(container, signer=a, receiver=b)
     assert age.decrypt_reporting_stanza(classical, b.identities())[1] == age.X25519_STANZA
+
+
+def test_a_hybrid_stanza_for_someone_else_beside_a_classical_one_for_us_is_refused(
+        sent: tuple[Side, Side, bytes]) -> None:
+    """What opened the file counts, not what its header also offers (age itself forbids
+    mixing the two; a forger need not follow it)."""
+    _a, b, data = sent
+    container = open_plain(data, b)
+    raw = pkg.build_container(container.manifest, container.signature, container.records)
+    file_key = _age_keys.new_file_key()
+    someone_else = age.to_recipient(age.generate_pq_identity())
+    ours = age.to_recipient(b.current_keys().x25519_identity)
+    header = _age_header.encode([_age_keys.parse_recipient(r).wrap(file_key)
+                                 for r in (someone_else, ours)], file_key)
+    payload = bytearray(_age_stream.sealed_size(len(raw)))
+    _age_stream.seal_into(file_key, raw, memoryview(payload))
+    before = b.counts()
+    with pytest.raises(te.DowngradeRefused):
+        b.t.import_package(header + bytes(payload))
+    assert b.counts() == before
+
