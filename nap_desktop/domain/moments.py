@@ -42,11 +42,15 @@ def local(moment: datetime, tz: tzinfo | None = None) -> datetime:
 
 def shown_local(moment: datetime, tz: tzinfo | None = None) -> tuple[datetime, bool]:
     """(``moment`` to show, whether it is in UTC because ``tz`` cannot represent it)."""
-    aware = utc(moment)
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
     try:
         return aware.astimezone(tz), False
     except (OverflowError, OSError, ValueError):
-        return aware, True
+        pass
+    try:
+        return aware.astimezone(UTC), True
+    except (OverflowError, OSError, ValueError):
+        return aware, True  # already in a zone at the very edge: shown as it is
 
 
 def iso_day(value: date) -> str:
@@ -59,5 +63,7 @@ def short_local(moment: datetime, tz: tzinfo | None = None) -> str:
     """"2026-11-23 14:05" in local time; "9999-12-31 23:59 UTC" when local time cannot
     represent it."""
     shown, fell_back = shown_local(moment, tz)
-    text = f"{iso_day(shown.date())} {shown:%H:%M}"
+    # (The caseload formats a page of these at a time: strftime is the quick way.)
+    text = shown.strftime("%Y-%m-%d %H:%M") if shown.year >= 1000 else \
+        f"{iso_day(shown.date())} {shown:%H:%M}"
     return f"{text} UTC" if fell_back else text
