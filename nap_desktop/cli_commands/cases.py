@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from nap_desktop.cli_commands.common import CliError, Env, print_json, table
+from nap_desktop.domain import moments
 from nap_desktop.domain.entities import CaseloadRow, CaseRecord, Referral
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
@@ -103,8 +104,8 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
             *([r.client_name] if args.show_names else []),
             r.status.value,
             r.partner_name,
-            r.next_due.isoformat() if r.next_due else "",
-            r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            moments.iso_day(r.next_due) if r.next_due else "",
+            moments.short_local(r.updated_at),
         ]
         for r in rows
     ]
@@ -189,7 +190,7 @@ def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
         f"  Services: {', '.join(sorted(s.value for s in referral.services))}",
     ]
     lines += [
-        f"    {h.at.astimezone():%Y-%m-%d %H:%M}  {h.to_status.value}"
+        f"    {moments.short_local(h.at)}  {h.to_status.value}"
         + (f"  ({h.reason.value})" if h.reason else "")
         for h in referral.history
     ]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from nap_desktop.cli_commands.common import CliError, Env, table
+from nap_desktop.domain import moments
 from nap_desktop.services.transfer import ImportResult, TransferService
 from nap_desktop.store.atomic import write_private_file
 from nap_desktop.transfer.importer import Action, ImportPlan
@@ -190,7 +191,7 @@ def cmd_conflicts_list(args: argparse.Namespace, env: Env) -> int:
     rows = svc.conflicts(include_resolved=args.all)
     names = {a.id: a.name for a in ws.agencies.list()}
     print(table([[c.id, c.record_type, c.record_id, names.get(c.partner_agency_id, "?"),
-                  c.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                  moments.short_local(c.created_at),
                   c.resolution or "open"] for c in rows],
                 ["CONFLICT", "TYPE", "RECORD", "PARTNER", "FOUND", "STATE"]))
     print(f"{len(rows)} conflict{'s' if len(rows) != 1 else ''}")

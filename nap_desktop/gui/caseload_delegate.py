@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 MAX_TEXTS = 4096
 #: Laying out texts of rows read ahead takes at most this long at a time.
 WARM_BUDGET_S = 0.004
+#: Rows read ahead kept for laying out while nothing has been painted yet.
+WARM_BACKLOG = 2000
 _S = QStyle.StateFlag
 #: States painted by Qt's delegate; the fast path needs exactly "enabled".
 _OWN = (_S.State_Selected | _S.State_HasFocus | _S.State_Enabled).value
@@ -104,6 +106,8 @@ class CaseloadDelegate(QStyledItemDelegate):
         rect = option.rect
         if self._font is None:
             self._set_font(option)
+            if self._warm_rows:  # rows read ahead before anything was painted
+                self._warm_timer.start()
         width = rect.width() - 2 * self._margin
         prepared = self._texts.get((text, width))
         if prepared is None:
@@ -116,15 +120,17 @@ class CaseloadDelegate(QStyledItemDelegate):
 
     def warm(self, first_row: int, last_row: int) -> None:
         """These rows arrived off screen: lay their texts out when nothing else waits."""
-        if self._font is None:
-            return  # nothing painted yet: the first paint sets the font up
         self._warm_rows.extend(range(first_row, last_row + 1))
-        self._warm_timer.start()
+        del self._warm_rows[:-WARM_BACKLOG]  # the newest: a hidden view paints nothing
+        if self._font is not None:  # else the first paint sets the font up, then warms
+            self._warm_timer.start()
 
     def _warm_some(self) -> None:
         """A few milliseconds of laying out at a time, then back to the event loop."""
         table = self.parent()
-        if self._font is None or not isinstance(table, QTableView):
+        if self._font is None:
+            return  # the first paint starts it again
+        if not isinstance(table, QTableView):
             self._warm_rows.clear()
             return
         deadline = time.perf_counter() + WARM_BUDGET_S

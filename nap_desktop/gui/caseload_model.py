@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import (
@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from nap_desktop.domain import moments
 from nap_desktop.domain.entities import CaseloadRow
 from nap_desktop.gui.caseload_loader import QueryRunner
 from nap_desktop.gui.caseload_pages import PageWindow
@@ -108,9 +109,9 @@ def masked_text() -> str:
 
 
 def local_time(moment: datetime) -> str:
-    """A stored UTC time as a short local date and time."""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored UTC time as a short local date and time (any stored value: one that local
+    time cannot represent is shown in UTC, never an error that would empty the list)."""
+    return moments.short_local(moment)
 
 
 class Cell(NamedTuple):
@@ -143,7 +144,8 @@ def cells_of(rows: Sequence[CaseloadRow | None]) -> list[Cell]:
                 f"{label(r.direction)} · {r.partner_name}",
                 label(r.status),
                 services_text(r.services),
-                f"{r.next_due.isoformat()} — {due_label(r.next_due_label)}" if r.next_due else "",
+                f"{moments.iso_day(r.next_due)} — {due_label(r.next_due_label)}"
+                if r.next_due else "",
                 local_time(r.updated_at),
                 r.assigned_user,
             ),

@@ -490,6 +490,11 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The package manifest is larger than allowed.",
     ),
+    #: nap_desktop/transfer/package.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package manifest lists more than a package can hold; nothing was imported.",
+    ),
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -704,6 +709,14 @@ MESSAGES: tuple[object, ...] = (
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",
+        "This package was encrypted without the post-quantum protection that both your agency's "
+        "keys and the sender's verified keys support: it was made by outdated or altered "
+        "software. Nothing was imported. Ask the sender to export it again with a current version "
+        "of NAP Desktop.",
+    ),
+    #: nap_desktop/transfer/errors.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.",
     ),
     #: nap_desktop/services/transfer.py
@@ -871,6 +884,11 @@ TEMPLATES: tuple[object, ...] = (
         "Messages",
         "%1 is too long (at most %2 characters).",
     ),
+    #: nap_desktop/services/validate.py (%1 = label, %2 = moments.EARLIEST, %3 = moments.LATEST)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "%1 must be between %2 and %3.",
+    ),
     #: nap_desktop/services/validate.py (%1 = label)
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -965,6 +983,18 @@ TEMPLATES: tuple[object, ...] = (
         "Messages",
         "The package is not valid: %1 %2; nothing was imported.",
     ),
+    #: nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
+    #: moments.LATEST)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is not valid: %1 must be a date between %2 and %3; nothing was imported.",
+    ),
+    #: nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
+    #: moments.LATEST)
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package is not valid: %1 must be a time between %2 and %3; nothing was imported.",
+    ),
     #: nap_desktop/services/releases.py (%1 = row.status)
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -1033,6 +1063,11 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "Closure reason",
     ),
+    #: nap_desktop/services/restitution.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Completion date",
+    ),
     #: nap_desktop/services/cases.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -1048,10 +1083,35 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "Continued Presence",
     ),
+    #: nap_desktop/services/cases.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Continued Presence expiry",
+    ),
     #: nap_desktop/services/restitution.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "Court",
+    ),
+    #: nap_desktop/services/restitution.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Date",
+    ),
+    #: nap_desktop/services/cases.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Date of birth",
+    ),
+    #: nap_desktop/services/housing.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Date paid",
+    ),
+    #: nap_desktop/services/releases.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Date signed",
     ),
     #: nap_desktop/services/restitution.py
     QT_TRANSLATE_NOOP(
@@ -1068,6 +1128,11 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "Docket number",
     ),
+    #: nap_desktop/services/restitution.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Due date",
+    ),
     #: nap_desktop/services/releases.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -1076,7 +1141,22 @@ WORDS: tuple[object, ...] = (
     #: nap_desktop/services/housing.py
     QT_TRANSLATE_NOOP(
         "Messages",
+        "Exit date",
+    ),
+    #: nap_desktop/services/housing.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "Exit destination",
+    ),
+    #: nap_desktop/services/housing.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Expected exit",
+    ),
+    #: nap_desktop/services/releases.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Expiry date",
     ),
     #: nap_desktop/services/releases.py
     QT_TRANSLATE_NOOP(
@@ -1118,6 +1198,11 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "Location",
     ),
+    #: nap_desktop/services/housing.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Move-in date",
+    ),
     #: nap_desktop/services/cases.py, nap_desktop/services/housing.py,
     #: nap_desktop/services/restitution.py
     QT_TRANSLATE_NOOP(
@@ -1147,6 +1232,11 @@ WORDS: tuple[object, ...] = (
     #: nap_desktop/services/housing.py
     QT_TRANSLATE_NOOP(
         "Messages",
+        "Project start",
+    ),
+    #: nap_desktop/services/housing.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "Provider",
     ),
     #: nap_desktop/services/releases.py
@@ -1159,10 +1249,20 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "Reason",
     ),
+    #: nap_desktop/services/housing.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Referral date",
+    ),
     #: nap_desktop/services/referrals.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "Referring person",
+    ),
+    #: nap_desktop/services/releases.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Revocation date",
     ),
     #: nap_desktop/services/users.py
     QT_TRANSLATE_NOOP(
@@ -1395,6 +1495,7 @@ WORDED: dict[str, str] = {
     "try again. Nothing was saved.": "1",
     "%1 is required.": "1",
     "%1 is too long (at most %2 characters).": "1",
+    "%1 must be between %2 and %3.": "1",
     "%1 must be text.": "1",
     "A placement that is %1 cannot become %2.": "12",
     "A referral that is %1 cannot become %2.": "12",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nap_desktop.domain import moments
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, masked_text
 from nap_desktop.gui.labels import code_label, due_label, label
@@ -123,7 +124,7 @@ class AttentionModel(QAbstractTableModel):
             return masked_text() if self._discreet else item.client_name
         if column == 3:
             return due_label(item.subject)
-        return item.due_on.isoformat() if item.due_on else ""
+        return moments.iso_day(item.due_on) if item.due_on else ""
 
 
 class DashboardView(QWidget):

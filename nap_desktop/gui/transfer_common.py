@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from nap_desktop.domain import moments
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.gui.files import ask_open_path, ask_save_path
 from nap_desktop.gui.labels import label
@@ -80,7 +81,7 @@ def local_time(value: datetime | None) -> str:
     """A stored UTC time in the computer's local time."""
     if value is None:
         return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moments.short_local(value)
 
 
 def hint_label(text: str = "", name: str = "") -> QLabel:

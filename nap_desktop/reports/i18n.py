@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 
+from nap_desktop.domain import moments
 from nap_desktop.domain.errors import ValidationError
 
 LANGUAGES = ("en", "es")
@@ -495,14 +496,15 @@ def format_date(lang: str, value: date | None) -> str:
     """2026-11-23 (en) or 23/11/2026 (es); an em dash for no date."""
     if value is None:
         return t(lang, "none")
-    return value.strftime("%d/%m/%Y") if lang == "es" else value.isoformat()
+    if lang == "es":
+        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+    return moments.iso_day(value)
 
 
 def format_datetime(lang: str, value: datetime, tz: tzinfo) -> str:
-    """A stored UTC time shown in ``tz``: "2026-11-23 14:05 EST" (naive counts as UTC)."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    local = value.astimezone(tz)
+    """A stored UTC time shown in ``tz``: "2026-11-23 14:05 EST" (naive counts as UTC);
+    in UTC when ``tz`` cannot represent it (a stamp near year 1 or 9999)."""
+    local = moments.local(value, tz)
     return f"{format_date(lang, local.date())} {local:%H:%M} {zone_name(local)}"
 
 

@@ -89,6 +89,9 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
     row.preferred_name = v.text(data.preferred_name, field="preferred_name", label="Preferred name")
     if data.date_of_birth is not None and data.date_of_birth > today:
         raise ValidationError("The date of birth cannot be in the future.", field="date_of_birth")
+    v.day(data.date_of_birth, field="date_of_birth", label="Date of birth")
+    v.day(data.continued_presence_expires, field="continued_presence_expires",
+          label="Continued Presence expiry")
     row.date_of_birth = data.date_of_birth
     row.is_minor = minor_flag(data.date_of_birth, data.is_minor, today)
     languages = [v.text(x, field="languages", label="Language", limit=60) for x in data.languages]

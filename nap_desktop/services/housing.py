@@ -44,6 +44,11 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
     """``provider_withheld``: the sending agency withheld the provider (no release
     covered the survivor's location), so it may stay blank."""
     program = v.choice(ProgramType, data.program_type, field="program_type", label="Program type")
+    v.day(data.referred_on, field="referred_on", label="Referral date")
+    v.day(data.start_date, field="start_date", label="Project start")
+    v.day(data.move_in_date, field="move_in_date", label="Move-in date")
+    v.day(data.expected_exit_date, field="expected_exit_date", label="Expected exit")
+    v.day(data.exit_date, field="exit_date", label="Exit date")
     check_placement_dates(
         start=data.start_date,
         move_in=data.move_in_date,
@@ -173,6 +178,7 @@ class HousingService:
     ) -> e.Placement:
         """Add a line to the assistance ledger (rent, deposit, utilities...)."""
         self.ctx.require(Role.CASEWORKER)
+        v.day(paid_on, field="paid_on", label="Date paid")
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.PlacementRow, placement_id, "placement")
             entry = m.AssistanceRow(

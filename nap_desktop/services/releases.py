@@ -53,6 +53,8 @@ class ReleaseService:
         """Record a release. Signed releases become active at once; unsigned ones are drafts;
         ``refused=True`` records that the survivor declined to sign."""
         self.ctx.require(Role.CASEWORKER)
+        v.day(signed_on, field="signed_on", label="Date signed")
+        v.day(expires_on, field="expires_on", label="Expiry date")
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             client = get_or_404(s, m.ClientRow, client_id, "client")
@@ -127,6 +129,7 @@ class ReleaseService:
         signed with ``signed_by``; default: as the draft says), and the draft records
         that services were not made conditional on signing."""
         self.ctx.require(Role.CASEWORKER)
+        v.day(signed_on, field="signed_on", label="Date signed")
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
@@ -148,6 +151,7 @@ class ReleaseService:
     def revoke(self, release_id: str, revoked_on: date | None = None) -> e.Release:
         """The survivor withdrew consent: from now on nothing more is shared under it."""
         self.ctx.require(Role.CASEWORKER)
+        v.day(revoked_on, field="revoked_on", label="Revocation date")
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReleaseRow, release_id, "release of information")

@@ -95,6 +95,8 @@ class RestitutionService:
         :class:`StaleRecord` instead of being overwritten."""
         self.ctx.require(Role.CASEWORKER)
         st = v.choice(StepStatus, status, field="status", label="Step status")
+        v.day(due_on, field="due_on", label="Due date")
+        v.day(completed_on, field="completed_on", label="Completion date")
         if st is StepStatus.DONE and completed_on is None:
             completed_on = self.ctx.today()
         if st is not StepStatus.DONE and completed_on is not None:
@@ -165,6 +167,7 @@ class RestitutionService:
         self.ctx.require(Role.CASEWORKER)
         k = v.choice(MoneyEventKind, kind, field="kind", label="Kind")
         cents = check_cents(amount_cents, field="amount", allow_zero=False)
+        v.day(on, field="on", label="Date")
         if on > self.ctx.today():
             raise ValidationError("The date cannot be in the future.", field="on")
         with self.ctx.unit_of_work() as s:

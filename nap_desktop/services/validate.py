@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from nap_desktop.domain import moments
 from nap_desktop.domain.errors import StaleRecord, ValidationError
 from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 
@@ -56,3 +58,15 @@ def expect_revision(current: int, expected: int | None) -> None:
     """Optimistic concurrency: an edit made against an old revision is refused, not merged."""
     if expected is not None and expected != current:
         raise StaleRecord()
+
+
+# --- dates (issue #10: bounded on input, as on import) ----------------------------------
+
+
+def day(value: date | None, *, field: str, label: str) -> None:
+    """Refuse a date a person entered outside the span the app accepts
+    (``domain.moments``: the same bound as a transfer package's dates). None passes."""
+    if value is not None and not moments.date_in_bounds(value):
+        raise ValidationError(
+            f"{label} must be between {moments.EARLIEST} and {moments.LATEST}.", field=field
+        )

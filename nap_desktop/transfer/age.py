@@ -29,18 +29,26 @@ from nap_desktop.transfer._age_errors import (
 from nap_desktop.transfer._age_header import Header
 
 __all__ = [
+    "PQ_STANZA",
+    "X25519_STANZA",
     "AgeError",
     "HeaderError",
     "KeyFormatError",
     "NoIdentityMatch",
     "PayloadError",
     "decrypt",
+    "decrypt_reporting_stanza",
     "encrypt",
     "encrypt_with_passphrase",
     "generate_pq_identity",
     "generate_x25519_identity",
+    "is_pq_identity",
     "to_recipient",
 ]
+
+#: Stanza types: which recipient type opened a file (see ``decrypt_reporting_stanza``).
+PQ_STANZA = _age_keys.PQ_TYPE
+X25519_STANZA = _age_keys.X25519_TYPE
 
 _Identity = _age_keys.X25519Identity | _age_keys.PQIdentity | _age_scrypt.ScryptIdentity
 
@@ -53,6 +61,11 @@ def generate_x25519_identity() -> str:
 def generate_pq_identity() -> str:
     """Return a new ``AGE-SECRET-KEY-PQ-1…`` identity (a random 32-byte X-Wing seed)."""
     return _age_keys.new_identity(_age_keys.PQ_SECRET_HRP)
+
+
+def is_pq_identity(identity: str) -> bool:
+    """Whether ``identity`` is a hybrid post-quantum one (``AGE-SECRET-KEY-PQ-1…``)."""
+    return identity.startswith(_age_keys.PQ_SECRET_HRP + "1")
 
 
 def to_recipient(identity: str) -> str:
@@ -127,7 +140,7 @@ def _identities(identities: Sequence[str], passphrase: str | None) -> list[_Iden
     return parsed
 
 
-def _unwrap(header: Header, identities: Sequence[_Identity]) -> bytes:
+def _unwrap(header: Header, identities: Sequence[_Identity]) -> tuple[bytes, str]:
     # Check every stanza of a type we hold a key for before trying any, so the outcome
     # does not depend on stanza order.
     for stanza in header.stanzas:
@@ -140,19 +153,19 @@ def _unwrap(header: Header, identities: Sequence[_Identity]) -> bytes:
             if stanza.type == identity.stanza_type:
                 file_key = identity.unwrap(stanza)
                 if file_key is not None:
-                    return file_key
+                    return file_key, stanza.type
     raise NoIdentityMatch("no identity matches any recipient stanza")
 
 
-def _decrypt(data: bytes, identities: Sequence[_Identity]) -> bytes:
+def _decrypt(data: bytes, identities: Sequence[_Identity]) -> tuple[bytes, str]:
     if _age_armor.looks_armored(data):
         data = _age_armor.dearmor(data)
     header = _age_header.parse(data)
     _age_scrypt.parse(header.stanzas)  # alone and well formed, passphrase or not
-    file_key = _unwrap(header, identities)
+    file_key, stanza_type = _unwrap(header, identities)
     _age_header.verify_mac(header, file_key)
     with memoryview(data) as view:
-        return _age_stream.open_payload(file_key, view[header.end :])
+        return _age_stream.open_payload(file_key, view[header.end :]), stanza_type
 
 
 def decrypt(data: bytes, identities: Sequence[str] = (), *, passphrase: str | None = None) -> bytes:
@@ -165,6 +178,16 @@ def decrypt(data: bytes, identities: Sequence[str] = (), *, passphrase: str | No
     Any other failure on any input is still reported as an AgeError. Nothing is returned
     unless the whole payload authenticates.
     """
+    return decrypt_reporting_stanza(data, identities, passphrase=passphrase)[0]
+
+
+def decrypt_reporting_stanza(
+    data: bytes, identities: Sequence[str] = (), *, passphrase: str | None = None
+) -> tuple[bytes, str]:
+    """As :func:`decrypt`, and the type of the stanza whose file key opened the file
+    (:data:`PQ_STANZA`, :data:`X25519_STANZA` or ``"scrypt"``): a reader that requires
+    post-quantum protection checks what actually protected the file, not what its header
+    also offers."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError("data must be bytes")
     _reject_bare_string(identities, "identities")

@@ -97,3 +97,12 @@ class ReplacesVerifiedKey(TransferError):
     def __init__(self, message: str, *, agency_name: str, pinned: str, new: str) -> None:
         super().__init__(message)
         self.agency_name, self.pinned, self.new = agency_name, pinned, new
+
+
+class DowngradeRefused(TransferError):
+    default_message = (
+        "This package was encrypted without the post-quantum protection that both your agency's "
+        "keys and the sender's verified keys support: it was made by outdated or altered "
+        "software. Nothing was imported. Ask the sender to export it again with a current "
+        "version of NAP Desktop."
+    )

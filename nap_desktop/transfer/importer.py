@@ -29,6 +29,7 @@ from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap, withheld_from
 from nap_desktop.transfer.errors import (
+    DowngradeRefused,
     ManifestMismatch,
     NotAddressedToUs,
     PackageDamaged,
@@ -121,12 +122,13 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
     if len(data) > pkg.MAX_PACKAGE_BYTES:
         raise PackageTooLarge()
     try:
-        plaintext = age.decrypt(data, list(identities))
+        plaintext, stanza = age.decrypt_reporting_stanza(data, list(identities))
     except age.NoIdentityMatch:
         raise NotAddressedToUs() from None
     except age.AgeError:
         raise PackageDamaged() from None
     container = pkg.parse_container(plaintext)
+    del plaintext  # the container holds its own copies: peak memory stays ~2x the package
     sender = _signer(container, partners)
     manifest = pkg.parse_manifest(container.manifest)
     if manifest["format_version"] != container.format_version:
@@ -141,6 +143,7 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
             recipient["key_fingerprint"] not in our_key_fingerprints:
         raise ManifestMismatch("The manifest says this package is for another agency or for "
                                "keys that are not yours. Do not use this package.")
+    _no_downgrade(stanza, sender, identities)
     if len(container.records) != len(manifest["records"]):
         raise PackageDamaged("The package holds a different number of records than its "
                              "manifest lists.")
@@ -158,7 +161,9 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
 
 
 def _signer(container: pkg.Container, partners: Sequence[PartnerCardRow]) -> PartnerCardRow:
-    """The pinned partner whose current key verifies the manifest signature."""
+    """The pinned partner whose current key verifies the manifest signature. Nothing of
+    the manifest is parsed before that, but for the claimed sender (a bounded read, only
+    to choose the error message)."""
     message = pkg.signature_input(container.manifest)
     for card in partners:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(card.signing_public))
@@ -167,10 +172,25 @@ def _signer(container: pkg.Container, partners: Sequence[PartnerCardRow]) -> Par
         except InvalidSignature:
             continue
         return card
-    claimed_id, _digest = pkg.sender_hint(container.manifest)
+    del message
+    claimed_id = pkg.claimed_sender(container.manifest)
     if any(card.agency_id == claimed_id for card in partners):
         raise SignatureInvalid()
     raise UnknownSender()
+
+
+def _no_downgrade(stanza: str, sender: PartnerCardRow, identities: Sequence[str]) -> None:
+    """Refuse a package that the hybrid post-quantum recipient did not protect when both
+    sides hold post-quantum keys: the sender's verified card carries one (its software
+    makes them), and we hold a post-quantum identity (every generation does), so the
+    sender's copy of our card carried our hybrid recipient and its exporter must use it.
+    ``stanza`` is the type that actually opened the file, and ``sender`` the verified
+    signer: a header that merely *offers* a hybrid stanza beside a classical one does
+    not count (docs/transfer-format.md §1)."""
+    if stanza == age.PQ_STANZA or not sender.pq_recipient:
+        return
+    if any(age.is_pq_identity(i) for i in identities):
+        raise DowngradeRefused()
 
 
 # --- planning ---------------------------------------------------------------------

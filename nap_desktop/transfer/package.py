@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from nap_desktop.domain import consent
+from nap_desktop.domain import consent, moments
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 from nap_desktop.transfer.errors import (
@@ -245,31 +245,35 @@ def boolean(value: Any, path: Path) -> bool:
 
 
 def day(value: Any, path: Path) -> date:
+    """A date within the accepted span (domain.moments): nothing else is stored."""
     if not isinstance(value, str) or DATE_RE.fullmatch(value) is None:
         raise _fail(path, "must be a date")
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError:
         raise _fail(path, "must be a date") from None
+    if not moments.date_in_bounds(parsed):
+        raise SchemaViolation(f"The package is not valid: {where(path)} must be a date between "
+                              f"{moments.EARLIEST} and {moments.LATEST}; nothing was imported.")
+    return parsed
 
 
 def timestamp(value: Any, path: Path) -> datetime:
-    if not isinstance(value, str) or TS_RE.fullmatch(value) is None:
-        raise _fail(path, "must be a UTC time")
-    try:
-        return datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)
-    except ValueError:
-        raise _fail(path, "must be a UTC time") from None
+    """A UTC time within the accepted span (domain.moments)."""
+    return datetime.fromisoformat(utc_time(value, path)[:-1]).replace(tzinfo=UTC)
 
 
 def utc_time(value: Any, path: Path) -> str:
-    """A schema check of a UTC time (as :func:`timestamp`, without building the value)."""
+    """A schema check of a UTC time (as :func:`timestamp`; the text is what is kept)."""
     if not isinstance(value, str) or TS_RE.fullmatch(value) is None:
         raise _fail(path, "must be a UTC time")
     try:
-        datetime.fromisoformat(value[:-1])
+        parsed = datetime.fromisoformat(value[:-1])
     except ValueError:
         raise _fail(path, "must be a UTC time") from None
+    if not moments.date_in_bounds(parsed.date()):
+        raise SchemaViolation(f"The package is not valid: {where(path)} must be a time between "
+                              f"{moments.EARLIEST} and {moments.LATEST}; nothing was imported.")
     return value
 
 
@@ -344,19 +348,50 @@ MANIFEST = obj({
 })
 
 
+#: The claimed sender is read off the end of the manifest, never by parsing it whole
+#: (anyone holding our public card can send a 64 MiB manifest): canonical JSON sorts
+#: keys and "sender" sorts last, so its object closes the text, and its three fields
+#: (two fixed-length, a name of at most 200 characters) fit well within this tail.
+SENDER_TAIL_BYTES = 4096
+_SENDER_KEY = b'"sender":{'
+
+
 def sender_hint(manifest: bytes) -> tuple[str | None, str | None]:
     """The sender agency id and key digest the manifest claims, read before the signature is
-    checked only to choose the error message. Never trusted for anything else."""
+    checked only to choose the error message. Never trusted for anything else. Reads at
+    most the last :data:`SENDER_TAIL_BYTES`: no JSON string can hold the bytes
+    ``"sender":{`` (a quote inside a string is escaped), so the last such key is the
+    manifest's own."""
+    tail = manifest[-SENDER_TAIL_BYTES:]
+    at = tail.rfind(_SENDER_KEY)
+    if at < 1 or tail[at - 1:at] not in (b",", b"{"):
+        return None, None
     try:
-        value = strict_loads(manifest, limit=MAX_MANIFEST_BYTES, what="manifest")
+        value = strict_loads(b"{" + tail[at:], limit=SENDER_TAIL_BYTES + 1, what="manifest")
         sender = value["sender"]
         return str(sender["agency_id"]), str(sender["signing_key_sha256"])
-    except (TypeError, KeyError, PackageDamaged):
+    except (TypeError, KeyError, PackageDamaged, PackageTooLarge):
         return None, None
 
 
+def claimed_sender(manifest: bytes) -> str | None:
+    """The agency id the manifest claims as sender (see :func:`sender_hint`)."""
+    return sender_hint(manifest)[0]
+
+
+#: The most objects and arrays a valid manifest holds: the top level, sender, recipient
+#: and its two lists; an object and three lists per client, an object per record; and as
+#: many brackets again as its texts (names, override reason) could hold.
+MAX_MANIFEST_CONTAINERS = 5 + 4 * MAX_RECORDS + MAX_RECORDS + 2_600
+
+
 def parse_manifest(manifest: bytes) -> dict[str, Any]:
-    """The manifest after a full schema check (call only once the signature verified)."""
+    """The manifest after a full schema check (call only once the signature verified).
+    Its objects and arrays are counted before it is parsed: each costs some 60 bytes
+    parsed, so a signed manifest of nothing but ``{}`` would cost 20 times its size."""
+    if manifest.count(b"{") + manifest.count(b"[") > MAX_MANIFEST_CONTAINERS:
+        raise PackageTooLarge("The package manifest lists more than a package can hold; "
+                              "nothing was imported.")
     return check_manifest(strict_loads(manifest, limit=MAX_MANIFEST_BYTES, what="manifest"))
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import ColumnElement, Select, String, bindparam, column, func, s
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.sql.expression import TableClause
 
-from nap_desktop.domain import consent
+from nap_desktop.domain import consent, moments
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.store import models as m
 from nap_desktop.store.types import split_set, utc_text
@@ -148,16 +148,28 @@ def fetch_where(s: OrmSession, kind: str,
 def stamp(value: str) -> str:
     """A stored timestamp in the package's form (it is already, unless written oddly)."""
     if pkg.TS_RE.fullmatch(value):
-        return value
+        return _within(value, _FIRST_STAMP, _LAST_STAMP)
     parsed = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    return utc_text(parsed)
+    return _within(utc_text(parsed), _FIRST_STAMP, _LAST_STAMP)
 
 
 def day(value: str | None) -> str | None:
     if value is None or pkg.DATE_RE.fullmatch(value):
-        return value
+        return value if value is None else _within(value, _FIRST_DAY, _LAST_DAY)
     year, month, rest = value.split("-", 2)
-    return date(int(year), int(month), int(rest[:2])).isoformat()
+    return _within(date(int(year), int(month), int(rest[:2])).isoformat(), _FIRST_DAY, _LAST_DAY)
+
+
+_FIRST_DAY, _LAST_DAY = moments.EARLIEST.isoformat(), moments.LATEST.isoformat()
+_FIRST_STAMP, _LAST_STAMP = f"{_FIRST_DAY}T00:00:00.000000Z", f"{_LAST_DAY}T23:59:59.999999Z"
+
+
+def _within(text: str, first: str, last: str) -> str:
+    """A stored date or time inside the span a package allows (domain.moments). A vault may
+    hold one outside it, imported before packages were bounded: it goes as the nearest
+    edge, since the partner refuses anything outside (and with it the whole package, so
+    every later export). Fixed-width text sorts as the dates do."""
+    return first if text < first else last if text > last else text
 
 
 _NO_PERSONAL: View = {

@@ -500,23 +500,23 @@
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="296"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="297"/>
+        <location filename="../../nap_desktop/gui/editors/common.py" line="314"/>
         <source>You have unsaved changes in “%1”. Save them before moving on?</source>
         <translation>Tiene cambios sin guardar en «%1». ¿Guardarlos antes de continuar?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="39"/>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="40"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="46"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="47"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="117"/>
+        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="124"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="55"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
         <source>— choose —</source>
@@ -760,7 +760,7 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/history_tab.py" line="99"/>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -868,8 +868,8 @@
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="34"/>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="97"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="129"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="58"/>
         <source>Safety notes</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="196"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="197"/>
         <source>Hidden in discreet mode</source>
         <translation>Oculto en modo discreto</translation>
     </message>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="33"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="81"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="82"/>
         <source>(another agency)</source>
         <translation>(otra agencia)</translation>
     </message>
@@ -1291,23 +1291,23 @@
         <translation>Agregar una nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="62"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="63"/>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="110"/>
         <source>Unknown agency</source>
         <translation>Agencia desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
         <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="49"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="78"/>
@@ -1315,189 +1315,189 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="78"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="79"/>
         <source>Created as %1</source>
         <translation>Creada como %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="92"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
-        <source>Services requested</source>
-        <translation>Servicios solicitados</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="93"/>
         <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
+        <source>Services requested</source>
+        <translation>Servicios solicitados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="95"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="44"/>
         <source>Referring person</source>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="45"/>
         <source>Their case number</source>
         <translation>Su número de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="97"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="98"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
         <source>Release used</source>
         <translation>Autorización usada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="106"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="107"/>
         <source>Referral details</source>
         <translation>Datos de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
         <source>Ser&amp;vices:</source>
         <translation>&amp;Servicios:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="120"/>
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
         <source>Referring &amp;person:</source>
         <translation>&amp;Persona que deriva:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="123"/>
         <source>Referring officer or worker</source>
         <translation>Agente o trabajador(a) que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
         <source>Their &amp;case no.:</source>
         <translation>Su n.º de &amp;caso:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
         <source>Partner's case or investigation number</source>
         <translation>Número de caso o de investigación de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="129"/>
         <source>Sa&amp;fety notes:</source>
         <translation>N&amp;otas de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="131"/>
         <source>Re&amp;lease used:</source>
         <translation>Autori&amp;zación usada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="131"/>
         <source>Release of information used</source>
         <translation>Autorización de divulgación de información usada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="132"/>
         <source>Only active releases to this partner can be chosen.</source>
         <translation>Solo se pueden elegir autorizaciones activas para esta agencia asociada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="145"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="202"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="146"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="203"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="160"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="161"/>
         <source>%1, expires %2</source>
         <translation>%1, vence el %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="162"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="163"/>
         <source>Expired %1</source>
         <translation>Vencida el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="226"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="260"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="227"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="261"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="235"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
         <source>Referral summary</source>
         <translation>Resumen de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="237"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="238"/>
         <source>This case has no referrals yet.</source>
         <translation>Este caso aún no tiene derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="239"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="240"/>
         <source>Change status</source>
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="244"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="265"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="245"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="266"/>
         <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="258"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="259"/>
         <source>Re&amp;ferral:</source>
         <translation>Deri&amp;vación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="267"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="268"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="317"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="318"/>
         <source>From %1 · %2 · %3</source>
         <translation>De %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="317"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="318"/>
         <source>To %1 · %2 · %3</source>
         <translation>A %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="366"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="367"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="369"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="370"/>
         <source>opened %1</source>
         <translation>abierta el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="372"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="373"/>
         <source>outcome: %1</source>
         <translation>resultado: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="390"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="391"/>
         <source>A supervisor approves and sends outgoing referrals.</source>
         <translation>Una persona supervisora aprueba y envía las derivaciones salientes.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="396"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="397"/>
         <source>This referral is closed: %1.</source>
         <translation>Esta derivación está cerrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="399"/>
+        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="400"/>
         <source>Only the changes allowed from “%1” are offered.</source>
         <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
     </message>
@@ -2724,52 +2724,52 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="107"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="108"/>
         <source>•••• masked</source>
         <translation>•••• oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="135"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="136"/>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="383"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="385"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="384"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="386"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="385"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="387"/>
         <source>Direction and partner</source>
         <translation>Dirección y agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="386"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="388"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="387"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="388"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
         <source>Next due</source>
         <translation>Próximo vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="391"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
+        <location filename="../../nap_desktop/gui/caseload_model.py" line="392"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
@@ -3190,27 +3190,27 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="92"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -3218,68 +3218,68 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="141"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="142"/>
         <source>What needs attention today</source>
         <translation>Lo que requiere atención hoy</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="158"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="159"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="159"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="160"/>
         <source>Days before a referral counts as waiting</source>
         <translation>Días antes de que una derivación se considere en espera</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="160"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="161"/>
         <source>Referrals waiting &amp;longer than:</source>
         <translation>Derivaciones en espera por &amp;más de:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="162"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="163"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="164"/>
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="182"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="183"/>
         <source>Items that need attention</source>
         <translation>Elementos que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="197"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="198"/>
         <source>Each list shows its first %1: the most recently overdue steps, the soonest expiries and exits, the longest waits. The caseload lists every one (Show: Overdue, Consent expiring, Awaiting response).</source>
         <translation>Cada lista muestra sus primeros %1: los pasos vencidos más recientes, los vencimientos y salidas más próximos, las esperas más largas. La carga de casos los muestra todos (Mostrar: Atrasadas, Consentimiento por vencer, En espera de respuesta).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="209"/>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="211"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="210"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="212"/>
         <source>Referrals by status</source>
         <translation>Derivaciones por estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="265"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="266"/>
         <source>Overdue restitution steps</source>
         <translation>Pasos de restitución atrasados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="266"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="267"/>
         <source>Releases expiring within 30 days</source>
         <translation>Autorizaciones que vencen en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="267"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="268"/>
         <source>Housing exits and move-ins due</source>
         <translation>Salidas y mudanzas de vivienda pendientes</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="268"/>
+        <location filename="../../nap_desktop/gui/dashboard.py" line="269"/>
         <source>Referrals awaiting a response</source>
         <translation>Derivaciones en espera de respuesta</translation>
     </message>
@@ -5047,841 +5047,957 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="494"/>
+        <source>The package manifest lists more than a package can hold; nothing was imported.</source>
+        <extracomment>nap_desktop/transfer/package.py</extracomment>
+        <translation>El manifiesto del paquete enumera más de lo que un paquete puede contener; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="499"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El manifiesto del paquete nombra una agencia distinta de la que lo envió o lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="499"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="504"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete anida datos a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="504"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="509"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete hace referencia a un registro que no está ni en el paquete ni en su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="510"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="515"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete repite un identificador dentro de sus registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="515"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="520"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete reutiliza un identificador que pertenece a otro registro de su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="521"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="526"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La firma del paquete no es válida para la clave verificada del remitente: fue alterado o lo firmó otra persona. No lo use.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="527"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="532"/>
         <source>The partner's version moves this record to another client or referral, which an import never does. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>La versión de la agencia asociada mueve este registro a otro cliente u otra derivación, algo que una importación nunca hace. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="533"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
         <source>The partner's version only changes details we withhold from it. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>La versión de la agencia asociada solo cambia datos que no compartimos con ella. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="539"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="544"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="544"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="549"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="549"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="554"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="554"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="559"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>El destino de la restauración es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="559"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="564"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de revocación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="564"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="569"/>
         <source>The signed user records of this vault have been tampered with, so no user can be added or changed. Nothing was changed. Run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que no se puede agregar ni cambiar ningún usuario. No se cambió nada. Ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="570"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="575"/>
         <source>The signed user records of this vault have been tampered with, so only an administrator can unlock it. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que solo un administrador puede desbloquearla. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="577"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo leer el paquete de transferencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
         <source>The vault database (vault.db) is empty or is not a NAP Desktop database, although the key slots describe an existing vault: it may have been emptied or replaced. Nothing was changed. Restore the vault from a backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La base de datos de la bóveda (vault.db) está vacía o no es una base de datos de NAP Desktop, aunque las ranuras de clave describen una bóveda existente: puede haber sido vaciada o reemplazada. No se cambió nada. Restaure la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="594"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="599"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La base de datos de la bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="599"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
         <location filename="../../nap_desktop/gui/messages.py" line="73"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="609"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda se cerró.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="609"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
         <source>The vault has reached its limit of saved changes.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda alcanzó su límite de cambios guardados.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda ya está desbloqueada. Bloquéela primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda está ocupada. Cierre las otras ventanas de esta bóveda e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está ocupada. Espere a que termine el otro trabajo e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="639"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La bóveda necesita al menos un administrador activo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="639"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="644"/>
         <source>The vault's record of saved work (vault.anchor) is damaged or belongs to another vault, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>El registro del trabajo guardado de la bóveda (vault.anchor) está dañado o pertenece a otra bóveda, así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="646"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
         <source>The vault's record of saved work (vault.anchor) is missing, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>Falta el registro del trabajo guardado de la bóveda (vault.anchor), así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="653"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="658"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Ya existe una agencia con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="658"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="663"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ninguna autorización de divulgación de información activa que cubra esto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="663"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="668"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="668"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="673"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Las claves de esta agencia cambiaron desde que usted las verificó. Confirme la nueva huella con la agencia por teléfono y luego registre la nueva tarjeta con esa huella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="674"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="679"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Esta exportación es demasiado grande para un solo paquete: elija menos derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="679"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="684"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="684"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="689"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>Esta tarjeta de identidad se creó con una versión más reciente de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="689"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="694"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Este no es un paquete de transferencia NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="694"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="699"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete viene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add) después de comprobar la huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="700"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="705"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete no está dirigido a su agencia: ninguna de las claves de su agencia puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="705"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
+        <source>This package was encrypted without the post-quantum protection that both your agency's keys and the sender's verified keys support: it was made by outdated or altered software. Nothing was imported. Ask the sender to export it again with a current version of NAP Desktop.</source>
+        <extracomment>nap_desktop/transfer/errors.py</extracomment>
+        <translation>Este paquete se cifró sin la protección poscuántica que admiten tanto las claves de su agencia como las claves verificadas del remitente: lo creó un programa desactualizado o alterado. No se importó nada. Pida al remitente que lo exporte de nuevo con una versión actual de NAP Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="718"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="723"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="729"/>
         <source>This release was confirmed already.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta autorización ya fue confirmada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="721"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="734"/>
         <source>This release was recorded by another agency than this partner: its version cannot replace it. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>Esta autorización la registró una agencia distinta de esta agencia asociada: su versión no puede reemplazarla. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="727"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="740"/>
         <source>This release was recorded here: there is nothing to confirm.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta autorización se registró aquí: no hay nada que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="732"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="745"/>
         <source>This release was recorded or confirmed here: a partner's version never replaces our consent. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>Esta autorización se registró o se confirmó aquí: la versión de una agencia asociada nunca reemplaza nuestro consentimiento. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="738"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="751"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="743"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="756"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="749"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="762"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="754"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="767"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="759"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="772"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="769"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
         <source>This vault was not created as a demo vault, so no demo data can be added to it: fictional clients would mix with real cases and could reach real partners with the next export. Nothing was changed. To try the demo, create a separate demo vault in an empty folder.</source>
         <extracomment>nap_desktop/services/demo.py</extracomment>
         <translation>Esta bóveda no se creó como bóveda de demostración, así que no se le pueden agregar datos de demostración: los clientes ficticios se mezclarían con casos reales y podrían llegar a socios reales con la próxima exportación. No se cambió nada. Para probar la demostración, cree una bóveda de demostración aparte en una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="790"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Desbloquee con su propio usuario para cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="795"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="787"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="800"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="792"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="805"/>
         <source>Work that had been saved is missing from the vault. Nothing was changed. Restore the most recent backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado. No se cambió nada. Restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="798"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Escriba los centavos después de un punto, por ejemplo 1.50.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="803"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="816"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="808"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="821"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="813"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
         <source>Your account has no valid signed grant in this vault: the user records have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su cuenta no tiene una autorización firmada válida en esta bóveda: los registros de usuarios fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="820"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="833"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="825"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="838"/>
         <source>Your signing key in the key slot file has been altered, so nothing you do could be signed. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/store/keyslots.py</extracomment>
         <translation>Su clave de firma en el archivo de ranuras de clave fue alterada, así que nada de lo que haga podría firmarse. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="832"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="845"/>
         <source>Your signing key is not the one your signed user grant names: the user records or the key slot file have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su clave de firma no es la que nombra su autorización de usuario firmada: los registros de usuarios o el archivo de ranuras de clave fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="843"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="856"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="848"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="861"/>
         <source>%1 contains a broken character (half of a symbol or emoji): retype it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter dañado (la mitad de un símbolo o emoji): vuelva a escribirlo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="854"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="867"/>
         <source>%1 contains an invisible null character (often pasted from another program): remove it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter nulo invisible (a menudo pegado desde otro programa): elimínelo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="860"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
         <source>%1 is a folder: choose a file name.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out)</extracomment>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="865"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="878"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="870"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="883"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="875"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="888"/>
+        <source>%1 must be between %2 and %3.</source>
+        <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = moments.EARLIEST, %3 = moments.LATEST)</extracomment>
+        <translation>%1 debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="893"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="881"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="899"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="887"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="905"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="892"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="910"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="897"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="915"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="902"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="920"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="926"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="931"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="936"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="941"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="946"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="933"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="951"/>
         <source>The change was saved, but the vault's record of saved work (vault.anchor) could not be updated: %1. Make room on the disk, then run `nap check`.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>El cambio se guardó, pero no se pudo actualizar el registro del trabajo guardado de la bóveda (vault.anchor): %1. Libere espacio en el disco y luego ejecute `nap check`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="939"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="957"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="944"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="962"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="967"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="972"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="977"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="982"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="988"/>
+        <source>The package is not valid: %1 must be a date between %2 and %3; nothing was imported.</source>
+        <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
+moments.LATEST)</extracomment>
+        <translation>El paquete no es válido: %1 debe ser una fecha entre %2 y %3; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="994"/>
+        <source>The package is not valid: %1 must be a time between %2 and %3; nothing was imported.</source>
+        <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
+moments.LATEST)</extracomment>
+        <translation>El paquete no es válido: %1 debe ser una hora entre %2 y %3; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="999"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="974"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1004"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="979"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="984"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s) made after %2 (the newest at %3) are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %4 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = _when(kept_at), %3 = newest, %4 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s) después del %2 (el más reciente el %3) no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %4 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="993"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1023"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s), the newest made at %2, are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %3 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = newest, %3 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s), el más reciente hecho el %2, no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %3 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1002"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1032"/>
         <source>You are replacing a verified key for %1. Verified key: %2. New key: %3. Replace it only if the agency confirmed the change by phone; nothing was changed.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name, %2 = pinned, %3 = card.fingerprint)</extracomment>
         <translation>Está reemplazando una clave verificada de %1. Clave verificada: %2. Clave nueva: %3. Reemplácela solo si la agencia confirmó el cambio por teléfono; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1008"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1038"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1017"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1047"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1022"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1052"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1027"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1057"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1032"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1062"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1037"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1067"/>
+        <source>Completion date</source>
+        <extracomment>nap_desktop/services/restitution.py</extracomment>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1072"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1042"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1077"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1047"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1082"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1052"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
+        <source>Continued Presence expiry</source>
+        <extracomment>nap_desktop/services/cases.py</extracomment>
+        <translation>Vencimiento de la Presencia Continuada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1092"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1057"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1097"/>
+        <source>Date</source>
+        <extracomment>nap_desktop/services/restitution.py</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
+        <source>Date of birth</source>
+        <extracomment>nap_desktop/services/cases.py</extracomment>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
+        <source>Date paid</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
+        <source>Date signed</source>
+        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1062"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1122"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1067"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1127"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1072"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1132"/>
+        <source>Due date</source>
+        <extracomment>nap_desktop/services/restitution.py</extracomment>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1137"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1077"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1142"/>
+        <source>Exit date</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1082"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
+        <source>Expected exit</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Salida prevista</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
+        <source>Expiry date</source>
+        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1162"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1092"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1097"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1177"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1182"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1187"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1192"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1197"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1123"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1202"/>
+        <source>Move-in date</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Fecha de mudanza</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1208"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1128"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1213"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1133"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1218"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/reports.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1138"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1223"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1143"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1228"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1148"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1233"/>
+        <source>Project start</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Inicio del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1238"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1153"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1243"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1158"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1248"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1163"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1253"/>
+        <source>Referral date</source>
+        <extracomment>nap_desktop/services/housing.py</extracomment>
+        <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1258"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1168"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1263"/>
+        <source>Revocation date</source>
+        <extracomment>nap_desktop/services/releases.py</extracomment>
+        <translation>Fecha de revocación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1268"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1173"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1273"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1178"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1278"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1183"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1283"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1188"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1288"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1193"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1293"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1198"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1298"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1203"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1303"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1208"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1308"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1213"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1313"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1218"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1318"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1223"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1323"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1228"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1328"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1235"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1335"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -5889,19 +6005,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1240"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1340"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1245"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1345"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1252"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1352"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -5909,158 +6025,158 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1257"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1357"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1262"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1362"/>
         <source>contains an invalid character</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene un carácter no válido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1267"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1367"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1272"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1372"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1277"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1377"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1282"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1382"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1287"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1387"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1292"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1392"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1297"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1397"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1302"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1402"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1307"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1407"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1312"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1412"/>
         <source>lists a service of a withheld category</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye un servicio de una categoría retenida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1317"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1417"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1322"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1422"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1327"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1427"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1332"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1432"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1337"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1437"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1342"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1442"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1347"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1447"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1352"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1452"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1357"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1457"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1362"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1462"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1367"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1467"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1373"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1473"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
 nap_desktop/services/transfer.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1378"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1478"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1383"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1483"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -7522,47 +7638,47 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="59"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
         <source>Release of information</source>
         <translation>Autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
         <source>Housing placement</source>
         <translation>Colocación en vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="62"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="62"/>
         <source>Restitution matter</source>
         <translation>Asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="74"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="75"/>
         <source>%1 for %2 clients</source>
         <translation>%1 (%2 sobrevivientes)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="74"/>
+        <location filename="../../nap_desktop/gui/transfer_common.py" line="75"/>
         <source>%1 for 1 client</source>
         <translation>%1 (1 sobreviviente)</translation>
     </message>

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nap_desktop.domain import moments
+
 E = TypeVar("E", bound=Enum)
 
 MASK = "••••"
@@ -54,6 +56,16 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def bound_dates(edit: QDateEdit) -> QDateEdit:
+    """Offer only the dates the app accepts (domain.moments; the services refuse others)."""
+    edit.setDateRange(qdate(moments.EARLIEST), qdate(moments.LATEST))
+    return edit
+
+
 def fmt_date(value: date | None) -> str:
     if value is None:
         return ""
@@ -64,8 +76,9 @@ def fmt_time(value: datetime | None) -> str:
     """A stored UTC time shown in the computer's local time."""
     if value is None:
         return ""
-    local = value.astimezone()
-    return f"{fmt_date(local.date())} {local:%H:%M}"
+    shown, in_utc = moments.shown_local(value)
+    text = f"{fmt_date(shown.date())} {shown:%H:%M}"
+    return f"{text} UTC" if in_utc else text
 
 
 def buddy_label(text: str, widget: QWidget) -> QLabel:
@@ -133,6 +146,7 @@ class DateField(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setMinimumDate(self._ABSENT)
+        self.edit.setMaximumDate(qdate(moments.LATEST))
         self.edit.setSpecialValueText("—")
         self.edit.setDate(QDate.currentDate())
         self.edit.setMinimumWidth(130)
@@ -163,6 +177,9 @@ class DateField(QWidget):
         self.none_box.setChecked(value is None)
         if value is not None:
             self._last = QDate(value.year, value.month, value.day)
+            # A value stored before dates were bounded is shown as it is, not clamped: a
+            # save then says what is wrong instead of silently changing it.
+            self.edit.setMaximumDate(max(self._last, qdate(moments.LATEST)))
             self.edit.setDate(self._last)
         else:
             self._last = QDate.currentDate()

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nap_desktop.gui.editors.common import DATE_FORMAT, add_row, error_label, to_date, tr
+from nap_desktop.gui.editors.common import (
+    DATE_FORMAT,
+    add_row,
+    bound_dates,
+    error_label,
+    to_date,
+    tr,
+)
 from nap_desktop.gui.editors.form import RecordForm
 from nap_desktop.gui.messages import error_text
 
@@ -80,7 +87,7 @@ class FormDialog(QDialog):
 
 
 def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit = bound_dates(QDateEdit(QDate(value.year, value.month, value.day)))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit

@@ -14,7 +14,7 @@ from nap_desktop.domain.entities import Placement
 from nap_desktop.domain.enums import AssistanceKind, ExitDestination, PlacementStatus, ProgramType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import PLACEMENT_TRANSITIONS, parse_money
-from nap_desktop.gui.editors.common import DATE_FORMAT, DateField, enum_data, tr
+from nap_desktop.gui.editors.common import DATE_FORMAT, DateField, bound_dates, enum_data, tr
 from nap_desktop.gui.editors.form import RecordForm, Values
 from nap_desktop.gui.labels import label, options
 from nap_desktop.services.housing import PlacementInput
@@ -183,7 +183,7 @@ class PlacementForm(RecordForm):
 
 
 def plain_date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+    edit = bound_dates(QDateEdit(QDate.currentDate()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit

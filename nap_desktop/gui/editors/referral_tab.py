@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nap_desktop.domain import moments
 from nap_desktop.domain.entities import CaseRecord, Referral, StatusChange
 from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus, Role, ServiceType, Urgency
 from nap_desktop.domain.rules import REFERRAL_TRANSITIONS, role_at_least
@@ -318,7 +319,7 @@ class ReferralTab(CaseTab):
             self.selector.addItem(
                 text.replace("%1", partner_name(case, ref))
                 .replace("%2", label(ref.status))
-                .replace("%3", fmt_date(ref.created_at.astimezone().date())),
+                .replace("%3", fmt_date(moments.local(ref.created_at).date())),
                 ref.id,
             )
         index = self.selector.findData(current)
@@ -366,7 +367,7 @@ class ReferralTab(CaseTab):
             tr("From %1 to %2").replace("%1", sender.name if sender else "?")
             .replace("%2", receiver.name if receiver else "?"),
             label(ref.direction),
-            tr("opened %1").replace("%1", fmt_date(ref.created_at.astimezone().date())),
+            tr("opened %1").replace("%1", fmt_date(moments.local(ref.created_at).date())),
         ]
         if ref.outcome is not None:
             parts.append(tr("outcome: %1").replace("%1", label(ref.outcome)))
