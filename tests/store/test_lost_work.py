@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from nap_desktop.domain.errors import CommittedWorkLost
+from nap_desktop.domain.errors import CommittedWorkLost, VaultDamaged
 from nap_desktop.store import engine as db
 from nap_desktop.store.anchor import ANCHOR_FILE
 from nap_desktop.store.vault import DB_FILE, Vault
@@ -53,11 +53,13 @@ def damage(folder: Path, rng: random.Random, kind: str) -> None:
         wal.write_bytes(bytes(data))
 
 
-def unlock_reports(folder: Path) -> CommittedWorkLost | None:
+def unlock_reports(folder: Path) -> CommittedWorkLost | VaultDamaged | None:
+    """What unlocking says: the loss, or (when the damage makes SQLCipher refuse a page)
+    that the database is damaged; either way the person is told, nothing is silent."""
     with Vault.open(folder) as vault:
         try:
             vault.unlock("admin", ADMIN_PASSPHRASE).lock()
-        except CommittedWorkLost as error:
+        except (CommittedWorkLost, VaultDamaged) as error:
             return error
     return None
 
@@ -71,6 +73,15 @@ def killed_vault(make_vault: Callable[..., MadeVault], name: str, rng: random.Ra
     with made.unlocked.engine.begin() as conn:
         conn.exec_driver_sql(CREATE_TABLE)
     made.vault.close()
+    # As in any vault in use: the schema is in vault.db itself, not only in the WAL. (A WAL
+    # that still holds everything since creation leaves an empty vault.db when it is lost;
+    # that is refused as "not a vault database", a loud report too, but not the case this
+    # test measures, and how often a slow writer met it depended on the machine's load.)
+    raw = db.connect_raw(made.path / DB_FILE, key)
+    try:
+        db.checkpoint(raw)
+    finally:
+        raw.close()
     out = run_until_killed(made.path, "write", rng.uniform(0.1, 0.4),
                            {"NAP_TEST_FIRST_BATCH": "0"})
     return made.path, key, {int(x) for x in out}
@@ -79,7 +90,7 @@ def killed_vault(make_vault: Callable[..., MadeVault], name: str, rng: random.Ra
 def test_every_loss_of_committed_work_in_a_damaged_wal_is_reported(
         make_vault: Callable[..., MadeVault], tmp_path: Path) -> None:
     rng = random.Random(20261207)
-    reported = missed = false_reports = trials = 0
+    reported = missed = false_reports = trials = damaged = 0
     for round_no in range(ROUNDS):
         path, key, told = killed_vault(make_vault, f"vault{round_no}", rng)
         if not (path / WAL).exists() or (path / WAL).stat().st_size == 0:
@@ -93,6 +104,11 @@ def test_every_loss_of_committed_work_in_a_damaged_wal_is_reported(
                 damage(copy, rng, kind)
                 trials += 1
             error = unlock_reports(copy)
+            if error is not None and not isinstance(error, CommittedWorkLost):
+                # refused outright as damaged: reported, not silent
+                damaged += 1
+                shutil.rmtree(copy)
+                continue
             after = batches(copy / DB_FILE, key)
             assert after <= truth
             lost_told, lost_any = told - after, truth - after
@@ -110,6 +126,7 @@ def test_every_loss_of_committed_work_in_a_damaged_wal_is_reported(
     assert missed == 0, f"{missed} losses of committed work went unreported"
     assert false_reports == 0, f"{false_reports} reports although nothing was lost"
     assert reported > trials // 2  # the damage really did lose work
+    assert damaged < trials // 10  # a page refused outright is the rare case
 
 
 def batches_of_copy(folder: Path, key: bytes, scratch: Path) -> set[int]:
