@@ -120,6 +120,18 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     settle(app, 1500)
     save(app, dialog, "import-preview")
     dialog.reject()
+    # The partner's side after the import: our release arrives as information only.
+    TransferService(partner.ctx).import_package(package.read_bytes())
+    other = MainWindow(workspace=partner, autolock=AutoLock(minutes=15), demo_hint=None)
+    other.resize(1360, 820)
+    other.set_discreet(False)
+    other.show()
+    case = other.cases.open_case(view.case.client.id)
+    case.tabs.setCurrentIndex(2)
+    case.releases_tab.table.selectRow(0)
+    save(app, other, "partner-release")
+    other.cases.close_all()
+    other.close()
 
 
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:

@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/release_origin.py" line="27"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="390"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="395"/>
         <source>another agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="178"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="363"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="368"/>
         <source>Signed &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="181"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="361"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="366"/>
         <source>Si&amp;gned on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,47 +1895,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="343"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="345"/>
+        <source>This release was recorded by another agency: it does not decide what we share until a supervisor confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="348"/>
         <source>Not covered (redacted in anything sent): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="351"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="356"/>
         <source>New release of information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="359"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="364"/>
         <source>Record signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="360"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="365"/>
         <source>The draft release becomes active from the date it was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="362"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="367"/>
         <source>Record &amp;signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="374"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="379"/>
         <source>Revoke release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="375"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="380"/>
         <source>The survivor withdrew consent. From the date below nothing more is shared with %1 under this release. This cannot be undone; record a new release if consent is given again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="378"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="383"/>
         <source>Re&amp;voked on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="379"/>
+        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="384"/>
         <source>Re&amp;voke release</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,6 +41,9 @@ def test_a_partners_release_is_labelled_and_confirmed_deliberately(
     status = tab.model.status_text(tab.selected())  # type: ignore[arg-type]
     assert f"Recorded by {partner} — not used for what we share" in status
     assert not tab.confirm_button.isHidden() and tab.confirm_button.isEnabled()
+    details = tab._details_html(tab.selected())  # type: ignore[arg-type]
+    assert "does not decide what we share" in details
+    assert "redacted in anything sent" not in details  # it decides nothing of what we send
     shown: list[str] = []
 
     def read(dialog: object) -> None:
@@ -56,6 +59,7 @@ def test_a_partners_release_is_labelled_and_confirmed_deliberately(
     tab.select(release_id)
     assert tab.confirm_button.isHidden()
     assert "confirmed here" in tab.model.status_text(release)
+    assert "redacted in anything sent" in tab._details_html(release)
 
 
 def test_a_caseworker_cannot_confirm_a_partners_release(

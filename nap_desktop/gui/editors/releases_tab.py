@@ -339,7 +339,12 @@ class ReleasesTab(CaseTab):
                           for c in InfoCategory if c in rel.categories)
         missing = ", ".join(label(c) for c in InfoCategory if c not in rel.categories)
         lines.append(esc(tr("Covers:")) + f"<ul style='margin:0'>{covered}</ul>")
-        if missing:
+        if not rel.counts_for_our_consent:
+            # Another agency's record: what it covers opens nothing of ours, so "redacted
+            # in anything sent" would promise what this release does not decide.
+            lines.append(esc(tr("This release was recorded by another agency: it does not "
+                                "decide what we share until a supervisor confirms it.")))
+        elif missing:
             text = tr("Not covered (redacted in anything sent): %1")
             lines.append(esc(text.replace("%1", missing)))
         return "<br>".join(lines)
