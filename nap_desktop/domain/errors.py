@@ -155,6 +155,16 @@ class StaleRecord(NapError):
     )
 
 
+class ReleaseChanged(StaleRecord):
+    """A partner's release changed (a package came in) after the person confirming it
+    opened it: what they read is not what would be confirmed."""
+
+    default_message = (
+        "This release changed since you opened it; nothing was confirmed. Read it again "
+        "and confirm it only if it is still right."
+    )
+
+
 # --- transfer --------------------------------------------------------------
 
 

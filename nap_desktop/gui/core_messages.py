@@ -200,6 +200,12 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "Only a draft release can be signed.",
     ),
+    #: nap_desktop/services/releases.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only an active, signed release can be confirmed: this one is a draft, refused, revoked "
+        "or expired. Nothing was confirmed.",
+    ),
     #: nap_desktop/services/housing.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -724,6 +730,12 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "This record changed here after the conflict was found. Keep the local version, or "
         "compare again.",
+    ),
+    #: nap_desktop/domain/errors.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This release changed since you opened it; nothing was confirmed. Read it again and "
+        "confirm it only if it is still right.",
     ),
     #: nap_desktop/services/transfer.py
     QT_TRANSLATE_NOOP(
@@ -1348,7 +1360,7 @@ WORDS: tuple[object, ...] = (
     ),
     #: nap_desktop/services/cases.py, nap_desktop/services/housing.py,
     #: nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
-    #: nap_desktop/services/restitution.py
+    #: nap_desktop/services/restitution.py, nap_desktop/services/transfer.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "client",

@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
-from nap_desktop.domain.errors import InvalidTransition, ValidationError
+from nap_desktop.domain.errors import InvalidTransition, ReleaseChanged, ValidationError
 from nap_desktop.domain.rules import (
     MAX_RELEASE_DAYS,
     ReleaseTerms,
     check_release_terms,
+    effective_release_status,
     minor_today,
 )
 from nap_desktop.services import mapping
@@ -22,13 +23,41 @@ from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
-__all__ = ["MAX_RELEASE_DAYS", "ReleaseService"]
+__all__ = ["MAX_RELEASE_DAYS", "ReleaseService", "check_confirmable", "check_stored_terms"]
 
 
 def _minor(client: m.ClientRow, today: date) -> bool:
     personal = client.personal
     return personal is not None and minor_today(personal.date_of_birth, personal.is_minor,
                                                 today)
+
+
+def check_stored_terms(row: m.ReleaseRow, client: m.ClientRow, today: date, *,
+                       signed_on: date | None = None, signed_by: SignedBy | None = None) -> None:
+    """:func:`domain.rules.check_release_terms` on a stored release, as signing it
+    (``signed_on``/``signed_by`` given) or confirming a partner's copy (as it stands) must
+    pass: the minor rule by the client's date of birth on ``today``."""
+    check_release_terms(ReleaseTerms(
+        signed_on=row.signed_on if signed_on is None else signed_on, expires_on=row.expires_on,
+        signed_by=SignedBy(row.signed_by) if signed_by is None else signed_by,
+        minor=_minor(client, today),
+        told=row.services_not_conditional,
+        refused=row.status == ReleaseStatus.REFUSED.value), today)
+
+
+def check_confirmable(row: m.ReleaseRow, client: m.ClientRow, today: date, *,
+                      expected_revision: int) -> None:
+    """What confirming a partner's copy of a release requires: it is the revision the
+    person read (a package imported meanwhile may have widened it), it is active, and it
+    passes the rules a release we record must pass (:func:`check_stored_terms`)."""
+    if row.revision != expected_revision:
+        raise ReleaseChanged()
+    status = effective_release_status(ReleaseStatus(row.status), row.expires_on, today)
+    if status is not ReleaseStatus.ACTIVE or row.signed_on is None:
+        raise InvalidTransition(
+            "Only an active, signed release can be confirmed: this one is a draft, refused, "
+            "revoked or expired. Nothing was confirmed.", field="status")
+    check_stored_terms(row, client, today)
 
 
 class ReleaseService:
@@ -138,9 +167,7 @@ class ReleaseService:
             who = v.choice(SignedBy, signed_by if signed_by is not None else row.signed_by,
                            field="signed_by", label="Signer")
             client = get_or_404(s, m.ClientRow, row.client_id, "client")
-            check_release_terms(ReleaseTerms(
-                signed_on=signed_on, expires_on=row.expires_on, signed_by=who,
-                minor=_minor(client, today), told=row.services_not_conditional), today)
+            check_stored_terms(row, client, today, signed_on=signed_on, signed_by=who)
             row.signed_on, row.status = signed_on, ReleaseStatus.ACTIVE.value
             row.signed_by = who.value
             self._bump(row)

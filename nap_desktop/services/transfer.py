@@ -23,6 +23,7 @@ from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.cases import next_case_number
+from nap_desktop.services.releases import check_confirmable
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
 from nap_desktop.store.atomic import StagedFile, stage_private_file
@@ -373,9 +374,16 @@ class TransferService:
 
     # --- consent recorded by a partner ---------------------------------------------
 
-    def confirm_release(self, release_id: str) -> None:
+    def confirm_release(self, release_id: str, *, expected_revision: int) -> None:
         """Make a release a partner recorded count for what *we* share (supervisors and
-        administrators, after checking the signed form themselves). Audited."""
+        administrators, after checking the signed form themselves). Audited.
+
+        ``expected_revision`` is the revision the person read: a package imported since
+        may have changed the release, and that is refused (``ReleaseChanged``). The
+        release must be active and pass the rules one we record must pass
+        (``services.releases.check_confirmable``: at most a year, services not made
+        conditional, a minor's signed by a parent or guardian, by the client's date of
+        birth today); otherwise nothing is confirmed."""
         self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
@@ -384,6 +392,9 @@ class TransferService:
                                       "confirm.", field="release")
             if row.confirmed_by is not None:
                 raise ValidationError("This release was confirmed already.", field="release")
+            client = get_or_404(s, m.ClientRow, row.client_id, "client")
+            check_confirmable(row, client, self.ctx.today(),
+                              expected_revision=expected_revision)
             row.confirmed_by, row.confirmed_at = self.ctx.actor.user_id, self.ctx.now()
             row.revision += 1
             self.ctx.audit(s, "release.confirm_partner", record_type="release",

@@ -228,13 +228,14 @@ def test_a_partners_release_counts_once_a_supervisor_confirms_it(
     theirs = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today(),
                          categories=["identity"])
     a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
+    [read] = [r for r in a.releases.for_client(ids["client"]) if r.id == theirs["id"]]
     a.act_as_role(Role.CASEWORKER)
     with pytest.raises(PermissionDenied):
-        a.t.confirm_release(theirs["id"])
+        a.t.confirm_release(theirs["id"], expected_revision=read.revision)
     a.act_as_role(Role.SUPERVISOR)
     with pytest.raises(ValidationError):
-        a.t.confirm_release(ids["release"])  # ours: nothing to confirm
-    a.t.confirm_release(theirs["id"])
+        a.t.confirm_release(ids["release"], expected_revision=1)  # ours: nothing to confirm
+    a.t.confirm_release(theirs["id"], expected_revision=read.revision)
     assert shared_with(a, to(a, b))[ids["client"]] == frozenset(
         {InfoCategory.HOUSING, InfoCategory.IDENTITY})
     with a.ctx.read() as s:

@@ -391,9 +391,13 @@ class ReleasesTab(CaseTab):
         if not may_confirm(rel, self.ws.user) or rel is None:
             return False
         partner = self.model.agencies.get(rel.recorded_by_agency_id or "")
+        # The revision shown is the one confirmed: a package imported while the dialog
+        # is open (which may widen the release) makes the confirmation fail, not pass.
         dialog = ConfirmReleaseDialog(
-            partner=partner.name if partner else tr("another agency"),
-            action=lambda: TransferService(self.ws.ctx).confirm_release(rel.id), parent=self)
+            partner=partner.name if partner else tr("another agency"), release=rel,
+            agencies=self.model.agencies,
+            action=lambda: TransferService(self.ws.ctx).confirm_release(
+                rel.id, expected_revision=rel.revision), parent=self)
         return self._run(dialog)
 
     def _run(self, dialog: QDialog) -> bool:
