@@ -48,6 +48,16 @@ LEGACY_WARNING = (
 GRANTS_DELETED = (
     "The signed user grants have been deleted (the audit log holds signed events): no role "
     "in this vault can be verified.")
+ROOT_GONE = (
+    "The signed user grants of this vault have been deleted, but your key slot was made "
+    "under them: someone who holds the data key has tried to make the vault look like an "
+    "earlier version and take over its roles. Nothing was changed. Do not use this vault: "
+    "ask an administrator to restore a backup.")
+ROOT_REPLACED = (
+    "The signed user grants of this vault do not come from the root of authority your key "
+    "slot was made under: someone who holds the data key has replaced them to take over its "
+    "roles. Nothing was changed. Do not use this vault: ask an administrator to restore a "
+    "backup.")
 GRANTS_TAMPERED = (
     "The signed user records of this vault have been tampered with, so only an "
     "administrator can unlock it. Nothing was changed. Ask an administrator to run "
@@ -59,6 +69,7 @@ class SlotSource(Protocol):
 
     vault_id: str
     signer: Signer
+    slot_root: bytes  #: the root of authority the unlocking user's own slot is bound to
 
     def slot_signing_keys(self) -> dict[str, bytes]: ...
 
@@ -76,6 +87,7 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
                      user_id: str | None) -> Verified:
     """The acting user (from verified grants), or VaultDamaged/UnknownUser/UserInactive."""
     authority = verify_grants(s, vault.vault_id)
+    check_root(authority, vault.slot_root)
     warnings: list[str] = []
     if authority.legacy and audit_verify.has_signed_events(s):
         raise VaultDamaged(GRANTS_TAMPERED)
@@ -96,6 +108,20 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
         s, authority, start=audit_verify.checkpoint(s, vault.signer, authority))
     return Verified(user=user, authority=authority, warnings=warnings + report.problems,
                     audit=report, adopted=adopted)
+
+
+def check_root(authority: Authority, slot_root: bytes) -> None:
+    """VaultDamaged when the grants are not rooted where the unlocking user's slot says.
+
+    The slot's root was wrapped under the user's own secret, so neither deleting the grants
+    (to be adopted again as a "legacy" vault) nor a new chain with another root can pass
+    it; no adoption happens for a user whose slot is bound."""
+    if not slot_root:
+        return  # a slot from before format 3: bound at the end of this unlock
+    if authority.legacy:
+        raise VaultDamaged(ROOT_GONE)
+    if authority.root_key != slot_root:
+        raise VaultDamaged(ROOT_REPLACED)
 
 
 def _table_user(s: OrmSession, user_id: str | None) -> m.UserRow:

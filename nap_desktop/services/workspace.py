@@ -230,6 +230,10 @@ class Workspace:
                     detail=f"at {failure.at.isoformat()}",
                 )
             ctx.audit(s, action, record_type="user", record_id=user.id)
+        if not found.authority.legacy and not found.authority.problems:
+            # Only now that the grants are committed: a slot bound to a root whose grants
+            # were rolled back would refuse its own user.
+            unlocked.bind_root(found.authority.root_key)
         return cls(
             vault=vault,
             unlocked=unlocked,

@@ -11,6 +11,13 @@ passphrase-derived key (its own nonce and associated data): the DEK is shared by
 the signing key is not, so grants and audit events signed with it cannot be forged by
 another user (a slot written before version 2 gets one at its user's next unlock).
 
+Since format version 3 the AES-GCM-wrapped private key of a slot also holds the public key
+of the vault's root of authority (the signing key of the first signed grant): the plaintext
+is the X25519 private key followed by that root key. Nobody can change or remove it without
+the slot's own secret, so a DEK holder who rewrites the grants (or deletes them to make the
+vault look like an earlier version) is caught at every other user's unlock. A slot that
+holds no root yet (older formats) gets it at its user's first verified unlock.
+
 Every slot's associated data binds it to the vault, its slot id, purpose and user, so a
 relabelled slot does not open; an HMAC keyed from the DEK covers the whole file, so any
 other edit is caught right after the DEK is recovered. The full specification is in
@@ -42,7 +49,7 @@ from nap_desktop.store import kdf, signing
 from nap_desktop.store.kdf import KdfParams
 
 FORMAT = "nap-keyslots"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: The version inside the wrap AAD and seal info: fixed at 1 so that slots written by
 #: format 1 keep opening after the file is rewritten as format 2.
 _AAD_VERSION = 1
@@ -56,6 +63,9 @@ DATA_KEY_BYTES = 32
 _NONCE_BYTES = 12
 _SEALED_BYTES = 32 + DATA_KEY_BYTES + 16  # HPKE enc (X25519) + AES-GCM ciphertext and tag
 _WRAPPED_BYTES = 32 + 16
+#: A wrapped private key followed by the root public key (format 3, see module doc).
+_WRAPPED_ROOTED_BYTES = 32 + 32 + 16
+ROOT_KEY_BYTES = 32
 _MAC_INFO = b"nap keyslots mac v1"
 _WRAP_DOMAIN = b"nap keyslot wrap v1\x00"
 _SIGNING_WRAP_DOMAIN = b"nap keyslot signing wrap v1\x00"
@@ -101,6 +111,8 @@ class UnwrappedSlot:
     private: X25519PrivateKey
     signing: Ed25519PrivateKey | None
     wrapping_key: bytes
+    #: The root of authority this slot was bound to (empty: not bound yet, format < 3).
+    root: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,13 +171,25 @@ def with_signing_key(slot: KeySlot, *, vault_id: str, wrapping_key: bytes,
     return replace(slot, wrapped_signing_key=wrapped)
 
 
+def with_root(slot: KeySlot, *, vault_id: str, wrapping_key: bytes,
+              private: X25519PrivateKey, root: bytes) -> KeySlot:
+    """``slot`` with its private key wrapped again (fresh nonce) together with ``root``, the
+    public key of the vault's root of authority (empty: no root, an unbound slot)."""
+    if root and len(root) != ROOT_KEY_BYTES:
+        raise ValueError("a root key is 32 bytes")
+    slot = replace(slot, wrap_nonce=secrets.token_bytes(_NONCE_BYTES))
+    wrapped = AESGCM(wrapping_key).encrypt(slot.wrap_nonce, private.private_bytes_raw() + root,
+                                           _wrap_aad(vault_id, slot))
+    return replace(slot, wrapped_private_key=wrapped)
+
+
 def new_slot(*, vault_id: str, generation: int, purpose: str, user_id: str, user_name: str,
              secret: bytes, params: KdfParams, data_key: bytes | bytearray,
              slot_id: str | None = None,
-             signing_key: Ed25519PrivateKey | None = None) -> KeySlot:
+             signing_key: Ed25519PrivateKey | None = None, root: bytes = b"") -> KeySlot:
     """A slot opened by ``secret`` holding ``data_key`` and ``signing_key`` (a new one if
-    None: a passphrase change keeps the user's key, a reset gives a new one). Runs
-    Argon2id once."""
+    None: a passphrase change keeps the user's key, a reset gives a new one), bound to the
+    vault's ``root`` of authority (see module doc). Runs Argon2id once."""
     kdf.check_new_params(params)
     private = X25519PrivateKey.generate()
     slot = KeySlot(
@@ -174,10 +198,8 @@ def new_slot(*, vault_id: str, generation: int, purpose: str, user_id: str, user
         public_key=_raw_public(private.public_key()), wrap_nonce=secrets.token_bytes(_NONCE_BYTES),
         wrapped_private_key=b"", sealed_data_key=b"")
     wrapping_key = kdf.derive_key(secret, slot.salt, params)
-    raw_private = private.private_bytes_raw()
-    wrapped = AESGCM(wrapping_key).encrypt(slot.wrap_nonce, raw_private,
-                                           _wrap_aad(vault_id, slot))
-    slot = replace(slot, wrapped_private_key=wrapped)
+    slot = with_root(slot, vault_id=vault_id, wrapping_key=wrapping_key, private=private,
+                     root=root)
     slot = with_signing_key(slot, vault_id=vault_id, wrapping_key=wrapping_key,
                             key=signing_key or Ed25519PrivateKey.generate())
     return seal_data_key(slot, vault_id=vault_id, generation=generation, data_key=data_key)
@@ -213,11 +235,11 @@ def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot
                                            _wrap_aad(vault_id, slot))
     except InvalidTag:
         raise WrongPassphrase() from None
-    private = X25519PrivateKey.from_private_bytes(raw)
+    private = X25519PrivateKey.from_private_bytes(raw[:32])
     if _raw_public(private.public_key()) != slot.public_key:  # pragma: no cover - AAD binds it
         raise _damaged()
     return UnwrappedSlot(private=private, signing=_unwrap_signing(slot, vault_id, wrapping_key),
-                         wrapping_key=wrapping_key)
+                         wrapping_key=wrapping_key, root=bytes(raw[32:]))
 
 
 def _unwrap_signing(slot: KeySlot, vault_id: str, wrapping_key: bytes) -> Ed25519PrivateKey | None:
@@ -451,7 +473,7 @@ def _parse_slot(value: Any, version: int) -> KeySlot:
         slot_id=_uuid(raw["slot_id"]), purpose=purpose, user_id=user_id, user_name=user_name,
         kdf=params, salt=_bytes(k["salt"], kdf.SALT_BYTES),
         public_key=_bytes(raw["public_key"], 32), wrap_nonce=_bytes(raw["wrap_nonce"], 12),
-        wrapped_private_key=_bytes(raw["wrapped_private_key"], _WRAPPED_BYTES),
+        wrapped_private_key=_wrapped(raw["wrapped_private_key"], version),
         sealed_data_key=_bytes(raw["sealed_data_key"], _SEALED_BYTES))
     if not signed:
         return slot
@@ -459,6 +481,13 @@ def _parse_slot(value: Any, version: int) -> KeySlot:
                    signing_public_key=_bytes(raw["signing_public_key"], signing.PUBLIC_KEY_BYTES),
                    signing_nonce=_bytes(raw["signing_nonce"], _NONCE_BYTES),
                    wrapped_signing_key=_bytes(raw["wrapped_signing_key"], _WRAPPED_BYTES))
+
+
+def _wrapped(value: Any, version: int) -> bytes:
+    """A wrapped private key: with the root key after it only from format 3 on."""
+    if version >= 3 and isinstance(value, str) and len(value) > 4 * _WRAPPED_BYTES // 3 + 4:
+        return _bytes(value, _WRAPPED_ROOTED_BYTES)
+    return _bytes(value, _WRAPPED_BYTES)
 
 
 def _validate_semantics(file: KeySlotFile) -> None:

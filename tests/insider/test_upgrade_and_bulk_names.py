@@ -69,8 +69,10 @@ def test_an_old_vault_is_signed_by_its_admin_and_a_caseworker_first_stays_legacy
         assert "authority.adopt" in actions
         ws.close()
     slots = {s["user_name"]: s for s in _slots(old_vault)["slots"]}  # type: ignore[attr-defined]
-    assert _slots(old_vault)["version"] == 2
+    assert _slots(old_vault)["version"] == 3
     assert "signing_public_key" in slots["admin"] and "signing_public_key" in slots["ana"]
+    # The administrator's slot now carries the root of authority (a longer wrapped key).
+    assert len(slots["admin"]["wrapped_private_key"]) > len(slots[""]["wrapped_private_key"])
     assert "signing_public_key" not in slots[""]  # the recovery key: at its next use
 
     with Vault.open(old_vault) as vault:  # ana's key was bound by the adoption
@@ -78,6 +80,8 @@ def test_an_old_vault_is_signed_by_its_admin_and_a_caseworker_first_stays_legacy
         assert ws.integrity_warnings == []
         assert ws.user is not None and ws.user.role.value == "caseworker"
         ws.close()
+    slots = {s["user_name"]: s for s in _slots(old_vault)["slots"]}  # type: ignore[attr-defined]
+    assert len(slots["ana"]["wrapped_private_key"]) == len(slots["admin"]["wrapped_private_key"])
 
 
 def test_listing_names_in_bulk_is_audited_per_client(office: Office, nap: Nap) -> None:
