@@ -73,6 +73,8 @@ class SlotSource(Protocol):
 
     def slot_signing_keys(self) -> dict[str, bytes]: ...
 
+    def slot_roots(self) -> dict[str, bytes]: ...
+
 
 @dataclass(slots=True)
 class Verified:
@@ -87,7 +89,7 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
                      user_id: str | None) -> Verified:
     """The acting user (from verified grants), or VaultDamaged/UnknownUser/UserInactive."""
     authority = verify_grants(s, vault.vault_id)
-    check_root(authority, vault.slot_root)
+    check_root(authority, vault.slot_root, vault.slot_roots())
     warnings: list[str] = []
     if authority.legacy and audit_verify.has_signed_events(s):
         raise VaultDamaged(GRANTS_TAMPERED)
@@ -110,18 +112,29 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
                     audit=report, adopted=adopted)
 
 
-def check_root(authority: Authority, slot_root: bytes) -> None:
-    """VaultDamaged when the grants are not rooted where the unlocking user's slot says.
+def check_root(authority: Authority, own_root: bytes, slot_roots: dict[str, bytes]) -> None:
+    """VaultDamaged when the grants are not rooted where the slots say.
 
-    The slot's root was wrapped under the user's own secret, so neither deleting the grants
-    (to be adopted again as a "legacy" vault) nor a new chain with another root can pass
-    it; no adoption happens for a user whose slot is bound."""
-    if not slot_root:
-        return  # a slot from before format 3: bound at the end of this unlock
+    The unlocking user's own root was just unwrapped with their secret; every other bound
+    slot names its root in clear, which nobody can remove or change without making that
+    slot's own unlock fail (``keyslots.py``). So neither deleting the grants (to be adopted
+    again as a "legacy" vault: no adoption while any slot is bound) nor a new chain with
+    another root passes, even for a user who rewrapped their own slot without a root."""
+    problem = root_problem(authority, own_root, slot_roots)
+    if problem:
+        raise VaultDamaged(problem)
+
+
+def root_problem(authority: Authority, own_root: bytes, slot_roots: dict[str, bytes]) -> str:
+    """The message of :func:`check_root`, or "" when the roots agree."""
+    roots = set(slot_roots.values()) | ({own_root} if own_root else set())
+    if not roots:
+        return ""  # slots from before format 3: bound at the end of this unlock
     if authority.legacy:
-        raise VaultDamaged(ROOT_GONE)
-    if authority.root_key != slot_root:
-        raise VaultDamaged(ROOT_REPLACED)
+        return ROOT_GONE
+    if roots != {authority.root_key}:
+        return ROOT_REPLACED
+    return ""
 
 
 def _table_user(s: OrmSession, user_id: str | None) -> m.UserRow:
@@ -282,6 +295,8 @@ def full_check(s: OrmSession, vault: SlotSource) -> CheckResult:
     event's chain link and signature."""
     authority = verify_grants(s, vault.vault_id)
     problems = list(authority.problems)
+    root = root_problem(authority, vault.slot_root, vault.slot_roots())
+    problems += [root] if root else []
     if authority.legacy and audit_verify.has_signed_events(s):
         problems.append(GRANTS_DELETED)
     problems += grant_record_problems(s, authority)

@@ -15,8 +15,12 @@ Since format version 3 the AES-GCM-wrapped private key of a slot also holds the 
 of the vault's root of authority (the signing key of the first signed grant): the plaintext
 is the X25519 private key followed by that root key. Nobody can change or remove it without
 the slot's own secret, so a DEK holder who rewrites the grants (or deletes them to make the
-vault look like an earlier version) is caught at every other user's unlock. A slot that
-holds no root yet (older formats) gets it at its user's first verified unlock.
+vault look like an earlier version) is caught at every other user's unlock. The same root
+is written in clear in the slot (``root``) so that every unlock can compare every slot's
+root with the grants: it is present exactly when the wrapped key holds one (else the file
+does not parse) and must equal it (else its own user's unlock refuses), so it can be
+neither removed nor changed without making some user's unlock fail. A slot that holds no
+root yet (older formats) gets it at its user's first verified unlock.
 
 Every slot's associated data binds it to the vault, its slot id, purpose and user, so a
 relabelled slot does not open; an HMAC keyed from the DEK covers the whole file, so any
@@ -97,6 +101,8 @@ class KeySlot:
     signing_public_key: bytes = b""
     signing_nonce: bytes = b""
     wrapped_signing_key: bytes = b""
+    #: The root of authority written in clear (format 3): empty in an unbound slot.
+    root: bytes = b""
 
     @property
     def has_signing_key(self) -> bool:
@@ -177,7 +183,7 @@ def with_root(slot: KeySlot, *, vault_id: str, wrapping_key: bytes,
     public key of the vault's root of authority (empty: no root, an unbound slot)."""
     if root and len(root) != ROOT_KEY_BYTES:
         raise ValueError("a root key is 32 bytes")
-    slot = replace(slot, wrap_nonce=secrets.token_bytes(_NONCE_BYTES))
+    slot = replace(slot, wrap_nonce=secrets.token_bytes(_NONCE_BYTES), root=root)
     wrapped = AESGCM(wrapping_key).encrypt(slot.wrap_nonce, private.private_bytes_raw() + root,
                                            _wrap_aad(vault_id, slot))
     return replace(slot, wrapped_private_key=wrapped)
@@ -224,6 +230,11 @@ SIGNING_KEY_DAMAGED = ("Your signing key in the key slot file has been altered, 
                        "“nap check” and restore a backup.")
 
 
+ROOT_ALTERED = ("The root of authority written in your key slot has been altered by someone "
+                "holding the data key. Nothing was changed. Ask an administrator to run "
+                "“nap check” and restore a backup.")
+
+
 def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot:
     """:func:`unwrap_private_key`, and the slot's signing key with it. A signing key that
     does not open under the right secret (its public key or nonce replaced in the file by
@@ -238,6 +249,8 @@ def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot
     private = X25519PrivateKey.from_private_bytes(raw[:32])
     if _raw_public(private.public_key()) != slot.public_key:  # pragma: no cover - AAD binds it
         raise _damaged()
+    if bytes(raw[32:]) != slot.root:  # the root in clear was changed by a data-key holder
+        raise VaultDamaged(ROOT_ALTERED)
     return UnwrappedSlot(private=private, signing=_unwrap_signing(slot, vault_id, wrapping_key),
                          wrapping_key=wrapping_key, root=bytes(raw[32:]))
 
@@ -328,7 +341,8 @@ def _slot_json(slot: KeySlot) -> dict[str, Any]:
         "signing_nonce": _b64(slot.signing_nonce),
         "wrapped_signing_key": _b64(slot.wrapped_signing_key),
     } if slot.has_signing_key else {}
-    return signing_fields | {
+    root_field = {"root": _b64(slot.root)} if slot.root else {}
+    return signing_fields | root_field | {
         "slot_id": slot.slot_id, "purpose": slot.purpose, "user_id": slot.user_id,
         "user_name": slot.user_name,
         "kdf": {"algorithm": "argon2id", "memory_kib": slot.kdf.memory_kib,
@@ -453,7 +467,9 @@ def _parse_slot(value: Any, version: int) -> KeySlot:
     """Version 1 slots have no signing key; version 2 slots have one, or none yet (a slot
     of a format-1 vault whose user has not unlocked since the upgrade)."""
     signed = version >= 2 and isinstance(value, dict) and "signing_public_key" in value
-    raw = _obj(value, _SLOT_KEYS | _SIGNING_KEYS if signed else _SLOT_KEYS)
+    rooted = version >= 3 and isinstance(value, dict) and "root" in value
+    raw = _obj(value, (_SLOT_KEYS | _SIGNING_KEYS if signed else _SLOT_KEYS)
+               | ({"root"} if rooted else set()))
     k = _obj(raw["kdf"], _KDF_KEYS)
     if k["algorithm"] != "argon2id":
         raise _damaged()
@@ -473,7 +489,9 @@ def _parse_slot(value: Any, version: int) -> KeySlot:
         slot_id=_uuid(raw["slot_id"]), purpose=purpose, user_id=user_id, user_name=user_name,
         kdf=params, salt=_bytes(k["salt"], kdf.SALT_BYTES),
         public_key=_bytes(raw["public_key"], 32), wrap_nonce=_bytes(raw["wrap_nonce"], 12),
-        wrapped_private_key=_wrapped(raw["wrapped_private_key"], version),
+        wrapped_private_key=_bytes(raw["wrapped_private_key"],
+                                   _WRAPPED_ROOTED_BYTES if rooted else _WRAPPED_BYTES),
+        root=_bytes(raw["root"], ROOT_KEY_BYTES) if rooted else b"",
         sealed_data_key=_bytes(raw["sealed_data_key"], _SEALED_BYTES))
     if not signed:
         return slot
@@ -481,13 +499,6 @@ def _parse_slot(value: Any, version: int) -> KeySlot:
                    signing_public_key=_bytes(raw["signing_public_key"], signing.PUBLIC_KEY_BYTES),
                    signing_nonce=_bytes(raw["signing_nonce"], _NONCE_BYTES),
                    wrapped_signing_key=_bytes(raw["wrapped_signing_key"], _WRAPPED_BYTES))
-
-
-def _wrapped(value: Any, version: int) -> bytes:
-    """A wrapped private key: with the root key after it only from format 3 on."""
-    if version >= 3 and isinstance(value, str) and len(value) > 4 * _WRAPPED_BYTES // 3 + 4:
-        return _bytes(value, _WRAPPED_ROOTED_BYTES)
-    return _bytes(value, _WRAPPED_BYTES)
 
 
 def _validate_semantics(file: KeySlotFile) -> None:

@@ -402,6 +402,11 @@ class UnlockedVault:
         for a slot whose user has not unlocked since the upgrade to format 2."""
         return {s.user_id: s.signing_public_key for s in self._file.slots}
 
+    def slot_roots(self) -> dict[str, bytes]:
+        """The root of authority each bound slot names in clear, by principal (see
+        ``keyslots.py``: none of them can be removed or changed unnoticed)."""
+        return {s.user_id: s.root for s in self._file.slots if s.root}
+
     # --- key slots -------------------------------------------------------------------
 
     def _write_slots(self, slots: list[KeySlot]) -> None:

@@ -4,6 +4,10 @@ be adopted as its root, nor replace the grants with a chain of her own."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from dataclasses import replace
+
 import pytest
 
 from nap_desktop.domain.errors import VaultDamaged
@@ -49,36 +53,53 @@ def test_a_vault_made_to_look_legacy_is_refused_to_everyone(office: Office, nap:
             office.unlock(name)
 
 
-def test_a_caseworker_who_unbinds_her_own_slot_is_caught_by_every_other_user(
-        office: Office, nap: Nap) -> None:
-    """She can rewrap her own slot and be adopted as root, but the administrator's and the
-    supervisor's slots still name the real root: their unlocks and `nap check` refuse."""
+def test_a_caseworker_who_unbinds_her_own_slot_is_not_adopted(office: Office, nap: Nap) -> None:
+    """She can rewrap her own slot without a root, but the other slots name the root in
+    clear: no adoption, for her or anyone."""
     dek = _make_it_look_legacy(office)
     unbind_own_slot(office.path, "ana", PASSPHRASES["ana"], dek)
-    assert nap("ana", "users", "add", "evil", "--role", "admin")[0] == 0  # her own chain
-    code, _out, err = nap("admin", "check")
-    assert code != 0 and "do not come from the root of authority" in err
+    code, _out, err = nap("ana", "users", "add", "evil", "--role", "admin")
+    assert code != 0 and "have been deleted" in err
+    assert nap("ana", "check")[0] != 0
     for name in ("admin", "sofia"):
         with pytest.raises(VaultDamaged, match="Do not use this vault"):
             office.unlock(name)
 
 
-def test_removing_the_signing_key_from_a_slot_does_not_remove_its_root(
-        office: Office, nap: Nap) -> None:
-    """Stripping the administrator's signing key (so that the slot looks like one from an
-    earlier version) leaves the root inside the wrapped private key."""
+def _retag(root: bytes, keep: str) -> Callable[[list[ks.KeySlot]], list[ks.KeySlot]]:
+    return lambda slots: [s if s.user_name == keep else replace(s, root=root) for s in slots]
+
+
+def test_a_caseworker_cannot_rename_the_root_in_the_other_slots(office: Office, nap: Nap) -> None:
+    """Her own slot rewrapped and every other slot's root in clear replaced by hers (so
+    that a chain of grants rooted at her key would agree with them): each of those slots
+    still holds the real root inside, so its own user's unlock refuses."""
+    dek, her_key = own_keys(office.path, "ana", PASSPHRASES["ana"])
+    with raw_sql(office.path, dek) as conn:
+        for statement in _LOOK_LEGACY:
+            conn.execute(statement)
+        recompute_chain(conn)
+    unbind_own_slot(office.path, "ana", PASSPHRASES["ana"], dek)
+    rewrite_slots(office.path, dek, _retag(raw_public(her_key), keep="ana"))
+    assert nap("ana", "users", "add", "evil", "--role", "admin")[0] != 0  # no adoption
+    code, _out, err = nap("admin", "check")
+    assert code != 0 and "has been altered" in err
+    for name in ("admin", "sofia"):
+        with pytest.raises(VaultDamaged, match="root of authority written in your key slot"):
+            office.unlock(name)
+
+
+def test_the_root_in_clear_cannot_be_removed_from_a_slot(office: Office) -> None:
     dek = _make_it_look_legacy(office)
     unbind_own_slot(office.path, "ana", PASSPHRASES["ana"], dek)
-
-    def strip(slots: list[ks.KeySlot]) -> list[ks.KeySlot]:
-        return [ks.KeySlot(**{f: getattr(s, f) for f in ks.KeySlot.__slots__
-                              if not f.startswith(("signing", "wrapped_signing"))})
-                if s.user_name != "ana" else s for s in slots]
-
-    rewrite_slots(office.path, dek, strip)
-    assert nap("ana", "check")[0] == 0  # her own chain, adopted
-    for name in ("admin", "sofia"):
-        with pytest.raises(VaultDamaged, match="Do not use this vault"):
+    with pytest.raises(ValueError):  # we never write a file we would refuse to read
+        rewrite_slots(office.path, dek, _retag(b"", keep="ana"))
+    doc = json.loads((office.path / "keyslots.json").read_text())
+    for slot in doc["slots"]:
+        slot.pop("root", None)
+    (office.path / "keyslots.json").write_text(json.dumps(doc))
+    for name in ("ana", "admin"):
+        with pytest.raises(VaultDamaged, match="key slot file is damaged"):
             office.unlock(name)
 
 
