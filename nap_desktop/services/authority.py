@@ -8,7 +8,12 @@ disagrees with the signed grants, the signed grant applies and the difference is
 
 A vault from before signed grants (``Authority.legacy``) is adopted by the first
 administrator who unlocks it: their own grant becomes the root, and the roles found in the
-table are signed as they stand (marked "adopted" so ``nap check`` keeps saying so).
+table are signed as they stand (marked "adopted" so ``nap check`` keeps saying so). Every
+unlock warns about the adoption, naming who adopted, until an administrator confirms it
+(``nap check --confirm-adoption``: a signed audit event naming the root's fingerprint).
+
+The root of authority is also bound inside every key slot (``store/keyslots.py``): grants
+deleted or rooted elsewhere are refused at unlock (:func:`check_root`).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from nap_desktop.services.grants import (
     verify_grants,
 )
 from nap_desktop.store import models as m
+from nap_desktop.store.anchor import RESTORE_SEEN
 from nap_desktop.store.signing import Signer
 
 KEY_MISMATCH = (
@@ -106,10 +112,37 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
         raise VaultDamaged(GRANTS_TAMPERED)
     warnings += authority.problems + table_problems(s, authority)
     warnings += slot_problems(authority, vault.slot_signing_keys())
+    adoption = adoption_warning(s, authority)
+    warnings += [adoption] if adoption else []
     report = audit_verify.verify_events(
         s, authority, start=audit_verify.checkpoint(s, vault.signer, authority))
     return Verified(user=user, authority=authority, warnings=warnings + report.problems,
                     audit=report, adopted=adopted)
+
+
+ADOPTION_CONFIRMED = "authority.adoption_confirmed"
+
+
+def adoption_confirmed(s: OrmSession, authority: Authority) -> bool:
+    """An administrator (per the grants) confirmed this root's adoption with a signed event
+    (its signature is checked with every other event's)."""
+    who = s.scalars(select(m.AuditRow.user_id).where(
+        m.AuditRow.action == ADOPTION_CONFIRMED, m.AuditRow.detail == authority.root_fingerprint,
+        m.AuditRow.signer != ""))
+    return any((g := authority.users.get(user_id or "")) is not None and g.role is Role.ADMIN
+               for user_id in who)
+
+
+def adoption_warning(s: OrmSession, authority: Authority) -> str:
+    """Until confirmed: who adopted the roles of an upgraded vault, and when."""
+    if authority.adopted_at is None or adoption_confirmed(s, authority):
+        return ""
+    name = authority.name_of(authority.root_user_id)
+    return (f"The roles of this vault were adopted from an unsigned earlier version by {name} "
+            f"on {authority.adopted_at:%Y-%m-%d} (root of authority {authority.root_fingerprint}"
+            f"). If {name} is not the administrator who upgraded this vault, stop using it and "
+            "restore a backup; otherwise an administrator confirms it with "
+            "“nap check --confirm-adoption”.")
 
 
 def check_root(authority: Authority, own_root: bytes, slot_roots: dict[str, bytes]) -> None:
@@ -318,6 +351,14 @@ def _facts(s: OrmSession, authority: Authority, report: audit_verify.ChainReport
             facts.append(f"Roles were adopted from an unsigned earlier version on "
                          f"{authority.adopted_at:%Y-%m-%d}; events before "
                          f"#{authority.audit_from} are unsigned.")
+    seen = s.execute(select(m.AuditRow.seq, m.AuditRow.at, m.AuditRow.user_id)
+                     .where(m.AuditRow.action == RESTORE_SEEN)
+                     .order_by(m.AuditRow.seq.desc()).limit(1)).first()
+    if seen is not None:
+        facts.append(f"The vault was last opened from a restored backup (its record of saved "
+                     f"work was a restore marker) at {authority.name_of(seen.user_id)}'s "
+                     f"unlock on {seen.at:%Y-%m-%d %H:%M} UTC (event #{seen.seq}); saved work "
+                     "newer than that backup could not be checked.")
     facts.append(f"Audit log: {report.head_seq} events, newest #{report.head_seq} "
                  f"({report.head_hash[:16]}). Newest event of each user: " + ", ".join(
                      f"{authority.name_of(user)} #{seq}"

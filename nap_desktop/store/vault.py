@@ -90,6 +90,7 @@ class Vault:
         #: Set to open a vault that lost saved work as it is (``nap check --accept-loss``).
         self.accept_lost_work = False
         self._lost_work: anchor.LostWork | None = None
+        self._restored: anchor.Restored | None = None
 
     # --- creation and opening ------------------------------------------------------
 
@@ -232,6 +233,7 @@ class Vault:
         if not opened.root:  # bound at the end of this unlock, once the grants are verified
             unlocked._unbound = (opened.wrapping_key, opened.private)
         unlocked.lost_work, self._lost_work = self._lost_work, None
+        unlocked.restored, self._restored = self._restored, None
         self._active = unlocked
         return unlocked
 
@@ -274,6 +276,7 @@ class Vault:
             try:
                 # The anchor first: a new vault whose every commit was in a lost WAL is
                 # "saved work missing", more useful than "not a NAP database".
+                restored = anchor.restored(self.path, file.vault_id)
                 lost = anchor.missing_work(self.path, engine, vault_id=file.vault_id,
                                            keys=anchor_keys)
                 if lost is not None and not self.accept_lost_work:
@@ -288,6 +291,7 @@ class Vault:
             engine.dispose()
             _zero(dek)
             raise
+        self._restored = restored  # reported by the workspace (a marker is unauthenticated)
         self._lost_work = None if lost is None else anchor.LostWork(
             changes=lost.lost_changes, message=lost.message)
         return opened
@@ -365,6 +369,8 @@ class UnlockedVault:
         self._anchor = vault._anchor
         #: Saved work found missing at this unlock and accepted (``accept_lost_work``).
         self.lost_work: anchor.LostWork | None = None
+        #: The restored-from-backup marker this unlock consumed, to report (``anchor.py``).
+        self.restored: anchor.Restored | None = None
         self._file = file
         self._dek = data_key
         self._engine: Engine | None = engine
