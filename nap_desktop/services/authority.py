@@ -348,9 +348,12 @@ def _facts(s: OrmSession, authority: Authority, report: audit_verify.ChainReport
                  f"key, fingerprint {authority.root_fingerprint} (compare it with the one "
                  "noted when the vault was set up)."]
         if authority.adopted_at is not None:
-            facts.append(f"Roles were adopted from an unsigned earlier version on "
+            facts.append(f"Roles were adopted from an unsigned earlier version by "
+                         f"{authority.name_of(authority.root_user_id)} on "
                          f"{authority.adopted_at:%Y-%m-%d}; events before "
                          f"#{authority.audit_from} are unsigned.")
+            if adoption_confirmed(s, authority):
+                facts.append("An administrator has confirmed the adoption.")
     seen = s.execute(select(m.AuditRow.seq, m.AuditRow.at, m.AuditRow.user_id)
                      .where(m.AuditRow.action == RESTORE_SEEN)
                      .order_by(m.AuditRow.seq.desc()).limit(1)).first()

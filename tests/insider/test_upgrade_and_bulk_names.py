@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from nap_desktop.cli import main
 from nap_desktop.domain.enums import ReferralDirection, ServiceType
 from nap_desktop.services import authority
 from nap_desktop.services.cases import PersonalInput
@@ -40,8 +41,14 @@ def _slots(path: Path) -> dict[str, object]:
     return doc
 
 
+def _adopted(warnings: list[str]) -> bool:
+    return any(w.startswith("The roles of this vault were adopted from an unsigned earlier "
+                            "version by admin on ") for w in warnings)
+
+
 def test_an_old_vault_is_signed_by_its_admin_and_a_caseworker_first_stays_legacy(
-        old_vault: Path) -> None:
+        old_vault: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     assert _slots(old_vault)["version"] == 1
     ana_id = str(uuid.uuid4())
     with Vault.open(old_vault) as vault:  # ana was added by the earlier version
@@ -59,7 +66,7 @@ def test_an_old_vault_is_signed_by_its_admin_and_a_caseworker_first_stays_legacy
 
     with Vault.open(old_vault) as vault:  # the administrator adopts the roles as they stand
         ws = Workspace.unlock(vault, "admin", FIXTURE_PASSPHRASE)
-        assert ws.integrity_warnings == []
+        assert len(ws.integrity_warnings) == 1 and _adopted(ws.integrity_warnings)
         with ws.ctx.read() as s:
             result = authority.full_check(s, ws.unlocked)
             actions = list(s.scalars(select(m.AuditRow.action)))
@@ -77,8 +84,20 @@ def test_an_old_vault_is_signed_by_its_admin_and_a_caseworker_first_stays_legacy
 
     with Vault.open(old_vault) as vault:  # ana's key was bound by the adoption
         ws = Workspace.unlock(vault, "ana", ANA)
-        assert ws.integrity_warnings == []
+        assert len(ws.integrity_warnings) == 1 and _adopted(ws.integrity_warnings)
         assert ws.user is not None and ws.user.role.value == "caseworker"
+        ws.close()
+
+    # Every unlock says who adopted the roles until an administrator confirms it.
+    monkeypatch.setenv("NAP_VAULT", str(old_vault))
+    monkeypatch.setenv("NAP_PASSPHRASE", ANA)
+    assert main(["--user", "ana", "check", "--confirm-adoption"]) == 1  # not an admin
+    monkeypatch.setenv("NAP_PASSPHRASE", FIXTURE_PASSPHRASE)
+    assert main(["--user", "admin", "check", "--confirm-adoption"]) == 0
+    assert "Confirmed the adoption" in capsys.readouterr().out
+    with Vault.open(old_vault) as vault:
+        ws = Workspace.unlock(vault, "ana", ANA)
+        assert ws.integrity_warnings == []
         ws.close()
     slots = {s["user_name"]: s for s in _slots(old_vault)["slots"]}  # type: ignore[attr-defined]
     assert len(slots["ana"]["wrapped_private_key"]) == len(slots["admin"]["wrapped_private_key"])
