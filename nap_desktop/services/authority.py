@@ -154,8 +154,10 @@ def check_root(authority: Authority, own_root: bytes, slot_roots: dict[str, byte
     again as a "legacy" vault: no adoption while any slot is bound) nor a new chain with
     another root passes, even for a user who rewrapped their own slot without a root."""
     problem = root_problem(authority, own_root, slot_roots)
+    if problem == ROOT_GONE:
+        raise VaultDamaged(ROOT_GONE)
     if problem:
-        raise VaultDamaged(problem)
+        raise VaultDamaged(ROOT_REPLACED)
 
 
 def root_problem(authority: Authority, own_root: bytes, slot_roots: dict[str, bytes]) -> str:
