@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import UnknownUser, UserInactive, VaultDamaged
-from nap_desktop.services import audit_verify, mapping
+from nap_desktop.services import audit, audit_verify, mapping
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.grants import (
     RECOVERY,
@@ -38,7 +38,7 @@ from nap_desktop.services.grants import (
 )
 from nap_desktop.store import models as m
 from nap_desktop.store.anchor import RESTORE_SEEN
-from nap_desktop.store.signing import Signer
+from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, unb64, verify
 
 KEY_MISMATCH = (
     "Your signing key is not the one your signed user grant names: the user records or the "
@@ -124,13 +124,23 @@ ADOPTION_CONFIRMED = "authority.adoption_confirmed"
 
 
 def adoption_confirmed(s: OrmSession, authority: Authority) -> bool:
-    """An administrator (per the grants) confirmed this root's adoption with a signed event
-    (its signature is checked with every other event's)."""
-    who = s.scalars(select(m.AuditRow.user_id).where(
-        m.AuditRow.action == ADOPTION_CONFIRMED, m.AuditRow.detail == authority.root_fingerprint,
-        m.AuditRow.signer != ""))
-    return any((g := authority.users.get(user_id or "")) is not None and g.role is Role.ADMIN
-               for user_id in who)
+    """An administrator (per the grants) confirmed this root's adoption with an event they
+    signed themselves (hash and signature checked here: the warning must not be silenced
+    by a forged event before the audit check names it)."""
+    rows = s.scalars(select(m.AuditRow).where(
+        m.AuditRow.action == ADOPTION_CONFIRMED, m.AuditRow.detail == authority.root_fingerprint))
+    return any(_signed_by_admin(authority, row) for row in rows)
+
+
+def _signed_by_admin(authority: Authority, row: m.AuditRow) -> bool:
+    who = authority.users.get(row.user_id or "")
+    if who is None or who.role is not Role.ADMIN or row.signer != row.user_id:
+        return False
+    digest = audit.event_hash(row.prev_hash, row.seq, row.at, row.user_id, row.action,
+                              row.record_type, row.record_id, row.detail)
+    signature = unb64(row.signature, SIGNATURE_BYTES)
+    return digest == row.hash and signature is not None and any(
+        verify(key, signature, audit.signed_message(digest, row.signer)) for key in who.keys)
 
 
 def adoption_warning(s: OrmSession, authority: Authority) -> str:
