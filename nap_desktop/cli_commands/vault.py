@@ -69,6 +69,11 @@ def register(sub: Any) -> None:
         help="open a vault that lost saved work (its files were damaged after a crash) as it "
         "is, and record the loss in the audit log; restore a backup instead if you have one",
     )
+    p.add_argument(
+        "--confirm-adoption", action="store_true",
+        help="administrators: confirm that the roles of this upgraded vault were adopted by "
+        "the right administrator (the warning at every unlock stops; recorded and signed)",
+    )
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("backup", help="write an encrypted backup of the whole vault")
@@ -152,6 +157,8 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
         print(f"PROBLEM: {lost.message}", file=sys.stderr)
         return 1
     _record_accepted_loss(ws)
+    if args.confirm_adoption:
+        _confirm_adoption(ws)
     problems = list(ws.unlocked.integrity_problems())
     with ws.ctx.read() as s:
         result = authority.full_check(s, ws.unlocked)
@@ -166,6 +173,19 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
           "(no saved change missing), signed user grants and every audit event's chain link "
           "and signature verified.")
     return 0
+
+
+def _confirm_adoption(ws: Workspace) -> None:
+    ws.ctx.require(Role.ADMIN)
+    verified = ws.ctx.authority
+    with ws.ctx.unit_of_work() as s:
+        if verified is None or verified.adopted_at is None:
+            raise CliError("the roles of this vault were not adopted from an earlier version; "
+                           "there is nothing to confirm and nothing was changed")
+        if not authority.adoption_confirmed(s, verified):
+            ws.ctx.audit(s, authority.ADOPTION_CONFIRMED, record_type="user",
+                         record_id=verified.root_user_id, detail=verified.root_fingerprint)
+    print("Confirmed the adoption of the roles (recorded in the audit log).")
 
 
 def _record_accepted_loss(ws: Workspace) -> None:

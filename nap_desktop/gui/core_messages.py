@@ -571,6 +571,29 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The revocation date cannot be in the future.",
     ),
+    #: nap_desktop/store/keyslots.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The root of authority written in your key slot has been altered by someone holding the "
+        "data key. Nothing was changed. Ask an administrator to run “nap check” and restore a "
+        "backup.",
+    ),
+    #: nap_desktop/services/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signed user grants of this vault do not come from the root of authority your key "
+        "slot was made under: someone who holds the data key has replaced them to take over its "
+        "roles. Nothing was changed. Do not use this vault: ask an administrator to restore a "
+        "backup.",
+    ),
+    #: nap_desktop/services/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signed user grants of this vault have been deleted, but your key slot was made under "
+        "them: someone who holds the data key has tried to make the vault look like an earlier "
+        "version and take over its roles. Nothing was changed. Do not use this vault: ask an "
+        "administrator to restore a backup.",
+    ),
     #: nap_desktop/services/users.py
     QT_TRANSLATE_NOOP(
         "Messages",

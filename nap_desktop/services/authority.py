@@ -8,7 +8,12 @@ disagrees with the signed grants, the signed grant applies and the difference is
 
 A vault from before signed grants (``Authority.legacy``) is adopted by the first
 administrator who unlocks it: their own grant becomes the root, and the roles found in the
-table are signed as they stand (marked "adopted" so ``nap check`` keeps saying so).
+table are signed as they stand (marked "adopted" so ``nap check`` keeps saying so). Every
+unlock warns about the adoption, naming who adopted, until an administrator confirms it
+(``nap check --confirm-adoption``: a signed audit event naming the root's fingerprint).
+
+The root of authority is also bound inside every key slot (``store/keyslots.py``): grants
+deleted or rooted elsewhere are refused at unlock (:func:`check_root`).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import UnknownUser, UserInactive, VaultDamaged
-from nap_desktop.services import audit_verify, mapping
+from nap_desktop.services import audit, audit_verify, mapping
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.grants import (
     RECOVERY,
@@ -32,7 +37,8 @@ from nap_desktop.services.grants import (
     verify_grants,
 )
 from nap_desktop.store import models as m
-from nap_desktop.store.signing import Signer
+from nap_desktop.store.anchor import RESTORE_SEEN
+from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, unb64, verify
 
 KEY_MISMATCH = (
     "Your signing key is not the one your signed user grant names: the user records or the "
@@ -48,6 +54,16 @@ LEGACY_WARNING = (
 GRANTS_DELETED = (
     "The signed user grants have been deleted (the audit log holds signed events): no role "
     "in this vault can be verified.")
+ROOT_GONE = (
+    "The signed user grants of this vault have been deleted, but your key slot was made "
+    "under them: someone who holds the data key has tried to make the vault look like an "
+    "earlier version and take over its roles. Nothing was changed. Do not use this vault: "
+    "ask an administrator to restore a backup.")
+ROOT_REPLACED = (
+    "The signed user grants of this vault do not come from the root of authority your key "
+    "slot was made under: someone who holds the data key has replaced them to take over its "
+    "roles. Nothing was changed. Do not use this vault: ask an administrator to restore a "
+    "backup.")
 GRANTS_TAMPERED = (
     "The signed user records of this vault have been tampered with, so only an "
     "administrator can unlock it. Nothing was changed. Ask an administrator to run "
@@ -59,8 +75,11 @@ class SlotSource(Protocol):
 
     vault_id: str
     signer: Signer
+    slot_root: bytes  #: the root of authority the unlocking user's own slot is bound to
 
     def slot_signing_keys(self) -> dict[str, bytes]: ...
+
+    def slot_roots(self) -> dict[str, bytes]: ...
 
 
 @dataclass(slots=True)
@@ -76,6 +95,7 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
                      user_id: str | None) -> Verified:
     """The acting user (from verified grants), or VaultDamaged/UnknownUser/UserInactive."""
     authority = verify_grants(s, vault.vault_id)
+    check_root(authority, vault.slot_root, vault.slot_roots())
     warnings: list[str] = []
     if authority.legacy and audit_verify.has_signed_events(s):
         raise VaultDamaged(GRANTS_TAMPERED)
@@ -92,10 +112,74 @@ def verify_at_unlock(s: OrmSession, ctx: ServiceContext, vault: SlotSource,
         raise VaultDamaged(GRANTS_TAMPERED)
     warnings += authority.problems + table_problems(s, authority)
     warnings += slot_problems(authority, vault.slot_signing_keys())
+    adoption = adoption_warning(s, authority)
+    warnings += [adoption] if adoption else []
     report = audit_verify.verify_events(
         s, authority, start=audit_verify.checkpoint(s, vault.signer, authority))
     return Verified(user=user, authority=authority, warnings=warnings + report.problems,
                     audit=report, adopted=adopted)
+
+
+ADOPTION_CONFIRMED = "authority.adoption_confirmed"
+
+
+def adoption_confirmed(s: OrmSession, authority: Authority) -> bool:
+    """An administrator (per the grants) confirmed this root's adoption with an event they
+    signed themselves (hash and signature checked here: the warning must not be silenced
+    by a forged event before the audit check names it)."""
+    rows = s.scalars(select(m.AuditRow).where(
+        m.AuditRow.action == ADOPTION_CONFIRMED, m.AuditRow.detail == authority.root_fingerprint))
+    return any(_signed_by_admin(authority, row) for row in rows)
+
+
+def _signed_by_admin(authority: Authority, row: m.AuditRow) -> bool:
+    who = authority.users.get(row.user_id or "")
+    if who is None or who.role is not Role.ADMIN or row.signer != row.user_id:
+        return False
+    digest = audit.event_hash(row.prev_hash, row.seq, row.at, row.user_id, row.action,
+                              row.record_type, row.record_id, row.detail)
+    signature = unb64(row.signature, SIGNATURE_BYTES)
+    return digest == row.hash and signature is not None and any(
+        verify(key, signature, audit.signed_message(digest, row.signer)) for key in who.keys)
+
+
+def adoption_warning(s: OrmSession, authority: Authority) -> str:
+    """Until confirmed: who adopted the roles of an upgraded vault, and when."""
+    if authority.adopted_at is None or adoption_confirmed(s, authority):
+        return ""
+    name = authority.name_of(authority.root_user_id)
+    return (f"The roles of this vault were adopted from an unsigned earlier version by {name} "
+            f"on {authority.adopted_at:%Y-%m-%d} (root of authority {authority.root_fingerprint}"
+            f"). If {name} is not the administrator who upgraded this vault, stop using it and "
+            "restore a backup; otherwise an administrator confirms it with "
+            "“nap check --confirm-adoption”.")
+
+
+def check_root(authority: Authority, own_root: bytes, slot_roots: dict[str, bytes]) -> None:
+    """VaultDamaged when the grants are not rooted where the slots say.
+
+    The unlocking user's own root was just unwrapped with their secret; every other bound
+    slot names its root in clear, which nobody can remove or change without making that
+    slot's own unlock fail (``keyslots.py``). So neither deleting the grants (to be adopted
+    again as a "legacy" vault: no adoption while any slot is bound) nor a new chain with
+    another root passes, even for a user who rewrapped their own slot without a root."""
+    problem = root_problem(authority, own_root, slot_roots)
+    if problem == ROOT_GONE:
+        raise VaultDamaged(ROOT_GONE)
+    if problem:
+        raise VaultDamaged(ROOT_REPLACED)
+
+
+def root_problem(authority: Authority, own_root: bytes, slot_roots: dict[str, bytes]) -> str:
+    """The message of :func:`check_root`, or "" when the roots agree."""
+    roots = set(slot_roots.values()) | ({own_root} if own_root else set())
+    if not roots:
+        return ""  # slots from before format 3: bound at the end of this unlock
+    if authority.legacy:
+        return ROOT_GONE
+    if roots != {authority.root_key}:
+        return ROOT_REPLACED
+    return ""
 
 
 def _table_user(s: OrmSession, user_id: str | None) -> m.UserRow:
@@ -256,6 +340,8 @@ def full_check(s: OrmSession, vault: SlotSource) -> CheckResult:
     event's chain link and signature."""
     authority = verify_grants(s, vault.vault_id)
     problems = list(authority.problems)
+    root = root_problem(authority, vault.slot_root, vault.slot_roots())
+    problems += [root] if root else []
     if authority.legacy and audit_verify.has_signed_events(s):
         problems.append(GRANTS_DELETED)
     problems += grant_record_problems(s, authority)
@@ -274,9 +360,20 @@ def _facts(s: OrmSession, authority: Authority, report: audit_verify.ChainReport
                  f"key, fingerprint {authority.root_fingerprint} (compare it with the one "
                  "noted when the vault was set up)."]
         if authority.adopted_at is not None:
-            facts.append(f"Roles were adopted from an unsigned earlier version on "
+            facts.append(f"Roles were adopted from an unsigned earlier version by "
+                         f"{authority.name_of(authority.root_user_id)} on "
                          f"{authority.adopted_at:%Y-%m-%d}; events before "
                          f"#{authority.audit_from} are unsigned.")
+            if adoption_confirmed(s, authority):
+                facts.append("An administrator has confirmed the adoption.")
+    seen = s.execute(select(m.AuditRow.seq, m.AuditRow.at, m.AuditRow.user_id)
+                     .where(m.AuditRow.action == RESTORE_SEEN)
+                     .order_by(m.AuditRow.seq.desc()).limit(1)).first()
+    if seen is not None:
+        facts.append(f"The vault was last opened from a restored backup (its record of saved "
+                     f"work was a restore marker) at {authority.name_of(seen.user_id)}'s "
+                     f"unlock on {seen.at:%Y-%m-%d %H:%M} UTC (event #{seen.seq}); saved work "
+                     "newer than that backup could not be checked.")
     facts.append(f"Audit log: {report.head_seq} events, newest #{report.head_seq} "
                  f"({report.head_hash[:16]}). Newest event of each user: " + ", ".join(
                      f"{authority.name_of(user)} #{seq}"

@@ -28,7 +28,7 @@ from nap_desktop.services.releases import ReleaseService
 from nap_desktop.services.reports import ReportService
 from nap_desktop.services.restitution import RestitutionService
 from nap_desktop.services.users import UserService, check_user_name
-from nap_desktop.store import migrations
+from nap_desktop.store import anchor, migrations
 from nap_desktop.store import models as m
 from nap_desktop.store.engine import translate_db_error
 from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
@@ -230,6 +230,14 @@ class Workspace:
                     detail=f"at {failure.at.isoformat()}",
                 )
             ctx.audit(s, action, record_type="user", record_id=user.id)
+            if unlocked.restored is not None:  # an unauthenticated marker: never silent
+                found.warnings.append(anchor.restored_warning(unlocked.restored))
+                ctx.audit(s, anchor.RESTORE_SEEN,
+                          detail=f"marker {unlocked.restored.at:%Y-%m-%dT%H:%M:%SZ}")
+        if not found.authority.legacy and not found.authority.problems:
+            # Only now that the grants are committed: a slot bound to a root whose grants
+            # were rolled back would refuse its own user.
+            unlocked.bind_root(found.authority.root_key)
         return cls(
             vault=vault,
             unlocked=unlocked,

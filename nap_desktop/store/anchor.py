@@ -10,6 +10,11 @@ damaged after a crash, or the database replaced by an older copy. Unlocking then
 with :class:`CommittedWorkLost`, saying how much and since when, unless the loss is
 accepted deliberately (``nap check --accept-loss``); ``nap check`` reports it too.
 
+A restore writes an unauthenticated "restored" marker instead (the data key is not at hand
+then). Anyone who can write the folder could put one there to hide a loss, so consuming a
+marker is never silent: that unlock reports it (:class:`Restored`, a warning and an audit
+event) and ``nap check`` keeps naming the last one.
+
 A database *ahead* of its anchor is normal: the process died between a commit and the
 anchor write, and that action never reported success. The full format is in
 ``docs/vault-format.md`` (section "The commit anchor").
@@ -81,6 +86,14 @@ class AnchorRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Restored:
+    """A restored-from-backup marker found in place of the anchor (see module doc)."""
+
+    vault_id: str
+    at: datetime  #: when the marker says the restore was made
+
+
+@dataclass(frozen=True, slots=True)
 class LostWork:
     """What an accepted loss was: ``changes`` is None when the amount is unknown."""
 
@@ -91,8 +104,8 @@ class LostWork:
 # --- reading -----------------------------------------------------------------------
 
 
-def read(folder: Path) -> AnchorRecord | str | None:
-    """The anchor record, the restored-from-backup marker's vault id as a ``str``, or None
+def read(folder: Path) -> AnchorRecord | Restored | None:
+    """The anchor record, the restored-from-backup marker, or None
     if there is no anchor. :class:`ValueError` if the file is unreadable or malformed."""
     try:
         with open(folder / ANCHOR_FILE, "rb") as handle:
@@ -114,12 +127,15 @@ def _reject(_text: str) -> Any:
     raise ValueError("not an integer")
 
 
-def _parse(doc: Any) -> AnchorRecord | str:
+def _parse(doc: Any) -> AnchorRecord | Restored:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or \
             doc.get("version") != FORMAT_VERSION or not isinstance(doc.get("vault_id"), str):
         raise ValueError("not an anchor")
     if set(doc) == _RESTORED_KEYS:
-        return str(doc["vault_id"])
+        at = datetime.fromisoformat(doc["restored"])  # TypeError/ValueError: malformed
+        if at.tzinfo is None:
+            raise ValueError("naive time")
+        return Restored(vault_id=doc["vault_id"], at=at.astimezone(UTC))
     if set(doc) != _RECORD_KEYS:
         raise ValueError("unexpected fields")
     generation, counter = doc["generation"], doc["counter"]
@@ -181,15 +197,36 @@ def missing_work(folder: Path, engine: Engine, *, vault_id: str,
             "The vault's record of saved work (vault.anchor) is missing, so the vault cannot "
             "confirm that no saved work was lost. Nothing was changed. Restore the most "
             "recent backup, or open the vault as it is with `nap check --accept-loss`.")
-    if isinstance(found, str):
-        if found == vault_id:
-            return None  # restored from a backup: legitimately older
+    if isinstance(found, Restored):
+        if found.vault_id == vault_id:
+            return None  # restored from a backup: legitimately older (reported: restored())
         return _damaged_anchor()
     if found.vault_id != vault_id or not _verified(found, keys):
         return _damaged_anchor()
     if found.counter <= counter:
         return None
     return _behind(found.counter - counter, found.at, last_saved(engine))
+
+
+def restored(folder: Path, vault_id: str) -> Restored | None:
+    """The restored-from-backup marker of this vault, if that is what the anchor is now
+    (read before the unlock replaces it, so that its use can be reported)."""
+    try:
+        found = read(folder)
+    except ValueError:
+        return None
+    return found if isinstance(found, Restored) and found.vault_id == vault_id else None
+
+
+RESTORE_SEEN = "vault.restore_seen"
+
+
+def restored_warning(marker: Restored) -> str:
+    """What the unlock that consumed a restored-from-backup marker tells its user."""
+    return (f"The vault's record of saved work said that this vault was restored from a backup "
+            f"on {_when(marker.at)}, so saved work newer than that backup could not be checked. "
+            "If nobody restored it then, saved work may be missing: tell an administrator "
+            "(it is recorded in the audit log and shown by “nap check”).")
 
 
 def _damaged_anchor() -> CommittedWorkLost:

@@ -11,6 +11,17 @@ passphrase-derived key (its own nonce and associated data): the DEK is shared by
 the signing key is not, so grants and audit events signed with it cannot be forged by
 another user (a slot written before version 2 gets one at its user's next unlock).
 
+Since format version 3 the AES-GCM-wrapped private key of a slot also holds the public key
+of the vault's root of authority (the signing key of the first signed grant): the plaintext
+is the X25519 private key followed by that root key. Nobody can change or remove it without
+the slot's own secret, so a DEK holder who rewrites the grants (or deletes them to make the
+vault look like an earlier version) is caught at every other user's unlock. The same root
+is written in clear in the slot (``root``) so that every unlock can compare every slot's
+root with the grants: it is present exactly when the wrapped key holds one (else the file
+does not parse) and must equal it (else its own user's unlock refuses), so it can be
+neither removed nor changed without making some user's unlock fail. A slot that holds no
+root yet (older formats) gets it at its user's first verified unlock.
+
 Every slot's associated data binds it to the vault, its slot id, purpose and user, so a
 relabelled slot does not open; an HMAC keyed from the DEK covers the whole file, so any
 other edit is caught right after the DEK is recovered. The full specification is in
@@ -42,7 +53,7 @@ from nap_desktop.store import kdf, signing
 from nap_desktop.store.kdf import KdfParams
 
 FORMAT = "nap-keyslots"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: The version inside the wrap AAD and seal info: fixed at 1 so that slots written by
 #: format 1 keep opening after the file is rewritten as format 2.
 _AAD_VERSION = 1
@@ -56,6 +67,9 @@ DATA_KEY_BYTES = 32
 _NONCE_BYTES = 12
 _SEALED_BYTES = 32 + DATA_KEY_BYTES + 16  # HPKE enc (X25519) + AES-GCM ciphertext and tag
 _WRAPPED_BYTES = 32 + 16
+#: A wrapped private key followed by the root public key (format 3, see module doc).
+_WRAPPED_ROOTED_BYTES = 32 + 32 + 16
+ROOT_KEY_BYTES = 32
 _MAC_INFO = b"nap keyslots mac v1"
 _WRAP_DOMAIN = b"nap keyslot wrap v1\x00"
 _SIGNING_WRAP_DOMAIN = b"nap keyslot signing wrap v1\x00"
@@ -87,6 +101,8 @@ class KeySlot:
     signing_public_key: bytes = b""
     signing_nonce: bytes = b""
     wrapped_signing_key: bytes = b""
+    #: The root of authority written in clear (format 3): empty in an unbound slot.
+    root: bytes = b""
 
     @property
     def has_signing_key(self) -> bool:
@@ -101,6 +117,8 @@ class UnwrappedSlot:
     private: X25519PrivateKey
     signing: Ed25519PrivateKey | None
     wrapping_key: bytes
+    #: The root of authority this slot was bound to (empty: not bound yet, format < 3).
+    root: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,13 +177,25 @@ def with_signing_key(slot: KeySlot, *, vault_id: str, wrapping_key: bytes,
     return replace(slot, wrapped_signing_key=wrapped)
 
 
+def with_root(slot: KeySlot, *, vault_id: str, wrapping_key: bytes,
+              private: X25519PrivateKey, root: bytes) -> KeySlot:
+    """``slot`` with its private key wrapped again (fresh nonce) together with ``root``, the
+    public key of the vault's root of authority (empty: no root, an unbound slot)."""
+    if root and len(root) != ROOT_KEY_BYTES:
+        raise ValueError("a root key is 32 bytes")
+    slot = replace(slot, wrap_nonce=secrets.token_bytes(_NONCE_BYTES), root=root)
+    wrapped = AESGCM(wrapping_key).encrypt(slot.wrap_nonce, private.private_bytes_raw() + root,
+                                           _wrap_aad(vault_id, slot))
+    return replace(slot, wrapped_private_key=wrapped)
+
+
 def new_slot(*, vault_id: str, generation: int, purpose: str, user_id: str, user_name: str,
              secret: bytes, params: KdfParams, data_key: bytes | bytearray,
              slot_id: str | None = None,
-             signing_key: Ed25519PrivateKey | None = None) -> KeySlot:
+             signing_key: Ed25519PrivateKey | None = None, root: bytes = b"") -> KeySlot:
     """A slot opened by ``secret`` holding ``data_key`` and ``signing_key`` (a new one if
-    None: a passphrase change keeps the user's key, a reset gives a new one). Runs
-    Argon2id once."""
+    None: a passphrase change keeps the user's key, a reset gives a new one), bound to the
+    vault's ``root`` of authority (see module doc). Runs Argon2id once."""
     kdf.check_new_params(params)
     private = X25519PrivateKey.generate()
     slot = KeySlot(
@@ -174,10 +204,8 @@ def new_slot(*, vault_id: str, generation: int, purpose: str, user_id: str, user
         public_key=_raw_public(private.public_key()), wrap_nonce=secrets.token_bytes(_NONCE_BYTES),
         wrapped_private_key=b"", sealed_data_key=b"")
     wrapping_key = kdf.derive_key(secret, slot.salt, params)
-    raw_private = private.private_bytes_raw()
-    wrapped = AESGCM(wrapping_key).encrypt(slot.wrap_nonce, raw_private,
-                                           _wrap_aad(vault_id, slot))
-    slot = replace(slot, wrapped_private_key=wrapped)
+    slot = with_root(slot, vault_id=vault_id, wrapping_key=wrapping_key, private=private,
+                     root=root)
     slot = with_signing_key(slot, vault_id=vault_id, wrapping_key=wrapping_key,
                             key=signing_key or Ed25519PrivateKey.generate())
     return seal_data_key(slot, vault_id=vault_id, generation=generation, data_key=data_key)
@@ -202,6 +230,11 @@ SIGNING_KEY_DAMAGED = ("Your signing key in the key slot file has been altered, 
                        "“nap check” and restore a backup.")
 
 
+ROOT_ALTERED = ("The root of authority written in your key slot has been altered by someone "
+                "holding the data key. Nothing was changed. Ask an administrator to run "
+                "“nap check” and restore a backup.")
+
+
 def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot:
     """:func:`unwrap_private_key`, and the slot's signing key with it. A signing key that
     does not open under the right secret (its public key or nonce replaced in the file by
@@ -213,11 +246,13 @@ def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot
                                            _wrap_aad(vault_id, slot))
     except InvalidTag:
         raise WrongPassphrase() from None
-    private = X25519PrivateKey.from_private_bytes(raw)
+    private = X25519PrivateKey.from_private_bytes(raw[:32])
     if _raw_public(private.public_key()) != slot.public_key:  # pragma: no cover - AAD binds it
         raise _damaged()
+    if bytes(raw[32:]) != slot.root:  # the root in clear was changed by a data-key holder
+        raise VaultDamaged(ROOT_ALTERED)
     return UnwrappedSlot(private=private, signing=_unwrap_signing(slot, vault_id, wrapping_key),
-                         wrapping_key=wrapping_key)
+                         wrapping_key=wrapping_key, root=bytes(raw[32:]))
 
 
 def _unwrap_signing(slot: KeySlot, vault_id: str, wrapping_key: bytes) -> Ed25519PrivateKey | None:
@@ -306,7 +341,8 @@ def _slot_json(slot: KeySlot) -> dict[str, Any]:
         "signing_nonce": _b64(slot.signing_nonce),
         "wrapped_signing_key": _b64(slot.wrapped_signing_key),
     } if slot.has_signing_key else {}
-    return signing_fields | {
+    root_field = {"root": _b64(slot.root)} if slot.root else {}
+    return signing_fields | root_field | {
         "slot_id": slot.slot_id, "purpose": slot.purpose, "user_id": slot.user_id,
         "user_name": slot.user_name,
         "kdf": {"algorithm": "argon2id", "memory_kib": slot.kdf.memory_kib,
@@ -431,7 +467,9 @@ def _parse_slot(value: Any, version: int) -> KeySlot:
     """Version 1 slots have no signing key; version 2 slots have one, or none yet (a slot
     of a format-1 vault whose user has not unlocked since the upgrade)."""
     signed = version >= 2 and isinstance(value, dict) and "signing_public_key" in value
-    raw = _obj(value, _SLOT_KEYS | _SIGNING_KEYS if signed else _SLOT_KEYS)
+    rooted = version >= 3 and isinstance(value, dict) and "root" in value
+    raw = _obj(value, (_SLOT_KEYS | _SIGNING_KEYS if signed else _SLOT_KEYS)
+               | ({"root"} if rooted else set()))
     k = _obj(raw["kdf"], _KDF_KEYS)
     if k["algorithm"] != "argon2id":
         raise _damaged()
@@ -451,7 +489,9 @@ def _parse_slot(value: Any, version: int) -> KeySlot:
         slot_id=_uuid(raw["slot_id"]), purpose=purpose, user_id=user_id, user_name=user_name,
         kdf=params, salt=_bytes(k["salt"], kdf.SALT_BYTES),
         public_key=_bytes(raw["public_key"], 32), wrap_nonce=_bytes(raw["wrap_nonce"], 12),
-        wrapped_private_key=_bytes(raw["wrapped_private_key"], _WRAPPED_BYTES),
+        wrapped_private_key=_bytes(raw["wrapped_private_key"],
+                                   _WRAPPED_ROOTED_BYTES if rooted else _WRAPPED_BYTES),
+        root=_bytes(raw["root"], ROOT_KEY_BYTES) if rooted else b"",
         sealed_data_key=_bytes(raw["sealed_data_key"], _SEALED_BYTES))
     if not signed:
         return slot

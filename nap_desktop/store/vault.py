@@ -36,7 +36,7 @@ from nap_desktop.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from nap_desktop.store import anchor
+from nap_desktop.store import anchor, signing
 from nap_desktop.store import engine as db
 from nap_desktop.store import keyslots as ks
 from nap_desktop.store.atomic import (
@@ -90,6 +90,7 @@ class Vault:
         #: Set to open a vault that lost saved work as it is (``nap check --accept-loss``).
         self.accept_lost_work = False
         self._lost_work: anchor.LostWork | None = None
+        self._restored: anchor.Restored | None = None
 
     # --- creation and opening ------------------------------------------------------
 
@@ -117,13 +118,14 @@ class Vault:
             dek = bytearray(secrets.token_bytes(ks.DATA_KEY_BYTES))
             recovery_text, recovery_raw = new_recovery_key()
             admin_signing = Ed25519PrivateKey.generate()
+            root = signing.raw_public(admin_signing)  # the genesis grant's key
             admin = ks.new_slot(vault_id=vault_id, generation=1, purpose=ks.PURPOSE_USER,
                                 user_id=admin_user_id, user_name=admin_user_name,
                                 secret=passphrase_bytes(passphrase), params=kdf, data_key=dek,
-                                signing_key=admin_signing)
+                                signing_key=admin_signing, root=root)
             recovery = ks.new_slot(vault_id=vault_id, generation=1, purpose=ks.PURPOSE_RECOVERY,
                                    user_id=ks.RECOVERY_USER_ID, user_name="",
-                                   secret=recovery_raw, params=kdf, data_key=dek)
+                                   secret=recovery_raw, params=kdf, data_key=dek, root=root)
             file = ks.signed_file(vault_id=vault_id, generation=1, slots=[admin, recovery],
                                   data_key=dek)
             created += [path / name for name in _VAULT_FILES[:3]]
@@ -148,7 +150,7 @@ class Vault:
         vault._anchor = commits
         unlocked = UnlockedVault(vault=vault, file=file, slot=admin, data_key=dek,
                                  engine=engine, failed_unlocks=[], new_slot_kdf=kdf,
-                                 signing_key=admin_signing)
+                                 signing_key=admin_signing, root=root)
         vault._active = unlocked
         return vault, unlocked, recovery_text
 
@@ -227,8 +229,11 @@ class Vault:
                     for f in self._guard.record_success(guard_name)]
         unlocked = UnlockedVault(vault=self, file=file, slot=slot, data_key=dek, engine=engine,
                                  failed_unlocks=failures, new_slot_kdf=slot.kdf,
-                                 signing_key=signing_key)
+                                 signing_key=signing_key, root=opened.root)
+        if not opened.root:  # bound at the end of this unlock, once the grants are verified
+            unlocked._unbound = (opened.wrapping_key, opened.private)
         unlocked.lost_work, self._lost_work = self._lost_work, None
+        unlocked.restored, self._restored = self._restored, None
         self._active = unlocked
         return unlocked
 
@@ -271,6 +276,7 @@ class Vault:
             try:
                 # The anchor first: a new vault whose every commit was in a lost WAL is
                 # "saved work missing", more useful than "not a NAP database".
+                restored = anchor.restored(self.path, file.vault_id)
                 lost = anchor.missing_work(self.path, engine, vault_id=file.vault_id,
                                            keys=anchor_keys)
                 if lost is not None and not self.accept_lost_work:
@@ -285,6 +291,7 @@ class Vault:
             engine.dispose()
             _zero(dek)
             raise
+        self._restored = restored  # reported by the workspace (a marker is unauthenticated)
         self._lost_work = None if lost is None else anchor.LostWork(
             changes=lost.lost_changes, message=lost.message)
         return opened
@@ -344,18 +351,26 @@ class UnlockedVault:
 
     def __init__(self, *, vault: Vault, file: KeySlotFile, slot: KeySlot, data_key: bytearray,
                  engine: Engine, failed_unlocks: list[FailedUnlock],
-                 new_slot_kdf: KdfParams, signing_key: Ed25519PrivateKey) -> None:
+                 new_slot_kdf: KdfParams, signing_key: Ed25519PrivateKey,
+                 root: bytes) -> None:
         self.vault_id = file.vault_id
+        #: The root of authority this user's own slot is bound to (empty: not bound yet).
+        #: Only this user's secret could have written it (see ``keyslots.py``).
+        self.slot_root = root
+        self._unbound: tuple[bytes, X25519PrivateKey] | None = None
         self.user_id = slot.user_id
         self.purpose = slot.purpose
         #: Signs the grants and audit events of this session (see ``services/grants.py``).
         self.signer = Signer(principal=slot.user_id, private_key=signing_key)
         self.failed_unlocks = failed_unlocks
+        self._slot_id = slot.slot_id
         self.path = vault.path
         self._guard = vault._guard  # the same failed-attempt limits as unlocking
         self._anchor = vault._anchor
         #: Saved work found missing at this unlock and accepted (``accept_lost_work``).
         self.lost_work: anchor.LostWork | None = None
+        #: The restored-from-backup marker this unlock consumed, to report (``anchor.py``).
+        self.restored: anchor.Restored | None = None
         self._file = file
         self._dek = data_key
         self._engine: Engine | None = engine
@@ -393,6 +408,11 @@ class UnlockedVault:
         for a slot whose user has not unlocked since the upgrade to format 2."""
         return {s.user_id: s.signing_public_key for s in self._file.slots}
 
+    def slot_roots(self) -> dict[str, bytes]:
+        """The root of authority each bound slot names in clear, by principal (see
+        ``keyslots.py``: none of them can be removed or changed unnoticed)."""
+        return {s.user_id: s.root for s in self._file.slots if s.root}
+
     # --- key slots -------------------------------------------------------------------
 
     def _write_slots(self, slots: list[KeySlot]) -> None:
@@ -407,7 +427,20 @@ class UnlockedVault:
         return ks.new_slot(vault_id=self.vault_id, generation=self._file.generation,
                            purpose=purpose, user_id=user_id, user_name=user_name, secret=secret,
                            params=raised_to_floor(self._new_slot_kdf), data_key=self._dek,
-                           slot_id=slot_id, signing_key=signing_key)
+                           slot_id=slot_id, signing_key=signing_key, root=self.slot_root)
+
+    def bind_root(self, root: bytes) -> None:
+        """Bind this user's own slot to the vault's verified root of authority (a slot from
+        before format 3, at its first verified unlock). Nothing to do if already bound."""
+        with self._mutex:
+            if self._unbound is None or self.slot_root:
+                return
+            wrapping_key, private = self._unbound
+            old = next(s for s in self._file.slots if s.slot_id == self._slot_id)
+            bound = ks.with_root(old, vault_id=self.vault_id, wrapping_key=wrapping_key,
+                                 private=private, root=root)
+            self._write_slots([bound if s is old else s for s in self._file.slots])
+            self.slot_root, self._unbound = root, None
 
     def add_user_slot(self, *, user_id: str, user_name: str, passphrase: str) -> bytes:
         """Give a user their own way in (one Argon2id run). The database is untouched.
@@ -433,6 +466,8 @@ class UnlockedVault:
             if old is None:
                 raise UnknownUser()
             own = self.signer.private_key if user_id == self.signer.principal else None
+            if own is not None:
+                self._unbound = None  # the new slot is wrapped under the new passphrase
             slot = self._slot_for(purpose=ks.PURPOSE_USER, user_id=user_id,
                                   user_name=old.user_name, slot_id=old.slot_id,
                                   secret=passphrase_bytes(new_passphrase), signing_key=own)
@@ -548,6 +583,7 @@ class UnlockedVault:
             self._anchor.disarm()
             _zero(self._dek)
             self.failed_unlocks = []
+            self._unbound = None
 
 
 def _optimize(engine: Engine) -> None:

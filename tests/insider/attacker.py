@@ -73,3 +73,24 @@ def rewrite_slots(vault: Path, dek: bytearray,
     new = ks.signed_file(vault_id=file.vault_id, generation=file.generation,
                          slots=change(list(file.slots)), data_key=dek)
     write_private_file(vault / SLOTS, ks.serialize(new))
+
+
+def unbind_own_slot(vault: Path, name: str, passphrase: str, dek: bytearray) -> None:
+    """Wrap one's own private key again without the root of authority (anyone can do this
+    to their own slot: it takes only their own passphrase)."""
+    file = ks.read_keyslots(vault / SLOTS)
+    slot = file.slot_named(name)
+    assert slot is not None
+    opened = ks.unwrap_slot(slot, vault_id=file.vault_id, secret=passphrase_bytes(passphrase))
+    bare = ks.with_root(slot, vault_id=file.vault_id, wrapping_key=opened.wrapping_key,
+                        private=opened.private, root=b"")
+    rewrite_slots(vault, dek, lambda slots: [bare if s.slot_id == slot.slot_id else s
+                                             for s in slots])
+
+
+def slot_root(vault: Path, name: str, passphrase: str) -> bytes:
+    file = ks.read_keyslots(vault / SLOTS)
+    slot = file.slot_named(name)
+    assert slot is not None
+    return ks.unwrap_slot(slot, vault_id=file.vault_id,
+                          secret=passphrase_bytes(passphrase)).root
