@@ -17,8 +17,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
-from nap_desktop.domain.enums import InfoCategory, Role
+from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
+from nap_desktop.domain.rules import ReleaseTerms, check_release_terms, minor_today
 from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
@@ -28,7 +29,7 @@ from nap_desktop.store import transfer_models as tm
 from nap_desktop.store.atomic import StagedFile, stage_private_file
 from nap_desktop.transfer import authority, derived, exporter, identity, importer, writer
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap, withheld_from
+from nap_desktop.transfer.consent_gate import IdMap, partner_view, withheld_from
 from nap_desktop.transfer.errors import (
     ConflictResolved,
     NoAgencyIdentity,
@@ -324,6 +325,8 @@ class TransferService:
             if not found:
                 raise NotFound("That record no longer exists.")
             local = found[0]
+            if kind == "referral":  # as the partner sees it (its citation may be hidden)
+                local = partner_view(s, [local], row.partner_agency_id)[0]
             state = importer.load_states(s, row.partner_agency_id).get((kind, row.record_id))
             prints = state.received_fields if state is not None else ""
             if keep == "remote":
@@ -336,7 +339,9 @@ class TransferService:
                                                  sender=row.partner_agency_id)
                 writer.remember(s, row.partner_agency_id,
                                 [(env, revisions[row.record_id], rec.sync_hash(env),
-                                  writer.received_fields(env, prints))], now)
+                                  writer.received_fields(env, prints, writer.taken_fields(
+                                      env, local, self._ids(s),
+                                      sender=row.partner_agency_id)))], now)
                 derived.refresh(s, [local["id"] if kind == "client" else local["client_id"]])
             else:
                 # Ours wins: a revision above theirs, so the partner takes it as an update.
@@ -348,8 +353,8 @@ class TransferService:
                 s.execute(update(t).where(t.c.id == row.record_id).values(
                     revision=max(local["revision"], theirs) + 1))
                 writer.remember(s, row.partner_agency_id,
-                                [(env, old_revision, rec.sync_hash(env),
-                                  writer.received_fields(env, prints))], now)
+                                # nothing of theirs was taken: no value is theirs
+                                [(env, old_revision, rec.sync_hash(env), prints)], now)
             row.resolved_at, row.resolution = self.ctx.now(), keep
             row.resolved_by = self.ctx.actor.user_id
             self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,
@@ -384,6 +389,16 @@ class TransferService:
                                       "confirm.", field="release")
             if row.confirmed_by is not None:
                 raise ValidationError("This release was confirmed already.", field="release")
+            # Confirmed, it counts as if recorded here: the rules of recording one apply
+            # (at most a year, a minor's signed by a guardian, the survivor told).
+            personal = get_or_404(s, m.ClientRow, row.client_id, "client").personal
+            check_release_terms(ReleaseTerms(
+                signed_on=row.signed_on, expires_on=row.expires_on,
+                signed_by=SignedBy(row.signed_by),
+                minor=personal is not None and minor_today(
+                    personal.date_of_birth, personal.is_minor, self.ctx.today()),
+                told=row.services_not_conditional,
+                refused=row.status == ReleaseStatus.REFUSED.value), self.ctx.today())
             row.confirmed_by, row.confirmed_at = self.ctx.actor.user_id, self.ctx.now()
             row.revision += 1
             self.ctx.audit(s, "release.confirm_partner", record_type="release",

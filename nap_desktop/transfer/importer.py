@@ -27,7 +27,7 @@ from nap_desktop.store.transfer_models import ConflictRow, PartnerCardRow, SyncS
 from nap_desktop.transfer import age, authority, identity
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap, withheld_from
+from nap_desktop.transfer.consent_gate import IdMap, partner_view, visible_to, withheld_from
 from nap_desktop.transfer.errors import (
     DowngradeRefused,
     ManifestMismatch,
@@ -233,7 +233,7 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
         withheld=dict(Counter(c for cl in manifest["clients"] for c in cl["withheld"])))
     if already_imported:
         return Planned(plan, {}, {}, ids)
-    local = load_local(s, opened.records, ids)
+    local = load_local(s, opened.records, ids, sender=opened.sender.local_agency_id)
     states = load_states(s, opened.sender.local_agency_id)
     t = ConflictRow.__table__
     open_conflicts = {(kind, rid) for kind, rid in s.execute(
@@ -256,7 +256,34 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
         plan.items.append(PlannedRecord(kind, rid, env["revision"], action))
     check_references(s, opened.records, ids, local)
     _rule(s, opened, planned, today or date.today())
+    _refuse_foreign_citations(s, opened, planned)
     return planned
+
+
+def _refuse_foreign_citations(s: OrmSession, opened: Opened, planned: Planned) -> None:
+    """A new referral may cite only a release that is the sender's own (new in this
+    package, or recorded by it) or addressed to it: citing our release to another agency
+    would send that release (and the referral) to the sender with our next export. Such a
+    referral, and the new notes on it, are not applied."""
+    sender = opened.sender.local_agency_id
+    pairs = list(zip(opened.records, planned.plan.items, strict=True))
+    own = {env["id"] for env, item in pairs if env["type"] == "release"
+           and item.action is Action.NEW}
+    wanted = {env["data"]["release_id"] for env, item in pairs if env["type"] == "referral"
+              and item.action is Action.NEW and env["data"]["release_id"] not in own | {None}}
+    if not wanted:
+        return
+    fine = {r["id"] for r in rec.rows_in(s, "releases", "id", wanted) if visible_to(r, sender)}
+    refused: set[str] = set()
+    for i, (env, item) in enumerate(pairs):
+        data = env["data"]
+        if item.action is not Action.NEW or not (
+                (env["type"] == "referral" and data["release_id"] in wanted - fine)
+                or (env["type"] == "note" and data["referral_id"] in refused)):
+            continue
+        refused.add(env["id"])
+        planned.plan.items[i] = replace(item, action=Action.REFUSED,
+                                        reason=authority.Refusal.NOT_ITS_RELEASE.value)
 
 
 def _rule(s: OrmSession, opened: Opened, planned: Planned, today: date) -> None:
@@ -309,8 +336,9 @@ def _owner(local: Mapping[str, Any], kind: str) -> str:
 
 
 def load_local(s: OrmSession, records: Sequence[Mapping[str, Any]],
-               ids: IdMap) -> dict[tuple[str, str], Any]:
-    """The local copies of the records in a package, a few set-based reads per table."""
+               ids: IdMap, *, sender: str) -> dict[tuple[str, str], Any]:
+    """The local copies of the records in a package, a few set-based reads per table,
+    referrals as ``sender`` sees them (``consent_gate.hide_citations``)."""
     local: dict[tuple[str, str], Any] = {}
     wanted: dict[str, list[str]] = {}
     for r in records:
@@ -319,7 +347,10 @@ def load_local(s: OrmSession, records: Sequence[Mapping[str, Any]],
     for agency_id, _ in rec.ids_in(s, "agencies", wanted.pop("agency", [])):
         local[("agency", agency_id)] = agency_id
     for kind, values in wanted.items():
-        for view in rec.fetch(s, kind, "id", values):
+        views = rec.fetch(s, kind, "id", values)
+        if kind == "referral":
+            views = partner_view(s, views, sender)
+        for view in views:
             local[(kind, view["id"])] = view
     return local
 
