@@ -143,14 +143,13 @@ def hide_citations(referrals: Sequence[View], releases: Mapping[str, Mapping[str
     (``releases``: id -> row, those cited) cites none (the id stays here, under
     :data:`HIDDEN_CITATION`). Export and import see a referral the same way, so an echo
     of it compares unchanged and its ``null`` never blanks our citation."""
-    out: list[View] = []
-    for view in referrals:
+    def seen(view: View) -> View:
         cited = view["release_id"]
-        if cited is not None and (cited not in releases
-                                  or not visible_to(releases[cited], partner)):
-            view = {**view, "release_id": None, HIDDEN_CITATION: cited}
-        out.append(view)
-    return out
+        if cited is None or (cited in releases and visible_to(releases[cited], partner)):
+            return view
+        return {**view, "release_id": None, HIDDEN_CITATION: cited}
+
+    return [seen(view) for view in referrals]
 
 
 def partner_view(s: OrmSession, referrals: Sequence[View], partner: str) -> list[View]:

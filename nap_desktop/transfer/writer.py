@@ -359,10 +359,10 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
                 revision = revisions.get(env["id"]) or planned.local[key]["revision"]
                 digest = opened.sync_hashes.get(key) or rec.sync_hash(env)
                 state = planned.states.get(key)  # a state as stored already is kept
-                taken = taken_fields(env, planned.local.get(key) if action is not Action.NEW
-                                     else None, ids, sender=partner,
-                                     unchanged=action is Action.UNCHANGED)
-                prints = received_fields(env, state.received_fields if state else "", taken)
+                theirs = taken_fields(env, planned.local.get(key) if action is not Action.NEW
+                                      else None, ids, sender=partner,
+                                      unchanged=action is Action.UNCHANGED)
+                prints = received_fields(env, state.received_fields if state else "", theirs)
                 if state is None or (state.local_revision, state.content_hash,
                                      state.received_hash, state.received_revision,
                                      state.received_fields) != (
