@@ -92,6 +92,8 @@ class Refusal(StrEnum):
     #: a new referral citing a release the sender neither recorded nor was addressed by
     #: (or a new note on such a referral)
     NOT_ITS_RELEASE = "not_its_release"
+    #: a new referral that is not between the sender and us (or a new note on one)
+    NOT_BETWEEN_US = "not_between_us"
 
 
 @dataclass(frozen=True, slots=True)

@@ -256,34 +256,41 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
         plan.items.append(PlannedRecord(kind, rid, env["revision"], action))
     check_references(s, opened.records, ids, local)
     _rule(s, opened, planned, today or date.today())
-    _refuse_foreign_citations(s, opened, planned)
+    _refuse_foreign_referrals(s, opened, planned)
     return planned
 
 
-def _refuse_foreign_citations(s: OrmSession, opened: Opened, planned: Planned) -> None:
-    """A new referral may cite only a release that is the sender's own (new in this
-    package, or recorded by it) or addressed to it: citing our release to another agency
-    would send that release (and the referral) to the sender with our next export. Such a
-    referral, and the new notes on it, are not applied."""
+def _refuse_foreign_referrals(s: OrmSession, opened: Opened, planned: Planned) -> None:
+    """A new referral must be one between the sender and us (all an honest partner's
+    export carries): one "from us" to a third agency, or between others, would go out
+    with our next export to that agency, our client record with it. And it may cite only
+    a release that is the sender's own (new in this package, or recorded by it) or
+    addressed to it: citing our release to another agency would send that release to the
+    sender. Such a referral, and the new notes on it, are not applied."""
     sender = opened.sender.local_agency_id
+    us = planned.ids.to_local(opened.manifest["recipient"]["agency_id"])
     pairs = list(zip(opened.records, planned.plan.items, strict=True))
-    own = {env["id"] for env, item in pairs if env["type"] == "release"
-           and item.action is Action.NEW}
-    wanted = {env["data"]["release_id"] for env, item in pairs if env["type"] == "referral"
-              and item.action is Action.NEW and env["data"]["release_id"] not in own | {None}}
-    if not wanted:
-        return
+    new = [(i, env) for i, (env, item) in enumerate(pairs) if item.action is Action.NEW]
+    own = {env["id"] for _, env in new if env["type"] == "release"}
+    wanted = {env["data"]["release_id"] for _, env in new if env["type"] == "referral"} \
+        - own - {None}
     fine = {r["id"] for r in rec.rows_in(s, "releases", "id", wanted) if visible_to(r, sender)}
-    refused: set[str] = set()
-    for i, (env, item) in enumerate(pairs):
+    refused: dict[str, authority.Refusal] = {}
+    for i, env in new:
         data = env["data"]
-        if item.action is not Action.NEW or not (
-                (env["type"] == "referral" and data["release_id"] in wanted - fine)
-                or (env["type"] == "note" and data["referral_id"] in refused)):
-            continue
-        refused.add(env["id"])
-        planned.plan.items[i] = replace(item, action=Action.REFUSED,
-                                        reason=authority.Refusal.NOT_ITS_RELEASE.value)
+        if env["type"] == "referral":
+            parties = {planned.ids.to_local(data["from_agency_id"]),
+                       planned.ids.to_local(data["to_agency_id"])}
+            reason = authority.Refusal.NOT_BETWEEN_US if parties != {sender, us} else \
+                authority.Refusal.NOT_ITS_RELEASE if data["release_id"] in wanted - fine \
+                else None
+        else:
+            reason = refused.get(data.get("referral_id") or "") if env["type"] == "note" \
+                else None
+        if reason is not None:
+            refused[env["id"]] = reason
+            planned.plan.items[i] = replace(planned.plan.items[i], action=Action.REFUSED,
+                                            reason=reason.value)
 
 
 def _rule(s: OrmSession, opened: Opened, planned: Planned, today: date) -> None:

@@ -261,6 +261,20 @@ def test_a_new_referral_citing_our_release_to_another_agency_is_refused(abc: ABC
     assert to_c.encode() not in plain and b"T visa application" not in plain
 
 
+def test_a_referral_from_us_to_a_third_agency_is_not_made_up_by_a_partner(abc: ABC) -> None:
+    """B writes a referral "from A to C": our next export to C would carry our client."""
+    a, b, c = abc
+    ids, _, back = exchanged(a, b)
+    made_up = new_referral(client_id=ids["client"], from_agency=a.me, to_agency=c.me,
+                           release_id=None)
+    result = a.t.import_package(forge(back, sender=b, receiver=a,
+                                      edit=lambda rs: [*rs, agency_record(c), made_up]))
+    assert reasons(result)[("referral", made_up["id"])] == (Action.REFUSED,
+                                                           Refusal.NOT_BETWEEN_US.value)
+    plain = age.decrypt(a.t.export(to(a, c)), c.identities())
+    assert ids["client"].encode() not in plain
+
+
 def test_a_new_referral_citing_the_partners_own_release_is_taken(abc: ABC) -> None:
     a, b, _ = abc
     ids, _, back = exchanged(a, b)
