@@ -531,8 +531,8 @@ MESSAGES: tuple[object, ...] = (
     #: nap_desktop/transfer/authority.py
     QT_TRANSLATE_NOOP(
         "Messages",
-        "The partner's version moves this record to another client or referral, which an import "
-        "never does. Nothing was changed; keep the local version.",
+        "The partner's version moves this record to another client, referral, agency or release, "
+        "which an import never does. Nothing was changed; keep the local version.",
     ),
     #: nap_desktop/transfer/authority.py
     QT_TRANSLATE_NOOP(
@@ -1348,7 +1348,7 @@ WORDS: tuple[object, ...] = (
     ),
     #: nap_desktop/services/cases.py, nap_desktop/services/housing.py,
     #: nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
-    #: nap_desktop/services/restitution.py
+    #: nap_desktop/services/restitution.py, nap_desktop/services/transfer.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "client",

@@ -70,8 +70,8 @@ class OtherAgencyRelease(KeepTheirsRefused):
 
 class RecordWouldMove(KeepTheirsRefused):
     default_message = (
-        "The partner's version moves this record to another client or referral, which an "
-        "import never does. Nothing was changed; keep the local version."
+        "The partner's version moves this record to another client, referral, agency or "
+        "release, which an import never does. Nothing was changed; keep the local version."
     )
 
 
@@ -87,7 +87,7 @@ class Refusal(StrEnum):
 
     OUR_CONSENT = "our_consent"  # a release our users recorded or confirmed
     OTHER_AGENCY = "other_agency"  # a release another agency than the sender recorded
-    MOVED = "moved"  # the record would move to another client or referral
+    MOVED = "moved"  # it would move to another client, referral, agency or release
     WITHHELD = "withheld"  # it only changes what we withhold from the sender
     #: a new referral citing a release the sender neither recorded nor was addressed by
     #: (or a new note on such a referral)
