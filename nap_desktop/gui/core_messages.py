@@ -537,8 +537,8 @@ MESSAGES: tuple[object, ...] = (
     #: nap_desktop/transfer/authority.py
     QT_TRANSLATE_NOOP(
         "Messages",
-        "The partner's version moves this record to another client or referral, which an import "
-        "never does. Nothing was changed; keep the local version.",
+        "The partner's version moves this record to another client, referral, agency or release, "
+        "which an import never does. Nothing was changed; keep the local version.",
     ),
     #: nap_desktop/transfer/authority.py
     QT_TRANSLATE_NOOP(

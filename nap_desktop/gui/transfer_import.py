@@ -96,7 +96,12 @@ def decided_here(record: RecordPreview) -> str:
         Refusal.OUR_CONSENT.value: tr("Not applied: this release was recorded or confirmed "
                                       "here, and only your staff change your consent."),
         Refusal.OTHER_AGENCY.value: tr("Not applied: another agency recorded this release."),
-        Refusal.MOVED.value: tr("Not applied: it would move the record to another client."),
+        Refusal.MOVED.value: tr("Not applied: it would move the record to another client, "
+                                "agency or release."),
+        Refusal.NOT_ITS_RELEASE.value: tr("Not applied: it cites a release of information "
+                                          "that the sender neither recorded nor received."),
+        Refusal.NOT_BETWEEN_US.value: tr("Not applied: a new referral must be between the "
+                                         "sender and your agency."),
         Refusal.WITHHELD.value: tr("Your values kept (you withhold them from the sender): %1"
                                    ).replace("%1", fields),
         SENDERS_RELEASE: tr("Kept as the sender's release: for information, never used for "

@@ -29,7 +29,7 @@ from nap_desktop.store import transfer_models as tm
 from nap_desktop.store.atomic import StagedFile, stage_private_file
 from nap_desktop.transfer import authority, derived, exporter, identity, importer, writer
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap, withheld_from
+from nap_desktop.transfer.consent_gate import IdMap, partner_view, withheld_from
 from nap_desktop.transfer.errors import (
     ConflictResolved,
     NoAgencyIdentity,
@@ -325,6 +325,8 @@ class TransferService:
             if not found:
                 raise NotFound("That record no longer exists.")
             local = found[0]
+            if kind == "referral":  # as the partner sees it (its citation may be hidden)
+                local = partner_view(s, [local], row.partner_agency_id)[0]
             state = importer.load_states(s, row.partner_agency_id).get((kind, row.record_id))
             prints = state.received_fields if state is not None else ""
             if keep == "remote":
@@ -337,7 +339,9 @@ class TransferService:
                                                  sender=row.partner_agency_id)
                 writer.remember(s, row.partner_agency_id,
                                 [(env, revisions[row.record_id], rec.sync_hash(env),
-                                  writer.received_fields(env, prints))], now)
+                                  writer.received_fields(env, prints, writer.taken_fields(
+                                      env, local, self._ids(s),
+                                      sender=row.partner_agency_id)))], now)
                 derived.refresh(s, [local["id"] if kind == "client" else local["client_id"]])
             else:
                 # Ours wins: a revision above theirs, so the partner takes it as an update.
@@ -349,8 +353,8 @@ class TransferService:
                 s.execute(update(t).where(t.c.id == row.record_id).values(
                     revision=max(local["revision"], theirs) + 1))
                 writer.remember(s, row.partner_agency_id,
-                                [(env, old_revision, rec.sync_hash(env),
-                                  writer.received_fields(env, prints))], now)
+                                # nothing of theirs was taken: no value is theirs
+                                [(env, old_revision, rec.sync_hash(env), prints)], now)
             row.resolved_at, row.resolution = self.ctx.now(), keep
             row.resolved_by = self.ctx.actor.user_id
             self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,

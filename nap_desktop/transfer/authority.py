@@ -14,7 +14,10 @@ record, not that the sender may decide it. Between the three-way plan and the wr
    (``package.RECORD_FIELDS`` / ``WITHHOLDABLE``); the rest of a record follows the
    three-way merge (a change on both sides is a conflict).
 3. **Nothing moves.** A record never moves to another client (nor a note to another
-   referral) through a package.
+   referral), a referral never to other agencies or another release, a release never to
+   another recipient, through a package: they decide who our next exports go to. A
+   referral that cites a release this sender may not see travels to it citing none
+   (``consent_gate.hide_citations``): its ``null`` (or the id it held before) is no move.
 4. **Revisions are bounded.** A revision far beyond any the record has had refuses the
    whole package: stored, it would outrank every later version (or overflow ours).
 
@@ -32,7 +35,7 @@ from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.domain.errors import TransferError
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap
+from nap_desktop.transfer.consent_gate import HIDDEN_CITATION, IdMap
 
 #: How far one package may move a record's revision past the highest one known here
 #: (ours or the sender's last). Each edit adds one: a million is years of work.
@@ -67,8 +70,8 @@ class OtherAgencyRelease(KeepTheirsRefused):
 
 class RecordWouldMove(KeepTheirsRefused):
     default_message = (
-        "The partner's version moves this record to another client or referral, which an "
-        "import never does. Nothing was changed; keep the local version."
+        "The partner's version moves this record to another client, referral, agency or "
+        "release, which an import never does. Nothing was changed; keep the local version."
     )
 
 
@@ -84,8 +87,13 @@ class Refusal(StrEnum):
 
     OUR_CONSENT = "our_consent"  # a release our users recorded or confirmed
     OTHER_AGENCY = "other_agency"  # a release another agency than the sender recorded
-    MOVED = "moved"  # the record would move to another client or referral
+    MOVED = "moved"  # it would move to another client, referral, agency or release
     WITHHELD = "withheld"  # it only changes what we withhold from the sender
+    #: a new referral citing a release the sender neither recorded nor was addressed by
+    #: (or a new note on such a referral)
+    NOT_ITS_RELEASE = "not_its_release"
+    #: a new referral that is not between the sender and us (or a new note on one)
+    NOT_BETWEEN_US = "not_between_us"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +129,30 @@ def counts_for_our_consent(release: Mapping[str, Any]) -> bool:
         release.get("confirmed_by") is not None
 
 
-_PARENTS: Mapping[str, tuple[str, ...]] = {
-    "release": ("client_id",), "referral": ("client_id",), "placement": ("client_id",),
-    "restitution": ("client_id",), "note": ("client_id", "referral_id"),
+#: Fields a package never changes on a record we hold ("nothing moves"): whose record it
+#: is, and who our exports of it go to. The writer never writes them on an update.
+FIXED: Mapping[str, tuple[str, ...]] = {
+    "release": ("client_id", "recipient_agency_id"),
+    "referral": ("client_id", "from_agency_id", "to_agency_id", "release_id"),
+    "placement": ("client_id",), "restitution": ("client_id",),
+    "note": ("client_id", "referral_id"),
 }
+_AGENCY_REFS = frozenset({"recipient_agency_id", "from_agency_id", "to_agency_id"})
+
+
+def moves(kind: str, data: Mapping[str, Any], local: Mapping[str, Any], ids: IdMap) -> bool:
+    """Whether ``data`` gives a record we hold (``local``, as the sender sees it) another
+    value in one of its :data:`FIXED` fields."""
+    for name in FIXED.get(kind, ()):
+        theirs = data.get(name)
+        if name in _AGENCY_REFS and theirs is not None:
+            theirs = ids.to_local(theirs)
+        if theirs == local.get(name):
+            continue
+        if name == "release_id" and theirs == local.get(HIDDEN_CITATION):
+            continue  # the citation we hold, sent to the partner before it was hidden
+        return True
+    return False
 
 
 def rule(env: Mapping[str, Any], local: Mapping[str, Any], *, sender: str,
@@ -133,7 +161,7 @@ def rule(env: Mapping[str, Any], local: Mapping[str, Any], *, sender: str,
     (our directory id), given the categories our consent gate withholds from it for the
     record's client and what it sent us last (``SyncState``)."""
     kind, data = env["type"], env["data"]
-    if any(data.get(name) != local.get(name) for name in _PARENTS.get(kind, ())):
+    if moves(kind, data, local, ids):
         return Ruling(Refusal.MOVED)
     if kind == "release":
         if counts_for_our_consent(local):

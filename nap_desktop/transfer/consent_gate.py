@@ -122,6 +122,43 @@ def withheld_from(s: OrmSession, client_ids: Sequence[str], agency_id: str,
             for c in rec.rows_in(s, "clients", "id", client_ids)}
 
 
+# --- releases a partner may see ------------------------------------------------------
+
+#: Where a referral view keeps the release it cites when the partner may not see that one
+#: (``release_id`` is then None, as the partner receives it).
+HIDDEN_CITATION = "hidden_release_id"
+
+
+def visible_to(release: Mapping[str, Any], partner: str) -> bool:
+    """A release a partner may receive: one addressed to it, or its own record. Our
+    releases to other agencies (what we tell the FBI, for a T visa) are none of its
+    business, whatever referral cites them."""
+    return release["recipient_agency_id"] == partner or \
+        release.get("recorded_by_agency_id") == partner
+
+
+def hide_citations(referrals: Sequence[View], releases: Mapping[str, Mapping[str, Any]],
+                   partner: str) -> list[View]:
+    """The referrals as ``partner`` sees them: one citing a release it may not see
+    (``releases``: id -> row, those cited) cites none (the id stays here, under
+    :data:`HIDDEN_CITATION`). Export and import see a referral the same way, so an echo
+    of it compares unchanged and its ``null`` never blanks our citation."""
+    def seen(view: View) -> View:
+        cited = view["release_id"]
+        if cited is None or (cited in releases and visible_to(releases[cited], partner)):
+            return view
+        return {**view, "release_id": None, HIDDEN_CITATION: cited}
+
+    return [seen(view) for view in referrals]
+
+
+def partner_view(s: OrmSession, referrals: Sequence[View], partner: str) -> list[View]:
+    """:func:`hide_citations`, reading the cited releases."""
+    cited = {r["release_id"] for r in referrals if r["release_id"]}
+    releases = {r["id"]: r for r in rec.rows_in(s, "releases", "id", cited)}
+    return hide_citations(referrals, releases, partner)
+
+
 # --- selecting what goes ------------------------------------------------------------
 
 
@@ -172,9 +209,10 @@ def gather(s: OrmSession, *, audience: Audience, referral_ids: Sequence[str] | N
         decision = decide(client, by_client.get(client["id"], []), audience, today)
         out.clients.append(decision)
         shared[client["id"]] = decision.shared
-    cited = {r["release_id"] for r in referrals if r["release_id"]}
-    sent_releases = [r for r in releases
-                     if r["recipient_agency_id"] == partner_local_id or r["id"] in cited]
+    # Only the partner's releases: a referral citing another (our release to the task
+    # force, say) goes citing none.
+    sent_releases = [r for r in releases if visible_to(r, partner_local_id)]
+    referrals = partner_view(s, referrals, partner_local_id)
     agency_ids = {a for r in referrals for a in (r["from_agency_id"], r["to_agency_id"])}
     agency_ids |= {r["recipient_agency_id"] for r in sent_releases}
     to_global = ids.to_global

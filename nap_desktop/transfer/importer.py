@@ -27,7 +27,7 @@ from nap_desktop.store.transfer_models import ConflictRow, PartnerCardRow, SyncS
 from nap_desktop.transfer import age, authority, identity
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap, withheld_from
+from nap_desktop.transfer.consent_gate import IdMap, partner_view, visible_to, withheld_from
 from nap_desktop.transfer.errors import (
     DowngradeRefused,
     ManifestMismatch,
@@ -233,7 +233,7 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
         withheld=dict(Counter(c for cl in manifest["clients"] for c in cl["withheld"])))
     if already_imported:
         return Planned(plan, {}, {}, ids)
-    local = load_local(s, opened.records, ids)
+    local = load_local(s, opened.records, ids, sender=opened.sender.local_agency_id)
     states = load_states(s, opened.sender.local_agency_id)
     t = ConflictRow.__table__
     open_conflicts = {(kind, rid) for kind, rid in s.execute(
@@ -256,7 +256,41 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
         plan.items.append(PlannedRecord(kind, rid, env["revision"], action))
     check_references(s, opened.records, ids, local)
     _rule(s, opened, planned, today or date.today())
+    _refuse_foreign_referrals(s, opened, planned)
     return planned
+
+
+def _refuse_foreign_referrals(s: OrmSession, opened: Opened, planned: Planned) -> None:
+    """A new referral must be one between the sender and us (all an honest partner's
+    export carries): one "from us" to a third agency, or between others, would go out
+    with our next export to that agency, our client record with it. And it may cite only
+    a release that is the sender's own (new in this package, or recorded by it) or
+    addressed to it: citing our release to another agency would send that release to the
+    sender. Such a referral, and the new notes on it, are not applied."""
+    sender = opened.sender.local_agency_id
+    us = planned.ids.to_local(opened.manifest["recipient"]["agency_id"])
+    pairs = list(zip(opened.records, planned.plan.items, strict=True))
+    new = [(i, env) for i, (env, item) in enumerate(pairs) if item.action is Action.NEW]
+    own = {env["id"] for _, env in new if env["type"] == "release"}
+    wanted = {env["data"]["release_id"] for _, env in new if env["type"] == "referral"} \
+        - own - {None}
+    fine = {r["id"] for r in rec.rows_in(s, "releases", "id", wanted) if visible_to(r, sender)}
+    refused: dict[str, authority.Refusal] = {}
+    for i, env in new:
+        data = env["data"]
+        if env["type"] == "referral":
+            parties = {planned.ids.to_local(data["from_agency_id"]),
+                       planned.ids.to_local(data["to_agency_id"])}
+            reason = authority.Refusal.NOT_BETWEEN_US if parties != {sender, us} else \
+                authority.Refusal.NOT_ITS_RELEASE if data["release_id"] in wanted - fine \
+                else None
+        else:
+            reason = refused.get(data.get("referral_id") or "") if env["type"] == "note" \
+                else None
+        if reason is not None:
+            refused[env["id"]] = reason
+            planned.plan.items[i] = replace(planned.plan.items[i], action=Action.REFUSED,
+                                            reason=reason.value)
 
 
 def _rule(s: OrmSession, opened: Opened, planned: Planned, today: date) -> None:
@@ -309,8 +343,9 @@ def _owner(local: Mapping[str, Any], kind: str) -> str:
 
 
 def load_local(s: OrmSession, records: Sequence[Mapping[str, Any]],
-               ids: IdMap) -> dict[tuple[str, str], Any]:
-    """The local copies of the records in a package, a few set-based reads per table."""
+               ids: IdMap, *, sender: str) -> dict[tuple[str, str], Any]:
+    """The local copies of the records in a package, a few set-based reads per table,
+    referrals as ``sender`` sees them (``consent_gate.hide_citations``)."""
     local: dict[tuple[str, str], Any] = {}
     wanted: dict[str, list[str]] = {}
     for r in records:
@@ -319,7 +354,10 @@ def load_local(s: OrmSession, records: Sequence[Mapping[str, Any]],
     for agency_id, _ in rec.ids_in(s, "agencies", wanted.pop("agency", [])):
         local[("agency", agency_id)] = agency_id
     for kind, values in wanted.items():
-        for view in rec.fetch(s, kind, "id", values):
+        views = rec.fetch(s, kind, "id", values)
+        if kind == "referral":
+            views = partner_view(s, views, sender)
+        for view in views:
             local[(kind, view["id"])] = view
     return local
 

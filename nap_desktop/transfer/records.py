@@ -357,9 +357,11 @@ def field_values(kind: str, data: Mapping[str, Any]) -> Mapping[str, Any]:
     return data["personal"] if kind == "client" else data
 
 
-def fingerprints(kind: str, data: Mapping[str, Any], before: str) -> str:
+def fingerprints(kind: str, data: Mapping[str, Any], before: str,
+                 only: frozenset[str] | None = None) -> str:
     """The fingerprints of the withholdable values a partner has sent us for a record,
-    after receiving ``data``: its values replace the ones sent before. Stored as one
+    after receiving ``data``: its values (those of ``only``, if given) replace the ones
+    sent before. Stored as one
     fingerprint per withholdable field, in ``WITHHOLDABLE`` order, comma-separated, ""
     for a field never received ("" in all: nothing). Compact and quick to write for a
     bulk import; a new withholdable field must be added at the end of its list."""
@@ -368,8 +370,8 @@ def fingerprints(kind: str, data: Mapping[str, Any], before: str) -> str:
         return ""
     old = _layout(before, names)
     values = field_values(kind, data)
-    out = [fingerprint(values[f]) if f in values else was for f, was in zip(names, old,
-                                                                             strict=True)]
+    out = [fingerprint(values[f]) if f in values and (only is None or f in only) else was
+           for f, was in zip(names, old, strict=True)]
     return ",".join(out) if any(out) else ""
 
 

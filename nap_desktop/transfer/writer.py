@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.store.transfer_models import ConflictRow
 from nap_desktop.store.types import join_set, utc_text
+from nap_desktop.transfer import authority
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
@@ -185,6 +186,10 @@ def write_records(s: OrmSession, kind: str, new: Sequence[Env],
         # could be pushed to the limit and stop every later export.
         revision = local["revision"] + 1
         change = {"id": env["id"], "revision": revision, **columns(kind, env["data"], ids)}
+        for name in authority.FIXED.get(kind, ()):
+            # Nothing moves (``authority.rule`` refused any other value); a citation the
+            # partner may not see arrives as null and must not blank ours.
+            change.pop(name, None)
         if own_marks:
             change.update(kept_marks(kind, env, local))
         changes.append(change)
@@ -279,10 +284,32 @@ def _write_personal(s: OrmSession, new: Sequence[Env], updated: Sequence[tuple[E
 Received = tuple[Env, int, str, str]  # record, our revision now, its sync hash, fingerprints
 
 
-def received_fields(env: Env, before: str) -> str:
-    """The fingerprints of the withholdable values the partner has sent us for a record:
-    those ``env`` carries replace the ones it sent before (``rec.fingerprints``)."""
-    return rec.fingerprints(env["type"], env["data"], before)
+def received_fields(env: Env, before: str, taken: frozenset[str] | None = None) -> str:
+    """The fingerprints of the withholdable values taken from the partner for a record:
+    those of ``taken`` (None: all ``env`` carries) replace the ones it sent before
+    (``rec.fingerprints``). They are the proof that a value is still the partner's own
+    (``authority``), so a value it merely sends back (one we shared with it, perhaps
+    under a release since revoked) is never fingerprinted: only what it set."""
+    return rec.fingerprints(env["type"], env["data"], before, taken)
+
+
+def taken_fields(env: Env, local: View | None, ids: IdMap, *, sender: str,
+                 unchanged: bool = False) -> frozenset[str] | None:
+    """The withholdable fields whose value here is now the one ``env`` (as written) set:
+    all it carries for a new record (None); on a record we held, those it changed, and
+    those it filled in that had arrived from it without a value."""
+    if local is None:
+        return None
+    kind = env["type"]
+    carried = rec.carried(kind, env["data"])
+    holder = rec.marks_row(kind, local)
+    out = rec.not_received(kind, local) & carried \
+        if holder is not None and holder.get("not_received_from") == sender else frozenset()
+    if unchanged or not carried:
+        return out  # an unchanged record set nothing
+    theirs = rec.field_values(kind, env["data"])
+    mine = rec.field_values(kind, rec.record_data(kind, dict(local), frozenset(), ids.to_global))
+    return out | frozenset(f for f in carried if theirs[f] != mine.get(f))
 
 
 def remember(s: OrmSession, partner: str, received: Sequence[Received],
@@ -332,7 +359,10 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
                 revision = revisions.get(env["id"]) or planned.local[key]["revision"]
                 digest = opened.sync_hashes.get(key) or rec.sync_hash(env)
                 state = planned.states.get(key)  # a state as stored already is kept
-                prints = received_fields(env, state.received_fields if state else "")
+                theirs = taken_fields(env, planned.local.get(key) if action is not Action.NEW
+                                      else None, ids, sender=partner,
+                                      unchanged=action is Action.UNCHANGED)
+                prints = received_fields(env, state.received_fields if state else "", theirs)
                 if state is None or (state.local_revision, state.content_hash,
                                      state.received_hash, state.received_revision,
                                      state.received_fields) != (

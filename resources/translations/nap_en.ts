@@ -3457,180 +3457,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="132"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="134"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="139"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="136"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="141"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="142"/>
         <source>Checking the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="138"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="143"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="141"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
         <source>About the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="175"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="178"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="175"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="178"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="175"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="171"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
         <source>Changes here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="172"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="177"/>
         <source>Withheld inside by the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="179"/>
         <source>Withheld by the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="181"/>
         <source>Records in the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="185"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="190"/>
         <source>&amp;Withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="185"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="190"/>
         <source>Withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="190"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="195"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="191"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="196"/>
         <source>Apply the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="194"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="199"/>
         <source>Open c&amp;onflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="195"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="200"/>
         <source>Open the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="221"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="226"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="224"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="229"/>
         <source>This package was already imported: nothing would change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="252"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="257"/>
         <source>&amp;Withheld (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="261"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="266"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="264"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="269"/>
         <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="268"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="273"/>
         <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="271"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="276"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="273"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="278"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="281"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="286"/>
         <source>%1 cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="283"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="304"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="288"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="309"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="284"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="289"/>
         <source>Nothing in your vault was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="297"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="302"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="306"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="311"/>
         <source>This package was already imported: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="310"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="315"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="316"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="321"/>
         <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="329"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="334"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5110,7 +5110,7 @@ Passphrase: %1</source>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
-        <source>The partner's version moves this record to another client or referral, which an import never does. Nothing was changed; keep the local version.</source>
+        <source>The partner's version moves this record to another client, referral, agency or release, which an import never does. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -7795,21 +7795,31 @@ Saved as %2 (readable by you only).</source>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_import.py" line="99"/>
-        <source>Not applied: it would move the record to another client.</source>
+        <source>Not applied: it would move the record to another client, agency or release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="100"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="101"/>
+        <source>Not applied: it cites a release of information that the sender neither recorded nor received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="103"/>
+        <source>Not applied: a new referral must be between the sender and your agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="105"/>
         <source>Your values kept (you withhold them from the sender): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="102"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="107"/>
         <source>Kept as the sender's release: for information, never used for what you share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="343"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="348"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,8 @@
 """Property (issue #10, "Proof"): whatever a partner holding valid keys sends, through the
 real importer (any records, any fields, any ``withheld``, any revisions, any releases),
-our next export to ANY agency carries no category and no field it did not carry before,
-and no field we withhold from that sender changes here.
+our next export to ANY agency carries no category, no field and no record of ours (per
+type, by id) it did not carry before, and no field we withhold from that sender changes
+here. (A record the package brings in new is the sender's: it may go out.)
 
 The vaults are built once; every example imports into a fresh copy of ours (an SQLite
 backup), so an example costs one import and a few reads."""
@@ -21,6 +22,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.enums import AgencyKind, InfoCategory
@@ -29,9 +31,9 @@ from nap_desktop.reports.redaction import Audience
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
-from nap_desktop.transfer.consent_gate import IdMap, gather
+from nap_desktop.transfer.consent_gate import GatedRecords, IdMap, gather
 from tests.services.conftest import plain_engine
-from tests.transfer.forge import Record, forge, new_release
+from tests.transfer.forge import Record, forge, new_referral, new_release
 from tests.transfer.test_transfer_authority import make_case, to
 from tests.transfer.transfer_helpers import Clock, Side, open_plain, pair, plain_side
 
@@ -45,6 +47,7 @@ class World:
     c: Side
     back: bytes  # B's routine package to A (already imported once)
     clients: list[str]
+    releases: list[str]  # A's releases, the one to C among them
     folder: Path
     copies: int = 0
 
@@ -78,9 +81,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     x = make_case(a, b, ["housing"])
     y = make_case(a, b, ["identity", "housing", "safety"])
     today = a.ctx.today()
-    a.releases.create(client_id=y["client"], recipient_agency_id=to(a, c),
-                      categories=["contact"], purpose="Task force", expires_on=today
-                      + timedelta(days=30), signed_on=today)
+    to_c = a.releases.create(client_id=y["client"], recipient_agency_id=to(a, c),
+                             categories=["contact"], purpose="Task force", expires_on=today
+                             + timedelta(days=30), signed_on=today)
     a.referrals.create(client_id=y["client"], from_agency_id=a.me, to_agency_id=to(a, c),
                        direction="between_providers", services=["legal"])
     b.t.import_package(a.t.export(to(a, b)))
@@ -93,7 +96,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     a.t.import_package(back)
     b.referrals.transition(x["referral"], "accepted")
     back = b.t.export(to(b, a))
-    yield World(a, b, c, back, [x["client"], y["client"]], folder)
+    yield World(a, b, c, back, [x["client"], y["client"]],
+                [x["release"], y["release"], to_c.id], folder)
     for side in (a, b, c):
         side.close()
 
@@ -101,12 +105,35 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 # --- what our exports carry, and what we withhold from B ----------------------------------
 
 
+def _gathered(a: Side, partner: str) -> GatedRecords:
+    with a.ctx.read() as s:
+        return gather(s, audience=Audience.for_partner(partner, "partner"),
+                      referral_ids=None, ids=IdMap({}), today=a.ctx.today())
+
+
+def records_out(a: Side, partner: str) -> frozenset[tuple[str, str]]:
+    """(type, id) of the case records a package to ``partner`` would carry (agencies, the
+    directory, aside)."""
+    return frozenset((env["type"], env["id"]) for env in _gathered(a, partner).records
+                     if env["type"] != "agency")
+
+
+def held(a: Side) -> frozenset[tuple[str, str]]:
+    """(type, id) of every case record in A's vault."""
+    with a.ctx.read() as s:
+        return frozenset((kind, rid) for kind in pkg.RECORD_TYPES if kind != "agency"
+                         for rid, _ in rec.ids_in(s, rec.TABLE[kind], _all_ids(s, kind)))
+
+
+def _all_ids(s: Any, kind: str) -> list[str]:
+    t = rec.RAW[rec.TABLE[kind]]
+    return [r[0] for r in s.execute(select(t.c.id))]
+
+
 def exposure(a: Side, partner: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Per client: the categories a package to ``partner`` would share, and the
     withholdable fields (``type.field``) its records would carry."""
-    with a.ctx.read() as s:
-        gated = gather(s, audience=Audience.for_partner(partner, "partner"),
-                       referral_ids=None, ids=IdMap({}), today=a.ctx.today())
+    gated = _gathered(a, partner)
     out: dict[str, tuple[set[str], set[str]]] = {
         d.client_id: ({c.value for c in d.shared}, set()) for d in gated.clients}
     for env in gated.records:
@@ -152,8 +179,8 @@ _CATEGORIES = st.sets(st.sampled_from(ALL)).map(sorted)
 
 
 @st.composite
-def mutated(draw: st.DrawFn, record: Record, clients: list[str],
-            agencies: list[str]) -> Record:
+def mutated(draw: st.DrawFn, record: Record, clients: list[str], agencies: list[str],
+            releases: list[str]) -> Record:
     r: Record = json.loads(json.dumps(record))
     kind = r["type"]
     if kind == "agency":
@@ -168,6 +195,10 @@ def mutated(draw: st.DrawFn, record: Record, clients: list[str],
         r["data"]["status"] = draw(st.sampled_from(["active", "revoked", "draft"]))
         r["data"]["revoked_on"] = None
         r["data"]["recipient_agency_id"] = draw(st.sampled_from(agencies))
+    if kind == "referral" and draw(st.booleans()):  # redirected, or citing another release
+        r["data"]["to_agency_id"] = draw(st.sampled_from(agencies))
+        r["data"]["from_agency_id"] = draw(st.sampled_from(agencies))
+        r["data"]["release_id"] = draw(st.sampled_from([None, *releases]))
     if kind in pkg.RECORD_FIELDS:
         withheld = draw(st.sets(st.sampled_from(sorted(pkg.FIELD_CATEGORIES[kind]))))
         r["withheld"] = sorted(withheld)
@@ -184,14 +215,20 @@ def mutated(draw: st.DrawFn, record: Record, clients: list[str],
 
 @st.composite
 def packages(draw: st.DrawFn, base: list[Record], clients: list[str], agencies: list[str],
-             today: Any) -> list[Record]:
-    out = [draw(mutated(r, clients, agencies)) for r in base]
+             releases: list[str], today: Any) -> list[Record]:
+    out = [draw(mutated(r, clients, agencies, releases)) for r in base]
     if draw(st.integers(0, 7)) == 0:  # now and then, a revision at the very limit
         out[draw(st.integers(0, len(out) - 1))]["revision"] = pkg.MAX_INT
     for _ in range(draw(st.integers(0, 2))):
         out.append(new_release(client_id=draw(st.sampled_from(clients)),
                                recipient=draw(st.sampled_from(agencies)), today=today,
                                categories=draw(_CATEGORIES)))
+    for _ in range(draw(st.integers(0, 2))):  # a new referral citing any release
+        cited = [*releases, *(r["id"] for r in out if r["type"] == "release")]
+        out.append(new_referral(client_id=draw(st.sampled_from(clients)),
+                                from_agency=draw(st.sampled_from(agencies)),
+                                to_agency=draw(st.sampled_from(agencies)),
+                                release_id=draw(st.sampled_from([None, *cited]))))
     return out
 
 
@@ -205,9 +242,12 @@ def test_no_package_widens_any_export_or_changes_a_withheld_field(world: World,
     try:
         base = [json.loads(f) for f in open_plain(world.back, a).records]
         agencies = [world.a.me, world.b.me, world.c.me]
-        records = data.draw(packages(base, world.clients, agencies, a.ctx.today()))
+        records = data.draw(packages(base, world.clients, agencies, world.releases,
+                                     a.ctx.today()))
         partners = [to(world.a, world.b), to(world.a, world.c)]
         before = {p: exposure(a, p) for p in partners}
+        sent_before = {p: records_out(a, p) for p in partners}
+        ours = held(a)
         hidden = withheld_values(a, partners[0])
         forged = forge(world.back, sender=world.b, receiver=a, edit=lambda _: records)
         counts = a.counts()
@@ -224,6 +264,9 @@ def test_no_package_widens_any_export_or_changes_a_withheld_field(world: World,
                 was_categories, was_fields = before[p].get(client, (frozenset(), frozenset()))
                 assert categories <= was_categories, (p, client)
                 assert fields <= was_fields, (p, client)
-        assert withheld_values(a, partners[0]) == hidden
+            more = records_out(a, p) - sent_before[p]
+            assert not more & ours, (p, sorted(more & ours))  # only what came in new
+        after = withheld_values(a, partners[0])  # (and those of new records)
+        assert {k: after[k] for k in hidden} == hidden
     finally:
         a.close()
