@@ -3,9 +3,10 @@
 Order (docs/transfer-format.md, "Import"): age-decrypt with our keys -> split the
 container -> find the pinned partner whose key verifies the manifest signature -> the
 manifest names that partner as sender and us as recipient -> every record matches its
-manifest hash and its schema -> references resolve -> revisions within bounds -> plan ->
-what the sender may decide here (``transfer.authority``: refuse, or narrow) -> apply in
-the caller's one transaction. Nothing is written before every check has passed.
+manifest hash and its schema -> only what is between the sender and us -> references
+resolve -> revisions within bounds -> plan -> what the sender may decide here
+(``transfer.authority``: refuse, or narrow) -> apply in the caller's one transaction.
+Nothing is written before every check has passed.
 """
 
 from __future__ import annotations
@@ -234,6 +235,8 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
     if already_imported:
         return Planned(plan, {}, {}, ids)
     local = load_local(s, opened.records, ids)
+    authority.check_parties(opened.records, local, sender=opened.sender.local_agency_id,
+                            us=manifest["recipient"]["agency_id"], ids=ids)
     states = load_states(s, opened.sender.local_agency_id)
     t = ConflictRow.__table__
     open_conflicts = {(kind, rid) for kind, rid in s.execute(
