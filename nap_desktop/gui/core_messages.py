@@ -36,7 +36,8 @@ MESSAGES: tuple[object, ...] = (
     #: nap_desktop/transfer/consent_gate.py
     QT_TRANSLATE_NOOP(
         "Messages",
-        "A package can only hold referrals to or from the partner it is for. Leave out the others.",
+        "A package can only hold referrals between your agency and the partner it is for. Leave "
+        "out the others.",
     ),
     #: nap_desktop/transfer/package.py
     QT_TRANSLATE_NOOP(
@@ -473,6 +474,13 @@ MESSAGES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Messages",
         "The package holds a different number of records than its manifest lists.",
+    ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package holds a referral or a release that concerns an agency other than yours and "
+        "the sender's. A partner may only send what is between the two of you; nothing was "
+        "imported. Ask the partner to send a new package without it.",
     ),
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(

@@ -4516,1493 +4516,1499 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="37"/>
-        <source>A package can only hold referrals to or from the partner it is for. Leave out the others.</source>
+        <source>A package can only hold referrals between your agency and the partner it is for. Leave out the others.</source>
         <extracomment>nap_desktop/transfer/consent_gate.py</extracomment>
-        <translation>Un paquete solo puede contener derivaciones hacia o desde la agencia asociada a la que va dirigido. Deje fuera las demás.</translation>
+        <translation>Un paquete solo puede contener derivaciones entre su agencia y la agencia asociada a la que va dirigido. Deje fuera las demás.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="42"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="43"/>
         <source>A record in the package is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Un registro del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="47"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="48"/>
         <source>A referral must go to another agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Una derivación debe dirigirse a otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="52"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="53"/>
         <source>A release can last at most one year from the date it was signed; set an earlier expiry or record a new release. Nothing was changed.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Una autorización puede durar como máximo un año desde la fecha de firma; indique un vencimiento anterior o registre una autorización nueva. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="58"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="59"/>
         <source>A release must have an expiry date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Una autorización debe tener fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="63"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="64"/>
         <source>A release names another agency as recipient.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Una autorización nombra como destinataria a otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="68"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="69"/>
         <location filename="../../nap_desktop/gui/messages.py" line="52"/>
         <source>A vault already exists in this folder.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="73"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="74"/>
         <source>A vault already exists there. Confirm that you want to replace it before restoring.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda ahí. Confirme que desea reemplazarla antes de restaurar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="78"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="79"/>
         <source>Amounts must be positive.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Los montos deben ser positivos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="83"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="84"/>
         <source>Amounts must be whole cents.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Los montos deben expresarse en centavos enteros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="88"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="89"/>
         <source>By the date of birth the survivor is 18 or over: untick “Under 18”, or set the date of birth to “Unknown” if it is in doubt.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Según la fecha de nacimiento, la persona sobreviviente tiene 18 años o más: desmarque «Menor de 18 años» o, si la fecha no es segura, marque la fecha de nacimiento como «Desconocida».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="94"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="95"/>
         <source>Choose a partner agency, not your own.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija una agencia asociada, no la suya.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="99"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="100"/>
         <source>Choose a reason for this change.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Elija un motivo para este cambio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="104"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="105"/>
         <source>Choose at least one service requested.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Elija al menos un servicio solicitado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="109"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="110"/>
         <source>Choose the partner agency the document is for.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Elija la agencia asociada a la que va dirigido el documento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="114"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="115"/>
         <source>Choose to keep the local or the remote version.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija conservar la versión local o la remota.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="119"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="120"/>
         <source>Choose what information the release covers.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Elija qué información cubre la autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="124"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="125"/>
         <source>Close the matter with a closure reason instead.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>En su lugar, cierre el asunto indicando un motivo de cierre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="129"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="130"/>
         <source>Describe the reason when choosing “Other”.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Describa el motivo si elige «Otro».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="134"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="135"/>
         <source>Disbursed money cannot exceed what has been collected.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>El dinero desembolsado no puede superar lo cobrado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="139"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="140"/>
         <source>Don't use your user name or the agency name in the passphrase.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>No use su nombre de usuario ni el nombre de la agencia en la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="144"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="145"/>
         <source>Enter a legal name or the name the survivor uses.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ingrese un nombre legal o el nombre que usa la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="149"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="150"/>
         <source>Enter an amount like 1,234.56.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto como 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="154"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="155"/>
         <source>Enter an amount.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="160"/>
         <source>Enter the exit date and where the survivor went.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de salida y a dónde fue la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="164"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="165"/>
         <source>Enter the housing move-in date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de mudanza a la vivienda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="169"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="170"/>
         <source>Enter the project start date before the exit date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de salida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="174"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="175"/>
         <source>Enter the project start date before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="179"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="180"/>
         <source>Enter the project start date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="184"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="185"/>
         <source>One of the chosen referrals no longer exists.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Una de las derivaciones elegidas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="189"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="190"/>
         <source>Only a completed referral has an outcome.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Solo una derivación completada tiene resultado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="194"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="195"/>
         <source>Only a done step has a completion date.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Solo un paso hecho tiene fecha de finalización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="199"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="200"/>
         <source>Only a draft release can be signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Solo se puede firmar una autorización en borrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="204"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="205"/>
         <source>Record the exit with the “Exit” action.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Registre la salida con la acción «Salida».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="209"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="210"/>
         <source>Reports can be printed in English (en) or Spanish (es).</source>
         <extracomment>nap_desktop/reports/i18n.py</extracomment>
         <translation>Los informes pueden imprimirse en inglés (en) o en español (es).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="214"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="215"/>
         <source>Say whether the referral was successful before completing it.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Indique si la derivación tuvo éxito antes de completarla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="219"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="220"/>
         <location filename="../../nap_desktop/gui/messages.py" line="60"/>
         <source>Someone else changed this record while you were editing it. Your changes were kept: reload to compare.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Otra persona modificó este registro mientras usted lo editaba. Sus cambios se conservaron: vuelva a cargar para comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="225"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="226"/>
         <source>Something went wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="230"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="231"/>
         <source>Tell the survivor that services do not depend on signing, then record that you did. A release cannot be signed or refused without it. Nothing was changed.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Informe a la persona sobreviviente que los servicios no dependen de la firma y luego registre que lo hizo. Sin eso no se puede firmar ni rechazar una autorización. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="236"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="237"/>
         <source>That account is already deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Esa cuenta ya está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="241"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="242"/>
         <source>That account is deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Esa cuenta está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="246"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="247"/>
         <source>That amount is too large; check for a typo.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ese monto es demasiado grande; revise si hay un error de tipeo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="251"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="252"/>
         <source>That conflict has already been resolved.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese conflicto ya fue resuelto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="256"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="257"/>
         <source>That file is not a valid NAP agency identity card.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese archivo no es una tarjeta de identidad de agencia NAP válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="261"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="262"/>
         <source>That folder holds other files. Choose an empty folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>Esa carpeta contiene otros archivos. Elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="266"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="267"/>
         <source>That is your own agency's identity card.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esa es la tarjeta de identidad de su propia agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="271"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="272"/>
         <source>That partner has no verified identity card: pin its card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esa agencia asociada no tiene una tarjeta de identidad verificada: registre primero su tarjeta (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="277"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="278"/>
         <source>That passphrase is too common.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Esa frase de contraseña es demasiado común.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="282"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="283"/>
         <source>That record no longer exists.</source>
         <extracomment>nap_desktop/domain/errors.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="287"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="288"/>
         <source>That referral belongs to another case.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Esa derivación pertenece a otro caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="292"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="293"/>
         <source>That referral is not part of this case.</source>
         <extracomment>nap_desktop/reports/content.py</extracomment>
         <translation>Esa derivación no forma parte de este caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="297"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="298"/>
         <source>That referral no longer exists.</source>
         <extracomment>nap_desktop/services/reports.py</extracomment>
         <translation>Esa derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="302"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="303"/>
         <source>That release of information is for another client or agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Esa autorización de divulgación de información es para otra persona sobreviviente u otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="307"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="308"/>
         <source>That setting cannot be changed.</source>
         <extracomment>nap_desktop/services/workspace.py</extracomment>
         <translation>Esa configuración no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="312"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="313"/>
         <source>That step is not part of this matter.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Ese paso no forma parte de este asunto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="317"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="318"/>
         <source>That user already has a key slot.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Ese usuario ya tiene una ranura de clave.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="322"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="323"/>
         <source>That user name is taken.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="327"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="328"/>
         <source>The backup could not be completed.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo completar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="332"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="333"/>
         <source>The backup file is damaged, incomplete or not a NAP Desktop backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de copia de seguridad está dañado, incompleto o no es una copia de seguridad de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="337"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="338"/>
         <source>The completion date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha de finalización no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="342"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="343"/>
         <source>The date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="347"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="348"/>
         <source>The date of birth cannot be in the future.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="352"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="353"/>
         <source>The date signed cannot be in the future.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="357"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="358"/>
         <source>The exit date cannot be before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior a la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="362"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="363"/>
         <source>The exit date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="367"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="368"/>
         <source>The expiry date must be after the date signed.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de vencimiento debe ser posterior a la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="372"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="373"/>
         <source>The fingerprint does not match the card. Do not pin it: call the agency again on a number you already trust and compare the fingerprint group by group.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La huella no coincide con la tarjeta. No la registre: vuelva a llamar a la agencia a un número de su confianza y compare la huella grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="378"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="379"/>
         <source>The fonts for printed reports are missing from this installation. Reinstall NAP Desktop.</source>
         <extracomment>nap_desktop/reports/fonts.py</extracomment>
         <translation>Faltan en esta instalación las fuentes para los informes impresos. Reinstale NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="383"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="384"/>
         <source>The identity card holds a key that is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad contiene una clave no válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="388"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="389"/>
         <source>The identity card lists its keys under the wrong names.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad presenta sus claves con nombres incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="393"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="394"/>
         <source>The identity card's self-signature is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La autofirma de la tarjeta de identidad no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="398"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="399"/>
         <source>The key slot file is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/keyslots.py, nap_desktop/store/vault.py</extracomment>
         <translation>El archivo de ranuras de clave está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="403"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="404"/>
         <source>The last user of a vault cannot be removed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>No se puede quitar al último usuario de una bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="408"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="409"/>
         <source>The manifest names another sender than the agency whose key signed it. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto nombra un remitente distinto de la agencia cuya clave lo firmó. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="414"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="415"/>
         <source>The manifest says this package is for another agency or for keys that are not yours. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto indica que este paquete es para otra agencia o para claves que no son suyas. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="420"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="421"/>
         <source>The move-in date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de mudanza no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="425"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="426"/>
         <source>The new passphrase must differ from the current one.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La nueva frase de contraseña debe ser distinta de la actual.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="430"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="431"/>
         <source>The number of demo referrals must be between 0 and 200,000.</source>
         <extracomment>nap_desktop/services/demo.py</extracomment>
         <translation>La cantidad de derivaciones de demostración debe estar entre 0 y 200.000.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="435"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="436"/>
         <source>The package contains a record that is not valid; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete contiene un registro no válido; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="440"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="441"/>
         <source>The package file is damaged, truncated, padded or has been tampered with. Ask the sender for a new copy.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El archivo del paquete está dañado, truncado, rellenado o fue manipulado. Pida a quien lo envió una copia nueva.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="446"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="447"/>
         <source>The package format version is invalid.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>La versión de formato del paquete no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="451"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="452"/>
         <source>The package gives a record a revision number far beyond any it has had, which would stop later exchanges with this partner; nothing was imported. Ask the partner to check its copy of NAP Desktop and send a new package.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>El paquete da a un registro un número de revisión muy superior a cualquiera que haya tenido, lo que detendría los intercambios posteriores con esta agencia asociada; no se importó nada. Pida a la agencia asociada que revise su copia de NAP Desktop y envíe un paquete nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="458"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="459"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete tiene bytes inesperados después de su último registro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="463"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="464"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El encabezado del paquete y su manifiesto no coinciden en el formato.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="468"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="469"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene una persona sobreviviente que su manifiesto no incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="473"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="474"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene un número de registros distinto del que indica su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="478"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="479"/>
+        <source>The package holds a referral or a release that concerns an agency other than yours and the sender's. A partner may only send what is between the two of you; nothing was imported. Ask the partner to send a new package without it.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation>El paquete contiene una derivación o una autorización que concierne a una agencia distinta de la suya y de la remitente. Una agencia asociada solo puede enviar lo que concierne a ustedes dos; no se importó nada. Pida a la agencia asociada que envíe un paquete nuevo sin ello.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="486"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete es demasiado grande o tiene un formato que podría agotar los recursos de esta computadora; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="484"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="492"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete está truncado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="489"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="497"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="494"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="502"/>
         <source>The package manifest lists more than a package can hold; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete enumera más de lo que un paquete puede contener; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="499"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="507"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El manifiesto del paquete nombra una agencia distinta de la que lo envió o lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="504"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="512"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete anida datos a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="509"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="517"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete hace referencia a un registro que no está ni en el paquete ni en su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="515"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="523"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete repite un identificador dentro de sus registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="520"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="528"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete reutiliza un identificador que pertenece a otro registro de su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="526"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="534"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La firma del paquete no es válida para la clave verificada del remitente: fue alterado o lo firmó otra persona. No lo use.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="532"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="540"/>
         <source>The partner's version moves this record to another client or referral, which an import never does. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>La versión de la agencia asociada mueve este registro a otro cliente u otra derivación, algo que una importación nunca hace. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="546"/>
         <source>The partner's version only changes details we withhold from it. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>La versión de la agencia asociada solo cambia datos que no compartimos con ella. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="544"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="552"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="549"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="557"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="554"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="562"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="559"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="567"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>El destino de la restauración es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="564"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="572"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de revocación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="569"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="577"/>
         <source>The signed user records of this vault have been tampered with, so no user can be added or changed. Nothing was changed. Run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que no se puede agregar ni cambiar ningún usuario. No se cambió nada. Ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="575"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="583"/>
         <source>The signed user records of this vault have been tampered with, so only an administrator can unlock it. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que solo un administrador puede desbloquearla. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="590"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo leer el paquete de transferencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="587"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="595"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="592"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="600"/>
         <source>The vault database (vault.db) is empty or is not a NAP Desktop database, although the key slots describe an existing vault: it may have been emptied or replaced. Nothing was changed. Restore the vault from a backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La base de datos de la bóveda (vault.db) está vacía o no es una base de datos de NAP Desktop, aunque las ranuras de clave describen una bóveda existente: puede haber sido vaciada o reemplazada. No se cambió nada. Restaure la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="599"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="607"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La base de datos de la bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="612"/>
         <location filename="../../nap_desktop/gui/messages.py" line="73"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="609"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="617"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda se cerró.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="614"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="622"/>
         <source>The vault has reached its limit of saved changes.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda alcanzó su límite de cambios guardados.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="619"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="627"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda ya está desbloqueada. Bloquéela primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="624"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="632"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda está ocupada. Cierre las otras ventanas de esta bóveda e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="629"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="637"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está ocupada. Espere a que termine el otro trabajo e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="634"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="642"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="639"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="647"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La bóveda necesita al menos un administrador activo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="644"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="652"/>
         <source>The vault's record of saved work (vault.anchor) is damaged or belongs to another vault, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>El registro del trabajo guardado de la bóveda (vault.anchor) está dañado o pertenece a otra bóveda, así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="651"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="659"/>
         <source>The vault's record of saved work (vault.anchor) is missing, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>Falta el registro del trabajo guardado de la bóveda (vault.anchor), así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="658"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="666"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Ya existe una agencia con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="663"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="671"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ninguna autorización de divulgación de información activa que cubra esto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="668"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="676"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="673"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="681"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Las claves de esta agencia cambiaron desde que usted las verificó. Confirme la nueva huella con la agencia por teléfono y luego registre la nueva tarjeta con esa huella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="679"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Esta exportación es demasiado grande para un solo paquete: elija menos derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="684"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="689"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="697"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>Esta tarjeta de identidad se creó con una versión más reciente de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="694"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="702"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Este no es un paquete de transferencia NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="699"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="707"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete viene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add) después de comprobar la huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="705"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="713"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete no está dirigido a su agencia: ninguna de las claves de su agencia puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="710"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="718"/>
         <source>This package was encrypted without the post-quantum protection that both your agency's keys and the sender's verified keys support: it was made by outdated or altered software. Nothing was imported. Ask the sender to export it again with a current version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se cifró sin la protección poscuántica que admiten tanto las claves de su agencia como las claves verificadas del remitente: lo creó un programa desactualizado o alterado. No se importó nada. Pida al remitente que lo exporte de nuevo con una versión actual de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="718"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="726"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="723"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="731"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="729"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
         <source>This release was confirmed already.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta autorización ya fue confirmada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="734"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="742"/>
         <source>This release was recorded by another agency than this partner: its version cannot replace it. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>Esta autorización la registró una agencia distinta de esta agencia asociada: su versión no puede reemplazarla. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="740"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
         <source>This release was recorded here: there is nothing to confirm.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta autorización se registró aquí: no hay nada que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="745"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="753"/>
         <source>This release was recorded or confirmed here: a partner's version never replaces our consent. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>Esta autorización se registró o se confirmó aquí: la versión de una agencia asociada nunca reemplaza nuestro consentimiento. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="751"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="759"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="756"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="762"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="770"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="767"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="775"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="772"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="780"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="777"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="785"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="782"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="790"/>
         <source>This vault was not created as a demo vault, so no demo data can be added to it: fictional clients would mix with real cases and could reach real partners with the next export. Nothing was changed. To try the demo, create a separate demo vault in an empty folder.</source>
         <extracomment>nap_desktop/services/demo.py</extracomment>
         <translation>Esta bóveda no se creó como bóveda de demostración, así que no se le pueden agregar datos de demostración: los clientes ficticios se mezclarían con casos reales y podrían llegar a socios reales con la próxima exportación. No se cambió nada. Para probar la demostración, cree una bóveda de demostración aparte en una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="790"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="798"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Desbloquee con su propio usuario para cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="795"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="803"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="800"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="808"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="805"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="813"/>
         <source>Work that had been saved is missing from the vault. Nothing was changed. Restore the most recent backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado. No se cambió nada. Restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="819"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Escriba los centavos después de un punto, por ejemplo 1.50.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="816"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="824"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="821"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="829"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="834"/>
         <source>Your account has no valid signed grant in this vault: the user records have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su cuenta no tiene una autorización firmada válida en esta bóveda: los registros de usuarios fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="833"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="841"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="838"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
         <source>Your signing key in the key slot file has been altered, so nothing you do could be signed. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/store/keyslots.py</extracomment>
         <translation>Su clave de firma en el archivo de ranuras de clave fue alterada, así que nada de lo que haga podría firmarse. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="845"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="853"/>
         <source>Your signing key is not the one your signed user grant names: the user records or the key slot file have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su clave de firma no es la que nombra su autorización de usuario firmada: los registros de usuarios o el archivo de ranuras de clave fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="856"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="864"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="861"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="869"/>
         <source>%1 contains a broken character (half of a symbol or emoji): retype it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter dañado (la mitad de un símbolo o emoji): vuelva a escribirlo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="867"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="875"/>
         <source>%1 contains an invisible null character (often pasted from another program): remove it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter nulo invisible (a menudo pegado desde otro programa): elimínelo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="881"/>
         <source>%1 is a folder: choose a file name.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out)</extracomment>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="878"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="886"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="883"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="891"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="888"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="896"/>
         <source>%1 must be between %2 and %3.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = moments.EARLIEST, %3 = moments.LATEST)</extracomment>
         <translation>%1 debe estar entre %2 y %3.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="893"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="901"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="899"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="907"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="905"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="910"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="915"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="920"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="926"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="934"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="931"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="939"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="936"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="944"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="941"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="949"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="946"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="951"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
         <source>The change was saved, but the vault's record of saved work (vault.anchor) could not be updated: %1. Make room on the disk, then run `nap check`.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>El cambio se guardó, pero no se pudo actualizar el registro del trabajo guardado de la bóveda (vault.anchor): %1. Libere espacio en el disco y luego ejecute `nap check`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="957"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="965"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="962"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="970"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="967"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="975"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="972"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="980"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="977"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="985"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="982"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="990"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="988"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="996"/>
         <source>The package is not valid: %1 must be a date between %2 and %3; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
 moments.LATEST)</extracomment>
         <translation>El paquete no es válido: %1 debe ser una fecha entre %2 y %3; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="994"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1002"/>
         <source>The package is not valid: %1 must be a time between %2 and %3; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
 moments.LATEST)</extracomment>
         <translation>El paquete no es válido: %1 debe ser una hora entre %2 y %3; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="999"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1007"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1004"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1012"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1009"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1017"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1014"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1022"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s) made after %2 (the newest at %3) are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %4 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = _when(kept_at), %3 = newest, %4 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s) después del %2 (el más reciente el %3) no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %4 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1023"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1031"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s), the newest made at %2, are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %3 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = newest, %3 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s), el más reciente hecho el %2, no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %3 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1032"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1040"/>
         <source>You are replacing a verified key for %1. Verified key: %2. New key: %3. Replace it only if the agency confirmed the change by phone; nothing was changed.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name, %2 = pinned, %3 = card.fingerprint)</extracomment>
         <translation>Está reemplazando una clave verificada de %1. Clave verificada: %2. Clave nueva: %3. Reemplácela solo si la agencia confirmó el cambio por teléfono; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1038"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1046"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1047"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1055"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1052"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1060"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1057"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1065"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1062"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1070"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1067"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1075"/>
         <source>Completion date</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Fecha de finalización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1072"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1080"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1077"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1085"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1082"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1090"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1095"/>
         <source>Continued Presence expiry</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Vencimiento de la Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1092"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1100"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1097"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1105"/>
         <source>Date</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1110"/>
         <source>Date of birth</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1115"/>
         <source>Date paid</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1120"/>
         <source>Date signed</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1125"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1122"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1130"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1127"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1135"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1132"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1140"/>
         <source>Due date</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1137"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1145"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1142"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1150"/>
         <source>Exit date</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Fecha de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1155"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1160"/>
         <source>Expected exit</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1165"/>
         <source>Expiry date</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1162"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1170"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1175"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1180"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1177"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1185"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1182"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1190"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1187"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1195"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1192"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1200"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1197"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1205"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1202"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1210"/>
         <source>Move-in date</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Fecha de mudanza</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1208"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1216"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1213"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1221"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1218"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1226"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/reports.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1223"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1231"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1228"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1236"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1233"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1241"/>
         <source>Project start</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Inicio del proyecto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1238"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1246"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1243"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1251"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1248"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1256"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1253"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1261"/>
         <source>Referral date</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Fecha de derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1258"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1266"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1263"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1271"/>
         <source>Revocation date</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fecha de revocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1268"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1276"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1273"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1281"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1278"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1286"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1283"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1291"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1288"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1296"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1293"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1301"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1298"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1306"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1303"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1311"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1308"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1316"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1313"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1321"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1318"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1326"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1323"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1331"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1328"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1336"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1335"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1343"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -6010,19 +6016,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1340"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1348"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1345"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1353"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1352"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1360"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -6030,158 +6036,158 @@ nap_desktop/services/restitution.py</extracomment>
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1357"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1365"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1362"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1370"/>
         <source>contains an invalid character</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene un carácter no válido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1367"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1375"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1372"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1380"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1377"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1385"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1382"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1390"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1387"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1395"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1392"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1400"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1397"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1405"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1402"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1410"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1407"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1415"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1412"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1420"/>
         <source>lists a service of a withheld category</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye un servicio de una categoría retenida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1417"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1425"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1422"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1430"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1427"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1435"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1432"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1440"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1437"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1445"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1442"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1450"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1447"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1455"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1452"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1460"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1457"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1465"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1462"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1470"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1467"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1475"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1473"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1481"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
 nap_desktop/services/transfer.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1478"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1486"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1483"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1491"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
