@@ -183,7 +183,7 @@ class TransferService:
 
     def export(self, partner_id: str, referral_ids: Sequence[str] | None = None,
                override_reason: str | None = None) -> bytes:
-        """A package for one pinned partner (default: every referral to or from it).
+        """A package for one pinned partner (default: every referral between us and it).
         Consent decides what goes; ``override_reason`` (supervisors) sends everything."""
         return self.export_detailed(partner_id, referral_ids, override_reason).data
 
