@@ -539,6 +539,12 @@ MESSAGES: tuple[object, ...] = (
     #: nap_desktop/transfer/authority.py
     QT_TRANSLATE_NOOP(
         "Messages",
+        "The partner's version concerns an agency other than yours and this partner's, which a "
+        "package may never change. Nothing was changed; keep the local version.",
+    ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
         "The partner's version moves this record to another client or referral, which an import "
         "never does. Nothing was changed; keep the local version.",
     ),

@@ -92,6 +92,13 @@ class OnlyWithheldChanges(KeepTheirsRefused):
     )
 
 
+class ThirdAgencyKept(KeepTheirsRefused):
+    default_message = (
+        "The partner's version concerns an agency other than yours and this partner's, "
+        "which a package may never change. Nothing was changed; keep the local version."
+    )
+
+
 class Refusal(StrEnum):
     """Why a record's change was not applied here (shown in the import preview)."""
 

@@ -18,8 +18,11 @@ from datetime import timedelta
 import pytest
 
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.services.base import new_id
+from nap_desktop.store.transfer_models import ConflictRow
 from nap_desktop.transfer import age, authority
-from nap_desktop.transfer.authority import ThirdAgencyRefused
+from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer.authority import ThirdAgencyKept, ThirdAgencyRefused
 from tests.transfer.forge import (
     Record,
     agency_record,
@@ -189,3 +192,27 @@ def test_choosing_a_partners_referral_with_a_third_agency_is_refused(
     for partner in (b, c):
         with pytest.raises(ValidationError, match="between your agency and the partner"):
             a.t.export(to(a, partner), referral_ids=[referral["id"]])
+
+
+def test_keep_theirs_never_takes_over_our_referral_with_a_third_agency(abc: Trio) -> None:
+    """A conflict stored before packages were checked (or forged into one): B's version
+    of A's referral to C, retargeted to B, is not taken."""
+    a, b, c = abc
+    ids, _, _ = exchanged(a, b)
+    ours = a.referrals.create(client_id=ids["client"], from_agency_id=a.me,
+                              to_agency_id=to(a, c), direction="between_providers",
+                              services=["legal"])
+    stolen = new_referral(client_id=ids["client"], from_agency=a.me, to_agency=b.me,
+                          release_id=None)
+    stolen["id"], stolen["revision"] = ours.id, ours.revision + 1
+    with a.ctx.unit_of_work() as s:
+        s.add(ConflictRow(id=new_id(), record_type="referral", record_id=ours.id,
+                          partner_agency_id=to(a, b), export_id=new_id(),
+                          local_revision=ours.revision, local_json="{}",
+                          remote_json=pkg.canonical(stolen).decode(), created_at=a.ctx.now(),
+                          resolved_at=None, resolution=None, resolved_by=None))
+    [conflict] = a.t.conflicts()
+    with pytest.raises(ThirdAgencyKept, match="Nothing was changed"):
+        a.t.resolve_conflict(conflict.id, "remote")
+    [kept] = [r for r in a.cases.get_case(ids["client"]).referrals if r.id == ours.id]
+    assert (kept.from_agency_id, kept.to_agency_id) == (a.me, to(a, c))
