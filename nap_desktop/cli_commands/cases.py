@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -12,7 +13,7 @@ from sqlalchemy import select
 
 from nap_desktop.cli_commands.common import CliError, Env, print_json, table
 from nap_desktop.domain import moments
-from nap_desktop.domain.entities import CaseloadRow, CaseRecord, Referral
+from nap_desktop.domain.entities import Agency, CaseloadRow, CaseRecord, Referral, Release
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
 from nap_desktop.domain.rules import format_cents
@@ -195,11 +196,14 @@ def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
         for h in referral.history
     ]
     lines += ["", "Releases of information:"]
-    lines += [
-        f"  to {ag[r.recipient_agency_id].name}: {r.status.value}, until {r.expires_on}; "
-        f"covers {', '.join(sorted(x.value for x in r.categories))}"
-        for r in case.releases
-    ]
+    for r in case.releases:
+        lines.append(
+            f"  to {ag[r.recipient_agency_id].name}: {r.status.value}, until {r.expires_on}; "
+            f"covers {', '.join(sorted(x.value for x in r.categories))}"
+        )
+        origin = release_origin(r, ag)
+        if origin:
+            lines.append(f"    {origin}")
     lines += ["", "Housing:"]
     lines += [
         f"  {pl.program_type.value} at {pl.provider}: {pl.status.value}; start "
@@ -221,6 +225,18 @@ def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
             for st in mt.steps
         ]
     return "\n".join(lines)
+
+
+def release_origin(release: Release, agencies: Mapping[str, Agency]) -> str:
+    """"" for our own releases; else who recorded it and whether it counts for what we
+    share (the Releases tab's label, in the CLI's English)."""
+    if release.recorded_by_agency_id is None:
+        return ""
+    agency = agencies.get(release.recorded_by_agency_id)
+    name = agency.name if agency else "another agency"
+    if release.counts_for_our_consent:
+        return f"recorded by {name} — confirmed here, used for what we share"
+    return f"recorded by {name} — not used for what we share"
 
 
 def jsonable(value: Any) -> Any:

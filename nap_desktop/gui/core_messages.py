@@ -36,7 +36,8 @@ MESSAGES: tuple[object, ...] = (
     #: nap_desktop/transfer/consent_gate.py
     QT_TRANSLATE_NOOP(
         "Messages",
-        "A package can only hold referrals to or from the partner it is for. Leave out the others.",
+        "A package can only hold referrals between your agency and the partner it is for. Leave "
+        "out the others.",
     ),
     #: nap_desktop/transfer/package.py
     QT_TRANSLATE_NOOP(
@@ -480,6 +481,13 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The package holds a different number of records than its manifest lists.",
     ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The package holds a referral or a release that concerns an agency other than yours and "
+        "the sender's. A partner may only send what is between the two of you; nothing was "
+        "imported. Ask the partner to send a new package without it.",
+    ),
     #: nap_desktop/transfer/errors.py
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -533,6 +541,12 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The package signature is not valid for the sender's verified key: it was altered or "
         "signed by someone else. Do not use it.",
+    ),
+    #: nap_desktop/transfer/authority.py
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The partner's version concerns an agency other than yours and this partner's, which a "
+        "package may never change. Nothing was changed; keep the local version.",
     ),
     #: nap_desktop/transfer/authority.py
     QT_TRANSLATE_NOOP(

@@ -100,8 +100,6 @@ def decided_here(record: RecordPreview) -> str:
                                 "agency or release."),
         Refusal.NOT_ITS_RELEASE.value: tr("Not applied: it cites a release of information "
                                           "that the sender neither recorded nor received."),
-        Refusal.NOT_BETWEEN_US.value: tr("Not applied: a new referral must be between the "
-                                         "sender and your agency."),
         Refusal.WITHHELD.value: tr("Your values kept (you withhold them from the sender): %1"
                                    ).replace("%1", fields),
         SENDERS_RELEASE: tr("Kept as the sender's release: for information, never used for "

@@ -184,7 +184,7 @@ class TransferService:
 
     def export(self, partner_id: str, referral_ids: Sequence[str] | None = None,
                override_reason: str | None = None) -> bytes:
-        """A package for one pinned partner (default: every referral to or from it).
+        """A package for one pinned partner (default: every referral between us and it).
         Consent decides what goes; ``override_reason`` (supervisors) sends everything."""
         return self.export_detailed(partner_id, referral_ids, override_reason).data
 
@@ -365,6 +365,11 @@ class TransferService:
                         partner: str, state: importer.SyncState | None) -> dict[str, Any]:
         """The partner's version as far as it may change ours (``transfer.authority``):
         a conflict stored before these rules, or consent changed since, is ruled again."""
+        try:  # a conflict stored before packages were checked for third agencies
+            authority.check_parties([env], {(env["type"], env["id"]): local}, sender=partner,
+                                    us=self._me(s).id, ids=self._ids(s))
+        except authority.ThirdAgencyRefused:
+            raise authority.ThirdAgencyKept() from None
         owner = local["id"] if env["type"] == "client" else local["client_id"]
         ours = withheld_from(s, [owner], partner, self.ctx.today()).get(
             owner, frozenset(InfoCategory))

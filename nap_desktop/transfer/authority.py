@@ -20,13 +20,18 @@ record, not that the sender may decide it. Between the three-way plan and the wr
    (``consent_gate.hide_citations``): its ``null`` (or the id it held before) is no move.
 4. **Revisions are bounded.** A revision far beyond any the record has had refuses the
    whole package: stored, it would outrank every later version (or overflow ours).
+5. **Only what is between the two of us.** Every referral and release in a package
+   concerns the sender and us alone (``check_parties``): a referral between them, a
+   release naming one of them. Anything else refuses the whole package: stored here, it
+   would be ours to relay (a partner could make us tell a third agency that someone is
+   our client, with a consent it fabricated).
 
 The rulings hold field names and reasons only, never values.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -47,6 +52,14 @@ class RevisionOutOfRange(TransferError):
         "The package gives a record a revision number far beyond any it has had, which "
         "would stop later exchanges with this partner; nothing was imported. Ask the "
         "partner to check its copy of NAP Desktop and send a new package."
+    )
+
+
+class ThirdAgencyRefused(TransferError):
+    default_message = (
+        "The package holds a referral or a release that concerns an agency other than yours "
+        "and the sender's. A partner may only send what is between the two of you; nothing "
+        "was imported. Ask the partner to send a new package without it."
     )
 
 
@@ -82,6 +95,13 @@ class OnlyWithheldChanges(KeepTheirsRefused):
     )
 
 
+class ThirdAgencyKept(KeepTheirsRefused):
+    default_message = (
+        "The partner's version concerns an agency other than yours and this partner's, "
+        "which a package may never change. Nothing was changed; keep the local version."
+    )
+
+
 class Refusal(StrEnum):
     """Why a record's change was not applied here (shown in the import preview)."""
 
@@ -92,8 +112,6 @@ class Refusal(StrEnum):
     #: a new referral citing a release the sender neither recorded nor was addressed by
     #: (or a new note on such a referral)
     NOT_ITS_RELEASE = "not_its_release"
-    #: a new referral that is not between the sender and us (or a new note on one)
-    NOT_BETWEEN_US = "not_between_us"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +139,31 @@ def check_revision(env: Mapping[str, Any], local: Any, remote_revision: int) -> 
         known = max(known, int(local["revision"]))
     if int(env["revision"]) > known + MAX_REVISION_STEP:
         raise RevisionOutOfRange()
+
+
+def check_parties(records: Iterable[Mapping[str, Any]], local: Mapping[tuple[str, str], Any],
+                  *, sender: str, us: str, ids: IdMap) -> None:
+    """Refuse a package that brings (or changes) a referral not between ``sender`` and
+    ``us`` or a release naming a third agency (local ids). An honest sender's exporter
+    only sends referrals with the partner it is for and the releases they cite or that
+    name that partner. (Agency entries are not checked: older versions send a partner's
+    entry under their own directory id, and an entry alone opens nothing.)"""
+    parties = {sender, us}
+    for env in records:
+        kind, data = env["type"], env["data"]
+        held = local.get((kind, env["id"]))
+        if kind == "referral":
+            named = {ids.to_local(data["from_agency_id"]), ids.to_local(data["to_agency_id"])}
+            if held is not None:  # nor may it take over our referral with another agency
+                named |= {held["from_agency_id"], held["to_agency_id"]}
+        elif kind == "release":
+            named = {ids.to_local(data["recipient_agency_id"])}
+            if held is not None:
+                named.add(held["recipient_agency_id"])
+        else:
+            continue
+        if not named <= parties:
+            raise ThirdAgencyRefused()
 
 
 def counts_for_our_consent(release: Mapping[str, Any]) -> bool:

@@ -24,7 +24,7 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
@@ -32,6 +32,7 @@ from nap_desktop.domain.enums import InfoCategory, TraffickingType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.reports.redaction import Audience, plan_redaction
 from nap_desktop.services import mapping
+from nap_desktop.store import models as m
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.records import View
@@ -178,28 +179,41 @@ def _created(view: View) -> tuple[str, str]:
     return (view.get("created_at") or "", view["id"])
 
 
+def _relayed(release: View, partner_local_id: str) -> bool:
+    """A release another agency than the partner recorded and nobody here confirmed: that
+    agency's record, never ours to pass on (it counts for nothing here either). What we
+    send is our users' releases and the partner's own."""
+    return release.get("recorded_by_agency_id") not in (None, partner_local_id) \
+        and release.get("confirmed_by") is None
+
+
 def gather(s: OrmSession, *, audience: Audience, referral_ids: Sequence[str] | None,
            ids: IdMap, today: date) -> GatedRecords:
-    """Every record for the partner: the chosen referrals (default: all to or from the
-    partner), their clients, releases, and what consent lets through."""
+    """Every record for the partner: the chosen referrals (default: all between us and the
+    partner, never one between it and a third agency), their clients, releases (never
+    one a third agency recorded), and what consent lets through."""
     assert audience.agency_id is not None
     partner_local_id = audience.agency_id
+    us = s.scalar(select(m.AgencyRow.id).where(m.AgencyRow.is_self))
     if referral_ids is None:
         referrals = rec.fetch_where(s, "referral", lambda t: or_(
-            t.c.to_agency_id == partner_local_id, t.c.from_agency_id == partner_local_id))
+            and_(t.c.to_agency_id == partner_local_id, t.c.from_agency_id == us),
+            and_(t.c.from_agency_id == partner_local_id, t.c.to_agency_id == us)))
     else:
         referrals = rec.fetch(s, "referral", "id", referral_ids)
-        if any(partner_local_id not in (r["from_agency_id"], r["to_agency_id"])
+        if any({r["from_agency_id"], r["to_agency_id"]} != {partner_local_id, us}
                for r in referrals):
             # A referral with another agency (say, an investigation number from the FBI)
-            # is not this partner's business, whatever the client's releases say.
+            # is not this partner's business, whatever the client's releases say; one
+            # between the partner and a third agency is not ours to pass on.
             raise ValidationError(
-                "A package can only hold referrals to or from the partner it is for. "
-                "Leave out the others.", field="referrals")
+                "A package can only hold referrals between your agency and the partner it "
+                "is for. Leave out the others.", field="referrals")
     referrals.sort(key=_created)
     client_ids = {r["client_id"] for r in referrals}
     clients = rec.fetch(s, "client", "id", client_ids)
-    releases = rec.fetch(s, "release", "client_id", client_ids)
+    releases = [r for r in rec.fetch(s, "release", "client_id", client_ids)
+                if not _relayed(r, partner_local_id)]
     by_client: dict[str, list[View]] = {}
     for rel in releases:
         by_client.setdefault(rel["client_id"], []).append(rel)

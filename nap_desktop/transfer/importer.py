@@ -3,9 +3,10 @@
 Order (docs/transfer-format.md, "Import"): age-decrypt with our keys -> split the
 container -> find the pinned partner whose key verifies the manifest signature -> the
 manifest names that partner as sender and us as recipient -> every record matches its
-manifest hash and its schema -> references resolve -> revisions within bounds -> plan ->
-what the sender may decide here (``transfer.authority``: refuse, or narrow) -> apply in
-the caller's one transaction. Nothing is written before every check has passed.
+manifest hash and its schema -> only what is between the sender and us -> references
+resolve -> revisions within bounds -> plan -> what the sender may decide here
+(``transfer.authority``: refuse, or narrow) -> apply in the caller's one transaction.
+Nothing is written before every check has passed.
 """
 
 from __future__ import annotations
@@ -234,6 +235,8 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
     if already_imported:
         return Planned(plan, {}, {}, ids)
     local = load_local(s, opened.records, ids, sender=opened.sender.local_agency_id)
+    authority.check_parties(opened.records, local, sender=opened.sender.local_agency_id,
+                            us=manifest["recipient"]["agency_id"], ids=ids)
     states = load_states(s, opened.sender.local_agency_id)
     t = ConflictRow.__table__
     open_conflicts = {(kind, rid) for kind, rid in s.execute(
@@ -261,14 +264,11 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
 
 
 def _refuse_foreign_referrals(s: OrmSession, opened: Opened, planned: Planned) -> None:
-    """A new referral must be one between the sender and us (all an honest partner's
-    export carries): one "from us" to a third agency, or between others, would go out
-    with our next export to that agency, our client record with it. And it may cite only
-    a release that is the sender's own (new in this package, or recorded by it) or
+    """A new referral (between the sender and us: ``authority.check_parties``) may cite
+    only a release that is the sender's own (new in this package, or recorded by it) or
     addressed to it: citing our release to another agency would send that release to the
     sender. Such a referral, and the new notes on it, are not applied."""
     sender = opened.sender.local_agency_id
-    us = planned.ids.to_local(opened.manifest["recipient"]["agency_id"])
     pairs = list(zip(opened.records, planned.plan.items, strict=True))
     new = [(i, env) for i, (env, item) in enumerate(pairs) if item.action is Action.NEW]
     own = {env["id"] for _, env in new if env["type"] == "release"}
@@ -279,10 +279,9 @@ def _refuse_foreign_referrals(s: OrmSession, opened: Opened, planned: Planned) -
     for i, env in new:
         data = env["data"]
         if env["type"] == "referral":
-            parties = {planned.ids.to_local(data["from_agency_id"]),
-                       planned.ids.to_local(data["to_agency_id"])}
-            reason = authority.Refusal.NOT_BETWEEN_US if parties != {sender, us} else \
-                authority.Refusal.NOT_ITS_RELEASE if data["release_id"] in wanted - fine \
+            # (Who the referral is between was checked for the whole package first:
+            # authority.check_parties.)
+            reason = authority.Refusal.NOT_ITS_RELEASE if data["release_id"] in wanted - fine \
                 else None
         else:
             reason = refused.get(data.get("referral_id") or "") if env["type"] == "note" \

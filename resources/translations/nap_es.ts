@@ -3457,180 +3457,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="135"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="139"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="141"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="139"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="142"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="140"/>
         <source>Checking the package</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="143"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="141"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="144"/>
         <source>About the package</source>
         <translation>Acerca del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="175"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="178"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="175"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="178"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="175"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="174"/>
         <source>Changes here</source>
         <translation>Cambios aquí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="177"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="175"/>
         <source>Withheld inside by the sender</source>
         <translation>Retenido dentro por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="179"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="177"/>
         <source>Withheld by the sender</source>
         <translation>Retenido por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="181"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="179"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="190"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="188"/>
         <source>&amp;Withheld</source>
         <translation>Retenido&amp;s</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="190"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="188"/>
         <source>Withheld</source>
         <translation>Retenidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="195"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="193"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="196"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="194"/>
         <source>Apply the import</source>
         <translation>Aplicar la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="199"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="197"/>
         <source>Open c&amp;onflicts…</source>
         <translation>Abrir c&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="200"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="198"/>
         <source>Open the conflicts</source>
         <translation>Abrir los conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="226"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="224"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation>Paquete de %1, creado el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="229"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="227"/>
         <source>This package was already imported: nothing would change.</source>
         <translation>Este paquete ya se importó: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="257"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="255"/>
         <source>&amp;Withheld (%1)</source>
         <translation>Retenido&amp;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="266"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="264"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation>Los registros modificados en ambos lados se convierten en conflictos: se conservan ambas versiones hasta que una persona elija (Transferencia ▸ Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="269"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="267"/>
         <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
         <translation>Una agencia asociada nunca cambia su consentimiento ni los datos que usted no comparte con ella: esos cambios no se aplican (vea “Cambios aquí”).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="273"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="271"/>
         <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
         <translation>Las autorizaciones registradas por el remitente se guardan como información suya; nunca abren lo que usted comparte.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="274"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation>El remitente usó una excepción de supervisión: no se aplicó el consentimiento a este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="278"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="276"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation>Los datos retenidos se quedan como están aquí. Los números de caso nuevos pueden cambiar si el número ya está en uso en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="284"/>
         <source>%1 cannot be imported.</source>
         <translation>No se puede importar %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="288"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="309"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="307"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="289"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="287"/>
         <source>Nothing in your vault was changed.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="302"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="300"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="311"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="309"/>
         <source>This package was already imported: nothing changed.</source>
         <translation>Este paquete ya se importó: no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="315"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="313"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation>Importado: %1 nuevos, %2 actualizados, %3 en conflicto, %4 sin cambios, %5 conservados por ser más recientes aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="321"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="319"/>
         <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
         <translation>No se aplicaron: %1 (una agencia asociada nunca cambia su consentimiento ni lo que usted no comparte con ella).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="334"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="332"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation>Se está aplicando la importación; terminará en un momento.</translation>
     </message>
@@ -4528,1523 +4528,1535 @@ Frase de contraseña: %1</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/core_messages.py" line="37"/>
-        <source>A package can only hold referrals to or from the partner it is for. Leave out the others.</source>
+        <source>A package can only hold referrals between your agency and the partner it is for. Leave out the others.</source>
         <extracomment>nap_desktop/transfer/consent_gate.py</extracomment>
-        <translation>Un paquete solo puede contener derivaciones hacia o desde la agencia asociada a la que va dirigido. Deje fuera las demás.</translation>
+        <translation>Un paquete solo puede contener derivaciones entre su agencia y la agencia asociada a la que va dirigido. Deje fuera las demás.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="42"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="43"/>
         <source>A record in the package is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Un registro del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="47"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="48"/>
         <source>A referral must go to another agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Una derivación debe dirigirse a otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="52"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="53"/>
         <source>A release can last at most one year from the date it was signed; set an earlier expiry or record a new release. Nothing was changed.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Una autorización puede durar como máximo un año desde la fecha de firma; indique un vencimiento anterior o registre una autorización nueva. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="58"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="59"/>
         <source>A release must have an expiry date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Una autorización debe tener fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="63"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="64"/>
         <source>A release names another agency as recipient.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Una autorización nombra como destinataria a otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="68"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="69"/>
         <location filename="../../nap_desktop/gui/messages.py" line="52"/>
         <source>A vault already exists in this folder.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="73"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="74"/>
         <source>A vault already exists there. Confirm that you want to replace it before restoring.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Ya existe una bóveda ahí. Confirme que desea reemplazarla antes de restaurar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="78"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="79"/>
         <source>Amounts must be positive.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Los montos deben ser positivos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="83"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="84"/>
         <source>Amounts must be whole cents.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Los montos deben expresarse en centavos enteros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="88"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="89"/>
         <source>By the date of birth the survivor is 18 or over: untick “Under 18”, or set the date of birth to “Unknown” if it is in doubt.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Según la fecha de nacimiento, la persona sobreviviente tiene 18 años o más: desmarque «Menor de 18 años» o, si la fecha no es segura, marque la fecha de nacimiento como «Desconocida».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="94"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="95"/>
         <source>Choose a partner agency, not your own.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija una agencia asociada, no la suya.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="99"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="100"/>
         <source>Choose a reason for this change.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Elija un motivo para este cambio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="104"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="105"/>
         <source>Choose at least one service requested.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Elija al menos un servicio solicitado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="109"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="110"/>
         <source>Choose the partner agency the document is for.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Elija la agencia asociada a la que va dirigido el documento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="114"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="115"/>
         <source>Choose to keep the local or the remote version.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Elija conservar la versión local o la remota.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="119"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="120"/>
         <source>Choose what information the release covers.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Elija qué información cubre la autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="124"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="125"/>
         <source>Close the matter with a closure reason instead.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>En su lugar, cierre el asunto indicando un motivo de cierre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="129"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="130"/>
         <source>Describe the reason when choosing “Other”.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Describa el motivo si elige «Otro».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="134"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="135"/>
         <source>Disbursed money cannot exceed what has been collected.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>El dinero desembolsado no puede superar lo cobrado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="139"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="140"/>
         <source>Don't use your user name or the agency name in the passphrase.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>No use su nombre de usuario ni el nombre de la agencia en la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="144"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="145"/>
         <source>Enter a legal name or the name the survivor uses.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ingrese un nombre legal o el nombre que usa la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="149"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="150"/>
         <source>Enter an amount like 1,234.56.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto como 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="154"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="155"/>
         <source>Enter an amount.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese un monto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="159"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="160"/>
         <source>Enter the exit date and where the survivor went.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de salida y a dónde fue la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="164"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="165"/>
         <source>Enter the housing move-in date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de mudanza a la vivienda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="169"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="170"/>
         <source>Enter the project start date before the exit date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de salida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="174"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="175"/>
         <source>Enter the project start date before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto antes de la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="179"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="180"/>
         <source>Enter the project start date.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Ingrese la fecha de inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="184"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="185"/>
         <source>One of the chosen referrals no longer exists.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Una de las derivaciones elegidas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="189"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="190"/>
         <source>Only a completed referral has an outcome.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Solo una derivación completada tiene resultado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="194"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="195"/>
         <source>Only a done step has a completion date.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Solo un paso hecho tiene fecha de finalización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="199"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="200"/>
         <source>Only a draft release can be signed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Solo se puede firmar una autorización en borrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="204"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="205"/>
         <source>Only an active, signed release can be confirmed: this one is a draft, refused, revoked or expired. Nothing was confirmed.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Solo se puede confirmar una autorización activa y firmada: esta es un borrador, fue rechazada, revocada o está vencida. No se confirmó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="210"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="211"/>
         <source>Record the exit with the “Exit” action.</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Registre la salida con la acción «Salida».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="215"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="216"/>
         <source>Reports can be printed in English (en) or Spanish (es).</source>
         <extracomment>nap_desktop/reports/i18n.py</extracomment>
         <translation>Los informes pueden imprimirse en inglés (en) o en español (es).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="220"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="221"/>
         <source>Say whether the referral was successful before completing it.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Indique si la derivación tuvo éxito antes de completarla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="225"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="226"/>
         <location filename="../../nap_desktop/gui/messages.py" line="60"/>
         <source>Someone else changed this record while you were editing it. Your changes were kept: reload to compare.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Otra persona modificó este registro mientras usted lo editaba. Sus cambios se conservaron: vuelva a cargar para comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="231"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="232"/>
         <source>Something went wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="236"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="237"/>
         <source>Tell the survivor that services do not depend on signing, then record that you did. A release cannot be signed or refused without it. Nothing was changed.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Informe a la persona sobreviviente que los servicios no dependen de la firma y luego registre que lo hizo. Sin eso no se puede firmar ni rechazar una autorización. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="242"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="243"/>
         <source>That account is already deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Esa cuenta ya está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="247"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="248"/>
         <source>That account is deactivated.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Esa cuenta está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="252"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="253"/>
         <source>That amount is too large; check for a typo.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Ese monto es demasiado grande; revise si hay un error de tipeo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="257"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="258"/>
         <source>That conflict has already been resolved.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese conflicto ya fue resuelto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="262"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="263"/>
         <source>That file is not a valid NAP agency identity card.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Ese archivo no es una tarjeta de identidad de agencia NAP válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="267"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="268"/>
         <source>That folder holds other files. Choose an empty folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>Esa carpeta contiene otros archivos. Elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="272"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="273"/>
         <source>That is your own agency's identity card.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esa es la tarjeta de identidad de su propia agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="277"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="278"/>
         <source>That partner has no verified identity card: pin its card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esa agencia asociada no tiene una tarjeta de identidad verificada: registre primero su tarjeta (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="283"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="284"/>
         <source>That passphrase is too common.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Esa frase de contraseña es demasiado común.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="288"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="289"/>
         <source>That record no longer exists.</source>
         <extracomment>nap_desktop/domain/errors.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="293"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="294"/>
         <source>That referral belongs to another case.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Esa derivación pertenece a otro caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="298"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="299"/>
         <source>That referral is not part of this case.</source>
         <extracomment>nap_desktop/reports/content.py</extracomment>
         <translation>Esa derivación no forma parte de este caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="303"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="304"/>
         <source>That referral no longer exists.</source>
         <extracomment>nap_desktop/services/reports.py</extracomment>
         <translation>Esa derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="308"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="309"/>
         <source>That release of information is for another client or agency.</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Esa autorización de divulgación de información es para otra persona sobreviviente u otra agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="313"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="314"/>
         <source>That setting cannot be changed.</source>
         <extracomment>nap_desktop/services/workspace.py</extracomment>
         <translation>Esa configuración no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="318"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="319"/>
         <source>That step is not part of this matter.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Ese paso no forma parte de este asunto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="323"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="324"/>
         <source>That user already has a key slot.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Ese usuario ya tiene una ranura de clave.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="328"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="329"/>
         <source>That user name is taken.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Ese nombre de usuario ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="333"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="334"/>
         <source>The backup could not be completed.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo completar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="338"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="339"/>
         <source>The backup file is damaged, incomplete or not a NAP Desktop backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de copia de seguridad está dañado, incompleto o no es una copia de seguridad de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="343"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="344"/>
         <source>The completion date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha de finalización no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="348"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="349"/>
         <source>The date cannot be in the future.</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="353"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="354"/>
         <source>The date of birth cannot be in the future.</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="358"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="359"/>
         <source>The date signed cannot be in the future.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="363"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="364"/>
         <source>The exit date cannot be before the move-in date.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior a la fecha de mudanza.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="368"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="369"/>
         <source>The exit date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de salida no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="373"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="374"/>
         <source>The expiry date must be after the date signed.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de vencimiento debe ser posterior a la fecha de firma.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="378"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="379"/>
         <source>The fingerprint does not match the card. Do not pin it: call the agency again on a number you already trust and compare the fingerprint group by group.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La huella no coincide con la tarjeta. No la registre: vuelva a llamar a la agencia a un número de su confianza y compare la huella grupo por grupo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="384"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="385"/>
         <source>The fonts for printed reports are missing from this installation. Reinstall NAP Desktop.</source>
         <extracomment>nap_desktop/reports/fonts.py</extracomment>
         <translation>Faltan en esta instalación las fuentes para los informes impresos. Reinstale NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="389"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="390"/>
         <source>The identity card holds a key that is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad contiene una clave no válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="394"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="395"/>
         <source>The identity card lists its keys under the wrong names.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La tarjeta de identidad presenta sus claves con nombres incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="399"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="400"/>
         <source>The identity card's self-signature is not valid.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>La autofirma de la tarjeta de identidad no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="404"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="405"/>
         <source>The key slot file is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/keyslots.py, nap_desktop/store/vault.py</extracomment>
         <translation>El archivo de ranuras de clave está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="409"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="410"/>
         <source>The last user of a vault cannot be removed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>No se puede quitar al último usuario de una bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="414"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="415"/>
         <source>The manifest names another sender than the agency whose key signed it. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto nombra un remitente distinto de la agencia cuya clave lo firmó. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="420"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="421"/>
         <source>The manifest says this package is for another agency or for keys that are not yours. Do not use this package.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El manifiesto indica que este paquete es para otra agencia o para claves que no son suyas. No use este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="426"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="427"/>
         <source>The move-in date cannot be before the project start.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>La fecha de mudanza no puede ser anterior al inicio del proyecto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="431"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="432"/>
         <source>The new passphrase must differ from the current one.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La nueva frase de contraseña debe ser distinta de la actual.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="436"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="437"/>
         <source>The number of demo referrals must be between 0 and 200,000.</source>
         <extracomment>nap_desktop/services/demo.py</extracomment>
         <translation>La cantidad de derivaciones de demostración debe estar entre 0 y 200.000.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="441"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="442"/>
         <source>The package contains a record that is not valid; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete contiene un registro no válido; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="446"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="447"/>
         <source>The package file is damaged, truncated, padded or has been tampered with. Ask the sender for a new copy.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El archivo del paquete está dañado, truncado, rellenado o fue manipulado. Pida a quien lo envió una copia nueva.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="452"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="453"/>
         <source>The package format version is invalid.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>La versión de formato del paquete no es válida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="457"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="458"/>
         <source>The package gives a record a revision number far beyond any it has had, which would stop later exchanges with this partner; nothing was imported. Ask the partner to check its copy of NAP Desktop and send a new package.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>El paquete da a un registro un número de revisión muy superior a cualquiera que haya tenido, lo que detendría los intercambios posteriores con esta agencia asociada; no se importó nada. Pida a la agencia asociada que revise su copia de NAP Desktop y envíe un paquete nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="464"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="465"/>
         <source>The package has unexpected bytes after its last record.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete tiene bytes inesperados después de su último registro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="469"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="470"/>
         <source>The package header and its manifest disagree on the format.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El encabezado del paquete y su manifiesto no coinciden en el formato.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="474"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="475"/>
         <source>The package holds a client its manifest does not list.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene una persona sobreviviente que su manifiesto no incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="479"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="480"/>
         <source>The package holds a different number of records than its manifest lists.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete contiene un número de registros distinto del que indica su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="484"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="485"/>
+        <source>The package holds a referral or a release that concerns an agency other than yours and the sender's. A partner may only send what is between the two of you; nothing was imported. Ask the partner to send a new package without it.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation>El paquete contiene una derivación o una autorización que concierne a una agencia distinta de la suya y de la remitente. Una agencia asociada solo puede enviar lo que concierne a ustedes dos; no se importó nada. Pida a la agencia asociada que envíe un paquete nuevo sin ello.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="492"/>
         <source>The package is too large or malformed in a way that could exhaust this computer; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El paquete es demasiado grande o tiene un formato que podría agotar los recursos de esta computadora; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="490"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="498"/>
         <source>The package is truncated.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete está truncado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="495"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="503"/>
         <source>The package manifest is larger than allowed.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete es más grande de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="500"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="508"/>
         <source>The package manifest lists more than a package can hold; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El manifiesto del paquete enumera más de lo que un paquete puede contener; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="505"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="513"/>
         <source>The package manifest names another agency than the one it came from or to.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>El manifiesto del paquete nombra una agencia distinta de la que lo envió o lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="510"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="518"/>
         <source>The package nests data too deeply.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>El paquete anida datos a demasiada profundidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="515"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="523"/>
         <source>The package refers to a record that is neither in the package nor in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete hace referencia a un registro que no está ni en el paquete ni en su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="521"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="529"/>
         <source>The package repeats an id inside its records.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete repite un identificador dentro de sus registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="526"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="534"/>
         <source>The package reuses an id that belongs to another record in your vault; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/importer.py</extracomment>
         <translation>El paquete reutiliza un identificador que pertenece a otro registro de su bóveda; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="532"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="540"/>
         <source>The package signature is not valid for the sender's verified key: it was altered or signed by someone else. Do not use it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>La firma del paquete no es válida para la clave verificada del remitente: fue alterado o lo firmó otra persona. No lo use.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="538"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="546"/>
+        <source>The partner's version concerns an agency other than yours and this partner's, which a package may never change. Nothing was changed; keep the local version.</source>
+        <extracomment>nap_desktop/transfer/authority.py</extracomment>
+        <translation>La versión de la agencia asociada concierne a una agencia distinta de la suya y de esta agencia asociada, algo que un paquete nunca puede cambiar. No se cambió nada; conserve la versión local.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="552"/>
         <source>The partner's version moves this record to another client, referral, agency or release, which an import never does. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>La versión de la agencia asociada mueve este registro a otro cliente, otra derivación, otra agencia u otra autorización, algo que una importación nunca hace. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="544"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="558"/>
         <source>The partner's version only changes details we withhold from it. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>La versión de la agencia asociada solo cambia datos que no compartimos con ella. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="550"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="564"/>
         <location filename="../../nap_desktop/gui/messages.py" line="48"/>
         <source>The passphrase is wrong. Check Caps Lock and try again.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La frase de contraseña es incorrecta. Revise Bloq Mayús e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="555"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="569"/>
         <location filename="../../nap_desktop/gui/messages.py" line="57"/>
         <source>The recovery key has a typo: check each group of characters.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación tiene un error de tipeo: revise cada grupo de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="560"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="574"/>
         <location filename="../../nap_desktop/gui/messages.py" line="58"/>
         <source>The recovery key is wrong.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La clave de recuperación es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="565"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="579"/>
         <source>The restore target is a file, not a folder.</source>
         <extracomment>nap_desktop/store/backup.py</extracomment>
         <translation>El destino de la restauración es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="570"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="584"/>
         <source>The revocation date cannot be in the future.</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>La fecha de revocación no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="575"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="589"/>
         <source>The root of authority written in your key slot has been altered by someone holding the data key. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/store/keyslots.py</extracomment>
         <translation>La raíz de autoridad escrita en su ranura de clave fue alterada por alguien que tiene la clave de datos. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="582"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="596"/>
         <source>The signed user grants of this vault do not come from the root of authority your key slot was made under: someone who holds the data key has replaced them to take over its roles. Nothing was changed. Do not use this vault: ask an administrator to restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Las autorizaciones de usuario firmadas de esta bóveda no provienen de la raíz de autoridad con la que se creó su ranura de clave: alguien que tiene la clave de datos las reemplazó para apoderarse de sus roles. No se cambió nada. No use esta bóveda: pida a un administrador que restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="590"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
         <source>The signed user grants of this vault have been deleted, but your key slot was made under them: someone who holds the data key has tried to make the vault look like an earlier version and take over its roles. Nothing was changed. Do not use this vault: ask an administrator to restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Las autorizaciones de usuario firmadas de esta bóveda fueron eliminadas, pero su ranura de clave se creó bajo ellas: alguien que tiene la clave de datos intentó hacer que la bóveda pareciera de una versión anterior y apoderarse de sus roles. No se cambió nada. No use esta bóveda: pida a un administrador que restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="598"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="612"/>
         <source>The signed user records of this vault have been tampered with, so no user can be added or changed. Nothing was changed. Run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que no se puede agregar ni cambiar ningún usuario. No se cambió nada. Ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="604"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="618"/>
         <source>The signed user records of this vault have been tampered with, so only an administrator can unlock it. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Los registros firmados de usuarios de esta bóveda fueron manipulados, así que solo un administrador puede desbloquearla. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="611"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="625"/>
         <source>The transfer package could not be read.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo leer el paquete de transferencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="616"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="630"/>
         <source>The vault could not be opened.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="621"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="635"/>
         <source>The vault database (vault.db) is empty or is not a NAP Desktop database, although the key slots describe an existing vault: it may have been emptied or replaced. Nothing was changed. Restore the vault from a backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>La base de datos de la bóveda (vault.db) está vacía o no es una base de datos de NAP Desktop, aunque las ranuras de clave describen una bóveda existente: puede haber sido vaciada o reemplazada. No se cambió nada. Restaure la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="628"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="642"/>
         <source>The vault database is damaged or has been altered.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La base de datos de la bóveda está dañada o fue alterada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="633"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="647"/>
         <location filename="../../nap_desktop/gui/messages.py" line="73"/>
         <source>The vault file is damaged or has been altered.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>El archivo de la bóveda está dañado o fue alterado.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="638"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="652"/>
         <source>The vault has been closed.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda se cerró.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="643"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="657"/>
         <source>The vault has reached its limit of saved changes.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda alcanzó su límite de cambios guardados.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="648"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="662"/>
         <source>The vault is already unlocked. Lock it first.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda ya está desbloqueada. Bloquéela primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="653"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="667"/>
         <source>The vault is busy. Close other windows of this vault and try again.</source>
         <extracomment>nap_desktop/store/engine.py</extracomment>
         <translation>La bóveda está ocupada. Cierre las otras ventanas de esta bóveda e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="658"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="672"/>
         <source>The vault is busy. Wait for other work to finish and retry.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está ocupada. Espere a que termine el otro trabajo e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="663"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="677"/>
         <source>The vault is locked.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="668"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="682"/>
         <source>The vault needs at least one active administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>La bóveda necesita al menos un administrador activo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="673"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
         <source>The vault's record of saved work (vault.anchor) is damaged or belongs to another vault, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>El registro del trabajo guardado de la bóveda (vault.anchor) está dañado o pertenece a otra bóveda, así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="680"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="694"/>
         <source>The vault's record of saved work (vault.anchor) is missing, so the vault cannot confirm that no saved work was lost. Nothing was changed. Restore the most recent backup, or open the vault as it is with `nap check --accept-loss`.</source>
         <extracomment>nap_desktop/store/anchor.py</extracomment>
         <translation>Falta el registro del trabajo guardado de la bóveda (vault.anchor), así que la bóveda no puede confirmar que no se perdió trabajo guardado. No se cambió nada. Restaure la copia de seguridad más reciente, o abra la bóveda tal como está con `nap check --accept-loss`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="687"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="701"/>
         <source>There is already an agency with that name.</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Ya existe una agencia con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="692"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="706"/>
         <source>There is no active release of information covering this.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ninguna autorización de divulgación de información activa que cubra esto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="697"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="711"/>
         <location filename="../../nap_desktop/gui/messages.py" line="49"/>
         <source>There is no user with that name in this vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>No hay ningún usuario con ese nombre en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="702"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="716"/>
         <source>This agency's keys have changed since you verified them. Confirm the new fingerprint with the agency by phone, then pin the new card with that fingerprint.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Las claves de esta agencia cambiaron desde que usted las verificó. Confirme la nueva huella con la agencia por teléfono y luego registre la nueva tarjeta con esa huella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="708"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="722"/>
         <source>This export is too large for one package: choose fewer referrals.</source>
         <extracomment>nap_desktop/transfer/exporter.py</extracomment>
         <translation>Esta exportación es demasiado grande para un solo paquete: elija menos derivaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="713"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="727"/>
         <location filename="../../nap_desktop/gui/messages.py" line="51"/>
         <source>This folder is not a NAP vault.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta carpeta no es una bóveda NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="718"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="732"/>
         <source>This identity card was made by a newer version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>Esta tarjeta de identidad se creó con una versión más reciente de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="723"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="737"/>
         <source>This is not a NAP transfer package.</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>Este no es un paquete de transferencia NAP.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="728"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="742"/>
         <source>This package comes from an agency whose keys you have not verified. Pin its identity card (Admin ▸ Partners, or nap partners add) after checking the fingerprint by phone.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete viene de una agencia cuyas claves usted no ha verificado. Registre su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add) después de comprobar la huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="734"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="748"/>
         <source>This package is not addressed to your agency: none of your agency keys can open it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete no está dirigido a su agencia: ninguna de las claves de su agencia puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="739"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="753"/>
         <source>This package was encrypted without the post-quantum protection that both your agency's keys and the sender's verified keys support: it was made by outdated or altered software. Nothing was imported. Ask the sender to export it again with a current version of NAP Desktop.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se cifró sin la protección poscuántica que admiten tanto las claves de su agencia como las claves verificadas del remitente: lo creó un programa desactualizado o alterado. No se importó nada. Pida al remitente que lo exporte de nuevo con una versión actual de NAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="747"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="761"/>
         <source>This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Este paquete se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="752"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="766"/>
         <source>This record changed here after the conflict was found. Keep the local version, or compare again.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Este registro cambió aquí después de detectarse el conflicto. Conserve la versión local o vuelva a comparar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="758"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="772"/>
         <source>This release changed since you opened it; nothing was confirmed. Read it again and confirm it only if it is still right.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta autorización cambió desde que la abrió; no se confirmó nada. Léala de nuevo y confírmela solo si sigue siendo correcta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="764"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="778"/>
         <source>This release was confirmed already.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta autorización ya fue confirmada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="769"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="783"/>
         <source>This release was recorded by another agency than this partner: its version cannot replace it. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>Esta autorización la registró una agencia distinta de esta agencia asociada: su versión no puede reemplazarla. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="775"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="789"/>
         <source>This release was recorded here: there is nothing to confirm.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta autorización se registró aquí: no hay nada que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="780"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="794"/>
         <source>This release was recorded or confirmed here: a partner's version never replaces our consent. Nothing was changed; keep the local version.</source>
         <extracomment>nap_desktop/transfer/authority.py</extracomment>
         <translation>Esta autorización se registró o se confirmó aquí: la versión de una agencia asociada nunca reemplaza nuestro consentimiento. No se cambió nada; conserve la versión local.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="786"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="800"/>
         <location filename="../../nap_desktop/gui/messages.py" line="50"/>
         <source>This user account has been deactivated. Ask your administrator.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta cuenta de usuario fue desactivada. Consulte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="791"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="805"/>
         <source>This vault has no agency keys yet, so nothing can be addressed to it. Share your identity card first.</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia, así que no se le puede dirigir nada. Comparta primero su tarjeta de identidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="797"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="811"/>
         <source>This vault has no agency keys yet.</source>
         <extracomment>nap_desktop/transfer/errors.py</extracomment>
         <translation>Esta bóveda aún no tiene claves de agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="802"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="816"/>
         <source>This vault has no recovery key.</source>
         <extracomment>nap_desktop/store/vault.py</extracomment>
         <translation>Esta bóveda no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="807"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="821"/>
         <location filename="../../nap_desktop/gui/messages.py" line="53"/>
         <source>This vault is already open in another NAP Desktop window or program.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda ya está abierta en otra ventana de NAP Desktop o en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="812"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="826"/>
         <location filename="../../nap_desktop/gui/messages.py" line="54"/>
         <source>This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Esta bóveda se creó con una versión más reciente de NAP Desktop. Actualice NAP Desktop para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="817"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="831"/>
         <source>This vault was not created as a demo vault, so no demo data can be added to it: fictional clients would mix with real cases and could reach real partners with the next export. Nothing was changed. To try the demo, create a separate demo vault in an empty folder.</source>
         <extracomment>nap_desktop/services/demo.py</extracomment>
         <translation>Esta bóveda no se creó como bóveda de demostración, así que no se le pueden agregar datos de demostración: los clientes ficticios se mezclarían con casos reales y podrían llegar a socios reales con la próxima exportación. No se cambió nada. Para probar la demostración, cree una bóveda de demostración aparte en una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="825"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="839"/>
         <source>Unlock as yourself to change your passphrase.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Desbloquee con su propio usuario para cambiar su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="830"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="844"/>
         <source>Use more different characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py</extracomment>
         <translation>Use más caracteres distintos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="835"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="849"/>
         <source>User names use lower-case letters, digits, dots, dashes and underscores.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Los nombres de usuario usan letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="840"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="854"/>
         <source>Work that had been saved is missing from the vault. Nothing was changed. Restore the most recent backup.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado. No se cambió nada. Restaure la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="846"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="860"/>
         <source>Write cents after a point, like 1.50.</source>
         <extracomment>nap_desktop/domain/rules.py</extracomment>
         <translation>Escriba los centavos después de un punto, por ejemplo 1.50.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="851"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="865"/>
         <source>Write the reason for the supervisor override.</source>
         <extracomment>nap_desktop/reports/redaction.py</extracomment>
         <translation>Escriba el motivo de la excepción autorizada por supervisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="856"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="870"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="861"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="875"/>
         <source>Your account has no valid signed grant in this vault: the user records have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su cuenta no tiene una autorización firmada válida en esta bóveda: los registros de usuarios fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="868"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="882"/>
         <location filename="../../nap_desktop/gui/messages.py" line="59"/>
         <source>Your role does not allow this action.</source>
         <extracomment>nap_desktop/domain/errors.py</extracomment>
         <translation>Su rol no permite esta acción.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="873"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="887"/>
         <source>Your signing key in the key slot file has been altered, so nothing you do could be signed. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/store/keyslots.py</extracomment>
         <translation>Su clave de firma en el archivo de ranuras de clave fue alterada, así que nada de lo que haga podría firmarse. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="880"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="894"/>
         <source>Your signing key is not the one your signed user grant names: the user records or the key slot file have been altered. Nothing was changed. Ask an administrator to run “nap check” and restore a backup.</source>
         <extracomment>nap_desktop/services/authority.py</extracomment>
         <translation>Su clave de firma no es la que nombra su autorización de usuario firmada: los registros de usuarios o el archivo de ranuras de clave fueron alterados. No se cambió nada. Pida a un administrador que ejecute “nap check” y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="891"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="905"/>
         <source>%1 cannot contain line breaks or tabs.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="896"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="910"/>
         <source>%1 contains a broken character (half of a symbol or emoji): retype it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter dañado (la mitad de un símbolo o emoji): vuelva a escribirlo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="902"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="916"/>
         <source>%1 contains an invisible null character (often pasted from another program): remove it and try again. Nothing was saved.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» contiene un carácter nulo invisible (a menudo pegado desde otro programa): elimínelo e intente de nuevo. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="908"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="922"/>
         <source>%1 is a folder: choose a file name.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out)</extracomment>
         <translation>%1 es una carpeta: elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="913"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="927"/>
         <source>%1 is required.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="918"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="932"/>
         <source>%1 is too long (at most %2 characters).</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = limit)</extracomment>
         <translation>El campo «%1» es demasiado largo (máximo %2 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="923"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="937"/>
         <source>%1 must be between %2 and %3.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label, %2 = moments.EARLIEST, %3 = moments.LATEST)</extracomment>
         <translation>%1 debe estar entre %2 y %3.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="928"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="942"/>
         <source>%1 must be text.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label)</extracomment>
         <translation>El campo «%1» debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="934"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="948"/>
         <source>A placement that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = current.value.replace('_', ' '), %2 =
 target.value.replace('_', ' '))</extracomment>
         <translation>Una colocación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="940"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="954"/>
         <source>A referral that is %1 cannot become %2.</source>
         <extracomment>nap_desktop/domain/rules.py (%1 = req.current.value.replace('_', ' '), %2 =
 req.target.value.replace('_', ' '))</extracomment>
         <translation>Una derivación en estado «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="945"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="959"/>
         <source>Choose a valid %1.</source>
         <extracomment>nap_desktop/services/validate.py (%1 = label.lower())</extracomment>
         <translation>Elija un valor válido para «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="950"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="964"/>
         <source>No agency called “%1”.</source>
         <extracomment>nap_desktop/services/agencies.py (%1 = name_or_id)</extracomment>
         <translation>No hay ninguna agencia llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="955"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="969"/>
         <source>No pinned partner is called “%1”: check the name, or pin its identity card first (Admin ▸ Partners, or nap partners add).</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name_or_id)</extracomment>
         <translation>Ninguna agencia asociada registrada se llama «%1»: revise el nombre o registre primero su tarjeta de identidad (Administración ▸ Agencias asociadas, o nap partners add).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="961"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="975"/>
         <source>No user called “%1”.</source>
         <extracomment>nap_desktop/services/users.py (%1 = name)</extracomment>
         <translation>No hay ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="966"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="980"/>
         <source>That %1 no longer exists.</source>
         <extracomment>nap_desktop/services/base.py (%1 = what)</extracomment>
         <translation>Ese registro (%1) ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="971"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="985"/>
         <source>That release of information is %1; choose an active one.</source>
         <extracomment>nap_desktop/services/referrals.py (%1 = current.status.value)</extracomment>
         <translation>Esa autorización de divulgación de información está en estado «%1»; elija una activa.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="976"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="990"/>
         <source>The backup could not be restored: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="981"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="995"/>
         <source>The backup could not be written: %1.</source>
         <extracomment>nap_desktop/store/backup.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>No se pudo escribir la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="986"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1000"/>
         <source>The change was saved, but the vault's record of saved work (vault.anchor) could not be updated: %1. Make room on the disk, then run `nap check`.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = exc.strerror or 'error')</extracomment>
         <translation>El cambio se guardó, pero no se pudo actualizar el registro del trabajo guardado de la bóveda (vault.anchor): %1. Libere espacio en el disco y luego ejecute `nap check`.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="992"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1006"/>
         <source>The folder %1 does not exist.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = out.parent)</extracomment>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="997"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1011"/>
         <source>The package %1 does not match its manifest hash.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = path)</extracomment>
         <translation>El elemento %1 del paquete no coincide con el hash de su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1002"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1016"/>
         <source>The package %1 is larger than the allowed %2 bytes.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what, %2 = limit)</extracomment>
         <translation>El paquete (%1) supera los %2 bytes permitidos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1007"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1021"/>
         <source>The package %1 is not valid canonical JSON.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = what)</extracomment>
         <translation>El paquete (%1) no es JSON canónico válido.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1012"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1026"/>
         <source>The package holds more than %1 records.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = MAX_RECORDS)</extracomment>
         <translation>El paquete contiene más de %1 registros.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1017"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1031"/>
         <source>The package is not valid: %1 %2; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = problem)</extracomment>
         <translation>El paquete no es válido: %1 %2; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1023"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1037"/>
         <source>The package is not valid: %1 must be a date between %2 and %3; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
 moments.LATEST)</extracomment>
         <translation>El paquete no es válido: %1 debe ser una fecha entre %2 y %3; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1029"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1043"/>
         <source>The package is not valid: %1 must be a time between %2 and %3; nothing was imported.</source>
         <extracomment>nap_desktop/transfer/package.py (%1 = where(path), %2 = moments.EARLIEST, %3 =
 moments.LATEST)</extracomment>
         <translation>El paquete no es válido: %1 debe ser una hora entre %2 y %3; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1034"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1048"/>
         <source>This release is already %1.</source>
         <extracomment>nap_desktop/services/releases.py (%1 = row.status)</extracomment>
         <translation>Esta autorización ya está en estado «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1039"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1053"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MIN_LENGTH)</extracomment>
         <translation>Use al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1044"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1058"/>
         <source>Use at most %1 characters.</source>
         <extracomment>nap_desktop/domain/passphrase.py (%1 = MAX_LENGTH)</extracomment>
         <translation>Use como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1049"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1063"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s) made after %2 (the newest at %3) are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %4 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = _when(kept_at), %3 = newest, %4 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s) después del %2 (el más reciente el %3) no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %4 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1058"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1072"/>
         <source>Work that had been saved is missing from the vault: %1 saved change(s), the newest made at %2, are not in the database. Its journal file (vault.db-wal) was probably damaged, cut short or deleted after the program or the computer stopped. Nothing was changed. Restore a backup made after %3 if you have one; otherwise open the vault as it is with `nap check --accept-loss` and enter the missing work again.</source>
         <extracomment>nap_desktop/store/anchor.py (%1 = lost, %2 = newest, %3 = newest)</extracomment>
         <translation>Falta en la bóveda trabajo que se había guardado: %1 cambio(s) guardado(s), el más reciente hecho el %2, no están en la base de datos. Su archivo de diario (vault.db-wal) probablemente se dañó, se recortó o se borró después de que el programa o la computadora se detuvieron. No se cambió nada. Restaure una copia de seguridad hecha después del %3 si tiene una; si no, abra la bóveda tal como está con `nap check --accept-loss` y vuelva a ingresar el trabajo que falta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1067"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1081"/>
         <source>You are replacing a verified key for %1. Verified key: %2. New key: %3. Replace it only if the agency confirmed the change by phone; nothing was changed.</source>
         <extracomment>nap_desktop/services/transfer.py (%1 = name, %2 = pinned, %3 = card.fingerprint)</extracomment>
         <translation>Está reemplazando una clave verificada de %1. Clave verificada: %2. Clave nueva: %3. Reemplácela solo si la agencia confirmó el cambio por teléfono; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1073"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
         <source>Your role does not allow this: it needs %1.</source>
         <extracomment>nap_desktop/services/base.py (%1 = who)</extracomment>
         <translation>Su rol no permite esta acción: se necesita %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1082"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1096"/>
         <source>Agency kind</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1087"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1101"/>
         <source>Agency name</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1092"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1106"/>
         <source>Case or investigation number</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Número de caso o de investigación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1097"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1111"/>
         <source>Closure reason</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1102"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1116"/>
         <source>Completion date</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Fecha de finalización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1107"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1121"/>
         <source>Contact</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1112"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1126"/>
         <source>Contacts</source>
         <extracomment>nap_desktop/services/agencies.py</extracomment>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1117"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1131"/>
         <source>Continued Presence</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1122"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1136"/>
         <source>Continued Presence expiry</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Vencimiento de la Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1127"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1141"/>
         <source>Court</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1132"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1146"/>
         <source>Date</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1137"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1151"/>
         <source>Date of birth</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1142"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1156"/>
         <source>Date paid</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1147"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1161"/>
         <source>Date signed</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1152"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1166"/>
         <source>Defendant</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Acusado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1157"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1171"/>
         <source>Direction</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1162"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1176"/>
         <source>Docket number</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Número de expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1167"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1181"/>
         <source>Due date</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1172"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1186"/>
         <source>Exception basis</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fundamento de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1177"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1191"/>
         <source>Exit date</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Fecha de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1182"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1196"/>
         <source>Exit destination</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Destino de salida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1187"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1201"/>
         <source>Expected exit</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Salida prevista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1192"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1206"/>
         <source>Expiry date</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1197"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1211"/>
         <source>Form language</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1202"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1216"/>
         <source>Full name</source>
         <extracomment>nap_desktop/services/users.py, nap_desktop/services/workspace.py</extracomment>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1207"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1221"/>
         <source>Funding</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1212"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1226"/>
         <source>HHS letter</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1217"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1231"/>
         <source>Kind</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/restitution.py</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1222"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1236"/>
         <source>Language</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1227"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1241"/>
         <source>Legal name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1232"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1246"/>
         <source>Location</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1237"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1251"/>
         <source>Move-in date</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Fecha de mudanza</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1243"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1257"/>
         <source>Note</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/restitution.py</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1248"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1262"/>
         <source>Outcome</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1253"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1267"/>
         <source>Override reason</source>
         <extracomment>nap_desktop/services/reports.py, nap_desktop/services/transfer.py</extracomment>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1258"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1272"/>
         <source>Preferred name</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1263"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1277"/>
         <source>Program type</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Tipo de programa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1268"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1282"/>
         <source>Project start</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Inicio del proyecto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1273"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1287"/>
         <source>Provider</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1278"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1292"/>
         <source>Purpose</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1283"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1297"/>
         <source>Reason</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1288"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1302"/>
         <source>Referral date</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>Fecha de derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1293"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1307"/>
         <source>Referring person</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Persona que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1298"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1312"/>
         <source>Revocation date</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Fecha de revocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1303"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1317"/>
         <source>Role</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1308"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1322"/>
         <source>Safe-contact instructions</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1313"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1327"/>
         <source>Safety notes</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1318"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1332"/>
         <source>Signer</source>
         <extracomment>nap_desktop/services/releases.py</extracomment>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1323"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1337"/>
         <source>Status</source>
         <extracomment>nap_desktop/services/housing.py, nap_desktop/services/referrals.py</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1328"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1342"/>
         <source>Statute</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Norma legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1333"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1347"/>
         <source>Step status</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1338"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1352"/>
         <source>T visa</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1343"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1357"/>
         <source>Trafficking type</source>
         <extracomment>nap_desktop/services/cases.py</extracomment>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1348"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1362"/>
         <source>Urgency</source>
         <extracomment>nap_desktop/services/referrals.py</extracomment>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1353"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1367"/>
         <source>User name</source>
         <extracomment>nap_desktop/services/users.py</extracomment>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1358"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1372"/>
         <source>a caseworker</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de gestión de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1363"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1377"/>
         <source>a supervisor</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1370"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1384"/>
         <source>agency</source>
         <extracomment>nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
 nap_desktop/services/releases.py, nap_desktop/services/reports.py,
@@ -6052,19 +6064,19 @@ nap_desktop/services/transfer.py</extracomment>
         <translation>agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1375"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1389"/>
         <source>an administrator</source>
         <extracomment>nap_desktop/services/base.py</extracomment>
         <translation>el rol de administración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1380"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1394"/>
         <source>card</source>
         <extracomment>nap_desktop/transfer/identity.py</extracomment>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1387"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1401"/>
         <source>client</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/housing.py,
 nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
@@ -6072,158 +6084,158 @@ nap_desktop/services/restitution.py, nap_desktop/services/transfer.py</extracomm
         <translation>sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1392"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1406"/>
         <source>conflict</source>
         <extracomment>nap_desktop/services/transfer.py</extracomment>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1397"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1411"/>
         <source>contains an invalid character</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene un carácter no válido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1402"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1416"/>
         <source>contains control characters</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>contiene caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1407"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1421"/>
         <source>differs from its manifest entry</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>difiere de su entrada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1412"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1426"/>
         <source>has a value outside its list</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene un valor fuera de su lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1417"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1431"/>
         <source>has a wrong length</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene una longitud incorrecta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1422"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1436"/>
         <source>has missing or unknown fields</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>tiene campos faltantes o desconocidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1427"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1441"/>
         <source>is a derived status that is never stored</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>es un estado derivado que nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1432"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1446"/>
         <source>is empty (it is left out instead)</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>está vacío (en ese caso se omite)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1437"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1451"/>
         <source>lists a client twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces a una persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1442"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1456"/>
         <source>lists a record twice</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye dos veces un registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1447"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1461"/>
         <source>lists a service of a withheld category</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>incluye un servicio de una categoría retenida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1452"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1466"/>
         <source>manifest</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>manifiesto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1457"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1471"/>
         <source>must be a UTC time</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una hora UTC</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1462"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1476"/>
         <source>must be a date</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1467"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1481"/>
         <source>must be an object</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1472"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1486"/>
         <source>must be sorted without repeats</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe estar ordenado y sin repeticiones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1477"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1491"/>
         <source>must be text</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1482"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1496"/>
         <source>must be true or false</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1487"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1501"/>
         <source>names a category this record cannot withhold</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra una categoría que este registro no puede retener</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1492"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1506"/>
         <source>names a field this record cannot leave out</source>
         <extracomment>nap_desktop/transfer/package.py</extracomment>
         <translation>nombra un campo que este registro no puede omitir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1497"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1511"/>
         <source>placement</source>
         <extracomment>nap_desktop/services/housing.py</extracomment>
         <translation>colocación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1502"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1516"/>
         <source>referral</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/referrals.py</extracomment>
         <translation>derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1508"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1522"/>
         <source>release of information</source>
         <extracomment>nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
 nap_desktop/services/transfer.py</extracomment>
         <translation>autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1513"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1527"/>
         <source>restitution matter</source>
         <extracomment>nap_desktop/services/restitution.py</extracomment>
         <translation>asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/core_messages.py" line="1518"/>
+        <location filename="../../nap_desktop/gui/core_messages.py" line="1532"/>
         <source>user</source>
         <extracomment>nap_desktop/services/cases.py, nap_desktop/services/users.py</extracomment>
         <translation>usuario</translation>
@@ -7816,21 +7828,16 @@ Guardado como %2 (solo usted puede leerlo).</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer_import.py" line="103"/>
-        <source>Not applied: a new referral must be between the sender and your agency.</source>
-        <translation>No se aplica: una derivación nueva debe ser entre el remitente y su agencia.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="105"/>
         <source>Your values kept (you withhold them from the sender): %1</source>
         <translation>Se conservan sus valores (no los comparte con el remitente): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="107"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="105"/>
         <source>Kept as the sender's release: for information, never used for what you share.</source>
         <translation>Se guarda como autorización del remitente: es informativa y nunca cuenta para lo que usted comparte.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="348"/>
+        <location filename="../../nap_desktop/gui/transfer_import.py" line="346"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation>Paquetes de transferencia NAP (*.napx);;Todos los archivos (*)</translation>
     </message>

@@ -21,7 +21,12 @@ from nap_desktop.services.reports import ReportService
 from nap_desktop.services.transfer_views import SENDERS_RELEASE, TransferViews
 from nap_desktop.transfer import age
 from nap_desktop.transfer import package as pkg
-from nap_desktop.transfer.authority import OurConsentKept, Refusal, RevisionOutOfRange
+from nap_desktop.transfer.authority import (
+    OurConsentKept,
+    Refusal,
+    RevisionOutOfRange,
+    ThirdAgencyRefused,
+)
 from nap_desktop.transfer.importer import Action
 from tests.transfer.forge import (
     Record,
@@ -202,6 +207,7 @@ def test_a_release_moved_to_another_client_stays_with_its_client(
 
 def test_a_release_and_a_referral_to_a_third_agency_open_nothing_for_it(
         abc: tuple[Side, Side, Side]) -> None:
+    """The package is refused whole (tests/transfer/test_transfer_relay.py)."""
     a, b, c = abc
     ids, _, back = exchanged(a, b)
     release = new_release(client_id=ids["client"], recipient=c.me, today=a.ctx.today())
@@ -209,16 +215,12 @@ def test_a_release_and_a_referral_to_a_third_agency_open_nothing_for_it(
                             release_id=release["id"])
     forged = forge(back, sender=b, receiver=a,
                    edit=lambda rs: [*rs, agency_record(c), release, referral])
-    result = a.t.import_package(forged)
-    assert result.applied
-    # A referral between the partner and a third agency is not ours to relay: not taken
-    # (it would take our client record to C with our next export).
-    assert [i.reason for i in result.plan.items if i.record_id == referral["id"]] == [
-        Refusal.NOT_BETWEEN_US.value]
-    assert shared_with(a, to(a, c)) == {}
+    with pytest.raises(ThirdAgencyRefused):
+        a.t.import_package(forged)
+    assert shared_with(a, to(a, c)) == {}  # nothing of X goes to C
     plain = age.decrypt(a.t.export(to(a, c)), c.identities())
     assert not any(canary in plain for canary in CANARIES)
-    assert b"Marisol" not in plain and ids["client"].encode() not in plain
+    assert b"Marisol" not in plain
 
 
 def test_a_partners_release_counts_once_a_supervisor_confirms_it(

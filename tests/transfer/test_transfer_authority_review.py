@@ -18,7 +18,12 @@ from nap_desktop.store import models as m
 from nap_desktop.store.transfer_models import ConflictRow
 from nap_desktop.transfer import age
 from nap_desktop.transfer import package as pkg
-from nap_desktop.transfer.authority import RecordWouldMove, Refusal
+from nap_desktop.transfer.authority import (
+    RecordWouldMove,
+    Refusal,
+    ThirdAgencyKept,
+    ThirdAgencyRefused,
+)
 from nap_desktop.transfer.importer import Action
 from tests.transfer.forge import (
     Record,
@@ -164,10 +169,10 @@ def test_our_referral_is_not_redirected_to_a_third_agency(abc: ABC) -> None:
     ids, _, back = exchanged(a, b)
     a.t.import_package(back)
     moved = edited(the(records_in(back, a), "referral", ids["referral"]), to_agency_id=c.me)
-    result = a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
-        *(r for r in rs if r["id"] != ids["referral"]), agency_record(c), moved]))
-    assert reasons(result)[("referral", ids["referral"])] == (Action.REFUSED,
-                                                              Refusal.MOVED.value)
+    # A referral that would concern C refuses the whole package (authority.check_parties).
+    with pytest.raises(ThirdAgencyRefused):
+        a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
+            *(r for r in rs if r["id"] != ids["referral"]), agency_record(c), moved]))
     with a.ctx.read() as s:
         assert s.get(m.ReferralRow, ids["referral"]).to_agency_id == to(a, b)
     plain = age.decrypt(a.t.export(to(a, c)), c.identities())
@@ -194,9 +199,9 @@ def test_a_partners_release_is_not_readdressed(abc: ABC) -> None:
     theirs = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today())
     a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
     moved = edited(theirs, recipient_agency_id=c.me)
-    result = a.t.import_package(forge(back, sender=b, receiver=a,
-                                      edit=lambda rs: [*rs, agency_record(c), moved]))
-    assert reasons(result)[("release", theirs["id"])] == (Action.REFUSED, Refusal.MOVED.value)
+    with pytest.raises(ThirdAgencyRefused):  # a release naming C: the whole package
+        a.t.import_package(forge(back, sender=b, receiver=a,
+                                 edit=lambda rs: [*rs, agency_record(c), moved]))
     with a.ctx.read() as s:
         assert s.get(m.ReleaseRow, theirs["id"]).recipient_agency_id == to(a, b)
 
@@ -208,7 +213,7 @@ def test_keep_theirs_never_redirects_our_referral(abc: ABC) -> None:
     moved = edited(the(records_in(back, a), "referral", ids["referral"]), to_agency_id=c.me)
     revision = a.cases.get_case(ids["client"]).referrals[0].revision
     found = conflict(a, b, "referral", ids["referral"], revision, moved)
-    with pytest.raises(RecordWouldMove):
+    with pytest.raises((RecordWouldMove, ThirdAgencyKept)):
         a.t.resolve_conflict(found, "remote")
     assert a.cases.get_case(ids["client"]).referrals[0].to_agency_id == to(a, b)
 
@@ -267,10 +272,11 @@ def test_a_referral_from_us_to_a_third_agency_is_not_made_up_by_a_partner(abc: A
     ids, _, back = exchanged(a, b)
     made_up = new_referral(client_id=ids["client"], from_agency=a.me, to_agency=c.me,
                            release_id=None)
-    result = a.t.import_package(forge(back, sender=b, receiver=a,
-                                      edit=lambda rs: [*rs, agency_record(c), made_up]))
-    assert reasons(result)[("referral", made_up["id"])] == (Action.REFUSED,
-                                                           Refusal.NOT_BETWEEN_US.value)
+    with pytest.raises(ThirdAgencyRefused):  # not between B and us: the whole package
+        a.t.import_package(forge(back, sender=b, receiver=a,
+                                 edit=lambda rs: [*rs, agency_record(c), made_up]))
+    with a.ctx.read() as s:
+        assert s.get(m.ReferralRow, made_up["id"]) is None
     plain = age.decrypt(a.t.export(to(a, c)), c.identities())
     assert ids["client"].encode() not in plain
 
