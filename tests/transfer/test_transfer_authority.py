@@ -37,7 +37,7 @@ from tests.transfer.forge import (
     new_release,
     records_in,
 )
-from tests.transfer.transfer_helpers import Side, agencies, clock, pair
+from tests.transfer.transfer_helpers import Side, agencies, clock, pair, to
 
 __all__ = ["agencies", "clock"]  # fixtures
 
@@ -50,10 +50,6 @@ SECRET = PersonalInput(
     continued_presence="granted", continued_presence_expires=date(2027, 6, 1),
     t_visa="requested", hhs_letter="granted")
 CANARIES = (b"Hidden Motel", b"555-0142", b"Text only after 6 pm", b"grey van", b"Side door")
-
-
-def to(side: Side, other: Side) -> str:
-    return side.partners[other.name].agency_id
 
 
 @pytest.fixture

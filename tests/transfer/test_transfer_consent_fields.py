@@ -26,6 +26,7 @@ from tests.transfer.transfer_helpers import (
     open_plain,
     pair,
     reseal,
+    to,
 )
 
 __all__ = ["agencies", "clock"]  # fixtures
@@ -44,10 +45,6 @@ def ab(agencies: Any) -> tuple[Side, Side]:
     b = agencies("Harbor Housing", AgencyKind.HOUSING)
     pair(a, b)
     return a, b
-
-
-def to(side: Side, other: Side) -> str:
-    return side.partners[other.name].agency_id
 
 
 def make_case(a: Side, partner: str, categories: list[str]) -> dict[str, str]:

@@ -26,6 +26,7 @@ from tests.transfer.transfer_helpers import (
     manifest_of,
     open_plain,
     pair,
+    to,
 )
 
 __all__ = ["agencies", "clock"]  # fixtures
@@ -47,10 +48,6 @@ def ab(agencies: Make) -> tuple[Side, Side]:
     b = agencies("Harbor Legal Aid", AgencyKind.LEGAL)
     pair(a, b)
     return a, b
-
-
-def to(side: Side, other: Side) -> str:
-    return side.partners[other.name].agency_id
 
 
 def make_case(a: Side, partner: str, categories: list[str]) -> dict[str, str]:

@@ -141,6 +141,11 @@ def pair(a: Side, b: Side) -> None:
     b.partners[a.name] = b.t.pin_partner(card_a.card, card_a.fingerprint)
 
 
+def to(side: Side, other: Side) -> str:
+    """The local id of ``other``'s agency in ``side``'s directory."""
+    return side.partners[other.name].agency_id
+
+
 def add_case(side: Side, partner: str, *, categories: list[str], canary: str = "",
              housing: bool = True) -> dict[str, str]:
     """A client with personal details, a release to ``partner`` covering ``categories``,
