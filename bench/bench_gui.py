@@ -117,8 +117,8 @@ def child() -> None:
     from PySide6.QtCore import Qt
 
     from nap_desktop.gui.application import create_application
-    from nap_desktop.gui.autolock import AutoLock
     from nap_desktop.gui.main_window import MainWindow
+    from nap_desktop.gui.vault.autolock import AutoLock
     from nap_desktop.services.workspace import Workspace
     from nap_desktop.store import kdf
     from nap_desktop.store.vault import Vault
@@ -289,8 +289,8 @@ def _timed_paints_and_arrivals() -> tuple[list[float], list[float], list[bool], 
     every row on screen read, and every call of the model's handler for rows arriving
     from the background (ms; the code before it had none). Patched on the classes before
     the window exists."""
-    from nap_desktop.gui.caseload_model import CaseloadModel
-    from nap_desktop.gui.caseload_view import CaseloadTable
+    from nap_desktop.gui.caseload.model import CaseloadModel
+    from nap_desktop.gui.caseload.view import CaseloadTable
 
     paints: list[float] = []
     ends: list[float] = [0.0]

@@ -19,16 +19,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nap_desktop.cli_commands.vault import DEMO_PASSPHRASE
+from nap_desktop.gui.admin.users import UsersDialog
 from nap_desktop.gui.application import create_application
-from nap_desktop.gui.autolock import AutoLock
-from nap_desktop.gui.first_run import FirstRunWizard
+from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.launcher import create_demo_vault, demo_hint
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.new_case import NewCaseDialog
-from nap_desktop.gui.partners import PartnersDialog
-from nap_desktop.gui.summary_dialog import SummaryDialog
-from nap_desktop.gui.unlock import UnlockDialog
-from nap_desktop.gui.users import UsersDialog
+from nap_desktop.gui.transfer.partners import PartnersDialog
+from nap_desktop.gui.vault.autolock import AutoLock
+from nap_desktop.gui.vault.first_run import FirstRunWizard
+from nap_desktop.gui.vault.unlock import UnlockDialog
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 
@@ -95,8 +95,8 @@ def make_partner_vault(path: Path, demo: Vault) -> Workspace:
 def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner: Workspace,
                    view: Any, tmp: Path) -> None:
     """The export wizard's review page, then the partner's import preview of the package."""
-    from nap_desktop.gui.transfer_export import ExportWizard
-    from nap_desktop.gui.transfer_import import ImportDialog
+    from nap_desktop.gui.transfer.export import ExportWizard
+    from nap_desktop.gui.transfer.importing import ImportDialog
     from nap_desktop.services.transfer import TransferService
 
     service = TransferService(ws.ctx)

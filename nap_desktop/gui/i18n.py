@@ -39,7 +39,7 @@ DEFAULT_LANGUAGES = ("es",)
 REVIEWED = {
     ("nap_desktop/gui/i18n.py", "QCoreApplication.translate(context, text)"):
         "core messages and their values, looked up in the Messages and Labels contexts",
-    ("nap_desktop/gui/passphrase_widget.py", "strength_label(bits)"):
+    ("nap_desktop/gui/widgets/passphrase.py", "strength_label(bits)"):
         "the domain's strength labels, marked in STRENGTH_LABELS of the same module",
 }
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from nap_desktop.cli_commands.vault import DEMO_AGENCY, DEMO_PASSPHRASE
 from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.gui.application import settle_memory
-from nap_desktop.gui.autolock import AutoLock, stored_minutes
 from nap_desktop.gui.messages import show_error
+from nap_desktop.gui.vault.autolock import AutoLock, stored_minutes
 from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.demo import DEMO_USERS, DemoGenerator
 from nap_desktop.services.workspace import Workspace
@@ -135,7 +135,7 @@ class Launcher(QObject):
         QApplication.quit()
 
     def _first_run(self) -> None:
-        from nap_desktop.gui.first_run import FirstRunWizard
+        from nap_desktop.gui.vault.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(default_dir=self.vault_dir)
         wizard.accepted.connect(lambda: self._open_main(wizard.workspace))
@@ -144,7 +144,7 @@ class Launcher(QObject):
         wizard.show()
 
     def _unlock(self) -> None:
-        from nap_desktop.gui.unlock import UnlockDialog
+        from nap_desktop.gui.vault.unlock import UnlockDialog
 
         dialog = UnlockDialog(
             vault_dir=self.vault_dir,

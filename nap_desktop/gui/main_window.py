@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nap_desktop.gui import accelerators, case_tabs
-from nap_desktop.gui.autolock import AutoLock
-from nap_desktop.gui.caseload_model import CaseloadModel
-from nap_desktop.gui.caseload_report import CaseloadReportAction
-from nap_desktop.gui.caseload_view import CaseloadView
-from nap_desktop.gui.dashboard import DashboardView
-from nap_desktop.gui.labels import label
+from nap_desktop.gui import accelerators
+from nap_desktop.gui.case import tabs as case_tabs
+from nap_desktop.gui.caseload.dashboard import DashboardView
+from nap_desktop.gui.caseload.model import CaseloadModel
+from nap_desktop.gui.caseload.report import CaseloadReportAction
+from nap_desktop.gui.caseload.view import CaseloadView
 from nap_desktop.gui.messages import show_error
-from nap_desktop.gui.unlock import UnlockDialog
+from nap_desktop.gui.vault.autolock import AutoLock
+from nap_desktop.gui.vault.unlock import UnlockDialog
+from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.workspace import Workspace
 
 GEOMETRY_KEY = "main/geometry"
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Caseload"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         )
 
-        from nap_desktop.gui.transfer_menu import TransferActions
+        from nap_desktop.gui.transfer.menu import TransferActions
 
         transfer_menu = bar.addMenu(self.tr("&Transfer"))
         self.transfer = TransferActions(self)  # tests replace its run_dialog/choose_package
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def new_case(self) -> None:
-        from nap_desktop.gui.new_case import NewCaseDialog
+        from nap_desktop.gui.case.new_case import NewCaseDialog
 
         if self.workspace is None:
             return
@@ -356,17 +357,17 @@ class MainWindow(QMainWindow):
                 self.cases.open_case(dialog.client_id)
 
     def open_partners(self) -> None:
-        from nap_desktop.gui.partners import PartnersDialog
+        from nap_desktop.gui.transfer.partners import PartnersDialog
 
         self._admin_dialog(PartnersDialog)
 
     def open_users(self) -> None:
-        from nap_desktop.gui.users import UsersDialog
+        from nap_desktop.gui.admin.users import UsersDialog
 
         self._admin_dialog(UsersDialog)
 
     def change_own_passphrase(self) -> None:
-        from nap_desktop.gui.user_forms import ChangeOwnPassphraseDialog
+        from nap_desktop.gui.admin.user_forms import ChangeOwnPassphraseDialog
 
         if self.workspace is None or self.workspace.user is None:
             return
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def open_settings(self) -> None:
-        from nap_desktop.gui.settings_dialog import SettingsDialog
+        from nap_desktop.gui.admin.settings_dialog import SettingsDialog
 
         if self.workspace is None:
             return

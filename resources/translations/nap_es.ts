@@ -4,52 +4,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="185"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="185"/>
         <source>Add a user</source>
         <translation>Agregar un usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="188"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="188"/>
         <source>e.g. thu.tran</source>
         <translation>p. ej., thu.tran</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="194"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="194"/>
         <source>User &amp;name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="194"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="194"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="195"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="195"/>
         <source>&amp;Full name:</source>
         <translation>Nombre &amp;completo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="195"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="195"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="196"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="196"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="197"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="197"/>
         <source>Agree the passphrase with the person face to face; they can change it later.</source>
         <translation>Acuerde la frase de contraseña con la persona en persona; podrá cambiarla después.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="200"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="200"/>
         <source>Add &amp;user</source>
         <translation>Agregar &amp;usuario</translation>
     </message>
@@ -57,37 +57,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="66"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="66"/>
         <source>First administrator</source>
         <translation>Primer administrador</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="67"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="67"/>
         <source>This person adds the other users. Use your own name.</source>
         <translation>Esta persona agrega a los demás usuarios. Use su propio nombre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="70"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="70"/>
         <source>for example: jdoe</source>
         <translation>por ejemplo: jperez</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="72"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="72"/>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="72"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="72"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="73"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="73"/>
         <source>&amp;Full name:</source>
         <translation>Nombre &amp;completo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="73"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="73"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -95,52 +95,52 @@
 <context>
     <name>AgencyEditor</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="131"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="131"/>
         <source>Add partner agency</source>
         <translation>Agregar agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="131"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="131"/>
         <source>Edit agency</source>
         <translation>Editar agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="138"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="138"/>
         <source>&amp;Victim-service provider (VAWA confidentiality applies)</source>
         <translation>Organización de &amp;servicios a víctimas (se aplica la confidencialidad de VAWA)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="146"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="146"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="146"/>
         <source>Agency name</source>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="147"/>
         <source>Agency kind</source>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="148"/>
         <source>&amp;Contacts:</source>
         <translation>&amp;Contactos:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="148"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="154"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="154"/>
         <source>Victim-service provider</source>
         <translation>Organización de servicios a víctimas</translation>
     </message>
@@ -148,47 +148,47 @@
 <context>
     <name>AgencyModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="66"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="66"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="67"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="68"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="68"/>
         <source>Victim services</source>
         <translation>Servicios a víctimas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="69"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="89"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="89"/>
         <source>Fingerprint verified on %1</source>
         <translation>Huella verificada el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="92"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="92"/>
         <source>No verified identity card: pin one to exchange packages</source>
         <translation>Sin tarjeta de identidad verificada: registre una para intercambiar paquetes</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="96"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="96"/>
         <source> (us)</source>
         <translation> (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="97"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="97"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="104"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="104"/>
         <source>Not verified</source>
         <translation>Sin verificar</translation>
     </message>
@@ -196,32 +196,32 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="45"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="45"/>
         <source>Your agency</source>
         <translation>Su agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="46"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="46"/>
         <source>The vault belongs to one agency. Partners are added later.</source>
         <translation>La bóveda pertenece a una sola agencia. Las agencias asociadas se agregan después.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="55"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="55"/>
         <source>Agency &amp;name:</source>
         <translation>&amp;Nombre de la agencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="55"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="55"/>
         <source>Agency name</source>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="56"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="56"/>
         <source>&amp;Kind of agency:</source>
         <translation>&amp;Tipo de agencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="56"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="56"/>
         <source>Kind of agency</source>
         <translation>Tipo de agencia</translation>
     </message>
@@ -229,1424 +229,1609 @@
 <context>
     <name>CaseEditors</name>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="20"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="20"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="66"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="21"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="21"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="67"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="67"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="22"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="68"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="22"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="22"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="69"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="23"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="23"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="128"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="24"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="128"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="24"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="71"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="25"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="71"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="25"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="72"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="131"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="26"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="72"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="131"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="26"/>
         <source>Safe-contact instructions</source>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="73"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="27"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="73"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="27"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="74"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="136"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="18"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="74"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="136"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="18"/>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="75"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="138"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="28"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="75"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="28"/>
         <source>Continued Presence</source>
         <translation>Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="76"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="29"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="76"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="140"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="29"/>
         <source>Continued Presence expires</source>
         <translation>Vencimiento de la Presencia Continuada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="77"/>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="77"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="141"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="30"/>
         <source>T visa</source>
         <translation>Visa T</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="78"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="30"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="78"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="30"/>
         <source>HHS letter</source>
         <translation>Carta de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="86"/>
         <source>Client details</source>
         <translation>Datos de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="89"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="89"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="90"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="90"/>
         <source>Under 18</source>
         <translation>Menor de 18 años</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="96"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation>p. ej., español, k'iche'</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="97"/>
         <source>Needs an interpreter</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="105"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="105"/>
         <source>No expiry recorded</source>
         <translation>Sin vencimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="109"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="109"/>
         <source>Personal details are hidden in discreet mode. Use “Reveal this case” above to see and edit them (this is recorded).</source>
         <translation>Los datos personales están ocultos en modo discreto. Use «Revelar este caso» (arriba) para verlos y editarlos (queda registrado).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="116"/>
         <source>Case and immigration</source>
         <translation>Caso e inmigración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="116"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="116"/>
         <source>Personal details</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="120"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="120"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="121"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="121"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="122"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="122"/>
         <source>The name the survivor uses; shown first.</source>
         <translation>El nombre que usa la persona sobreviviente; se muestra primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="123"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="123"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="124"/>
         <source>&amp;Minor:</source>
         <translation>&amp;Menor de edad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="125"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="125"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="126"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="126"/>
         <source>Separate languages with commas.</source>
         <translation>Separe los idiomas con comas.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="127"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="127"/>
         <source>&amp;Interpreter:</source>
         <translation>In&amp;térprete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="129"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contacto:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="129"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="129"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="130"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="130"/>
         <source>Sa&amp;fe contact:</source>
         <translation>Contacto &amp;seguro:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="132"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation>Cuándo y cómo es seguro llamar, enviar mensajes o visitar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="133"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="133"/>
         <source>L&amp;ocation:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="134"/>
         <source>Counts as personal information under VAWA.</source>
         <translation>Se considera información personal según la ley VAWA.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="135"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="135"/>
         <source>&amp;Trafficking type:</source>
         <translation>Tipo de t&amp;rata:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="137"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="137"/>
         <source>Continued P&amp;resence:</source>
         <translation>Presencia C&amp;ontinuada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="139"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="139"/>
         <source>CP e&amp;xpires:</source>
         <translation>Venc&amp;e la PC:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="140"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="140"/>
         <source>Only for granted Continued Presence.</source>
         <translation>Solo si se otorgó la Presencia Continuada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="141"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="141"/>
         <source>T &amp;visa:</source>
         <translation>&amp;Visa T:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="142"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="142"/>
         <source>&amp;HHS letter:</source>
         <translation>Carta de &amp;HHS:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="143"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="143"/>
         <source>HHS certification or eligibility letter</source>
         <translation>Certificación o carta de elegibilidad de HHS</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="144"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="144"/>
         <source>Certification (adults) or eligibility letter (minors).</source>
         <translation>Certificación (personas adultas) o carta de elegibilidad (menores de edad).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="178"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="178"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation>Marque si la persona sobreviviente es menor de 18 años, aunque no haya fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="180"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="180"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation>Se marca según la fecha de nacimiento. Si la fecha no es segura, márquela como «Desconocida» y marque esta casilla a mano.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/client_tab.py" line="307"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="42"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="53"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="62"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
+        <location filename="../../nap_desktop/gui/case/client_tab.py" line="307"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="33"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="42"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="53"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="62"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="69"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="313"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/common.py" line="314"/>
-        <source>You have unsaved changes in “%1”. Save them before moving on?</source>
-        <translation>Tiene cambios sin guardar en «%1». ¿Guardarlos antes de continuar?</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="46"/>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="47"/>
+        <location filename="../../nap_desktop/gui/case/dialogs.py" line="46"/>
+        <location filename="../../nap_desktop/gui/case/dialogs.py" line="47"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/dialogs.py" line="124"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="55"/>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case/dialogs.py" line="124"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="79"/>
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="129"/>
-        <source>Problem saving</source>
-        <translation>Problema al guardar</translation>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="12"/>
+        <source>Created</source>
+        <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="130"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="12"/>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="131"/>
-        <source>Save %1</source>
-        <translation>Guardar %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="133"/>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Deshacer cambios</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="134"/>
-        <source>Revert %1</source>
-        <translation>Deshacer los cambios en %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="173"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="173"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="195"/>
-        <source>Problem with %1</source>
-        <translation>Problema con %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="452"/>
-        <source>Someone else saved this record while you were editing. Your edits are still here and nothing was overwritten.</source>
-        <translation>Otra persona guardó este registro mientras usted lo editaba. Sus cambios siguen aquí y no se sobrescribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="458"/>
-        <source>&amp;Compare…</source>
-        <translation>Co&amp;mparar…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="459"/>
-        <source>Compare your edits with the saved version</source>
-        <translation>Comparar sus cambios con la versión guardada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="461"/>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Quedarme con mis cambios</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="462"/>
-        <source>Keep my edits and save them over the newer version</source>
-        <translation>Conservar mis cambios y guardarlos sobre la versión más reciente</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="464"/>
-        <source>&amp;Reload saved</source>
-        <translation>&amp;Cargar la versión guardada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="465"/>
-        <source>Discard my edits and load the saved version</source>
-        <translation>Descartar mis cambios y cargar la versión guardada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="513"/>
-        <source>Your edits and the saved version</source>
-        <translation>Sus cambios y la versión guardada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="517"/>
-        <source>Differences</source>
-        <translation>Diferencias</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
-        <source>Saved version</source>
-        <translation>Versión guardada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="518"/>
-        <source>Your edits</source>
-        <translation>Sus cambios</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="526"/>
-        <source>Personal details are hidden in discreet mode.</source>
-        <translation>Los datos personales están ocultos en modo discreto.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/form.py" line="528"/>
-        <source>Only the fields that differ are listed.</source>
-        <translation>Solo se muestran los campos que difieren.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="28"/>
-        <source>Case opened</source>
-        <translation>Caso abierto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="29"/>
-        <source>Client details changed</source>
-        <translation>Datos de la persona sobreviviente modificados</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="30"/>
-        <source>Case assigned to another worker</source>
-        <translation>Caso asignado a otra persona del equipo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="31"/>
-        <source>Personal details revealed in discreet mode</source>
-        <translation>Datos personales revelados en modo discreto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="32"/>
-        <source>Note added</source>
-        <translation>Nota agregada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="33"/>
-        <source>Referral recorded</source>
-        <translation>Derivación registrada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="34"/>
-        <source>Referral details changed</source>
-        <translation>Datos de la derivación modificados</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="35"/>
-        <source>Referral status changed</source>
-        <translation>Estado de la derivación modificado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="36"/>
-        <source>Release of information recorded</source>
-        <translation>Autorización de divulgación de información registrada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="37"/>
-        <source>Release of information signed</source>
-        <translation>Autorización de divulgación de información firmada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="38"/>
-        <source>Release of information revoked</source>
-        <translation>Autorización de divulgación de información revocada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="39"/>
-        <source>Housing placement recorded</source>
-        <translation>Colocación en vivienda registrada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="40"/>
-        <source>Housing placement changed</source>
-        <translation>Colocación en vivienda modificada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="41"/>
-        <source>Housing assistance entry added</source>
-        <translation>Asiento de asistencia para vivienda agregado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="42"/>
-        <source>Restitution matter opened</source>
-        <translation>Asunto de restitución abierto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="43"/>
-        <source>Restitution step updated</source>
-        <translation>Paso de restitución actualizado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="44"/>
-        <source>Restitution amounts changed</source>
-        <translation>Montos de restitución modificados</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="45"/>
-        <source>Restitution money recorded</source>
-        <translation>Dinero de restitución registrado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="46"/>
-        <source>Restitution matter closed</source>
-        <translation>Asunto de restitución cerrado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="47"/>
-        <source>Summary PDF made</source>
-        <translation>Resumen en PDF generado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="48"/>
-        <source>Sent to a partner agency</source>
-        <translation>Enviado a una agencia asociada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="49"/>
-        <source>Received from a partner agency</source>
-        <translation>Recibido de una agencia asociada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="50"/>
-        <source>Transfer conflict viewed</source>
-        <translation>Conflicto de transferencia consultado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="51"/>
-        <source>Transfer conflict resolved</source>
-        <translation>Conflicto de transferencia resuelto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="99"/>
-        <source>What happened</source>
-        <translation>Qué pasó</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="99"/>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="99"/>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="106"/>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="115"/>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="118"/>
-        <source>Case history</source>
-        <translation>Historial del caso</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="126"/>
-        <source>Everything recorded about this case, newest first. The history cannot be edited.</source>
-        <translation>Todo lo registrado sobre este caso, lo más reciente primero. El historial no se puede editar.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/history_tab.py" line="128"/>
-        <source>Nothing has been recorded in this vault about this case yet (cases imported or generated in bulk start empty).</source>
-        <translation>Todavía no se ha registrado nada sobre este caso en esta bóveda (los casos importados o generados en lote empiezan vacíos).</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="53"/>
-        <source>Program type</source>
-        <translation>Tipo de programa</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="29"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="54"/>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="54"/>
-        <source>Funding</source>
-        <translation>Financiamiento</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="30"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="150"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="13"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="81"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="13"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="81"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="30"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="36"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="150"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="55"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="55"/>
-        <source>Project start (3.10)</source>
-        <translation>Inicio del proyecto (3.10)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="31"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="55"/>
-        <source>Referred on</source>
-        <translation>Fecha de derivación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="56"/>
-        <source>Expected exit</source>
-        <translation>Salida prevista</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="32"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="56"/>
-        <source>Move-in (3.20)</source>
-        <translation>Mudanza (3.20)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="57"/>
-        <source>Exit (3.11)</source>
-        <translation>Salida (3.11)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="33"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="74"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="57"/>
-        <source>Exit destination</source>
-        <translation>Destino de salida</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="34"/>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="97"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="129"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="58"/>
-        <source>Safety notes</source>
-        <translation>Notas de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="40"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="107"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="166"/>
-        <source>Placement</source>
-        <translation>Colocación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="47"/>
-        <source>e.g. OVC housing grant</source>
-        <translation>p. ej., subvención de vivienda de la OVC</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="49"/>
-        <source>Not recorded</source>
-        <translation>Sin registrar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="50"/>
-        <source>Not started</source>
-        <translation>Sin iniciar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="51"/>
-        <source>Not moved in</source>
-        <translation>Sin mudanza</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="52"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="168"/>
-        <source>Not set</source>
-        <translation>Sin definir</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="53"/>
-        <source>Not exited</source>
-        <translation>Sin salida</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="62"/>
-        <source>Pro&amp;gram:</source>
-        <translation>&amp;Programa:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
-        <source>Housing provider</source>
-        <translation>Proveedor de vivienda</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="63"/>
-        <source>Pro&amp;vider:</source>
-        <translation>P&amp;roveedor:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="64"/>
-        <source>F&amp;unding:</source>
-        <translation>&amp;Financiamiento:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="64"/>
-        <source>Funding source</source>
-        <translation>Fuente de financiamiento</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
-        <source>Placement status</source>
-        <translation>Estado de la colocación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="164"/>
-        <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="66"/>
-        <source>Only the next steps of the placement's life cycle are offered.</source>
-        <translation>Solo se ofrecen los siguientes pasos del ciclo de la colocación.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="67"/>
-        <source>Re&amp;ferred on:</source>
-        <translation>Fecha de deri&amp;vación:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="68"/>
-        <source>Project st&amp;art:</source>
-        <translation>&amp;Inicio del proyecto:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="68"/>
-        <source>Project start date, HMIS 3.10</source>
-        <translation>Fecha de inicio del proyecto, HMIS 3.10</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
-        <source>Housing move-in date, HMIS 3.20</source>
-        <translation>Fecha de mudanza a la vivienda, HMIS 3.20</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="69"/>
-        <source>Mo&amp;ve-in:</source>
-        <translation>M&amp;udanza:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="70"/>
-        <source>Only for rapid re-housing and permanent housing.</source>
-        <translation>Solo para reubicación rápida y vivienda permanente.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="71"/>
-        <source>E&amp;xpected exit:</source>
-        <translation>S&amp;alida prevista:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
-        <source>&amp;Exit:</source>
-        <translation>&amp;Salida:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="72"/>
-        <source>Exit date, HMIS 3.11</source>
-        <translation>Fecha de salida, HMIS 3.11</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="73"/>
-        <source>Recorded together with the status “Exited”.</source>
-        <translation>Se registra junto con el estado «Salida realizada».</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="74"/>
-        <source>&amp;Destination:</source>
-        <translation>D&amp;estino:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="75"/>
-        <source>Safet&amp;y notes:</source>
-        <translation>N&amp;otas de seguridad:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="86"/>
-        <source>%1 (now)</source>
-        <translation>%1 (actual)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="160"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="197"/>
-        <source>Hidden in discreet mode</source>
-        <translation>Oculto en modo discreto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="79"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="83"/>
-        <source>Amount</source>
-        <translation>Monto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="15"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="79"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="83"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="15"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="83"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="218"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="196"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="79"/>
-        <source>Paid on</source>
-        <translation>Fecha de pago</translation>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="15"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="197"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="68"/>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="39"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="151"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="219"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="70"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="80"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="82"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="84"/>
-        <source>Note</source>
-        <translation>Nota</translation>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="16"/>
+        <source>Victim-service provider</source>
+        <translation>Organización de servicios a víctimas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="200"/>
-        <source>New assistance entry</source>
-        <translation>Nuevo asiento de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="201"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="223"/>
-        <source>Add &amp;entry</source>
-        <translation>Agregar asien&amp;to</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="201"/>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="43"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="223"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Limpiar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="207"/>
-        <source>e.g. 1,250.00</source>
-        <translation>p. ej., 1,250.00</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="233"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Concepto:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="211"/>
-        <source>Assistance kind</source>
-        <translation>Tipo de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="212"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="234"/>
-        <source>A&amp;mount:</source>
-        <translation>&amp;Monto:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="212"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="234"/>
-        <source>Amount in dollars</source>
-        <translation>Monto en dólares</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="213"/>
-        <source>Date paid</source>
-        <translation>Fecha de pago</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="213"/>
-        <source>Pa&amp;id on:</source>
-        <translation>Fec&amp;ha de pago:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="214"/>
-        <source>Ledger note</source>
-        <translation>Nota del asiento</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="214"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="236"/>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_forms.py" line="237"/>
-        <source>Save the placement first.</source>
-        <translation>Guarde primero la colocación.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
-        <source>Move-in</source>
-        <translation>Mudanza</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
-        <source>Program</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="36"/>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="37"/>
-        <source>Assistance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="37"/>
-        <source>Exit</source>
-        <translation>Salida</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="46"/>
-        <source>Withheld — no release</source>
-        <translation>Retenido: sin autorización</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="53"/>
-        <source>n/a</source>
-        <translation>n/c</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="58"/>
-        <source>expected %1</source>
-        <translation>prevista %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="90"/>
-        <source>Housing</source>
-        <translation>Vivienda</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="92"/>
-        <source>Housing placements</source>
-        <translation>Colocaciones en vivienda</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="95"/>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="109"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="59"/>
-        <source>Assistance ledger</source>
-        <translation>Registro de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="96"/>
-        <source>&amp;New placement</source>
-        <translation>&amp;Nueva colocación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="97"/>
-        <source>Start a new placement</source>
-        <translation>Iniciar una nueva colocación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="104"/>
-        <source>Assistance totals</source>
-        <translation>Totales de asistencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="106"/>
-        <source>No placements yet. Use “New placement” to record one.</source>
-        <translation>Aún no hay colocaciones. Use «Nueva colocación» para registrar una.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="166"/>
-        <source>New placement</source>
-        <translation>Nueva colocación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="179"/>
-        <source>Save the placement to record assistance paid.</source>
-        <translation>Guarde la colocación para registrar la asistencia pagada.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/housing_tab.py" line="183"/>
-        <source>Total paid: %1</source>
-        <translation>Total pagado: %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="25"/>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="33"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="82"/>
-        <source>(another agency)</source>
-        <translation>(otra agencia)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="34"/>
-        <source>%1 hidden in discreet mode</source>
-        <translation>%1 oculto en modo discreto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="42"/>
-        <source>&amp;Add note</source>
-        <translation>&amp;Agregar nota</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="42"/>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="49"/>
-        <source>New note</source>
-        <translation>Nueva nota</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="48"/>
-        <source>What happened, what was agreed, what comes next…</source>
-        <translation>Qué pasó, qué se acordó, qué sigue…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="49"/>
-        <source>&amp;New note:</source>
-        <translation>&amp;Nueva nota:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="70"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="73"/>
-        <source>Case notes</source>
-        <translation>Notas del caso</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="84"/>
-        <source>No notes yet.</source>
-        <translation>Aún no hay notas.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/notes_tab.py" line="85"/>
-        <source>Add a note</source>
-        <translation>Agregar una nota</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="63"/>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="55"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="110"/>
-        <source>Unknown agency</source>
-        <translation>Agencia desconocida</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="49"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="78"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="79"/>
-        <source>Created as %1</source>
-        <translation>Creada como %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="93"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
-        <source>Services requested</source>
-        <translation>Servicios solicitados</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="94"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="120"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="46"/>
-        <source>Urgency</source>
-        <translation>Urgencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="95"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="44"/>
-        <source>Referring person</source>
-        <translation>Persona que deriva</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="96"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="45"/>
-        <source>Their case number</source>
-        <translation>Su número de caso</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="98"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="47"/>
-        <source>Release used</source>
-        <translation>Autorización usada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="107"/>
-        <source>Referral details</source>
-        <translation>Datos de la derivación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="119"/>
-        <source>Ser&amp;vices:</source>
-        <translation>&amp;Servicios:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="120"/>
-        <source>&amp;Urgency:</source>
-        <translation>&amp;Urgencia:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="122"/>
-        <source>Referring &amp;person:</source>
-        <translation>&amp;Persona que deriva:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="123"/>
-        <source>Referring officer or worker</source>
-        <translation>Agente o trabajador(a) que deriva</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="126"/>
-        <source>Their &amp;case no.:</source>
-        <translation>Su n.º de &amp;caso:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="127"/>
-        <source>Partner's case or investigation number</source>
-        <translation>Número de caso o de investigación de la agencia asociada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="129"/>
-        <source>Sa&amp;fety notes:</source>
-        <translation>N&amp;otas de seguridad:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="131"/>
-        <source>Re&amp;lease used:</source>
-        <translation>Autori&amp;zación usada:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="131"/>
-        <source>Release of information used</source>
-        <translation>Autorización de divulgación de información usada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="132"/>
-        <source>Only active releases to this partner can be chosen.</source>
-        <translation>Solo se pueden elegir autorizaciones activas para esta agencia asociada.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="146"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="203"/>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="161"/>
-        <source>%1, expires %2</source>
-        <translation>%1, vence el %2</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="163"/>
-        <source>Expired %1</source>
-        <translation>Vencida el %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="227"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="261"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="69"/>
-        <source>Referral</source>
-        <translation>Derivación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="236"/>
-        <source>Referral summary</source>
-        <translation>Resumen de la derivación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="238"/>
-        <source>This case has no referrals yet.</source>
-        <translation>Este caso aún no tiene derivaciones.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="240"/>
-        <source>Change status</source>
-        <translation>Cambiar estado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="245"/>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="266"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="50"/>
-        <source>Status history</source>
-        <translation>Historial de estados</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="259"/>
-        <source>Re&amp;ferral:</source>
-        <translation>Deri&amp;vación:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="268"/>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="318"/>
-        <source>From %1 · %2 · %3</source>
-        <translation>De %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="318"/>
-        <source>To %1 · %2 · %3</source>
-        <translation>A %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="367"/>
-        <source>From %1 to %2</source>
-        <translation>De %1 a %2</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="370"/>
-        <source>opened %1</source>
-        <translation>abierta el %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="373"/>
-        <source>outcome: %1</source>
-        <translation>resultado: %1</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="391"/>
-        <source>A supervisor approves and sends outgoing referrals.</source>
-        <translation>Una persona supervisora aprueba y envía las derivaciones salientes.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="397"/>
-        <source>This referral is closed: %1.</source>
-        <translation>Esta derivación está cerrada: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/referral_tab.py" line="400"/>
-        <source>Only the changes allowed from “%1” are offered.</source>
-        <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="37"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="397"/>
-        <source>another agency</source>
-        <translation>otra agencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="39"/>
-        <source>Recorded by %1 — confirmed here, used for what we share</source>
-        <translation>Registrada por %1 — confirmada aquí, cuenta para lo que compartimos</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="40"/>
-        <source>Recorded by %1 — not used for what we share</source>
-        <translation>Registrada por %1 — no cuenta para lo que compartimos</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="52"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="119"/>
-        <source>%1 by %2</source>
-        <translation>%1 por %2</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="55"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="33"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="33"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
         <source>Recipient</source>
         <translation>Destinataria</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="56"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="56"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
         <source>Covers</source>
         <translation>Cubre</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="57"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="58"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="86"/>
-        <source>Expires</source>
-        <translation>Vence</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="59"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="144"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="177"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="59"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="177"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="145"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="178"/>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="35"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="145"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="180"/>
+        <source>Form language</source>
+        <translation>Idioma del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="35"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="146"/>
+        <source>Signed on</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="36"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="146"/>
+        <source>Expires on</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="36"/>
+        <source>Revoked on</source>
+        <translation>Revocada el</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="37"/>
+        <source>Exception basis</source>
+        <translation>Fundamento de la excepción</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="38"/>
+        <source>Services not conditional on signing</source>
+        <translation>Servicios no condicionados a la firma</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="42"/>
+        <source>From agency</source>
+        <translation>Agencia de origen</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="43"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="43"/>
+        <source>To agency</source>
+        <translation>Agencia de destino</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="44"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="95"/>
+        <source>Referring person</source>
+        <translation>Persona que deriva</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="45"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="96"/>
+        <source>Their case number</source>
+        <translation>Su número de caso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="46"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="119"/>
+        <source>Services requested</source>
+        <translation>Servicios solicitados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="46"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="120"/>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="47"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="98"/>
+        <source>Release used</source>
+        <translation>Autorización usada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="47"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="58"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="75"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="129"/>
+        <source>Safety notes</source>
+        <translation>Notas de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="48"/>
+        <source>Status changed</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="49"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="93"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="49"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="78"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="94"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="49"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="78"/>
+        <source>Reason given</source>
+        <translation>Motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="50"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="245"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="266"/>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="53"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="29"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="62"/>
+        <source>Program type</source>
+        <translation>Tipo de programa</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="54"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="30"/>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="54"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="29"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="36"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="31"/>
+        <source>Project start (3.10)</source>
+        <translation>Inicio del proyecto (3.10)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="31"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="67"/>
+        <source>Referred on</source>
+        <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="56"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="32"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="71"/>
+        <source>Expected exit</source>
+        <translation>Salida prevista</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="56"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="32"/>
+        <source>Move-in (3.20)</source>
+        <translation>Mudanza (3.20)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="57"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="33"/>
+        <source>Exit (3.11)</source>
+        <translation>Salida (3.11)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="57"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="33"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="74"/>
+        <source>Exit destination</source>
+        <translation>Destino de salida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="59"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="109"/>
+        <source>Assistance ledger</source>
+        <translation>Registro de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="62"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="41"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="59"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="280"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="63"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="42"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="61"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="281"/>
+        <source>Defendant</source>
+        <translation>Acusado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="63"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="41"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="60"/>
+        <source>Docket number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="64"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="43"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="103"/>
+        <source>Losses claimed</source>
+        <translation>Pérdidas reclamadas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="64"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="42"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="62"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="281"/>
+        <source>Statute</source>
+        <translation>Norma legal</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="65"/>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="103"/>
+        <source>Ordered</source>
+        <translation>Ordenado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="66"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="154"/>
+        <source>Restitution step</source>
+        <translation>Paso de restitución</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="67"/>
+        <source>Restitution money</source>
+        <translation>Montos de restitución</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="69"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="227"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="261"/>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="70"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="80"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="82"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="84"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="197"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="25"/>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="39"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="151"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="219"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="88"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="77"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="77"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="77"/>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="99"/>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="25"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="70"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="83"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="218"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="88"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="68"/>
+        <source>Paid on</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="81"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="81"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="55"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="82"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="151"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="55"/>
+        <source>Completed</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="82"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="150"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="55"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/field_labels.py" line="83"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="218"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="88"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="129"/>
+        <source>Problem saving</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="130"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="131"/>
+        <source>Save %1</source>
+        <translation>Guardar %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="133"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="134"/>
+        <source>Revert %1</source>
+        <translation>Deshacer los cambios en %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="173"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="173"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="195"/>
+        <source>Problem with %1</source>
+        <translation>Problema con %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="452"/>
+        <source>Someone else saved this record while you were editing. Your edits are still here and nothing was overwritten.</source>
+        <translation>Otra persona guardó este registro mientras usted lo editaba. Sus cambios siguen aquí y no se sobrescribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="458"/>
+        <source>&amp;Compare…</source>
+        <translation>Co&amp;mparar…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="459"/>
+        <source>Compare your edits with the saved version</source>
+        <translation>Comparar sus cambios con la versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="461"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Quedarme con mis cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="462"/>
+        <source>Keep my edits and save them over the newer version</source>
+        <translation>Conservar mis cambios y guardarlos sobre la versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="464"/>
+        <source>&amp;Reload saved</source>
+        <translation>&amp;Cargar la versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="465"/>
+        <source>Discard my edits and load the saved version</source>
+        <translation>Descartar mis cambios y cargar la versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="513"/>
+        <source>Your edits and the saved version</source>
+        <translation>Sus cambios y la versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="517"/>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="518"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="518"/>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="518"/>
+        <source>Your edits</source>
+        <translation>Sus cambios</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="526"/>
+        <source>Personal details are hidden in discreet mode.</source>
+        <translation>Los datos personales están ocultos en modo discreto.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/form.py" line="528"/>
+        <source>Only the fields that differ are listed.</source>
+        <translation>Solo se muestran los campos que difieren.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="28"/>
+        <source>Case opened</source>
+        <translation>Caso abierto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="29"/>
+        <source>Client details changed</source>
+        <translation>Datos de la persona sobreviviente modificados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="30"/>
+        <source>Case assigned to another worker</source>
+        <translation>Caso asignado a otra persona del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="31"/>
+        <source>Personal details revealed in discreet mode</source>
+        <translation>Datos personales revelados en modo discreto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="32"/>
+        <source>Note added</source>
+        <translation>Nota agregada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="33"/>
+        <source>Referral recorded</source>
+        <translation>Derivación registrada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="34"/>
+        <source>Referral details changed</source>
+        <translation>Datos de la derivación modificados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="35"/>
+        <source>Referral status changed</source>
+        <translation>Estado de la derivación modificado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="36"/>
+        <source>Release of information recorded</source>
+        <translation>Autorización de divulgación de información registrada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="37"/>
+        <source>Release of information signed</source>
+        <translation>Autorización de divulgación de información firmada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="38"/>
+        <source>Release of information revoked</source>
+        <translation>Autorización de divulgación de información revocada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="39"/>
+        <source>Housing placement recorded</source>
+        <translation>Colocación en vivienda registrada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="40"/>
+        <source>Housing placement changed</source>
+        <translation>Colocación en vivienda modificada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="41"/>
+        <source>Housing assistance entry added</source>
+        <translation>Asiento de asistencia para vivienda agregado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="42"/>
+        <source>Restitution matter opened</source>
+        <translation>Asunto de restitución abierto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="43"/>
+        <source>Restitution step updated</source>
+        <translation>Paso de restitución actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="44"/>
+        <source>Restitution amounts changed</source>
+        <translation>Montos de restitución modificados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="45"/>
+        <source>Restitution money recorded</source>
+        <translation>Dinero de restitución registrado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="46"/>
+        <source>Restitution matter closed</source>
+        <translation>Asunto de restitución cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="47"/>
+        <source>Summary PDF made</source>
+        <translation>Resumen en PDF generado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="48"/>
+        <source>Sent to a partner agency</source>
+        <translation>Enviado a una agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="49"/>
+        <source>Received from a partner agency</source>
+        <translation>Recibido de una agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="50"/>
+        <source>Transfer conflict viewed</source>
+        <translation>Conflicto de transferencia consultado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="51"/>
+        <source>Transfer conflict resolved</source>
+        <translation>Conflicto de transferencia resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="99"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="99"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="106"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="115"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="118"/>
+        <source>Case history</source>
+        <translation>Historial del caso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="126"/>
+        <source>Everything recorded about this case, newest first. The history cannot be edited.</source>
+        <translation>Todo lo registrado sobre este caso, lo más reciente primero. El historial no se puede editar.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/history_tab.py" line="128"/>
+        <source>Nothing has been recorded in this vault about this case yet (cases imported or generated in bulk start empty).</source>
+        <translation>Todavía no se ha registrado nada sobre este caso en esta bóveda (los casos importados o generados en lote empiezan vacíos).</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="40"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="107"/>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="166"/>
+        <source>Placement</source>
+        <translation>Colocación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="47"/>
+        <source>e.g. OVC housing grant</source>
+        <translation>p. ej., subvención de vivienda de la OVC</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="49"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="50"/>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="51"/>
+        <source>Not moved in</source>
+        <translation>Sin mudanza</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="52"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="168"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="53"/>
+        <source>Not exited</source>
+        <translation>Sin salida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="62"/>
+        <source>Pro&amp;gram:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="63"/>
+        <source>Housing provider</source>
+        <translation>Proveedor de vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="63"/>
+        <source>Pro&amp;vider:</source>
+        <translation>P&amp;roveedor:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="64"/>
+        <source>F&amp;unding:</source>
+        <translation>&amp;Financiamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="64"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="65"/>
+        <source>Placement status</source>
+        <translation>Estado de la colocación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="164"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="66"/>
+        <source>Only the next steps of the placement's life cycle are offered.</source>
+        <translation>Solo se ofrecen los siguientes pasos del ciclo de la colocación.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="67"/>
+        <source>Re&amp;ferred on:</source>
+        <translation>Fecha de deri&amp;vación:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="68"/>
+        <source>Project st&amp;art:</source>
+        <translation>&amp;Inicio del proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="68"/>
+        <source>Project start date, HMIS 3.10</source>
+        <translation>Fecha de inicio del proyecto, HMIS 3.10</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="69"/>
+        <source>Housing move-in date, HMIS 3.20</source>
+        <translation>Fecha de mudanza a la vivienda, HMIS 3.20</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="69"/>
+        <source>Mo&amp;ve-in:</source>
+        <translation>M&amp;udanza:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="70"/>
+        <source>Only for rapid re-housing and permanent housing.</source>
+        <translation>Solo para reubicación rápida y vivienda permanente.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="71"/>
+        <source>E&amp;xpected exit:</source>
+        <translation>S&amp;alida prevista:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="72"/>
+        <source>&amp;Exit:</source>
+        <translation>&amp;Salida:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="72"/>
+        <source>Exit date, HMIS 3.11</source>
+        <translation>Fecha de salida, HMIS 3.11</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="73"/>
+        <source>Recorded together with the status “Exited”.</source>
+        <translation>Se registra junto con el estado «Salida realizada».</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="74"/>
+        <source>&amp;Destination:</source>
+        <translation>D&amp;estino:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="75"/>
+        <source>Safet&amp;y notes:</source>
+        <translation>N&amp;otas de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="86"/>
+        <source>%1 (now)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="160"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="197"/>
+        <source>Hidden in discreet mode</source>
+        <translation>Oculto en modo discreto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="200"/>
+        <source>New assistance entry</source>
+        <translation>Nuevo asiento de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="201"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="223"/>
+        <source>Add &amp;entry</source>
+        <translation>Agregar asien&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="201"/>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="43"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="223"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="207"/>
+        <source>e.g. 1,250.00</source>
+        <translation>p. ej., 1,250.00</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="211"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="233"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Concepto:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="211"/>
+        <source>Assistance kind</source>
+        <translation>Tipo de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="212"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="234"/>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="212"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="234"/>
+        <source>Amount in dollars</source>
+        <translation>Monto en dólares</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="213"/>
+        <source>Date paid</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="213"/>
+        <source>Pa&amp;id on:</source>
+        <translation>Fec&amp;ha de pago:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="214"/>
+        <source>Ledger note</source>
+        <translation>Nota del asiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="214"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="236"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_forms.py" line="237"/>
+        <source>Save the placement first.</source>
+        <translation>Guarde primero la colocación.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="36"/>
+        <source>Move-in</source>
+        <translation>Mudanza</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="36"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="36"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="37"/>
+        <source>Assistance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="37"/>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="46"/>
+        <source>Withheld — no release</source>
+        <translation>Retenido: sin autorización</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="53"/>
+        <source>n/a</source>
+        <translation>n/c</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="58"/>
+        <source>expected %1</source>
+        <translation>prevista %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="90"/>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="92"/>
+        <source>Housing placements</source>
+        <translation>Colocaciones en vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="96"/>
+        <source>&amp;New placement</source>
+        <translation>&amp;Nueva colocación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="97"/>
+        <source>Start a new placement</source>
+        <translation>Iniciar una nueva colocación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="104"/>
+        <source>Assistance totals</source>
+        <translation>Totales de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="106"/>
+        <source>No placements yet. Use “New placement” to record one.</source>
+        <translation>Aún no hay colocaciones. Use «Nueva colocación» para registrar una.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="166"/>
+        <source>New placement</source>
+        <translation>Nueva colocación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="179"/>
+        <source>Save the placement to record assistance paid.</source>
+        <translation>Guarde la colocación para registrar la asistencia pagada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/housing_tab.py" line="183"/>
+        <source>Total paid: %1</source>
+        <translation>Total pagado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="25"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="33"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="82"/>
+        <source>(another agency)</source>
+        <translation>(otra agencia)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="34"/>
+        <source>%1 hidden in discreet mode</source>
+        <translation>%1 oculto en modo discreto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="42"/>
+        <source>&amp;Add note</source>
+        <translation>&amp;Agregar nota</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="42"/>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="49"/>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="48"/>
+        <source>What happened, what was agreed, what comes next…</source>
+        <translation>Qué pasó, qué se acordó, qué sigue…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="49"/>
+        <source>&amp;New note:</source>
+        <translation>&amp;Nueva nota:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="70"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="73"/>
+        <source>Case notes</source>
+        <translation>Notas del caso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="84"/>
+        <source>No notes yet.</source>
+        <translation>Aún no hay notas.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/notes_tab.py" line="85"/>
+        <source>Add a note</source>
+        <translation>Agregar una nota</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="63"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="110"/>
+        <source>Unknown agency</source>
+        <translation>Agencia desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="70"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="70"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="79"/>
+        <source>Created as %1</source>
+        <translation>Creada como %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="107"/>
+        <source>Referral details</source>
+        <translation>Datos de la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="119"/>
+        <source>Ser&amp;vices:</source>
+        <translation>&amp;Servicios:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="120"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgencia:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="122"/>
+        <source>Referring &amp;person:</source>
+        <translation>&amp;Persona que deriva:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="123"/>
+        <source>Referring officer or worker</source>
+        <translation>Agente o trabajador(a) que deriva</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="126"/>
+        <source>Their &amp;case no.:</source>
+        <translation>Su n.º de &amp;caso:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="127"/>
+        <source>Partner's case or investigation number</source>
+        <translation>Número de caso o de investigación de la agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="129"/>
+        <source>Sa&amp;fety notes:</source>
+        <translation>N&amp;otas de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="131"/>
+        <source>Re&amp;lease used:</source>
+        <translation>Autori&amp;zación usada:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="131"/>
+        <source>Release of information used</source>
+        <translation>Autorización de divulgación de información usada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="132"/>
+        <source>Only active releases to this partner can be chosen.</source>
+        <translation>Solo se pueden elegir autorizaciones activas para esta agencia asociada.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="146"/>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="203"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="161"/>
+        <source>%1, expires %2</source>
+        <translation>%1, vence el %2</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="163"/>
+        <source>Expired %1</source>
+        <translation>Vencida el %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="236"/>
+        <source>Referral summary</source>
+        <translation>Resumen de la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="238"/>
+        <source>This case has no referrals yet.</source>
+        <translation>Este caso aún no tiene derivaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="240"/>
+        <source>Change status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="259"/>
+        <source>Re&amp;ferral:</source>
+        <translation>Deri&amp;vación:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="268"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="318"/>
+        <source>From %1 · %2 · %3</source>
+        <translation>De %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="318"/>
+        <source>To %1 · %2 · %3</source>
+        <translation>A %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="367"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="370"/>
+        <source>opened %1</source>
+        <translation>abierta el %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="373"/>
+        <source>outcome: %1</source>
+        <translation>resultado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="391"/>
+        <source>A supervisor approves and sends outgoing referrals.</source>
+        <translation>Una persona supervisora aprueba y envía las derivaciones salientes.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="397"/>
+        <source>This referral is closed: %1.</source>
+        <translation>Esta derivación está cerrada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/referral_tab.py" line="400"/>
+        <source>Only the changes allowed from “%1” are offered.</source>
+        <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="37"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="397"/>
+        <source>another agency</source>
+        <translation>otra agencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="39"/>
+        <source>Recorded by %1 — confirmed here, used for what we share</source>
+        <translation>Registrada por %1 — confirmada aquí, cuenta para lo que compartimos</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="40"/>
+        <source>Recorded by %1 — not used for what we share</source>
+        <translation>Registrada por %1 — no cuenta para lo que compartimos</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="52"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="119"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="57"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="58"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="79"/>
         <source>Confirm a partner's release</source>
         <translation>Confirmar la autorización de una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="81"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="81"/>
         <source>%1 recorded this release. Confirm it only after you have seen the form the survivor signed. From then on it counts for what your agency shares with the agency it names, exactly like a release your own staff recorded, and later packages from %1 can no longer change it. Your name is written in the audit log.</source>
         <translation>%1 registró esta autorización. Confírmela solo después de haber visto el formulario que firmó la sobreviviente. A partir de entonces cuenta para lo que su agencia comparte con la agencia que nombra, igual que una autorización registrada por su propio personal, y los paquetes posteriores de %1 ya no pueden cambiarla. Su nombre queda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="87"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="87"/>
         <source>The release you confirm</source>
         <translation>La autorización que usted confirma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="95"/>
         <source>&amp;Confirm for our sharing</source>
         <translation>&amp;Confirmar para lo que compartimos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/release_origin.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="96"/>
         <source>Confirm for our sharing</source>
         <translation>Confirmar para lo que compartimos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="62"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="62"/>
         <source>Legal and preferred name, date of birth, whether a minor.</source>
         <translation>Nombre legal y preferido, fecha de nacimiento, si es menor de edad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="63"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="63"/>
         <source>Phone, e-mail or address, and the safe-contact instructions.</source>
         <translation>Teléfono, correo electrónico o dirección, y las instrucciones de contacto seguro.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="64"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="64"/>
         <source>Where the survivor lives or stays (personal under VAWA).</source>
         <translation>Dónde vive o se aloja la persona sobreviviente (dato personal según VAWA).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="65"/>
         <source>Languages spoken and whether an interpreter is needed.</source>
         <translation>Idiomas que habla y si necesita intérprete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="66"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="66"/>
         <source>Continued Presence, T visa and HHS letters.</source>
         <translation>Presencia Continuada, visa T y cartas de HHS.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="67"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="67"/>
         <source>Safety risks and safety notes on referrals and housing.</source>
         <translation>Riesgos de seguridad y notas de seguridad de las derivaciones y la vivienda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="68"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="68"/>
         <source>Housing placements, their dates and assistance paid.</source>
         <translation>Colocaciones en vivienda, sus fechas y la asistencia pagada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="69"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="69"/>
         <source>Court matters, restitution steps and amounts.</source>
         <translation>Asuntos judiciales, pasos y montos de restitución.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="70"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="70"/>
         <source>Case notes written by workers.</source>
         <translation>Notas del caso escritas por el personal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="97"/>
         <source>Revoked %1</source>
         <translation>Revocada el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="99"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="99"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="101"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="101"/>
         <source>Draft (not signed)</source>
         <translation>Borrador (sin firmar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="104"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="104"/>
         <source>Active · expires in %n day(s)</source>
         <translation>
             <numerusform>Activa · vence en %n día</numerusform>
@@ -1654,564 +1839,461 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="145"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="180"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="35"/>
-        <source>Form language</source>
-        <translation>Idioma del formulario</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="145"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="178"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="34"/>
-        <source>Signed by</source>
-        <translation>Firmada por</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="146"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="36"/>
-        <source>Expires on</source>
-        <translation>Fecha de vencimiento</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="146"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="35"/>
-        <source>Signed on</source>
-        <translation>Fecha de firma</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="150"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="150"/>
         <source>New release</source>
         <translation>Nueva autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="151"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="151"/>
         <source>&amp;Record release</source>
         <translation>Re&amp;gistrar autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="154"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="154"/>
         <source>— choose the agency —</source>
         <translation>— elija la agencia —</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="160"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="160"/>
         <source>e.g. Coordinate housing and legal services</source>
         <translation>p. ej., coordinar servicios de vivienda y legales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="167"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="167"/>
         <source>Not signed yet (draft)</source>
         <translation>Aún sin firmar (borrador)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="170"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="170"/>
         <source>The survivor was told services do not depend on signing</source>
         <translation>Se informó a la persona sobreviviente que los servicios no dependen de la firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="172"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="172"/>
         <source>The survivor declined to sign (record a refusal)</source>
         <translation>La persona sobreviviente no quiso firmar (registrar un rechazo)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="173"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="173"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Destinataria:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="173"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="173"/>
         <source>Recipient agency</source>
         <translation>Agencia destinataria</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="174"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="174"/>
         <source>One agency per release.</source>
         <translation>Una agencia por autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="175"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="175"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Cubre:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="175"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="175"/>
         <source>Information covered</source>
         <translation>Información cubierta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="176"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="176"/>
         <source>Hover over a category to see what it includes.</source>
         <translation>Pase el puntero sobre una categoría para ver qué incluye.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="177"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="177"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Propósito:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="178"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="368"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="178"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="368"/>
         <source>Signed &amp;by:</source>
         <translation>&amp;Firmada por:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="179"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="179"/>
         <source>A minor's release is signed by a parent or guardian.</source>
         <translation>La autorización de una persona menor de edad la firma su madre, padre o tutor legal.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="180"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="180"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="181"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="181"/>
         <source>Date signed</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="181"/>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="366"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="181"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="366"/>
         <source>Si&amp;gned on:</source>
         <translation>Fec&amp;ha de firma:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="182"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="182"/>
         <source>E&amp;xpires on:</source>
         <translation>&amp;Vence el:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="182"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="182"/>
         <source>Expiry date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="183"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="183"/>
         <source>Required: consent is time-limited, at most one year.</source>
         <translation>Obligatorio: el consentimiento tiene un plazo limitado, de un año como máximo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="184"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="184"/>
         <source>&amp;Told:</source>
         <translation>Inf&amp;ormada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="185"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="185"/>
         <source>Told services are not conditional</source>
         <translation>Informada de que los servicios no están condicionados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="186"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="186"/>
         <source>Re&amp;fused:</source>
         <translation>&amp;Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="186"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="186"/>
         <source>Survivor declined to sign</source>
         <translation>La persona sobreviviente no quiso firmar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="231"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="231"/>
         <source>Choose the agency that receives the information.</source>
         <translation>Elija la agencia que recibe la información.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="249"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="249"/>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="254"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="254"/>
         <source>Releases of information</source>
         <translation>Autorizaciones de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="263"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="263"/>
         <source>&amp;New release…</source>
         <translation>&amp;Nueva autorización…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="264"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="264"/>
         <source>Record a new release of information</source>
         <translation>Registrar una nueva autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="266"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="266"/>
         <source>Record &amp;signature…</source>
         <translation>Registrar &amp;firma…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="267"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="267"/>
         <source>Record the signature of a draft release</source>
         <translation>Registrar la firma de una autorización en borrador</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="269"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="269"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="270"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="270"/>
         <source>Revoke the selected release</source>
         <translation>Revocar la autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="272"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="272"/>
         <source>Con&amp;firm partner's release…</source>
         <translation>Confir&amp;mar autorización de la otra agencia…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="273"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="273"/>
         <source>Confirm a release another agency recorded</source>
         <translation>Confirmar una autorización que registró otra agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="277"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="277"/>
         <source>What the selected release covers</source>
         <translation>Qué cubre la autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="278"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="278"/>
         <source>No releases of information yet. Nothing personal can be shared with a partner until the survivor signs one.</source>
         <translation>Aún no hay autorizaciones de divulgación de información. No se puede compartir nada personal con una agencia asociada hasta que la persona sobreviviente firme una.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="285"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="285"/>
         <source>Selected release</source>
         <translation>Autorización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="324"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="324"/>
         <source>Select a release to see what it covers.</source>
         <translation>Seleccione una autorización para ver qué cubre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="332"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="332"/>
         <source>Purpose: %1</source>
         <translation>Propósito: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="333"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="333"/>
         <source>Form language: %1 · expires %2</source>
         <translation>Idioma del formulario: %1 · vence el %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="337"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="337"/>
         <source>Exception basis: %1</source>
         <translation>Fundamento de la excepción: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="341"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="341"/>
         <source>Covers:</source>
         <translation>Cubre:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="345"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="345"/>
         <source>This release was recorded by another agency: it does not decide what we share until a supervisor confirms it.</source>
         <translation>Esta autorización la registró otra agencia: no decide lo que compartimos hasta que un supervisor la confirme.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="348"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="348"/>
         <source>Not covered (redacted in anything sent): %1</source>
         <translation>No cubierto (se tacha en todo lo que se envíe): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="356"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="356"/>
         <source>New release of information</source>
         <translation>Nueva autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="364"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="364"/>
         <source>Record signature</source>
         <translation>Registrar firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="365"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="365"/>
         <source>The draft release becomes active from the date it was signed.</source>
         <translation>La autorización en borrador queda activa desde la fecha en que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="367"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="367"/>
         <source>Record &amp;signature</source>
         <translation>Registrar &amp;firma</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="379"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="379"/>
         <source>Revoke release</source>
         <translation>Revocar autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="380"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="380"/>
         <source>The survivor withdrew consent. From the date below nothing more is shared with %1 under this release. This cannot be undone; record a new release if consent is given again.</source>
         <translation>La persona sobreviviente retiró su consentimiento. A partir de la fecha indicada no se comparte nada más con %1 bajo esta autorización. Esto no se puede deshacer; registre una nueva autorización si vuelve a dar su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="383"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="383"/>
         <source>Re&amp;voked on:</source>
         <translation>&amp;Revocada el:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/releases_tab.py" line="384"/>
+        <location filename="../../nap_desktop/gui/case/releases_tab.py" line="384"/>
         <source>Re&amp;voke release</source>
         <translation>Re&amp;vocar autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="41"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="59"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="280"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="62"/>
-        <source>Court</source>
-        <translation>Tribunal</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="41"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="60"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="63"/>
-        <source>Docket number</source>
-        <translation>Número de expediente</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="42"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="61"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="281"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="63"/>
-        <source>Defendant</source>
-        <translation>Acusado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="42"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="62"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="281"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="64"/>
-        <source>Statute</source>
-        <translation>Norma legal</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="43"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="103"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="64"/>
-        <source>Losses claimed</source>
-        <translation>Pérdidas reclamadas</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="46"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="46"/>
         <source>New restitution matter</source>
         <translation>Nuevo asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="47"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="47"/>
         <source>&amp;Open matter</source>
         <translation>&amp;Abrir asunto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="50"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="50"/>
         <source>e.g. U.S. District Court, District of Example</source>
         <translation>p. ej., Tribunal de Distrito de EE. UU., Distrito de Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="53"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="53"/>
         <source>As listed on the docket</source>
         <translation>Tal como figura en el expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="56"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="56"/>
         <source>State law</source>
         <translation>Ley estatal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="58"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="58"/>
         <source>e.g. 12,500.00 (can be added later)</source>
         <translation>p. ej., 12,500.00 (se puede agregar después)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="59"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="59"/>
         <source>&amp;Court:</source>
         <translation>&amp;Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="60"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="60"/>
         <source>&amp;Docket no.:</source>
         <translation>N.º de &amp;expediente:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="61"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="61"/>
         <source>De&amp;fendant:</source>
         <translation>Ac&amp;usado:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="62"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="62"/>
         <source>&amp;Statute:</source>
         <translation>&amp;Norma legal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="63"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="63"/>
         <source>18 U.S.C. 1593: mandatory restitution of the full loss.</source>
         <translation>18 U.S.C. 1593: restitución obligatoria de la totalidad de la pérdida.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="64"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="64"/>
         <source>&amp;Losses claimed:</source>
         <translation>&amp;Pérdidas reclamadas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="65"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="111"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="111"/>
         <source>Losses claimed in dollars</source>
         <translation>Pérdidas reclamadas en dólares</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="103"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="65"/>
-        <source>Ordered</source>
-        <translation>Ordenado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="106"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="134"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="106"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="134"/>
         <source>Amounts</source>
         <translation>Montos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="110"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="110"/>
         <source>Losses &amp;claimed:</source>
         <translation>&amp;Pérdidas reclamadas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="112"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="112"/>
         <source>&amp;Ordered:</source>
         <translation>&amp;Ordenado:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="113"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="113"/>
         <source>Restitution ordered in dollars</source>
         <translation>Restitución ordenada en dólares</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="114"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="114"/>
         <source>The final amount may be set up to 90 days after sentencing.</source>
         <translation>El monto final puede fijarse hasta 90 días después de la sentencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="150"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="82"/>
-        <source>Due</source>
-        <translation>Vence</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="151"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="82"/>
-        <source>Completed</source>
-        <translation>Finalizado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="154"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="66"/>
-        <source>Restitution step</source>
-        <translation>Paso de restitución</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="155"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="155"/>
         <source>&amp;Save step</source>
         <translation>&amp;Guardar paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="161"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="161"/>
         <source>No due date</source>
         <translation>Sin fecha límite</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="162"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="162"/>
         <source>Today when saved</source>
         <translation>Hoy, al guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="164"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="164"/>
         <source>Step status</source>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="165"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="165"/>
         <source>D&amp;ue:</source>
         <translation>Fecha &amp;límite:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="165"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="165"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="166"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="166"/>
         <source>Com&amp;pleted:</source>
         <translation>&amp;Finalizado:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="166"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="166"/>
         <source>Completed on</source>
         <translation>Fecha de finalización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="167"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="167"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="167"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="167"/>
         <source>Step note</source>
         <translation>Nota del paso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="218"/>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="88"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="83"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="222"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="222"/>
         <source>New money entry</source>
         <translation>Nuevo movimiento de dinero</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="229"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="229"/>
         <source>e.g. 250.00</source>
         <translation>p. ej., 250.00</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="233"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="233"/>
         <source>Collected or disbursed</source>
         <translation>Cobrado o desembolsado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="235"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="235"/>
         <source>&amp;Date:</source>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="235"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="235"/>
         <source>Date of the payment</source>
         <translation>Fecha del pago</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_forms.py" line="236"/>
+        <location filename="../../nap_desktop/gui/case/restitution_forms.py" line="236"/>
         <source>Money note</source>
         <translation>Nota del movimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="55"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="81"/>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="63"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="63"/>
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="73"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="73"/>
         <source>Overdue by %n day(s): it was due %1.</source>
         <translation>
             <numerusform>Atrasado %n día: vencía el %1.</numerusform>
@@ -2219,374 +2301,292 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="96"/>
         <source>Restitution</source>
         <translation>Restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="100"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="100"/>
         <source>Restitution matter</source>
         <translation>Asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="103"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="103"/>
         <source>&amp;Open matter…</source>
         <translation>&amp;Abrir asunto…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="104"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="104"/>
         <source>Open a new restitution matter</source>
         <translation>Abrir un nuevo asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="106"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="106"/>
         <source>Clos&amp;e matter…</source>
         <translation>C&amp;errar asunto…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="107"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="107"/>
         <source>Close the restitution matter</source>
         <translation>Cerrar el asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="110"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="110"/>
         <source>Matter details</source>
         <translation>Datos del asunto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="113"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="113"/>
         <source>Restitution totals</source>
         <translation>Totales de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="115"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="115"/>
         <source>Restitution steps</source>
         <translation>Pasos de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="118"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="118"/>
         <source>Money collected and disbursed</source>
         <translation>Dinero cobrado y desembolsado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="124"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="124"/>
         <source>No restitution matter yet. Open one when charges are filed or a prosecutor asks for the survivor's losses.</source>
         <translation>Aún no hay asunto de restitución. Abra uno cuando se presenten cargos o la fiscalía solicite las pérdidas de la persona sobreviviente.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="132"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="132"/>
         <source>Matter</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="138"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="138"/>
         <source>Collected and disbursed</source>
         <translation>Cobrado y desembolsado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="142"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="142"/>
         <source>Checklist</source>
         <translation>Lista de pasos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="146"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="146"/>
         <source>Select a step to change its status or dates. Overdue steps are shown in red.</source>
         <translation>Seleccione un paso para cambiar su estado o sus fechas. Los pasos atrasados se muestran en rojo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="171"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="171"/>
         <source>&amp;Matter:</source>
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="239"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="239"/>
         <source>Closed: %1</source>
         <translation>Cerrado: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="240"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="240"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="280"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="280"/>
         <source>Docket</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="288"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="288"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="288"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="288"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="289"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="289"/>
         <source>Balance owed</source>
         <translation>Saldo adeudado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="289"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="289"/>
         <source>Collected, not yet paid out</source>
         <translation>Cobrado, aún no entregado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="301"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="301"/>
         <source>Open restitution matter</source>
         <translation>Abrir asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="316"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="316"/>
         <source>Close restitution matter</source>
         <translation>Cerrar asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="317"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="317"/>
         <source>Closing marks the last step done. Record why the matter is closed.</source>
         <translation>Al cerrar, el último paso queda marcado como hecho. Registre por qué se cierra el asunto.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="318"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="318"/>
         <source>Closed on:</source>
         <translation>Cerrado el:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="319"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="319"/>
         <source>Clos&amp;e matter</source>
         <translation>C&amp;errar asunto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/restitution_tab.py" line="320"/>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="320"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="94"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="32"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="32"/>
         <source>Se&amp;nd to partner</source>
         <translation>&amp;Enviar a la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="33"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="33"/>
         <source>Mark &amp;received</source>
         <translation>Marcar como &amp;recibida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="34"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="35"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="35"/>
         <source>&amp;Decline…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="36"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="36"/>
         <source>Start &amp;work</source>
         <translation>&amp;Iniciar el trabajo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="37"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="37"/>
         <source>Co&amp;mplete…</source>
         <translation>Co&amp;mpletar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="38"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="38"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="39"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="39"/>
         <source>Mark e&amp;xpired</source>
         <translation>Marcar como ve&amp;ncida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="73"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="73"/>
         <source>The referral moves from “%1” to “%2”.</source>
         <translation>La derivación pasa de «%1» a «%2».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="83"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="83"/>
         <source>— choose a reason —</source>
         <translation>— elija un motivo —</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="91"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="91"/>
         <source>Problem with this change</source>
         <translation>Problema con este cambio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="93"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="93"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="49"/>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="95"/>
         <source>De&amp;tails:</source>
         <translation>De&amp;talles:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="95"/>
         <source>Reason details</source>
         <translation>Detalles del motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="128"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="128"/>
         <source>A reason is required for this change.</source>
         <translation>Este cambio requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="130"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="130"/>
         <source>Say whether the referral reached its goal.</source>
         <translation>Indique si la derivación logró su objetivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/transition.py" line="132"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="132"/>
         <source>Details are optional.</source>
         <translation>Los detalles son opcionales.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/withheld.py" line="16"/>
+        <location filename="../../nap_desktop/gui/case/withheld.py" line="16"/>
         <source>the sending agency</source>
         <translation>la agencia remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/withheld.py" line="17"/>
+        <location filename="../../nap_desktop/gui/case/withheld.py" line="17"/>
         <source>Withheld by %1 — no release</source>
         <translation>Retenido por %1: sin autorización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/withheld.py" line="36"/>
+        <location filename="../../nap_desktop/gui/case/withheld.py" line="36"/>
         <source>Enter a value…</source>
         <translation>Ingresar un valor…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/withheld.py" line="37"/>
+        <location filename="../../nap_desktop/gui/case/withheld.py" line="37"/>
         <source>Enter a value for %1 here</source>
         <translation>Ingresar aquí un valor para %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/editors/withheld.py" line="38"/>
+        <location filename="../../nap_desktop/gui/case/withheld.py" line="38"/>
         <source>The sending agency keeps its own value. A value entered here replaces it when this case is sent back.</source>
         <translation>La agencia remitente conserva su propio valor. Un valor ingresado aquí lo reemplaza cuando este caso se le devuelva.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="12"/>
-        <source>Created</source>
-        <translation>Creado</translation>
+        <location filename="../../nap_desktop/gui/widgets/common.py" line="313"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="12"/>
-        <source>Last changed</source>
-        <translation>Último cambio</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="15"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="16"/>
-        <source>Victim-service provider</source>
-        <translation>Organización de servicios a víctimas</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="36"/>
-        <source>Revoked on</source>
-        <translation>Revocada el</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="37"/>
-        <source>Exception basis</source>
-        <translation>Fundamento de la excepción</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="38"/>
-        <source>Services not conditional on signing</source>
-        <translation>Servicios no condicionados a la firma</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="42"/>
-        <source>From agency</source>
-        <translation>Agencia de origen</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="43"/>
-        <source>Direction</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="43"/>
-        <source>To agency</source>
-        <translation>Agencia de destino</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="48"/>
-        <source>Status changed</source>
-        <translation>Cambio de estado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="49"/>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="78"/>
-        <source>Reason given</source>
-        <translation>Motivo indicado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="65"/>
-        <source>Closure</source>
-        <translation>Cierre</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="67"/>
-        <source>Restitution money</source>
-        <translation>Montos de restitución</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="77"/>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/field_labels.py" line="81"/>
-        <source>Position</source>
-        <translation>Posición</translation>
+        <location filename="../../nap_desktop/gui/widgets/common.py" line="314"/>
+        <source>You have unsaved changes in “%1”. Save them before moving on?</source>
+        <translation>Tiene cambios sin guardar en «%1». ¿Guardarlos antes de continuar?</translation>
     </message>
 </context>
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="75"/>
+        <location filename="../../nap_desktop/gui/case/tabs.py" line="75"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="107"/>
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="148"/>
+        <location filename="../../nap_desktop/gui/case/tabs.py" line="107"/>
+        <location filename="../../nap_desktop/gui/case/tabs.py" line="148"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="108"/>
+        <location filename="../../nap_desktop/gui/case/tabs.py" line="108"/>
         <source>This case has unsaved changes. Close it and discard them?</source>
         <translation>Este caso tiene cambios sin guardar. ¿Cerrarlo y descartarlos?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_tabs.py" line="149"/>
+        <location filename="../../nap_desktop/gui/case/tabs.py" line="149"/>
         <source>%n case(s) have unsaved changes. Quit and discard them?</source>
         <translation>
             <numerusform>%n caso tiene cambios sin guardar. ¿Salir y descartarlos?</numerusform>
@@ -2597,122 +2597,122 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="65"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="65"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="67"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="67"/>
         <source>Client name</source>
         <translation>Nombre de la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="70"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="70"/>
         <source>Re&amp;veal this case</source>
         <translation>&amp;Revelar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="71"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="71"/>
         <source>Reveal personal details of this case</source>
         <translation>Revelar los datos personales de este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="72"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="72"/>
         <source>Shows this case's personal details. Recorded in the audit log.</source>
         <translation>Muestra los datos personales de este caso. Queda registrado en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="75"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="75"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="76"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="76"/>
         <source>Reload this case</source>
         <translation>Volver a cargar este caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="78"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="78"/>
         <source>&amp;Summary…</source>
         <translation>Res&amp;umen…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="79"/>
         <source>Referral summary: preview, print or save</source>
         <translation>Resumen de la derivación: vista previa, imprimir o guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="80"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="80"/>
         <source>A PDF summary of the selected referral, for our agency or for a partner (redacted by its releases).</source>
         <translation>Un resumen en PDF de la derivación seleccionada, para nuestra agencia o para una agencia asociada (con lo no autorizado tachado según sus autorizaciones de divulgación).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="86"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="86"/>
         <source>Discreet mode: names and personal details are hidden.</source>
         <translation>Modo discreto: los nombres y datos personales están ocultos.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="89"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="89"/>
         <source>Case sections</source>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="92"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="92"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="93"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="93"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="94"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="94"/>
         <source>Releases</source>
         <translation>Autorizaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="95"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="95"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="96"/>
         <source>Restitution</source>
         <translation>Restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="97"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="97"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="98"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="98"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="177"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="177"/>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="179"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="179"/>
         <source>%1 masked</source>
         <translation>%1 oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="194"/>
         <source>Referral: %1</source>
         <translation>Derivación: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="200"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="200"/>
         <source>No active release</source>
         <translation>Sin autorización activa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="203"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="203"/>
         <source>Release expires in %n day(s)</source>
         <translation>
             <numerusform>La autorización vence en %n día</numerusform>
@@ -2720,7 +2720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/case_view.py" line="206"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="206"/>
         <source>%n overdue step(s)</source>
         <translation>
             <numerusform>%n paso atrasado</numerusform>
@@ -2728,12 +2728,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="209"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="209"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case_view.py" line="211"/>
+        <location filename="../../nap_desktop/gui/case/view.py" line="211"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
@@ -2741,52 +2741,52 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="108"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="108"/>
         <source>•••• masked</source>
         <translation>•••• oculto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="136"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="136"/>
         <source>(name not shared)</source>
         <translation>(nombre no compartido)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="385"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="385"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="386"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="386"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="387"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="387"/>
         <source>Direction and partner</source>
         <translation>Dirección y agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="388"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="388"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="389"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="389"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="390"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="390"/>
         <source>Next due</source>
         <translation>Próximo vencimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="391"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="391"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_model.py" line="392"/>
+        <location filename="../../nap_desktop/gui/caseload/model.py" line="392"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
     </message>
@@ -2794,27 +2794,27 @@
 <context>
     <name>CaseloadReportAction</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_report.py" line="37"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="37"/>
         <source>Caseload &amp;report…</source>
         <translation>&amp;Informe de la carga de casos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_report.py" line="46"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="46"/>
         <source>Caseload reports are for supervisors.</source>
         <translation>Los informes de la carga de casos son para supervisores.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_report.py" line="56"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="56"/>
         <source>Save the caseload report</source>
         <translation>Guardar el informe de la carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_report.py" line="64"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="64"/>
         <source>Making the caseload report…</source>
         <translation>Preparando el informe de la carga de casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/caseload_report.py" line="83"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="83"/>
         <source>Caseload report saved (%n page(s)): %1</source>
         <translation>
             <numerusform>Informe de la carga de casos guardado (%n página): %1</numerusform>
@@ -2825,32 +2825,32 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="114"/>
+        <location filename="../../nap_desktop/gui/caseload/view.py" line="114"/>
         <source>Caseload</source>
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="144"/>
+        <location filename="../../nap_desktop/gui/caseload/view.py" line="144"/>
         <source>Number of referrals shown</source>
         <translation>Número de derivaciones mostradas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="194"/>
+        <location filename="../../nap_desktop/gui/caseload/view.py" line="194"/>
         <source>%1+ referrals (counting…)</source>
         <translation>%1+ derivaciones (contando…)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="196"/>
+        <location filename="../../nap_desktop/gui/caseload/view.py" line="196"/>
         <source>No referrals match. Esc in the search box clears the search; “Show: All referrals” and “Any status” widen the list.</source>
         <translation>Ninguna derivación coincide. Esc en el cuadro de búsqueda borra la búsqueda; «Mostrar: Todas las derivaciones» y «Cualquier estado» amplían la lista.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="201"/>
+        <location filename="../../nap_desktop/gui/caseload/view.py" line="201"/>
         <source>%1 referrals</source>
         <translation>%1 derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload_view.py" line="201"/>
+        <location filename="../../nap_desktop/gui/caseload/view.py" line="201"/>
         <source>1 referral</source>
         <translation>1 derivación</translation>
     </message>
@@ -2858,142 +2858,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="173"/>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="174"/>
         <source>Which referrals with this partner go in the package?</source>
         <translation>¿Qué derivaciones con esta agencia asociada van en el paquete?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="175"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="175"/>
         <source>&amp;Every referral with this partner</source>
         <translation>&amp;Todas las derivaciones con esta agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="176"/>
         <source>Send every referral with this partner</source>
         <translation>Enviar todas las derivaciones con esta agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="177"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="177"/>
         <source>Only the referrals I &amp;tick</source>
         <translation>Solo las derivaciones que &amp;marque</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="178"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="178"/>
         <source>Send only the ticked referrals</source>
         <translation>Enviar solo las derivaciones marcadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="183"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="183"/>
         <source>Case number, name or partner's case number…</source>
         <translation>Número de caso, nombre o número de caso de la agencia asociada…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="184"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="184"/>
         <source>Search the referrals</source>
         <translation>Buscar en las derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="185"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="185"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="189"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="189"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="190"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="190"/>
         <source>Referrals with this partner</source>
         <translation>Derivaciones con esta agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="194"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="194"/>
         <source>Tick all sho&amp;wn</source>
         <translation>Marcar todas las &amp;visibles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="195"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="195"/>
         <source>Tick every referral shown</source>
         <translation>Marcar todas las derivaciones visibles</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="197"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Desmarcar todas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="198"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="198"/>
         <source>Untick every referral</source>
         <translation>Desmarcar todas las derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="200"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="200"/>
         <source>How many referrals are ticked</source>
         <translation>Cuántas derivaciones están marcadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="201"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="201"/>
         <source>About the list</source>
         <translation>Acerca de la lista</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="225"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="225"/>
         <source>&amp;Referrals with this partner:</source>
         <translation>De&amp;rivaciones con esta agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="249"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="249"/>
         <source>%1 of the selected referrals are not with this partner and were left out.</source>
         <translation>%1 de las derivaciones seleccionadas no son con esta agencia asociada y se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="272"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="272"/>
         <source>Showing the first %1 of %2 referrals: search to narrow the list.</source>
         <translation>Se muestran las primeras %1 de %2 derivaciones: busque para acotar la lista.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="276"/>
         <source>No referral with this partner matches.</source>
         <translation>Ninguna derivación con esta agencia asociada coincide.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="291"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="291"/>
         <source>Tick the referrals to send.</source>
         <translation>Marque las derivaciones que desea enviar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="293"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="293"/>
         <source>1 referral ticked</source>
         <translation>1 derivación marcada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="294"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="294"/>
         <source>%1 referrals ticked</source>
         <translation>%1 derivaciones marcadas</translation>
     </message>
@@ -3001,22 +3001,22 @@
 <context>
     <name>ChangeOwnPassphraseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="258"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="258"/>
         <source>Change my passphrase</source>
         <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="262"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="262"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="263"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="263"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="264"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="264"/>
         <source>C&amp;hange passphrase</source>
         <translation>Ca&amp;mbiar frase de contraseña</translation>
     </message>
@@ -3024,182 +3024,182 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="102"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="102"/>
         <source>(not in this version)</source>
         <translation>(no está en esta versión)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="106"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="106"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="106"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="106"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="140"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="142"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="142"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="142"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="142"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="143"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="143"/>
         <source>Found</source>
         <translation>Detectado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="143"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="143"/>
         <source>From partner</source>
         <translation>De la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="144"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Conflictos pendientes de decisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="149"/>
         <source>&amp;Waiting for a decision:</source>
         <translation>&amp;Pendientes de decisión:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="151"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="151"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="151"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="151"/>
         <source>Ours (this vault)</source>
         <translation>Nuestra (esta bóveda)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="152"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="152"/>
         <source>Theirs (the partner's)</source>
         <translation>Suya (de la agencia asociada)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="153"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="153"/>
         <source>Both versions, field by field</source>
         <translation>Ambas versiones, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="157"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="157"/>
         <source>The conflict compared</source>
         <translation>Comparación del conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="158"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="158"/>
         <source>Both &amp;versions (differences first, in bold):</source>
         <translation>Ambas &amp;versiones (primero las diferencias, en negrita):</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="160"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="160"/>
         <source>Keep &amp;ours</source>
         <translation>Conservar la &amp;nuestra</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="161"/>
         <source>Keep our version</source>
         <translation>Conservar nuestra versión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="162"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="162"/>
         <source>Keep &amp;theirs</source>
         <translation>Conservar la &amp;suya</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="163"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="163"/>
         <source>Keep the partner's version</source>
         <translation>Conservar la versión de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="166"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="168"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="168"/>
         <source>Conflict status</source>
         <translation>Estado del conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="169"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="169"/>
         <source>Number of conflicts</source>
         <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="170"/>
         <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here, except your consent and the details you withhold from the partner, which stay yours; status history keeps who did what (theirs is added as the partner's).</source>
         <translation>Conservar la nuestra: la agencia asociada recibe nuestra versión con la próxima exportación. Conservar la suya: su versión reemplaza la nuestra aquí, salvo su consentimiento y los datos que usted no comparte con esa agencia, que siguen siendo suyos; el historial de estados conserva quién hizo qué (el de ellos se agrega como de la agencia asociada).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="176"/>
         <source>Discreet mode hides personal details in the comparison.</source>
         <translation>El modo discreto oculta los datos personales en la comparación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="221"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="221"/>
         <source>No conflicts: nothing waits for a decision.</source>
         <translation>No hay conflictos: nada está pendiente de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="222"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="222"/>
         <source>%1 conflict(s) wait for a decision.</source>
         <translation>%1 conflicto(s) pendiente(s) de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="250"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="250"/>
         <source>Choose a conflict to compare both versions.</source>
         <translation>Elija un conflicto para comparar ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="253"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="253"/>
         <source>%1 of case %2, changed here and at %3 (found %4)</source>
         <translation>%1 del caso %2, modificado aquí y en %3 (detectado el %4)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="265"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="265"/>
         <source>(not sent, or not the partner's to change: ours stays)</source>
         <translation>(no enviado, o no le corresponde cambiarlo a la agencia asociada: se conserva el nuestro)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="285"/>
         <source>%1's version</source>
         <translation>la versión de %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="285"/>
         <source>our version</source>
         <translation>nuestra versión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="286"/>
         <source>the partner</source>
         <translation>la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="287"/>
         <source>Keep %1 of this %2 (case %3)? The other version is discarded.</source>
         <translation>¿Conservar %1 de este registro (%2, caso %3)? La otra versión se descarta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="290"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="290"/>
         <source>Resolve the conflict</source>
         <translation>Resolver el conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/conflicts.py" line="298"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="298"/>
         <source>Resolved: kept %1.</source>
         <translation>Resuelto: se conservó %1.</translation>
     </message>
@@ -3207,27 +3207,27 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="93"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="93"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="93"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="93"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="93"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="93"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -3235,68 +3235,68 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="142"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="142"/>
         <source>What needs attention today</source>
         <translation>Lo que requiere atención hoy</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="159"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="159"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="160"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="160"/>
         <source>Days before a referral counts as waiting</source>
         <translation>Días antes de que una derivación se considere en espera</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="161"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="161"/>
         <source>Referrals waiting &amp;longer than:</source>
         <translation>Derivaciones en espera por &amp;más de:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="163"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="163"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="164"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="164"/>
         <source>Refresh the dashboard</source>
         <translation>Actualizar el panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="183"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="183"/>
         <source>Items that need attention</source>
         <translation>Elementos que requieren atención</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="198"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="198"/>
         <source>Each list shows its first %1: the most recently overdue steps, the soonest expiries and exits, the longest waits. The caseload lists every one (Show: Overdue, Consent expiring, Awaiting response).</source>
         <translation>Cada lista muestra sus primeros %1: los pasos vencidos más recientes, los vencimientos y salidas más próximos, las esperas más largas. La carga de casos los muestra todos (Mostrar: Atrasadas, Consentimiento por vencer, En espera de respuesta).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="210"/>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="212"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="210"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="212"/>
         <source>Referrals by status</source>
         <translation>Derivaciones por estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="266"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="266"/>
         <source>Overdue restitution steps</source>
         <translation>Pasos de restitución atrasados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="267"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="267"/>
         <source>Releases expiring within 30 days</source>
         <translation>Autorizaciones que vencen en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="268"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="268"/>
         <source>Housing exits and move-ins due</source>
         <translation>Salidas y mudanzas de vivienda pendientes</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/dashboard.py" line="269"/>
+        <location filename="../../nap_desktop/gui/caseload/dashboard.py" line="269"/>
         <source>Referrals awaiting a response</source>
         <translation>Derivaciones en espera de respuesta</translation>
     </message>
@@ -3304,22 +3304,22 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="80"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="80"/>
         <source>Export to a partner</source>
         <translation>Exportar a una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="179"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="179"/>
         <source>The package is being written; the wizard closes when it is done.</source>
         <translation>Se está escribiendo el paquete; el asistente se cerrará cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="79"/>
         <source>To %1: %2 of %3, %4 in all.</source>
         <translation>Para %1: %2 de %3, %4 en total.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="81"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="81"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n derivación</numerusform>
@@ -3327,7 +3327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="83"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="83"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n sobreviviente</numerusform>
@@ -3335,7 +3335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="85"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="85"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3346,92 +3346,92 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="37"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="37"/>
         <source>Search case number, name, external number or notes…</source>
         <translation>Caso, nombre, n.º externo o notas…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="40"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="40"/>
         <source>Search the caseload</source>
         <translation>Buscar en la carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="41"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="41"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="45"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="45"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="48"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="48"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="52"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="52"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="53"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="53"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="56"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="56"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="60"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="60"/>
         <source>Partner filter</source>
         <translation>Filtro de agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="65"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="65"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="90"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="90"/>
         <source>All referrals</source>
         <translation>Todas las derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="91"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="91"/>
         <source>My cases</source>
         <translation>Mis casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="92"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="92"/>
         <source>Awaiting response</source>
         <translation>En espera de respuesta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="93"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="93"/>
         <source>Overdue</source>
         <translation>Atrasadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="94"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="94"/>
         <source>Consent expiring (30 days)</source>
         <translation>Consentimiento por vencer (30 días)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="107"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="107"/>
         <source>Any partner</source>
         <translation>Cualquier agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="151"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="151"/>
         <source>a search (hidden in discreet mode)</source>
         <translation>una búsqueda (oculta en modo discreto)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/filters.py" line="153"/>
+        <location filename="../../nap_desktop/gui/caseload/filters.py" line="153"/>
         <source>search “%1”</source>
         <translation>búsqueda «%1»</translation>
     </message>
@@ -3439,17 +3439,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="203"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="203"/>
         <source>Set up NAP Desktop</source>
         <translation>Configurar NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="230"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="230"/>
         <source>Creating the encrypted vault…</source>
         <translation>Creando la bóveda cifrada…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="252"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="252"/>
         <source>The vault was created.</source>
         <translation>Se creó la bóveda.</translation>
     </message>
@@ -3457,180 +3457,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="135"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="135"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="137"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="137"/>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="139"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="139"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="140"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="140"/>
         <source>Checking the package</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="141"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="141"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="144"/>
         <source>About the package</source>
         <translation>Acerca del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
         <source>Changes here</source>
         <translation>Cambios aquí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="175"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
         <source>Withheld inside by the sender</source>
         <translation>Retenido dentro por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="177"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
         <source>Withheld by the sender</source>
         <translation>Retenido por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="179"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="179"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
         <source>&amp;Withheld</source>
         <translation>Retenido&amp;s</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
         <source>Withheld</source>
         <translation>Retenidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="193"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="193"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="194"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="194"/>
         <source>Apply the import</source>
         <translation>Aplicar la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="197"/>
         <source>Open c&amp;onflicts…</source>
         <translation>Abrir c&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="198"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="198"/>
         <source>Open the conflicts</source>
         <translation>Abrir los conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="224"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="224"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation>Paquete de %1, creado el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="227"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="227"/>
         <source>This package was already imported: nothing would change.</source>
         <translation>Este paquete ya se importó: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="255"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="255"/>
         <source>&amp;Withheld (%1)</source>
         <translation>Retenido&amp;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="264"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="264"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation>Los registros modificados en ambos lados se convierten en conflictos: se conservan ambas versiones hasta que una persona elija (Transferencia ▸ Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="267"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="267"/>
         <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
         <translation>Una agencia asociada nunca cambia su consentimiento ni los datos que usted no comparte con ella: esos cambios no se aplican (vea “Cambios aquí”).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="271"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="271"/>
         <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
         <translation>Las autorizaciones registradas por el remitente se guardan como información suya; nunca abren lo que usted comparte.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="274"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="274"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation>El remitente usó una excepción de supervisión: no se aplicó el consentimiento a este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="276"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation>Los datos retenidos se quedan como están aquí. Los números de caso nuevos pueden cambiar si el número ya está en uso en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="284"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="284"/>
         <source>%1 cannot be imported.</source>
         <translation>No se puede importar %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="286"/>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="307"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="287"/>
         <source>Nothing in your vault was changed.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="300"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="300"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="309"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="309"/>
         <source>This package was already imported: nothing changed.</source>
         <translation>Este paquete ya se importó: no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="313"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="313"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation>Importado: %1 nuevos, %2 actualizados, %3 en conflicto, %4 sin cambios, %5 conservados por ser más recientes aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="319"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="319"/>
         <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
         <translation>No se aplicaron: %1 (una agencia asociada nunca cambia su consentimiento ni lo que usted no comparte con ella).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="332"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="332"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation>Se está aplicando la importación; terminará en un momento.</translation>
     </message>
@@ -3638,600 +3638,600 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="53"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="53"/>
         <source>Federal law enforcement</source>
         <translation>Fuerzas del orden federales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="54"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="54"/>
         <source>State or local law enforcement</source>
         <translation>Fuerzas del orden estatales o locales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="55"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="55"/>
         <source>Task force</source>
         <translation>Grupo de trabajo interinstitucional</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="56"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="56"/>
         <source>Prosecutor</source>
         <translation>Fiscalía</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="57"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="57"/>
         <source>Victim service provider</source>
         <translation>Organización de servicios a víctimas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="58"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="58"/>
         <source>Housing provider</source>
         <translation>Proveedor de vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="59"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="59"/>
         <source>Legal services</source>
         <translation>Servicios legales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="60"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="60"/>
         <source>Health services</source>
         <translation>Servicios de salud</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="61"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="61"/>
         <source>Other agency</source>
         <translation>Otra agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="63"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="63"/>
         <source>Caseworker</source>
         <translation>Gestor(a) de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="64"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="64"/>
         <source>Supervisor</source>
         <translation>Supervisor(a)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="65"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="65"/>
         <source>Administrator</source>
         <translation>Administrador(a)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="67"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="67"/>
         <source>Sex trafficking</source>
         <translation>Trata con fines de explotación sexual</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="68"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="68"/>
         <source>Labor trafficking</source>
         <translation>Trata con fines de explotación laboral</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="69"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="69"/>
         <source>Sex and labor trafficking</source>
         <translation>Trata con fines de explotación sexual y laboral</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="70"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="70"/>
         <source>Not known yet</source>
         <translation>Aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="72"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="72"/>
         <source>Identity (names, date of birth, minor)</source>
         <translation>Identidad (nombres, fecha de nacimiento, minoría de edad)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="73"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="73"/>
         <source>Contact and safe-contact details</source>
         <translation>Datos de contacto y de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="74"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="74"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="75"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="75"/>
         <source>Languages and interpreter</source>
         <translation>Idiomas e intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="76"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="76"/>
         <source>Immigration relief</source>
         <translation>Alivio migratorio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="77"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="77"/>
         <source>Safety risks and notes</source>
         <translation>Riesgos y notas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="78"/>
-        <location filename="../../nap_desktop/gui/labels.py" line="95"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="78"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="95"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="79"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="79"/>
         <source>Restitution</source>
         <translation>Restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="80"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="80"/>
         <source>Case notes</source>
         <translation>Notas del caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="82"/>
-        <location filename="../../nap_desktop/gui/labels.py" line="112"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="82"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="112"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="83"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="83"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="84"/>
-        <location filename="../../nap_desktop/gui/labels.py" line="120"/>
-        <location filename="../../nap_desktop/gui/labels.py" line="221"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="84"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="120"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="221"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="85"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="85"/>
         <source>Revoked</source>
         <translation>Revocada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="86"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="86"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="88"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="88"/>
         <source>Survivor</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="89"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="89"/>
         <source>Guardian</source>
         <translation>Tutor(a) legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="91"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="91"/>
         <source>Law enforcement → victim services</source>
         <translation>Fuerzas del orden → servicios a víctimas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="92"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="92"/>
         <source>Victim services → law enforcement</source>
         <translation>Servicios a víctimas → fuerzas del orden</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="93"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="93"/>
         <source>Between service providers</source>
         <translation>Entre proveedores de servicios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="96"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="96"/>
         <source>Legal</source>
         <translation>Asistencia legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="97"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="97"/>
         <source>Immigration</source>
         <translation>Inmigración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="98"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="98"/>
         <source>Medical</source>
         <translation>Atención médica</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="99"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="99"/>
         <source>Mental health</source>
         <translation>Salud mental</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="100"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="100"/>
         <source>Substance use</source>
         <translation>Consumo de sustancias</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="101"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="101"/>
         <source>Employment</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="102"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="102"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="103"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="103"/>
         <source>Interpretation</source>
         <translation>Interpretación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="104"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="104"/>
         <source>Child care</source>
         <translation>Cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="105"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="105"/>
         <source>Repatriation</source>
         <translation>Repatriación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="106"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="106"/>
         <source>Other service</source>
         <translation>Otro servicio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="108"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="108"/>
         <source>Routine</source>
         <translation>Ordinaria</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="109"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="109"/>
         <source>Priority</source>
         <translation>Prioritaria</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="110"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="110"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="113"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="113"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="114"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="114"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="115"/>
-        <location filename="../../nap_desktop/gui/labels.py" line="149"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="115"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="149"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="116"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="116"/>
         <source>Declined</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="117"/>
-        <location filename="../../nap_desktop/gui/labels.py" line="205"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="117"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="205"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="118"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="118"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="119"/>
-        <location filename="../../nap_desktop/gui/labels.py" line="154"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="119"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="154"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="122"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="122"/>
         <source>Successful</source>
         <translation>Con éxito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="123"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="123"/>
         <source>Not successful</source>
         <translation>Sin éxito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="125"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="125"/>
         <source>Client refused services</source>
         <translation>La persona sobreviviente rechazó los servicios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="126"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="126"/>
         <source>Lack of capacity</source>
         <translation>Falta de capacidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="127"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="127"/>
         <source>Services no longer needed</source>
         <translation>Ya no necesita los servicios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="130"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="130"/>
         <source>Unable to contact client</source>
         <translation>No se pudo contactar a la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="134"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="134"/>
         <source>Unable to contact receiving organisation</source>
         <translation>No se pudo contactar a la organización receptora</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="136"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="136"/>
         <source>Other reason</source>
         <translation>Otro motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="138"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="138"/>
         <source>Emergency shelter</source>
         <translation>Albergue de emergencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="139"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="139"/>
         <source>Transitional housing</source>
         <translation>Vivienda de transición</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="142"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="142"/>
         <source>Rapid re-housing / short-term assistance</source>
         <translation>Reubicación rápida / asistencia a corto plazo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="144"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="144"/>
         <source>Permanent supportive housing</source>
         <translation>Vivienda permanente con apoyo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="145"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="145"/>
         <source>Other permanent housing</source>
         <translation>Otra vivienda permanente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="147"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="147"/>
         <source>Referred</source>
         <translation>Derivada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="148"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="148"/>
         <source>Waitlisted</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="150"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="150"/>
         <source>Started</source>
         <translation>Iniciada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="151"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="151"/>
         <source>Moved in</source>
         <translation>Mudanza realizada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="152"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="152"/>
         <source>Exited</source>
         <translation>Salida realizada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="153"/>
-        <location filename="../../nap_desktop/gui/labels.py" line="220"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="153"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="220"/>
         <source>Denied</source>
         <translation>Denegada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="156"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="156"/>
         <source>Permanent: own rental or owned</source>
         <translation>Permanente: alquiler propio o vivienda propia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="159"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="159"/>
         <source>Permanent: with family or friends</source>
         <translation>Permanente: con familiares o amistades</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="161"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="161"/>
         <source>Temporary situation</source>
         <translation>Situación temporal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="162"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="162"/>
         <source>Institutional setting</source>
         <translation>Entorno institucional</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="163"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="163"/>
         <source>Homeless situation</source>
         <translation>Situación de calle</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="164"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="164"/>
         <source>Repatriated</source>
         <translation>Repatriada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="165"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="165"/>
         <source>Deceased</source>
         <translation>Fallecida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="166"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="166"/>
         <source>Client doesn't know or refused</source>
         <translation>La persona sobreviviente no sabe o no quiso responder</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="167"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="167"/>
         <source>Other destination</source>
         <translation>Otro destino</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="169"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="169"/>
         <source>Rent</source>
         <translation>Alquiler</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="170"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="170"/>
         <source>Deposit</source>
         <translation>Depósito</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="171"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="171"/>
         <source>Utilities</source>
         <translation>Servicios (luz, agua, gas)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="172"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="172"/>
         <source>Relocation</source>
         <translation>Reubicación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="173"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="173"/>
         <source>Other assistance</source>
         <translation>Otra asistencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="177"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="177"/>
         <source>Loss documentation gathered</source>
         <translation>Documentación de pérdidas reunida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="181"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="181"/>
         <source>Losses submitted to prosecutor</source>
         <translation>Pérdidas presentadas a la fiscalía</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="185"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="185"/>
         <source>Victim impact statement to probation</source>
         <translation>Declaración de impacto a libertad condicional</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="187"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="187"/>
         <source>Sentencing hearing</source>
         <translation>Audiencia de sentencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="188"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="188"/>
         <source>Restitution order entered</source>
         <translation>Orden de restitución dictada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="191"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="191"/>
         <source>Remission / restoration petition</source>
         <translation>Petición de remisión / restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="195"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="195"/>
         <source>Collection monitoring</source>
         <translation>Seguimiento del cobro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="197"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="197"/>
         <source>Disbursements received</source>
         <translation>Desembolsos recibidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="200"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="200"/>
         <source>Address kept current with clerk</source>
         <translation>Dirección actualizada ante el tribunal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="202"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="202"/>
         <source>Matter closed</source>
         <translation>Asunto cerrado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="204"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="204"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="206"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="206"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="207"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="207"/>
         <source>Not applicable</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="209"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="209"/>
         <source>Paid in full</source>
         <translation>Pagado en su totalidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="210"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="210"/>
         <source>Liability expired</source>
         <translation>Obligación extinguida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="211"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="211"/>
         <source>Defendant deceased</source>
         <translation>Acusado fallecido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="212"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="212"/>
         <source>Closed for another reason</source>
         <translation>Cerrado por otro motivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="214"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="214"/>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="215"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="215"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="217"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="217"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="218"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="218"/>
         <source>Requested</source>
         <translation>Solicitada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="219"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="219"/>
         <source>Granted</source>
         <translation>Otorgada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="228"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="228"/>
         <source>Overdue restitution step</source>
         <translation>Paso de restitución atrasado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="229"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="229"/>
         <source>Release of information expiring</source>
         <translation>Autorización de divulgación de información por vencer</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="230"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="230"/>
         <source>Housing exit due</source>
         <translation>Salida de vivienda pendiente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="231"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="231"/>
         <source>Housing move-in not recorded</source>
         <translation>Mudanza a la vivienda sin registrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="232"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="232"/>
         <source>Referral awaiting a response</source>
         <translation>Derivación en espera de respuesta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="278"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="278"/>
         <source>Release to %1</source>
         <translation>Autorización para %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/labels.py" line="280"/>
+        <location filename="../../nap_desktop/gui/widgets/labels.py" line="280"/>
         <source>Referral to %1</source>
         <translation>Derivación a %1</translation>
     </message>
@@ -4271,48 +4271,48 @@ Frase de contraseña: %1</translation>
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="109"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="109"/>
         <source>Where the vault lives</source>
         <translation>Dónde se guarda la bóveda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="110"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="110"/>
         <source>An encrypted folder on this computer. Back it up regularly.</source>
         <translation>Una carpeta cifrada en esta computadora. Haga copias de seguridad con regularidad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="112"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="112"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="116"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="116"/>
         <source>Vault folder</source>
         <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="117"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="117"/>
         <source>&amp;Folder:</source>
         <translation>Car&amp;peta:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="119"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="119"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="120"/>
-        <location filename="../../nap_desktop/gui/first_run.py" line="141"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="120"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="141"/>
         <source>Choose the vault folder</source>
         <translation>Elegir la carpeta de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="129"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="129"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="133"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="133"/>
         <source>Vault creation status</source>
         <translation>Estado de la creación de la bóveda</translation>
     </message>
@@ -4320,182 +4320,182 @@ Frase de contraseña: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="71"/>
         <source>NAP Desktop</source>
         <translation>NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="82"/>
         <source>Open views and cases</source>
         <translation>Vistas y casos abiertos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="83"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="84"/>
         <source>Caseload</source>
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="93"/>
         <source>Discreet mode</source>
         <translation>Modo discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="127"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="130"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="133"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="135"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="143"/>
         <source>Change my &amp;passphrase…</source>
         <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Find in caseload</source>
         <translation>&amp;Buscar en la carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="162"/>
         <source>&amp;Discreet mode</source>
         <translation>Modo &amp;discreto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="168"/>
         <source>D&amp;ashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="171"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="176"/>
         <source>&amp;Transfer</source>
         <translation>&amp;Transferencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="182"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="183"/>
         <source>&amp;Partners…</source>
         <translation>&amp;Agencias asociadas…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="184"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="185"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="194"/>
         <source>&amp;About NAP Desktop</source>
         <translation>&amp;Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="220"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="271"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="272"/>
         <source>These cases had unsaved changes when NAP Desktop locked: %1. Keep the changes?</source>
         <translation>Estos casos tenían cambios sin guardar cuando NAP Desktop se bloqueó: %1. ¿Conservar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="280"/>
         <source>Unsaved changes made before the lock by another user were discarded.</source>
         <translation>Se descartaron los cambios sin guardar que otro usuario tenía antes del bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="376"/>
         <source>Your passphrase was changed.</source>
         <translation>Se cambió su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="405"/>
         <source>About NAP Desktop</source>
         <translation>Acerca de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="408"/>
         <source>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Offline, encrypted case coordination for anti-human-trafficking work.&lt;/p&gt;&lt;p&gt;Everything stays in the encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NAP Desktop&lt;/b&gt;&lt;p&gt;Coordinación de casos cifrada y sin conexión para el trabajo contra la trata de personas.&lt;/p&gt;&lt;p&gt;Todo permanece en la bóveda cifrada de esta computadora.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../nap_desktop/gui/main_window.py" line="416"/>
         <source>Root of authority of this vault: %1</source>
         <translation>Raíz de autoridad de esta bóveda: %1</translation>
     </message>
@@ -6267,72 +6267,72 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>MyCardDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="62"/>
         <source>Our identity card</source>
         <translation>Nuestra tarjeta de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="66"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="66"/>
         <source>Our fingerprint</source>
         <translation>Nuestra huella</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="69"/>
         <source>&amp;Save card file…</source>
         <translation>&amp;Guardar archivo de tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="70"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="70"/>
         <source>Save our identity card file</source>
         <translation>Guardar el archivo de nuestra tarjeta de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="72"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="72"/>
         <source>C&amp;opy fingerprint</source>
         <translation>C&amp;opiar huella</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="73"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="73"/>
         <source>Copy the fingerprint</source>
         <translation>Copiar la huella</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="75"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="79"/>
         <source>Card status</source>
         <translation>Estado de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="86"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="86"/>
         <source>Send the card file to the partner (it holds only public keys). Then call them on a number you already trust and read this fingerprint, group by group:</source>
         <translation>Envíe el archivo de la tarjeta a la agencia asociada (solo contiene claves públicas). Luego llámela a un número de su confianza y léale esta huella, grupo por grupo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="90"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="90"/>
         <source>Key generation %1</source>
         <translation>Generación de claves %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="101"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="101"/>
         <source>Save our identity card</source>
         <translation>Guardar nuestra tarjeta de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="102"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="102"/>
         <source>NAP identity cards (*.napcard);;All files (*)</source>
         <translation>Tarjetas de identidad NAP (*.napcard);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="109"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="109"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="112"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="112"/>
         <source>Saved to %1 (readable only by you).</source>
         <translation>Guardada en %1 (solo usted puede leerla).</translation>
     </message>
@@ -6340,272 +6340,272 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="80"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="80"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="98"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="98"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="105"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="105"/>
         <source>Record what you know now; everything can be completed later in the case. A pseudonymous case number is assigned when you create it.</source>
         <translation>Registre lo que sabe ahora; todo se puede completar después en el caso. Al crearlo se asigna un número de caso seudónimo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="121"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="121"/>
         <source>Problem creating the case</source>
         <translation>Problema al crear el caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="124"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="124"/>
         <source>Create ca&amp;se</source>
         <translation>&amp;Crear caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="126"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="126"/>
         <source>Create the case</source>
         <translation>Crear el caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="129"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="129"/>
         <source>Cancel without saving</source>
         <translation>Cancelar sin guardar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="139"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="139"/>
         <source>Personal details</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="143"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="143"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="144"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="144"/>
         <source>Under 18</source>
         <translation>Menor de 18 años</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="147"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="147"/>
         <source>e.g. Spanish, K'iche'</source>
         <translation>p. ej., español, k'iche'</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="148"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="148"/>
         <source>Needs an interpreter</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="151"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="151"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="151"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="151"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="153"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="153"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre &amp;preferido:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="154"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="154"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="154"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="154"/>
         <source>The name the survivor uses; shown first.</source>
         <translation>El nombre que usa la persona sobreviviente; se muestra primero.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="156"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="156"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="156"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="156"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="157"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="157"/>
         <source>&amp;Minor:</source>
         <translation>&amp;Menor de edad:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="157"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="157"/>
         <source>Minor</source>
         <translation>Menor de edad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="160"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="160"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="160"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="160"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="161"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="161"/>
         <source>Separate languages with commas.</source>
         <translation>Separe los idiomas con comas.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="164"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="164"/>
         <source>&amp;Interpreter:</source>
         <translation>In&amp;térprete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="165"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="165"/>
         <source>Interpreter needed</source>
         <translation>Necesita intérprete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="168"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="168"/>
         <source>Sa&amp;fe contact:</source>
         <translation>Contacto se&amp;guro:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="169"/>
         <source>Safe-contact instructions</source>
         <translation>Instrucciones de contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="169"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="169"/>
         <source>When and how it is safe to call, text or visit.</source>
         <translation>Cuándo y cómo es seguro llamar, enviar mensajes o visitar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="176"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="176"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="183"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="183"/>
         <source>&amp;Trafficking type:</source>
         <translation>Tipo de t&amp;rata:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="184"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="184"/>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="190"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="190"/>
         <source>First &amp;referral</source>
         <translation>Primera &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="192"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="192"/>
         <source>Record the first referral</source>
         <translation>Registrar la primera derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="198"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="198"/>
         <source>The partner referred the survivor to us</source>
         <translation>La agencia asociada nos derivó a la persona sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="199"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="199"/>
         <source>We refer the survivor to the partner</source>
         <translation>Derivamos a la persona sobreviviente a la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="209"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="209"/>
         <source>Partner &amp;agency:</source>
         <translation>&amp;Agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="209"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="209"/>
         <source>Partner agency</source>
         <translation>Agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="210"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="210"/>
         <source>&amp;Who referred:</source>
         <translation>&amp;Quién derivó:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="210"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="210"/>
         <source>Who referred</source>
         <translation>Quién derivó</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="212"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="212"/>
         <source>&amp;Direction:</source>
         <translation>Dir&amp;ección:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="212"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="212"/>
         <source>Referral direction</source>
         <translation>Dirección de la derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="213"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="213"/>
         <source>Suggested from the two agencies' kinds.</source>
         <translation>Sugerida según el tipo de las dos agencias.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="215"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="215"/>
         <source>Ser&amp;vices:</source>
         <translation>&amp;Servicios:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="215"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="215"/>
         <source>Services requested</source>
         <translation>Servicios solicitados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="216"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="216"/>
         <source>&amp;Urgency:</source>
         <translation>&amp;Urgencia:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="216"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="216"/>
         <source>Urgency</source>
         <translation>Urgencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="218"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="218"/>
         <source>Referring p&amp;erson:</source>
         <translation>Persona que deri&amp;va:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="219"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="219"/>
         <source>Referring officer or worker</source>
         <translation>Agente o trabajador(a) que deriva</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="222"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="222"/>
         <source>Their &amp;case no.:</source>
         <translation>Su n.º de cas&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="223"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="223"/>
         <source>Partner's case or investigation number</source>
         <translation>Número de caso o de investigación de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="228"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="228"/>
         <source>There are no partner agencies yet: add them under Admin › Partners. Referrals can also be added later in the case.</source>
         <translation>Aún no hay agencias asociadas: agréguelas en Administración › Agencias asociadas. Las derivaciones también se pueden agregar después en el caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="268"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="268"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation>Se marca según la fecha de nacimiento. Si la fecha no es segura, márquela como «Desconocida» y marque esta casilla a mano.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/new_case.py" line="273"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="273"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
         <translation>Marque si la persona sobreviviente es menor de 18 años, aunque no haya fecha de nacimiento.</translation>
     </message>
@@ -6613,84 +6613,84 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="14"/>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="46"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="14"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="46"/>
         <source>too weak</source>
         <translation>demasiado débil</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="15"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="15"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="16"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="16"/>
         <source>fair</source>
         <translation>aceptable</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="17"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="17"/>
         <source>strong</source>
         <translation>fuerte</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="18"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="18"/>
         <source>very strong</source>
         <translation>muy fuerte</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="39"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="39"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="42"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="42"/>
         <source>New passphrase again</source>
         <translation>Repetir la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="46"/>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="90"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="46"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="90"/>
         <source>Strength: %1</source>
         <translation>Solidez: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="47"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="47"/>
         <source>Passphrase strength</source>
         <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="51"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="51"/>
         <source>Passphrase advice</source>
         <translation>Consejos sobre la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="52"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="52"/>
         <source>New &amp;passphrase:</source>
         <translation>Nueva &amp;frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="54"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="54"/>
         <source>&amp;Again:</source>
         <translation>Re&amp;petir:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="58"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="58"/>
         <source>Strength:</source>
         <translation>Solidez:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="71"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="71"/>
         <source>At least 12 characters. A few unrelated words are easy to remember.</source>
         <translation>Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="77"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="77"/>
         <source>Type the same passphrase twice.</source>
         <translation>Escriba la misma frase de contraseña dos veces.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/passphrase_widget.py" line="92"/>
+        <location filename="../../nap_desktop/gui/widgets/passphrase.py" line="92"/>
         <source>This passphrase can be used.</source>
         <translation>Esta frase de contraseña se puede usar.</translation>
     </message>
@@ -6698,62 +6698,62 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="106"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="106"/>
         <source>Partner</source>
         <translation>Agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="107"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="107"/>
         <source>Who receives the package?</source>
         <translation>¿Quién recibe el paquete?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="108"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
         <source>Verified keys</source>
         <translation>Claves verificadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="111"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="111"/>
         <source>Partner agencies</source>
         <translation>Agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="114"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="114"/>
         <source>&amp;Partner agency:</source>
         <translation>&amp;Agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="116"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="116"/>
         <source>A package is encrypted to the partner's verified keys, so only partners whose identity card has been pinned can be chosen. Greyed-out partners have no verified card yet: an administrator pins it in Admin ▸ Partners after checking its fingerprint by phone.</source>
         <translation>Un paquete se cifra con las claves verificadas de la agencia asociada, así que solo se pueden elegir agencias cuya tarjeta de identidad esté registrada. Las agencias en gris aún no tienen tarjeta verificada: un administrador la registra en Administración ▸ Agencias asociadas después de confirmar su huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="120"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="120"/>
         <source>Why some partners are greyed out</source>
         <translation>Por qué algunas agencias asociadas aparecen en gris</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="147"/>
         <source>Not verified</source>
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="149"/>
         <source>Verified on %1</source>
         <translation>Verificada el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="150"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="150"/>
         <source>No verified identity card: cannot receive packages yet</source>
         <translation>Sin tarjeta de identidad verificada: aún no puede recibir paquetes</translation>
     </message>
@@ -6761,68 +6761,68 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="198"/>
-        <location filename="../../nap_desktop/gui/partners.py" line="210"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="198"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="210"/>
         <source>Partner agencies</source>
         <translation>Agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="206"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="206"/>
         <source>Filter agencies…</source>
         <translation>Filtrar agencias…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="207"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="207"/>
         <source>Filter agencies</source>
         <translation>Filtrar agencias</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="223"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="223"/>
         <source>&amp;Add…</source>
         <translation>A&amp;gregar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="224"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="224"/>
         <source>Add partner agency</source>
         <translation>Agregar agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="226"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="226"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="227"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="227"/>
         <source>Edit selected agency</source>
         <translation>Editar la agencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="230"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="230"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="245"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="245"/>
         <source>&amp;Pin identity card…</source>
         <translation>&amp;Registrar tarjeta de identidad…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="246"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="246"/>
         <source>Pin a partner's identity card</source>
         <translation>Registrar la tarjeta de identidad de una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="250"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="250"/>
         <source>Only an administrator can pin identity cards</source>
         <translation>Solo un administrador puede registrar tarjetas de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="251"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="251"/>
         <source>&amp;Our identity card…</source>
         <translation>Nuestra &amp;tarjeta de identidad…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/partners.py" line="252"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="252"/>
         <source>Show our identity card</source>
         <translation>Mostrar nuestra tarjeta de identidad</translation>
     </message>
@@ -6830,22 +6830,22 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PassphraseJobDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="67"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="67"/>
         <source>Creating the key slot, please wait</source>
         <translation>Creando la ranura de clave, espere por favor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="69"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="69"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="76"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="97"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="97"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
@@ -6853,12 +6853,12 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="83"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="83"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="85"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="85"/>
         <source>It unlocks the vault and cannot be recovered by anyone: choose a few unrelated words you will remember.</source>
         <translation>Desbloquea la bóveda y nadie puede recuperarla: elija unas cuantas palabras sin relación entre sí que vaya a recordar.</translation>
     </message>
@@ -6866,132 +6866,132 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PinCardDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="140"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="140"/>
         <source>Pin a partner's identity card</source>
         <translation>Registrar la tarjeta de identidad de una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="144"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="145"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="145"/>
         <source>Choose the card file</source>
         <translation>Elegir el archivo de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="147"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="147"/>
         <source>Whose card it is</source>
         <translation>De quién es la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="152"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="152"/>
         <source>Match by name, or add to the directory</source>
         <translation>Asociar por nombre o agregar al directorio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="157"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="157"/>
         <source>I &amp;called them on a number I already trust, and they read me the new fingerprint</source>
         <translation>&amp;Llamé a un número de mi confianza y me leyeron la nueva huella</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="159"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="159"/>
         <source>I confirmed the new keys by phone</source>
         <translation>Confirmé las nuevas claves por teléfono</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="161"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="161"/>
         <source>Pinning status</source>
         <translation>Estado del registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="167"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="167"/>
         <source>Card &amp;file:</source>
         <translation>&amp;Archivo de la tarjeta:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="167"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="167"/>
         <source>Card file</source>
         <translation>Archivo de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="168"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="168"/>
         <source>&amp;Fingerprint read to you:</source>
         <translation>&amp;Huella que le leyeron:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="169"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="169"/>
         <source>Fingerprint read to you</source>
         <translation>Huella que le leyeron</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="170"/>
         <source>&amp;Directory entry:</source>
         <translation>Entrada del &amp;directorio:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="170"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="170"/>
         <source>Directory entry</source>
         <translation>Entrada del directorio</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="177"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="177"/>
         <source>&amp;Pin</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="179"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="179"/>
         <source>Pin the card</source>
         <translation>Registrar la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="183"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="183"/>
         <source>Pin a card only after the agency read you its fingerprint over a phone number you already trust (not one given in the same e-mail as the card).</source>
         <translation>Registre una tarjeta solo después de que la agencia le haya leído su huella por un número de teléfono de su confianza (no uno que venga en el mismo correo que la tarjeta).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="196"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="196"/>
         <source>Choose the partner's identity card</source>
         <translation>Elegir la tarjeta de identidad de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="197"/>
         <source>NAP identity cards (*.napcard);;All files (*)</source>
         <translation>Tarjetas de identidad NAP (*.napcard);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="212"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="212"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="228"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="228"/>
         <source>This card is for %1 (%2).</source>
         <translation>Esta tarjeta es de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="231"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="231"/>
         <source>That is your own agency's identity card.</source>
         <translation>Esa es la tarjeta de identidad de su propia agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="233"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="233"/>
         <source>It is already pinned (verified on %1).</source>
         <translation>Ya está registrada (verificada el %1).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="236"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="236"/>
         <source>Its KEYS HAVE CHANGED since you verified them on %1. Do not pin it unless the agency confirms the new fingerprint by phone.</source>
         <translation>Sus CLAVES CAMBIARON desde que usted las verificó el %1. No la registre a menos que la agencia confirme la nueva huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="256"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="256"/>
         <source>Nothing was pinned: the verified key was kept.</source>
         <translation>No se registró nada: se conservó la clave verificada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="276"/>
         <source>You are replacing a verified key for %1.
 
 Verified key:
@@ -7012,7 +7012,7 @@ Clave nueva:
 Los paquetes se cifrarán para la clave nueva y solo en ella se confiará. Reemplace la clave verificada solo si la agencia confirmó el cambio en un número en el que ya confía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/identity_card.py" line="282"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="282"/>
         <source>Replacing a verified key</source>
         <translation>Reemplazo de una clave verificada</translation>
     </message>
@@ -7020,42 +7020,42 @@ Los paquetes se cifrarán para la clave nueva y solo en ella se confiará. Reemp
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/recovery.py" line="24"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="24"/>
         <source>Unlock with the recovery key</source>
         <translation>Desbloquear con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/recovery.py" line="28"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="28"/>
         <source>The recovery key unlocks the vault when a passphrase is forgotten. Choose whose passphrase to replace; that person then unlocks with the new one.</source>
         <translation>La clave de recuperación desbloquea la bóveda cuando se olvida una frase de contraseña. Elija de quién es la frase de contraseña que se reemplaza; esa persona desbloqueará luego con la nueva.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/recovery.py" line="38"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="38"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/recovery.py" line="39"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="39"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/recovery.py" line="43"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="43"/>
         <source>User whose passphrase is replaced</source>
         <translation>Usuario cuya frase de contraseña se reemplaza</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/recovery.py" line="44"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="44"/>
         <source>New passphrase &amp;for:</source>
         <translation>Nueva frase de contraseña p&amp;ara:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/recovery.py" line="55"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="55"/>
         <source>&amp;Reset and unlock</source>
         <translation>&amp;Restablecer y desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/recovery.py" line="56"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="56"/>
         <source>Reset the passphrase and unlock</source>
         <translation>Restablecer la frase de contraseña y desbloquear</translation>
     </message>
@@ -7063,27 +7063,27 @@ Los paquetes se cifrarán para la clave nueva y solo en ella se confiará. Reemp
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="161"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="161"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="163"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="163"/>
         <source>Shown only now. It unlocks the vault if every passphrase is forgotten. Write it on paper and keep it locked away, not on this computer.</source>
         <translation>Se muestra solo ahora. Desbloquea la bóveda si se olvidan todas las frases de contraseña. Escríbala en papel y guárdela bajo llave, no en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="173"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="173"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="175"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="175"/>
         <source>I have &amp;written it down and put it somewhere safe</source>
         <translation>La he &amp;anotado y guardado en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/first_run.py" line="176"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="176"/>
         <source>I have written down the recovery key</source>
         <translation>He anotado la clave de recuperación</translation>
     </message>
@@ -7091,29 +7091,29 @@ Los paquetes se cifrarán para la clave nueva y solo en ella se confiará. Reemp
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="515"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="515"/>
         <source>Exported</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="518"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="518"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="528"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="528"/>
         <source>%1
 Saved as %2 (readable by you only).</source>
         <translation>%1
 Guardado como %2 (solo usted puede leerlo).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="533"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="533"/>
         <source>Supervisor override: consent was not applied. This was recorded in the audit log.</source>
         <translation>Excepción de supervisión: no se aplicó el consentimiento. Esto quedó registrado en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="536"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="536"/>
         <source>Withheld (no active release covers it): %1.</source>
         <translation>Retenido (ninguna autorización activa lo cubre): %1.</translation>
     </message>
@@ -7121,142 +7121,142 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="311"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="311"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="312"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="312"/>
         <source>What will be sent, and what stays here because no active release of information to this partner covers it.</source>
         <translation>Lo que se enviará y lo que se queda aquí porque ninguna autorización de divulgación de información activa para esta agencia asociada lo cubre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="314"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="314"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="314"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="314"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="315"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="315"/>
         <source>Details shared</source>
         <translation>Datos compartidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="315"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="315"/>
         <source>Records sent</source>
         <translation>Registros enviados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="316"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="316"/>
         <source>Withheld (no release covers it)</source>
         <translation>Retenido (sin autorización)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="317"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="317"/>
         <source>What each client's package holds</source>
         <translation>Qué contiene el paquete de cada sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="321"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="321"/>
         <source>Checking what may be sent</source>
         <translation>Verificando qué se puede enviar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="322"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="322"/>
         <source>Summary of the package</source>
         <translation>Resumen del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="323"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="323"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="324"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="324"/>
         <source>Supervisor &amp;override: send everything, ignoring consent</source>
         <translation>E&amp;xcepción de supervisión: enviar todo, sin aplicar el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="326"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="326"/>
         <source>Supervisor override</source>
         <translation>Excepción de supervisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="328"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="328"/>
         <source>Reason for the override</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="329"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="329"/>
         <source>Why must everything be sent? (court order, statutory mandate…) This goes in the audit log.</source>
         <translation>¿Por qué debe enviarse todo? (orden judicial, mandato legal…) Esto queda en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="332"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="332"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="334"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="334"/>
         <source>About the override</source>
         <translation>Acerca de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="336"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="336"/>
         <source>The override and its reason are recorded in the audit log and named in the package.</source>
         <translation>La excepción y su motivo quedan registrados en la bitácora de auditoría y se indican en el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="340"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="340"/>
         <source>Only a supervisor can send more than the releases of information allow.</source>
         <translation>Solo una persona supervisora puede enviar más de lo que permiten las autorizaciones de divulgación de información.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="348"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="348"/>
         <source>&amp;Clients in the package:</source>
         <translation>&amp;Sobrevivientes en el paquete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="380"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="380"/>
         <source>Checking the releases of information…</source>
         <translation>Verificando las autorizaciones de divulgación de información…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="393"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="393"/>
         <source>No personal details</source>
         <translation>Sin datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="394"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="394"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="397"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="397"/>
         <source>Withheld: %1</source>
         <translation>Retenido: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="404"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="404"/>
         <source>Override: everything is sent, consent is not applied.</source>
         <translation>Excepción: se envía todo, sin aplicar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="406"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="406"/>
         <source>Withheld for lack of a release: %1.</source>
         <translation>Retenido por falta de autorización: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="409"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="409"/>
         <source>Nothing is withheld: the releases cover everything.</source>
         <translation>No se retiene nada: las autorizaciones lo cubren todo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="411"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="411"/>
         <source>There is nothing to send to %1 with these choices.</source>
         <translation>Con estas opciones no hay nada que enviar a %1.</translation>
     </message>
@@ -7264,77 +7264,77 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="432"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="432"/>
         <source>Save the package</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="433"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="433"/>
         <source>The package is encrypted to the partner and signed by your agency. Hand it over on a USB stick or by e-mail.</source>
         <translation>El paquete va cifrado para la agencia asociada y firmado por su agencia. Entréguelo en una memoria USB o por correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="436"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="436"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="438"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="438"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="439"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="439"/>
         <source>Package &amp;file:</source>
         <translation>&amp;Archivo del paquete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="441"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="441"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="442"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="442"/>
         <source>Choose where to save the package</source>
         <translation>Elegir dónde guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="444"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="444"/>
         <source>Writing the package</source>
         <translation>Escribiendo el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="445"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="445"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="452"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="452"/>
         <source>The file can be read only by your account on this computer. Only the partner's keys can open it; the file name never holds case details.</source>
         <translation>Solo su cuenta en esta computadora puede leer el archivo. Solo las claves de la agencia asociada pueden abrirlo; el nombre del archivo nunca contiene datos del caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="469"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="469"/>
         <source>Save the package as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="470"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="470"/>
         <source>NAP transfer packages (*.napx)</source>
         <translation>Paquetes de transferencia NAP (*.napx)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="488"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="488"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="489"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="489"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export_pages.py" line="497"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="497"/>
         <source>Exporting: gathering, signing and encrypting…</source>
         <translation>Exportando: reuniendo, firmando y cifrando…</translation>
     </message>
@@ -7342,32 +7342,32 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="227"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="227"/>
         <source>New passphrase for %1</source>
         <translation>Nueva frase de contraseña para %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="229"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="229"/>
         <source>Set a new passphrase for %1 (%2). Their old one stops working.</source>
         <translation>Establezca una nueva frase de contraseña para %1 (%2). La anterior dejará de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="231"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="231"/>
         <source>%1 (%2) is deactivated. A new passphrase reactivates the account with a new key slot.</source>
         <translation>%1 (%2) está desactivado. Una nueva frase de contraseña reactiva la cuenta con una nueva ranura de clave.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="236"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="236"/>
         <source>This session was unlocked with the recovery key.</source>
         <translation>Esta sesión se desbloqueó con la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="241"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="241"/>
         <source>&amp;Reactivate</source>
         <translation>&amp;Reactivar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/user_forms.py" line="241"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="241"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Establecer frase de contraseña</translation>
     </message>
@@ -7375,52 +7375,52 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="34"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="40"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="40"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="41"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="41"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="42"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="42"/>
         <source>&amp;Lock when idle for:</source>
         <translation>&amp;Bloquear tras una inactividad de:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="47"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="47"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="48"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="48"/>
         <source>Days before a referral counts as waiting</source>
         <translation>Días antes de que una derivación se considere en espera</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="49"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="49"/>
         <source>&amp;Flag referrals waiting longer than:</source>
         <translation>&amp;Señalar derivaciones en espera por más de:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="51"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="51"/>
         <source>Start in &amp;discreet mode (whole vault)</source>
         <translation>Iniciar en modo &amp;discreto (toda la bóveda)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="52"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="52"/>
         <source>Discreet mode by default</source>
         <translation>Modo discreto de forma predeterminada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/settings_dialog.py" line="59"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="59"/>
         <source>Only supervisors and administrators can change this.</source>
         <translation>Solo las personas supervisoras y administradoras pueden cambiar esto.</translation>
     </message>
@@ -7527,169 +7527,169 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="99"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="99"/>
         <source>Referral summary — %1</source>
         <translation>Resumen de la derivación — %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="113"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="113"/>
         <source>Summary preview</source>
         <translation>Vista previa del resumen</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="119"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="119"/>
         <source>Discreet mode: the preview is hidden. Print or save to see the summary.</source>
         <translation>Modo discreto: la vista previa está oculta. Imprima o guarde para ver el resumen.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="137"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="137"/>
         <source>Our agency (internal, nothing withheld)</source>
         <translation>Nuestra agencia (interno, sin retener nada)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="140"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="140"/>
         <source>Partner: %1</source>
         <translation>Agencia asociada: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="149"/>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="163"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="149"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="163"/>
         <source>Include case notes</source>
         <translation>Incluir las notas del caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="150"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="150"/>
         <source>For a partner, notes appear only where a release covers them.</source>
         <translation>Para una agencia asociada, las notas aparecen solo si una autorización las cubre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="152"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="152"/>
         <source>Include everything</source>
         <translation>Incluir todo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="154"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="154"/>
         <source>Why this partner must see withheld details (recorded in the audit log)</source>
         <translation>Por qué esta agencia asociada debe ver los datos retenidos (queda registrado en la bitácora de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="159"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="159"/>
         <source>Only a supervisor can override a release.</source>
         <translation>Solo una persona supervisora puede hacer una excepción a una autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="161"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="161"/>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="161"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="161"/>
         <source>Who the summary is for</source>
         <translation>Para quién es el resumen</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="162"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="162"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="162"/>
         <source>Language of the summary</source>
         <translation>Idioma del resumen</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="163"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="163"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="164"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="164"/>
         <source>&amp;Override:</source>
         <translation>E&amp;xcepción:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="165"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="165"/>
         <source>Supervisor override: include everything</source>
         <translation>Excepción de supervisión: incluir todo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="166"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="166"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="166"/>
         <source>Override reason</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="169"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="169"/>
         <source>What is withheld</source>
         <translation>Qué se retiene</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="172"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="172"/>
         <source>Where the summary was saved</source>
         <translation>Dónde se guardó el resumen</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="184"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="184"/>
         <source>&amp;Update preview</source>
         <translation>Act&amp;ualizar vista previa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="185"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="185"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="186"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="186"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="187"/>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="192"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="187"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="192"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="189"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="189"/>
         <source>Update the preview</source>
         <translation>Actualizar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="190"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="190"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="191"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="191"/>
         <source>Save the summary as a PDF file</source>
         <translation>Guardar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="245"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="245"/>
         <source>Withheld for lack of a release (marked in the document): %1</source>
         <translation>Retenido por falta de autorización (marcado en el documento): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="249"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="249"/>
         <source>Nothing is withheld from this summary.</source>
         <translation>No se retiene nada en este resumen.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="266"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="266"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="275"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="275"/>
         <source>Save summary as PDF</source>
         <translation>Guardar resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/summary_dialog.py" line="284"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="284"/>
         <source>Saved (readable by you only): %1</source>
         <translation>Guardado (solo usted puede leerlo): %1</translation>
     </message>
@@ -7697,147 +7697,147 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
         <source>Release of information</source>
         <translation>Autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
         <source>Housing placement</source>
         <translation>Colocación en vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="62"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="62"/>
         <source>Restitution matter</source>
         <translation>Asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="75"/>
         <source>%1 for %2 clients</source>
         <translation>%1 (%2 sobrevivientes)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_common.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="75"/>
         <source>%1 for 1 client</source>
         <translation>%1 (1 sobreviviente)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="138"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="138"/>
         <source>Choose where to save the package.</source>
         <translation>Elija dónde guardar el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="144"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_export.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="148"/>
         <source>You cannot write to the folder %1.</source>
         <translation>No tiene permiso para escribir en la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="67"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="67"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="69"/>
         <source>You are not allowed to read %1.</source>
         <translation>No tiene permiso para leer %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="72"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="72"/>
         <source>%1 is a folder, not a package file.</source>
         <translation>%1 es una carpeta, no un archivo de paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="75"/>
         <source>The file %1 could not be read (a damaged disk or a removed USB stick?).</source>
         <translation>No se pudo leer el archivo %1 (¿un disco dañado o una memoria USB retirada?).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="82"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="82"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="83"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="83"/>
         <source>&amp;Updated</source>
         <translation>Ac&amp;tualizados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="84"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="84"/>
         <source>&amp;Conflicting</source>
         <translation>En &amp;conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="85"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="85"/>
         <source>Unc&amp;hanged</source>
         <translation>Sin cam&amp;bios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="86"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="86"/>
         <source>&amp;Kept (newer here)</source>
         <translation>Conse&amp;rvados (más recientes aquí)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="87"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="87"/>
         <source>No&amp;t applied</source>
         <translation>No a&amp;plicados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="96"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="96"/>
         <source>Not applied: this release was recorded or confirmed here, and only your staff change your consent.</source>
         <translation>No se aplica: esta autorización se registró o se confirmó aquí, y solo su personal cambia su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="98"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="98"/>
         <source>Not applied: another agency recorded this release.</source>
         <translation>No se aplica: otra agencia registró esta autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="99"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="99"/>
         <source>Not applied: it would move the record to another client, agency or release.</source>
         <translation>No se aplica: movería el registro a otro cliente, otra agencia u otra autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="101"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="101"/>
         <source>Not applied: it cites a release of information that the sender neither recorded nor received.</source>
         <translation>No se aplica: cita una autorización de divulgación que el remitente no registró ni recibió.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="103"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="103"/>
         <source>Your values kept (you withhold them from the sender): %1</source>
         <translation>Se conservan sus valores (no los comparte con el remitente): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="105"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="105"/>
         <source>Kept as the sender's release: for information, never used for what you share.</source>
         <translation>Se guarda como autorización del remitente: es informativa y nunca cuenta para lo que usted comparte.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_import.py" line="346"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="346"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation>Paquetes de transferencia NAP (*.napx);;Todos los archivos (*)</translation>
     </message>
@@ -7845,27 +7845,27 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_menu.py" line="51"/>
+        <location filename="../../nap_desktop/gui/transfer/menu.py" line="51"/>
         <source>&amp;Export to partner…</source>
         <translation>&amp;Exportar a una agencia asociada…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_menu.py" line="53"/>
+        <location filename="../../nap_desktop/gui/transfer/menu.py" line="53"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_menu.py" line="55"/>
+        <location filename="../../nap_desktop/gui/transfer/menu.py" line="55"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_menu.py" line="56"/>
+        <location filename="../../nap_desktop/gui/transfer/menu.py" line="56"/>
         <source>&amp;My identity card…</source>
         <translation>&amp;Mi tarjeta de identidad…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer_menu.py" line="110"/>
+        <location filename="../../nap_desktop/gui/transfer/menu.py" line="110"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
     </message>
@@ -7873,107 +7873,107 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="56"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="56"/>
         <source>Unlock NAP Desktop</source>
         <translation>Desbloquear NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="70"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="70"/>
         <source>Unlock the vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="73"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="73"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="82"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="82"/>
         <source>Demo vault information</source>
         <translation>Información de la bóveda de demostración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="89"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="89"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="92"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="92"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="93"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="93"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="95"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="95"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="104"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="104"/>
         <source>Unlocking, please wait</source>
         <translation>Desbloqueando, espere por favor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="110"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="110"/>
         <source>Unlock problem</source>
         <translation>Problema al desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="119"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="119"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="122"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="122"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="124"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="124"/>
         <source>Use &amp;recovery key…</source>
         <translation>Usar clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="126"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="126"/>
         <source>Use recovery key</source>
         <translation>Usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="128"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="128"/>
         <source>&amp;Try again</source>
         <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="130"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="130"/>
         <source>Try opening the vault again</source>
         <translation>Intentar abrir la bóveda de nuevo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="132"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="133"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="133"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="175"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="175"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Ingrese su nombre de usuario y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="219"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="219"/>
         <source>The passphrase for “%1” is wrong. Check the user name and Caps Lock, and try again.</source>
         <translation>La frase de contraseña de «%1» es incorrecta. Revise el nombre de usuario y Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/unlock.py" line="222"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="222"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -7981,144 +7981,144 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="96"/>
-        <location filename="../../nap_desktop/gui/users.py" line="132"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="96"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="132"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="107"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="107"/>
         <source>This session was unlocked with the recovery key. Choose the person who forgot their passphrase and set a new one; they unlock with it from now on.</source>
         <translation>Esta sesión se desbloqueó con la clave de recuperación. Elija a la persona que olvidó su frase de contraseña y establezca una nueva; a partir de ahora desbloqueará con ella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="112"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="112"/>
         <source>Only an administrator can add users, set passphrases or remove access.</source>
         <translation>Solo un administrador puede agregar usuarios, establecer frases de contraseña o quitar el acceso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="117"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="117"/>
         <source>The checks at unlock found that the signed user records, the key slots or the audit log were altered: roles apply as signed. Run “nap check” for the details and restore a backup.</source>
         <translation>Las verificaciones al desbloquear encontraron que los registros firmados de usuarios, las ranuras de clave o el registro de auditoría fueron alterados: los roles se aplican tal como están firmados. Ejecute “nap check” para ver los detalles y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="125"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="125"/>
         <source>Root of authority (the signing key of the person who set up this vault): %1. Compare it with the fingerprint noted at setup.</source>
         <translation>Raíz de autoridad (la clave de firma de la persona que configuró esta bóveda): %1. Compárela con la huella anotada durante la configuración.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="129"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="129"/>
         <source>Root of authority</source>
         <translation>Raíz de autoridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="141"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="141"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="141"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="141"/>
         <source>Add a user</source>
         <translation>Agregar un usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="143"/>
-        <location filename="../../nap_desktop/gui/users.py" line="199"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="199"/>
         <source>Set &amp;passphrase…</source>
         <translation>Establecer &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="143"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
         <source>Set a new passphrase for the selected user</source>
         <translation>Establecer una nueva frase de contraseña para el usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="147"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="147"/>
         <source>&amp;Remove access…</source>
         <translation>&amp;Quitar acceso…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="147"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="147"/>
         <source>Remove the selected user's access</source>
         <translation>Quitar el acceso del usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="150"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="150"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="150"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="152"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
         <source>Changing the vault key, please wait</source>
         <translation>Cambiando la clave de la bóveda, espere por favor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="154"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="154"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="156"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="156"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="198"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="198"/>
         <source>Reac&amp;tivate…</source>
         <translation>Reac&amp;tivar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="204"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="204"/>
         <source>You cannot remove your own access.</source>
         <translation>No puede quitar su propio acceso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="221"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="221"/>
         <source>Your role does not allow this: it needs an administrator.</source>
         <translation>Su rol no permite esta acción: se necesita el rol de administración.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="237"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="237"/>
         <source>Added %1. They can unlock with their passphrase now.</source>
         <translation>Se agregó a %1. Ya puede desbloquear con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="252"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="252"/>
         <source>%1's passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña de %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="253"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="253"/>
         <source>%1 was reactivated with the new passphrase.</source>
         <translation>Se reactivó a %1 con la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="264"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="264"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="266"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="266"/>
         <source>Remove %1's access to this vault? Their key slot is deleted and the vault key is changed, so copies of their passphrase or old key files no longer open it. Their past work stays in the history.</source>
         <translation>¿Quitar el acceso de %1 a esta bóveda? Se elimina su ranura de clave y se cambia la clave de la bóveda, así que las copias de su frase de contraseña o de archivos de claves antiguos ya no la abren. Su trabajo anterior permanece en el historial.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="271"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="271"/>
         <source>Remove access</source>
         <translation>Quitar acceso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="275"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="275"/>
         <source>Removing access and changing the vault key…</source>
         <translation>Quitando el acceso y cambiando la clave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="288"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="288"/>
         <source>Removed %1's access; the vault key was changed.</source>
         <translation>Se quitó el acceso de %1; se cambió la clave de la bóveda.</translation>
     </message>
@@ -8126,42 +8126,42 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="50"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="50"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="50"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="50"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="50"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="50"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="51"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="51"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="61"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="61"/>
         <source> (you)</source>
         <translation> (usted)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="66"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="66"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="66"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="66"/>
         <source>Deactivated</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/users.py" line="72"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="72"/>
         <source>Deactivated: this person can no longer unlock the vault.</source>
         <translation>Desactivado: esta persona ya no puede desbloquear la bóveda.</translation>
     </message>

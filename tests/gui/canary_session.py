@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication
 
 from nap_desktop.domain.enums import AgencyKind, ProgramType, ServiceType
 from nap_desktop.gui.application import create_application
-from nap_desktop.gui.autolock import AutoLock
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.editors.common import Choice
+from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.vault.autolock import AutoLock
+from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.workspace import Workspace

@@ -29,8 +29,8 @@ from nap_desktop.domain.enums import (
     StepStatus,
 )
 from nap_desktop.gui.application import keep_none_alive
-from nap_desktop.gui.autolock import AutoLock
 from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.gui.vault.autolock import AutoLock
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.demo import DEMO_VAULT_KEY, DemoGenerator
 from nap_desktop.services.workspace import Workspace

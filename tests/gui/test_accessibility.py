@@ -26,18 +26,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from nap_desktop.gui.case_tabs import default_view_factory
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.editors.common import Choice
-from nap_desktop.gui.first_run import FirstRunWizard
+from nap_desktop.gui.admin.settings_dialog import SettingsDialog
+from nap_desktop.gui.admin.users import UsersDialog
+from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.summary_dialog import SummaryDialog
+from nap_desktop.gui.case.tabs import default_view_factory
+from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.new_case import NewCaseDialog
-from nap_desktop.gui.partners import PartnersDialog
-from nap_desktop.gui.settings_dialog import SettingsDialog
 from nap_desktop.gui.shortcuts_dialog import ShortcutsDialog
-from nap_desktop.gui.summary_dialog import SummaryDialog
-from nap_desktop.gui.unlock import UnlockDialog
-from nap_desktop.gui.users import UsersDialog
+from nap_desktop.gui.transfer.partners import PartnersDialog
+from nap_desktop.gui.vault.first_run import FirstRunWizard
+from nap_desktop.gui.vault.unlock import UnlockDialog
+from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 from tests.gui.conftest import plant_case

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.errors import VaultError
-from nap_desktop.gui.autolock import MAX_MINUTES, AutoLock, store_minutes, stored_minutes
 from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.gui.vault.autolock import MAX_MINUTES, AutoLock, store_minutes, stored_minutes
 from tests.gui.conftest import ADMIN_PASSPHRASE, PLANTED_NAME, FakeMonotonic, plant_case
 
 

@@ -27,11 +27,11 @@ from nap_desktop.domain.enums import (
     ReleaseStatus,
     StepStatus,
 )
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.dashboard import DashboardView
-from nap_desktop.gui.editors.common import Choice
-from nap_desktop.gui.editors.dialogs import ActionDialog, FormDialog
-from nap_desktop.gui.editors.transition import TransitionDialog
+from nap_desktop.gui.case.dialogs import ActionDialog, FormDialog
+from nap_desktop.gui.case.transition import TransitionDialog
+from nap_desktop.gui.case.view import CaseView
+from nap_desktop.gui.caseload.dashboard import DashboardView
+from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.workspace import Workspace

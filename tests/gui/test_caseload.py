@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from nap_desktop.domain.entities import CaseloadRow
 from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus
 from nap_desktop.domain.errors import VaultDamaged
-from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, REFERRAL_ID_ROLE, CaseloadModel
-from nap_desktop.gui.caseload_view import CaseloadView
+from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE, REFERRAL_ID_ROLE, CaseloadModel
+from nap_desktop.gui.caseload.view import CaseloadView
 from nap_desktop.services.queries import (
     Cancellation,
     CaseloadFilter,
@@ -639,7 +639,7 @@ def test_no_column_title_is_cut_off_even_by_widths_saved_earlier(
 def test_rows_read_ahead_are_laid_out_before_they_are_scrolled_to(
     qtbot: QtBot, demo_workspace: Workspace
 ) -> None:
-    from nap_desktop.gui.caseload_delegate import CaseloadDelegate
+    from nap_desktop.gui.caseload.delegate import CaseloadDelegate
 
     model = CaseloadModel(source=demo_workspace.queries, discreet=False, page_size=20)
     if not model.count_exact:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nap_desktop.gui.caseload_pages import PageWindow
+from nap_desktop.gui.caseload.pages import PageWindow
 
 
 def window(rows: int = 1000, *, page_size: int = 10, max_pages: int = 8) -> PageWindow[int]:

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from nap_desktop.domain.errors import ValidationError
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.editors.client_tab import ClientForm
-from nap_desktop.gui.editors.common import CheckGrid, Choice, DateField
+from nap_desktop.gui.case.client_tab import ClientForm
+from nap_desktop.gui.case.view import CaseView
+from nap_desktop.gui.widgets.common import CheckGrid, Choice, DateField
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import models as m
 from tests.gui.conftest import PlantedCase, plant_case

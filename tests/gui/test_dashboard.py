@@ -8,8 +8,8 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import ReferralStatus
-from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE
-from nap_desktop.gui.dashboard import AttentionModel, DashboardView
+from nap_desktop.gui.caseload.dashboard import AttentionModel, DashboardView
+from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.services.workspace import Workspace
 from tests.gui.conftest import PLANTED_NAME, make_overdue, plant_case
@@ -83,7 +83,7 @@ def test_a_newly_overdue_step_shows_even_with_many_old_ones(
     recently overdue come first), and a hint says where the rest are."""
     from sqlalchemy import text
 
-    from nap_desktop.gui.dashboard import DASHBOARD_LIMIT
+    from nap_desktop.gui.caseload.dashboard import DASHBOARD_LIMIT
 
     old = plant_case(workspace, name="Old Overdue")
     for n in range(DASHBOARD_LIMIT // 10 + 1):  # ten steps a matter

@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from nap_desktop.gui.caseload_model import CaseloadModel
-from nap_desktop.gui.dashboard import AttentionModel
+from nap_desktop.gui.caseload.dashboard import AttentionModel
+from nap_desktop.gui.caseload.model import CaseloadModel
 from nap_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import PLANTED_NAME, make_overdue, plant_case
 

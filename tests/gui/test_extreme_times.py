@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.caseload_model import CLIENT_ID_ROLE, CaseloadModel
-from nap_desktop.gui.dashboard import DashboardView
-from nap_desktop.gui.editors.common import Choice, DateField
-from nap_desktop.gui.editors.housing_forms import plain_date_edit
+from nap_desktop.gui.case.housing_forms import plain_date_edit
+from nap_desktop.gui.case.view import CaseView
+from nap_desktop.gui.caseload.dashboard import DashboardView
+from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE, CaseloadModel
+from nap_desktop.gui.widgets.common import Choice, DateField
 from nap_desktop.services.workspace import Workspace
 from tests.extreme_times import EXTREMES, ZONES, local_zone, stamp
 from tests.gui.conftest import PlantedCase, plant_case

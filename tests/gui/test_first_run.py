@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import AgencyKind, Role
-from nap_desktop.gui.first_run import FirstRunWizard
+from nap_desktop.gui.vault.first_run import FirstRunWizard
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.kdf import parse_recovery_key
 from nap_desktop.store.vault import Vault

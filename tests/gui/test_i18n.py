@@ -25,13 +25,13 @@ from nap_desktop.domain.enums import AgencyKind, ProgramType, ReferralStatus, Ro
 from nap_desktop.domain.passphrase import strength_label
 from nap_desktop.gui import i18n
 from nap_desktop.gui.application import install_translators, resources_dir
-from nap_desktop.gui.autolock import AutoLock
-from nap_desktop.gui.case_view import CaseView
+from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.i18n_extract import Catalog, extract
 from nap_desktop.gui.i18n_ts import read_ts
-from nap_desktop.gui.labels import label
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.vault.autolock import AutoLock
+from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.workspace import Workspace
 from tests.gui.conftest import FakeMonotonic, plant_case
 

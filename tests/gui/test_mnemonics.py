@@ -23,12 +23,12 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.application import install_translators
-from nap_desktop.gui.case_tabs import default_view_factory
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.editors.common import Choice
+from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.summary_dialog import SummaryDialog
+from nap_desktop.gui.case.tabs import default_view_factory
+from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.new_case import NewCaseDialog
-from nap_desktop.gui.summary_dialog import SummaryDialog
+from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
 from tests.gui.conftest import plant_case
 

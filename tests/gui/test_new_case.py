@@ -19,8 +19,8 @@ from nap_desktop.domain.enums import (
     TraffickingType,
     Urgency,
 )
+from nap_desktop.gui.case.new_case import NewCaseDialog
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.new_case import NewCaseDialog
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import models as m
 from tests.gui.conftest import FakeCaseView

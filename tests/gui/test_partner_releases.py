@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from nap_desktop.domain.enums import Role
-from nap_desktop.gui.editors.common import fmt_date
+from nap_desktop.gui.widgets.common import fmt_date
 from nap_desktop.services.base import Actor
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import models as m

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import AgencyKind
-from nap_desktop.gui.partners import AgencyEditor, PartnersDialog
+from nap_desktop.gui.transfer.partners import AgencyEditor, PartnersDialog
 from nap_desktop.services.workspace import Workspace
 
 

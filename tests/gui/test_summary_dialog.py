@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from nap_desktop.domain.enums import InfoCategory
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.editors.common import Choice
-from nap_desktop.gui.summary_dialog import SummaryDialog
+from nap_desktop.gui.case.summary_dialog import SummaryDialog
+from nap_desktop.gui.case.view import CaseView
+from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.models import AuditRow
 from tests.gui.conftest import MARCUS_PASSPHRASE, PLANTED_NAME, PlantedCase, plant_case
@@ -134,7 +134,7 @@ def test_discreet_mode_hides_the_preview_and_the_case_view_opens_the_dialog(
 def test_files_are_suggested_in_the_documents_folder_not_where_the_program_started(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from nap_desktop.gui import files
+    from nap_desktop.gui.widgets import files
 
     monkeypatch.chdir(tmp_path)
     suggested = Path(files.suggested_path("summary-NAP-26-00001.pdf"))

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import AgencyKind, Role
-from nap_desktop.gui.conflicts import ConflictsDialog
-from nap_desktop.gui.identity_card import MyCardDialog, PinCardDialog
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.partners import PartnersDialog
-from nap_desktop.gui.transfer_common import MASK
-from nap_desktop.gui.transfer_export import ExportWizard, suggested_name
-from nap_desktop.gui.transfer_import import ImportDialog
+from nap_desktop.gui.transfer.common import MASK
+from nap_desktop.gui.transfer.conflicts import ConflictsDialog
+from nap_desktop.gui.transfer.export import ExportWizard, suggested_name
+from nap_desktop.gui.transfer.identity_card import MyCardDialog, PinCardDialog
+from nap_desktop.gui.transfer.importing import ImportDialog
+from nap_desktop.gui.transfer.partners import PartnersDialog
 from nap_desktop.services.workspace import Workspace
 from tests.gui.conftest import ADMIN_PASSPHRASE, TEST_KDF
 from tests.transfer.transfer_helpers import Side, add_case
@@ -576,7 +576,7 @@ def test_every_transfer_control_has_a_name_and_a_keyboard_path(
 
 
 def test_an_unreadable_package_file_is_explained_plainly(tmp_path: Path) -> None:
-    from nap_desktop.gui.transfer_import import PackageUnreadable, read_package
+    from nap_desktop.gui.transfer.importing import PackageUnreadable, read_package
 
     with pytest.raises(PackageUnreadable, match="There is no file"):
         read_package(tmp_path / "missing.napx")

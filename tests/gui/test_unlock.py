@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from nap_desktop.domain.enums import AgencyKind
-from nap_desktop.gui.recovery import RecoveryDialog
-from nap_desktop.gui.unlock import UnlockDialog
+from nap_desktop.gui.vault.recovery import RecoveryDialog
+from nap_desktop.gui.vault.unlock import UnlockDialog
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import DB_FILE, Vault
 from tests.gui.conftest import ADMIN_PASSPHRASE, MARCUS_PASSPHRASE, TEST_KDF, make_workspace

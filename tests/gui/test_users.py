@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import UnknownUser, WrongPassphrase
+from nap_desktop.gui.admin.user_forms import AddUserDialog, PassphraseJobDialog, SetPassphraseDialog
+from nap_desktop.gui.admin.users import UsersDialog
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.user_forms import AddUserDialog, PassphraseJobDialog, SetPassphraseDialog
-from nap_desktop.gui.users import UsersDialog
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 from tests.gui.conftest import ADMIN_PASSPHRASE, MARCUS_PASSPHRASE, TEST_KDF
@@ -334,7 +334,7 @@ def test_every_control_is_named_with_distinct_mnemonics(
 
 def test_a_caseworker_changes_their_own_passphrase(qtbot: QtBot, workspace: Workspace) -> None:
     """File ▸ Change my passphrase…: the current one first, then the new one."""
-    from nap_desktop.gui.user_forms import ChangeOwnPassphraseDialog
+    from nap_desktop.gui.admin.user_forms import ChangeOwnPassphraseDialog
 
     workspace.lock()
     marcus = Workspace.unlock(workspace.vault, "marcus", MARCUS_PASSPHRASE)

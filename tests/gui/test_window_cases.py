@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
-from nap_desktop.gui.autolock import AutoLock
-from nap_desktop.gui.case_tabs import default_view_factory
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.editors.common import Choice
+from nap_desktop.gui.case.tabs import default_view_factory
+from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.main_window import MainWindow
+from nap_desktop.gui.vault.autolock import AutoLock
+from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 from tests.gui.conftest import (
@@ -171,7 +171,7 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
 def test_after_a_lock_the_unlock_dialog_offers_the_person_who_was_working(
     qtbot: QtBot, window: MainWindow, workspace: Workspace
 ) -> None:
-    from nap_desktop.gui.partners import PartnersDialog
+    from nap_desktop.gui.transfer.partners import PartnersDialog
 
     window.lock_now()
     unlock_again(qtbot, window, "marcus", "quiet harbor pebble 58 mint")
@@ -264,7 +264,7 @@ def test_opening_a_caseload_row_shows_that_rows_referral(
     window.refresh()
     model = window.caseload_model
     qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.busy, timeout=10_000)
-    from nap_desktop.gui.caseload_model import REFERRAL_ID_ROLE
+    from nap_desktop.gui.caseload.model import REFERRAL_ID_ROLE
 
     rows = {model.index(r, 0).data(REFERRAL_ID_ROLE): r for r in range(2)}
     for referral_id in (first, second.id, first):

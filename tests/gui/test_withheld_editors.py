@@ -13,8 +13,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import AgencyKind, TraffickingType
-from nap_desktop.gui.case_view import CaseView
-from nap_desktop.gui.editors.common import Choice
+from nap_desktop.gui.case.view import CaseView
+from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
 from tests.gui.test_transfer_gui import make, side
 from tests.transfer.test_transfer_withheld import ALL, make_case, release_back, to

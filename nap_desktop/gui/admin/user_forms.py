@@ -1,0 +1,282 @@
+"""The two forms behind the Users dialog: add a user, and set someone's new passphrase.
+
+Both end in Argon2id key derivation (a new key slot), so the service call runs off the
+GUI thread with a busy bar. The form stays open on a refusal and shows the service's
+message under the field it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain.entities import User
+from nap_desktop.domain.enums import Role
+from nap_desktop.domain.errors import LockedOut, ValidationError, WrongPassphrase
+from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.widgets.common import buddy_label, error_label, hint_label
+from nap_desktop.gui.widgets.labels import options
+from nap_desktop.gui.widgets.passphrase import NewPassphraseFields
+from nap_desktop.gui.worker import run_in_background
+
+
+def busy_bar(accessible: str) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setAccessibleName(accessible)
+    bar.hide()
+    return bar
+
+
+class PassphraseJobDialog(QDialog):
+    """A form whose saving derives a key: ``job()`` runs on a pool thread.
+
+    ``saved`` carries the stored user; ``failed`` the message of a refusal."""
+
+    saved = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, *, workspace: Any, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.user: User | None = None
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.fields = NewPassphraseFields()
+        self.fields.agency_name = workspace.agency.name
+        self.working = False
+        self.busy = busy_bar(self.tr("Creating the key slot, please wait"))
+        self.message = error_label()
+        self.message.setAccessibleName(self.tr("Problem"))
+        self.buttons = QDialogButtonBox()
+        self.ok_button: QPushButton = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.ok_button.clicked.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self, ok_text: str) -> None:
+        """Subclasses call this after adding their own rows."""
+        self.ok_button.setText(ok_text)
+        self.ok_button.setAccessibleName(ok_text.replace("&", ""))
+        self.passphrase_error = error_label()
+        self.errors["passphrase"] = self.passphrase_error
+        self.widgets["passphrase"] = self.fields.first
+        self.layout_.addWidget(self.fields)
+        self.layout_.addWidget(self.passphrase_error)
+        self.layout_.addWidget(self.busy)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.buttons)
+        self.fields.changed.connect(lambda: self._set_advice_style("hint"))
+
+    def add_row(self, key: str, text: str, widget: QWidget, accessible: str) -> None:
+        widget.setAccessibleName(accessible)
+        error = error_label()
+        error.setAccessibleName(self.tr("Problem with %1").replace("%1", accessible))
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(buddy_label(text, widget), column)
+        self.widgets[key], self.errors[key] = widget, error
+
+    # --- for subclasses ------------------------------------------------------------
+
+    def job(self) -> Callable[[], User]:
+        """The service call to run off the GUI thread (reads the widgets now, not there)."""
+        raise NotImplementedError
+
+    # --- behaviour ------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Check the passphrase here, then let the service store it off the GUI thread."""
+        if self.working:
+            return
+        self.clear_messages()
+        problem = self.fields.problem_text()
+        if problem:
+            self._show(problem, "passphrase")
+            return
+        self._set_busy(True)
+        run_in_background(self.job(), on_done=self._done, on_error=self._failed, parent=self)
+
+    def _done(self, user: Any) -> None:
+        self._set_busy(False)
+        self.user = user
+        self.saved.emit(user)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        field = error.field if isinstance(error, ValidationError) else None
+        self._show(error_text(error), field)
+
+    def _show(self, text: str, field: str | None) -> None:
+        if field == "passphrase" and text == self.fields.problem.text():
+            self._set_advice_style("error")  # the advice already says it: make it stand out
+        else:
+            target = self.errors.get(field or "", self.message)
+            target.setText(text)
+            target.setVisible(True)
+        widget = self.widgets.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+        self.failed.emit(text)
+
+    def clear_messages(self) -> None:
+        for lab in (*self.errors.values(), self.message):
+            lab.clear()
+            lab.setVisible(False)
+        self._set_advice_style("hint")
+
+    def _set_advice_style(self, name: str) -> None:
+        advice = self.fields.problem
+        if advice.objectName() != name:
+            advice.setObjectName(name)
+            advice.style().unpolish(advice)
+            advice.style().polish(advice)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.working = busy
+        self.busy.setVisible(busy)
+        for widget in (*self.widgets.values(), self.fields, self.buttons):
+            widget.setEnabled(not busy)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.working:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        if self.working:
+            return  # the key derivation cannot be interrupted; it ends within a second
+        self.fields.clear()  # no passphrase lingers in a closed dialog
+        super().done(result)
+
+
+class AddUserDialog(PassphraseJobDialog):
+    """A new user with a role and their own passphrase (they unlock with it)."""
+
+    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(workspace=workspace, parent=parent)
+        self.setWindowTitle(self.tr("Add a user"))
+        self.setMinimumWidth(480)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. thu.tran"))
+        self.full_name = QLineEdit()
+        self.role = QComboBox()
+        for member, text in options(Role):
+            self.role.addItem(text, member)
+        self.role.setCurrentIndex(self.role.findData(Role.CASEWORKER))
+        self.add_row("name", self.tr("User &name:"), self.name, self.tr("User name"))
+        self.add_row("display_name", self.tr("&Full name:"), self.full_name, self.tr("Full name"))
+        self.add_row("role", self.tr("&Role:"), self.role, self.tr("Role"))
+        self.layout_.addWidget(hint_label(self.tr(
+            "Agree the passphrase with the person face to face; they can change it later."
+        )))
+        self.finish_layout(self.tr("Add &user"))
+        self.name.textChanged.connect(self._name_changed)
+        self.name.setFocus()
+
+    def _name_changed(self, text: str) -> None:
+        self.fields.user_name = text.strip().lower()
+        self.fields._update()  # the rules depend on the user name: re-check them
+
+    def job(self) -> Callable[[], User]:
+        users, name, display = self.ws.users, self.name.text(), self.full_name.text()
+        role, passphrase = self.role.currentData(), self.fields.passphrase()
+        return lambda: users.add(
+            name=name, display_name=display, role=role, passphrase=passphrase
+        )
+
+
+class SetPassphraseDialog(PassphraseJobDialog):
+    """An administrator sets a new passphrase for someone (or themselves); for a
+    deactivated account this reactivates it with a fresh key slot."""
+
+    def __init__(
+        self, *, workspace: Any, user: User, recovery: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(workspace=workspace, parent=parent)
+        self.target = user
+        self.fields.user_name = user.name
+        self.setWindowTitle(self.tr("New passphrase for %1").replace("%1", user.name))
+        self.setMinimumWidth(480)
+        intro = self.tr("Set a new passphrase for %1 (%2). Their old one stops working.")
+        if not user.active:
+            intro = self.tr(
+                "%1 (%2) is deactivated. A new passphrase reactivates the account with a "
+                "new key slot."
+            )
+        if recovery:
+            intro += " " + self.tr("This session was unlocked with the recovery key.")
+        self.intro = QLabel(intro.replace("%1", user.name).replace("%2", user.display_name))
+        self.intro.setWordWrap(True)
+        self.layout_.insertWidget(0, self.intro)
+        self.finish_layout(
+            self.tr("&Set passphrase") if user.active else self.tr("&Reactivate")
+        )
+        self.fields.first.setFocus()
+
+    def job(self) -> Callable[[], User]:
+        users, user_id, passphrase = self.ws.users, self.target.id, self.fields.passphrase()
+        return lambda: users.set_passphrase(user_id, passphrase)
+
+
+class ChangeOwnPassphraseDialog(PassphraseJobDialog):
+    """File ▸ Change my passphrase…: the current passphrase first (someone at an unlocked
+    screen cannot take the account over), then the new one twice with the strength meter."""
+
+    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(workspace=workspace, parent=parent)
+        user = workspace.user
+        self.fields.user_name = user.name if user is not None else ""
+        self.setWindowTitle(self.tr("Change my passphrase"))
+        self.setMinimumWidth(480)
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_row("current", self.tr("&Current passphrase:"), self.current,
+                     self.tr("Current passphrase"))
+        self.finish_layout(self.tr("C&hange passphrase"))
+        self.current.setFocus()
+
+    def job(self) -> Callable[[], User]:
+        users, current, new = self.ws.users, self.current.text(), self.fields.passphrase()
+        return lambda: users.change_own_passphrase(current, new)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, (WrongPassphrase, LockedOut)):
+            self._set_busy(False)
+            self.current.clear()
+            self._show(error_text(error), "current")
+            return
+        super()._failed(error)
+
+    def done(self, result: int) -> None:
+        if not self.working:
+            self.current.clear()
+        super().done(result)

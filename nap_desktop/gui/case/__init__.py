@@ -1,0 +1,1 @@
+"""One case: the case view, its tabs and record editors, new case, the referral summary."""

@@ -1,0 +1,109 @@
+"""The Notes tab: the case notes, newest first (author, local time), and a new note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain.entities import CaseRecord, Note
+from nap_desktop.gui.case.form import RecordForm, Values
+from nap_desktop.gui.case.models import RowsModel
+from nap_desktop.gui.case.tab import CaseTab
+from nap_desktop.gui.widgets.common import MASK, Guard, fmt_time, hint_label, tr
+
+
+class NotesModel(RowsModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([tr("When"), tr("Author"), tr("Note")], parent)
+        self.users: dict[str, str] = {}
+        self.masked = False
+
+    def display(self, row: Note, column: int) -> str:
+        if column == 0:
+            return fmt_time(row.created_at)
+        if column == 1:
+            return self.users.get(row.author_user_id or "", tr("(another agency)"))
+        return tr("%1 hidden in discreet mode").replace("%1", MASK) if self.masked else row.body
+
+
+class NoteForm(RecordForm):
+    ADD_ONLY = True
+    FIELDS = (("body", tr("Note")),)
+
+    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(workspace=workspace, title=tr("New note"), save_text=tr("&Add note"),
+                         revert_text=tr("C&lear"), parent=parent)
+        self.client_id = ""
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setFixedHeight(90)
+        self.body_edit.setPlaceholderText(tr("What happened, what was agreed, what comes next…"))
+        self.add_field("body", tr("&New note:"), self.body_edit, tr("New note"))
+        self.bind(None)
+
+    def values_of(self, record: Any | None) -> Values:
+        return {"body": ""}
+
+    def read_form(self) -> Values:
+        return {"body": self.body_edit.toPlainText()}
+
+    def write_form(self, values: Values) -> None:
+        self.body_edit.setPlainText(values.get("body") or "")
+
+    def fetch(self) -> None:
+        return None
+
+    def submit(self, values: Values) -> Note:
+        return self.ws.cases.add_note(self.client_id, values["body"])  # type: ignore[no-any-return]
+
+
+class NotesTab(CaseTab):
+    def __init__(self, *, workspace: Any, guard: Guard, parent: QWidget | None = None) -> None:
+        super().__init__(workspace=workspace, guard=guard, title=tr("Notes"), parent=parent)
+        self.model = NotesModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("Case notes"))
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.form = NoteForm(workspace=workspace)
+        self.connect_form(self.form)
+        self.empty = hint_label(tr("No notes yet."))
+        box = QGroupBox(tr("Add a note"))
+        QVBoxLayout(box).addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box)
+
+    def forms(self) -> list[RecordForm]:
+        return [self.form]
+
+    def show_case(self, case: CaseRecord) -> None:
+        self.form.client_id = case.client.id
+        if not self.form.is_dirty() and not self.form._loaded:
+            self.form.bind(None)
+        self.model.users = {u.id: u.display_name for u in case.users.values()}
+        self.model.masked = self.masked
+        self.model.set_rows(list(reversed(case.notes)))
+        self.empty.setVisible(not case.notes)
+
+    def set_masked(self, masked: bool) -> None:
+        self.masked = masked
+        super().set_masked(masked)
+
+    def clear_views(self) -> None:
+        self.model.clear()

@@ -1,0 +1,294 @@
+"""The referral summary: choose who it is for (our agency, or a partner — redacted by that
+partner's releases), the language and whether notes go in; preview it, print it or save it.
+
+The PDF is made in memory by the report service (every document made is audited with its
+id and checksum) and previewed from memory; nothing is written to disk unless the person
+saves it, and then with owner-only permissions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain.entities import CaseRecord, Referral
+from nap_desktop.domain.enums import InfoCategory, Role
+from nap_desktop.domain.rules import role_at_least
+from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.widgets.common import add_row, error_label, hint_label
+from nap_desktop.gui.widgets.files import ask_save_path
+from nap_desktop.gui.widgets.labels import label
+from nap_desktop.store.atomic import write_private_file
+
+#: Print at most this resolution: pages are rendered to images first.
+PRINT_DPI = 300
+
+
+def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Send every page of ``pdf`` to ``printer``; returns the number of pages printed."""
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    pages = document.pageCount()
+    dpi = min(printer.resolution(), PRINT_DPI)
+    painter = QPainter()
+    if pages == 0 or not painter.begin(printer):
+        return 0
+    try:
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72))
+            image = document.render(page, size)
+            target = painter.viewport()
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+    return pages
+
+
+class SummaryDialog(QDialog):
+    """Preview, print and save one referral's summary. Tests replace ``ask_path`` and
+    ``ask_printer`` (and may pass a printer to :meth:`print_to`)."""
+
+    def __init__(
+        self,
+        *,
+        workspace: Any,
+        case: CaseRecord,
+        referral: Referral,
+        discreet: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.case = case
+        self.referral = referral
+        self.summary: Any | None = None
+        self.ask_path: Callable[[QWidget, str, str], str] = ask_save_path
+        self.ask_printer: Callable[[QWidget, QPrinter], bool] = ask_printer
+        self.setWindowTitle(self.tr("Referral summary — %1").replace("%1", case.client.case_number))
+        self.resize(1000, 760)
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self._build(discreet)
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build(self, discreet: bool) -> None:
+        side = QWidget()
+        side.setLayout(self._build_options())
+        side.setMaximumWidth(380)
+        self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("Summary preview"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setVisible(not discreet)
+        self.discreet_hint = hint_label(
+            self.tr("Discreet mode: the preview is hidden. Print or save to see the summary.")
+        )
+        self.discreet_hint.setVisible(discreet)
+        top = QHBoxLayout()
+        top.addWidget(side)
+        top.addWidget(self.view, 1)
+        top.addWidget(self.discreet_hint, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(self._build_buttons())
+        for widget in (self.audience, self.language):
+            widget.currentIndexChanged.connect(self._options_changed)
+        for box in (self.notes, self.override):
+            box.toggled.connect(self._options_changed)
+        self._options_changed()
+
+    def _build_options(self) -> QVBoxLayout:
+        self.audience = QComboBox()
+        self.audience.addItem(self.tr("Our agency (internal, nothing withheld)"), None)
+        for agency in sorted(self.case.agencies.values(), key=lambda a: a.name.casefold()):
+            if not agency.is_self:
+                self.audience.addItem(self.tr("Partner: %1").replace("%1", agency.name), agency.id)
+        other = next((a for a in (self.referral.to_agency_id, self.referral.from_agency_id)
+                      if not self.case.agencies[a].is_self), None)
+        self.audience.setCurrentIndex(max(0, self.audience.findData(other)))
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        if QLocale().language() == QLocale.Language.Spanish:  # the interface's language
+            self.language.setCurrentIndex(1)
+        self.notes = QCheckBox(self.tr("Include case notes"))
+        self.notes.setToolTip(self.tr("For a partner, notes appear only where a release "
+                                      "covers them."))
+        self.override = QCheckBox(self.tr("Include everything"))
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText(self.tr("Why this partner must see withheld "
+                                                        "details (recorded in the audit log)"))
+        user = self.ws.user
+        self.may_override = user is not None and role_at_least(user.role, Role.SUPERVISOR)
+        if not self.may_override:
+            self.override.setToolTip(self.tr("Only a supervisor can override a release."))
+        form = QFormLayout()
+        add_row(form, self.tr("&For:"), self.audience, self.tr("Who the summary is for"))
+        add_row(form, self.tr("&Language:"), self.language, self.tr("Language of the summary"))
+        add_row(form, self.tr("&Notes:"), self.notes, self.tr("Include case notes"))
+        add_row(form, self.tr("&Override:"), self.override,
+                self.tr("Supervisor override: include everything"))
+        add_row(form, self.tr("&Reason:"), self.override_reason, self.tr("Override reason"))
+        self.withheld = QLabel()
+        self.withheld.setWordWrap(True)
+        self.withheld.setAccessibleName(self.tr("What is withheld"))
+        self.error = error_label()
+        self.saved_note = hint_label()
+        self.saved_note.setAccessibleName(self.tr("Where the summary was saved"))
+        self.saved_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_note.hide()
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addWidget(self.withheld)
+        column.addWidget(self.error)
+        column.addWidget(self.saved_note)
+        column.addStretch(1)
+        return column
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.preview_button = QPushButton(self.tr("&Update preview"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        close = QPushButton(self.tr("Close"))
+        for button, name, slot in (
+            (self.preview_button, self.tr("Update the preview"), self.refresh),
+            (self.print_button, self.tr("Print the summary"), self.print_summary),
+            (self.save_button, self.tr("Save the summary as a PDF file"), self.save_summary),
+            (close, self.tr("Close"), self.reject),
+        ):
+            button.setAccessibleName(name)
+            button.clicked.connect(slot)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addStretch(1)
+        for button in (self.print_button, self.save_button, close):
+            row.addWidget(button)
+        return row
+
+    # --- making the document ------------------------------------------------------------
+
+    def _options_changed(self, *_args: object) -> None:
+        partner = self.audience.currentData() is not None
+        self.override.setEnabled(partner and self.may_override)
+        self.override_reason.setEnabled(partner and self.override.isChecked())
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.preview_button.setDefault(True)
+
+    def refresh(self) -> bool:
+        """Make the summary with the chosen options (one audited document)."""
+        partner_id = self.audience.currentData()
+        override = self.override.isChecked() and partner_id is not None
+        self.error.setVisible(False)
+        try:
+            result = self.ws.reports.referral_summary(
+                self.referral.id,
+                partner_id=partner_id,
+                override_reason=self.override_reason.text() if override else None,
+                lang=self.language.currentData(),
+                include_notes=self.notes.isChecked(),
+            )
+        except Exception as error:
+            self.error.setText(error_text(error))
+            self.error.setVisible(True)
+            return False
+        self.summary = result
+        self._show(result)
+        return True
+
+    def _show(self, result: Any) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(result.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if result.withheld:
+            names = ", ".join(label(InfoCategory(c)) for c in result.withheld)
+            self.withheld.setText(
+                self.tr("Withheld for lack of a release (marked in the document): %1")
+                .replace("%1", names)
+            )
+        else:
+            self.withheld.setText(self.tr("Nothing is withheld from this summary."))
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.print_button.setDefault(True)
+
+    # --- output ---------------------------------------------------------------------------
+
+    def print_summary(self) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.summary is None or not self.ask_printer(self, printer):
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        if self.summary is None:
+            return False
+        if print_pdf(self.summary.pdf, printer) == 0:
+            self.error.setText(self.tr("The printer could not be started."))
+            self.error.setVisible(True)
+            return False
+        return True
+
+    def save_summary(self) -> bool:
+        if self.summary is None:
+            return False
+        suggested = f"summary-{self.case.client.case_number}.pdf"
+        path = self.ask_path(self, self.tr("Save summary as PDF"), suggested)
+        if not path:
+            return False
+        try:
+            write_private_file(Path(path), self.summary.pdf)
+        except Exception as error:
+            self.error.setText(error_text(error))
+            self.error.setVisible(True)
+            return False
+        self.saved_note.setText(self.tr("Saved (readable by you only): %1").replace("%1", path))
+        self.saved_note.show()
+        return True
+
+    def done(self, code: int) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+        self.summary = None
+        super().done(code)

@@ -1,0 +1,155 @@
+"""The dialog behind each referral status action: asks for the outcome and the reason
+where the rules need them, and saves the change with one service call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain.entities import Referral
+from nap_desktop.domain.enums import ReferralOutcome, ReferralReason, ReferralStatus
+from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.rules import reason_required
+from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.widgets.common import add_row, enum_data, error_label, hint_label, tr
+from nap_desktop.gui.widgets.labels import label
+
+RS = ReferralStatus
+
+#: The verb on each action button (with its mnemonic).
+ACTION_TEXT: dict[ReferralStatus, Any] = {
+    RS.SENT: QT_TRANSLATE_NOOP("CaseEditors", "Se&nd to partner"),
+    RS.RECEIVED: QT_TRANSLATE_NOOP("CaseEditors", "Mark &received"),
+    RS.ACCEPTED: QT_TRANSLATE_NOOP("CaseEditors", "&Accept"),
+    RS.DECLINED: QT_TRANSLATE_NOOP("CaseEditors", "&Decline…"),
+    RS.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseEditors", "Start &work"),
+    RS.COMPLETED: QT_TRANSLATE_NOOP("CaseEditors", "Co&mplete…"),
+    RS.WITHDRAWN: QT_TRANSLATE_NOOP("CaseEditors", "&Withdraw…"),
+    RS.EXPIRED: QT_TRANSLATE_NOOP("CaseEditors", "Mark e&xpired"),
+}
+
+#: Order of the buttons: forward first, then the ways out.
+ACTION_ORDER = (
+    RS.SENT,
+    RS.RECEIVED,
+    RS.ACCEPTED,
+    RS.IN_PROGRESS,
+    RS.COMPLETED,
+    RS.DECLINED,
+    RS.WITHDRAWN,
+    RS.EXPIRED,
+)
+
+
+def action_text(target: ReferralStatus) -> str:
+    return tr(str(ACTION_TEXT[target]))
+
+
+class TransitionDialog(QDialog):
+    """Accepted once the service stored the change (``self.result_referral``)."""
+
+    def __init__(
+        self, *, workspace: Any, referral: Referral, target: ReferralStatus, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.referral = referral
+        self.target = target
+        self.result_referral: Referral | None = None
+        self.setWindowTitle(action_text(target).replace("&", "").rstrip("…"))
+        self.setMinimumWidth(440)
+        intro = QLabel(
+            tr("The referral moves from “%1” to “%2”.")
+            .replace("%1", label(referral.status))
+            .replace("%2", label(target))
+        )
+        intro.setWordWrap(True)
+        self.outcome = QComboBox()
+        self.outcome.addItem(tr("— choose —"), None)
+        for outcome in ReferralOutcome:
+            self.outcome.addItem(label(outcome), outcome)
+        self.reason = QComboBox()
+        self.reason.addItem(tr("— choose a reason —"), None)
+        for reason in ReferralReason:
+            self.reason.addItem(label(reason), reason)
+        self.details = QPlainTextEdit()
+        self.details.setTabChangesFocus(True)
+        self.details.setFixedHeight(70)
+        self.hint = hint_label()
+        self.error = error_label()
+        self.error.setAccessibleName(tr("Problem with this change"))
+        form = QFormLayout()
+        self.outcome_label = add_row(form, tr("&Outcome:"), self.outcome, tr("Outcome"))
+        self.reason_label = add_row(form, tr("&Reason:"), self.reason, tr("Reason"))
+        add_row(form, tr("De&tails:"), self.details, tr("Reason details"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.windowTitle())
+        ok.setAccessibleName(self.windowTitle())
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.outcome.currentIndexChanged.connect(self._update)
+        self.reason.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _completing(self) -> bool:
+        return self.target is RS.COMPLETED
+
+    def needs_reason(self) -> bool:
+        return reason_required(self.target, enum_data(self.outcome, ReferralOutcome))
+
+    def _update(self) -> None:
+        completing = self._completing()
+        self.outcome.setVisible(completing)
+        self.outcome_label.setVisible(completing)
+        show_reason = self.needs_reason() or completing
+        self.reason.setVisible(show_reason)
+        self.reason_label.setVisible(show_reason)
+        if self.needs_reason():
+            self.hint.setText(tr("A reason is required for this change."))
+        elif completing:
+            self.hint.setText(tr("Say whether the referral reached its goal."))
+        else:
+            self.hint.setText(tr("Details are optional."))
+
+    def submit(self) -> None:
+        """Store the change; on a refusal, show the service's message and stay open."""
+        asked = self.needs_reason() or self._completing()
+        reason = enum_data(self.reason, ReferralReason) if asked else None
+        try:
+            self.result_referral = self.ws.referrals.transition(
+                self.referral.id,
+                self.target,
+                outcome=enum_data(self.outcome, ReferralOutcome) if self._completing() else None,
+                reason=reason,
+                reason_text=self.details.toPlainText(),
+                expected_revision=self.referral.revision,
+            )
+        except Exception as error:
+            self.error.setText(error_text(error))
+            self.error.setVisible(True)
+            field = getattr(error, "field", None) if isinstance(error, ValidationError) else None
+            target = {"reason": self.reason, "outcome": self.outcome}.get(field or "")
+            if target is not None:
+                target.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,329 @@
+"""The case view: one client's record in tabs (referral, client, releases, housing,
+restitution, notes, history) under a header with the case number, the (masked) name and
+status chips.
+
+Everything shown comes from ``workspace.cases.get_case`` (plain records); every save is
+one service call. In discreet mode personal details stay masked until "Reveal this case",
+which is audited. Unsaved edits are guarded (switching tabs, closing) and can be
+snapshotted in memory for auto-lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain.entities import CaseRecord
+from nap_desktop.domain.enums import ReleaseStatus
+from nap_desktop.gui import accelerators
+from nap_desktop.gui.case.client_tab import ClientTab
+from nap_desktop.gui.case.history_tab import HistoryTab
+from nap_desktop.gui.case.housing_tab import HousingTab
+from nap_desktop.gui.case.notes_tab import NotesTab
+from nap_desktop.gui.case.referral_tab import STATUS_TONE, ReferralTab
+from nap_desktop.gui.case.releases_tab import EXPIRY_WARNING_DAYS, ReleasesTab
+from nap_desktop.gui.case.restitution_tab import RestitutionTab, is_overdue
+from nap_desktop.gui.case.summary_dialog import SummaryDialog
+from nap_desktop.gui.case.tab import CaseTab
+from nap_desktop.gui.messages import show_error
+from nap_desktop.gui.widgets.common import MASK, Guard, chip, hint_label
+from nap_desktop.gui.widgets.labels import label
+
+
+class CaseView(QWidget):
+    saved = Signal()
+    title_changed = Signal(str)
+
+    def __init__(
+        self, *, workspace: Any, client_id: str, discreet: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.client_id = client_id
+        self.discreet = discreet
+        self.revealed = False
+        self.case: CaseRecord | None = None
+        self.guard = Guard()  # tests replace ``guard.ask``
+        self.title = ""
+        self._tab_index = 0
+        self._switching = False
+        self.number_label = QLabel()
+        self.number_label.setObjectName("sectionTitle")
+        self.number_label.setAccessibleName(self.tr("Case number"))
+        self.name_label = QLabel()
+        self.name_label.setAccessibleName(self.tr("Client name"))
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(6)
+        self.reveal_button = QPushButton(self.tr("Re&veal this case"))
+        self.reveal_button.setAccessibleName(self.tr("Reveal personal details of this case"))
+        self.reveal_button.setToolTip(self.tr("Shows this case's personal details. Recorded "
+                                              "in the audit log."))
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reload_button = QPushButton(self.tr("Re&load"))
+        self.reload_button.setAccessibleName(self.tr("Reload this case"))
+        self.reload_button.clicked.connect(self.reload)
+        self.pdf_button = QPushButton(self.tr("&Summary…"))
+        self.pdf_button.setAccessibleName(self.tr("Referral summary: preview, print or save"))
+        self.pdf_button.setToolTip(self.tr("A PDF summary of the selected referral, for our "
+                                           "agency or for a partner (redacted by its releases)."))
+        self.pdf_button.clicked.connect(self.open_summary)
+        #: Runs a dialog modally; tests replace it.
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.last_dialog: QDialog | None = None
+        self.masked_hint = hint_label(self.tr("Discreet mode: names and personal details are "
+                                              "hidden."))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.editors: list[CaseTab] = []
+        kw = {"workspace": workspace, "guard": self.guard}
+        self.referral_tab = self._add(ReferralTab(**kw), self.tr("Referral"))
+        self.client_tab = self._add(ClientTab(**kw), self.tr("Client"))
+        self.releases_tab = self._add(ReleasesTab(**kw), self.tr("Releases"))
+        self.housing_tab = self._add(HousingTab(**kw), self.tr("Housing"))
+        self.restitution_tab = self._add(RestitutionTab(**kw), self.tr("Restitution"))
+        self.notes_tab = self._add(NotesTab(**kw), self.tr("Notes"))
+        self.history_tab = self._add(HistoryTab(**kw), self.tr("History"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._build_layout()
+        self.reload()
+
+    def _add(self, tab: Any, text: str) -> Any:
+        """A tab in a scroll area, so that a small window scrolls instead of squeezing
+        fields and wrapped hints into each other."""
+        self.editors.append(tab)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setObjectName("caseTabScroll")
+        scroll.setWidget(tab)
+        scroll.viewport().setAutoFillBackground(False)  # the tab page's colour shows through
+        tab.setAutoFillBackground(False)
+        index = self.tabs.addTab(scroll, text)
+        # Alt+1…Alt+7 (tab titles carry no mnemonic: the menu bar's Alt letters come first).
+        key = QKeySequence(f"Alt+{index + 1}")
+        shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+        self.tabs.setTabToolTip(index, key.toString(QKeySequence.SequenceFormat.NativeText))
+        tab.saved.connect(self._tab_saved)
+        tab.dirty_changed.connect(lambda _d, t=tab: self._mark_tab(t))
+        return tab
+
+    def show_tab(self, tab: CaseTab) -> None:
+        """Bring ``tab`` forward (through the unsaved-changes guard)."""
+        self.tabs.setCurrentIndex(self.editors.index(tab))
+
+    def show_referral(self, referral_id: str) -> None:
+        """The Referral section, on this referral (the row that was opened)."""
+        if self.referral_tab.show_referral(referral_id):
+            self.show_tab(self.referral_tab)
+
+    def current_tab(self) -> CaseTab:
+        return self.editors[self.tabs.currentIndex()]
+
+    def _build_layout(self) -> None:
+        head = QHBoxLayout()
+        head.addWidget(self.number_label)
+        head.addWidget(self.name_label)
+        head.addSpacing(8)
+        head.addLayout(self.chips)
+        head.addStretch(1)
+        head.addWidget(self.masked_hint)
+        head.addWidget(self.reveal_button)
+        head.addWidget(self.reload_button)
+        head.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+
+    # --- data ----------------------------------------------------------------------------
+
+    def masked(self) -> bool:
+        return self.discreet and not self.revealed
+
+    def reload(self) -> None:
+        """Fetch the case again; edits in progress are kept (see RecordForm.rebind)."""
+        try:
+            self.case = self.ws.cases.get_case(self.client_id)
+            for tab in self.editors:
+                tab.load(self.case, masked=self.masked())
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._render_header()
+
+    def _tab_saved(self) -> None:
+        self.reload()
+        self.saved.emit()
+
+    def _render_header(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        client = case.client
+        masked = self.masked()
+        name = client.personal.display_name or self.tr("(name not shared)")
+        self.number_label.setText(client.case_number)
+        self.name_label.setText(self.tr("%1 masked").replace("%1", MASK) if masked else name)
+        self.reveal_button.setVisible(masked)
+        self.masked_hint.setVisible(masked)
+        self._render_chips(case, masked)
+        title = client.case_number if masked else f"{client.case_number} — {name}"
+        if title != self.title:
+            self.title = title
+            self.setWindowTitle(title)
+            self.title_changed.emit(title)
+
+    def _render_chips(self, case: CaseRecord, masked: bool) -> None:
+        self._clear_chips()
+        chips: list[tuple[str, str]] = []
+        if case.referrals:
+            ref = case.referrals[-1]
+            text = self.tr("Referral: %1").replace("%1", label(ref.status))
+            chips.append((text, STATUS_TONE[ref.status]))
+        today = self.ws.ctx.today()
+        active = [r for r in case.releases if r.status is ReleaseStatus.ACTIVE]
+        soon = [r for r in active if (r.expires_on - today).days <= EXPIRY_WARNING_DAYS]
+        if not active:
+            chips.append((self.tr("No active release"), "neutral"))
+        elif soon:
+            days = min((r.expires_on - today).days for r in soon)
+            chips.append((self.tr("Release expires in %n day(s)", "", days), "warn"))
+        overdue = sum(is_overdue(s, today) for m in case.restitution for s in m.steps)
+        if overdue:
+            chips.append((self.tr("%n overdue step(s)", "", overdue), "bad"))
+        personal = case.client.personal
+        if not masked and personal.minor_on(today):
+            chips.append((self.tr("Minor"), "info"))
+        if not masked and personal.interpreter_needed:
+            chips.append((self.tr("Interpreter needed"), "info"))
+        for text, tone in chips:
+            self.chips.addWidget(chip(text, tone))
+
+    def _mark_tab(self, tab: CaseTab) -> None:
+        """An asterisk on tabs holding unsaved edits."""
+        index = self.editors.index(tab)
+        text = self.tabs.tabText(index).rstrip(" *")
+        self.tabs.setTabText(index, text + (" *" if tab.is_dirty() else ""))
+
+    def _tab_changed(self, index: int) -> None:
+        if self._switching:
+            return
+        previous = self.editors[self._tab_index]
+        if not self.guard.leave(previous, self):
+            self._switching = True
+            self.tabs.setCurrentIndex(self._tab_index)
+            self._switching = False
+            return
+        self._tab_index = index
+        accelerators.resolve(self.window())  # the underlined letters of what now shows
+
+    # --- actions -------------------------------------------------------------------------
+
+    def reveal(self) -> None:
+        try:
+            self.ws.cases.reveal(self.client_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.revealed = True
+        self._apply_mask()
+
+    def set_discreet(self, discreet: bool) -> None:
+        self.discreet = discreet
+        if discreet:
+            self.revealed = False
+        self._apply_mask()
+
+    def _apply_mask(self) -> None:
+        for tab in self.editors:
+            tab.set_masked(self.masked())
+        self._render_header()
+
+    def open_summary(self) -> bool:
+        """Preview, print or save the selected referral's summary (for us or a partner)."""
+        ref = self.referral_tab.referral()
+        if ref is None or self.case is None:
+            return False
+        dialog = SummaryDialog(
+            workspace=self.ws, case=self.case, referral=ref, discreet=self.masked(), parent=self
+        )
+        self.last_dialog = dialog
+        self.run_dialog(dialog)
+        dialog.deleteLater()
+        return True
+
+    # --- the unsaved-changes guard (CaseView is itself "leavable") -----------------------
+
+    def is_dirty(self) -> bool:
+        return any(tab.is_dirty() for tab in self.editors)
+
+    def save(self) -> bool:
+        return all(tab.save() for tab in self.editors if tab.is_dirty())
+
+    def revert(self) -> None:
+        for tab in self.editors:
+            tab.revert()
+
+    def confirm_close(self) -> bool:
+        """Ask (Save / Discard / Cancel) when there are unsaved edits."""
+        return self.guard.leave(self, self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- the contract with the main window -------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.is_dirty()
+
+    def unsaved_snapshot(self) -> object | None:
+        """The unsaved form state, in memory only (auto-lock keeps it to offer it back)."""
+        snaps = {i: tab.snapshot() for i, tab in enumerate(self.editors) if tab.is_dirty()}
+        return {"tab": self.tabs.currentIndex(), "tabs": snaps} if snaps else None
+
+    def restore_snapshot(self, snapshot: object) -> None:
+        if not isinstance(snapshot, dict):
+            return
+        for index, snap in snapshot.get("tabs", {}).items():
+            if 0 <= index < len(self.editors) and snap:
+                self.editors[index].restore(snap)
+        self._switching = True
+        self.tabs.setCurrentIndex(int(snapshot.get("tab", 0)))
+        self._tab_index = self.tabs.currentIndex()
+        self._switching = False
+
+    def clear_sensitive(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.case = None
+        self.title = ""
+        self.setWindowTitle("")
+        self.number_label.clear()
+        self.name_label.clear()
+        self._clear_chips()
+        for tab in self.editors:
+            tab.clear_sensitive()
+
+    def _clear_chips(self) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()

@@ -1,0 +1,1 @@
+"""The caseload: the dashboard, the big case list (paged from SQL), its filters and report."""

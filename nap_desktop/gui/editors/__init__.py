@@ -1,1 +1,0 @@
-"""One editor per tab of the case view."""

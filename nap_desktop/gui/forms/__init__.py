@@ -1,0 +1,1 @@
+"""Generated from the Qt Designer sources in ``ui/`` by ``tools/compile_ui.py``."""

@@ -1,0 +1,1 @@
+"""Exchange with partners: identity card, partner pinning, export, import preview, conflicts."""

@@ -1,0 +1,305 @@
+"""Records changed here and at a partner since the last exchange: both versions are kept
+until a person compares them field by field and keeps ours or theirs (never last write
+wins). Looking at a conflict shows case data, so the service audits each look."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain import enums as en
+from nap_desktop.domain.rules import format_cents
+from nap_desktop.gui.case.field_labels import field_label, item_label
+from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.transfer.common import (
+    MASK,
+    TableRow,
+    TextTableModel,
+    hint_label,
+    local_time,
+    record_type_text,
+    status_label,
+)
+from nap_desktop.gui.transfer.export_pages import table
+from nap_desktop.gui.widgets.common import fmt_date
+from nap_desktop.gui.widgets.labels import label
+from nap_desktop.services.transfer_views import ABSENT, ConflictComparison, TransferViews
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+_UTC_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RELIEF = en.ImmigrationRelief
+#: (record type, list the field is in or "", field) -> its vocabulary, for a human label
+_VOCABULARY: dict[tuple[str, str, str], type[StrEnum]] = {
+    ("agency", "", "kind"): en.AgencyKind,
+    ("client", "", "trafficking_type"): en.TraffickingType,
+    ("client", "", "continued_presence"): _RELIEF, ("client", "", "t_visa"): _RELIEF,
+    ("client", "", "hhs_letter"): _RELIEF,
+    ("release", "", "status"): en.ReleaseStatus, ("release", "", "signed_by"): en.SignedBy,
+    ("release", "", "categories"): en.InfoCategory,
+    ("referral", "", "direction"): en.ReferralDirection,
+    ("referral", "", "services"): en.ServiceType, ("referral", "", "urgency"): en.Urgency,
+    ("referral", "", "status"): en.ReferralStatus,
+    ("referral", "history", "from_status"): en.ReferralStatus,
+    ("referral", "history", "to_status"): en.ReferralStatus,
+    ("referral", "", "outcome"): en.ReferralOutcome, ("referral", "", "reason"): en.ReferralReason,
+    ("referral", "history", "reason"): en.ReferralReason,
+    ("placement", "", "program_type"): en.ProgramType,
+    ("placement", "", "status"): en.PlacementStatus,
+    ("placement", "", "exit_destination"): en.ExitDestination,
+    ("placement", "ledger", "kind"): en.AssistanceKind,
+    ("restitution", "", "closure"): en.RestitutionClosure,
+    ("restitution", "steps", "kind"): en.RestitutionStepKind,
+    ("restitution", "steps", "status"): en.StepStatus,
+    ("restitution", "money", "kind"): en.MoneyEventKind,
+}
+_AGENCY_FIELDS = frozenset({"from_agency_id", "to_agency_id", "recipient_agency_id"})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictsDialog", text)
+
+
+class ValueText:
+    """Stored values as a person reads them: labels, local times, money, agency names."""
+
+    def __init__(self, record_type: str, agencies: dict[str, str], owner: QWidget) -> None:
+        self.record_type = record_type
+        self.agencies = agencies
+        self.owner = owner
+
+    def __call__(self, path: str, value: Any) -> str:
+        head = path.split(" ", maxsplit=1)[0] if " " in path else ""
+        leaf = path.rsplit(".", maxsplit=1)[-1]
+        if isinstance(value, dict):
+            parts = [f"{item_label(head, k)}: {self.one(head, k, v)}" for k, v in value.items()
+                     if v not in (None, "", [])]
+            return "; ".join(parts)
+        return self.one(head, leaf, value)
+
+    def one(self, container: str, key: str, value: Any) -> str:
+        if value is ABSENT:
+            return tr("(not in this version)")
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return tr("yes") if value else tr("no")
+        if isinstance(value, list):
+            return ", ".join(self.one(container, key, v) for v in value)
+        if isinstance(value, int) and key.endswith("_cents"):
+            return format_cents(value)
+        if key in _AGENCY_FIELDS:
+            return self.agencies.get(str(value), str(value))
+        vocabulary = _VOCABULARY.get((self.record_type, container, key))
+        if vocabulary is not None:
+            try:
+                return label(vocabulary(value))
+            except ValueError:
+                return str(value)
+        if isinstance(value, str) and _UTC_TIME.fullmatch(value):
+            return local_time(datetime.fromisoformat(value.replace("Z", "+00:00")))
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return fmt_date(date.fromisoformat(value))
+            except ValueError:
+                return value
+        return str(value)
+
+
+class ConflictsDialog(QDialog):
+    resolved = Signal(str)  # the conflict id
+
+    def __init__(self, *, workspace: Any, discreet: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.views = TransferViews(workspace.ctx)
+        self.discreet = discreet
+        self.comparison: ConflictComparison | None = None
+        #: The confirmation before keeping a version (tests replace it).
+        self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(1000, 620)
+        self.list_model = TextTableModel([self.tr("Record"), self.tr("Case number"),
+                                          self.tr("Found"), self.tr("From partner")], self)
+        self.list = table(self.list_model, self.tr("Conflicts waiting for a decision"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setColumnWidth(0, 170)
+        self.list.setColumnWidth(1, 130)
+        self.list.setColumnWidth(2, 140)
+        list_label = QLabel(self.tr("&Waiting for a decision:"))
+        list_label.setBuddy(self.list)
+        self.fields_model = TextTableModel([self.tr("Field"), self.tr("Ours (this vault)"),
+                                            self.tr("Theirs (the partner's)")], self)
+        self.fields = table(self.fields_model, self.tr("Both versions, field by field"))
+        self.fields.setWordWrap(True)
+        self.fields.setColumnWidth(0, 200)
+        self.fields.setColumnWidth(1, 320)
+        self.heading = hint_label(name=self.tr("The conflict compared"))
+        fields_label = QLabel(self.tr("Both &versions (differences first, in bold):"))
+        fields_label.setBuddy(self.fields)
+        self.keep_ours = QPushButton(self.tr("Keep &ours"))
+        self.keep_ours.setAccessibleName(self.tr("Keep our version"))
+        self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
+        self.keep_theirs.setAccessibleName(self.tr("Keep the partner's version"))
+        self.keep_ours.clicked.connect(lambda: self.resolve("local"))
+        self.keep_theirs.clicked.connect(lambda: self.resolve("remote"))
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.accept)
+        self.status = status_label(self.tr("Conflict status"))
+        self.summary = hint_label(name=self.tr("Number of conflicts"))
+        self.note = hint_label(self.tr(
+            "Keeping ours: the partner receives our version with the next export. Keeping "
+            "theirs: their version replaces ours here, except your consent and the details "
+            "you withhold from the partner, which stay yours; status history keeps who did "
+            "what (theirs is added as the partner's)."))
+        if discreet:
+            self.note.setText(self.note.text() + " " + self.tr(
+                "Discreet mode hides personal details in the comparison."))
+        self._lay_out(list_label, fields_label, close)
+        self.list.selectionModel().selectionChanged.connect(self._selected)
+        self.refresh()
+
+    def _lay_out(self, list_label: QLabel, fields_label: QLabel, close: QPushButton) -> None:
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(list_label)
+        top_layout.addWidget(self.list)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.heading)
+        bottom_layout.addWidget(fields_label)
+        bottom_layout.addWidget(self.fields)
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_ours)
+        buttons.addWidget(self.keep_theirs)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        try:
+            found = self.views.conflicts()
+        except Exception as error:
+            self.status.setText(error_text(error))
+            found = []
+        self.conflicts = {c.conflict.id: c for c in found}
+        self.list_model.replace([
+            TableRow([record_type_text(c.conflict.record_type), c.label.case_number,
+                      local_time(c.conflict.created_at), c.partner_name], key=c.conflict.id)
+            for c in found])
+        self.summary.setText(self.tr("No conflicts: nothing waits for a decision.") if not found
+                             else self.tr("%1 conflict(s) wait for a decision.").replace(
+                                 "%1", str(len(found))))
+        self._show(None)
+
+    def _selected(self, *_args: object) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        view = self.conflicts.get(self.list_model.rows[rows[0].row()].key) if rows else None
+        if view is None:
+            self._show(None)
+            return
+        try:
+            self._show(self.views.compare(view))
+        except Exception as error:
+            self._show(None)
+            self.status.setText(error_text(error))
+
+    def select(self, conflict_id: str) -> None:
+        for i, row in enumerate(self.list_model.rows):
+            if row.key == conflict_id:
+                self.list.selectRow(i)
+
+    def _show(self, comparison: ConflictComparison | None) -> None:
+        self.comparison = comparison
+        self.status.clear()
+        self.keep_ours.setEnabled(comparison is not None)
+        self.keep_theirs.setEnabled(comparison is not None)
+        if comparison is None:
+            self.fields_model.replace([])
+            self.heading.setText(self.tr("Choose a conflict to compare both versions."))
+            return
+        c = comparison.view
+        self.heading.setText(self.tr("%1 of case %2, changed here and at %3 (found %4)").replace(
+            "%1", record_type_text(c.conflict.record_type)).replace(
+            "%2", c.label.case_number).replace("%3", c.partner_name).replace(
+            "%4", local_time(c.conflict.created_at)))
+        text = ValueText(c.conflict.record_type, self._agency_names(), self)
+        rows = []
+        for f in sorted(comparison.fields, key=lambda f: not f.differs):  # differences first
+            if f.path.endswith("_id") and f.path not in _AGENCY_FIELDS and not f.differs:
+                continue  # the same link on both sides: an id says nothing to a person
+            masked = self.discreet and f.personal
+            ours, theirs = text(f.path, f.ours), text(f.path, f.theirs)
+            if f.withheld_by_sender:
+                theirs = self.tr("(not sent, or not the partner's to change: ours stays)")
+            rows.append(TableRow(
+                [field_label(c.conflict.record_type, f.path), MASK if masked else ours,
+                 MASK if masked else theirs],
+                key=f.path, emphasis=f.differs,
+                tooltip="" if masked else f"{ours}\n—\n{theirs}"))
+        self.fields_model.replace(rows)
+        self.fields.resizeRowsToContents()
+
+    def _agency_names(self) -> dict[str, str]:
+        names = {a.id: a.name for a in self.ws.agencies.list()}
+        for info in self.views.partner_keys().values():
+            names.setdefault(info.card_agency_id, info.name)  # ids as the partner sends them
+        return names
+
+    def resolve(self, keep: str) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            return
+        c = comparison.view
+        what = self.tr("our version") if keep == "local" else self.tr("%1's version").replace(
+            "%1", c.partner_name or self.tr("the partner"))
+        question = self.tr("Keep %1 of this %2 (case %3)? The other version is discarded.") \
+            .replace("%1", what).replace("%2", record_type_text(c.conflict.record_type).lower()) \
+            .replace("%3", c.label.case_number)
+        if not self.ask(self, self.tr("Resolve the conflict"), question):
+            return
+        try:
+            self.views.service.resolve_conflict(c.conflict.id, keep)  # type: ignore[arg-type]
+        except Exception as error:
+            self.status.setText(error_text(error))
+            return
+        self.refresh()
+        self.summary.setText(self.tr("Resolved: kept %1.").replace("%1", what) + " "
+                             + self.summary.text())
+        self.resolved.emit(c.conflict.id)
+
+    def done(self, result: int) -> None:
+        self.fields_model.replace([])  # the comparison holds case data
+        super().done(result)
+

@@ -1,0 +1,194 @@
+"""The export wizard: partner -> referrals -> review (what consent sends and withholds) ->
+where to save -> result. The review is a dry run (``TransferViews.export_preview``); the
+export itself is one ``TransferService.export_detailed`` call, run off the GUI thread, and
+the package is written owner-only. The pages are in ``transfer_export_pages``."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from nap_desktop.domain.enums import Role
+from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.rules import role_at_least
+from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.transfer.common import Jobs, choose_save_file, tr
+from nap_desktop.gui.transfer.export_pages import (
+    CasesPage,
+    PartnerPage,
+    ResultPage,
+    ReviewPage,
+    SavePage,
+)
+from nap_desktop.services.transfer_views import TransferViews
+
+
+@dataclass(frozen=True, slots=True)
+class ExportDone:
+    path: Path
+    partner_name: str
+    export_id: str
+    record_count: int  # as a person counts them: agency entries left out
+    client_count: int
+    withheld: dict[str, int]
+    override: bool
+    referral_count: int = 0
+
+
+def ask_overwrite(parent: QWidget, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+class ExportWizard(QWizard):
+    """``referral_ids`` / ``partner_id``: what was selected where the wizard was opened
+    (the caseload row or the open case); they are the defaults of the first two pages."""
+
+    preview_ready = Signal()
+    preview_failed = Signal(str)
+    exported = Signal(object)  # ExportDone
+    export_failed = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        workspace: Any,
+        discreet: bool,
+        referral_ids: Sequence[str] = (),
+        partner_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.views = TransferViews(workspace.ctx)
+        self.discreet = discreet
+        self.initial_referrals = list(referral_ids)
+        self.initial_partner = partner_id
+        self.jobs = Jobs()
+        self.done_result: ExportDone | None = None
+        #: Modal pieces, replaced by tests.
+        self.choose_save: Callable[[QWidget, str, str, str], str] = choose_save_file
+        self.ask: Callable[[QWidget, str, str], bool] = ask_overwrite
+        self.setWindowTitle(self.tr("Export to a partner"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(940, 580)
+        self.partner_page = PartnerPage(self)
+        self.cases_page = CasesPage(self)
+        self.review_page = ReviewPage(self)
+        self.save_page = SavePage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.partner_page, self.cases_page, self.review_page, self.save_page,
+                     self.result_page):
+            self.addPage(page)
+
+    # --- what the pages decided ---------------------------------------------------------
+
+    @property
+    def is_supervisor(self) -> bool:
+        user = self.ws.user
+        return user is not None and role_at_least(user.role, Role.SUPERVISOR)
+
+    @property
+    def partner(self) -> Any:
+        return self.partner_page.chosen()
+
+    @property
+    def referral_ids(self) -> list[str] | None:
+        """None: every referral to or from the partner (the service's default)."""
+        return self.cases_page.chosen_ids()
+
+    def override_reason(self) -> str | None:
+        return self.review_page.override_reason()
+
+    # --- the dry run ------------------------------------------------------------------------
+
+    def start_preview(self) -> None:
+        partner, ids = self.partner, self.referral_ids
+        override = self.review_page.override_requested()
+        views = self.views
+        self.review_page.show_busy()
+        self.jobs.start(lambda: views.export_preview(partner.agency_id, ids, override=override),
+                        on_done=self._previewed, on_error=self._preview_failed)
+
+    def _previewed(self, preview: Any) -> None:
+        self.review_page.show_preview(preview)
+        self.preview_ready.emit()
+
+    def _preview_failed(self, error: BaseException) -> None:
+        message = error_text(error)
+        self.review_page.show_failure(message)
+        self.preview_failed.emit(message)
+
+    # --- the export ------------------------------------------------------------------------
+
+    def check_target(self, text: str) -> Path:
+        """The package path, with its extension; its folder must exist and be writable."""
+        raw = text.strip()
+        if not raw:
+            raise ValidationError(tr("Choose where to save the package."), field="path")
+        path = Path(raw).expanduser()
+        if path.suffix.lower() != ".napx":
+            path = path.with_name(path.name + ".napx")
+        folder = path.parent
+        if not folder.is_dir():
+            raise ValidationError(tr("The folder %1 does not exist.").replace("%1", str(folder)),
+                                  field="path")
+        if not os.access(folder, os.W_OK):
+            raise ValidationError(
+                tr("You cannot write to the folder %1.").replace("%1", str(folder)), field="path")
+        return path
+
+    def start_export(self, path: Path) -> None:
+        partner, ids, reason = self.partner, self.referral_ids, self.override_reason()
+        service = self.views.service
+
+        def work() -> ExportDone:  # on a pool thread: no widgets here
+            outcome = service.export_to_file(partner.agency_id, path, ids, reason)
+            return ExportDone(path, partner.name, outcome.export_id, outcome.case_record_count,
+                              outcome.client_count, dict(outcome.withheld), reason is not None,
+                              outcome.referral_count)
+
+        self.save_page.show_busy()
+        self.jobs.start(work, on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, done: ExportDone) -> None:
+        self.done_result = done
+        self.save_page.show_done()
+        self.next()
+        self.exported.emit(done)
+
+    def _export_failed(self, error: BaseException) -> None:
+        message = error_text(error)
+        self.save_page.show_failure(message)
+        self.export_failed.emit(message)
+
+    # --- leaving ----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.jobs.running and self.currentPage() is self.save_page:
+            self.save_page.status.setText(self.tr(
+                "The package is being written; the wizard closes when it is done."))
+            return
+        self.jobs.cancel()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.jobs.cancel()  # a preview still running is of no use any more
+        self.cases_page.timer.stop()
+        super().done(result)
+
+
+def suggested_name(partner_name: str, today: Any) -> str:
+    """``<partner>-<date>.napx`` with only safe characters (no case data in file names)."""
+    safe = re.sub(r"[^A-Za-z0-9]+", "-", partner_name).strip("-")[:40] or "partner"
+    return f"{safe}-{today.isoformat()}.napx"

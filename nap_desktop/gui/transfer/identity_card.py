@@ -1,0 +1,282 @@
+"""Our agency's identity card (save it for partners, read them its fingerprint) and pinning
+a partner's card after its fingerprint was read to us over a trusted phone line.
+
+The pin dialog never shows the fingerprint of the card being pinned: the person types the
+one the partner read out, and the service refuses a mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.transfer.common import (
+    choose_open_file,
+    choose_save_file,
+    hint_label,
+    local_time,
+    status_label,
+)
+from nap_desktop.gui.widgets.labels import label
+from nap_desktop.services.transfer_views import CardSummary, TransferViews
+from nap_desktop.store.atomic import write_private_file
+from nap_desktop.transfer.errors import ReplacesVerifiedKey
+
+MAX_CARD_FILE = 64 * 1024 + 1
+
+
+def fingerprint_font() -> QFont:
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(font.pointSize() + 2)
+    return font
+
+
+class MyCardDialog(QDialog):
+    """Shows our fingerprint to read out and saves the card file (owner-only)."""
+
+    saved = Signal(str)
+
+    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.views = TransferViews(workspace.ctx)
+        self.choose_save: Callable[[QWidget, str, str, str], str] = choose_save_file
+        self.setWindowTitle(self.tr("Our identity card"))
+        self.card = self.views.service.identity_card()
+        self.fingerprint = QLabel(self.card.fingerprint)
+        self.fingerprint.setFont(fingerprint_font())
+        self.fingerprint.setAccessibleName(self.tr("Our fingerprint"))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        save = QPushButton(self.tr("&Save card file…"))
+        save.setAccessibleName(self.tr("Save our identity card file"))
+        save.clicked.connect(self.save)
+        copy = QPushButton(self.tr("C&opy fingerprint"))
+        copy.setAccessibleName(self.tr("Copy the fingerprint"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.card.fingerprint))
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.accept)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Card status"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addWidget(copy)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Send the card file to the partner (it holds only public keys). Then call them on "
+            "a number you already trust and read this fingerprint, group by group:")))
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(hint_label(self.tr("Key generation %1").replace(
+            "%1", str(self.card.generation))))
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def save(self) -> None:
+        agency = self.views.ctx.actor.agency
+        suggested = str(Path.home() / "identity-card.napcard")
+        if agency is not None:
+            safe = "".join(ch if ch.isalnum() else "-" for ch in agency.name).strip("-")[:40]
+            suggested = str(Path.home() / f"{safe or 'agency'}.napcard")
+        chosen = self.choose_save(self, self.tr("Save our identity card"), suggested,
+                                  self.tr("NAP identity cards (*.napcard);;All files (*)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            write_private_file(path, self.card.card + b"\n")
+        except OSError as error:
+            self.status.setText(self.tr("Cannot write %1: %2").replace("%1", str(path))
+                                .replace("%2", error.strerror or ""))
+            return
+        self.status.setText(self.tr("Saved to %1 (readable only by you).").replace(
+            "%1", str(path)))
+        self.saved.emit(str(path))
+
+
+def ask_no_by_default(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question whose default answer (Enter, Escape) is no."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return QMessageBox.warning(parent, title, text, buttons, QMessageBox.StandardButton.No) \
+        == QMessageBox.StandardButton.Yes
+
+
+class PinCardDialog(QDialog):
+    """Administrators: pin a partner's card. ``agency``: the directory entry to link it to
+    (None: the entry with the card's name, or a new one)."""
+
+    #: asks before a verified key is replaced (tests replace it)
+    ask = staticmethod(ask_no_by_default)
+
+    def __init__(self, *, workspace: Any, agency: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.views = TransferViews(workspace.ctx)
+        self.summary: CardSummary | None = None
+        self.card_bytes: bytes | None = None
+        self.pinned: Any = None
+        self.choose_open: Callable[[QWidget, str, str], str] = choose_open_file
+        self.setWindowTitle(self.tr("Pin a partner's identity card"))
+        self.resize(620, 380)
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.setAccessibleName(self.tr("Choose the card file"))
+        choose.clicked.connect(self._choose)
+        self.about = hint_label(name=self.tr("Whose card it is"))
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setFont(fingerprint_font())
+        self.fingerprint.setPlaceholderText("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
+        self.link = QComboBox()
+        self.link.addItem(self.tr("Match by name, or add to the directory"), None)
+        for entry in workspace.agencies.list(include_self=False):
+            self.link.addItem(entry.name, entry.id)
+        if agency is not None:
+            self.link.setCurrentIndex(max(0, self.link.findData(agency.id)))
+        self.confirm_change = QCheckBox(self.tr(
+            "I &called them on a number I already trust, and they read me the new fingerprint"))
+        self.confirm_change.setAccessibleName(self.tr("I confirmed the new keys by phone"))
+        self.confirm_change.hide()
+        self.error = status_label(self.tr("Pinning status"))
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        for text, widget, name in (
+            (self.tr("Card &file:"), self.path, self.tr("Card file")),
+            (self.tr("&Fingerprint read to you:"), self.fingerprint,
+             self.tr("Fingerprint read to you")),
+            (self.tr("&Directory entry:"), self.link, self.tr("Directory entry")),
+        ):
+            widget.setAccessibleName(name)
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            form.addRow(lab, row if widget is self.path else widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.pin_button = self.buttons.addButton(self.tr("&Pin"),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pin_button.setAccessibleName(self.tr("Pin the card"))
+        self.buttons.accepted.connect(self.pin)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr(
+            "Pin a card only after the agency read you its fingerprint over a phone number "
+            "you already trust (not one given in the same e-mail as the card).")))
+        layout.addLayout(form)
+        layout.addWidget(self.about)
+        layout.addWidget(self.confirm_change)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.fingerprint.textChanged.connect(self._update)
+        self.confirm_change.toggled.connect(self._update)
+        self._update()
+
+    def _choose(self) -> None:
+        chosen = self.choose_open(self, self.tr("Choose the partner's identity card"),
+                                  self.tr("NAP identity cards (*.napcard);;All files (*)"))
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> None:
+        """Read a card file and say whose it claims to be (not its fingerprint)."""
+        self.path.setText(str(path))
+        self.summary, self.card_bytes = None, None
+        self.error.clear()
+        self.confirm_change.hide()
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_CARD_FILE)
+            summary = self.views.card_summary(data)
+        except OSError as error:
+            self.about.setText(self.tr("Cannot read %1: %2").replace("%1", str(path))
+                               .replace("%2", error.strerror or ""))
+            self._update()
+            return
+        except Exception as error:
+            self.about.setText(error_text(error))
+            self._update()
+            return
+        self.summary, self.card_bytes = summary, data
+        self.about.setText(self._describe(summary))
+        changed = summary.pinned is not None and not summary.same_keys_as_pinned
+        self.confirm_change.setVisible(changed)
+        self.confirm_change.setChecked(False)
+        self._update()
+
+    def _describe(self, s: CardSummary) -> str:
+        text = self.tr("This card is for %1 (%2).").replace("%1", s.agency_name).replace(
+            "%2", label(s.agency_kind))
+        if s.is_ours:
+            return self.tr("That is your own agency's identity card.")
+        if s.pinned is not None and s.same_keys_as_pinned:
+            return text + " " + self.tr("It is already pinned (verified on %1).").replace(
+                "%1", local_time(s.pinned.verified_at))
+        if s.pinned is not None:
+            return text + " " + self.tr(
+                "Its KEYS HAVE CHANGED since you verified them on %1. Do not pin it unless "
+                "the agency confirms the new fingerprint by phone.").replace(
+                "%1", local_time(s.pinned.verified_at))
+        return text
+
+    def _update(self, *_args: object) -> None:
+        s = self.summary
+        ready = s is not None and not s.is_ours and bool(self.fingerprint.text().strip())
+        if s is not None and s.pinned is not None and not s.same_keys_as_pinned:
+            ready = ready and self.confirm_change.isChecked()
+        self.pin_button.setEnabled(ready)
+
+    def pin(self) -> None:
+        if self.card_bytes is None or not self.pin_button.isEnabled():
+            return
+        try:
+            self.pinned = self._pin(replace_verified=False)
+        except ReplacesVerifiedKey as replacing:
+            if not self._confirm_replacement(replacing):
+                self.error.setText(self.tr("Nothing was pinned: the verified key was kept."))
+                return
+            try:
+                self.pinned = self._pin(replace_verified=True)
+            except Exception as error:
+                self.error.setText(error_text(error))
+                return
+        except Exception as error:
+            self.error.setText(error_text(error))
+            return
+        self.accept()
+
+    def _pin(self, *, replace_verified: bool) -> Any:
+        assert self.card_bytes is not None
+        return self.views.service.pin_partner(
+            self.card_bytes, self.fingerprint.text(), self.link.currentData(),
+            replace_verified=replace_verified)
+
+    def _confirm_replacement(self, replacing: ReplacesVerifiedKey) -> bool:
+        """Both fingerprints side by side, and an explicit yes (the default is no)."""
+        text = self.tr(
+            "You are replacing a verified key for %1.\n\nVerified key:\n%2\n\nNew key:\n%3"
+            "\n\nPackages will go to the new key and only it will be trusted. Replace the "
+            "verified key only if the agency confirmed the change on a number you already "
+            "trust.").replace("%1", replacing.agency_name).replace(
+            "%2", replacing.pinned).replace("%3", replacing.new)
+        return self.ask(self, self.tr("Replacing a verified key"), text)

@@ -1,0 +1,302 @@
+"""The partner agencies directory: list, filter, add and edit (supervisors and admins);
+each partner's verified keys, pinning a partner's identity card (admins) and our own card."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain.entities import Agency
+from nap_desktop.domain.enums import AgencyKind
+from nap_desktop.gui.messages import error_text, show_error
+from nap_desktop.gui.transfer.common import local_time, run_modal
+from nap_desktop.gui.widgets.labels import label
+from nap_desktop.services.transfer import PartnerInfo
+from nap_desktop.services.transfer_views import TransferViews
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def sort_key(text: str) -> str:
+    """A to Z as a person reads it, whatever the system locale: case and accents aside
+    ("ámbar" with the A's, not after "Z")."""
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+class AgencyModel(QAbstractTableModel):
+    """The agencies of the directory (a small list: a proxy filters it)."""
+
+    def __init__(
+        self,
+        agencies: list[Agency],
+        parent: QWidget | None = None,
+        keys: dict[str, PartnerInfo] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.agencies = agencies
+        self.keys = keys or {}  # pinned identity cards by directory id
+        self.headers = [
+            self.tr("Agency"),
+            self.tr("Kind"),
+            self.tr("Victim services"),
+            self.tr("Keys"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.agencies)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.agencies):
+            return None
+        agency = self.agencies[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(agency)[index.column()]
+        if role == SORT_ROLE:
+            return sort_key(self._texts(agency)[index.column()])
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            info = self.keys.get(agency.id)
+            if info is not None:
+                return self.tr("Fingerprint verified on %1").replace(
+                    "%1", local_time(info.verified_at)
+                )
+            return self.tr("No verified identity card: pin one to exchange packages")
+        return None
+
+    def _texts(self, agency: Agency) -> list[str]:
+        name = agency.name + (self.tr(" (us)") if agency.is_self else "")
+        yes = self.tr("Yes") if agency.is_victim_service_provider else ""
+        return [name, label(agency.kind), yes, self._keys_text(agency)]
+
+    def _keys_text(self, agency: Agency) -> str:
+        if agency.is_self:
+            return ""
+        info = self.keys.get(agency.id)
+        return info.fingerprint if info is not None else self.tr("Not verified")
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def replace(self, agencies: list[Agency], keys: dict[str, PartnerInfo] | None = None) -> None:
+        self.beginResetModel()
+        self.agencies = agencies
+        if keys is not None:
+            self.keys = keys
+        self.endResetModel()
+
+
+class AgencyEditor(QDialog):
+    """Add or edit one agency; the service validates, its message is shown inline."""
+
+    def __init__(self, *, workspace: Any, agency: Agency | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.agency = agency
+        self.setWindowTitle(self.tr("Edit agency") if agency else self.tr("Add partner agency"))
+        self.name = QLineEdit(agency.name if agency else "")
+        self.kind = QComboBox()
+        for kind in AgencyKind:
+            self.kind.addItem(label(kind), kind)
+        if agency:
+            self.kind.setCurrentIndex(self.kind.findData(agency.kind))
+        self.vsp = QCheckBox(self.tr("&Victim-service provider (VAWA confidentiality applies)"))
+        self.vsp.setChecked(bool(agency and agency.is_victim_service_provider))
+        self.contacts = QPlainTextEdit(agency.contacts if agency else "")
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        for text, widget, name in (
+            (self.tr("&Name:"), self.name, self.tr("Agency name")),
+            (self.tr("&Kind:"), self.kind, self.tr("Agency kind")),
+            (self.tr("&Contacts:"), self.contacts, self.tr("Contacts")),
+        ):
+            widget.setAccessibleName(name)
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        self.vsp.setAccessibleName(self.tr("Victim-service provider"))
+        form.addRow(self.vsp)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            if self.agency is None:
+                self.ws.agencies.add_partner(
+                    name=self.name.text(),
+                    kind=self.kind.currentData(),
+                    contacts=self.contacts.toPlainText(),
+                    is_victim_service_provider=self.vsp.isChecked(),
+                )
+            else:
+                self.ws.agencies.update(
+                    self.agency.id,
+                    name=self.name.text(),
+                    kind=self.kind.currentData(),
+                    contacts=self.contacts.toPlainText(),
+                    is_victim_service_provider=self.vsp.isChecked(),
+                    expected_revision=self.agency.revision,
+                )
+        except Exception as error:
+            self.error.setText(error_text(error))
+            return
+        self.accept()
+
+
+class PartnersDialog(QDialog):
+    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.views = TransferViews(workspace.ctx)
+        #: Runs a modal dialog (tests replace it).
+        self.run_dialog: Callable[[QDialog], int] = run_modal
+        self.report_error: Callable[[QWidget, BaseException], None] = show_error
+        self.setWindowTitle(self.tr("Partner agencies"))
+        self.resize(1100, 480)
+        self.model = AgencyModel(workspace.agencies.list(), self, self._keys())
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter agencies…"))
+        self.filter.setAccessibleName(self.tr("Filter agencies"))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Partner agencies"))
+        self.table.setModel(self.proxy)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table.setSortingEnabled(True)
+        # Qt 6's header starts with a descending indicator: A to Z by name is what a
+        # person expects of a directory (a header click still reverses it).
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.edit_selected)
+        add = QPushButton(self.tr("&Add…"))
+        add.setAccessibleName(self.tr("Add partner agency"))
+        add.clicked.connect(self.add)
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.setAccessibleName(self.tr("Edit selected agency"))
+        edit.clicked.connect(self.edit_selected)
+        pin, own = self._card_buttons()
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(edit)
+        row.addWidget(pin)
+        row.addWidget(own)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+
+    def _card_buttons(self) -> tuple[QPushButton, QPushButton]:
+        pin = QPushButton(self.tr("&Pin identity card…"))
+        pin.setAccessibleName(self.tr("Pin a partner's identity card"))
+        pin.clicked.connect(self.pin_card)
+        if not self._is_admin():
+            pin.setEnabled(False)
+            pin.setToolTip(self.tr("Only an administrator can pin identity cards"))
+        own = QPushButton(self.tr("&Our identity card…"))
+        own.setAccessibleName(self.tr("Show our identity card"))
+        own.clicked.connect(self.show_own_card)
+        return pin, own
+
+    def _keys(self) -> dict[str, PartnerInfo]:
+        return self.views.partner_keys()
+
+    def _is_admin(self) -> bool:
+        from nap_desktop.domain.enums import Role
+
+        user = self.ws.user
+        return user is not None and user.role is Role.ADMIN
+
+    def refresh(self) -> None:
+        self.model.replace(self.ws.agencies.list(), self._keys())
+
+    def selected_agency(self) -> Agency | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.agencies[self.proxy.mapToSource(rows[0]).row()]
+
+    def pin_card(self) -> None:
+        from nap_desktop.gui.transfer.identity_card import PinCardDialog
+
+        selected = self.selected_agency()
+        agency = selected if selected is not None and not selected.is_self else None
+        dialog = PinCardDialog(workspace=self.ws, agency=agency, parent=self)
+        if self.run_dialog(dialog):
+            self.refresh()
+
+    def show_own_card(self) -> None:
+        from nap_desktop.gui.transfer.identity_card import MyCardDialog
+
+        try:
+            dialog = MyCardDialog(workspace=self.ws, parent=self)
+        except Exception as error:
+            self.report_error(self, error)
+            return
+        self.run_dialog(dialog)
+
+    def add(self) -> None:
+        if self.run_dialog(AgencyEditor(workspace=self.ws, agency=None, parent=self)):
+            self.refresh()
+
+    def edit_selected(self, *_args: object) -> None:
+        agency = self.selected_agency()
+        if agency is None:
+            return
+        if self.run_dialog(AgencyEditor(workspace=self.ws, agency=agency, parent=self)):
+            self.refresh()

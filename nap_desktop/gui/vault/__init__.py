@@ -1,0 +1,1 @@
+"""Opening and guarding a vault: first run, unlock, recovery, idle auto-lock."""

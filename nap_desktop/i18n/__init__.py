@@ -1,0 +1,59 @@
+"""The one message catalogue (gettext) for the core, the GUI, the PDFs and the CLI.
+
+Qt-free. Catalogues live in ``resources/locale/<lang>/LC_MESSAGES/nap.mo`` (compiled from
+``nap.po`` by ``tools/i18n.py``). ``_()`` translates into the process's language
+(``set_language``); ``translator(lang)`` gives a catalogue for one language, for a PDF
+printed in another language than the screen's.
+
+SKELETON: the API below is the contract; the message-catalogue change fills it in.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+from pathlib import Path
+
+from nap_desktop.domain.messages import N_
+
+__all__ = ["N_", "_", "language", "ngettext", "set_language", "translator"]
+
+DOMAIN = "nap"
+
+
+class _State:
+    """The process's language (one per process: the GUI's, or the CLI's ``--lang``)."""
+
+    language = "en"
+    catalogue: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def locale_dirs() -> list[Path]:
+    package = Path(__file__).resolve().parents[1]
+    return [package / "_resources" / "locale", package.parent / "resources" / "locale"]
+
+
+@cache
+def translator(language: str) -> gettext.NullTranslations:
+    """The catalogue for ``language`` ("es", "es_MX", "en"); English when there is none."""
+    for folder in locale_dirs():
+        if folder.is_dir():
+            return gettext.translation(DOMAIN, folder, [language], fallback=True)
+    return gettext.NullTranslations()
+
+
+def set_language(language: str) -> None:
+    _State.language = language or "en"
+    _State.catalogue = translator(_State.language)
+
+
+def language() -> str:
+    return _State.language
+
+
+def _(text: str) -> str:
+    return _State.catalogue.gettext(text)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _State.catalogue.ngettext(singular, plural, n)
