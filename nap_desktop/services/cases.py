@@ -14,10 +14,11 @@ from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import ImmigrationRelief, Role, TraffickingType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import minor_by_birth_date
-from nap_desktop.services import audit, indexing, mapping
+from nap_desktop.services import audit
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.referrals import ReferralInput, add_referral, changed_detail
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 

@@ -31,8 +31,8 @@ from nap_desktop.services.caseload_queries import (
     QueryCancelled,
     fts_query,
 )
-from nap_desktop.services.indexing import OPEN_STEP
 from nap_desktop.store import models as m
+from nap_desktop.store.indexing import OPEN_STEP
 
 __all__ = [
     "EXPIRING_DAYS",
