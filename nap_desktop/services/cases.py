@@ -319,6 +319,14 @@ class CaseService:
             get_or_404(s, m.ClientRow, client_id, "client")
             self.ctx.audit(s, "client.reveal", record_type="client", record_id=client_id)
 
+    def record_views(self, client_ids: Iterable[str], *, detail: str) -> None:
+        """Record, in one transaction and before anything is shown, that these clients'
+        records were viewed (``detail``: where, e.g. ``cli referrals show``)."""
+        with self.ctx.unit_of_work() as s:
+            for client_id in dict.fromkeys(client_ids):
+                self.ctx.audit(s, "client.view", record_type="client", record_id=client_id,
+                               detail=detail)
+
     def leave_discreet_mode(self) -> None:
         """Record that someone turned discreet mode off: every name shows on screen from
         now on, so it is audited like revealing one case."""
