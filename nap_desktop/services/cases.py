@@ -268,6 +268,8 @@ class CaseService:
             return mapping.client(row)
 
     def assign(self, client_id: str, user_id: str) -> e.Client:
+        """Supervisors: make ``user_id`` the worker responsible for the case. (No screen
+        calls it yet; the reassignment of the case-work issue, #11, builds on it.)"""
         self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ClientRow, client_id, "client")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select, text
@@ -612,7 +612,3 @@ class DemoGenerator:
                         note="",
                     )
                 )
-
-
-def utc(dt: datetime) -> datetime:
-    return dt.astimezone(UTC)
