@@ -1,7 +1,7 @@
-"""The layers of ``docs/architecture.md``, as the import-linter contracts in
-pyproject.toml state them (``lint-imports`` runs the same in .ci/run): a lower layer
-never imports a higher one, only the GUI imports Qt, the GUI and the CLI reach the store
-only through services, and the GUI has no import cycles."""
+"""The layers, as the import-linter contracts in pyproject.toml state them (``lint-imports``
+runs the same in .ci/run): a lower layer never imports a higher one, only the GUI imports
+Qt, the GUI and the CLI reach the store only through services, and the GUI has no import
+cycles."""
 
 from __future__ import annotations
 
