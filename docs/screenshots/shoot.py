@@ -18,19 +18,20 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from nap_desktop.cli_commands.vault import DEMO_PASSPHRASE
 from nap_desktop.gui.admin.users import UsersDialog
 from nap_desktop.gui.application import create_application
 from nap_desktop.gui.case.new_case import NewCaseDialog
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
-from nap_desktop.gui.launcher import create_demo_vault, demo_hint
+from nap_desktop.gui.launcher import demo_hint
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.transfer.partners import PartnersDialog
 from nap_desktop.gui.vault.autolock import AutoLock
 from nap_desktop.gui.vault.first_run import FirstRunWizard
 from nap_desktop.gui.vault.unlock import UnlockDialog
+from nap_desktop.services.demo import DEMO_PASSPHRASE
+from nap_desktop.services.demo_vault import create_demo_vault
+from nap_desktop.services.vaults import Vault, open_vault
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.vault import Vault
 
 OUT = Path(__file__).resolve().parent
 #: NAP_SHOTS_LANG=es takes the Spanish set (file names end in -es).
@@ -142,8 +143,8 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         save(app, wizard, "first-run")
         wizard.reject()
         vault_dir = Path(tmp) / "demo-vault"
-        create_demo_vault(vault_dir, lambda _n: None, lambda: False, referrals=2000)
-        vault = Vault.open(vault_dir)
+        create_demo_vault(vault_dir, 2000)
+        vault = open_vault(vault_dir)
         unlock = UnlockDialog(vault_dir=vault_dir, vault=vault, demo_hint=demo_hint(),
                               user_name="sofia")
         unlock.show()

@@ -9,8 +9,6 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
-
 from nap_desktop.cli_commands.common import CliError, Env, print_json, table
 from nap_desktop.domain import moments
 from nap_desktop.domain.entities import Agency, CaseloadRow, CaseRecord, Referral, Release
@@ -19,7 +17,6 @@ from nap_desktop.domain.errors import NotFound
 from nap_desktop.domain.rules import format_cents
 from nap_desktop.services.queries import CaseloadFilter
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.models import ReferralRow
 
 
 def register(sub: Any) -> None:
@@ -118,38 +115,29 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
 def audit_names_shown(ws: Workspace, rows: list[CaseloadRow]) -> None:
     """Names listed in bulk are audited like ``referrals show``: one ``client.view`` per
     client, written (in one transaction) before any name is printed."""
-    with ws.ctx.unit_of_work() as s:
-        for client_id in dict.fromkeys(r.client_id for r in rows):
-            ws.ctx.audit(
-                s,
-                "client.view",
-                record_type="client",
-                record_id=client_id,
-                detail="cli referrals list --show-names",
-            )
+    ws.cases.record_views((r.client_id for r in rows), detail="cli referrals list --show-names")
+
+
+def find_referral(ws: Workspace, ident: str) -> tuple[str, str]:
+    """``(referral id, client id)`` from a full id or a unique prefix of at least 8
+    characters."""
+    if len(ident) < 8:
+        raise CliError("give at least the first 8 characters of the referral id")
+    found = ws.queries.referrals_by_id_prefix(ident, limit=2)
+    if not found:
+        raise NotFound("No referral has that id.")
+    if len(found) > 1:
+        raise CliError("that id prefix matches several referrals; give more characters")
+    return found[0]
 
 
 def find_referral_id(ws: Workspace, ident: str) -> str:
     """A referral id from a full id or a unique prefix of at least 8 characters."""
-    if len(ident) < 8:
-        raise CliError("give at least the first 8 characters of the referral id")
-    with ws.ctx.read() as s:
-        ids = list(
-            s.scalars(select(ReferralRow.id).where(ReferralRow.id.startswith(ident)).limit(2))
-        )
-    if not ids:
-        raise NotFound("No referral has that id.")
-    if len(ids) > 1:
-        raise CliError("that id prefix matches several referrals; give more characters")
-    return ids[0]
+    return find_referral(ws, ident)[0]
 
 
 def _find_referral(ws: Workspace, ident: str) -> tuple[CaseRecord, Referral]:
-    referral_id = find_referral_id(ws, ident)
-    with ws.ctx.read() as s:
-        client_id = s.scalars(
-            select(ReferralRow.client_id).where(ReferralRow.id == referral_id)
-        ).one()
+    referral_id, client_id = find_referral(ws, ident)
     case = ws.cases.get_case(client_id)
     return case, next(r for r in case.referrals if r.id == referral_id)
 
@@ -157,14 +145,7 @@ def _find_referral(ws: Workspace, ident: str) -> tuple[CaseRecord, Referral]:
 def cmd_show(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     case, referral = _find_referral(ws, args.id)
-    with ws.ctx.unit_of_work() as s:
-        ws.ctx.audit(
-            s,
-            "client.view",
-            record_type="client",
-            record_id=case.client.id,
-            detail="cli referrals show",
-        )
+    ws.cases.record_views([case.client.id], detail="cli referrals show")
     if args.json:
         data = jsonable(case)
         data["referral"] = jsonable(referral)

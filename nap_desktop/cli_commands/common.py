@@ -11,19 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from nap_desktop.domain.text_rules import has_lone_surrogate
+from nap_desktop.services.locations import default_vault_dir
+from nap_desktop.services.vaults import Vault, open_vault
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.vault import Vault
 
 
 class CliError(Exception):
     """A problem with how the command was called or its inputs (exit 1, one line)."""
-
-
-def default_vault_dir() -> Path:
-    return platformdirs.user_data_path("nap-desktop", "NAP") / "vault"
 
 
 def read_secret_file(path: str) -> str:
@@ -106,7 +101,7 @@ class Env:
         return self.user
 
     def open_vault(self) -> Vault:
-        vault = Vault.open(self.vault_dir)
+        vault = open_vault(self.vault_dir)
         self._vaults.append(vault)
         return vault
 

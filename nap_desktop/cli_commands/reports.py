@@ -9,7 +9,7 @@ from typing import Any
 from nap_desktop.cli_commands.cases import caseload_filter, find_referral_id
 from nap_desktop.cli_commands.common import CliError, Env
 from nap_desktop.domain.enums import ReferralStatus
-from nap_desktop.store.atomic import write_private_file
+from nap_desktop.services.locations import save_private_file
 
 
 def _pdf_path(value: str) -> Path:
@@ -75,7 +75,7 @@ def cmd_summary(args: argparse.Namespace, env: Env) -> int:
         lang=args.lang,
         include_notes=args.notes,
     )
-    write_private_file(args.out, result.pdf)
+    save_private_file(args.out, result.pdf)
     withheld = ", ".join(result.withheld) or "nothing"
     print(
         f"Wrote {args.out} ({result.pages} pages; document {result.document_id}; "
@@ -107,7 +107,7 @@ def cmd_caseload(args: argparse.Namespace, env: Env) -> int:
     result = ws.reports.caseload_report(
         flt, description=description, lang=args.lang, discreet=args.discreet
     )
-    write_private_file(args.out, result.pdf)
+    save_private_file(args.out, result.pdf)
     if result.row_count < result.total_count:
         print(f"Wrote {args.out} ({result.pages} pages): the first {result.row_count:,} of "
               f"{result.total_count:,} referrals are listed; narrow the filter to list them "

@@ -12,8 +12,8 @@ from typing import Any
 
 from nap_desktop.cli_commands.common import CliError, Env, table
 from nap_desktop.domain import moments
+from nap_desktop.services.locations import save_private_file
 from nap_desktop.services.transfer import ImportResult, TransferService
-from nap_desktop.store.atomic import write_private_file
 from nap_desktop.transfer.importer import Action, ImportPlan
 from nap_desktop.transfer.package import MAX_PACKAGE_BYTES
 
@@ -87,12 +87,12 @@ def _service(env: Env) -> tuple[Any, TransferService]:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Owner-only and atomic, through the store's one writer (``store.atomic``)."""
+    """Owner-only and atomic (``services.locations.save_private_file``)."""
     folder = path.resolve().parent
     if not folder.is_dir():
         raise CliError(f"the folder {folder} does not exist")
     try:
-        write_private_file(path, data)
+        save_private_file(path, data)
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from None
 

@@ -9,21 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
-from nap_desktop.domain.enums import AgencyKind, Role
+from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.domain.errors import CommittedWorkLost, RestoreRefused
-from nap_desktop.services import authority
-from nap_desktop.services.demo import (
-    DEMO_AGENCY,
-    DEMO_PASSPHRASE,
-    DEMO_USERS,
-    MAX_DEMO_REFERRALS,
-    DemoGenerator,
-)
+from nap_desktop.services import vaults
+from nap_desktop.services.demo import DEMO_PASSPHRASE, MAX_DEMO_REFERRALS, DemoGenerator
+from nap_desktop.services.demo_vault import create_demo_workspace, unlock_demo
+from nap_desktop.services.locations import has_vault
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.backup import backup_vault, restore_vault
-from nap_desktop.store.vault import KEYSLOT_FILE
-
-__all__ = ["DEMO_AGENCY", "DEMO_PASSPHRASE", "register"]
 
 
 def register(sub: Any) -> None:
@@ -111,24 +103,11 @@ def cmd_init(args: argparse.Namespace, env: Env) -> int:
 
 
 def _demo_workspace(env: Env) -> tuple[Workspace, bool]:
-    if not (env.vault_dir / KEYSLOT_FILE).exists():
-        ws, _recovery = Workspace.create(
-            env.vault_dir,
-            agency_name=DEMO_AGENCY,
-            agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER,
-            admin_name="admin",
-            admin_display_name="Alex Admin (demo)",
-            passphrase=DEMO_PASSPHRASE,
-            demo=True,
-        )
-        env.adopt(ws)
-        for name, display, role in DEMO_USERS:
-            ws.users.add(name=name, display_name=display, role=role, passphrase=DEMO_PASSPHRASE)
-        return ws, True
+    if not has_vault(env.vault_dir):
+        return env.adopt(create_demo_workspace(env.vault_dir)), True
     if env.user is None and env.passphrase_file is None:
         env.user = "admin"
-        vault = env.open_vault()
-        return env.adopt(Workspace.unlock(vault, "admin", DEMO_PASSPHRASE)), False
+        return env.adopt(unlock_demo(env.open_vault())), False
     return env.workspace(), False
 
 
@@ -159,14 +138,11 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
     _record_accepted_loss(ws)
     if args.confirm_adoption:
         _confirm_adoption(ws)
-    problems = list(ws.unlocked.integrity_problems())
-    with ws.ctx.read() as s:
-        result = authority.full_check(s, ws.unlocked)
-    problems += result.problems
+    result = vaults.check_vault(ws)
     for fact in result.facts:
         print(fact)
-    if problems:
-        for problem in problems:
+    if result.problems:
+        for problem in result.problems:
             print(f"PROBLEM: {problem}", file=sys.stderr)
         return 1
     print("The vault is intact: database pages, structure, key slots, record of saved work "
@@ -176,42 +152,30 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
 
 
 def _confirm_adoption(ws: Workspace) -> None:
-    ws.ctx.require(Role.ADMIN)
-    verified = ws.ctx.authority
-    with ws.ctx.unit_of_work() as s:
-        if verified is None or verified.adopted_at is None:
-            raise CliError("the roles of this vault were not adopted from an earlier version; "
-                           "there is nothing to confirm and nothing was changed")
-        if not authority.adoption_confirmed(s, verified):
-            ws.ctx.audit(s, authority.ADOPTION_CONFIRMED, record_type="user",
-                         record_id=verified.root_user_id, detail=verified.root_fingerprint)
+    if not vaults.confirm_adoption(ws):
+        raise CliError("the roles of this vault were not adopted from an earlier version; "
+                       "there is nothing to confirm and nothing was changed")
     print("Confirmed the adoption of the roles (recorded in the audit log).")
 
 
 def _record_accepted_loss(ws: Workspace) -> None:
-    lost = ws.unlocked.lost_work
+    lost = vaults.accept_lost_work(ws)
     if lost is None:
         return
     amount = "an unknown number of" if lost.changes is None else str(lost.changes)
-    with ws.ctx.unit_of_work() as s:
-        ws.ctx.audit(s, "vault.lost_work_accepted", detail=f"{amount} saved changes")
     print(f"Accepted the loss of {amount} saved changes (recorded in the audit log). Enter "
           "the missing work again.")
 
 
 def cmd_backup(args: argparse.Namespace, env: Env) -> int:
-    ws = env.workspace()
-    ws.ctx.require(Role.ADMIN)
-    backup_vault(ws.unlocked, env.vault_dir, args.out)
-    with ws.ctx.unit_of_work() as s:
-        ws.ctx.audit(s, "vault.backup")
+    vaults.backup_vault(env.workspace(), args.out)
     print(f"Encrypted backup written to {args.out}. It opens with the same passphrases.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, env: Env) -> int:
     try:
-        restore_vault(args.backup, env.vault_dir, overwrite=args.force)
+        vaults.restore_vault(args.backup, env.vault_dir, overwrite=args.force)
     except RestoreRefused:
         raise CliError(
             f"a vault already exists in {env.vault_dir}; nothing was changed. Add --force to "

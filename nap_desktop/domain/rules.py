@@ -44,10 +44,6 @@ TERMINAL_REFERRAL_STATUSES = frozenset(s for s, nxt in REFERRAL_TRANSITIONS.item
 AWAITING_RESPONSE_STATUSES = frozenset({RS.SENT, RS.RECEIVED})
 
 
-def allowed_referral_transitions(current: ReferralStatus) -> frozenset[ReferralStatus]:
-    return REFERRAL_TRANSITIONS[current]
-
-
 def reason_required(target: ReferralStatus, outcome: ReferralOutcome | None) -> bool:
     """Declines, withdrawals and unsuccessful completions must say why."""
     if target in {RS.DECLINED, RS.WITHDRAWN}:

@@ -67,8 +67,9 @@ def error_text(error: BaseException) -> str:
         return _in_use_text(error.holder) or known[err.VaultInUse]
     if isinstance(error, err.NapError) and kind in known and kind is not err.PermissionDenied:
         return known[type(error)]
-    if isinstance(error, err.CommittedWorkLost | err.NotAVaultDatabase):
-        return core_message(error.message)  # how much was lost, since when, what to do
+    if isinstance(error, err.CommittedWorkLost | err.NotAVaultDatabase | err.WeakKeySlot):
+        # their own words (how much was lost, since when, what to do; a weakened key slot)
+        return core_message(error.message)
     if isinstance(error, err.VaultDamaged):
         return tr("The vault file is damaged or has been altered.")
     if isinstance(error, err.NapError):

@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import ValidationError
-from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import UnknownUser, UserInactive, VaultDamaged
-from nap_desktop.services import audit, audit_verify, mapping
+from nap_desktop.services import audit, audit_verify
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.grants import (
     RECOVERY,
@@ -36,6 +36,7 @@ from nap_desktop.services.grants import (
     append_grant,
     verify_grants,
 )
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.anchor import RESTORE_SEEN
 from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, unb64, verify

@@ -14,10 +14,11 @@ from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import ImmigrationRelief, Role, TraffickingType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import minor_by_birth_date
-from nap_desktop.services import audit, indexing, mapping
+from nap_desktop.services import audit
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.referrals import ReferralInput, add_referral, changed_detail
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
@@ -267,6 +268,8 @@ class CaseService:
             return mapping.client(row)
 
     def assign(self, client_id: str, user_id: str) -> e.Client:
+        """Supervisors: make ``user_id`` the worker responsible for the case. (No screen
+        calls it yet; the reassignment of the case-work issue, #11, builds on it.)"""
         self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ClientRow, client_id, "client")
@@ -317,6 +320,14 @@ class CaseService:
         with self.ctx.unit_of_work() as s:
             get_or_404(s, m.ClientRow, client_id, "client")
             self.ctx.audit(s, "client.reveal", record_type="client", record_id=client_id)
+
+    def record_views(self, client_ids: Iterable[str], *, detail: str) -> None:
+        """Record, in one transaction and before anything is shown, that these clients'
+        records were viewed (``detail``: where, e.g. ``cli referrals show``)."""
+        with self.ctx.unit_of_work() as s:
+            for client_id in dict.fromkeys(client_ids):
+                self.ctx.audit(s, "client.view", record_type="client", record_id=client_id,
+                               detail=detail)
 
     def leave_discreet_mode(self) -> None:
         """Record that someone turned discreet mode off: every name shows on screen from

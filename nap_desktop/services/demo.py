@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select, text
@@ -30,8 +30,8 @@ from nap_desktop.domain.rules import infer_direction
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
 from nap_desktop.services.demo_partners import pin_demo_partners
-from nap_desktop.services.indexing import rebuild_search
 from nap_desktop.store import models as m
+from nap_desktop.store.indexing import rebuild_search
 
 GIVEN = (
     "María José Lucía Carmen Guadalupe Ana Rosa Juan Carlos José Luis Miguel Ángel Jesús "
@@ -612,7 +612,3 @@ class DemoGenerator:
                         note="",
                     )
                 )
-
-
-def utc(dt: datetime) -> datetime:
-    return dt.astimezone(UTC)

@@ -15,10 +15,10 @@ from nap_desktop.domain.enums import (
 )
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import check_cents, check_placement_dates, check_placement_transition
-from nap_desktop.services import indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.referrals import entered_detail, take_entered
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 
 

@@ -21,9 +21,9 @@ from nap_desktop.domain.enums import (
 )
 from nap_desktop.domain.errors import ConsentRequired, ValidationError
 from nap_desktop.domain.rules import TransitionRequest, check_referral_transition
-from nap_desktop.services import indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 

@@ -17,9 +17,9 @@ from nap_desktop.domain.rules import (
     effective_release_status,
     minor_today,
 )
-from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 

@@ -14,9 +14,9 @@ from nap_desktop.domain.enums import (
 )
 from nap_desktop.domain.errors import InvalidTransition, StaleRecord, ValidationError
 from nap_desktop.domain.rules import check_cents, check_money_event
-from nap_desktop.services import indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 
 

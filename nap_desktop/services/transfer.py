@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
-from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.cases import next_case_number
 from nap_desktop.services.releases import check_confirmable
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
 from nap_desktop.store.atomic import StagedFile, stage_private_file

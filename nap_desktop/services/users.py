@@ -16,10 +16,10 @@ from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import PermissionDenied, ValidationError
 from nap_desktop.domain.passphrase import check_passphrase
-from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.grants import Authority, append_grant, verify_grants
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 
 USER_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")

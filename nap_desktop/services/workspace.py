@@ -15,7 +15,7 @@ from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.passphrase import check_passphrase
-from nap_desktop.services import audit_verify, authority, grants, mapping
+from nap_desktop.services import audit_verify, authority, grants
 from nap_desktop.services import validate as v
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
@@ -28,7 +28,7 @@ from nap_desktop.services.releases import ReleaseService
 from nap_desktop.services.reports import ReportService
 from nap_desktop.services.restitution import RestitutionService
 from nap_desktop.services.users import UserService, check_user_name
-from nap_desktop.store import anchor, migrations
+from nap_desktop.store import anchor, mapping, migrations
 from nap_desktop.store import models as m
 from nap_desktop.store.engine import translate_db_error
 from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams

@@ -31,7 +31,7 @@ from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, TraffickingType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.reports.redaction import Audience, plan_redaction
-from nap_desktop.services import mapping
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
@@ -84,7 +84,7 @@ def _day(value: str | None) -> date | None:
 
 
 def _release(view: View, today: date) -> e.Release:
-    """The domain release of a stored row (``services.mapping.release``)."""
+    """The domain release of a stored row (``store.mapping.release``)."""
     row = SimpleNamespace(**{**view, "signed_on": _day(view["signed_on"]),
                              "expires_on": _day(view["expires_on"]),
                              "revoked_on": _day(view["revoked_on"]),

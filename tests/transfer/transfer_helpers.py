@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session as OrmSession
 
 import nap_desktop.store.transfer_models as tm
 from nap_desktop.domain.enums import AgencyKind, Role
-from nap_desktop.services import mapping
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, ServiceContext, new_id
 from nap_desktop.services.cases import CaseService, PersonalInput
@@ -24,7 +23,7 @@ from nap_desktop.services.housing import HousingService, PlacementInput
 from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
 from nap_desktop.services.transfer import PartnerInfo, TransferService
-from nap_desktop.store import migrations
+from nap_desktop.store import mapping, migrations
 from nap_desktop.store import models as m
 from nap_desktop.transfer import age, identity
 from nap_desktop.transfer import package as pkg

@@ -33,7 +33,7 @@ from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import error_label, hint_label
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.gui.worker import run_in_background
-from nap_desktop.store.keyslots import PURPOSE_RECOVERY
+from nap_desktop.services.vaults import is_recovery_session
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -92,7 +92,7 @@ class UsersDialog(QDialog):
         me = workspace.user
         self.me: str | None = me.id if me else None
         self.is_admin = me is not None and role_at_least(me.role, Role.ADMIN)
-        self.recovery = getattr(workspace.unlocked, "purpose", "") == PURPOSE_RECOVERY
+        self.recovery = is_recovery_session(workspace)
         self.setWindowTitle(self.tr("Users"))
         self.resize(720, 440)
         self.model = UsersModel(workspace.users.list(), me=self.me, parent=self)

@@ -15,7 +15,7 @@ from nap_desktop.domain.rules import format_cents, parse_money
 from nap_desktop.gui.case.form import RecordForm, Values
 from nap_desktop.gui.case.housing_forms import plain_date_edit
 from nap_desktop.gui.widgets.common import DateField, enum_data, tr
-from nap_desktop.gui.widgets.labels import label, options
+from nap_desktop.gui.widgets.labels import options
 
 
 def money_text(cents: int) -> str:
@@ -260,7 +260,3 @@ class MoneyForm(RecordForm):
             amount_cents=parse_money(values["amount"], field="amount"),
             on=values["on"], note=values["note"],
         )
-
-
-def step_title(step: RestitutionStep, position: int) -> str:
-    return f"{position}. {label(step.kind)}"

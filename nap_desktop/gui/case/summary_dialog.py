@@ -37,7 +37,7 @@ from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import add_row, error_label, hint_label
 from nap_desktop.gui.widgets.files import ask_save_path
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.store.atomic import write_private_file
+from nap_desktop.services.locations import save_private_file
 
 #: Print at most this resolution: pages are rendered to images first.
 PRINT_DPI = 300
@@ -276,7 +276,7 @@ class SummaryDialog(QDialog):
         if not path:
             return False
         try:
-            write_private_file(Path(path), self.summary.pdf)
+            save_private_file(Path(path), self.summary.pdf)
         except Exception as error:
             self.error.setText(error_text(error))
             self.error.setVisible(True)

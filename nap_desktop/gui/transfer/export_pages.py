@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -38,11 +38,9 @@ from nap_desktop.gui.transfer.common import (
     status_label,
     withheld_summary,
 )
+from nap_desktop.gui.transfer.export_host import ExportHost, suggested_name
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.queries import CaseloadFilter
-
-if TYPE_CHECKING:
-    from nap_desktop.gui.transfer.export import ExportWizard
 
 LIST_LIMIT = 1000
 #: The grey of disabled text elsewhere in the app (app.qss, disabled buttons). The style
@@ -100,7 +98,7 @@ class PartnerModel(TextTableModel):
 class PartnerPage(QWizardPage):
     """Only pinned partners can be chosen: the package is encrypted to their verified keys."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Partner"))
@@ -167,7 +165,7 @@ class PartnerPage(QWizardPage):
 
 
 class CasesPage(QWizardPage):
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Referrals"))
@@ -304,7 +302,7 @@ class CasesPage(QWizardPage):
 class ReviewPage(QWizardPage):
     """What consent lets through, per client, from a dry run; a supervisor may override."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
         self.preview: Any = None
@@ -426,7 +424,7 @@ class ReviewPage(QWizardPage):
 
 
 class SavePage(QWizardPage):
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Save the package"))
@@ -458,8 +456,6 @@ class SavePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:
-        from nap_desktop.gui.transfer.export import suggested_name
-
         if not self.path.text():
             name = suggested_name(self.wiz.partner.name, self.wiz.ws.ctx.today())
             self.path.setText(str(Path.home() / name))
@@ -509,7 +505,7 @@ class SavePage(QWizardPage):
 
 
 class ResultPage(QWizardPage):
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Exported"))

@@ -36,8 +36,8 @@ from nap_desktop.gui.transfer.common import (
     status_label,
 )
 from nap_desktop.gui.widgets.labels import label
+from nap_desktop.services.locations import save_private_file
 from nap_desktop.services.transfer_views import CardSummary, TransferViews
-from nap_desktop.store.atomic import write_private_file
 from nap_desktop.transfer.errors import ReplacesVerifiedKey
 
 MAX_CARD_FILE = 64 * 1024 + 1
@@ -104,7 +104,7 @@ class MyCardDialog(QDialog):
             return
         path = Path(chosen)
         try:
-            write_private_file(path, self.card.card + b"\n")
+            save_private_file(path, self.card.card + b"\n")
         except OSError as error:
             self.status.setText(self.tr("Cannot write %1: %2").replace("%1", str(path))
                                 .replace("%2", error.strerror or ""))

@@ -28,8 +28,8 @@ from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.labels import options
 from nap_desktop.gui.widgets.passphrase import NewPassphraseFields
 from nap_desktop.gui.worker import run_in_background
+from nap_desktop.services.vaults import DEFAULT_KDF, KdfParams
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
 
 
 def _row(form: QFormLayout, text: str, widget: QWidget, accessible: str) -> None:

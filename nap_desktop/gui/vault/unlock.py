@@ -28,8 +28,8 @@ from sqlalchemy.exc import DatabaseError
 from nap_desktop.domain.errors import LockedOut, VaultDamaged, WrongPassphrase
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.worker import run_in_background
+from nap_desktop.services.vaults import Vault, open_vault
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.vault import Vault
 
 
 class UnlockDialog(QDialog):
@@ -146,7 +146,7 @@ class UnlockDialog(QDialog):
         """Open (lock) the folder for this process; problems stay visible in the dialog."""
         if self.vault is None:
             try:
-                self.vault = Vault.open(self.vault_dir)
+                self.vault = open_vault(self.vault_dir)
             except Exception as error:
                 self._show_error(error_text(error), can_unlock=False)
                 return
