@@ -121,6 +121,7 @@ SAMPLE = '''
             _("Core text {name}").format(name=name)
             N_("Marked core text")
             ngettext("{n} file", "{n} files", count)
+            NP_("{n} day", "{n} days", count="days")
             pgettext("menu", "Open")
             self.tr(name)
             "abc".translate({})
@@ -140,7 +141,7 @@ def test_extraction_reads_qt_and_gettext_calls_as_they_are_meant(
         (None, ("%n item(s)", "%n item(s)")), (None, ("%n page(s)", "%n page(s)")),
         (None, "From a form"), (None, ("%n form(s)", "%n form(s)")),
         (None, "Marked for later"), (None, "Core text {name}"), (None, "Marked core text"),
-        (None, ("{n} file", "{n} files")),
+        (None, ("{n} file", "{n} files")), (None, ("{n} day", "{n} days")),
     }
     noted = extraction.catalog.get("Core text {name}")
     assert noted.auto_comments == ["a note for the translator"]

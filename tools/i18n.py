@@ -8,7 +8,7 @@
 
 Strings are found by Babel's Python extractor in every module of ``nap_desktop/`` (the
 generated ``gui/forms/ui_*.py`` included), under the core's markers (``_``, ``N_``,
-``ngettext``, ``pgettext``, ``npgettext``) and Qt's (``self.tr``, the module helpers named
+``NP_``, ``ngettext``, ``pgettext``, ``npgettext``) and Qt's (``self.tr``, the module helpers named
 ``tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP``, ``QT_TR_NOOP``). Qt's
 arguments are read the way Qt reads them (see :func:`interpret`): the Qt *context* (class
 name) is not part of the key, one English text has one translation everywhere; Qt's
@@ -45,7 +45,7 @@ SOURCE_LANGUAGE = "en"
 #: for "1 millón de ..."): two forms, as Qt and GNU gettext use for Spanish.
 PLURAL_FORMS = {"en": "nplurals=2; plural=(n != 1);", "es": "nplurals=2; plural=(n != 1);"}
 COMMENT_TAGS = ("TRANSLATORS:",)
-KEYWORDS = ("_", "N_", "ngettext", "pgettext", "npgettext", "tr", "translate",
+KEYWORDS = ("_", "N_", "NP_", "ngettext", "pgettext", "npgettext", "tr", "translate",
             "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TR_NOOP", "QT_TRANSLATE_N_NOOP")
 #: Header lines that change with every run; they never make a file "stale".
 VOLATILE = re.compile(r'^"(POT-Creation-Date|PO-Revision-Date|Generated-By): .*\\n"$', re.M)
@@ -100,7 +100,7 @@ def interpret(funcname: str, args: Args) -> Found | None:
     first = lambda i: args[i] if len(args) > i else None  # noqa: E731
     if funcname in ("_", "N_", "QT_TR_NOOP"):
         return Found(None, args[0]) if args[0] else None
-    if funcname == "ngettext":
+    if funcname in ("ngettext", "NP_"):
         return Found(None, (args[0], first(1) or args[0])) if args[0] else None
     if funcname == "pgettext":
         return Found(first(0), first(1)) if first(1) else None
