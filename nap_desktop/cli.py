@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("read your passphrase from FILE (else $NAP_PASSPHRASE, else a prompt)"),
     )
     parser.add_argument(
-        "--lang", metavar="LANG",
+        "--lang", metavar="LANG", dest="messages_language",
         help=_("language of nap's messages, e.g. es or en (default: the locale, "
                "$LC_ALL, $LC_MESSAGES or $LANG)"),
     )
@@ -89,16 +89,24 @@ def check_arguments(args: argparse.Namespace) -> None:
                         name=name.replace("_", "-")))
 
 
+#: The options before the command that take a value.
+_GLOBAL_VALUES = frozenset({"--vault", "--user", "--passphrase-file", "--lang"})
+
+
 def chosen_language(argv: Sequence[str]) -> str:
-    """``--lang X`` (or ``--lang=X``) when given, else the locale. Read before the parser
-    is built, so that ``--help`` speaks the language too."""
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
+    """``nap --lang X`` (or ``--lang=X``) when given, else the locale. Read before the
+    parser is built, so that ``--help`` speaks the language too; only the options before
+    the command count (``nap summary --lang es`` is the PDF's language)."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--lang":
+            return next(args, "") or i18n.locale_language()
         if arg.startswith("--lang="):
             return arg.removeprefix("--lang=")
+        if arg in _GLOBAL_VALUES:
+            next(args, None)
+        elif not arg.startswith("-") or arg == "--":
+            break
     return i18n.locale_language()
 
 

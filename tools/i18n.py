@@ -232,9 +232,14 @@ def merged(template: Catalog, current: Catalog | None, language: str) -> Catalog
     """``current`` brought in step with ``template``: kept translations stay, new texts
     start empty or (when close to a vanished one) fuzzy, vanished texts go."""
     catalog = current if current is not None else new_catalog(language)
-    catalog.update(template, update_header_comment=False)
+    source = language == SOURCE_LANGUAGE
+    catalog.update(template, update_header_comment=False, no_fuzzy_matching=source)
     catalog.obsolete.clear()
     set_plural_forms(catalog, language)
+    for message in catalog if source else ():
+        if message.id and not qt_plural(message):  # the English text is its own translation
+            message.string = ("", "") if message.pluralizable else ""
+            message.flags.discard("fuzzy")
     return catalog
 
 
@@ -250,14 +255,19 @@ def source(message: Message) -> str:
     return message.id[0] if isinstance(message.id, list | tuple) else message.id
 
 
+def qt_plural(message: Message) -> bool:
+    """A plural entry from Qt ("%n minute(s)" twice): even English needs its forms."""
+    return message.pluralizable and message.id[0] == message.id[1]
+
+
 def untranslated(catalog: Catalog, language: str) -> list[str]:
     """Messages a speaker of ``language`` would see in English (or unreviewed: fuzzy)."""
     out = []
     for message in catalog:
         if not message.id:
             continue
-        if language == SOURCE_LANGUAGE and not message.pluralizable:
-            continue
+        if language == SOURCE_LANGUAGE and not qt_plural(message):
+            continue  # the English text is the translation
         wanted = catalog.num_plurals if message.pluralizable else 1
         empty = not all(forms(message)) or len(forms(message)) < wanted
         if empty or message.fuzzy:
@@ -278,7 +288,7 @@ def shape_problems(catalog: Catalog) -> list[str]:
     for message in catalog:
         text = source(message)
         for form in forms(message):
-            if not message.id or not form:
+            if not message.id or not form or message.fuzzy:
                 continue
             checks = {
                 "%1 placeholders": set(re.findall(r"%\d", text)) == set(re.findall(r"%\d", form)),
