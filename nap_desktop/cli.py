@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
+from typing import Any
 
 from nap_desktop import __version__, i18n
 from nap_desktop.cli_commands import admin, cases, vault
@@ -31,13 +32,36 @@ log = logging.getLogger("nap")
 Handler = Callable[[argparse.Namespace, Env], int]
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with its own words ("usage:") from our catalogue."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` (and, through ``add_subparsers``, every command's) whose
+    headings and ``--help`` read in nap's language; argparse's own error texts stay English."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        for action in self._actions:
+            if action.dest == "help":
+                action.help = _("show this help message and exit")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="nap",
         description=_("NAP Desktop command line: encrypted case vaults for anti-trafficking "
                       "work."),
     )
-    parser.add_argument("--version", action="version", version=f"nap {__version__}")
+    parser.add_argument("--version", action="version", version=f"nap {__version__}",
+                        help=_("show the version and exit"))
     parser.add_argument(
         "--vault", metavar="DIR",
         help=_("vault folder (default: $NAP_VAULT or your user data folder)"),

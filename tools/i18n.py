@@ -176,13 +176,26 @@ def reviewed(path: Path, rel: str, line: int) -> bool:
                         r"\)?(, None, n|, disambiguation, n)?\)", code) is not None
 
 
+HEADER = ("Messages of NAP Desktop: one gettext catalogue for the GUI, the core, the PDFs\n"
+          "and the command line. Made by tools/i18n.py; translate the empty entries and\n"
+          "review the fuzzy ones (see docs/i18n.md).")
+
+
 def new_catalog(language: str | None) -> Catalog:
-    catalog = Catalog(locale=language, domain=DOMAIN, project="NAP Desktop",
-                      msgid_bugs_address="", copyright_holder="NAP Desktop contributors",
-                      charset="utf-8", fuzzy=False)
+    catalog = Catalog(locale=language, domain=DOMAIN, charset="utf-8", fuzzy=False)
+    set_header(catalog, language)
+    return catalog
+
+
+def set_header(catalog: Catalog, language: str | None) -> None:
+    """The same header for every file, whatever wrote it first."""
+    catalog.header_comment = "\n".join(f"# {line}" for line in HEADER.splitlines())
+    catalog.project, catalog.version = "NAP Desktop", "1"
+    catalog.msgid_bugs_address = "the NAP Desktop issue tracker"
+    catalog.last_translator = "NAP Desktop translators"
+    catalog.language_team = f"NAP Desktop ({language})" if language else "NAP Desktop"
     if language in PLURAL_FORMS:
         set_plural_forms(catalog, language)
-    return catalog
 
 
 def set_plural_forms(catalog: Catalog, language: str) -> None:
@@ -235,7 +248,7 @@ def merged(template: Catalog, current: Catalog | None, language: str) -> Catalog
     source = language == SOURCE_LANGUAGE
     catalog.update(template, update_header_comment=False, no_fuzzy_matching=source)
     catalog.obsolete.clear()
-    set_plural_forms(catalog, language)
+    set_header(catalog, language)
     for message in catalog if source else ():
         if message.id and not qt_plural(message):  # the English text is its own translation
             message.string = ("", "") if message.pluralizable else ""
