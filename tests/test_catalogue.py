@@ -217,3 +217,13 @@ def test_the_core_catalogue_loads_without_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=60, check=True)
     assert done.stdout.split() == ["&Archivo", "False"]
+
+
+def test_texts_chosen_at_run_time_are_in_the_catalogue(tool: ModuleType) -> None:
+    """The calls REVIEWED in tools/i18n_extract.py pass a text from a table; the table's
+    texts must be extracted from where they are marked."""
+    from nap_desktop.domain.passphrase import strength_label
+
+    texts = {m.id for m in tool.read(tool.paths(ROOT)["pot"]) if isinstance(m.id, str)}
+    labels = {strength_label(bits) for bits in range(200)}
+    assert labels <= texts, labels - texts
