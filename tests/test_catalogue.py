@@ -174,6 +174,17 @@ def test_import_ts_fills_only_entries_without_a_translation(
     assert tool.run(copy, write=False).ok
 
 
+def test_import_tsv_fills_plain_and_plural_entries(tool: ModuleType, copy: Path) -> None:
+    _plant(copy, 'from nap_desktop.i18n import ngettext\nA = N_("Tab text {name}")\n'
+                 'B = ngettext("{n} thing", "{n} things", 2)\n')
+    tool.run(copy, write=True)
+    tsv = copy / "pairs.tsv"
+    tsv.write_text("Tab text {name}\tTexto {name}\n{n} thing|{n} things\t{n} cosa|{n} cosas\n",
+                   encoding="utf-8")
+    assert tool.import_ts(tsv, copy)[0] == "es: filled 2 entries from pairs.tsv"
+    assert tool.run(copy, write=False).ok
+
+
 # --- the core's side (no Qt) ----------------------------------------------------------
 
 
