@@ -1,4 +1,4 @@
-"""Languages: which one the app speaks, core messages in that language, and the tool that
+"""Languages: which one the app speaks, and the tool that
 keeps ``resources/translations/`` in step with the code.
 
 The app follows the system locale (``LANG=es_MX``...) unless ``nap-desktop --lang es``
@@ -16,15 +16,13 @@ How strings are found, and why not ``pyside6-lupdate``: ``nap_desktop/gui/i18n_e
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 if TYPE_CHECKING:
     from nap_desktop.gui.i18n_extract import Catalog
@@ -33,12 +31,9 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 GUI_FOLDERS = ("nap_desktop/gui",)
-CORE_MESSAGES = ROOT / "nap_desktop" / "gui" / "core_messages.py"
 DEFAULT_LANGUAGES = ("es",)
 #: Translation calls with a computed text that are known to be covered, and why.
 REVIEWED = {
-    ("nap_desktop/gui/i18n.py", "QCoreApplication.translate(context, text)"):
-        "core messages and their values, looked up in the Messages and Labels contexts",
     ("nap_desktop/gui/widgets/passphrase.py", "strength_label(bits)"):
         "the domain's strength labels, marked in STRENGTH_LABELS of the same module",
 }
@@ -50,67 +45,6 @@ REVIEWED = {
 def locale_for(language: str | None) -> QLocale:
     """``None`` or "" follow the system; otherwise a code such as "es", "es_MX" or "en"."""
     return QLocale(language) if language else QLocale.system()
-
-
-@cache
-def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
-    """(regex, template, placeholders holding words) for the core's message templates."""
-    from nap_desktop.gui.core_messages import TEMPLATES, WORDED
-
-    patterns = []
-    for template in map(str, TEMPLATES):
-        pieces = re.split(r"(%\d)", template)
-        regex = "".join("(.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in pieces)
-        patterns.append((re.compile(regex, re.DOTALL), template, WORDED.get(template, "")))
-    patterns.sort(key=lambda item: -len(re.sub(r"%\d", "", item[1])))  # most literal first
-    return patterns
-
-
-def _translated(context: str, text: str) -> str | None:
-    result = QCoreApplication.translate(context, text)
-    return result if result != text else None
-
-
-def value_text(value: str) -> str:
-    """A word taken out of a core message: a field name ("Legal name", "agency kind") or a
-    stored status ("in progress"); unknown words stay as they are."""
-    if not value:
-        return value
-    upper = value[:1].upper() + value[1:]
-    for context, text in (("Messages", value), ("Messages", upper), ("Labels", upper)):
-        result = _translated(context, text)
-        if result is not None:
-            return result[:1].lower() + result[1:] if value[:1].islower() else result
-    return value
-
-
-def core_message(message: str) -> str:
-    """A core (domain/service) message in the current language: translated whole, or
-    matched against the templates of ``core_messages.py`` with its values translated."""
-    whole = _translated("Messages", message)
-    if whole is not None:
-        return whole
-    for pattern, template, worded in _patterns():
-        match = pattern.fullmatch(message)
-        if match is None:
-            continue
-        translated = _translated("Messages", template)
-        if translated is None:
-            return message
-        values = [value_text(v) if str(i) in worded else v
-                  for i, v in enumerate(match.groups(), 1)]
-        return fill(translated, values)
-    return message
-
-
-def fill(text: str, values: list[str]) -> str:
-    """Put ``values`` in for %1, %2... in one pass (a value holding "%2" stays as it is)."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1))
-        return values[index - 1] if 0 < index <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
 
 
 # --- the tool ------------------------------------------------------------------------
@@ -129,7 +63,7 @@ class Report:
         return not (self.problems or self.stale or any(self.unfinished.values()))
 
     def lines(self) -> list[str]:
-        out = [f"{self.messages} translatable strings in the GUI and the core messages."]
+        out = [f"{self.messages} translatable strings in the GUI."]
         out += [f"problem (stays English, fix at the source): {p}" for p in self.problems]
         out += [f"warning: {w}" for w in self.warnings]
         for language, items in self.unfinished.items():
@@ -149,24 +83,8 @@ def language_of(ts: Path) -> str:
     return ts.stem.removeprefix("nap_")
 
 
-def core_messages_text(root: Path = ROOT) -> str:
-    from nap_desktop.gui.i18n_core import render, scan_core
-
-    return render(scan_core(root))
-
-
-def same_messages(old: str, new: str) -> bool:
-    """Two renderings of core_messages.py hold the same messages (the ``#:`` notes on where
-    they come from may differ: moving a message around needs no new translation)."""
-
-    def strings(text: str) -> list[str]:
-        return [line for line in text.splitlines() if not line.lstrip().startswith("#:")]
-
-    return strings(old) == strings(new)
-
-
 def extract_all(root: Path = ROOT) -> Catalog:
-    """The catalog of the GUI (core_messages.py included, as it is on disk)."""
+    """The catalog of the GUI (core messages are in the gettext catalogue)."""
     from nap_desktop.gui.i18n_extract import extract
 
     return extract(root, GUI_FOLDERS, REVIEWED)
@@ -197,12 +115,6 @@ def run(*, write: bool) -> Report:
     from nap_desktop.gui.i18n_ts import compile_qm, merge, read_ts, render_ts
 
     report = Report()
-    fresh = core_messages_text()
-    current = CORE_MESSAGES.read_text(encoding="utf-8") if CORE_MESSAGES.exists() else ""
-    if write and current != fresh:
-        CORE_MESSAGES.write_text(fresh, encoding="utf-8")
-    elif not same_messages(current, fresh):
-        report.stale.append(str(CORE_MESSAGES.relative_to(ROOT)))
     catalog = extract_all()
     report.messages = len(catalog.messages)
     report.problems = [str(p) for p in catalog.problems]
