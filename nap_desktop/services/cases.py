@@ -228,7 +228,7 @@ class CaseService:
             created_at=now,
             updated_at=now,
             revision=1,
-            next_due_label=N_(""),
+            next_due_label="",
         )
         row.personal = m.ClientPersonalRow()
         _apply_personal(row.personal, personal, self.ctx.today())
