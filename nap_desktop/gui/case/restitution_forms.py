@@ -148,7 +148,8 @@ class StepForm(RecordForm):
     """One step of the checklist: status, due date, completion date, note."""
 
     FIELDS = (("status", tr("Status")), ("due_on", tr("Due")),
-              ("completed_on", tr("Completed")), ("note", tr("Note")))
+              ("completed_on", tr("Completed", disambiguation="restitution step")),
+              ("note", tr("Note")))
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Restitution step"),
