@@ -11,7 +11,7 @@ from typing import Any
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import CommittedWorkLost, RestoreRefused
-from nap_desktop.i18n import _
+from nap_desktop.i18n import _, render
 from nap_desktop.services import authority
 from nap_desktop.services.demo import (
     DEMO_AGENCY,
@@ -160,7 +160,7 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
         # warn=False: everything unlock found is found again below
         ws = env.workspace(accept_lost_work=args.accept_loss, warn=False)
     except CommittedWorkLost as lost:
-        print(_("PROBLEM: {problem}").format(problem=lost.message), file=sys.stderr)
+        print(_("PROBLEM: {problem}").format(problem=render(lost)), file=sys.stderr)
         return 1
     _record_accepted_loss(ws)
     if args.confirm_adoption:
