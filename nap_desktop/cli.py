@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
+from typing import Any
 
 from nap_desktop import __version__, i18n
 from nap_desktop.cli_commands import admin, cases, vault
@@ -31,13 +32,36 @@ log = logging.getLogger("nap")
 Handler = Callable[[argparse.Namespace, Env], int]
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with its own words ("usage:") from our catalogue."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` (and, through ``add_subparsers``, every command's) whose
+    headings and ``--help`` read in nap's language; argparse's own error texts stay English."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        for action in self._actions:
+            if action.dest == "help":
+                action.help = _("show this help message and exit")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="nap",
         description=_("NAP Desktop command line: encrypted case vaults for anti-trafficking "
                       "work."),
     )
-    parser.add_argument("--version", action="version", version=f"nap {__version__}")
+    parser.add_argument("--version", action="version", version=f"nap {__version__}",
+                        help=_("show the version and exit"))
     parser.add_argument(
         "--vault", metavar="DIR",
         help=_("vault folder (default: $NAP_VAULT or your user data folder)"),
@@ -49,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("read your passphrase from FILE (else $NAP_PASSPHRASE, else a prompt)"),
     )
     parser.add_argument(
-        "--lang", metavar="LANG",
+        "--lang", metavar="LANG", dest="messages_language",
         help=_("language of nap's messages, e.g. es or en (default: the locale, "
                "$LC_ALL, $LC_MESSAGES or $LANG)"),
     )
@@ -89,16 +113,24 @@ def check_arguments(args: argparse.Namespace) -> None:
                         name=name.replace("_", "-")))
 
 
+#: The options before the command that take a value.
+_GLOBAL_VALUES = frozenset({"--vault", "--user", "--passphrase-file", "--lang"})
+
+
 def chosen_language(argv: Sequence[str]) -> str:
-    """``--lang X`` (or ``--lang=X``) when given, else the locale. Read before the parser
-    is built, so that ``--help`` speaks the language too."""
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
+    """``nap --lang X`` (or ``--lang=X``) when given, else the locale. Read before the
+    parser is built, so that ``--help`` speaks the language too; only the options before
+    the command count (``nap summary --lang es`` is the PDF's language)."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--lang":
+            return next(args, "") or i18n.locale_language()
         if arg.startswith("--lang="):
             return arg.removeprefix("--lang=")
+        if arg in _GLOBAL_VALUES:
+            next(args, None)
+        elif not arg.startswith("-") or arg == "--":
+            break
     return i18n.locale_language()
 
 

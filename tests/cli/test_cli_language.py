@@ -56,6 +56,8 @@ def test_help_follows_the_locale_and_lang_overrides_it(
     (["check"], {"LC_ALL": "es_MX.UTF-8"}, "es_MX"),
     (["check"], {}, "en"),
     (["--", "--lang", "es"], {}, "en"),
+    (["--vault", "--lang", "summary", "x"], {}, "en"),  # a folder named --lang
+    (["--user", "ana", "summary", "x", "--lang", "es"], {}, "en"),  # the PDF's language
 ])
 def test_chosen_language(argv: list[str], environ: dict[str, str], expected: str,
                          monkeypatch: pytest.MonkeyPatch, no_locale: None) -> None:
