@@ -147,7 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         env = Env.from_args(args)
         handler: Handler = args.handler
         return handler(args, env)
-    except (NapError, CliError) as error:
+    except NapError as error:
+        print(f"nap: {i18n.render(error)}", file=sys.stderr)  # in the language chosen above
+        return 1
+    except CliError as error:
         print(f"nap: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

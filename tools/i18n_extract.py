@@ -28,7 +28,8 @@ REVIEWED = {
         "the domain's strength labels, marked in STRENGTH_LABELS of the same module",
 }
 #: Where the markers themselves are defined (their calls pass their arguments on).
-MARKER_MODULES = ("nap_desktop/i18n/__init__.py", "nap_desktop/gui/i18n.py")
+MARKER_MODULES = ("nap_desktop/i18n/__init__.py", "nap_desktop/gui/i18n.py",
+                  "nap_desktop/domain/messages.py")
 
 Args = tuple[str | None, ...]
 

@@ -11,7 +11,7 @@ from typing import Any
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
 from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.domain.errors import CommittedWorkLost, RestoreRefused
-from nap_desktop.i18n import _
+from nap_desktop.i18n import _, ngettext, render
 from nap_desktop.services import vaults
 from nap_desktop.services.demo import DEMO_PASSPHRASE, MAX_DEMO_REFERRALS, DemoGenerator
 from nap_desktop.services.demo_vault import create_demo_workspace, unlock_demo
@@ -139,7 +139,7 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
         # warn=False: everything unlock found is found again below
         ws = env.workspace(accept_lost_work=args.accept_loss, warn=False)
     except CommittedWorkLost as lost:
-        print(_("PROBLEM: {problem}").format(problem=lost.message), file=sys.stderr)
+        print(_("PROBLEM: {problem}").format(problem=render(lost)), file=sys.stderr)
         return 1
     _record_accepted_loss(ws)
     if args.confirm_adoption:
@@ -168,9 +168,14 @@ def _record_accepted_loss(ws: Workspace) -> None:
     lost = vaults.accept_lost_work(ws)
     if lost is None:
         return
-    amount = "an unknown number of" if lost.changes is None else str(lost.changes)
-    print(f"Accepted the loss of {amount} saved changes (recorded in the audit log). Enter "
-          "the missing work again.")
+    if lost.changes is None:
+        print(_("Accepted the loss of an unknown number of saved changes (recorded in the "
+                "audit log). Enter the missing work again."))
+        return
+    print(ngettext("Accepted the loss of {count} saved change (recorded in the audit log). "
+                   "Enter the missing work again.",
+                   "Accepted the loss of {count} saved changes (recorded in the audit log). "
+                   "Enter the missing work again.", lost.changes).format(count=lost.changes))
 
 
 def cmd_backup(args: argparse.Namespace, env: Env) -> int:

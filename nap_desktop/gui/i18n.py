@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QLocale, QObject, QTranslator
 
 _QT_CONTEXT = re.compile(r"Q[A-Z]")
 
@@ -60,70 +59,3 @@ def lookup(catalogue: gettext.NullTranslations, text: str, context: str | None,
         if found != text:
             return found
     return catalogue.pgettext(context, text) if context else catalogue.gettext(text)
-
-
-# --- core messages (interim) -----------------------------------------------------------
-# The core raises errors with English text; until its raise sites carry message templates
-# (the core-message change), they are matched back against the templates in
-# ``core_messages.py`` and translated through Qt, which reads the same catalogue.
-
-
-@cache
-def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
-    """(regex, template, placeholders holding words) for the core's message templates."""
-    from nap_desktop.gui.core_messages import TEMPLATES, WORDED
-
-    patterns = []
-    for template in map(str, TEMPLATES):
-        pieces = re.split(r"(%\d)", template)
-        regex = "".join("(.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in pieces)
-        patterns.append((re.compile(regex, re.DOTALL), template, WORDED.get(template, "")))
-    patterns.sort(key=lambda item: -len(re.sub(r"%\d", "", item[1])))  # most literal first
-    return patterns
-
-
-def _translated(context: str, text: str) -> str | None:
-    result = QCoreApplication.translate(context, text)
-    return result if result != text else None
-
-
-def value_text(value: str) -> str:
-    """A word taken out of a core message: a field name ("Legal name", "agency kind") or a
-    stored status ("in progress"); unknown words stay as they are."""
-    if not value:
-        return value
-    upper = value[:1].upper() + value[1:]
-    for context, text in (("Messages", value), ("Messages", upper), ("Labels", upper)):
-        result = _translated(context, text)
-        if result is not None:
-            return result[:1].lower() + result[1:] if value[:1].islower() else result
-    return value
-
-
-def core_message(message: str) -> str:
-    """A core (domain/service) message in the current language: translated whole, or
-    matched against the templates of ``core_messages.py`` with its values translated."""
-    whole = _translated("Messages", message)
-    if whole is not None:
-        return whole
-    for pattern, template, worded in _patterns():
-        match = pattern.fullmatch(message)
-        if match is None:
-            continue
-        translated = _translated("Messages", template)
-        if translated is None:
-            return message
-        values = [value_text(v) if str(i) in worded else v
-                  for i, v in enumerate(match.groups(), 1)]
-        return fill(translated, values)
-    return message
-
-
-def fill(text: str, values: list[str]) -> str:
-    """Put ``values`` in for %1, %2... in one pass (a value holding "%2" stays as it is)."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1))
-        return values[index - 1] if 0 < index <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)

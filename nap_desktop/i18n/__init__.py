@@ -19,10 +19,11 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from nap_desktop.domain.messages import N_
+from nap_desktop.domain.errors import NapError
+from nap_desktop.domain.messages import N_, NP_, Message, Translator
 
-__all__ = ["N_", "_", "language", "locale_language", "ngettext", "npgettext", "pgettext",
-           "set_language", "translator"]
+__all__ = ["NP_", "N_", "_", "language", "locale_language", "ngettext", "npgettext", "pgettext",
+           "render", "set_language", "translator"]
 
 DOMAIN = "nap"
 SOURCE_LANGUAGE = "en"
@@ -100,3 +101,11 @@ def pgettext(context: str, text: str) -> str:
 def npgettext(context: str, singular: str, plural: str, n: int) -> str:
     """``ngettext`` within ``context``."""
     return _State.catalogue.npgettext(context, singular, plural, n)
+
+
+def render(what: NapError | Message, translator: Translator | None = None) -> str:
+    """An error's message (or a ``Message``) in a language: ``translator`` (a catalogue
+    from :func:`translator`), else the process's. Words among its arguments (a field
+    label, a status) are translated too; data (names, numbers, dates) stays as it is."""
+    message = what.translatable if isinstance(what, NapError) else what
+    return message.render(translator if translator is not None else _State.catalogue)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import PermissionDenied, ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import infer_direction
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
@@ -106,10 +107,12 @@ def refuse_unless_demo(s: OrmSession) -> None:
     row = s.get(m.Setting, DEMO_VAULT_KEY)
     if row is None or row.value != "1":
         raise PermissionDenied(
-            "This vault was not created as a demo vault, so no demo data can be added to it: "
-            "fictional clients would mix with real cases and could reach real partners with "
-            "the next export. Nothing was changed. To try the demo, create a separate demo "
-            "vault in an empty folder.")
+            N_(
+                "This vault was not created as a demo vault, so no demo data can be added to it: "
+                "fictional clients would mix with real cases and could reach real partners with "
+                "the next export. Nothing was changed. To try the demo, create a separate demo "
+                "vault in an empty folder."
+            ))
 
 
 def _walk_status(rng: random.Random) -> list[tuple[en.ReferralStatus, str | None]]:
@@ -159,7 +162,9 @@ class DemoGenerator:
         self.ctx.require(Role.ADMIN)
         if not 0 <= referrals <= MAX_DEMO_REFERRALS:
             raise ValidationError(
-                "The number of demo referrals must be between 0 and 200,000.", field="referrals")
+                N_("The number of demo referrals must be between 0 and 200,000."),
+                field="referrals",
+            )
         with self.ctx.unit_of_work() as s:
             refuse_unless_demo(s)
             self_id, partners, users = self._ensure_directory(s)

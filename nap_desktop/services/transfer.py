@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.cases import next_case_number
@@ -119,7 +120,7 @@ class TransferService:
         card = identity.parse_card(card_bytes)
         with self.ctx.unit_of_work() as s:
             if card.agency_id == self._me(s).id:
-                raise ValidationError("That is your own agency's identity card.", field="card")
+                raise ValidationError(N_("That is your own agency's identity card."), field="card")
             current = self._card_of(s, card.agency_id)
             if current is not None and current.fingerprint == card.fingerprint:
                 identity.check_fingerprint(card, fingerprint)
@@ -140,11 +141,7 @@ class TransferService:
             if replaced_rows and not replace_verified:
                 name = get_or_404(s, m.AgencyRow, local_id, "agency").name
                 pinned = replaced_rows[0].fingerprint
-                raise ReplacesVerifiedKey(
-                    f"You are replacing a verified key for {name}. Verified key: {pinned}. "
-                    f"New key: {card.fingerprint}. Replace it only if the agency confirmed "
-                    "the change by phone; nothing was changed.",
-                    agency_name=name, pinned=pinned, new=card.fingerprint)
+                raise ReplacesVerifiedKey(agency_name=name, pinned=pinned, new=card.fingerprint)
             for old in replaced_rows:
                 old.superseded = True
             current = current or next(iter(replaced_rows), None)
@@ -176,9 +173,13 @@ class TransferService:
         for info in self.partners():
             if wanted in (info.agency_id, info.card_agency_id, info.name.lower()):
                 return info
-        raise PartnerNotPinned(f"No pinned partner is called “{name_or_id}”: check the name, "
-                               "or pin its identity card first (Admin ▸ Partners, or nap "
-                               "partners add).")
+        raise PartnerNotPinned(
+            N_(
+                "No pinned partner is called “{name}”: check the name, or pin its identity "
+                "card first (Admin ▸ Partners, or nap partners add)."
+            ),
+            name=name_or_id,
+        )
 
     # --- export -------------------------------------------------------------------
 
@@ -201,9 +202,13 @@ class TransferService:
         the audit log or the sync state, and a commit that fails leaves ``out`` as it was
         (an earlier package there is never lost)."""
         if not out.parent.is_dir():
-            raise ValidationError(f"The folder {out.parent} does not exist.", field="out")
+            raise ValidationError(
+                N_("The folder {folder} does not exist."), field="out", folder=str(out.parent)
+            )
         if out.is_dir():
-            raise ValidationError(f"{out} is a folder: choose a file name.", field="out")
+            raise ValidationError(
+                N_("{path} is a folder: choose a file name."), field="out", path=str(out)
+            )
         staged: list[StagedFile] = []
 
         def write(data: bytes) -> None:
@@ -226,7 +231,7 @@ class TransferService:
         reason = None
         if override_reason is not None:
             self.ctx.require(Role.SUPERVISOR)
-            reason = v.text(override_reason, field="override_reason", label="Override reason",
+            reason = v.text(override_reason, field="override_reason", label=N_("Override reason"),
                             required=True, limit=2000)
         with self.ctx.unit_of_work() as s:
             partner = self._card_for(s, partner_id)
@@ -314,7 +319,9 @@ class TransferService:
         """Keep our version (the partner receives it with the next export) or theirs."""
         self.ctx.require(Role.CASEWORKER)
         if keep not in ("local", "remote"):
-            raise ValidationError("Choose to keep the local or the remote version.", field="keep")
+            raise ValidationError(
+                N_("Choose to keep the local or the remote version."), field="keep"
+            )
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, tm.ConflictRow, conflict_id, "conflict")
             if row.resolved_at is not None:
@@ -323,7 +330,7 @@ class TransferService:
             kind, now = row.record_type, self.ctx.now()
             found = rec.fetch(s, kind, "id", [row.record_id])
             if not found:
-                raise NotFound("That record no longer exists.")
+                raise NotFound(N_("That record no longer exists."))
             local = found[0]
             if kind == "referral":  # as the partner sees it (its citation may be hidden)
                 local = partner_view(s, [local], row.partner_agency_id)[0]
@@ -331,8 +338,10 @@ class TransferService:
             prints = state.received_fields if state is not None else ""
             if keep == "remote":
                 if local["revision"] != row.local_revision:
-                    raise StaleRecord("This record changed here after the conflict was found. "
-                                      "Keep the local version, or compare again.")
+                    raise StaleRecord(N_(
+                        "This record changed here after the conflict was found. "
+                        "Keep the local version, or compare again."
+                    ))
                 env = self._theirs_allowed(s, env, local, row.partner_agency_id, state)
                 revisions = writer.write_records(s, kind, [], [(env, local)], self._ids(s),
                                                  case_number=self._case_numbers(s),
@@ -397,10 +406,12 @@ class TransferService:
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
             if row.recorded_by_agency_id is None:
-                raise ValidationError("This release was recorded here: there is nothing to "
-                                      "confirm.", field="release")
+                raise ValidationError(N_(
+                    "This release was recorded here: there is nothing to "
+                    "confirm."
+                ), field="release")
             if row.confirmed_by is not None:
-                raise ValidationError("This release was confirmed already.", field="release")
+                raise ValidationError(N_("This release was confirmed already."), field="release")
             client = get_or_404(s, m.ClientRow, row.client_id, "client")
             check_confirmable(row, client, self.ctx.today(),
                               expected_revision=expected_revision)
@@ -448,7 +459,7 @@ class TransferService:
         if wanted is not None:
             row = get_or_404(s, m.AgencyRow, wanted, "agency")
             if row.is_self:
-                raise ValidationError("Choose a partner agency, not your own.", field="agency")
+                raise ValidationError(N_("Choose a partner agency, not your own."), field="agency")
             return row.id
         if current is not None:
             return current.local_agency_id
@@ -483,8 +494,10 @@ class TransferService:
     def _open(self, s: OrmSession, data: bytes) -> tuple[importer.Opened, IdMap]:
         keys = s.scalars(select(tm.AgencyKeyRow)).all()
         if not keys:
-            raise NoAgencyIdentity("This vault has no agency keys yet, so nothing can be "
-                                   "addressed to it. Share your identity card first.")
+            raise NoAgencyIdentity(N_(
+                "This vault has no agency keys yet, so nothing can be "
+                "addressed to it. Share your identity card first."
+            ))
         partners = s.scalars(select(tm.PartnerCardRow).where(tm.PartnerCardRow.superseded
                                                              .is_(False))).all()
         def imported(export_id: str, sha256: str) -> bool:

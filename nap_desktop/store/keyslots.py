@@ -49,6 +49,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from nap_desktop.domain.errors import NotAVault, VaultDamaged, VaultTooNew, WrongPassphrase
+from nap_desktop.domain.messages import N_
 from nap_desktop.store import kdf, signing
 from nap_desktop.store.kdf import KdfParams
 
@@ -76,7 +77,7 @@ _SIGNING_WRAP_DOMAIN = b"nap keyslot signing wrap v1\x00"
 _SEAL_DOMAIN = b"nap keyslot data key v1\x00"
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 
-DAMAGED_MESSAGE = "The key slot file is damaged or has been altered."
+DAMAGED_MESSAGE = N_("The key slot file is damaged or has been altered.")
 
 
 def _damaged() -> VaultDamaged:
@@ -225,14 +226,18 @@ def unwrap_private_key(slot: KeySlot, *, vault_id: str, secret: bytes) -> X25519
     return unwrap_slot(slot, vault_id=vault_id, secret=secret).private
 
 
-SIGNING_KEY_DAMAGED = ("Your signing key in the key slot file has been altered, so nothing you "
-                       "do could be signed. Nothing was changed. Ask an administrator to run "
-                       "“nap check” and restore a backup.")
+SIGNING_KEY_DAMAGED = N_(
+    "Your signing key in the key slot file has been altered, so nothing you "
+    "do could be signed. Nothing was changed. Ask an administrator to run "
+    "“nap check” and restore a backup."
+)
 
 
-ROOT_ALTERED = ("The root of authority written in your key slot has been altered by someone "
-                "holding the data key. Nothing was changed. Ask an administrator to run "
-                "“nap check” and restore a backup.")
+ROOT_ALTERED = N_(
+    "The root of authority written in your key slot has been altered by someone "
+    "holding the data key. Nothing was changed. Ask an administrator to run "
+    "“nap check” and restore a backup."
+)
 
 
 def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot:

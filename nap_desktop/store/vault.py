@@ -36,6 +36,7 @@ from nap_desktop.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from nap_desktop.domain.messages import N_
 from nap_desktop.store import anchor, signing
 from nap_desktop.store import engine as db
 from nap_desktop.store import keyslots as ks
@@ -200,7 +201,7 @@ class Vault:
         file = ks.read_keyslots(self.path / KEYSLOT_FILE)
         slot = file.recovery_slot()
         if slot is None:
-            raise WrongRecoveryKey("This vault has no recovery key.")
+            raise WrongRecoveryKey(N_("This vault has no recovery key."))
         try:
             return self._unlock_slot(file, slot, raw, RECOVERY_GUARD_NAME,
                                      shown_as=RECOVERY_GUARD_NAME)
@@ -322,12 +323,12 @@ class Vault:
 
     def _check_open(self) -> None:
         if not self._lock.held:
-            raise VaultError("The vault has been closed.")
+            raise VaultError(N_("The vault has been closed."))
 
     def _check_usable(self) -> None:
         self._check_open()
         if self._active is not None and not self._active.is_locked:
-            raise VaultError("The vault is already unlocked. Lock it first.")
+            raise VaultError(N_("The vault is already unlocked. Lock it first."))
 
     def close(self) -> None:
         """Lock any unlocked view of this vault and release the folder lock."""
@@ -390,7 +391,7 @@ class UnlockedVault:
             with self._mutex:
                 engine = self._engine
         if engine is None:
-            raise VaultError("The vault is locked.")
+            raise VaultError(N_("The vault is locked."))
         return engine
 
     @property
@@ -449,7 +450,7 @@ class UnlockedVault:
         with self._mutex:
             self.engine  # noqa: B018 - raises if locked
             if self._file.user_slot(user_id) or self._file.slot_named(user_name):
-                raise ValidationError("That user already has a key slot.", field="name")
+                raise ValidationError(N_("That user already has a key slot."), field="name")
             slot = self._slot_for(purpose=ks.PURPOSE_USER, user_id=user_id, user_name=user_name,
                                   secret=passphrase_bytes(passphrase))
             self._write_slots([*self._file.slots, slot])
@@ -500,10 +501,10 @@ class UnlockedVault:
                 raise UnknownUser()
             remaining = [s for s in self._file.slots if s is not gone]
             if not any(s.purpose == ks.PURPOSE_USER for s in remaining):
-                raise VaultError("The last user of a vault cannot be removed.")
+                raise VaultError(N_("The last user of a vault cannot be removed."))
             pool = engine.pool
             if isinstance(pool, QueuePool) and pool.checkedout():
-                raise VaultError("The vault is busy. Wait for other work to finish and retry.")
+                raise VaultError(N_("The vault is busy. Wait for other work to finish and retry."))
             generation = self._file.generation + 1
             new_dek = bytearray(secrets.token_bytes(ks.DATA_KEY_BYTES))
             resealed = [ks.seal_data_key(s, vault_id=self.vault_id, generation=generation,

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, TraffickingType
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.reports.redaction import Audience, plan_redaction
 from nap_desktop.store import mapping
 from nap_desktop.store import models as m
@@ -207,8 +208,10 @@ def gather(s: OrmSession, *, audience: Audience, referral_ids: Sequence[str] | N
             # is not this partner's business, whatever the client's releases say; one
             # between the partner and a third agency is not ours to pass on.
             raise ValidationError(
-                "A package can only hold referrals between your agency and the partner it "
-                "is for. Leave out the others.", field="referrals")
+                N_(
+                    "A package can only hold referrals between your agency and the partner it "
+                    "is for. Leave out the others."
+                ), field="referrals")
     referrals.sort(key=_created)
     client_ids = {r["client_id"] for r in referrals}
     clients = rec.fetch(s, "client", "id", client_ids)

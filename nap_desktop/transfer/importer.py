@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import InfoCategory
+from nap_desktop.domain.messages import N_
 from nap_desktop.store.transfer_models import ConflictRow, PartnerCardRow, SyncStateRow
 from nap_desktop.transfer import age, authority, identity
 from nap_desktop.transfer import package as pkg
@@ -133,21 +134,27 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
     sender = _signer(container, partners)
     manifest = pkg.parse_manifest(container.manifest)
     if manifest["format_version"] != container.format_version:
-        raise PackageDamaged("The package header and its manifest disagree on the format.")
+        raise PackageDamaged(N_("The package header and its manifest disagree on the format."))
     claimed = manifest["sender"]
     if claimed["agency_id"] != sender.agency_id or \
             claimed["signing_key_sha256"] != identity.signing_key_digest(sender.signing_public):
-        raise ManifestMismatch("The manifest names another sender than the agency whose key "
-                               "signed it. Do not use this package.")
+        raise ManifestMismatch(N_(
+            "The manifest names another sender than the agency whose key "
+            "signed it. Do not use this package."
+        ))
     recipient = manifest["recipient"]
     if recipient["agency_id"] != our_agency_id or \
             recipient["key_fingerprint"] not in our_key_fingerprints:
-        raise ManifestMismatch("The manifest says this package is for another agency or for "
-                               "keys that are not yours. Do not use this package.")
+        raise ManifestMismatch(N_(
+            "The manifest says this package is for another agency or for "
+            "keys that are not yours. Do not use this package."
+        ))
     _no_downgrade(stanza, sender, identities)
     if len(container.records) != len(manifest["records"]):
-        raise PackageDamaged("The package holds a different number of records than its "
-                             "manifest lists.")
+        raise PackageDamaged(N_(
+            "The package holds a different number of records than its "
+            "manifest lists."
+        ))
     digest = pkg.sha256_hex(data)
     if imported(manifest["export_id"], digest):
         return Opened(manifest, [], sender, digest)
@@ -157,7 +164,7 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
               for frame, r in zip(container.records, records, strict=True)}
     listed = {c["client_id"] for c in manifest["clients"]}
     if any(r["type"] == "client" and r["id"] not in listed for r in records):
-        raise SchemaViolation("The package holds a client its manifest does not list.")
+        raise SchemaViolation(N_("The package holds a client its manifest does not list."))
     return Opened(manifest, records, sender, digest, hashes)
 
 
@@ -454,15 +461,19 @@ def check_references(s: OrmSession, records: Iterable[Mapping[str, Any]], ids: I
     for kind, wanted in missing.items():
         found = {rid for rid, _ in rec.ids_in(s, rec.TABLE[kind], wanted)}
         if wanted - found:
-            raise SchemaViolation("The package refers to a record that is neither in the "
-                                  "package nor in your vault; nothing was imported.")
+            raise SchemaViolation(N_(
+                "The package refers to a record that is neither in the "
+                "package nor in your vault; nothing was imported."
+            ))
     for kind, specs in _CHILDREN.items():
         for key, table_name, parent in specs:
             owner = {c["id"]: r["id"] for r in records if r["type"] == kind
                      for c in r["data"][key]}
             if len(owner) != sum(len(r["data"][key]) for r in records if r["type"] == kind):
-                raise SchemaViolation("The package repeats an id inside its records.")
+                raise SchemaViolation(N_("The package repeats an id inside its records."))
             for child_id, parent_id in rec.ids_in(s, table_name, owner, parent):
                 if parent_id != owner[child_id]:
-                    raise SchemaViolation("The package reuses an id that belongs to another "
-                                          "record in your vault; nothing was imported.")
+                    raise SchemaViolation(N_(
+                        "The package reuses an id that belongs to another "
+                        "record in your vault; nothing was imported."
+                    ))

@@ -22,6 +22,8 @@ from nap_desktop import i18n as core_i18n
 from nap_desktop.app import parse_args
 from nap_desktop.domain import errors as err
 from nap_desktop.domain.enums import AgencyKind, ProgramType, ReferralStatus, Role
+from nap_desktop.domain.messages import N_
+from nap_desktop.domain.rules import TransitionRequest, check_referral_transition
 from nap_desktop.gui.application import install_translators, resources_dir
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.i18n import CatalogueTranslator
@@ -69,9 +71,9 @@ def test_disambiguation_is_the_gettext_context(spanish: None) -> None:
 
 
 def test_qt_plurals_pick_the_spanish_form(spanish: None) -> None:
-    text = "Too many failed attempts. Try again in %n minute(s)."
-    assert translate(text, None, 1).endswith("en 1 minuto.")
-    assert translate(text, None, 3).endswith("en 3 minutos.")
+    text = "Release expires in %n day(s)"
+    assert translate(text, None, 1) == "La autorización vence en 1 día"
+    assert translate(text, None, 3) == "La autorización vence en 3 días"
     assert translate("%n referral(s)", None, 0) == "0 derivaciones"
     assert translate("%n referral(s)", None, 1) == "1 derivación"
 
@@ -155,25 +157,32 @@ def test_core_error_messages_reach_the_screen_in_spanish(
     assert error_text(required.value) == "El campo «Nombre de la agencia» es obligatorio."
     with pytest.raises(err.ValidationError) as choice:
         workspace.agencies.add_partner(name="Harbor Legal", kind="nonsense")
-    assert error_text(choice.value) == "Elija un valor válido para «tipo de agencia»."
-    whole = err.ValidationError("Enter a legal name or the name the survivor uses.")
+    assert error_text(choice.value) == "Elija un valor válido para «Tipo de agencia»."
+    whole = err.ValidationError(N_("Enter a legal name or the name the survivor uses."))
     assert error_text(whole) == (
         "Ingrese un nombre legal o el nombre que usa la persona sobreviviente."
     )
-    transition = err.InvalidTransition("A referral that is in progress cannot become sent.")
-    assert error_text(transition) == (
+    with pytest.raises(err.InvalidTransition) as transition:
+        check_referral_transition(
+            TransitionRequest(current=ReferralStatus.IN_PROGRESS, target=ReferralStatus.SENT)
+        )
+    assert str(transition.value) == "A referral that is in progress cannot become sent."
+    assert error_text(transition.value) == (
         "Una derivación en estado «en curso» no puede pasar a «enviada»."
     )
-    assert error_text(err.LockedOut(30)).endswith("en 1 minuto.")
+    assert error_text(err.LockedOut(30)) == (
+        "Demasiados intentos fallidos. Intente de nuevo en 1 minuto."
+    )
     assert error_text(err.LockedOut(125)).endswith("en 3 minutos.")
-    # Data inside a message stays as it is, even when it looks like a word we translate.
-    assert error_text(err.ValidationError("No agency called “Court”.")) == (
-        "No hay ninguna agencia llamada «Court»."
-    )
-    assert error_text(err.NotFound("That widget no longer exists.")) == (
-        "Ese registro (widget) ya no existe."  # an unknown word stays readable
-    )
-    assert error_text(err.NapError("Brand new message.")) == "Brand new message."
+    # Data inside a message stays as it is, even when it is a word we translate.
+    court = err.ValidationError(N_("No agency called “{name}”."), name="Court")
+    assert core_i18n._("Court") == "Tribunal"
+    assert error_text(court) == "No hay ninguna agencia llamada «Court»."
+    with pytest.raises(err.NotFound) as gone:
+        workspace.agencies.update("no-such-agency", name="Harbor Legal", kind=AgencyKind.LEGAL,
+                                  contacts="", is_victim_service_provider=False)
+    assert error_text(gone.value) == "Esa agencia ya no existe."
+    assert error_text(err.NapError(N_("Brand new message."))) == "Brand new message."
 
 
 # --- choosing the language -------------------------------------------------------------
@@ -251,6 +260,10 @@ def test_lost_work_at_unlock_is_shown_in_full_in_spanish(spanish: None) -> None:
     lost = _behind(7, datetime(2026, 12, 7, 14, 5, tzinfo=UTC),
                    datetime(2026, 12, 7, 14, 2, tzinfo=UTC))
     text = error_text(lost)
-    assert text.startswith("Falta en la bóveda trabajo que se había guardado: 7 cambio(s)")
-    assert "2026-12-07 14:02 UTC" in text and "copia de seguridad" in text
+    assert text.startswith("Falta en la bóveda trabajo que se había guardado: 7 cambios "
+                           "guardados después del 2026-12-07 14:02 UTC")
+    assert "copia de seguridad" in text
+    one = error_text(_behind(1, datetime(2026, 12, 7, 14, 5, tzinfo=UTC), None))
+    assert one.startswith("Falta en la bóveda trabajo que se había guardado: 1 cambio "
+                          "guardado, hecho el 2026-12-07 14:05 UTC, no está")
     assert "vault.db" in error_text(err.NotAVaultDatabase())
