@@ -74,7 +74,7 @@ class Ui_AgencyEditor(object):
 
         self.buttons = QDialogButtonBox(AgencyEditor)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
         self.layout.addWidget(self.buttons)
 

@@ -28,7 +28,7 @@ class Ui_ConfirmReleaseDialog(object):
         self.layout.setObjectName(u"layout")
         self.intro = QLabel(ConfirmReleaseDialog)
         self.intro.setObjectName(u"intro")
-        self.intro.setTextFormat(Qt.PlainText)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
 
         self.layout.addWidget(self.intro)
@@ -49,7 +49,7 @@ class Ui_ConfirmReleaseDialog(object):
 
         self.buttons = QDialogButtonBox(ConfirmReleaseDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.layout.addWidget(self.buttons)
 

@@ -36,7 +36,7 @@ class Ui_ConflictsDialog(object):
 
         self.splitter = QSplitter(ConflictsDialog)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Vertical)
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.list_pane = QWidget(self.splitter)
         self.list_pane.setObjectName(u"list_pane")
         self.list_layout = QVBoxLayout(self.list_pane)
@@ -50,8 +50,8 @@ class Ui_ConflictsDialog(object):
         self.list = QTableView(self.list_pane)
         self.list.setObjectName(u"list")
         self.list.setAlternatingRowColors(True)
-        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.verticalHeader().setVisible(False)
 
@@ -78,7 +78,7 @@ class Ui_ConflictsDialog(object):
         self.fields = QTableView(self.fields_pane)
         self.fields.setObjectName(u"fields")
         self.fields.setAlternatingRowColors(True)
-        self.fields.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.fields.setWordWrap(True)
         self.fields.horizontalHeader().setStretchLastSection(True)
         self.fields.verticalHeader().setVisible(False)
@@ -99,7 +99,7 @@ class Ui_ConflictsDialog(object):
         self.status = QLabel(ConflictsDialog)
         self.status.setObjectName(u"status")
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.status)
 

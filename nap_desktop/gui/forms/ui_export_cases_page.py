@@ -64,7 +64,7 @@ class Ui_CasesPage(object):
         self.table = QTableView(CasesPage)
         self.table.setObjectName(u"table")
         self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
 

@@ -27,7 +27,7 @@ class Ui_ResultPage(object):
         self.text = QLabel(ResultPage)
         self.text.setObjectName(u"text")
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.text)
 

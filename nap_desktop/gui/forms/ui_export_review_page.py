@@ -48,7 +48,7 @@ class Ui_ReviewPage(object):
         self.table = QTableView(ReviewPage)
         self.table.setObjectName(u"table")
         self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -58,7 +58,7 @@ class Ui_ReviewPage(object):
         self.status = QLabel(ReviewPage)
         self.status.setObjectName(u"status")
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.status)
 

@@ -63,7 +63,7 @@ class Ui_SavePage(object):
         self.status = QLabel(SavePage)
         self.status.setObjectName(u"status")
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.status)
 

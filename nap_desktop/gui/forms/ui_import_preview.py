@@ -42,7 +42,7 @@ class Ui_ImportDialog(object):
         self.status = QLabel(ImportDialog)
         self.status.setObjectName(u"status")
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.status)
 
@@ -73,7 +73,7 @@ class Ui_ImportDialog(object):
 
         self.buttons = QDialogButtonBox(ImportDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.NoButton)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.NoButton)
 
         self.layout.addWidget(self.buttons)
 

@@ -34,8 +34,8 @@ class Ui_MyCardDialog(object):
 
         self.fingerprint = QLabel(MyCardDialog)
         self.fingerprint.setObjectName(u"fingerprint")
-        self.fingerprint.setAlignment(Qt.AlignCenter)
-        self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.fingerprint)
 

@@ -33,7 +33,7 @@ class Ui_PartnersDialog(object):
 
         self.table = QTableView(PartnersDialog)
         self.table.setObjectName(u"table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)

@@ -97,13 +97,13 @@ class Ui_PinCardDialog(object):
         self.pin_status = QLabel(PinCardDialog)
         self.pin_status.setObjectName(u"pin_status")
         self.pin_status.setWordWrap(True)
-        self.pin_status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.pin_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.pin_status)
 
         self.buttons = QDialogButtonBox(PinCardDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
 
         self.layout.addWidget(self.buttons)
 

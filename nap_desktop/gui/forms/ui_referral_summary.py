@@ -106,7 +106,7 @@ class Ui_SummaryDialog(object):
         self.saved_note = QLabel(self.side)
         self.saved_note.setObjectName(u"saved_note")
         self.saved_note.setWordWrap(True)
-        self.saved_note.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.saved_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_note.setProperty(u"styleClass", u"hint")
 
         self.column.addWidget(self.saved_note)

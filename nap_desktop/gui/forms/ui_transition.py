@@ -86,7 +86,7 @@ class Ui_TransitionDialog(object):
 
         self.buttons = QDialogButtonBox(TransitionDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.layout.addWidget(self.buttons)
 
