@@ -95,100 +95,100 @@
 <context>
     <name>AgencyEditor</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="131"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="97"/>
         <source>Add partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="131"/>
-        <source>Edit agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="138"/>
-        <source>&amp;Victim-service provider (VAWA confidentiality applies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="146"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="98"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="146"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="100"/>
         <source>Agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="147"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="102"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="147"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="104"/>
         <source>Agency kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="148"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="106"/>
         <source>&amp;Contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="148"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="108"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="154"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="111"/>
         <source>Victim-service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="113"/>
+        <source>&amp;Victim-service provider (VAWA confidentiality applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="121"/>
+        <source>Edit agency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgencyModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="66"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="53"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="67"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="54"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="68"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="55"/>
         <source>Victim services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="56"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="89"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="76"/>
         <source>Fingerprint verified on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="92"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="79"/>
         <source>No verified identity card: pin one to exchange packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="96"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="83"/>
         <source> (us)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="97"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="84"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="104"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="91"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../nap_desktop/gui/case/dialogs.py" line="124"/>
         <location filename="../../nap_desktop/gui/case/housing_forms.py" line="55"/>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="72"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="33"/>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="48"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
         <source>Recipient</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="34"/>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="56"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="49"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
         <source>Covers</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="34"/>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="59"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="52"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="177"/>
         <source>Purpose</source>
@@ -683,7 +683,6 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="49"/>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="93"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +690,6 @@
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="49"/>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="78"/>
         <location filename="../../nap_desktop/gui/case/referral_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="94"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,7 +1553,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/referral_tab.py" line="63"/>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="48"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="110"/>
         <source>Unknown agency</source>
         <translation type="unfinished"></translation>
@@ -1712,61 +1710,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="37"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="30"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="397"/>
         <source>another agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="39"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="32"/>
         <source>Recorded by %1 — confirmed here, used for what we share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="40"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="33"/>
         <source>Recorded by %1 — not used for what we share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="52"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="45"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="119"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="57"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="50"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="58"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="51"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="79"/>
-        <source>Confirm a partner's release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nap_desktop/gui/case/release_origin.py" line="81"/>
-        <source>%1 recorded this release. Confirm it only after you have seen the form the survivor signed. From then on it counts for what your agency shares with the agency it names, exactly like a release your own staff recorded, and later packages from %1 can no longer change it. Your name is written in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="87"/>
-        <source>The release you confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="95"/>
         <source>&amp;Confirm for our sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="82"/>
         <source>Confirm for our sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,92 +2425,66 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="320"/>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="94"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="32"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="24"/>
         <source>Se&amp;nd to partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="33"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="25"/>
         <source>Mark &amp;received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="26"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="35"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="27"/>
         <source>&amp;Decline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="36"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="28"/>
         <source>Start &amp;work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="37"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="29"/>
         <source>Co&amp;mplete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="38"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="30"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="39"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="31"/>
         <source>Mark e&amp;xpired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="73"/>
-        <source>The referral moves from “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="83"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="75"/>
         <source>— choose a reason —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="91"/>
-        <source>Problem with this change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="93"/>
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="95"/>
-        <source>De&amp;tails:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="95"/>
-        <source>Reason details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="128"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="100"/>
         <source>A reason is required for this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="130"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="102"/>
         <source>Say whether the referral reached its goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="132"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="104"/>
         <source>Details are optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,142 +2815,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="173"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="123"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="174"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="124"/>
         <source>Which referrals with this partner go in the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="175"/>
-        <source>&amp;Every referral with this partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="176"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="126"/>
         <source>Send every referral with this partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="177"/>
-        <source>Only the referrals I &amp;tick</source>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="128"/>
+        <source>&amp;Every referral with this partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="178"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="130"/>
         <source>Send only the ticked referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="183"/>
-        <source>Case number, name or partner's case number…</source>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="132"/>
+        <source>Only the referrals I &amp;tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="184"/>
-        <source>Search the referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="185"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="133"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
-        <source>Case number</source>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="135"/>
+        <source>Search the referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
-        <source>Client</source>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="137"/>
+        <source>Case number, name or partner's case number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="189"/>
-        <source>Last update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="190"/>
-        <source>Referrals with this partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="194"/>
-        <source>Tick all sho&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="195"/>
-        <source>Tick every referral shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="197"/>
-        <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="198"/>
-        <source>Untick every referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="200"/>
-        <source>How many referrals are ticked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="201"/>
-        <source>About the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="225"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="138"/>
         <source>&amp;Referrals with this partner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="249"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="140"/>
+        <source>Referrals with this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="143"/>
+        <source>Tick every referral shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="145"/>
+        <source>Tick all sho&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="147"/>
+        <source>Untick every referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="149"/>
+        <source>&amp;Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="151"/>
+        <source>How many referrals are ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="154"/>
+        <source>About the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="159"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="159"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="159"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="159"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="160"/>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="195"/>
         <source>%1 of the selected referrals are not with this partner and were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="272"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="218"/>
         <source>Showing the first %1 of %2 referrals: search to narrow the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="222"/>
         <source>No referral with this partner matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="291"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="237"/>
         <source>Tick the referrals to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="293"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="239"/>
         <source>1 referral ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="294"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="240"/>
         <source>%1 referrals ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,184 +2979,202 @@
     </message>
 </context>
 <context>
+    <name>ConfirmReleaseDialog</name>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_confirm_release.py" line="64"/>
+        <source>Confirm a partner's release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_confirm_release.py" line="65"/>
+        <source>%1 recorded this release. Confirm it only after you have seen the form the survivor signed. From then on it counts for what your agency shares with the agency it names, exactly like a release your own staff recorded, and later packages from %1 can no longer change it. Your name is written in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_confirm_release.py" line="66"/>
+        <source>The release you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="102"/>
-        <source>(not in this version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="106"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="106"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="140"/>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="147"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="142"/>
-        <source>Case number</source>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="149"/>
+        <source>Number of conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="142"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="143"/>
-        <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="143"/>
-        <source>From partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="144"/>
-        <source>Conflicts waiting for a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="149"/>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="151"/>
         <source>&amp;Waiting for a decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="151"/>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="153"/>
+        <source>Conflicts waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="156"/>
+        <source>The conflict compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="158"/>
+        <source>Both &amp;versions (differences first, in bold):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="160"/>
+        <source>Both versions, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="162"/>
+        <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here, except your consent and the details you withhold from the partner, which stay yours; status history keeps who did what (theirs is added as the partner's).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="164"/>
+        <source>Conflict status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="167"/>
+        <source>Keep our version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="169"/>
+        <source>Keep &amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="171"/>
+        <source>Keep the partner's version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="173"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="174"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="94"/>
+        <source>(not in this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="98"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="98"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="134"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="134"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="135"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="135"/>
+        <source>From partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="141"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="151"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="141"/>
         <source>Ours (this vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="152"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="142"/>
         <source>Theirs (the partner's)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="153"/>
-        <source>Both versions, field by field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="157"/>
-        <source>The conflict compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="158"/>
-        <source>Both &amp;versions (differences first, in bold):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="160"/>
-        <source>Keep &amp;ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="161"/>
-        <source>Keep our version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="162"/>
-        <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="163"/>
-        <source>Keep the partner's version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="166"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="168"/>
-        <source>Conflict status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="169"/>
-        <source>Number of conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="170"/>
-        <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here, except your consent and the details you withhold from the partner, which stay yours; status history keeps who did what (theirs is added as the partner's).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="176"/>
         <source>Discreet mode hides personal details in the comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="221"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="169"/>
         <source>No conflicts: nothing waits for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="222"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="170"/>
         <source>%1 conflict(s) wait for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="250"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="198"/>
         <source>Choose a conflict to compare both versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="253"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="201"/>
         <source>%1 of case %2, changed here and at %3 (found %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="265"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="213"/>
         <source>(not sent, or not the partner's to change: ours stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="233"/>
         <source>%1's version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="233"/>
         <source>our version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="234"/>
         <source>the partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="235"/>
         <source>Keep %1 of this %2 (case %3)? The other version is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="290"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="238"/>
         <source>Resolve the conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="298"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="246"/>
         <source>Resolved: kept %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,12 +3289,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="73"/>
         <source>To %1: %2 of %3, %4 in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="81"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="75"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>
@@ -3327,7 +3302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="83"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="77"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3335,7 +3310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="85"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="79"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3457,180 +3432,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="135"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="90"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="137"/>
-        <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="139"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="92"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="140"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="94"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="96"/>
         <source>Checking the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="141"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="99"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="144"/>
-        <source>About the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
-        <source>Changes here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
-        <source>Withheld inside by the sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
-        <source>Withheld by the sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="179"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="102"/>
         <source>Records in the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="105"/>
+        <source>About the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="156"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="159"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="156"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="159"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="156"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="157"/>
+        <source>Changes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="158"/>
+        <source>Withheld inside by the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="160"/>
+        <source>Withheld by the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="170"/>
         <source>&amp;Withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="170"/>
         <source>Withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="193"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="194"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
         <source>Apply the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="178"/>
         <source>Open c&amp;onflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="198"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="179"/>
         <source>Open the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="224"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="204"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="227"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="207"/>
         <source>This package was already imported: nothing would change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="255"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="235"/>
         <source>&amp;Withheld (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="264"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="244"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="267"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="247"/>
         <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="271"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="251"/>
         <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="274"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="254"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="256"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="284"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="264"/>
         <source>%1 cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="286"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="266"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="287"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="267"/>
         <source>Nothing in your vault was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="300"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="280"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="309"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="289"/>
         <source>This package was already imported: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="313"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="293"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="319"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="299"/>
         <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="332"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="312"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6265,72 +6240,72 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>MyCardDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="62"/>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="89"/>
         <source>Our identity card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="66"/>
-        <source>Our fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="69"/>
-        <source>&amp;Save card file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="70"/>
-        <source>Save our identity card file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="72"/>
-        <source>C&amp;opy fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="73"/>
-        <source>Copy the fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="75"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="79"/>
-        <source>Card status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="86"/>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="90"/>
         <source>Send the card file to the partner (it holds only public keys). Then call them on a number you already trust and read this fingerprint, group by group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="90"/>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="92"/>
+        <source>Our fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="94"/>
         <source>Key generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="101"/>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="96"/>
+        <source>Card status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="99"/>
+        <source>Save our identity card file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="101"/>
+        <source>&amp;Save card file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="103"/>
+        <source>Copy the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="105"/>
+        <source>C&amp;opy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="106"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="64"/>
         <source>Save our identity card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="102"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="65"/>
         <source>NAP identity cards (*.napcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="109"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="72"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="112"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="75"/>
         <source>Saved to %1 (readable only by you).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6696,62 +6671,62 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="106"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="62"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="107"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="63"/>
         <source>Who receives the package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
-        <source>Verified keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="111"/>
-        <source>Partner agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="114"/>
-        <source>&amp;Partner agency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="116"/>
-        <source>A package is encrypted to the partner's verified keys, so only partners whose identity card has been pinned can be chosen. Greyed-out partners have no verified card yet: an administrator pins it in Admin ▸ Partners after checking its fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="120"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="65"/>
         <source>Why some partners are greyed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="67"/>
+        <source>A package is encrypted to the partner's verified keys, so only partners whose identity card has been pinned can be chosen. Greyed-out partners have no verified card yet: an administrator pins it in Admin ▸ Partners after checking its fingerprint by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="68"/>
+        <source>&amp;Partner agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="70"/>
+        <source>Partner agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="102"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="102"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="102"/>
+        <source>Verified keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="128"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="130"/>
         <source>Verified on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="150"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="131"/>
         <source>No verified identity card: cannot receive packages yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6759,69 +6734,69 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="198"/>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="210"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="91"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="97"/>
         <source>Partner agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="206"/>
-        <source>Filter agencies…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="207"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="93"/>
         <source>Filter agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="223"/>
-        <source>&amp;Add…</source>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="95"/>
+        <source>Filter agencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="224"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="100"/>
         <source>Add partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="226"/>
-        <source>&amp;Edit…</source>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="102"/>
+        <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="227"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="104"/>
         <source>Edit selected agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="230"/>
-        <source>Close</source>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="106"/>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="245"/>
-        <source>&amp;Pin identity card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="246"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="108"/>
         <source>Pin a partner's identity card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="250"/>
-        <source>Only an administrator can pin identity cards</source>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="110"/>
+        <source>&amp;Pin identity card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="251"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="112"/>
+        <source>Show our identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="114"/>
         <source>&amp;Our identity card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="252"/>
-        <source>Show our identity card</source>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="115"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="186"/>
+        <source>Only an administrator can pin identity cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6864,132 +6839,132 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PinCardDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="140"/>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="127"/>
         <source>Pin a partner's identity card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="144"/>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="145"/>
-        <source>Choose the card file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="147"/>
-        <source>Whose card it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="152"/>
-        <source>Match by name, or add to the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="157"/>
-        <source>I &amp;called them on a number I already trust, and they read me the new fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="159"/>
-        <source>I confirmed the new keys by phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="161"/>
-        <source>Pinning status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="167"/>
-        <source>Card &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="167"/>
-        <source>Card file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="168"/>
-        <source>&amp;Fingerprint read to you:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="169"/>
-        <source>Fingerprint read to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="170"/>
-        <source>&amp;Directory entry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="170"/>
-        <source>Directory entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="177"/>
-        <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="179"/>
-        <source>Pin the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="183"/>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="128"/>
         <source>Pin a card only after the agency read you its fingerprint over a phone number you already trust (not one given in the same e-mail as the card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="196"/>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="129"/>
+        <source>Card &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="131"/>
+        <source>Card file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="134"/>
+        <source>Choose the card file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="136"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="137"/>
+        <source>&amp;Fingerprint read to you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="139"/>
+        <source>Fingerprint read to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="141"/>
+        <source>&amp;Directory entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="143"/>
+        <source>Directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="146"/>
+        <source>Whose card it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="149"/>
+        <source>I confirmed the new keys by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="151"/>
+        <source>I &amp;called them on a number I already trust, and they read me the new fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="153"/>
+        <source>Pinning status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="107"/>
+        <source>Match by name, or add to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="113"/>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="115"/>
+        <source>Pin the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="126"/>
         <source>Choose the partner's identity card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="127"/>
         <source>NAP identity cards (*.napcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="212"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="142"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="228"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="158"/>
         <source>This card is for %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="231"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="161"/>
         <source>That is your own agency's identity card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="233"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="163"/>
         <source>It is already pinned (verified on %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="236"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="166"/>
         <source>Its KEYS HAVE CHANGED since you verified them on %1. Do not pin it unless the agency confirms the new fingerprint by phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="256"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="186"/>
         <source>Nothing was pinned: the verified key was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="206"/>
         <source>You are replacing a verified key for %1.
 
 Verified key:
@@ -7002,7 +6977,7 @@ Packages will go to the new key and only it will be trusted. Replace the verifie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="282"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="212"/>
         <source>Replacing a verified key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7081,28 +7056,28 @@ Packages will go to the new key and only it will be trusted. Replace the verifie
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="515"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_result_page.py" line="45"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="518"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_result_page.py" line="47"/>
         <source>Export result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="528"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="424"/>
         <source>%1
 Saved as %2 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="533"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="429"/>
         <source>Supervisor override: consent was not applied. This was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="536"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="432"/>
         <source>Withheld (no active release covers it): %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7110,142 +7085,142 @@ Saved as %2 (readable by you only).</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="311"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="109"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="312"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="110"/>
         <source>What will be sent, and what stays here because no active release of information to this partner covers it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="314"/>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="314"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="315"/>
-        <source>Details shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="315"/>
-        <source>Records sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="316"/>
-        <source>Withheld (no release covers it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="317"/>
-        <source>What each client's package holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="321"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="112"/>
         <source>Checking what may be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="322"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="115"/>
         <source>Summary of the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="323"/>
-        <source>Review status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="324"/>
-        <source>Supervisor &amp;override: send everything, ignoring consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="326"/>
-        <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="328"/>
-        <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="329"/>
-        <source>Why must everything be sent? (court order, statutory mandate…) This goes in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="332"/>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="334"/>
-        <source>About the override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="336"/>
-        <source>The override and its reason are recorded in the audit log and named in the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="340"/>
-        <source>Only a supervisor can send more than the releases of information allow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="348"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="117"/>
         <source>&amp;Clients in the package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="380"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="119"/>
+        <source>What each client's package holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="122"/>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="125"/>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="127"/>
+        <source>Supervisor &amp;override: send everything, ignoring consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="128"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="130"/>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="132"/>
+        <source>Why must everything be sent? (court order, statutory mandate…) This goes in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="134"/>
+        <source>About the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="259"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="259"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="260"/>
+        <source>Details shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="260"/>
+        <source>Records sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="261"/>
+        <source>Withheld (no release covers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="271"/>
+        <source>The override and its reason are recorded in the audit log and named in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="275"/>
+        <source>Only a supervisor can send more than the releases of information allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="300"/>
         <source>Checking the releases of information…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="393"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="313"/>
         <source>No personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="394"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="314"/>
         <source>Nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="397"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="317"/>
         <source>Withheld: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="404"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="324"/>
         <source>Override: everything is sent, consent is not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="406"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="326"/>
         <source>Withheld for lack of a release: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="409"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="329"/>
         <source>Nothing is withheld: the releases cover everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="411"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="331"/>
         <source>There is nothing to send to %1 with these choices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7253,77 +7228,77 @@ Saved as %2 (readable by you only).</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="432"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="85"/>
         <source>Save the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="433"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="86"/>
         <source>The package is encrypted to the partner and signed by your agency. Hand it over on a USB stick or by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="436"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="438"/>
-        <source>Package file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="439"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="87"/>
         <source>Package &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="441"/>
-        <source>C&amp;hoose…</source>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="89"/>
+        <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="442"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="92"/>
         <source>Choose where to save the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="444"/>
-        <source>Writing the package</source>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="94"/>
+        <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="445"/>
-        <source>Export status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="452"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="95"/>
         <source>The file can be read only by your account on this computer. Only the partner's keys can open it; the file name never holds case details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="469"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="97"/>
+        <source>Writing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="100"/>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="355"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="370"/>
         <source>Save the package as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="470"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="371"/>
         <source>NAP transfer packages (*.napx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="488"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="389"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="489"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="390"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="497"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="398"/>
         <source>Exporting: gathering, signing and encrypting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7516,170 +7491,170 @@ Saved as %2 (readable by you only).</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="99"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="90"/>
         <source>Referral summary — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="113"/>
-        <source>Summary preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="119"/>
-        <source>Discreet mode: the preview is hidden. Print or save to see the summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="137"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="125"/>
         <source>Our agency (internal, nothing withheld)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="140"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="128"/>
         <source>Partner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="149"/>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="163"/>
-        <source>Include case notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="150"/>
-        <source>For a partner, notes appear only where a release covers them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="152"/>
-        <source>Include everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="154"/>
-        <source>Why this partner must see withheld details (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="159"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="139"/>
         <source>Only a supervisor can override a release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="161"/>
-        <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="161"/>
-        <source>Who the summary is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="162"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="162"/>
-        <source>Language of the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="163"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="164"/>
-        <source>&amp;Override:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="165"/>
-        <source>Supervisor override: include everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="166"/>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="166"/>
-        <source>Override reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="169"/>
-        <source>What is withheld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="172"/>
-        <source>Where the summary was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="184"/>
-        <source>&amp;Update preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="185"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="186"/>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="187"/>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="192"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="189"/>
-        <source>Update the preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="190"/>
-        <source>Print the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="191"/>
-        <source>Save the summary as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="245"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="183"/>
         <source>Withheld for lack of a release (marked in the document): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="249"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="187"/>
         <source>Nothing is withheld from this summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="266"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="204"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="275"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="213"/>
         <source>Save summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="284"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="222"/>
         <source>Saved (readable by you only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="192"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="194"/>
+        <source>Who the summary is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="196"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="198"/>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="200"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="202"/>
+        <source>For a partner, notes appear only where a release covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="205"/>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="207"/>
+        <source>Include case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="208"/>
+        <source>&amp;Override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="210"/>
+        <source>Supervisor override: include everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="212"/>
+        <source>Include everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="213"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="215"/>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="217"/>
+        <source>Why this partner must see withheld details (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="219"/>
+        <source>What is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="222"/>
+        <source>Where the summary was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="225"/>
+        <source>Summary preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="227"/>
+        <source>Discreet mode: the preview is hidden. Print or save to see the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="229"/>
+        <source>Update the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="231"/>
+        <source>&amp;Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="233"/>
+        <source>Print the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="235"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="237"/>
+        <source>Save the summary as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="239"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="241"/>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="243"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7746,87 +7721,87 @@ Saved as %2 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="67"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="62"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="64"/>
         <source>You are not allowed to read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="72"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="67"/>
         <source>%1 is a folder, not a package file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="70"/>
         <source>The file %1 could not be read (a damaged disk or a removed USB stick?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="82"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="77"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="83"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="78"/>
         <source>&amp;Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="84"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="79"/>
         <source>&amp;Conflicting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="85"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="80"/>
         <source>Unc&amp;hanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="86"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="81"/>
         <source>&amp;Kept (newer here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="87"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="82"/>
         <source>No&amp;t applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="96"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="91"/>
         <source>Not applied: this release was recorded or confirmed here, and only your staff change your consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="98"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="93"/>
         <source>Not applied: another agency recorded this release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="99"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="94"/>
         <source>Not applied: it would move the record to another client, agency or release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="101"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="96"/>
         <source>Not applied: it cites a release of information that the sender neither recorded nor received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="103"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="98"/>
         <source>Your values kept (you withhold them from the sender): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="105"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="100"/>
         <source>Kept as the sender's release: for information, never used for what you share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="346"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="326"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7856,6 +7831,49 @@ Saved as %2 (readable by you only).</source>
     <message>
         <location filename="../../nap_desktop/gui/transfer/menu.py" line="110"/>
         <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="108"/>
+        <source>The referral moves from “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="109"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="111"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="113"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="115"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="117"/>
+        <source>De&amp;tails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="119"/>
+        <source>Reason details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="122"/>
+        <source>Problem with this change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

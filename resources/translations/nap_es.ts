@@ -95,100 +95,100 @@
 <context>
     <name>AgencyEditor</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="131"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="97"/>
         <source>Add partner agency</source>
         <translation>Agregar agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="131"/>
-        <source>Edit agency</source>
-        <translation>Editar agencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="138"/>
-        <source>&amp;Victim-service provider (VAWA confidentiality applies)</source>
-        <translation>Organización de &amp;servicios a víctimas (se aplica la confidencialidad de VAWA)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="146"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="98"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="146"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="100"/>
         <source>Agency name</source>
         <translation>Nombre de la agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="147"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="102"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="147"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="104"/>
         <source>Agency kind</source>
         <translation>Tipo de agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="148"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="106"/>
         <source>&amp;Contacts:</source>
         <translation>&amp;Contactos:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="148"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="108"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="154"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="111"/>
         <source>Victim-service provider</source>
         <translation>Organización de servicios a víctimas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_editor.py" line="113"/>
+        <source>&amp;Victim-service provider (VAWA confidentiality applies)</source>
+        <translation>Organización de &amp;servicios a víctimas (se aplica la confidencialidad de VAWA)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="121"/>
+        <source>Edit agency</source>
+        <translation>Editar agencia</translation>
     </message>
 </context>
 <context>
     <name>AgencyModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="66"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="53"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="67"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="54"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="68"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="55"/>
         <source>Victim services</source>
         <translation>Servicios a víctimas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="56"/>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="89"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="76"/>
         <source>Fingerprint verified on %1</source>
         <translation>Huella verificada el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="92"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="79"/>
         <source>No verified identity card: pin one to exchange packages</source>
         <translation>Sin tarjeta de identidad verificada: registre una para intercambiar paquetes</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="96"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="83"/>
         <source> (us)</source>
         <translation> (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="97"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="84"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="104"/>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="91"/>
         <source>Not verified</source>
         <translation>Sin verificar</translation>
     </message>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../nap_desktop/gui/case/dialogs.py" line="124"/>
         <location filename="../../nap_desktop/gui/case/housing_forms.py" line="55"/>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="79"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="72"/>
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="33"/>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="48"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
         <source>Recipient</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="34"/>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="56"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="49"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
         <source>Covers</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="34"/>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="59"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="52"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="144"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="177"/>
         <source>Purpose</source>
@@ -683,7 +683,6 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="49"/>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="93"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -691,7 +690,6 @@
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="49"/>
         <location filename="../../nap_desktop/gui/case/field_labels.py" line="78"/>
         <location filename="../../nap_desktop/gui/case/referral_tab.py" line="70"/>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="94"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1555,7 +1553,7 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/referral_tab.py" line="63"/>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="55"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="48"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="110"/>
         <source>Unknown agency</source>
         <translation>Agencia desconocida</translation>
@@ -1712,61 +1710,46 @@
         <translation>Solo se ofrecen los cambios permitidos desde «%1».</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="37"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="30"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="397"/>
         <source>another agency</source>
         <translation>otra agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="39"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="32"/>
         <source>Recorded by %1 — confirmed here, used for what we share</source>
         <translation>Registrada por %1 — confirmada aquí, cuenta para lo que compartimos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="40"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="33"/>
         <source>Recorded by %1 — not used for what we share</source>
         <translation>Registrada por %1 — no cuenta para lo que compartimos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="52"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="45"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="119"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="57"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="50"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="58"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="51"/>
         <location filename="../../nap_desktop/gui/case/releases_tab.py" line="86"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="79"/>
-        <source>Confirm a partner's release</source>
-        <translation>Confirmar la autorización de una agencia asociada</translation>
-    </message>
-    <message>
         <location filename="../../nap_desktop/gui/case/release_origin.py" line="81"/>
-        <source>%1 recorded this release. Confirm it only after you have seen the form the survivor signed. From then on it counts for what your agency shares with the agency it names, exactly like a release your own staff recorded, and later packages from %1 can no longer change it. Your name is written in the audit log.</source>
-        <translation>%1 registró esta autorización. Confírmela solo después de haber visto el formulario que firmó la sobreviviente. A partir de entonces cuenta para lo que su agencia comparte con la agencia que nombra, igual que una autorización registrada por su propio personal, y los paquetes posteriores de %1 ya no pueden cambiarla. Su nombre queda en el registro de auditoría.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="87"/>
-        <source>The release you confirm</source>
-        <translation>La autorización que usted confirma</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="95"/>
         <source>&amp;Confirm for our sharing</source>
         <translation>&amp;Confirmar para lo que compartimos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/release_origin.py" line="96"/>
+        <location filename="../../nap_desktop/gui/case/release_origin.py" line="82"/>
         <source>Confirm for our sharing</source>
         <translation>Confirmar para lo que compartimos</translation>
     </message>
@@ -2442,92 +2425,66 @@
     </message>
     <message>
         <location filename="../../nap_desktop/gui/case/restitution_tab.py" line="320"/>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="94"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="32"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="24"/>
         <source>Se&amp;nd to partner</source>
         <translation>&amp;Enviar a la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="33"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="25"/>
         <source>Mark &amp;received</source>
         <translation>Marcar como &amp;recibida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="34"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="26"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="35"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="27"/>
         <source>&amp;Decline…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="36"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="28"/>
         <source>Start &amp;work</source>
         <translation>&amp;Iniciar el trabajo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="37"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="29"/>
         <source>Co&amp;mplete…</source>
         <translation>Co&amp;mpletar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="38"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="30"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="39"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="31"/>
         <source>Mark e&amp;xpired</source>
         <translation>Marcar como ve&amp;ncida</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="73"/>
-        <source>The referral moves from “%1” to “%2”.</source>
-        <translation>La derivación pasa de «%1» a «%2».</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="83"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="75"/>
         <source>— choose a reason —</source>
         <translation>— elija un motivo —</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="91"/>
-        <source>Problem with this change</source>
-        <translation>Problema con este cambio</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="93"/>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Resultado:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="95"/>
-        <source>De&amp;tails:</source>
-        <translation>De&amp;talles:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="95"/>
-        <source>Reason details</source>
-        <translation>Detalles del motivo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="128"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="100"/>
         <source>A reason is required for this change.</source>
         <translation>Este cambio requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="130"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="102"/>
         <source>Say whether the referral reached its goal.</source>
         <translation>Indique si la derivación logró su objetivo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/transition.py" line="132"/>
+        <location filename="../../nap_desktop/gui/case/transition.py" line="104"/>
         <source>Details are optional.</source>
         <translation>Los detalles son opcionales.</translation>
     </message>
@@ -2858,142 +2815,142 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="173"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="123"/>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="174"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="124"/>
         <source>Which referrals with this partner go in the package?</source>
         <translation>¿Qué derivaciones con esta agencia asociada van en el paquete?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="175"/>
-        <source>&amp;Every referral with this partner</source>
-        <translation>&amp;Todas las derivaciones con esta agencia asociada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="176"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="126"/>
         <source>Send every referral with this partner</source>
         <translation>Enviar todas las derivaciones con esta agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="177"/>
-        <source>Only the referrals I &amp;tick</source>
-        <translation>Solo las derivaciones que &amp;marque</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="128"/>
+        <source>&amp;Every referral with this partner</source>
+        <translation>&amp;Todas las derivaciones con esta agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="178"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="130"/>
         <source>Send only the ticked referrals</source>
         <translation>Enviar solo las derivaciones marcadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="183"/>
-        <source>Case number, name or partner's case number…</source>
-        <translation>Número de caso, nombre o número de caso de la agencia asociada…</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="132"/>
+        <source>Only the referrals I &amp;tick</source>
+        <translation>Solo las derivaciones que &amp;marque</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="184"/>
-        <source>Search the referrals</source>
-        <translation>Buscar en las derivaciones</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="185"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="133"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
-        <source>Case number</source>
-        <translation>N.º de caso</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="135"/>
+        <source>Search the referrals</source>
+        <translation>Buscar en las derivaciones</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
-        <source>Client</source>
-        <translation>Sobreviviente</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="137"/>
+        <source>Case number, name or partner's case number…</source>
+        <translation>Número de caso, nombre o número de caso de la agencia asociada…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="188"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="189"/>
-        <source>Last update</source>
-        <translation>Última actualización</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="190"/>
-        <source>Referrals with this partner</source>
-        <translation>Derivaciones con esta agencia asociada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="194"/>
-        <source>Tick all sho&amp;wn</source>
-        <translation>Marcar todas las &amp;visibles</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="195"/>
-        <source>Tick every referral shown</source>
-        <translation>Marcar todas las derivaciones visibles</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="197"/>
-        <source>&amp;Untick all</source>
-        <translation>&amp;Desmarcar todas</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="198"/>
-        <source>Untick every referral</source>
-        <translation>Desmarcar todas las derivaciones</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="200"/>
-        <source>How many referrals are ticked</source>
-        <translation>Cuántas derivaciones están marcadas</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="201"/>
-        <source>About the list</source>
-        <translation>Acerca de la lista</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="225"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="138"/>
         <source>&amp;Referrals with this partner:</source>
         <translation>De&amp;rivaciones con esta agencia asociada:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="249"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="140"/>
+        <source>Referrals with this partner</source>
+        <translation>Derivaciones con esta agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="143"/>
+        <source>Tick every referral shown</source>
+        <translation>Marcar todas las derivaciones visibles</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="145"/>
+        <source>Tick all sho&amp;wn</source>
+        <translation>Marcar todas las &amp;visibles</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="147"/>
+        <source>Untick every referral</source>
+        <translation>Desmarcar todas las derivaciones</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="149"/>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="151"/>
+        <source>How many referrals are ticked</source>
+        <translation>Cuántas derivaciones están marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_cases_page.py" line="154"/>
+        <source>About the list</source>
+        <translation>Acerca de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="159"/>
+        <source>Case number</source>
+        <translation>N.º de caso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="159"/>
+        <source>Client</source>
+        <translation>Sobreviviente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="159"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="159"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="160"/>
+        <source>Last update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="195"/>
         <source>%1 of the selected referrals are not with this partner and were left out.</source>
         <translation>%1 de las derivaciones seleccionadas no son con esta agencia asociada y se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="272"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="218"/>
         <source>Showing the first %1 of %2 referrals: search to narrow the list.</source>
         <translation>Se muestran las primeras %1 de %2 derivaciones: busque para acotar la lista.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="222"/>
         <source>No referral with this partner matches.</source>
         <translation>Ninguna derivación con esta agencia asociada coincide.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="291"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="237"/>
         <source>Tick the referrals to send.</source>
         <translation>Marque las derivaciones que desea enviar.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="293"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="239"/>
         <source>1 referral ticked</source>
         <translation>1 derivación marcada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="294"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="240"/>
         <source>%1 referrals ticked</source>
         <translation>%1 derivaciones marcadas</translation>
     </message>
@@ -3022,184 +2979,202 @@
     </message>
 </context>
 <context>
+    <name>ConfirmReleaseDialog</name>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_confirm_release.py" line="64"/>
+        <source>Confirm a partner's release</source>
+        <translation>Confirmar la autorización de una agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_confirm_release.py" line="65"/>
+        <source>%1 recorded this release. Confirm it only after you have seen the form the survivor signed. From then on it counts for what your agency shares with the agency it names, exactly like a release your own staff recorded, and later packages from %1 can no longer change it. Your name is written in the audit log.</source>
+        <translation>%1 registró esta autorización. Confírmela solo después de haber visto el formulario que firmó la sobreviviente. A partir de entonces cuenta para lo que su agencia comparte con la agencia que nombra, igual que una autorización registrada por su propio personal, y los paquetes posteriores de %1 ya no pueden cambiarla. Su nombre queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_confirm_release.py" line="66"/>
+        <source>The release you confirm</source>
+        <translation>La autorización que usted confirma</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="102"/>
-        <source>(not in this version)</source>
-        <translation>(no está en esta versión)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="106"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="106"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="140"/>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="147"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="142"/>
-        <source>Case number</source>
-        <translation>N.º de caso</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="149"/>
+        <source>Number of conflicts</source>
+        <translation>Número de conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="142"/>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="143"/>
-        <source>Found</source>
-        <translation>Detectado</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="143"/>
-        <source>From partner</source>
-        <translation>De la agencia asociada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="144"/>
-        <source>Conflicts waiting for a decision</source>
-        <translation>Conflictos pendientes de decisión</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="149"/>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="151"/>
         <source>&amp;Waiting for a decision:</source>
         <translation>&amp;Pendientes de decisión:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="151"/>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="153"/>
+        <source>Conflicts waiting for a decision</source>
+        <translation>Conflictos pendientes de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="156"/>
+        <source>The conflict compared</source>
+        <translation>Comparación del conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="158"/>
+        <source>Both &amp;versions (differences first, in bold):</source>
+        <translation>Ambas &amp;versiones (primero las diferencias, en negrita):</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="160"/>
+        <source>Both versions, field by field</source>
+        <translation>Ambas versiones, campo por campo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="162"/>
+        <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here, except your consent and the details you withhold from the partner, which stay yours; status history keeps who did what (theirs is added as the partner's).</source>
+        <translation>Conservar la nuestra: la agencia asociada recibe nuestra versión con la próxima exportación. Conservar la suya: su versión reemplaza la nuestra aquí, salvo su consentimiento y los datos que usted no comparte con esa agencia, que siguen siendo suyos; el historial de estados conserva quién hizo qué (el de ellos se agrega como de la agencia asociada).</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="164"/>
+        <source>Conflict status</source>
+        <translation>Estado del conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="167"/>
+        <source>Keep our version</source>
+        <translation>Conservar nuestra versión</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="169"/>
+        <source>Keep &amp;ours</source>
+        <translation>Conservar la &amp;nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="171"/>
+        <source>Keep the partner's version</source>
+        <translation>Conservar la versión de la agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="173"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar la &amp;suya</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_conflicts.py" line="174"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="94"/>
+        <source>(not in this version)</source>
+        <translation>(no está en esta versión)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="98"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="98"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="134"/>
+        <source>Case number</source>
+        <translation>N.º de caso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="134"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="135"/>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="135"/>
+        <source>From partner</source>
+        <translation>De la agencia asociada</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="141"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="151"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="141"/>
         <source>Ours (this vault)</source>
         <translation>Nuestra (esta bóveda)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="152"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="142"/>
         <source>Theirs (the partner's)</source>
         <translation>Suya (de la agencia asociada)</translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="153"/>
-        <source>Both versions, field by field</source>
-        <translation>Ambas versiones, campo por campo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="157"/>
-        <source>The conflict compared</source>
-        <translation>Comparación del conflicto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="158"/>
-        <source>Both &amp;versions (differences first, in bold):</source>
-        <translation>Ambas &amp;versiones (primero las diferencias, en negrita):</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="160"/>
-        <source>Keep &amp;ours</source>
-        <translation>Conservar la &amp;nuestra</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="161"/>
-        <source>Keep our version</source>
-        <translation>Conservar nuestra versión</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="162"/>
-        <source>Keep &amp;theirs</source>
-        <translation>Conservar la &amp;suya</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="163"/>
-        <source>Keep the partner's version</source>
-        <translation>Conservar la versión de la agencia asociada</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="166"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="168"/>
-        <source>Conflict status</source>
-        <translation>Estado del conflicto</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="169"/>
-        <source>Number of conflicts</source>
-        <translation>Número de conflictos</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="170"/>
-        <source>Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here, except your consent and the details you withhold from the partner, which stay yours; status history keeps who did what (theirs is added as the partner's).</source>
-        <translation>Conservar la nuestra: la agencia asociada recibe nuestra versión con la próxima exportación. Conservar la suya: su versión reemplaza la nuestra aquí, salvo su consentimiento y los datos que usted no comparte con esa agencia, que siguen siendo suyos; el historial de estados conserva quién hizo qué (el de ellos se agrega como de la agencia asociada).</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="176"/>
         <source>Discreet mode hides personal details in the comparison.</source>
         <translation>El modo discreto oculta los datos personales en la comparación.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="221"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="169"/>
         <source>No conflicts: nothing waits for a decision.</source>
         <translation>No hay conflictos: nada está pendiente de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="222"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="170"/>
         <source>%1 conflict(s) wait for a decision.</source>
         <translation>%1 conflicto(s) pendiente(s) de decisión.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="250"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="198"/>
         <source>Choose a conflict to compare both versions.</source>
         <translation>Elija un conflicto para comparar ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="253"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="201"/>
         <source>%1 of case %2, changed here and at %3 (found %4)</source>
         <translation>%1 del caso %2, modificado aquí y en %3 (detectado el %4)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="265"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="213"/>
         <source>(not sent, or not the partner's to change: ours stays)</source>
         <translation>(no enviado, o no le corresponde cambiarlo a la agencia asociada: se conserva el nuestro)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="233"/>
         <source>%1's version</source>
         <translation>la versión de %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="285"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="233"/>
         <source>our version</source>
         <translation>nuestra versión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="286"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="234"/>
         <source>the partner</source>
         <translation>la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="235"/>
         <source>Keep %1 of this %2 (case %3)? The other version is discarded.</source>
         <translation>¿Conservar %1 de este registro (%2, caso %3)? La otra versión se descarta.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="290"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="238"/>
         <source>Resolve the conflict</source>
         <translation>Resolver el conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="298"/>
+        <location filename="../../nap_desktop/gui/transfer/conflicts.py" line="246"/>
         <source>Resolved: kept %1.</source>
         <translation>Resuelto: se conservó %1.</translation>
     </message>
@@ -3314,12 +3289,12 @@
         <translation>Se está escribiendo el paquete; el asistente se cerrará cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="79"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="73"/>
         <source>To %1: %2 of %3, %4 in all.</source>
         <translation>Para %1: %2 de %3, %4 en total.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="81"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="75"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n derivación</numerusform>
@@ -3327,7 +3302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="83"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="77"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n sobreviviente</numerusform>
@@ -3335,7 +3310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="85"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="79"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3457,180 +3432,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="135"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="90"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="137"/>
-        <source>Checking %1…</source>
-        <translation>Verificando %1…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="139"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="92"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="140"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="94"/>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="96"/>
         <source>Checking the package</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="141"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="99"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="144"/>
-        <source>About the package</source>
-        <translation>Acerca del paquete</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
-        <source>Case number</source>
-        <translation>N.º de caso</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
-        <source>Client</source>
-        <translation>Sobreviviente</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
-        <source>Changes here</source>
-        <translation>Cambios aquí</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
-        <source>Withheld inside by the sender</source>
-        <translation>Retenido dentro por el remitente</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
-        <source>Withheld by the sender</source>
-        <translation>Retenido por el remitente</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="179"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="102"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
+        <location filename="../../nap_desktop/gui/forms/ui_import_preview.py" line="105"/>
+        <source>About the package</source>
+        <translation>Acerca del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="156"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="159"/>
+        <source>Case number</source>
+        <translation>N.º de caso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="156"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="159"/>
+        <source>Client</source>
+        <translation>Sobreviviente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="156"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="157"/>
+        <source>Changes here</source>
+        <translation>Cambios aquí</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="158"/>
+        <source>Withheld inside by the sender</source>
+        <translation>Retenido dentro por el remitente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="160"/>
+        <source>Withheld by the sender</source>
+        <translation>Retenido por el remitente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="170"/>
         <source>&amp;Withheld</source>
         <translation>Retenido&amp;s</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="170"/>
         <source>Withheld</source>
         <translation>Retenidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="193"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="194"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
         <source>Apply the import</source>
         <translation>Aplicar la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="178"/>
         <source>Open c&amp;onflicts…</source>
         <translation>Abrir c&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="198"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="179"/>
         <source>Open the conflicts</source>
         <translation>Abrir los conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="224"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="204"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation>Paquete de %1, creado el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="227"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="207"/>
         <source>This package was already imported: nothing would change.</source>
         <translation>Este paquete ya se importó: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="255"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="235"/>
         <source>&amp;Withheld (%1)</source>
         <translation>Retenido&amp;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="264"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="244"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation>Los registros modificados en ambos lados se convierten en conflictos: se conservan ambas versiones hasta que una persona elija (Transferencia ▸ Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="267"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="247"/>
         <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
         <translation>Una agencia asociada nunca cambia su consentimiento ni los datos que usted no comparte con ella: esos cambios no se aplican (vea “Cambios aquí”).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="271"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="251"/>
         <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
         <translation>Las autorizaciones registradas por el remitente se guardan como información suya; nunca abren lo que usted comparte.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="274"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="254"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation>El remitente usó una excepción de supervisión: no se aplicó el consentimiento a este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="256"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation>Los datos retenidos se quedan como están aquí. Los números de caso nuevos pueden cambiar si el número ya está en uso en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="284"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="264"/>
         <source>%1 cannot be imported.</source>
         <translation>No se puede importar %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="286"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="266"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="287"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="267"/>
         <source>Nothing in your vault was changed.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="300"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="280"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="309"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="289"/>
         <source>This package was already imported: nothing changed.</source>
         <translation>Este paquete ya se importó: no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="313"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="293"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation>Importado: %1 nuevos, %2 actualizados, %3 en conflicto, %4 sin cambios, %5 conservados por ser más recientes aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="319"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="299"/>
         <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
         <translation>No se aplicaron: %1 (una agencia asociada nunca cambia su consentimiento ni lo que usted no comparte con ella).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="332"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="312"/>
         <source>The import is being applied; it finishes in a moment.</source>
         <translation>Se está aplicando la importación; terminará en un momento.</translation>
     </message>
@@ -6267,72 +6242,72 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>MyCardDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="62"/>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="89"/>
         <source>Our identity card</source>
         <translation>Nuestra tarjeta de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="66"/>
-        <source>Our fingerprint</source>
-        <translation>Nuestra huella</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="69"/>
-        <source>&amp;Save card file…</source>
-        <translation>&amp;Guardar archivo de tarjeta…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="70"/>
-        <source>Save our identity card file</source>
-        <translation>Guardar el archivo de nuestra tarjeta de identidad</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="72"/>
-        <source>C&amp;opy fingerprint</source>
-        <translation>C&amp;opiar huella</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="73"/>
-        <source>Copy the fingerprint</source>
-        <translation>Copiar la huella</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="75"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="79"/>
-        <source>Card status</source>
-        <translation>Estado de la tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="86"/>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="90"/>
         <source>Send the card file to the partner (it holds only public keys). Then call them on a number you already trust and read this fingerprint, group by group:</source>
         <translation>Envíe el archivo de la tarjeta a la agencia asociada (solo contiene claves públicas). Luego llámela a un número de su confianza y léale esta huella, grupo por grupo:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="90"/>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="92"/>
+        <source>Our fingerprint</source>
+        <translation>Nuestra huella</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="94"/>
         <source>Key generation %1</source>
         <translation>Generación de claves %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="101"/>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="96"/>
+        <source>Card status</source>
+        <translation>Estado de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="99"/>
+        <source>Save our identity card file</source>
+        <translation>Guardar el archivo de nuestra tarjeta de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="101"/>
+        <source>&amp;Save card file…</source>
+        <translation>&amp;Guardar archivo de tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="103"/>
+        <source>Copy the fingerprint</source>
+        <translation>Copiar la huella</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="105"/>
+        <source>C&amp;opy fingerprint</source>
+        <translation>C&amp;opiar huella</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_my_card.py" line="106"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="64"/>
         <source>Save our identity card</source>
         <translation>Guardar nuestra tarjeta de identidad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="102"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="65"/>
         <source>NAP identity cards (*.napcard);;All files (*)</source>
         <translation>Tarjetas de identidad NAP (*.napcard);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="109"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="72"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="112"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="75"/>
         <source>Saved to %1 (readable only by you).</source>
         <translation>Guardada en %1 (solo usted puede leerla).</translation>
     </message>
@@ -6698,62 +6673,62 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PartnerPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="106"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="62"/>
         <source>Partner</source>
         <translation>Agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="107"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="63"/>
         <source>Who receives the package?</source>
         <translation>¿Quién recibe el paquete?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
-        <source>Agency</source>
-        <translation>Agencia</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="108"/>
-        <source>Verified keys</source>
-        <translation>Claves verificadas</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="111"/>
-        <source>Partner agencies</source>
-        <translation>Agencias asociadas</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="114"/>
-        <source>&amp;Partner agency:</source>
-        <translation>&amp;Agencia asociada:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="116"/>
-        <source>A package is encrypted to the partner's verified keys, so only partners whose identity card has been pinned can be chosen. Greyed-out partners have no verified card yet: an administrator pins it in Admin ▸ Partners after checking its fingerprint by phone.</source>
-        <translation>Un paquete se cifra con las claves verificadas de la agencia asociada, así que solo se pueden elegir agencias cuya tarjeta de identidad esté registrada. Las agencias en gris aún no tienen tarjeta verificada: un administrador la registra en Administración ▸ Agencias asociadas después de confirmar su huella por teléfono.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="120"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="65"/>
         <source>Why some partners are greyed out</source>
         <translation>Por qué algunas agencias asociadas aparecen en gris</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="147"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="67"/>
+        <source>A package is encrypted to the partner's verified keys, so only partners whose identity card has been pinned can be chosen. Greyed-out partners have no verified card yet: an administrator pins it in Admin ▸ Partners after checking its fingerprint by phone.</source>
+        <translation>Un paquete se cifra con las claves verificadas de la agencia asociada, así que solo se pueden elegir agencias cuya tarjeta de identidad esté registrada. Las agencias en gris aún no tienen tarjeta verificada: un administrador la registra en Administración ▸ Agencias asociadas después de confirmar su huella por teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="68"/>
+        <source>&amp;Partner agency:</source>
+        <translation>&amp;Agencia asociada:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_partner_page.py" line="70"/>
+        <source>Partner agencies</source>
+        <translation>Agencias asociadas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="102"/>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="102"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="102"/>
+        <source>Verified keys</source>
+        <translation>Claves verificadas</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="128"/>
         <source>Not verified</source>
         <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="149"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="130"/>
         <source>Verified on %1</source>
         <translation>Verificada el %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="150"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="131"/>
         <source>No verified identity card: cannot receive packages yet</source>
         <translation>Sin tarjeta de identidad verificada: aún no puede recibir paquetes</translation>
     </message>
@@ -6761,70 +6736,70 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="198"/>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="210"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="91"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="97"/>
         <source>Partner agencies</source>
         <translation>Agencias asociadas</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="206"/>
-        <source>Filter agencies…</source>
-        <translation>Filtrar agencias…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="207"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="93"/>
         <source>Filter agencies</source>
         <translation>Filtrar agencias</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="223"/>
-        <source>&amp;Add…</source>
-        <translation>A&amp;gregar…</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="95"/>
+        <source>Filter agencies…</source>
+        <translation>Filtrar agencias…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="224"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="100"/>
         <source>Add partner agency</source>
         <translation>Agregar agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="226"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="102"/>
+        <source>&amp;Add…</source>
+        <translation>A&amp;gregar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="227"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="104"/>
         <source>Edit selected agency</source>
         <translation>Editar la agencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="230"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="106"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="245"/>
-        <source>&amp;Pin identity card…</source>
-        <translation>&amp;Registrar tarjeta de identidad…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="246"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="108"/>
         <source>Pin a partner's identity card</source>
         <translation>Registrar la tarjeta de identidad de una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="250"/>
-        <source>Only an administrator can pin identity cards</source>
-        <translation>Solo un administrador puede registrar tarjetas de identidad</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="110"/>
+        <source>&amp;Pin identity card…</source>
+        <translation>&amp;Registrar tarjeta de identidad…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="251"/>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="112"/>
+        <source>Show our identity card</source>
+        <translation>Mostrar nuestra tarjeta de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="114"/>
         <source>&amp;Our identity card…</source>
         <translation>Nuestra &amp;tarjeta de identidad…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/partners.py" line="252"/>
-        <source>Show our identity card</source>
-        <translation>Mostrar nuestra tarjeta de identidad</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_partners.py" line="115"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/partners.py" line="186"/>
+        <source>Only an administrator can pin identity cards</source>
+        <translation>Solo un administrador puede registrar tarjetas de identidad</translation>
     </message>
 </context>
 <context>
@@ -6866,132 +6841,132 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PinCardDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="140"/>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="127"/>
         <source>Pin a partner's identity card</source>
         <translation>Registrar la tarjeta de identidad de una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="144"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="145"/>
-        <source>Choose the card file</source>
-        <translation>Elegir el archivo de la tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="147"/>
-        <source>Whose card it is</source>
-        <translation>De quién es la tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="152"/>
-        <source>Match by name, or add to the directory</source>
-        <translation>Asociar por nombre o agregar al directorio</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="157"/>
-        <source>I &amp;called them on a number I already trust, and they read me the new fingerprint</source>
-        <translation>&amp;Llamé a un número de mi confianza y me leyeron la nueva huella</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="159"/>
-        <source>I confirmed the new keys by phone</source>
-        <translation>Confirmé las nuevas claves por teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="161"/>
-        <source>Pinning status</source>
-        <translation>Estado del registro</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="167"/>
-        <source>Card &amp;file:</source>
-        <translation>&amp;Archivo de la tarjeta:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="167"/>
-        <source>Card file</source>
-        <translation>Archivo de la tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="168"/>
-        <source>&amp;Fingerprint read to you:</source>
-        <translation>&amp;Huella que le leyeron:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="169"/>
-        <source>Fingerprint read to you</source>
-        <translation>Huella que le leyeron</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="170"/>
-        <source>&amp;Directory entry:</source>
-        <translation>Entrada del &amp;directorio:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="170"/>
-        <source>Directory entry</source>
-        <translation>Entrada del directorio</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="177"/>
-        <source>&amp;Pin</source>
-        <translation>&amp;Registrar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="179"/>
-        <source>Pin the card</source>
-        <translation>Registrar la tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="183"/>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="128"/>
         <source>Pin a card only after the agency read you its fingerprint over a phone number you already trust (not one given in the same e-mail as the card).</source>
         <translation>Registre una tarjeta solo después de que la agencia le haya leído su huella por un número de teléfono de su confianza (no uno que venga en el mismo correo que la tarjeta).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="196"/>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="129"/>
+        <source>Card &amp;file:</source>
+        <translation>&amp;Archivo de la tarjeta:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="131"/>
+        <source>Card file</source>
+        <translation>Archivo de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="134"/>
+        <source>Choose the card file</source>
+        <translation>Elegir el archivo de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="136"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="137"/>
+        <source>&amp;Fingerprint read to you:</source>
+        <translation>&amp;Huella que le leyeron:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="139"/>
+        <source>Fingerprint read to you</source>
+        <translation>Huella que le leyeron</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="141"/>
+        <source>&amp;Directory entry:</source>
+        <translation>Entrada del &amp;directorio:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="143"/>
+        <source>Directory entry</source>
+        <translation>Entrada del directorio</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="146"/>
+        <source>Whose card it is</source>
+        <translation>De quién es la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="149"/>
+        <source>I confirmed the new keys by phone</source>
+        <translation>Confirmé las nuevas claves por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="151"/>
+        <source>I &amp;called them on a number I already trust, and they read me the new fingerprint</source>
+        <translation>&amp;Llamé a un número de mi confianza y me leyeron la nueva huella</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_pin_card.py" line="153"/>
+        <source>Pinning status</source>
+        <translation>Estado del registro</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="107"/>
+        <source>Match by name, or add to the directory</source>
+        <translation>Asociar por nombre o agregar al directorio</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="113"/>
+        <source>&amp;Pin</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="115"/>
+        <source>Pin the card</source>
+        <translation>Registrar la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="126"/>
         <source>Choose the partner's identity card</source>
         <translation>Elegir la tarjeta de identidad de la agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="127"/>
         <source>NAP identity cards (*.napcard);;All files (*)</source>
         <translation>Tarjetas de identidad NAP (*.napcard);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="212"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="142"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="228"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="158"/>
         <source>This card is for %1 (%2).</source>
         <translation>Esta tarjeta es de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="231"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="161"/>
         <source>That is your own agency's identity card.</source>
         <translation>Esa es la tarjeta de identidad de su propia agencia.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="233"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="163"/>
         <source>It is already pinned (verified on %1).</source>
         <translation>Ya está registrada (verificada el %1).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="236"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="166"/>
         <source>Its KEYS HAVE CHANGED since you verified them on %1. Do not pin it unless the agency confirms the new fingerprint by phone.</source>
         <translation>Sus CLAVES CAMBIARON desde que usted las verificó el %1. No la registre a menos que la agencia confirme la nueva huella por teléfono.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="256"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="186"/>
         <source>Nothing was pinned: the verified key was kept.</source>
         <translation>No se registró nada: se conservó la clave verificada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="206"/>
         <source>You are replacing a verified key for %1.
 
 Verified key:
@@ -7012,7 +6987,7 @@ Clave nueva:
 Los paquetes se cifrarán para la clave nueva y solo en ella se confiará. Reemplace la clave verificada solo si la agencia confirmó el cambio en un número en el que ya confía.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="282"/>
+        <location filename="../../nap_desktop/gui/transfer/identity_card.py" line="212"/>
         <source>Replacing a verified key</source>
         <translation>Reemplazo de una clave verificada</translation>
     </message>
@@ -7091,29 +7066,29 @@ Los paquetes se cifrarán para la clave nueva y solo en ella se confiará. Reemp
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="515"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_result_page.py" line="45"/>
         <source>Exported</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="518"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_result_page.py" line="47"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="528"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="424"/>
         <source>%1
 Saved as %2 (readable by you only).</source>
         <translation>%1
 Guardado como %2 (solo usted puede leerlo).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="533"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="429"/>
         <source>Supervisor override: consent was not applied. This was recorded in the audit log.</source>
         <translation>Excepción de supervisión: no se aplicó el consentimiento. Esto quedó registrado en la bitácora de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="536"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="432"/>
         <source>Withheld (no active release covers it): %1.</source>
         <translation>Retenido (ninguna autorización activa lo cubre): %1.</translation>
     </message>
@@ -7121,142 +7096,142 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="311"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="109"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="312"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="110"/>
         <source>What will be sent, and what stays here because no active release of information to this partner covers it.</source>
         <translation>Lo que se enviará y lo que se queda aquí porque ninguna autorización de divulgación de información activa para esta agencia asociada lo cubre.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="314"/>
-        <source>Case number</source>
-        <translation>N.º de caso</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="314"/>
-        <source>Client</source>
-        <translation>Sobreviviente</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="315"/>
-        <source>Details shared</source>
-        <translation>Datos compartidos</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="315"/>
-        <source>Records sent</source>
-        <translation>Registros enviados</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="316"/>
-        <source>Withheld (no release covers it)</source>
-        <translation>Retenido (sin autorización)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="317"/>
-        <source>What each client's package holds</source>
-        <translation>Qué contiene el paquete de cada sobreviviente</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="321"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="112"/>
         <source>Checking what may be sent</source>
         <translation>Verificando qué se puede enviar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="322"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="115"/>
         <source>Summary of the package</source>
         <translation>Resumen del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="323"/>
-        <source>Review status</source>
-        <translation>Estado de la revisión</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="324"/>
-        <source>Supervisor &amp;override: send everything, ignoring consent</source>
-        <translation>E&amp;xcepción de supervisión: enviar todo, sin aplicar el consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="326"/>
-        <source>Supervisor override</source>
-        <translation>Excepción de supervisión</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="328"/>
-        <source>Reason for the override</source>
-        <translation>Motivo de la excepción</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="329"/>
-        <source>Why must everything be sent? (court order, statutory mandate…) This goes in the audit log.</source>
-        <translation>¿Por qué debe enviarse todo? (orden judicial, mandato legal…) Esto queda en la bitácora de auditoría.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="332"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="334"/>
-        <source>About the override</source>
-        <translation>Acerca de la excepción</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="336"/>
-        <source>The override and its reason are recorded in the audit log and named in the package.</source>
-        <translation>La excepción y su motivo quedan registrados en la bitácora de auditoría y se indican en el paquete.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="340"/>
-        <source>Only a supervisor can send more than the releases of information allow.</source>
-        <translation>Solo una persona supervisora puede enviar más de lo que permiten las autorizaciones de divulgación de información.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="348"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="117"/>
         <source>&amp;Clients in the package:</source>
         <translation>&amp;Sobrevivientes en el paquete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="380"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="119"/>
+        <source>What each client's package holds</source>
+        <translation>Qué contiene el paquete de cada sobreviviente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="122"/>
+        <source>Review status</source>
+        <translation>Estado de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="125"/>
+        <source>Supervisor override</source>
+        <translation>Excepción de supervisión</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="127"/>
+        <source>Supervisor &amp;override: send everything, ignoring consent</source>
+        <translation>E&amp;xcepción de supervisión: enviar todo, sin aplicar el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="128"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="130"/>
+        <source>Reason for the override</source>
+        <translation>Motivo de la excepción</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="132"/>
+        <source>Why must everything be sent? (court order, statutory mandate…) This goes in the audit log.</source>
+        <translation>¿Por qué debe enviarse todo? (orden judicial, mandato legal…) Esto queda en la bitácora de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_review_page.py" line="134"/>
+        <source>About the override</source>
+        <translation>Acerca de la excepción</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="259"/>
+        <source>Case number</source>
+        <translation>N.º de caso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="259"/>
+        <source>Client</source>
+        <translation>Sobreviviente</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="260"/>
+        <source>Details shared</source>
+        <translation>Datos compartidos</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="260"/>
+        <source>Records sent</source>
+        <translation>Registros enviados</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="261"/>
+        <source>Withheld (no release covers it)</source>
+        <translation>Retenido (sin autorización)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="271"/>
+        <source>The override and its reason are recorded in the audit log and named in the package.</source>
+        <translation>La excepción y su motivo quedan registrados en la bitácora de auditoría y se indican en el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="275"/>
+        <source>Only a supervisor can send more than the releases of information allow.</source>
+        <translation>Solo una persona supervisora puede enviar más de lo que permiten las autorizaciones de divulgación de información.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="300"/>
         <source>Checking the releases of information…</source>
         <translation>Verificando las autorizaciones de divulgación de información…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="393"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="313"/>
         <source>No personal details</source>
         <translation>Sin datos personales</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="394"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="314"/>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="397"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="317"/>
         <source>Withheld: %1</source>
         <translation>Retenido: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="404"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="324"/>
         <source>Override: everything is sent, consent is not applied.</source>
         <translation>Excepción: se envía todo, sin aplicar el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="406"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="326"/>
         <source>Withheld for lack of a release: %1.</source>
         <translation>Retenido por falta de autorización: %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="409"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="329"/>
         <source>Nothing is withheld: the releases cover everything.</source>
         <translation>No se retiene nada: las autorizaciones lo cubren todo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="411"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="331"/>
         <source>There is nothing to send to %1 with these choices.</source>
         <translation>Con estas opciones no hay nada que enviar a %1.</translation>
     </message>
@@ -7264,77 +7239,77 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="432"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="85"/>
         <source>Save the package</source>
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="433"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="86"/>
         <source>The package is encrypted to the partner and signed by your agency. Hand it over on a USB stick or by e-mail.</source>
         <translation>El paquete va cifrado para la agencia asociada y firmado por su agencia. Entréguelo en una memoria USB o por correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="436"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="438"/>
-        <source>Package file</source>
-        <translation>Archivo del paquete</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="439"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="87"/>
         <source>Package &amp;file:</source>
         <translation>&amp;Archivo del paquete:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="441"/>
-        <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="89"/>
+        <source>Package file</source>
+        <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="442"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="92"/>
         <source>Choose where to save the package</source>
         <translation>Elegir dónde guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="444"/>
-        <source>Writing the package</source>
-        <translation>Escribiendo el paquete</translation>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="94"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="445"/>
-        <source>Export status</source>
-        <translation>Estado de la exportación</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="452"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="95"/>
         <source>The file can be read only by your account on this computer. Only the partner's keys can open it; the file name never holds case details.</source>
         <translation>Solo su cuenta en esta computadora puede leer el archivo. Solo las claves de la agencia asociada pueden abrirlo; el nombre del archivo nunca contiene datos del caso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="469"/>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="97"/>
+        <source>Writing the package</source>
+        <translation>Escribiendo el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_export_save_page.py" line="100"/>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="355"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="370"/>
         <source>Save the package as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="470"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="371"/>
         <source>NAP transfer packages (*.napx)</source>
         <translation>Paquetes de transferencia NAP (*.napx)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="488"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="389"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="489"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="390"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="497"/>
+        <location filename="../../nap_desktop/gui/transfer/export_pages.py" line="398"/>
         <source>Exporting: gathering, signing and encrypting…</source>
         <translation>Exportando: reuniendo, firmando y cifrando…</translation>
     </message>
@@ -7527,171 +7502,171 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="99"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="90"/>
         <source>Referral summary — %1</source>
         <translation>Resumen de la derivación — %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="113"/>
-        <source>Summary preview</source>
-        <translation>Vista previa del resumen</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="119"/>
-        <source>Discreet mode: the preview is hidden. Print or save to see the summary.</source>
-        <translation>Modo discreto: la vista previa está oculta. Imprima o guarde para ver el resumen.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="137"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="125"/>
         <source>Our agency (internal, nothing withheld)</source>
         <translation>Nuestra agencia (interno, sin retener nada)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="140"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="128"/>
         <source>Partner: %1</source>
         <translation>Agencia asociada: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="149"/>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="163"/>
-        <source>Include case notes</source>
-        <translation>Incluir las notas del caso</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="150"/>
-        <source>For a partner, notes appear only where a release covers them.</source>
-        <translation>Para una agencia asociada, las notas aparecen solo si una autorización las cubre.</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="152"/>
-        <source>Include everything</source>
-        <translation>Incluir todo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="154"/>
-        <source>Why this partner must see withheld details (recorded in the audit log)</source>
-        <translation>Por qué esta agencia asociada debe ver los datos retenidos (queda registrado en la bitácora de auditoría)</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="159"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="139"/>
         <source>Only a supervisor can override a release.</source>
         <translation>Solo una persona supervisora puede hacer una excepción a una autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="161"/>
-        <source>&amp;For:</source>
-        <translation>&amp;Para:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="161"/>
-        <source>Who the summary is for</source>
-        <translation>Para quién es el resumen</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="162"/>
-        <source>&amp;Language:</source>
-        <translation>I&amp;dioma:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="162"/>
-        <source>Language of the summary</source>
-        <translation>Idioma del resumen</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="163"/>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notas:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="164"/>
-        <source>&amp;Override:</source>
-        <translation>E&amp;xcepción:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="165"/>
-        <source>Supervisor override: include everything</source>
-        <translation>Excepción de supervisión: incluir todo</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="166"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="166"/>
-        <source>Override reason</source>
-        <translation>Motivo de la excepción</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="169"/>
-        <source>What is withheld</source>
-        <translation>Qué se retiene</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="172"/>
-        <source>Where the summary was saved</source>
-        <translation>Dónde se guardó el resumen</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="184"/>
-        <source>&amp;Update preview</source>
-        <translation>Act&amp;ualizar vista previa</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="185"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="186"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Guardar como PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="187"/>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="192"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="189"/>
-        <source>Update the preview</source>
-        <translation>Actualizar la vista previa</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="190"/>
-        <source>Print the summary</source>
-        <translation>Imprimir el resumen</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="191"/>
-        <source>Save the summary as a PDF file</source>
-        <translation>Guardar el resumen como archivo PDF</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="245"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="183"/>
         <source>Withheld for lack of a release (marked in the document): %1</source>
         <translation>Retenido por falta de autorización (marcado en el documento): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="249"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="187"/>
         <source>Nothing is withheld from this summary.</source>
         <translation>No se retiene nada en este resumen.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="266"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="204"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="275"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="213"/>
         <source>Save summary as PDF</source>
         <translation>Guardar resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="284"/>
+        <location filename="../../nap_desktop/gui/case/summary_dialog.py" line="222"/>
         <source>Saved (readable by you only): %1</source>
         <translation>Guardado (solo usted puede leerlo): %1</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="192"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="194"/>
+        <source>Who the summary is for</source>
+        <translation>Para quién es el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="196"/>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="198"/>
+        <source>Language of the summary</source>
+        <translation>Idioma del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="200"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="202"/>
+        <source>For a partner, notes appear only where a release covers them.</source>
+        <translation>Para una agencia asociada, las notas aparecen solo si una autorización las cubre.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="205"/>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="207"/>
+        <source>Include case notes</source>
+        <translation>Incluir las notas del caso</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="208"/>
+        <source>&amp;Override:</source>
+        <translation>E&amp;xcepción:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="210"/>
+        <source>Supervisor override: include everything</source>
+        <translation>Excepción de supervisión: incluir todo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="212"/>
+        <source>Include everything</source>
+        <translation>Incluir todo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="213"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="215"/>
+        <source>Override reason</source>
+        <translation>Motivo de la excepción</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="217"/>
+        <source>Why this partner must see withheld details (recorded in the audit log)</source>
+        <translation>Por qué esta agencia asociada debe ver los datos retenidos (queda registrado en la bitácora de auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="219"/>
+        <source>What is withheld</source>
+        <translation>Qué se retiene</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="222"/>
+        <source>Where the summary was saved</source>
+        <translation>Dónde se guardó el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="225"/>
+        <source>Summary preview</source>
+        <translation>Vista previa del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="227"/>
+        <source>Discreet mode: the preview is hidden. Print or save to see the summary.</source>
+        <translation>Modo discreto: la vista previa está oculta. Imprima o guarde para ver el resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="229"/>
+        <source>Update the preview</source>
+        <translation>Actualizar la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="231"/>
+        <source>&amp;Update preview</source>
+        <translation>Act&amp;ualizar vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="233"/>
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="235"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="237"/>
+        <source>Save the summary as a PDF file</source>
+        <translation>Guardar el resumen como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="239"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="241"/>
+        <location filename="../../nap_desktop/gui/forms/ui_referral_summary.py" line="243"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -7757,87 +7732,87 @@ Guardado como %2 (solo usted puede leerlo).</translation>
         <translation>No tiene permiso para escribir en la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="67"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="62"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="69"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="64"/>
         <source>You are not allowed to read %1.</source>
         <translation>No tiene permiso para leer %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="72"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="67"/>
         <source>%1 is a folder, not a package file.</source>
         <translation>%1 es una carpeta, no un archivo de paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="70"/>
         <source>The file %1 could not be read (a damaged disk or a removed USB stick?).</source>
         <translation>No se pudo leer el archivo %1 (¿un disco dañado o una memoria USB retirada?).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="82"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="77"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="83"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="78"/>
         <source>&amp;Updated</source>
         <translation>Ac&amp;tualizados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="84"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="79"/>
         <source>&amp;Conflicting</source>
         <translation>En &amp;conflicto</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="85"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="80"/>
         <source>Unc&amp;hanged</source>
         <translation>Sin cam&amp;bios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="86"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="81"/>
         <source>&amp;Kept (newer here)</source>
         <translation>Conse&amp;rvados (más recientes aquí)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="87"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="82"/>
         <source>No&amp;t applied</source>
         <translation>No a&amp;plicados</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="96"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="91"/>
         <source>Not applied: this release was recorded or confirmed here, and only your staff change your consent.</source>
         <translation>No se aplica: esta autorización se registró o se confirmó aquí, y solo su personal cambia su consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="98"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="93"/>
         <source>Not applied: another agency recorded this release.</source>
         <translation>No se aplica: otra agencia registró esta autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="99"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="94"/>
         <source>Not applied: it would move the record to another client, agency or release.</source>
         <translation>No se aplica: movería el registro a otro cliente, otra agencia u otra autorización.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="101"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="96"/>
         <source>Not applied: it cites a release of information that the sender neither recorded nor received.</source>
         <translation>No se aplica: cita una autorización de divulgación que el remitente no registró ni recibió.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="103"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="98"/>
         <source>Your values kept (you withhold them from the sender): %1</source>
         <translation>Se conservan sus valores (no los comparte con el remitente): %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="105"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="100"/>
         <source>Kept as the sender's release: for information, never used for what you share.</source>
         <translation>Se guarda como autorización del remitente: es informativa y nunca cuenta para lo que usted comparte.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="346"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="326"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation>Paquetes de transferencia NAP (*.napx);;Todos los archivos (*)</translation>
     </message>
@@ -7868,6 +7843,49 @@ Guardado como %2 (solo usted puede leerlo).</translation>
         <location filename="../../nap_desktop/gui/transfer/menu.py" line="110"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="108"/>
+        <source>The referral moves from “%1” to “%2”.</source>
+        <translation>La derivación pasa de «%1» a «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="109"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="111"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="113"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="115"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="117"/>
+        <source>De&amp;tails:</source>
+        <translation>De&amp;talles:</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="119"/>
+        <source>Reason details</source>
+        <translation>Detalles del motivo</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_transition.py" line="122"/>
+        <source>Problem with this change</source>
+        <translation>Problema con este cambio</translation>
     </message>
 </context>
 <context>
