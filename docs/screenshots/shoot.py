@@ -192,7 +192,9 @@ def shoot_transfer_dialogs(app: QApplication, window: MainWindow, ws: Workspace,
     pin = PinCardDialog(workspace=ws, parent=window)
     pin.load(card)
     agency = next(a for a in ws.agencies.list(include_self=False) if a.name == PARTNER)
-    referral = view.referral_tab.referral()
+    working = (ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)
+    referral = next((r for r in view.case.referrals if r.status in working),
+                    view.referral_tab.referral())  # one that can still be completed
     for name, dialog in (
         ("my-card", MyCardDialog(workspace=ws, parent=window)),
         ("pin-card", pin),
