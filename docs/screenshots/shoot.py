@@ -131,8 +131,82 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     case.tabs.setCurrentIndex(2)
     case.releases_tab.table.selectRow(0)
     save(app, other, "partner-release")
+    shoot_confirm_release(app, other, case.case)
     other.cases.close_all()
     other.close()
+
+
+def shoot_confirm_release(app: QApplication, window: MainWindow, case: Any) -> None:
+    """The supervisor's confirmation of a release a partner recorded."""
+    from nap_desktop.gui.case.release_origin import ConfirmReleaseDialog
+
+    release = case.releases[0]
+    recorder = case.agencies[release.recorded_by_agency_id].name
+    dialog = ConfirmReleaseDialog(partner=recorder, release=release, agencies=case.agencies,
+                                  action=lambda: None, parent=window)
+    dialog.show()
+    save(app, dialog, "confirm-release")
+    dialog.reject()
+
+
+def shoot_export_pages(app: QApplication, window: MainWindow, ws: Workspace, view: Any,
+                       tmp: Path) -> None:
+    """Every page of the export wizard but the review (``shoot_transfer``), the export
+    written for real so that the result page shows what it says."""
+    from nap_desktop.gui.transfer.export import ExportWizard
+    from nap_desktop.services.transfer import TransferService
+
+    info = TransferService(ws.ctx).find_partner(PARTNER)
+    ids = [r.id for r in view.case.referrals
+           if info.agency_id in (r.from_agency_id, r.to_agency_id)]
+    wizard = ExportWizard(workspace=ws, discreet=False, referral_ids=ids,
+                          partner_id=info.agency_id, parent=window)
+    wizard.show()
+    save(app, wizard, "export-partner")
+    wizard.next()
+    save(app, wizard, "export-cases")
+    wizard.next()
+    while wizard.review_page.preview is None:
+        settle(app, 100)
+    wizard.next()
+    wizard.save_page.path.setText(str(tmp / "to-harbor-shot.napx"))
+    save(app, wizard, "export-save")
+    wizard.next()
+    while wizard.done_result is None:
+        settle(app, 100)
+    save(app, wizard, "export-result")
+    wizard.accept()
+
+
+def shoot_transfer_dialogs(app: QApplication, window: MainWindow, ws: Workspace,
+                           partner_card: bytes, view: Any, tmp: Path) -> None:
+    """The identity cards, the agency editor, the conflicts and a status change."""
+    from nap_desktop.domain.enums import ReferralStatus
+    from nap_desktop.gui.case.transition import TransitionDialog
+    from nap_desktop.gui.transfer.conflicts import ConflictsDialog
+    from nap_desktop.gui.transfer.identity_card import MyCardDialog, PinCardDialog
+    from nap_desktop.gui.transfer.partners import AgencyEditor
+
+    shoot_export_pages(app, window, ws, view, tmp)
+    card = tmp / "harbor.napcard"
+    card.write_bytes(partner_card)
+    pin = PinCardDialog(workspace=ws, parent=window)
+    pin.load(card)
+    agency = next(a for a in ws.agencies.list(include_self=False) if a.name == PARTNER)
+    working = (ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)
+    referral = next((r for r in view.case.referrals if r.status in working),
+                    view.referral_tab.referral())  # one that can still be completed
+    for name, dialog in (
+        ("my-card", MyCardDialog(workspace=ws, parent=window)),
+        ("pin-card", pin),
+        ("agency-editor", AgencyEditor(workspace=ws, agency=agency, parent=window)),
+        ("conflicts", ConflictsDialog(workspace=ws, discreet=False, parent=window)),
+        ("transition", TransitionDialog(workspace=ws, referral=referral,
+                                        target=ReferralStatus.COMPLETED, parent=window)),
+    ):
+        dialog.show()
+        save(app, dialog, name)
+        dialog.reject()
 
 
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
@@ -172,7 +246,11 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         summary.show()
         save(app, summary, "summary-dialog")
         summary.reject()
+        from nap_desktop.services.transfer import TransferService
+
+        partner_card = TransferService(partner.ctx).identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
+        shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))
         for name, dialog in (
             ("new-case", NewCaseDialog(workspace=ws, parent=window)),
             ("users", UsersDialog(workspace=ws, parent=window)),
