@@ -4,90 +4,100 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="185"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="178"/>
+        <source>Add &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="159"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="188"/>
-        <source>e.g. thu.tran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="194"/>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="160"/>
         <source>User &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="194"/>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="162"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="195"/>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="164"/>
+        <source>e.g. thu.tran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="165"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="195"/>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="167"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="169"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="196"/>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="171"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="197"/>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="173"/>
         <source>Agree the passphrase with the person face to face; they can change it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="200"/>
-        <source>Add &amp;user</source>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="175"/>
+        <source>Creating the key slot, please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_add_user.py" line="178"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="66"/>
+        <location filename="../../nap_desktop/gui/forms/ui_admin_page.py" line="59"/>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="67"/>
+        <location filename="../../nap_desktop/gui/forms/ui_admin_page.py" line="60"/>
         <source>This person adds the other users. Use your own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="70"/>
-        <source>for example: jdoe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="72"/>
+        <location filename="../../nap_desktop/gui/forms/ui_admin_page.py" line="61"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="72"/>
+        <location filename="../../nap_desktop/gui/forms/ui_admin_page.py" line="63"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="73"/>
+        <location filename="../../nap_desktop/gui/forms/ui_admin_page.py" line="65"/>
+        <source>for example: jdoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_admin_page.py" line="66"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="73"/>
+        <location filename="../../nap_desktop/gui/forms/ui_admin_page.py" line="68"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,32 +206,32 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="45"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_page.py" line="59"/>
         <source>Your agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="46"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_page.py" line="60"/>
         <source>The vault belongs to one agency. Partners are added later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="55"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_page.py" line="61"/>
         <source>Agency &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="55"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_page.py" line="63"/>
         <source>Agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="56"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_page.py" line="65"/>
         <source>&amp;Kind of agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="56"/>
+        <location filename="../../nap_desktop/gui/forms/ui_agency_page.py" line="67"/>
         <source>Kind of agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,23 +3011,33 @@
 <context>
     <name>ChangeOwnPassphraseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="258"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="236"/>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_change_own_passphrase.py" line="103"/>
         <source>Change my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="262"/>
+        <location filename="../../nap_desktop/gui/forms/ui_change_own_passphrase.py" line="104"/>
         <source>&amp;Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="263"/>
+        <location filename="../../nap_desktop/gui/forms/ui_change_own_passphrase.py" line="106"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="264"/>
-        <source>C&amp;hange passphrase</source>
+        <location filename="../../nap_desktop/gui/forms/ui_change_own_passphrase.py" line="109"/>
+        <source>Creating the key slot, please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_change_own_passphrase.py" line="112"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,17 +3459,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="203"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="145"/>
         <source>Set up NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="230"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="172"/>
         <source>Creating the encrypted vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="252"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="194"/>
         <source>The vault was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,49 +4289,49 @@ Passphrase: %1</source>
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="109"/>
+        <location filename="../../nap_desktop/gui/forms/ui_location_page.py" line="78"/>
         <source>Where the vault lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="110"/>
+        <location filename="../../nap_desktop/gui/forms/ui_location_page.py" line="79"/>
         <source>An encrypted folder on this computer. Back it up regularly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="112"/>
-        <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="116"/>
-        <source>Vault folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="117"/>
+        <location filename="../../nap_desktop/gui/forms/ui_location_page.py" line="80"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="119"/>
-        <source>C&amp;hoose…</source>
+        <location filename="../../nap_desktop/gui/forms/ui_location_page.py" line="82"/>
+        <source>Vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="120"/>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="141"/>
+        <location filename="../../nap_desktop/gui/forms/ui_location_page.py" line="85"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="96"/>
         <source>Choose the vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="129"/>
+        <location filename="../../nap_desktop/gui/forms/ui_location_page.py" line="87"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_location_page.py" line="89"/>
         <source>Creating the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="133"/>
+        <location filename="../../nap_desktop/gui/forms/ui_location_page.py" line="92"/>
         <source>Vault creation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="87"/>
+        <source>&amp;Create vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6338,273 +6358,273 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="80"/>
-        <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="98"/>
-        <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="105"/>
-        <source>Record what you know now; everything can be completed later in the case. A pseudonymous case number is assigned when you create it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="121"/>
-        <source>Problem creating the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="124"/>
-        <source>Create ca&amp;se</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="126"/>
-        <source>Create the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="129"/>
-        <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="139"/>
-        <source>Personal details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="143"/>
+        <location filename="../../nap_desktop/gui/case/intake_fields.py" line="23"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="144"/>
-        <source>Under 18</source>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="87"/>
+        <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="147"/>
-        <source>e.g. Spanish, K'iche'</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="148"/>
-        <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="151"/>
-        <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="151"/>
-        <source>Legal name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="153"/>
-        <source>&amp;Preferred name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="154"/>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="154"/>
-        <source>The name the survivor uses; shown first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="156"/>
-        <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="156"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="157"/>
-        <source>&amp;Minor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="157"/>
-        <source>Minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="160"/>
-        <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="160"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="161"/>
-        <source>Separate languages with commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="164"/>
-        <source>&amp;Interpreter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="165"/>
-        <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="168"/>
-        <source>Sa&amp;fe contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="169"/>
-        <source>Safe-contact instructions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="169"/>
-        <source>When and how it is safe to call, text or visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="176"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="183"/>
-        <source>&amp;Trafficking type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="184"/>
-        <source>Trafficking type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="190"/>
-        <source>First &amp;referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="192"/>
-        <source>Record the first referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="198"/>
-        <source>The partner referred the survivor to us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="199"/>
-        <source>We refer the survivor to the partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="209"/>
-        <source>Partner &amp;agency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="209"/>
-        <source>Partner agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="210"/>
-        <source>&amp;Who referred:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="210"/>
-        <source>Who referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="212"/>
-        <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="212"/>
-        <source>Referral direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="213"/>
-        <source>Suggested from the two agencies' kinds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="215"/>
-        <source>Ser&amp;vices:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="215"/>
-        <source>Services requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="216"/>
-        <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="216"/>
-        <source>Urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="218"/>
-        <source>Referring p&amp;erson:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="219"/>
-        <source>Referring officer or worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="222"/>
-        <source>Their &amp;case no.:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="223"/>
-        <source>Partner's case or investigation number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="228"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="98"/>
         <source>There are no partner agencies yet: add them under Admin › Partners. Referrals can also be added later in the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="268"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="111"/>
+        <source>Create ca&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="113"/>
+        <source>Create the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="116"/>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="128"/>
+        <source>The partner referred the survivor to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="129"/>
+        <source>We refer the survivor to the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="165"/>
         <source>Set from the date of birth. If the date is in doubt, set it to “Unknown” and tick by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/case/new_case.py" line="273"/>
+        <location filename="../../nap_desktop/gui/case/new_case.py" line="170"/>
         <source>Tick if the survivor is under 18, even without a date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="601"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="602"/>
+        <source>Record what you know now; everything can be completed later in the case. A pseudonymous case number is assigned when you create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="603"/>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="604"/>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="606"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="608"/>
+        <source>&amp;Preferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="610"/>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="612"/>
+        <source>The name the survivor uses; shown first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="613"/>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="615"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="617"/>
+        <source>&amp;Minor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="619"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="621"/>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="622"/>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="624"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="626"/>
+        <source>e.g. Spanish, K'iche'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="627"/>
+        <source>Separate languages with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="628"/>
+        <source>&amp;Interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="630"/>
+        <source>Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="632"/>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="633"/>
+        <source>Sa&amp;fe contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="635"/>
+        <source>Safe-contact instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="637"/>
+        <source>When and how it is safe to call, text or visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="638"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="639"/>
+        <source>&amp;Trafficking type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="641"/>
+        <source>Trafficking type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="644"/>
+        <source>Record the first referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="646"/>
+        <source>First &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="647"/>
+        <source>Partner &amp;agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="649"/>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="651"/>
+        <source>&amp;Who referred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="653"/>
+        <source>Who referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="655"/>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="657"/>
+        <source>Referral direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="659"/>
+        <source>Suggested from the two agencies' kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="660"/>
+        <source>Ser&amp;vices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="662"/>
+        <source>Services requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="664"/>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="666"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="668"/>
+        <source>Referring p&amp;erson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="670"/>
+        <source>Referring officer or worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="672"/>
+        <source>Their &amp;case no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="674"/>
+        <source>Partner's case or investigation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_new_case.py" line="677"/>
+        <source>Problem creating the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6828,22 +6848,12 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PassphraseJobDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="67"/>
-        <source>Creating the key slot, please wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="69"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="76"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="74"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="97"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="83"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6851,12 +6861,12 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="83"/>
+        <location filename="../../nap_desktop/gui/forms/ui_passphrase_page.py" line="41"/>
         <source>Your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="85"/>
+        <location filename="../../nap_desktop/gui/forms/ui_passphrase_page.py" line="42"/>
         <source>It unlocks the vault and cannot be recovered by anyone: choose a few unrelated words you will remember.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7010,42 +7020,42 @@ Packages will go to the new key and only it will be trusted. Replace the verifie
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/recovery.py" line="24"/>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery.py" line="89"/>
         <source>Unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/recovery.py" line="28"/>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery.py" line="90"/>
         <source>The recovery key unlocks the vault when a passphrase is forgotten. Choose whose passphrase to replace; that person then unlocks with the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/recovery.py" line="38"/>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/vault/recovery.py" line="39"/>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery.py" line="91"/>
         <source>Recovery &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/recovery.py" line="43"/>
-        <source>User whose passphrase is replaced</source>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery.py" line="93"/>
+        <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/recovery.py" line="44"/>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery.py" line="95"/>
         <source>New passphrase &amp;for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/recovery.py" line="55"/>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery.py" line="97"/>
+        <source>User whose passphrase is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="24"/>
         <source>&amp;Reset and unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/recovery.py" line="56"/>
+        <location filename="../../nap_desktop/gui/vault/recovery.py" line="25"/>
         <source>Reset the passphrase and unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7053,28 +7063,28 @@ Packages will go to the new key and only it will be trusted. Replace the verifie
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="161"/>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery_key_page.py" line="52"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="163"/>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery_key_page.py" line="53"/>
         <source>Shown only now. It unlocks the vault if every passphrase is forgotten. Write it on paper and keep it locked away, not on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="173"/>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery_key_page.py" line="55"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="175"/>
-        <source>I have &amp;written it down and put it somewhere safe</source>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery_key_page.py" line="58"/>
+        <source>I have written down the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="176"/>
-        <source>I have written down the recovery key</source>
+        <location filename="../../nap_desktop/gui/forms/ui_recovery_key_page.py" line="60"/>
+        <source>I have &amp;written it down and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7331,184 +7341,194 @@ Saved as %2 (readable by you only).</source>
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="227"/>
-        <source>New passphrase for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="229"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="207"/>
         <source>Set a new passphrase for %1 (%2). Their old one stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="231"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="209"/>
         <source>%1 (%2) is deactivated. A new passphrase reactivates the account with a new key slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="236"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="214"/>
         <source>This session was unlocked with the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="241"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="217"/>
         <source>&amp;Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="241"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="217"/>
         <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_set_passphrase.py" line="77"/>
+        <source>New passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_set_passphrase.py" line="79"/>
+        <source>Creating the key slot, please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_set_passphrase.py" line="82"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="34"/>
+        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="41"/>
+        <source>Only supervisors and administrators can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="82"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="40"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="41"/>
-        <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="42"/>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="83"/>
         <source>&amp;Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="47"/>
-        <source> days</source>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="85"/>
+        <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="48"/>
-        <source>Days before a referral counts as waiting</source>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="87"/>
+        <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="49"/>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="88"/>
         <source>&amp;Flag referrals waiting longer than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="51"/>
-        <source>Start in &amp;discreet mode (whole vault)</source>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="90"/>
+        <source>Days before a referral counts as waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="52"/>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="92"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="94"/>
         <source>Discreet mode by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/settings_dialog.py" line="59"/>
-        <source>Only supervisors and administrators can change this.</source>
+        <location filename="../../nap_desktop/gui/forms/ui_settings.py" line="96"/>
+        <source>Start in &amp;discreet mode (whole vault)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="66"/>
-        <source>Alt+1 … Alt+7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="66"/>
-        <source>The tabs of the case on screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="67"/>
-        <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="67"/>
-        <source>The button or field with that letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="68"/>
-        <source>Caseload and dashboard: open the selected case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="68"/>
-        <source>Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="69"/>
-        <source>Down or Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="69"/>
-        <source>Search box: go to the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="70"/>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="70"/>
-        <source>Search box: clear the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="71"/>
-        <source>Caseload: the first or last referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="71"/>
-        <source>Home, End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="72"/>
-        <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="72"/>
-        <source>The next or previous control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="79"/>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="87"/>
+        <location filename="../../nap_desktop/gui/forms/ui_shortcuts.py" line="68"/>
+        <location filename="../../nap_desktop/gui/forms/ui_shortcuts.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../nap_desktop/gui/forms/ui_shortcuts.py" line="69"/>
         <source>Everything in NAP Desktop can be done from the keyboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="88"/>
+        <location filename="../../nap_desktop/gui/forms/ui_shortcuts.py" line="71"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="88"/>
+        <location filename="../../nap_desktop/gui/forms/ui_shortcuts.py" line="73"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="103"/>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="64"/>
+        <source>Alt+1 … Alt+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="64"/>
+        <source>The tabs of the case on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="65"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="65"/>
+        <source>The button or field with that letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="66"/>
+        <source>Caseload and dashboard: open the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="66"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="67"/>
+        <source>Down or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="67"/>
+        <source>Search box: go to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="68"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="68"/>
+        <source>Search box: clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="69"/>
+        <source>Caseload: the first or last referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="69"/>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="70"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="70"/>
+        <source>The next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/shortcuts_dialog.py" line="92"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7862,107 +7882,107 @@ Saved as %2 (readable by you only).</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="56"/>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="112"/>
         <source>Unlock NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="70"/>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="113"/>
         <source>Unlock the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="73"/>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="114"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="82"/>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="116"/>
         <source>Demo vault information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="89"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="92"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="93"/>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="118"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="95"/>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="120"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="122"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="104"/>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="124"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="127"/>
         <source>Unlocking, please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="110"/>
+        <location filename="../../nap_desktop/gui/forms/ui_unlock.py" line="130"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="119"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="71"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="122"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="74"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="124"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="76"/>
         <source>Use &amp;recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="126"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="78"/>
         <source>Use recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="128"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="80"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="130"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="82"/>
         <source>Try opening the vault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="132"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="84"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="133"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="85"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="175"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="125"/>
         <source>Enter your user name and passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="219"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="169"/>
         <source>The passphrase for “%1” is wrong. Check the user name and Caps Lock, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="222"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="172"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7970,187 +7990,187 @@ Saved as %2 (readable by you only).</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="96"/>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="132"/>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="107"/>
-        <source>This session was unlocked with the recovery key. Choose the person who forgot their passphrase and set a new one; they unlock with it from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="112"/>
-        <source>Only an administrator can add users, set passphrases or remove access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="117"/>
-        <source>The checks at unlock found that the signed user records, the key slots or the audit log were altered: roles apply as signed. Run “nap check” for the details and restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="125"/>
-        <source>Root of authority (the signing key of the person who set up this vault): %1. Compare it with the fingerprint noted at setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="129"/>
-        <source>Root of authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="141"/>
-        <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="141"/>
-        <source>Add a user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="199"/>
-        <source>Set &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
-        <source>Set a new passphrase for the selected user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="147"/>
-        <source>&amp;Remove access…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="147"/>
-        <source>Remove the selected user's access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="150"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="150"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
-        <source>Changing the vault key, please wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="154"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="156"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="198"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="151"/>
         <source>Reac&amp;tivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="204"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="160"/>
+        <source>Set &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="157"/>
         <source>You cannot remove your own access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="221"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="174"/>
         <source>Your role does not allow this: it needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="237"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="190"/>
         <source>Added %1. They can unlock with their passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="252"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="205"/>
         <source>%1's passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="253"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="206"/>
         <source>%1 was reactivated with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="264"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="217"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="266"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="219"/>
         <source>Remove %1's access to this vault? Their key slot is deleted and the vault key is changed, so copies of their passphrase or old key files no longer open it. Their past work stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="271"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="224"/>
         <source>Remove access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="275"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="228"/>
         <source>Removing access and changing the vault key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="288"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="241"/>
         <source>Removed %1's access; the vault key was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="133"/>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="138"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="134"/>
+        <source>This session was unlocked with the recovery key. Choose the person who forgot their passphrase and set a new one; they unlock with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="135"/>
+        <source>Only an administrator can add users, set passphrases or remove access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="136"/>
+        <source>The checks at unlock found that the signed user records, the key slots or the audit log were altered: roles apply as signed. Run “nap check” for the details and restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="140"/>
+        <source>Root of authority (the signing key of the person who set up this vault): %1. Compare it with the fingerprint noted at setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="142"/>
+        <source>Root of authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="145"/>
+        <source>Changing the vault key, please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="148"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="151"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="154"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="156"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="158"/>
+        <source>Set a new passphrase for the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="162"/>
+        <source>Remove the selected user's access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="164"/>
+        <source>&amp;Remove access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="166"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/forms/ui_users.py" line="168"/>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="50"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="41"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="50"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="41"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="50"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="41"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="51"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="42"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="61"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="52"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="66"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="57"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="66"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="57"/>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="72"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="63"/>
         <source>Deactivated: this person can no longer unlock the vault.</source>
         <translation type="unfinished"></translation>
     </message>
