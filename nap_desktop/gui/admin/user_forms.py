@@ -73,6 +73,7 @@ class PassphraseJobDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
         QWidget.setTabOrder(self.ok_button, cancel)  # as before: the action, then Cancel
+        self.buttons.setFocusProxy(self.ok_button)  # as Qt did for the box built in code
         self.ok_button.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.fields.changed.connect(lambda: self._set_advice_style("hint"))

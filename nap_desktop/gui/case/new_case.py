@@ -87,6 +87,7 @@ class NewCaseDialog(QDialog):
                 self.tr("Problem with %1").replace("%1", widget.accessibleName())
             )
             error.hide()
+            getattr(ui, f"{name}_box").setFocusProxy(widget)  # the row's box stands for it
             self.errors[key], self.widgets[key] = error, widget
         self.message = ui.message
         self.message.hide()
@@ -115,6 +116,7 @@ class NewCaseDialog(QDialog):
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel without saving"))
         QWidget.setTabOrder(self.create_button, cancel)  # as before: Create, then Cancel
+        buttons.setFocusProxy(self.create_button)  # as Qt did for the box built in code
         self.create_button.clicked.connect(self.submit)
         buttons.rejected.connect(self.reject)
 

@@ -89,6 +89,7 @@ class UnlockDialog(QDialog):
         self.retry_button.clicked.connect(self._open_vault)
         buttons.rejected.connect(self.reject)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
+        self.setTabOrder(quit_button, self.retry_button)  # the order the dialog always had
 
     # --- behaviour ------------------------------------------------------------------
 
