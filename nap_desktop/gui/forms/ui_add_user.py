@@ -46,7 +46,7 @@ class Ui_AddUserDialog(object):
         self.name_error = QLabel(AddUserDialog)
         self.name_error.setObjectName(u"name_error")
         self.name_error.setWordWrap(True)
-        self.name_error.setProperty(u"tone", u"error")
+        self.name_error.setProperty(u"styleClass", u"error")
 
         self.name_column.addWidget(self.name_error)
 
@@ -69,7 +69,7 @@ class Ui_AddUserDialog(object):
         self.full_name_error = QLabel(AddUserDialog)
         self.full_name_error.setObjectName(u"full_name_error")
         self.full_name_error.setWordWrap(True)
-        self.full_name_error.setProperty(u"tone", u"error")
+        self.full_name_error.setProperty(u"styleClass", u"error")
 
         self.full_name_column.addWidget(self.full_name_error)
 
@@ -92,7 +92,7 @@ class Ui_AddUserDialog(object):
         self.role_error = QLabel(AddUserDialog)
         self.role_error.setObjectName(u"role_error")
         self.role_error.setWordWrap(True)
-        self.role_error.setProperty(u"tone", u"error")
+        self.role_error.setProperty(u"styleClass", u"error")
 
         self.role_column.addWidget(self.role_error)
 
@@ -105,7 +105,7 @@ class Ui_AddUserDialog(object):
         self.advice = QLabel(AddUserDialog)
         self.advice.setObjectName(u"advice")
         self.advice.setWordWrap(True)
-        self.advice.setProperty(u"tone", u"hint")
+        self.advice.setProperty(u"styleClass", u"hint")
 
         self.layout.addWidget(self.advice)
 
@@ -117,7 +117,7 @@ class Ui_AddUserDialog(object):
         self.passphrase_error = QLabel(AddUserDialog)
         self.passphrase_error.setObjectName(u"passphrase_error")
         self.passphrase_error.setWordWrap(True)
-        self.passphrase_error.setProperty(u"tone", u"error")
+        self.passphrase_error.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.passphrase_error)
 
@@ -131,7 +131,7 @@ class Ui_AddUserDialog(object):
         self.message = QLabel(AddUserDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
-        self.message.setProperty(u"tone", u"error")
+        self.message.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.message)
 

@@ -47,7 +47,7 @@ class Ui_ChangeOwnPassphraseDialog(object):
         self.current_error = QLabel(ChangeOwnPassphraseDialog)
         self.current_error.setObjectName(u"current_error")
         self.current_error.setWordWrap(True)
-        self.current_error.setProperty(u"tone", u"error")
+        self.current_error.setProperty(u"styleClass", u"error")
 
         self.current_column.addWidget(self.current_error)
 
@@ -65,7 +65,7 @@ class Ui_ChangeOwnPassphraseDialog(object):
         self.passphrase_error = QLabel(ChangeOwnPassphraseDialog)
         self.passphrase_error.setObjectName(u"passphrase_error")
         self.passphrase_error.setWordWrap(True)
-        self.passphrase_error.setProperty(u"tone", u"error")
+        self.passphrase_error.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.passphrase_error)
 
@@ -79,7 +79,7 @@ class Ui_ChangeOwnPassphraseDialog(object):
         self.message = QLabel(ChangeOwnPassphraseDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
-        self.message.setProperty(u"tone", u"error")
+        self.message.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.message)
 

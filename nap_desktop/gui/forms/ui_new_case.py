@@ -31,7 +31,7 @@ class Ui_NewCaseDialog(object):
         self.intro = QLabel(NewCaseDialog)
         self.intro.setObjectName(u"intro")
         self.intro.setWordWrap(True)
-        self.intro.setProperty(u"tone", u"hint")
+        self.intro.setProperty(u"styleClass", u"hint")
 
         self.layout.addWidget(self.intro)
 
@@ -67,7 +67,7 @@ class Ui_NewCaseDialog(object):
         self.legal_name_error = QLabel(self.legal_name_box)
         self.legal_name_error.setObjectName(u"legal_name_error")
         self.legal_name_error.setWordWrap(True)
-        self.legal_name_error.setProperty(u"tone", u"error")
+        self.legal_name_error.setProperty(u"styleClass", u"error")
 
         self.legal_name_column.addWidget(self.legal_name_error)
 
@@ -95,14 +95,14 @@ class Ui_NewCaseDialog(object):
         self.preferred_name_hint = QLabel(self.preferred_name_box)
         self.preferred_name_hint.setObjectName(u"preferred_name_hint")
         self.preferred_name_hint.setWordWrap(True)
-        self.preferred_name_hint.setProperty(u"tone", u"hint")
+        self.preferred_name_hint.setProperty(u"styleClass", u"hint")
 
         self.preferred_name_column.addWidget(self.preferred_name_hint)
 
         self.preferred_name_error = QLabel(self.preferred_name_box)
         self.preferred_name_error.setObjectName(u"preferred_name_error")
         self.preferred_name_error.setWordWrap(True)
-        self.preferred_name_error.setProperty(u"tone", u"error")
+        self.preferred_name_error.setProperty(u"styleClass", u"error")
 
         self.preferred_name_column.addWidget(self.preferred_name_error)
 
@@ -130,7 +130,7 @@ class Ui_NewCaseDialog(object):
         self.dob_error = QLabel(self.dob_box)
         self.dob_error.setObjectName(u"dob_error")
         self.dob_error.setWordWrap(True)
-        self.dob_error.setProperty(u"tone", u"error")
+        self.dob_error.setProperty(u"styleClass", u"error")
 
         self.dob_column.addWidget(self.dob_error)
 
@@ -158,7 +158,7 @@ class Ui_NewCaseDialog(object):
         self.minor_error = QLabel(self.minor_box)
         self.minor_error.setObjectName(u"minor_error")
         self.minor_error.setWordWrap(True)
-        self.minor_error.setProperty(u"tone", u"error")
+        self.minor_error.setProperty(u"styleClass", u"error")
 
         self.minor_column.addWidget(self.minor_error)
 
@@ -168,7 +168,7 @@ class Ui_NewCaseDialog(object):
         self.minor_hint = QLabel(self.personal_box)
         self.minor_hint.setObjectName(u"minor_hint")
         self.minor_hint.setWordWrap(True)
-        self.minor_hint.setProperty(u"tone", u"hint")
+        self.minor_hint.setProperty(u"styleClass", u"hint")
 
         self.personal_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.minor_hint)
 
@@ -193,14 +193,14 @@ class Ui_NewCaseDialog(object):
         self.languages_hint = QLabel(self.languages_box)
         self.languages_hint.setObjectName(u"languages_hint")
         self.languages_hint.setWordWrap(True)
-        self.languages_hint.setProperty(u"tone", u"hint")
+        self.languages_hint.setProperty(u"styleClass", u"hint")
 
         self.languages_column.addWidget(self.languages_hint)
 
         self.languages_error = QLabel(self.languages_box)
         self.languages_error.setObjectName(u"languages_error")
         self.languages_error.setWordWrap(True)
-        self.languages_error.setProperty(u"tone", u"error")
+        self.languages_error.setProperty(u"styleClass", u"error")
 
         self.languages_column.addWidget(self.languages_error)
 
@@ -228,7 +228,7 @@ class Ui_NewCaseDialog(object):
         self.interpreter_error = QLabel(self.interpreter_box)
         self.interpreter_error.setObjectName(u"interpreter_error")
         self.interpreter_error.setWordWrap(True)
-        self.interpreter_error.setProperty(u"tone", u"error")
+        self.interpreter_error.setProperty(u"styleClass", u"error")
 
         self.interpreter_column.addWidget(self.interpreter_error)
 
@@ -259,14 +259,14 @@ class Ui_NewCaseDialog(object):
         self.safe_contact_hint = QLabel(self.safe_contact_box)
         self.safe_contact_hint.setObjectName(u"safe_contact_hint")
         self.safe_contact_hint.setWordWrap(True)
-        self.safe_contact_hint.setProperty(u"tone", u"hint")
+        self.safe_contact_hint.setProperty(u"styleClass", u"hint")
 
         self.safe_contact_column.addWidget(self.safe_contact_hint)
 
         self.safe_contact_error = QLabel(self.safe_contact_box)
         self.safe_contact_error.setObjectName(u"safe_contact_error")
         self.safe_contact_error.setWordWrap(True)
-        self.safe_contact_error.setProperty(u"tone", u"error")
+        self.safe_contact_error.setProperty(u"styleClass", u"error")
 
         self.safe_contact_column.addWidget(self.safe_contact_error)
 
@@ -311,7 +311,7 @@ class Ui_NewCaseDialog(object):
         self.trafficking_error = QLabel(self.trafficking_box)
         self.trafficking_error.setObjectName(u"trafficking_error")
         self.trafficking_error.setWordWrap(True)
-        self.trafficking_error.setProperty(u"tone", u"error")
+        self.trafficking_error.setProperty(u"styleClass", u"error")
 
         self.trafficking_column.addWidget(self.trafficking_error)
 
@@ -347,7 +347,7 @@ class Ui_NewCaseDialog(object):
         self.partner_error = QLabel(self.partner_box)
         self.partner_error.setObjectName(u"partner_error")
         self.partner_error.setWordWrap(True)
-        self.partner_error.setProperty(u"tone", u"error")
+        self.partner_error.setProperty(u"styleClass", u"error")
 
         self.partner_column.addWidget(self.partner_error)
 
@@ -375,7 +375,7 @@ class Ui_NewCaseDialog(object):
         self.incoming_error = QLabel(self.incoming_box)
         self.incoming_error.setObjectName(u"incoming_error")
         self.incoming_error.setWordWrap(True)
-        self.incoming_error.setProperty(u"tone", u"error")
+        self.incoming_error.setProperty(u"styleClass", u"error")
 
         self.incoming_column.addWidget(self.incoming_error)
 
@@ -403,14 +403,14 @@ class Ui_NewCaseDialog(object):
         self.direction_hint = QLabel(self.direction_box)
         self.direction_hint.setObjectName(u"direction_hint")
         self.direction_hint.setWordWrap(True)
-        self.direction_hint.setProperty(u"tone", u"hint")
+        self.direction_hint.setProperty(u"styleClass", u"hint")
 
         self.direction_column.addWidget(self.direction_hint)
 
         self.direction_error = QLabel(self.direction_box)
         self.direction_error.setObjectName(u"direction_error")
         self.direction_error.setWordWrap(True)
-        self.direction_error.setProperty(u"tone", u"error")
+        self.direction_error.setProperty(u"styleClass", u"error")
 
         self.direction_column.addWidget(self.direction_error)
 
@@ -438,7 +438,7 @@ class Ui_NewCaseDialog(object):
         self.services_error = QLabel(self.services_box)
         self.services_error.setObjectName(u"services_error")
         self.services_error.setWordWrap(True)
-        self.services_error.setProperty(u"tone", u"error")
+        self.services_error.setProperty(u"styleClass", u"error")
 
         self.services_column.addWidget(self.services_error)
 
@@ -466,7 +466,7 @@ class Ui_NewCaseDialog(object):
         self.urgency_error = QLabel(self.urgency_box)
         self.urgency_error.setObjectName(u"urgency_error")
         self.urgency_error.setWordWrap(True)
-        self.urgency_error.setProperty(u"tone", u"error")
+        self.urgency_error.setProperty(u"styleClass", u"error")
 
         self.urgency_column.addWidget(self.urgency_error)
 
@@ -494,7 +494,7 @@ class Ui_NewCaseDialog(object):
         self.referring_person_error = QLabel(self.referring_person_box)
         self.referring_person_error.setObjectName(u"referring_person_error")
         self.referring_person_error.setWordWrap(True)
-        self.referring_person_error.setProperty(u"tone", u"error")
+        self.referring_person_error.setProperty(u"styleClass", u"error")
 
         self.referring_person_column.addWidget(self.referring_person_error)
 
@@ -522,7 +522,7 @@ class Ui_NewCaseDialog(object):
         self.external_error = QLabel(self.external_box)
         self.external_error.setObjectName(u"external_error")
         self.external_error.setWordWrap(True)
-        self.external_error.setProperty(u"tone", u"error")
+        self.external_error.setProperty(u"styleClass", u"error")
 
         self.external_column.addWidget(self.external_error)
 
@@ -548,7 +548,7 @@ class Ui_NewCaseDialog(object):
         self.message = QLabel(NewCaseDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
-        self.message.setProperty(u"tone", u"error")
+        self.message.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.message)
 

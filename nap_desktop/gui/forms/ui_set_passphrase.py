@@ -42,7 +42,7 @@ class Ui_SetPassphraseDialog(object):
         self.passphrase_error = QLabel(SetPassphraseDialog)
         self.passphrase_error.setObjectName(u"passphrase_error")
         self.passphrase_error.setWordWrap(True)
-        self.passphrase_error.setProperty(u"tone", u"error")
+        self.passphrase_error.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.passphrase_error)
 
@@ -56,7 +56,7 @@ class Ui_SetPassphraseDialog(object):
         self.message = QLabel(SetPassphraseDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
-        self.message.setProperty(u"tone", u"error")
+        self.message.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.message)
 

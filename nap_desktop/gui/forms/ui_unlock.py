@@ -28,27 +28,25 @@ class Ui_UnlockDialog(object):
         self.layout = QVBoxLayout(UnlockDialog)
         self.layout.setObjectName(u"layout")
         self.layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.title = QLabel(UnlockDialog)
-        self.title.setObjectName(u"title")
-        self.title.setProperty(u"tone", u"sectionTitle")
+        self.sectionTitle = QLabel(UnlockDialog)
+        self.sectionTitle.setObjectName(u"sectionTitle")
 
-        self.layout.addWidget(self.title)
+        self.layout.addWidget(self.sectionTitle)
 
         self.vault_label = QLabel(UnlockDialog)
         self.vault_label.setObjectName(u"vault_label")
         self.vault_label.setWordWrap(True)
         self.vault_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.vault_label.setProperty(u"tone", u"hint")
+        self.vault_label.setProperty(u"styleClass", u"hint")
 
         self.layout.addWidget(self.vault_label)
 
-        self.demo_label = QLabel(UnlockDialog)
-        self.demo_label.setObjectName(u"demo_label")
-        self.demo_label.setWordWrap(True)
-        self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_label.setProperty(u"tone", u"demoHint")
+        self.demoHint = QLabel(UnlockDialog)
+        self.demoHint.setObjectName(u"demoHint")
+        self.demoHint.setWordWrap(True)
+        self.demoHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.layout.addWidget(self.demo_label)
+        self.layout.addWidget(self.demoHint)
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
@@ -87,7 +85,7 @@ class Ui_UnlockDialog(object):
         self.error_label = QLabel(UnlockDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setProperty(u"tone", u"error")
+        self.error_label.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.error_label)
 
@@ -110,10 +108,10 @@ class Ui_UnlockDialog(object):
 
     def retranslateUi(self, UnlockDialog):
         UnlockDialog.setWindowTitle(QCoreApplication.translate("UnlockDialog", u"Unlock NAP Desktop", None))
-        self.title.setText(QCoreApplication.translate("UnlockDialog", u"Unlock the vault", None))
+        self.sectionTitle.setText(QCoreApplication.translate("UnlockDialog", u"Unlock the vault", None))
         self.vault_label.setText(QCoreApplication.translate("UnlockDialog", u"Vault: %1", None))
 #if QT_CONFIG(accessibility)
-        self.demo_label.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Demo vault information", None))
+        self.demoHint.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Demo vault information", None))
 #endif // QT_CONFIG(accessibility)
         self.user_label.setText(QCoreApplication.translate("UnlockDialog", u"&User:", None))
 #if QT_CONFIG(accessibility)

@@ -30,21 +30,21 @@ class Ui_UsersDialog(object):
         self.recovery_note = QLabel(UsersDialog)
         self.recovery_note.setObjectName(u"recovery_note")
         self.recovery_note.setWordWrap(True)
-        self.recovery_note.setProperty(u"tone", u"hint")
+        self.recovery_note.setProperty(u"styleClass", u"hint")
 
         self.layout.addWidget(self.recovery_note)
 
         self.read_only_note = QLabel(UsersDialog)
         self.read_only_note.setObjectName(u"read_only_note")
         self.read_only_note.setWordWrap(True)
-        self.read_only_note.setProperty(u"tone", u"hint")
+        self.read_only_note.setProperty(u"styleClass", u"hint")
 
         self.layout.addWidget(self.read_only_note)
 
         self.tamper_note = QLabel(UsersDialog)
         self.tamper_note.setObjectName(u"tamper_note")
         self.tamper_note.setWordWrap(True)
-        self.tamper_note.setProperty(u"tone", u"error")
+        self.tamper_note.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.tamper_note)
 
@@ -60,7 +60,7 @@ class Ui_UsersDialog(object):
         self.root_note = QLabel(UsersDialog)
         self.root_note.setObjectName(u"root_note")
         self.root_note.setWordWrap(True)
-        self.root_note.setProperty(u"tone", u"hint")
+        self.root_note.setProperty(u"styleClass", u"hint")
 
         self.layout.addWidget(self.root_note)
 
@@ -74,14 +74,14 @@ class Ui_UsersDialog(object):
         self.message = QLabel(UsersDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
-        self.message.setProperty(u"tone", u"error")
+        self.message.setProperty(u"styleClass", u"error")
 
         self.layout.addWidget(self.message)
 
         self.status = QLabel(UsersDialog)
         self.status.setObjectName(u"status")
         self.status.setWordWrap(True)
-        self.status.setProperty(u"tone", u"hint")
+        self.status.setProperty(u"styleClass", u"hint")
 
         self.layout.addWidget(self.status)
 

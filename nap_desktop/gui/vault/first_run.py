@@ -117,7 +117,7 @@ class RecoveryKeyPage(QWizardPage):
         super().__init__()
         self.ui = Ui_RecoveryKeyPage()
         self.ui.setupUi(self)
-        self.key_label, self.confirm = self.ui.key_label, self.ui.confirm
+        self.key_label, self.confirm = self.ui.recoveryKey, self.ui.confirm
         self.confirm.toggled.connect(self.completeChanged)
 
     def initializePage(self) -> None:

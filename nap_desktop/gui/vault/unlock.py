@@ -56,7 +56,7 @@ class UnlockDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.user_combo, self.passphrase_edit = ui.user_combo, ui.passphrase_edit
-        self.demo_label, self.busy, self.error_label = ui.demo_label, ui.busy, ui.error_label
+        self.demo_label, self.busy, self.error_label = ui.demoHint, ui.busy, ui.error_label
         ui.vault_label.setText(ui.vault_label.text().replace("%1", str(self.vault_dir)))
         self.demo_label.setText(demo_hint)
         self.demo_label.setVisible(bool(demo_hint))
