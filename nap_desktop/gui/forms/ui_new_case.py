@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from nap_desktop.gui.case.intake_fields import (ServiceGrid, UnknownDateField)
+from nap_desktop.gui.widgets.intake_fields import (ServiceGrid, UnknownDateField)
 
 class Ui_NewCaseDialog(object):
     def setupUi(self, NewCaseDialog):
