@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import (
     ReferralDirection,
     ReferralOutcome,
@@ -26,6 +27,8 @@ from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
+
+_SPEC = registry.REGISTRY["referral"]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -79,16 +82,18 @@ def add_referral(
         services=join_set({x.value for x in wanted}),
         urgency=v.choice(Urgency, data.urgency, field="urgency", label="Urgency").value,
         referring_person=v.text(
-            data.referring_person, field="referring_person", label="Referring person"
+            data.referring_person, field="referring_person", label="Referring person",
+            spec=_SPEC["referring_person"],
         ),
         external_case_number=v.text(
             data.external_case_number,
             field="external_case_number",
             label="Case or investigation number",
-            limit=80,
+            spec=_SPEC["external_case_number"],
         ),
         safety_notes=v.text(
-            data.safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+            data.safety_notes, field="safety_notes", label="Safety notes",
+            spec=_SPEC["safety_notes"]
         ),
         release_id=data.release_id,
         status=first.value,
@@ -236,7 +241,8 @@ class ReferralService:
                 reason=None
                 if reason is None
                 else v.choice(ReferralReason, reason, field="reason", label="Reason"),
-                reason_text=v.text(reason_text, field="reason_text", label="Reason", limit=2000),
+                reason_text=v.text(reason_text, field="reason_text", label="Reason",
+                                   spec=_SPEC["reason_text"]),
             )
             check_referral_transition(req)
             now = self.ctx.now()
@@ -297,17 +303,19 @@ class ReferralService:
             row.services = join_set({x.value for x in wanted})
             row.urgency = v.choice(Urgency, urgency, field="urgency", label="Urgency").value
             row.referring_person = v.text(
-                referring_person, field="referring_person", label="Referring person"
+                referring_person, field="referring_person", label="Referring person",
+                spec=_SPEC["referring_person"],
             )
             row.external_case_number = v.text(
                 external_case_number,
                 field="external_case_number",
                 label="Case or investigation number",
-                limit=80,
+                spec=_SPEC["external_case_number"],
             )
             withheld = mapping.not_received(row).fields
             row.safety_notes = v.text(
-                safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+                safety_notes, field="safety_notes", label="Safety notes",
+            spec=_SPEC["safety_notes"]
             )
             # Withholdable fields (``domain.consent``) typed in here are known from now on.
             changed = [f for f in ("safety_notes", "referring_person", "external_case_number")
