@@ -228,7 +228,8 @@ _REFERRAL = (
     _ref("referral", "to_agency_id", N_("To agency")),
     _choice("referral", "direction", N_("Direction"), en.ReferralDirection),
     _text("referral", "referring_person", N_("Referring person"), sharing=_G),
-    _text("referral", "external_case_number", N_("Their case number"), 80, sharing=_G),
+    _text("referral", "external_case_number", N_("Their case number"), 80,
+          sharing=_G),
     _of("referral", "services", N_("Services requested"), Kind.CHOICES, enum=en.ServiceType,
         max_items=20),
     _choice("referral", "urgency", N_("Urgency"), en.Urgency),
@@ -274,7 +275,7 @@ _STEPS = (
     _choice("restitution.steps", "kind", N_("Step"), en.RestitutionStepKind),
     _choice("restitution.steps", "status", N_("Status"), en.StepStatus),
     _of("restitution.steps", "due_on", N_("Due"), Kind.DATE),
-    _of("restitution.steps", "completed_on", N_("Completed"), Kind.DATE),
+    _of("restitution.steps", "completed_on", N_("Completed on"), Kind.DATE),
     _text("restitution.steps", "note", N_("Note"), MEDIUM_TEXT, sharing=_G),
 )
 

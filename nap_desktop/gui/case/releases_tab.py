@@ -29,7 +29,7 @@ from nap_desktop.domain.entities import Agency, CaseRecord, Release
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, SignedBy
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.gui.case.dialogs import ActionDialog, FormDialog
-from nap_desktop.gui.case.form import RecordForm, Values
+from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import (
     BAD_TEXT,
     MUTED_TEXT,
@@ -140,11 +140,8 @@ class ReleasesModel(RowsModel):
 class ReleaseForm(RecordForm):
     """A new release of information (releases are not edited after they are recorded)."""
 
-    FIELDS = (
-        ("recipient", tr("Recipient")), ("categories", tr("Covers")), ("purpose", tr("Purpose")),
-        ("signed_by", tr("Signed by")), ("form_language", tr("Form language")),
-        ("signed_on", tr("Signed on")), ("expires_on", tr("Expires on")),
-    )
+    FIELDS = registry_fields("release", ("recipient", "recipient_agency_id"), "categories",
+                             "purpose", "signed_by", "form_language", "signed_on", "expires_on")
 
     def __init__(self, *, workspace: Any, case: CaseRecord, parent: QWidget | None = None):
         super().__init__(workspace=workspace, title=tr("New release"),
