@@ -63,7 +63,7 @@ class UsersModel(RowsModel):
             return user.display_name
         if column == 2:
             return label(user.role)
-        return self.tr("Active") if user.active else self.tr("Deactivated")
+        return self.tr("Active", "user account") if user.active else self.tr("Deactivated")
 
     def foreground(self, user: User, column: int) -> QColor | None:
         return None if user.active else MUTED_TEXT

@@ -165,7 +165,7 @@ class NewCaseDialog(QDialog):
             tr("Interpreter needed"),
         )
         self._field(
-            form, "safe_contact", tr("Sa&fe contact:"), self.safe_contact,
+            form, "safe_contact", tr("Sa&fe contact:", "new case"), self.safe_contact,
             tr("Safe-contact instructions"), tr("When and how it is safe to call, text or visit."),
         )
         self.dob.changed.connect(self._update_minor)
@@ -219,7 +219,7 @@ class NewCaseDialog(QDialog):
             tr("Referring officer or worker"),
         )
         self._field(
-            form, "external_case_number", tr("Their &case no.:"), self.external,
+            form, "external_case_number", tr("Their &case no.:", "new case"), self.external,
             tr("Partner's case or investigation number"),
         )
         if not self.partners:

@@ -438,7 +438,7 @@ class SavePage(QWizardPage):
         self.path.setAccessibleName(self.tr("Package file"))
         lab = QLabel(self.tr("Package &file:"))
         lab.setBuddy(self.path)
-        choose = QPushButton(self.tr("C&hoose…"))
+        choose = QPushButton(self.tr("C&hoose…", "package file"))
         choose.setAccessibleName(self.tr("Choose where to save the package"))
         choose.clicked.connect(self._choose)
         self.busy = busy_bar(self.tr("Writing the package"))

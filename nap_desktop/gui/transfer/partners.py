@@ -66,7 +66,7 @@ class AgencyModel(QAbstractTableModel):
             self.tr("Agency"),
             self.tr("Kind"),
             self.tr("Victim services"),
-            self.tr("Keys"),
+            self.tr("Keys", "encryption"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -144,7 +144,7 @@ class AgencyEditor(QDialog):
         form = QFormLayout()
         for text, widget, name in (
             (self.tr("&Name:"), self.name, self.tr("Agency name")),
-            (self.tr("&Kind:"), self.kind, self.tr("Agency kind")),
+            (self.tr("&Kind:", "agency"), self.kind, self.tr("Agency kind")),
             (self.tr("&Contacts:"), self.contacts, self.tr("Contacts")),
         ):
             widget.setAccessibleName(name)

@@ -1,0 +1,441 @@
+"""Keep the one message catalogue (gettext, through Babel) in step with the code.
+
+    .venv/bin/python tools/i18n.py extract         # the code -> resources/locale/nap.pot
+    .venv/bin/python tools/i18n.py update          # extract, merge into every .po, compile
+    .venv/bin/python tools/i18n.py check           # exit 1: untranslated, fuzzy or stale
+    .venv/bin/python tools/i18n.py compile         # only .po -> .mo
+    .venv/bin/python tools/i18n.py import-ts FILE  # fill empty entries from a Qt .ts file
+
+Strings are found by Babel's Python extractor in every module of ``nap_desktop/`` (the
+generated ``gui/forms/ui_*.py`` included), under the core's markers (``_``, ``N_``,
+``NP_``, ``ngettext``, ``pgettext``, ``npgettext``) and Qt's (``self.tr``, the module helpers named
+``tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP``, ``QT_TR_NOOP``). Qt's
+arguments are read the way Qt reads them (see :func:`interpret`): the Qt *context* (class
+name) is not part of the key, one English text has one translation everywhere; Qt's
+*disambiguation* becomes gettext's ``msgctxt``; a count makes a plural entry whose two
+English forms are the same ``%n`` text (the English catalogue gives "1 minute" / "3
+minutes"). The ``.mo`` files are committed, so an install needs no tools. See
+``docs/i18n.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_python
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ("nap_desktop",)
+DOMAIN = "nap"
+#: The languages with a catalogue. English is the source: its catalogue only holds the
+#: plural forms of Qt's "%n minute(s)" messages.
+LANGUAGES = ("en", "es")
+SOURCE_LANGUAGE = "en"
+#: Numbers are shown as digits, so Spanish needs CLDR's "one" and "other" only ("many" is
+#: for "1 millón de ..."): two forms, as Qt and GNU gettext use for Spanish.
+PLURAL_FORMS = {"en": "nplurals=2; plural=(n != 1);", "es": "nplurals=2; plural=(n != 1);"}
+COMMENT_TAGS = ("TRANSLATORS:",)
+KEYWORDS = ("_", "N_", "NP_", "ngettext", "pgettext", "npgettext", "tr", "translate",
+            "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TR_NOOP", "QT_TRANSLATE_N_NOOP")
+#: Header lines that change with every run; they never make a file "stale".
+VOLATILE = re.compile(r'^"(POT-Creation-Date|PO-Revision-Date|Generated-By): .*\\n"$', re.M)
+#: Calls whose text is not a literal, known to be covered, and why: (file, its line).
+HELPER = "a module helper passing its argument on; its callers' texts are extracted"
+REVIEWED = {
+    ("nap_desktop/gui/case/history_tab.py",
+     "base = tr(str(source)) if source is not None else event.action"):
+        "audit sentences marked with QT_TRANSLATE_NOOP in SENTENCES",
+    ("nap_desktop/gui/case/transition.py", "return tr(str(ACTION_TEXT[target]))"):
+        "status actions marked with QT_TRANSLATE_NOOP in ACTION_TEXT",
+    ("nap_desktop/gui/widgets/passphrase.py",
+     'self.meter.setFormat(tr("Strength: %1").replace("%1", tr(strength_label(bits))))'):
+        "the domain's strength labels, marked in STRENGTH_LABELS of the same module",
+}
+#: Where the markers themselves are defined (their calls pass their arguments on).
+MARKER_MODULES = ("nap_desktop/i18n/__init__.py", "nap_desktop/gui/i18n.py")
+
+Args = tuple[str | None, ...]
+
+
+def paths(root: Path) -> dict[str, Path]:
+    locale = root / "resources" / "locale"
+    return {"locale": locale, "pot": locale / f"{DOMAIN}.pot"}
+
+
+def po_path(root: Path, language: str) -> Path:
+    return paths(root)["locale"] / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+# --- extraction -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """One message as a call site gives it: (context, text or (singular, plural))."""
+
+    context: str | None
+    text: str | tuple[str, str]
+
+
+def _text(value: str | None) -> str | None:
+    return value or None
+
+
+def interpret(funcname: str, args: Args) -> Found | None:
+    """What a marked call means, given its arguments (``None``: not a string literal).
+
+    Qt's ``tr(text, disambiguation, n)`` and ``translate(context, text, disambiguation,
+    n)`` are plural when a count is passed; a module helper ``tr(text, n)`` passes the
+    count second. ``None`` when the text is not a literal (see ``dynamic_calls``)."""
+    first = lambda i: args[i] if len(args) > i else None  # noqa: E731
+    if funcname in ("_", "N_", "QT_TR_NOOP"):
+        return Found(None, args[0]) if args[0] else None
+    if funcname in ("ngettext", "NP_"):
+        return Found(None, (args[0], first(1) or args[0])) if args[0] else None
+    if funcname == "pgettext":
+        return Found(first(0), first(1)) if first(1) else None
+    if funcname == "npgettext":
+        text = first(1)
+        return Found(first(0), (text, first(2) or text)) if text else None
+    if funcname in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TRANSLATE_N_NOOP"):
+        text = first(1)
+        if not text:
+            return None
+        plural = funcname == "QT_TRANSLATE_N_NOOP"
+        return Found(_text(first(2)), (text, text) if plural else text)
+    if funcname == "tr":
+        text, rest = args[0], args[1:]
+        counted = len(rest) >= 2 or (len(rest) == 1 and rest[0] is None)
+        context = _text(rest[0]) if rest else None
+    else:  # translate(context, text, disambiguation, n)
+        text, context, counted = first(1), _text(first(2)), len(args) >= 4
+    if not text:
+        return None
+    return Found(context, (text, text) if counted else text)
+
+
+def calls(path: Path) -> Iterator[tuple[int, str, Args, list[str]]]:
+    """(line, function, arguments, translator comments) of every marked call in ``path``."""
+    with path.open("rb") as handle:
+        for line, funcname, messages, comments in extract_python(
+                handle, KEYWORDS, COMMENT_TAGS, {}):
+            args = messages if isinstance(messages, tuple) else (messages,)
+            yield line, funcname, args, comments
+
+
+def source_files(root: Path) -> list[Path]:
+    return sorted(p for folder in SOURCES for p in (root / folder).rglob("*.py"))
+
+
+@dataclass
+class Extraction:
+    catalog: Catalog
+    #: "path:line: call" for calls whose text is not a literal (it would stay English)
+    dynamic: list[str] = field(default_factory=list)
+
+
+def extract(root: Path = ROOT) -> Extraction:
+    """Every marked message under ``SOURCES`` as a template catalogue."""
+    catalog = new_catalog(None)
+    dynamic = []
+    for path in source_files(root):
+        rel = path.relative_to(root).as_posix()
+        for line, funcname, args, comments in calls(path):
+            found = interpret(funcname, args)
+            if found is None:
+                if _is_translation(funcname, args) and not reviewed(path, rel, line):
+                    dynamic.append(f"{rel}:{line}: {funcname}(...)")
+                continue
+            notes = [c.removeprefix(COMMENT_TAGS[0]).strip() for c in comments]
+            catalog.add(found.text, locations=[(rel, line)], auto_comments=notes,
+                        context=found.context)
+    return Extraction(catalog, dynamic)
+
+
+def _is_translation(funcname: str, args: Args) -> bool:
+    """False for ``str.translate(table)`` and ``bytes.translate(None, chars)``."""
+    return funcname != "translate" or (len(args) >= 2 and args[0] is not None)
+
+
+def reviewed(path: Path, rel: str, line: int) -> bool:
+    code = path.read_text(encoding="utf-8").splitlines()[line - 1].strip()
+    if rel in MARKER_MODULES or (rel, code) in REVIEWED:
+        return True
+    # def tr(text, ...): return QCoreApplication.translate(CONTEXT, text, ...)
+    return re.fullmatch(r"return QCoreApplication\.translate\((\w+|\"\w+\"), (str\()?text"
+                        r"\)?(, None, n|, disambiguation, n)?\)", code) is not None
+
+
+def new_catalog(language: str | None) -> Catalog:
+    catalog = Catalog(locale=language, domain=DOMAIN, project="NAP Desktop",
+                      msgid_bugs_address="", copyright_holder="NAP Desktop contributors",
+                      charset="utf-8", fuzzy=False)
+    if language in PLURAL_FORMS:
+        set_plural_forms(catalog, language)
+    return catalog
+
+
+def set_plural_forms(catalog: Catalog, language: str) -> None:
+    catalog.mime_headers = [("Plural-Forms", PLURAL_FORMS[language])]
+
+
+# --- files ----------------------------------------------------------------------------
+
+
+def render_po(catalog: Catalog) -> str:
+    """Sorted by text, file names without line numbers: editing code elsewhere in a file
+    does not touch the catalogue, and two branches adding strings merge cleanly."""
+    out = io.BytesIO()
+    write_po(out, catalog, sort_output=True, ignore_obsolete=True, include_lineno=False,
+             width=100)
+    return out.getvalue().decode("utf-8")
+
+
+def render_mo(catalog: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_mo(out, catalog)
+    return out.getvalue()
+
+
+def read(path: Path, language: str | None = None) -> Catalog:
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=language, domain=DOMAIN)
+    if language in PLURAL_FORMS:
+        set_plural_forms(catalog, language)
+    return catalog
+
+
+def same_text(old: str, new: str) -> bool:
+    return VOLATILE.sub("", old) == VOLATILE.sub("", new)
+
+
+def write_text(path: Path, text: str) -> bool:
+    """Write ``text`` unless only the volatile header lines differ; True if written."""
+    if path.exists() and same_text(path.read_text(encoding="utf-8"), text):
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def merged(template: Catalog, current: Catalog | None, language: str) -> Catalog:
+    """``current`` brought in step with ``template``: kept translations stay, new texts
+    start empty or (when close to a vanished one) fuzzy, vanished texts go."""
+    catalog = current if current is not None else new_catalog(language)
+    catalog.update(template, update_header_comment=False)
+    catalog.obsolete.clear()
+    set_plural_forms(catalog, language)
+    return catalog
+
+
+# --- checks ---------------------------------------------------------------------------
+
+
+def forms(message: Message) -> list[str]:
+    string = message.string
+    return list(string) if isinstance(string, list | tuple) else [string or ""]
+
+
+def source(message: Message) -> str:
+    return message.id[0] if isinstance(message.id, list | tuple) else message.id
+
+
+def untranslated(catalog: Catalog, language: str) -> list[str]:
+    """Messages a speaker of ``language`` would see in English (or unreviewed: fuzzy)."""
+    out = []
+    for message in catalog:
+        if not message.id:
+            continue
+        if language == SOURCE_LANGUAGE and not message.pluralizable:
+            continue
+        wanted = catalog.num_plurals if message.pluralizable else 1
+        empty = not all(forms(message)) or len(forms(message)) < wanted
+        if empty or message.fuzzy:
+            where = message.locations[0][0] if message.locations else "?"
+            state = "fuzzy" if message.fuzzy and not empty else "untranslated"
+            out.append(f"{state}: {source(message)!r} ({where})")
+    return out
+
+
+def _mnemonics(text: str) -> list[str]:
+    return re.findall(r"&([^&\s])", text.replace("&&", ""))
+
+
+def shape_problems(catalog: Catalog) -> list[str]:
+    """Translations that lost a placeholder, a mnemonic, a tag, a line break or an edge
+    space of their English text."""
+    wrong = []
+    for message in catalog:
+        text = source(message)
+        for form in forms(message):
+            if not message.id or not form:
+                continue
+            checks = {
+                "%1 placeholders": set(re.findall(r"%\d", text)) == set(re.findall(r"%\d", form)),
+                "{name} placeholders": set(re.findall(r"\{\w*\}", text))
+                == set(re.findall(r"\{\w*\}", form)),
+                "%n": ("%n" in text) == ("%n" in form),
+                "html tags": re.findall(r"</?\w+", text) == re.findall(r"</?\w+", form),
+                "one mnemonic": len(_mnemonics(text)) == len(_mnemonics(form)),
+                "line breaks": text.count("\n") == form.count("\n"),
+                "edge spaces": (text[:1] == " ") == (form[:1] == " "),
+            }
+            wrong += [f"{what}: {text!r} -> {form!r}" for what, ok in checks.items() if not ok]
+    return wrong
+
+
+@dataclass
+class Report:
+    messages: int = 0
+    untranslated: dict[str, list[str]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.problems or self.stale or any(self.untranslated.values()))
+
+    def lines(self) -> list[str]:
+        out = [f"{self.messages} messages in the catalogue."]
+        out += [f"problem: {p}" for p in self.problems]
+        for language, items in self.untranslated.items():
+            out.append(f"{language}: {len(items)} to translate")
+            out += [f"  {item}" for item in items]
+        out += [f"out of date: {s} (run: python tools/i18n.py update)" for s in self.stale]
+        return out
+
+
+def run(root: Path = ROOT, *, write: bool) -> Report:
+    """``update`` (write=True) or ``check`` (write=False): the same steps, writing or
+    comparing."""
+    extraction = extract(root)
+    template = extraction.catalog
+    report = Report(messages=len(template), problems=[
+        f"text is not a literal, it stays English: {d}" for d in extraction.dynamic])
+    files = paths(root)
+    pot_text = render_po(template)
+    if write:
+        write_text(files["pot"], pot_text)
+    elif not files["pot"].exists() or not same_text(files["pot"].read_text("utf-8"), pot_text):
+        report.stale.append(_rel(files["pot"], root))
+    for language in LANGUAGES:
+        po = po_path(root, language)
+        current = read(po, language) if po.exists() else None
+        catalog = merged(template, read(po, language) if po.exists() else None, language)
+        report.untranslated[language] = untranslated(catalog, language)
+        report.problems += [f"{language}: {p}" for p in shape_problems(catalog)]
+        text = render_po(catalog)
+        if write:
+            write_text(po, text)
+            compile_po(po, language)
+            continue
+        if current is None or not same_text(po.read_text("utf-8"), text):
+            report.stale.append(_rel(po, root))
+        if current is None or not _mo_current(po, current):
+            report.stale.append(_rel(po.with_suffix(".mo"), root))
+    return report
+
+
+def _mo_current(po: Path, catalog: Catalog) -> bool:
+    mo = po.with_suffix(".mo")
+    return mo.exists() and mo.read_bytes() == render_mo(catalog)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def compile_po(po: Path, language: str) -> Path:
+    """``.po`` -> ``.mo`` beside it (what is on disk, so check can compare)."""
+    mo = po.with_suffix(".mo")
+    mo.write_bytes(render_mo(read(po, language)))
+    return mo
+
+
+def compile_all(root: Path = ROOT) -> list[Path]:
+    return [compile_po(po_path(root, lang), lang) for lang in LANGUAGES
+            if po_path(root, lang).exists()]
+
+
+def read_ts(path: Path) -> tuple[str, dict[tuple[str | None, str], list[str]]]:
+    """A Qt Linguist ``.ts`` file's language and finished translations, keyed as gettext
+    keys them: (Qt's disambiguation as ``msgctxt``, the English text); Qt's context (the
+    class) is not part of the key, and the first context wins."""
+    # A translation file from a branch of this repository, not untrusted input.
+    root = ET.parse(path).getroot()  # noqa: S314
+    found: dict[tuple[str | None, str], list[str]] = {}
+    for message in root.iter("message"):
+        element = message.find("translation")
+        if element is None or element.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        texts = [f.text or "" for f in element.iter("numerusform")] or [element.text or ""]
+        if all(texts):
+            key = (message.findtext("comment") or None, message.findtext("source") or "")
+            found.setdefault(key, texts)
+    return (root.get("language") or "").split("_")[0], found
+
+
+def import_ts(ts: Path, root: Path = ROOT, language: str | None = None) -> list[str]:
+    """Fill the entries of the ``.po`` for the ``.ts`` file's language that have no
+    translation yet from its finished translations; returns what it did and what it
+    left (a different translation already there is kept and reported)."""
+    found_language, translations = read_ts(ts)
+    language = language or found_language
+    po = po_path(root, language)
+    catalog = read(po, language)
+    filled, differing = 0, []
+    for key, ts_forms in translations.items():
+        message = catalog.get(key[1], context=key[0])
+        if message is None:
+            continue
+        wanted = ts_forms if message.pluralizable else ts_forms[:1]
+        if not all(forms(message)):
+            message.string = tuple(wanted) if message.pluralizable else wanted[0]
+            message.flags.discard("fuzzy")
+            filled += 1
+        elif forms(message)[: len(wanted)] != wanted:
+            differing.append(f"kept {forms(message)!r}, .ts has {wanted!r} for {key[1]!r}")
+    write_text(po, render_po(catalog))
+    compile_po(po, language)
+    return [f"{language}: filled {filled} entries from {ts.name}", *differing]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python tools/i18n.py", description=__doc__.split(
+        "\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("extract", "update", "check", "compile"):
+        sub.add_parser(name)
+    ts = sub.add_parser("import-ts", help="fill untranslated entries from a Qt .ts file")
+    ts.add_argument("file", type=Path)
+    ts.add_argument("--lang", help="the .po to fill (default: the .ts file's language)")
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        extraction = extract()
+        write_text(paths(ROOT)["pot"], render_po(extraction.catalog))
+        print(f"{len(extraction.catalog)} messages -> {_rel(paths(ROOT)['pot'], ROOT)}")
+        print("\n".join(f"warning: {d}" for d in extraction.dynamic))
+        return 0
+    if args.command == "compile":
+        print("\n".join(f"compiled {_rel(p, ROOT)}" for p in compile_all()))
+        return 0
+    if args.command == "import-ts":
+        print("\n".join(import_ts(args.file, ROOT, args.lang)))
+        return 0
+    report = run(write=args.command == "update")
+    print("\n".join(report.lines()))
+    return 0 if report.ok or args.command == "update" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
