@@ -51,6 +51,7 @@ KEYWORDS = ("_", "N_", "NP_", "ngettext", "pgettext", "npgettext", "tr", "transl
 VOLATILE = re.compile(r'^"(POT-Creation-Date|PO-Revision-Date|Generated-By): .*\\n"$', re.M)
 #: Calls whose text is not a literal, known to be covered, and why: (file, its line).
 HELPER = "a module helper passing its argument on; its callers' texts are extracted"
+_FIELD_LABEL = "field labels of the field registry, marked with N_ in domain/fields.py"
 REVIEWED = {
     ("nap_desktop/gui/case/history_tab.py",
      "base = tr(str(source)) if source is not None else event.action"):
@@ -60,6 +61,10 @@ REVIEWED = {
     ("nap_desktop/gui/widgets/passphrase.py",
      'self.meter.setFormat(tr("Strength: %1").replace("%1", tr(strength_label(bits))))'):
         "the domain's strength labels, marked in STRENGTH_LABELS of the same module",
+    ("nap_desktop/gui/case/field_labels.py", "return tr(spec.label)"): _FIELD_LABEL,
+    ("nap_desktop/gui/case/field_labels.py",
+     'return tr(spec.label) if spec is not None else key.replace("_", " ")'): _FIELD_LABEL,
+    ("nap_desktop/gui/case/form.py", "text = tr(source)"): _FIELD_LABEL,
 }
 #: Where the markers themselves are defined (their calls pass their arguments on).
 MARKER_MODULES = ("nap_desktop/i18n/__init__.py", "nap_desktop/gui/i18n.py")
