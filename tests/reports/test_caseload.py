@@ -77,7 +77,7 @@ def test_spanish_and_other_scripts() -> None:
     rows = [replace(r, client_name=name) for r, name in
             zip(f.caseload_rows(2), ["王秀英", "Nguyễn Thị Hương"], strict=True)]
     text = all_text(render(rows, lang="es").pdf)
-    for expected in ("Informe de casos", "Derivaciones por estado", "Número de caso",
+    for expected in ("Informe de casos", "Derivaciones por estado", "N.º de caso",
                      "CONFIDENCIAL", "Página 1 de 1", "王秀英", "Nguyễn Thị Hương", "Borrador"):
         assert expected in text
 
