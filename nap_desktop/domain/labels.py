@@ -188,6 +188,17 @@ LABELS: Mapping[tuple[type[StrEnum], str], str] = {(type(m), m.value): text for 
 VOCABULARIES: tuple[type[StrEnum], ...] = tuple(dict.fromkeys(type(m) for m, _text in _PAIRS))
 
 
+#: Dashboard item kinds (``AttentionItem.kind``) and the due codes that are not a step
+#: (``Client.next_due_label``), as the dashboard, the caseload and its report name them.
+CODES: Mapping[str, str] = {
+    "overdue_step": N_("Overdue restitution step"),
+    "release_expiring": N_("Release of information expiring"),
+    "housing_exit": N_("Housing exit due"),
+    "housing_move_in": N_("Housing move-in not recorded"),
+    "awaiting_response": N_("Referral awaiting a response"),
+}
+
+
 def source(member: StrEnum) -> str:
     """The English label of ``member`` (not yet translated); its value when it has none."""
     return LABELS.get((type(member), member.value), str(member.value))

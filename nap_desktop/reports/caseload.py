@@ -61,7 +61,7 @@ def due_label(lang: str, label: str) -> str:
     if kind == "step" and value in _STEP_VALUES:
         return i18n.enum_label(lang, RestitutionStepKind(value))
     if label == "housing_exit":
-        return i18n.t(lang, "housing_exit")
+        return i18n.code_label(lang, label)
     return label or i18n.t(lang, "none")
 
 

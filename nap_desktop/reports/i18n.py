@@ -162,7 +162,6 @@ MESSAGES: dict[str, str] = {
     "worker": N_("Worker"),
     "overdue": N_("overdue"),
     "no_rows": N_("No referrals match this filter."),
-    "housing_exit": N_("Planned housing exit"),
 }
 
 def check_lang(lang: str) -> str:
@@ -183,6 +182,12 @@ def enum_label(lang: str, member: StrEnum) -> str:
     """Human label of an enum member in ``lang``, the one the screen shows
     (``domain.labels``), e.g. ``ReferralStatus.IN_PROGRESS`` -> "In progress"."""
     return translator(lang).gettext(vocabulary.source(member))
+
+
+def code_label(lang: str, code: str) -> str:
+    """A dashboard or due code ("housing_exit") in ``lang``, as the screen names it."""
+    source = vocabulary.CODES.get(code)
+    return translator(lang).gettext(source) if source is not None else code
 
 
 def format_date(lang: str, value: date | None) -> str:

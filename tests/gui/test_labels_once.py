@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -42,8 +42,14 @@ PRINTED = [("client", "legal_name"), ("client", "preferred_name"), ("client", "d
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     translators = install_translators(qapp, QLocale(request.param))
     yield request.param
+    _remove(qapp, translators)
+
+
+def _remove(qapp: QApplication, translators: list[QTranslator]) -> None:
+    """Uninstall and orphan them (others find the app's translators among its children)."""
     for translator in translators:
         qapp.removeTranslator(translator)
+        translator.setParent(None)
     i18n.set_language("en")
 
 
@@ -101,6 +107,4 @@ def test_editor_field_names_are_translated_when_shown(
         assert "Nombre preferido" in names
         assert "Preferred name" not in names
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        i18n.set_language("en")
+        _remove(qapp, translators)

@@ -24,16 +24,6 @@ CONTEXT = "Labels"
 E = TypeVar("E", bound=StrEnum)
 
 
-#: Dashboard item kinds (``AttentionItem.kind``) and non-step due codes.
-_CODES: dict[str, Any] = {
-    "overdue_step": QT_TRANSLATE_NOOP("Labels", "Overdue restitution step"),
-    "release_expiring": QT_TRANSLATE_NOOP("Labels", "Release of information expiring"),
-    "housing_exit": QT_TRANSLATE_NOOP("Labels", "Housing exit due"),
-    "housing_move_in": QT_TRANSLATE_NOOP("Labels", "Housing move-in not recorded"),
-    "awaiting_response": QT_TRANSLATE_NOOP("Labels", "Referral awaiting a response"),
-}
-
-
 def _tr(source: Any) -> str:
     return QCoreApplication.translate(CONTEXT, str(source))
 
@@ -60,7 +50,7 @@ def services_text(services: Iterable[ServiceType]) -> str:
 
 def code_label(code: str) -> str:
     """Label for a dashboard kind (``overdue_step``...) or a due code (``housing_exit``)."""
-    source = _CODES.get(code)
+    source = vocabulary.CODES.get(code)
     return _tr(source) if source is not None else code
 
 
