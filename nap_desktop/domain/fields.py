@@ -153,18 +153,19 @@ def _personal(key: str, label: str, kind: Kind, **kw: object) -> Field:
     return _of("client", key, label, kind, sharing=_G, personal=True, **kw)
 
 
-#: A client's personal details, in the consent table's (fingerprint) order.
+#: A client's personal details, in the order the client form and the summary show them
+#: (a package's "not received" fingerprints keep ``consent.WITHHOLDABLE``'s order).
 _PERSONAL = (
     _personal("legal_name", N_("Legal name"), Kind.TEXT, max_length=SHORT_TEXT),
     _personal("preferred_name", N_("Preferred name"), Kind.TEXT, max_length=SHORT_TEXT),
     _personal("date_of_birth", N_("Date of birth"), Kind.DATE),
     _personal("is_minor", N_("Minor"), Kind.BOOL),
+    _personal("languages", N_("Languages"), Kind.TEXT_LIST, max_length=60, max_items=20),
+    _personal("interpreter_needed", N_("Interpreter needed"), Kind.BOOL),
     _personal("contact_info", N_("Contact"), Kind.LONG_TEXT, max_length=MEDIUM_TEXT),
     _personal("safe_contact_instructions", N_("Safe-contact instructions"), Kind.LONG_TEXT,
               max_length=MEDIUM_TEXT),
     _personal("location", N_("Location"), Kind.LONG_TEXT, max_length=MEDIUM_TEXT),
-    _personal("languages", N_("Languages"), Kind.TEXT_LIST, max_length=60, max_items=20),
-    _personal("interpreter_needed", N_("Interpreter needed"), Kind.BOOL),
     _personal("continued_presence", N_("Continued Presence"), Kind.CHOICE,
               enum=en.ImmigrationRelief, required=True),
     _personal("continued_presence_expires", N_("Continued Presence expires"), Kind.DATE),
@@ -337,7 +338,7 @@ def fields_of(record: str) -> tuple[Field, ...]:
 
 
 def personal_fields() -> tuple[Field, ...]:
-    """A client's personal details, in the consent table's order."""
+    """A client's personal details, in form order."""
     return _PERSONAL
 
 
