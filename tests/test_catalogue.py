@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "tools"))  # as when it runs: its helper module beside it
     spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -8,9 +8,9 @@
 
 Strings are found by Babel's Python extractor in every module of ``nap_desktop/`` (the
 generated ``gui/forms/ui_*.py`` included), under the core's markers (``_``, ``N_``,
-``NP_``, ``ngettext``, ``pgettext``, ``npgettext``) and Qt's (``self.tr``, the module helpers named
-``tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP``, ``QT_TR_NOOP``). Qt's
-arguments are read the way Qt reads them (see :func:`interpret`): the Qt *context* (class
+``NP_``, ``ngettext``, ``pgettext``, ``npgettext``) and Qt's (``self.tr``, the module
+helpers named ``tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP``, ``QT_TR_NOOP``). Qt's
+arguments are read the way Qt reads them (``tools/i18n_extract.py``): the Qt *context* (class
 name) is not part of the key, one English text has one translation everywhere; Qt's
 *disambiguation* becomes gettext's ``msgctxt``; a count makes a plural entry whose two
 English forms are the same ``%n`` text (the English catalogue gives "1 minute" / "3
@@ -25,17 +25,15 @@ import io
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.extract import extract_python
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
+from i18n_extract import extract  # beside this file: tools/ is on sys.path when run
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ("nap_desktop",)
 DOMAIN = "nap"
 #: The languages with a catalogue. English is the source: its catalogue only holds the
 #: plural forms of Qt's "%n minute(s)" messages.
@@ -44,32 +42,8 @@ SOURCE_LANGUAGE = "en"
 #: Numbers are shown as digits, so Spanish needs CLDR's "one" and "other" only ("many" is
 #: for "1 millón de ..."): two forms, as Qt and GNU gettext use for Spanish.
 PLURAL_FORMS = {"en": "nplurals=2; plural=(n != 1);", "es": "nplurals=2; plural=(n != 1);"}
-COMMENT_TAGS = ("TRANSLATORS:",)
-KEYWORDS = ("_", "N_", "NP_", "ngettext", "pgettext", "npgettext", "tr", "translate",
-            "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TR_NOOP", "QT_TRANSLATE_N_NOOP")
 #: Header lines that change with every run; they never make a file "stale".
 VOLATILE = re.compile(r'^"(POT-Creation-Date|PO-Revision-Date|Generated-By): .*\\n"$', re.M)
-#: Calls whose text is not a literal, known to be covered, and why: (file, its line).
-HELPER = "a module helper passing its argument on; its callers' texts are extracted"
-_FIELD_LABEL = "field labels of the field registry, marked with N_ in domain/fields.py"
-REVIEWED = {
-    ("nap_desktop/gui/case/history_tab.py",
-     "base = tr(str(source)) if source is not None else event.action"):
-        "audit sentences marked with QT_TRANSLATE_NOOP in SENTENCES",
-    ("nap_desktop/gui/case/transition.py", "return tr(str(ACTION_TEXT[target]))"):
-        "status actions marked with QT_TRANSLATE_NOOP in ACTION_TEXT",
-    ("nap_desktop/gui/widgets/passphrase.py",
-     'self.meter.setFormat(tr("Strength: %1").replace("%1", tr(strength_label(bits))))'):
-        "the domain's strength labels, marked in STRENGTH_LABELS of the same module",
-    ("nap_desktop/gui/case/field_labels.py", "return tr(spec.label)"): _FIELD_LABEL,
-    ("nap_desktop/gui/case/field_labels.py",
-     'return tr(spec.label) if spec is not None else key.replace("_", " ")'): _FIELD_LABEL,
-    ("nap_desktop/gui/case/form.py", "text = tr(source)"): _FIELD_LABEL,
-}
-#: Where the markers themselves are defined (their calls pass their arguments on).
-MARKER_MODULES = ("nap_desktop/i18n/__init__.py", "nap_desktop/gui/i18n.py")
-
-Args = tuple[str | None, ...]
 
 
 def paths(root: Path) -> dict[str, Path]:
@@ -81,113 +55,26 @@ def po_path(root: Path, language: str) -> Path:
     return paths(root)["locale"] / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-# --- extraction -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Found:
-    """One message as a call site gives it: (context, text or (singular, plural))."""
-
-    context: str | None
-    text: str | tuple[str, str]
-
-
-def _text(value: str | None) -> str | None:
-    return value or None
-
-
-def interpret(funcname: str, args: Args) -> Found | None:
-    """What a marked call means, given its arguments (``None``: not a string literal).
-
-    Qt's ``tr(text, disambiguation, n)`` and ``translate(context, text, disambiguation,
-    n)`` are plural when a count is passed; a module helper ``tr(text, n)`` passes the
-    count second. ``None`` when the text is not a literal (see ``dynamic_calls``)."""
-    first = lambda i: args[i] if len(args) > i else None  # noqa: E731
-    if funcname in ("_", "N_", "QT_TR_NOOP"):
-        return Found(None, args[0]) if args[0] else None
-    if funcname in ("ngettext", "NP_"):
-        return Found(None, (args[0], first(1) or args[0])) if args[0] else None
-    if funcname == "pgettext":
-        return Found(first(0), first(1)) if first(1) else None
-    if funcname == "npgettext":
-        text = first(1)
-        return Found(first(0), (text, first(2) or text)) if text else None
-    if funcname in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TRANSLATE_N_NOOP"):
-        text = first(1)
-        if not text:
-            return None
-        plural = funcname == "QT_TRANSLATE_N_NOOP"
-        return Found(_text(first(2)), (text, text) if plural else text)
-    if funcname == "tr":
-        text, rest = args[0], args[1:]
-        counted = len(rest) >= 2 or (len(rest) == 1 and rest[0] is None)
-        context = _text(rest[0]) if rest else None
-    else:  # translate(context, text, disambiguation, n)
-        text, context, counted = first(1), _text(first(2)), len(args) >= 4
-    if not text:
-        return None
-    return Found(context, (text, text) if counted else text)
-
-
-def calls(path: Path) -> Iterator[tuple[int, str, Args, list[str]]]:
-    """(line, function, arguments, translator comments) of every marked call in ``path``."""
-    with path.open("rb") as handle:
-        for line, funcname, messages, comments in extract_python(
-                handle, KEYWORDS, COMMENT_TAGS, {}):
-            args = messages if isinstance(messages, tuple) else (messages,)
-            yield line, funcname, args, comments
-
-
-def source_files(root: Path) -> list[Path]:
-    return sorted(p for folder in SOURCES for p in (root / folder).rglob("*.py"))
-
-
-@dataclass
-class Extraction:
-    catalog: Catalog
-    #: "path:line: call" for calls whose text is not a literal (it would stay English)
-    dynamic: list[str] = field(default_factory=list)
-
-
-def extract(root: Path = ROOT) -> Extraction:
-    """Every marked message under ``SOURCES`` as a template catalogue."""
-    catalog = new_catalog(None)
-    dynamic = []
-    for path in source_files(root):
-        rel = path.relative_to(root).as_posix()
-        for line, funcname, args, comments in calls(path):
-            found = interpret(funcname, args)
-            if found is None:
-                if _is_translation(funcname, args) and not reviewed(path, rel, line):
-                    dynamic.append(f"{rel}:{line}: {funcname}(...)")
-                continue
-            notes = [c.removeprefix(COMMENT_TAGS[0]).strip() for c in comments]
-            catalog.add(found.text, locations=[(rel, line)], auto_comments=notes,
-                        context=found.context)
-    return Extraction(catalog, dynamic)
-
-
-def _is_translation(funcname: str, args: Args) -> bool:
-    """False for ``str.translate(table)`` and ``bytes.translate(None, chars)``."""
-    return funcname != "translate" or (len(args) >= 2 and args[0] is not None)
-
-
-def reviewed(path: Path, rel: str, line: int) -> bool:
-    code = path.read_text(encoding="utf-8").splitlines()[line - 1].strip()
-    if rel in MARKER_MODULES or (rel, code) in REVIEWED:
-        return True
-    # def tr(text, ...): return QCoreApplication.translate(CONTEXT, text, ...)
-    return re.fullmatch(r"return QCoreApplication\.translate\((\w+|\"\w+\"), (str\()?text"
-                        r"\)?(, None, n|, disambiguation, n)?\)", code) is not None
+HEADER = ("Messages of NAP Desktop: one gettext catalogue for the GUI, the core, the PDFs\n"
+          "and the command line. Made by tools/i18n.py; translate the empty entries and\n"
+          "review the fuzzy ones (see docs/i18n.md).")
 
 
 def new_catalog(language: str | None) -> Catalog:
-    catalog = Catalog(locale=language, domain=DOMAIN, project="NAP Desktop",
-                      msgid_bugs_address="", copyright_holder="NAP Desktop contributors",
-                      charset="utf-8", fuzzy=False)
+    catalog = Catalog(locale=language, domain=DOMAIN, charset="utf-8", fuzzy=False)
+    set_header(catalog, language)
+    return catalog
+
+
+def set_header(catalog: Catalog, language: str | None) -> None:
+    """The same header for every file, whatever wrote it first."""
+    catalog.header_comment = "\n".join(f"# {line}" for line in HEADER.splitlines())
+    catalog.project, catalog.version = "NAP Desktop", "1"
+    catalog.msgid_bugs_address = "the NAP Desktop issue tracker"
+    catalog.last_translator = "NAP Desktop translators"
+    catalog.language_team = f"NAP Desktop ({language})" if language else "NAP Desktop"
     if language in PLURAL_FORMS:
         set_plural_forms(catalog, language)
-    return catalog
 
 
 def set_plural_forms(catalog: Catalog, language: str) -> None:
@@ -237,9 +124,14 @@ def merged(template: Catalog, current: Catalog | None, language: str) -> Catalog
     """``current`` brought in step with ``template``: kept translations stay, new texts
     start empty or (when close to a vanished one) fuzzy, vanished texts go."""
     catalog = current if current is not None else new_catalog(language)
-    catalog.update(template, update_header_comment=False)
+    source = language == SOURCE_LANGUAGE
+    catalog.update(template, update_header_comment=False, no_fuzzy_matching=source)
     catalog.obsolete.clear()
-    set_plural_forms(catalog, language)
+    set_header(catalog, language)
+    for message in catalog if source else ():
+        if message.id and not qt_plural(message):  # the English text is its own translation
+            message.string = ("", "") if message.pluralizable else ""
+            message.flags.discard("fuzzy")
     return catalog
 
 
@@ -255,14 +147,19 @@ def source(message: Message) -> str:
     return message.id[0] if isinstance(message.id, list | tuple) else message.id
 
 
+def qt_plural(message: Message) -> bool:
+    """A plural entry from Qt ("%n minute(s)" twice): even English needs its forms."""
+    return message.pluralizable and message.id[0] == message.id[1]
+
+
 def untranslated(catalog: Catalog, language: str) -> list[str]:
     """Messages a speaker of ``language`` would see in English (or unreviewed: fuzzy)."""
     out = []
     for message in catalog:
         if not message.id:
             continue
-        if language == SOURCE_LANGUAGE and not message.pluralizable:
-            continue
+        if language == SOURCE_LANGUAGE and not qt_plural(message):
+            continue  # the English text is the translation
         wanted = catalog.num_plurals if message.pluralizable else 1
         empty = not all(forms(message)) or len(forms(message)) < wanted
         if empty or message.fuzzy:
@@ -283,7 +180,7 @@ def shape_problems(catalog: Catalog) -> list[str]:
     for message in catalog:
         text = source(message)
         for form in forms(message):
-            if not message.id or not form:
+            if not message.id or not form or message.fuzzy:
                 continue
             checks = {
                 "%1 placeholders": set(re.findall(r"%\d", text)) == set(re.findall(r"%\d", form)),
@@ -325,6 +222,7 @@ def run(root: Path = ROOT, *, write: bool) -> Report:
     comparing."""
     extraction = extract(root)
     template = extraction.catalog
+    set_header(template, None)
     report = Report(messages=len(template), problems=[
         f"text is not a literal, it stays English: {d}" for d in extraction.dynamic])
     files = paths(root)
@@ -426,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     ts.add_argument("--lang", help="the .po to fill (default: the .ts file's language)")
     args = parser.parse_args(argv)
     if args.command == "extract":
-        extraction = extract()
+        extraction = extract(ROOT)
+        set_header(extraction.catalog, None)
         write_text(paths(ROOT)["pot"], render_po(extraction.catalog))
         print(f"{len(extraction.catalog)} messages -> {_rel(paths(ROOT)['pot'], ROOT)}")
         print("\n".join(f"warning: {d}" for d in extraction.dynamic))

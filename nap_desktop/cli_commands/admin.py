@@ -14,55 +14,56 @@ from nap_desktop.cli_commands.common import (
     table,
 )
 from nap_desktop.domain.enums import AgencyKind, Role
+from nap_desktop.i18n import _
 from nap_desktop.services.workspace import Workspace
 
 
 def register(sub: Any) -> None:
-    users = sub.add_parser("users", help="manage users (admins)").add_subparsers(
+    users = sub.add_parser("users", help=_("manage users (admins)")).add_subparsers(
         dest="users_command", metavar="ACTION", required=True
     )
-    p = users.add_parser("add", help="add a user with their own passphrase")
+    p = users.add_parser("add", help=_("add a user with their own passphrase"))
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--display-name", default="")
     p.add_argument(
         "--new-passphrase-file",
         metavar="FILE",
-        help="the new user's passphrase (else $NAP_NEW_PASSPHRASE or prompt)",
+        help=_("the new user's passphrase (else $NAP_NEW_PASSPHRASE or prompt)"),
     )
     p.set_defaults(handler=cmd_users_add)
-    p = users.add_parser("list", help="list users")
+    p = users.add_parser("list", help=_("list users"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_users_list)
-    p = users.add_parser("set-role", help="give a user another role (signed grant)")
+    p = users.add_parser("set-role", help=_("give a user another role (signed grant)"))
     p.add_argument("name")
     p.add_argument("role", choices=[r.value for r in Role])
     p.set_defaults(handler=cmd_users_set_role)
-    p = users.add_parser("remove", help="remove a user's access (rotates the vault key)")
+    p = users.add_parser("remove", help=_("remove a user's access (rotates the vault key)"))
     p.add_argument("name")
     p.set_defaults(handler=cmd_users_remove)
 
     p = sub.add_parser(
         "passwd",
-        help="change a passphrase",
-        description=(
+        help=_("change a passphrase"),
+        description=_(
             "Change your own passphrase; an administrator can reset another user's with "
             "--for NAME; with --recovery, unlock with the recovery key and reset --for NAME."
         ),
     )
     p.add_argument("--for", dest="target", metavar="NAME")
-    p.add_argument("--recovery", action="store_true", help="use the recovery key")
+    p.add_argument("--recovery", action="store_true", help=_("use the recovery key"))
     p.add_argument("--recovery-key-file", metavar="FILE")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.set_defaults(handler=cmd_passwd)
 
-    partners = sub.add_parser("partners", help="the partner agency directory").add_subparsers(
+    partners = sub.add_parser("partners", help=_("the partner agency directory")).add_subparsers(
         dest="partners_command", metavar="ACTION", required=True
     )
-    p = partners.add_parser("list", help="list partner agencies")
+    p = partners.add_parser("list", help=_("list partner agencies"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_partners_list)
-    p = partners.add_parser("new", help="add a partner agency by name (no keys)")
+    p = partners.add_parser("new", help=_("add a partner agency by name (no keys)"))
     p.add_argument("name")
     p.add_argument("--kind", required=True, choices=[k.value for k in AgencyKind])
     p.add_argument("--contacts", default="")
@@ -72,7 +73,8 @@ def register(sub: Any) -> None:
 def cmd_users_add(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     passphrase = prompt_new_secret(
-        f"Passphrase for {args.name}", args.new_passphrase_file, "NAP_NEW_PASSPHRASE"
+        _("Passphrase for {user}").format(user=args.name), args.new_passphrase_file,
+        "NAP_NEW_PASSPHRASE",
     )
     user = ws.users.add(
         name=args.name,
@@ -80,7 +82,7 @@ def cmd_users_add(args: argparse.Namespace, env: Env) -> int:
         role=args.role,
         passphrase=passphrase,
     )
-    print(f"Added {user.name} ({user.role.value}).")
+    print(_("Added {name} ({role}).").format(name=user.name, role=user.role.value))
     return 0
 
 
@@ -104,10 +106,11 @@ def cmd_users_list(args: argparse.Namespace, env: Env) -> int:
     print(
         table(
             [
-                [u.name, u.display_name, u.role.value, "active" if u.active else "removed"]
+                [u.name, u.display_name, u.role.value,
+                 _("active") if u.active else _("removed")]
                 for u in users
             ],
-            ["NAME", "FULL NAME", "ROLE", "STATUS"],
+            [_("NAME"), _("FULL NAME"), _("ROLE"), _("STATUS")],
         )
     )
     return 0
@@ -116,7 +119,7 @@ def cmd_users_list(args: argparse.Namespace, env: Env) -> int:
 def cmd_users_set_role(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     user = ws.users.change_role(ws.users.by_name(args.name).id, args.role)
-    print(f"{user.name} is now {user.role.value}.")
+    print(_("{name} is now {role}.").format(name=user.name, role=user.role.value))
     return 0
 
 
@@ -124,7 +127,7 @@ def cmd_users_remove(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     user = ws.users.by_name(args.name)
     ws.users.deactivate(user.id)
-    print(f"Removed {user.name}'s access and rotated the vault key.")
+    print(_("Removed {name}'s access and rotated the vault key.").format(name=user.name))
     return 0
 
 
@@ -133,7 +136,7 @@ def cmd_passwd(args: argparse.Namespace, env: Env) -> int:
         key = (
             read_secret_file(args.recovery_key_file).strip()
             if args.recovery_key_file
-            else prompt_secret("Recovery key: ")
+            else prompt_secret(_("Recovery key: "))
         )
         ws = env.adopt(Workspace.unlock_with_recovery(env.open_vault(), key))
         if not args.target:
@@ -143,10 +146,11 @@ def cmd_passwd(args: argparse.Namespace, env: Env) -> int:
     target = ws.users.by_name(args.target) if args.target else ws.user
     assert target is not None
     new = prompt_new_secret(
-        f"New passphrase for {target.name}", args.new_passphrase_file, "NAP_NEW_PASSPHRASE"
+        _("New passphrase for {user}").format(user=target.name), args.new_passphrase_file,
+        "NAP_NEW_PASSPHRASE",
     )
     ws.users.set_passphrase(target.id, new)
-    print(f"The passphrase for {target.name} was changed.")
+    print(_("The passphrase for {user} was changed.").format(user=target.name))
     return 0
 
 
@@ -169,8 +173,8 @@ def cmd_partners_list(args: argparse.Namespace, env: Env) -> int:
         return 0
     print(
         table(
-            [[a.name, a.kind.value, "yes" if a.is_self else "", a.id] for a in agencies],
-            ["NAME", "KIND", "OURS", "ID"],
+            [[a.name, a.kind.value, _("yes") if a.is_self else "", a.id] for a in agencies],
+            [_("NAME"), _("KIND"), _("OURS"), _("ID")],
         )
     )
     return 0
@@ -179,5 +183,5 @@ def cmd_partners_list(args: argparse.Namespace, env: Env) -> int:
 def cmd_partners_new(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     agency = ws.agencies.add_partner(name=args.name, kind=args.kind, contacts=args.contacts)
-    print(f"Added {agency.name} ({agency.id}).")
+    print(_("Added {name} ({id}).").format(name=agency.name, id=agency.id))
     return 0

@@ -17,43 +17,44 @@ from nap_desktop.domain.entities import Agency, CaseloadRow, CaseRecord, Referra
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
 from nap_desktop.domain.rules import format_cents
+from nap_desktop.i18n import _
 from nap_desktop.services.queries import CaseloadFilter
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.models import ReferralRow
 
 
 def register(sub: Any) -> None:
-    refs = sub.add_parser("referrals", help="list and show referrals").add_subparsers(
+    refs = sub.add_parser("referrals", help=_("list and show referrals")).add_subparsers(
         dest="referrals_command", metavar="ACTION", required=True
     )
     p = refs.add_parser(
         "list",
-        help="the caseload, newest first",
-        description=("List referrals. Client names are not shown unless --show-names is given."),
+        help=_("the caseload, newest first"),
+        description=_("List referrals. Client names are not shown unless --show-names is given."),
     )
     p.add_argument(
         "--status",
         action="append",
         choices=[s.value for s in ReferralStatus],
-        help="only this status (repeatable)",
+        help=_("only this status (repeatable)"),
     )
     p.add_argument(
         "--search",
         default="",
         metavar="TEXT",
-        help="full-text search over case numbers, names and notes",
+        help=_("full-text search over case numbers, names and notes"),
     )
-    p.add_argument("--partner", metavar="AGENCY", help="only referrals with this partner")
-    p.add_argument("--mine", action="store_true", help="only referrals assigned to you")
-    p.add_argument("--overdue", action="store_true", help="only cases with an overdue step")
-    p.add_argument("--awaiting", action="store_true", help="only referrals awaiting a response")
+    p.add_argument("--partner", metavar="AGENCY", help=_("only referrals with this partner"))
+    p.add_argument("--mine", action="store_true", help=_("only referrals assigned to you"))
+    p.add_argument("--overdue", action="store_true", help=_("only cases with an overdue step"))
+    p.add_argument("--awaiting", action="store_true", help=_("only referrals awaiting a response"))
     p.add_argument("--limit", type=int, default=50, metavar="N")
     p.add_argument("--offset", type=int, default=0, metavar="N")
-    p.add_argument("--show-names", action="store_true", help="include client names")
+    p.add_argument("--show-names", action="store_true", help=_("include client names"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
-    p = refs.add_parser("show", help="the full record of a referral's case")
-    p.add_argument("id", metavar="ID", help="referral id (or a unique prefix of at least 8)")
+    p = refs.add_parser("show", help=_("the full record of a referral's case"))
+    p.add_argument("id", metavar="ID", help=_("referral id (or a unique prefix of at least 8)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
 
@@ -71,7 +72,7 @@ def caseload_filter(args: argparse.Namespace, env: Env, ws: Any) -> CaseloadFilt
 
 def cmd_list(args: argparse.Namespace, env: Env) -> int:
     if args.limit < 1 or args.limit > 1000:
-        raise CliError("--limit must be between 1 and 1000")
+        raise CliError(_("--limit must be between 1 and 1000"))
     ws = env.workspace()
     flt = caseload_filter(args, env, ws)
     rows = ws.queries.caseload_page(flt, offset=args.offset, limit=args.limit)
@@ -90,13 +91,13 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
         )
         return 0
     headers = [
-        "REFERRAL",
-        "CASE",
-        *(["CLIENT"] if args.show_names else []),
-        "STATUS",
-        "PARTNER",
-        "NEXT DUE",
-        "UPDATED",
+        _("REFERRAL"),
+        _("CASE"),
+        *([_("CLIENT")] if args.show_names else []),
+        _("STATUS"),
+        _("PARTNER"),
+        _("NEXT DUE"),
+        _("UPDATED"),
     ]
     body = [
         [
@@ -111,7 +112,7 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
         for r in rows
     ]
     print(table(body, headers))
-    print(f"{len(rows)} of {total} referrals")
+    print(_("{shown} of {total} referrals").format(shown=len(rows), total=total))
     return 0
 
 
@@ -132,7 +133,7 @@ def audit_names_shown(ws: Workspace, rows: list[CaseloadRow]) -> None:
 def find_referral_id(ws: Workspace, ident: str) -> str:
     """A referral id from a full id or a unique prefix of at least 8 characters."""
     if len(ident) < 8:
-        raise CliError("give at least the first 8 characters of the referral id")
+        raise CliError(_("give at least the first 8 characters of the referral id"))
     with ws.ctx.read() as s:
         ids = list(
             s.scalars(select(ReferralRow.id).where(ReferralRow.id.startswith(ident)).limit(2))
@@ -140,7 +141,7 @@ def find_referral_id(ws: Workspace, ident: str) -> str:
     if not ids:
         raise NotFound("No referral has that id.")
     if len(ids) > 1:
-        raise CliError("that id prefix matches several referrals; give more characters")
+        raise CliError(_("that id prefix matches several referrals; give more characters"))
     return ids[0]
 
 
@@ -176,52 +177,65 @@ def cmd_show(args: argparse.Namespace, env: Env) -> int:
 
 
 def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
+    """The case as text; stored codes (statuses, kinds) are shown as the codes the
+    command's options take."""
     c, p = case.client, case.client.personal
     ag = case.agencies
+    client = _("Client: {name}").format(name=p.legal_name)
+    if p.preferred_name:
+        client += " " + _("(goes by {name})").format(name=p.preferred_name)
+    languages = _("Languages: {languages}").format(languages=", ".join(p.languages) or "-")
+    if p.interpreter_needed:
+        languages += "  " + _("(interpreter needed)")
+    born = _("Born: {date}").format(date=p.date_of_birth or _("unknown"))
     lines = [
-        f"Case {c.case_number}   ({c.trafficking_type.value} trafficking)",
-        f"Client: {p.legal_name}" + (f" (goes by {p.preferred_name})" if p.preferred_name else ""),
-        f"Born: {p.date_of_birth or 'unknown'}{'  MINOR' if p.minor_on(today) else ''}",
-        f"Languages: {', '.join(p.languages) or '-'}"
-        f"{'  (interpreter needed)' if p.interpreter_needed else ''}",
+        _("Case {number}   ({kind} trafficking)").format(number=c.case_number,
+                                                        kind=c.trafficking_type.value),
+        client,
+        born + ("  " + _("MINOR") if p.minor_on(today) else ""),
+        languages,
         "",
-        f"Referral {referral.id}",
+        _("Referral {id}").format(id=referral.id),
         f"  {ag[referral.from_agency_id].name} -> {ag[referral.to_agency_id].name}",
-        f"  Status: {referral.status.value}   Urgency: {referral.urgency.value}",
-        f"  Services: {', '.join(sorted(s.value for s in referral.services))}",
+        "  " + _("Status: {status}   Urgency: {urgency}").format(
+            status=referral.status.value, urgency=referral.urgency.value),
+        "  " + _("Services: {services}").format(
+            services=", ".join(sorted(s.value for s in referral.services))),
     ]
     lines += [
         f"    {moments.short_local(h.at)}  {h.to_status.value}"
         + (f"  ({h.reason.value})" if h.reason else "")
         for h in referral.history
     ]
-    lines += ["", "Releases of information:"]
+    lines += ["", _("Releases of information:")]
     for r in case.releases:
-        lines.append(
-            f"  to {ag[r.recipient_agency_id].name}: {r.status.value}, until {r.expires_on}; "
-            f"covers {', '.join(sorted(x.value for x in r.categories))}"
-        )
+        lines.append("  " + _("to {agency}: {status}, until {date}; covers {categories}").format(
+            agency=ag[r.recipient_agency_id].name, status=r.status.value, date=r.expires_on,
+            categories=", ".join(sorted(x.value for x in r.categories))))
         origin = release_origin(r, ag)
         if origin:
             lines.append(f"    {origin}")
-    lines += ["", "Housing:"]
+    lines += ["", _("Housing:")]
     lines += [
-        f"  {pl.program_type.value} at {pl.provider}: {pl.status.value}; start "
-        f"{pl.start_date or '-'}, move-in {pl.move_in_date or '-'}, exit {pl.exit_date or '-'}; "
-        f"assistance {format_cents(pl.assistance_total_cents)}"
+        "  " + _("{program} at {provider}: {status}; start {start}, move-in {move_in}, exit "
+                 "{exit}; assistance {assistance}").format(
+            program=pl.program_type.value, provider=pl.provider, status=pl.status.value,
+            start=pl.start_date or "-", move_in=pl.move_in_date or "-",
+            exit=pl.exit_date or "-", assistance=format_cents(pl.assistance_total_cents))
         for pl in case.placements
     ]
-    lines += ["", "Restitution:"]
+    lines += ["", _("Restitution:")]
     for mt in case.restitution:
         t = mt.totals
-        lines.append(
-            f"  {mt.court}, {mt.docket_number}: ordered {format_cents(t.ordered_cents)}, "
-            f"collected {format_cents(t.collected_cents)}, disbursed "
-            f"{format_cents(t.disbursed_cents)}, balance {format_cents(t.balance_cents)}"
-        )
+        lines.append("  " + _(
+            "{court}, {docket}: ordered {ordered}, collected {collected}, disbursed "
+            "{disbursed}, balance {balance}").format(
+            court=mt.court, docket=mt.docket_number, ordered=format_cents(t.ordered_cents),
+            collected=format_cents(t.collected_cents),
+            disbursed=format_cents(t.disbursed_cents), balance=format_cents(t.balance_cents)))
         lines += [
             f"    [{st.status.value:>14}] {st.kind.value}"
-            + (f" due {st.due_on}" if st.due_on else "")
+            + (" " + _("due {date}").format(date=st.due_on) if st.due_on else "")
             for st in mt.steps
         ]
     return "\n".join(lines)
@@ -229,14 +243,15 @@ def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
 
 def release_origin(release: Release, agencies: Mapping[str, Agency]) -> str:
     """"" for our own releases; else who recorded it and whether it counts for what we
-    share (the Releases tab's label, in the CLI's English)."""
+    share (the Releases tab's label)."""
     if release.recorded_by_agency_id is None:
         return ""
     agency = agencies.get(release.recorded_by_agency_id)
-    name = agency.name if agency else "another agency"
+    name = agency.name if agency else _("another agency")
     if release.counts_for_our_consent:
-        return f"recorded by {name} — confirmed here, used for what we share"
-    return f"recorded by {name} — not used for what we share"
+        return _("recorded by {agency} — confirmed here, used for what we share").format(
+            agency=name)
+    return _("recorded by {agency} — not used for what we share").format(agency=name)
 
 
 def jsonable(value: Any) -> Any:

@@ -9,21 +9,22 @@ from typing import Any
 from nap_desktop.cli_commands.cases import caseload_filter, find_referral_id
 from nap_desktop.cli_commands.common import CliError, Env
 from nap_desktop.domain.enums import ReferralStatus
+from nap_desktop.i18n import _, ngettext
 from nap_desktop.store.atomic import write_private_file
 
 
 def _pdf_path(value: str) -> Path:
     path = Path(value)
     if path.suffix.lower() != ".pdf":
-        raise argparse.ArgumentTypeError("the output file must end in .pdf")
+        raise argparse.ArgumentTypeError(_("the output file must end in .pdf"))
     return path
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "summary",
-        help="a referral summary as PDF",
-        description=(
+        help=_("a referral summary as PDF"),
+        description=_(
             "Write a referral summary. For a partner (--for), personal details appear only in "
             "the categories an active release to that partner covers; the rest is marked "
             "withheld. Producing a summary is audited."
@@ -35,21 +36,22 @@ def register(sub: Any) -> None:
         "--for",
         dest="partner",
         metavar="PARTNER",
-        help="the partner agency (name or id) it is prepared for",
+        help=_("the partner agency (name or id) it is prepared for"),
     )
     p.add_argument(
         "--override-reason",
         metavar="TEXT",
-        help="supervisors: release everything to the partner, for this reason",
+        help=_("supervisors: release everything to the partner, for this reason"),
     )
-    p.add_argument("--lang", choices=["en", "es"], default="en")
-    p.add_argument("--notes", action="store_true", help="include case notes")
+    p.add_argument("--lang", choices=["en", "es"], default="en",
+                   help=_("the language of the PDF"))
+    p.add_argument("--notes", action="store_true", help=_("include case notes"))
     p.set_defaults(handler=cmd_summary)
 
-    report = sub.add_parser("report", help="supervisor reports").add_subparsers(
+    report = sub.add_parser("report", help=_("supervisor reports")).add_subparsers(
         dest="report_command", metavar="REPORT", required=True
     )
-    p = report.add_parser("caseload", help="the (filtered) caseload as a landscape PDF")
+    p = report.add_parser("caseload", help=_("the (filtered) caseload as a landscape PDF"))
     p.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
     p.add_argument("--status", action="append", choices=[s.value for s in ReferralStatus])
     p.add_argument("--search", default="", metavar="TEXT")
@@ -57,14 +59,15 @@ def register(sub: Any) -> None:
     p.add_argument("--mine", action="store_true")
     p.add_argument("--overdue", action="store_true")
     p.add_argument("--awaiting", action="store_true")
-    p.add_argument("--discreet", action="store_true", help="case numbers only, no names")
-    p.add_argument("--lang", choices=["en", "es"], default="en")
+    p.add_argument("--discreet", action="store_true", help=_("case numbers only, no names"))
+    p.add_argument("--lang", choices=["en", "es"], default="en",
+                   help=_("the language of the PDF"))
     p.set_defaults(handler=cmd_caseload)
 
 
 def cmd_summary(args: argparse.Namespace, env: Env) -> int:
     if args.override_reason is not None and not args.partner:
-        raise CliError("--override-reason applies only to a summary --for a partner")
+        raise CliError(_("--override-reason applies only to a summary --for a partner"))
     ws = env.workspace()
     referral_id = find_referral_id(ws, args.referral)
     partner_id = ws.agencies.find(args.partner).id if args.partner else None
@@ -76,11 +79,11 @@ def cmd_summary(args: argparse.Namespace, env: Env) -> int:
         include_notes=args.notes,
     )
     write_private_file(args.out, result.pdf)
-    withheld = ", ".join(result.withheld) or "nothing"
-    print(
-        f"Wrote {args.out} ({result.pages} pages; document {result.document_id}; "
-        f"withheld: {withheld})."
-    )
+    withheld = ", ".join(result.withheld) or _("nothing")
+    print(ngettext("Wrote {path} ({pages} page; document {document}; withheld: {withheld}).",
+                   "Wrote {path} ({pages} pages; document {document}; withheld: {withheld}).",
+                   result.pages).format(path=args.out, pages=result.pages,
+                                        document=result.document_id, withheld=withheld))
     return 0
 
 
@@ -109,9 +112,14 @@ def cmd_caseload(args: argparse.Namespace, env: Env) -> int:
     )
     write_private_file(args.out, result.pdf)
     if result.row_count < result.total_count:
-        print(f"Wrote {args.out} ({result.pages} pages): the first {result.row_count:,} of "
-              f"{result.total_count:,} referrals are listed; narrow the filter to list them "
-              "all.")
+        print(ngettext(
+            "Wrote {path} ({pages} page): the first {rows:,} of {total:,} referrals are "
+            "listed; narrow the filter to list them all.",
+            "Wrote {path} ({pages} pages): the first {rows:,} of {total:,} referrals are "
+            "listed; narrow the filter to list them all.", result.pages).format(
+            path=args.out, pages=result.pages, rows=result.row_count, total=result.total_count))
     else:
-        print(f"Wrote {args.out} ({result.pages} pages, {result.row_count} referrals).")
+        print(ngettext("Wrote {path} ({pages} page, {rows} referrals).",
+                       "Wrote {path} ({pages} pages, {rows} referrals).", result.pages).format(
+            path=args.out, pages=result.pages, rows=result.row_count))
     return 0

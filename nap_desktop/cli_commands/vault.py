@@ -11,6 +11,7 @@ from typing import Any
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import CommittedWorkLost, RestoreRefused
+from nap_desktop.i18n import _
 from nap_desktop.services import authority
 from nap_desktop.services.demo import (
     DEMO_AGENCY,
@@ -29,68 +30,72 @@ __all__ = ["DEMO_AGENCY", "DEMO_PASSPHRASE", "register"]
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "init",
-        help="create a new vault",
-        description=(
+        help=_("create a new vault"),
+        description=_(
             "Create an encrypted vault for your agency with its first administrator. "
             "The recovery key is printed once: write it down and keep it somewhere safe."
         ),
     )
-    p.add_argument("--agency", required=True, help="your agency's name")
+    p.add_argument("--agency", required=True, help=_("your agency's name"))
     p.add_argument("--agency-kind", required=True, choices=[k.value for k in AgencyKind])
-    p.add_argument("--display-name", default="", help="the administrator's full name")
+    p.add_argument("--display-name", default="", help=_("the administrator's full name"))
     p.add_argument(
         "--new-passphrase-file",
         metavar="FILE",
-        help="read the new passphrase from FILE (else $NAP_NEW_PASSPHRASE or prompt)",
+        help=_("read the new passphrase from FILE (else $NAP_NEW_PASSPHRASE or prompt)"),
     )
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser(
         "demo",
-        help="create (if needed) and fill a demo vault",
-        description=(
+        help=_("create (if needed) and fill a demo vault"),
+        description=_(
             "Fill a demo vault with obviously fictional demo data. Creates the vault first if "
             "the folder has none, with demo users and a published demo passphrase. A vault "
             "that was not created this way is refused."
         ),
     )
     p.add_argument("--referrals", type=int, default=500, metavar="N",
-                   help=f"how many referrals to add (0 to {MAX_DEMO_REFERRALS:,})")
+                   help=_("how many referrals to add (0 to {most:,})").format(
+                       most=MAX_DEMO_REFERRALS))
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser(
         "check",
-        help="verify the vault (integrity, key slots, audit chain)",
-        description="Exit 0 if everything is intact, 1 listing each problem.",
+        help=_("verify the vault (integrity, key slots, audit chain)"),
+        description=_("Exit 0 if everything is intact, 1 listing each problem."),
     )
     p.add_argument(
         "--accept-loss", action="store_true",
-        help="open a vault that lost saved work (its files were damaged after a crash) as it "
-        "is, and record the loss in the audit log; restore a backup instead if you have one",
+        help=_("open a vault that lost saved work (its files were damaged after a crash) as "
+               "it is, and record the loss in the audit log; restore a backup instead if you "
+               "have one"),
     )
     p.add_argument(
         "--confirm-adoption", action="store_true",
-        help="administrators: confirm that the roles of this upgraded vault were adopted by "
-        "the right administrator (the warning at every unlock stops; recorded and signed)",
+        help=_("administrators: confirm that the roles of this upgraded vault were adopted "
+               "by the right administrator (the warning at every unlock stops; recorded and "
+               "signed)"),
     )
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("backup", help="write an encrypted backup of the whole vault")
+    p = sub.add_parser("backup", help=_("write an encrypted backup of the whole vault"))
     p.add_argument("out", type=Path, metavar="OUT")
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="restore a vault from a backup")
+    p = sub.add_parser("restore", help=_("restore a vault from a backup"))
     p.add_argument("backup", type=Path, metavar="IN")
     p.add_argument(
-        "--force", action="store_true", help="replace the vault that is already in the folder"
+        "--force", action="store_true", help=_("replace the vault that is already in the folder")
     )
     p.set_defaults(handler=cmd_restore)
 
 
 def cmd_init(args: argparse.Namespace, env: Env) -> int:
     user = env.require_user()
-    passphrase = prompt_new_secret("New passphrase", args.new_passphrase_file, "NAP_NEW_PASSPHRASE")
+    passphrase = prompt_new_secret(_("New passphrase"), args.new_passphrase_file,
+                                   "NAP_NEW_PASSPHRASE")
     ws, recovery = Workspace.create(
         env.vault_dir,
         agency_name=args.agency,
@@ -100,13 +105,14 @@ def cmd_init(args: argparse.Namespace, env: Env) -> int:
         passphrase=passphrase,
     )
     env.adopt(ws)
-    print(f"Created the vault in {env.vault_dir} for {ws.agency.name}.")
-    print(f"Administrator: {ws.user.name if ws.user else user}")
+    print(_("Created the vault in {folder} for {agency}.").format(folder=env.vault_dir,
+                                                                  agency=ws.agency.name))
+    print(_("Administrator: {name}").format(name=ws.user.name if ws.user else user))
     print()
-    print("RECOVERY KEY (shown only now; write it down and store it safely):")
+    print(_("RECOVERY KEY (shown only now; write it down and store it safely):"))
     print(f"    {recovery}")
     print()
-    print("It unlocks the vault if every passphrase is forgotten: `nap passwd --recovery`.")
+    print(_("It unlocks the vault if every passphrase is forgotten: `nap passwd --recovery`."))
     return 0
 
 
@@ -134,18 +140,18 @@ def _demo_workspace(env: Env) -> tuple[Workspace, bool]:
 
 def cmd_demo(args: argparse.Namespace, env: Env) -> int:
     if not 0 <= args.referrals <= MAX_DEMO_REFERRALS:
-        raise CliError(f"--referrals must be between 0 and {MAX_DEMO_REFERRALS:,}")
+        raise CliError(_("--referrals must be between 0 and {most:,}").format(
+            most=MAX_DEMO_REFERRALS))
     ws, created = _demo_workspace(env)
     started = time.perf_counter()
     result = DemoGenerator(ws.ctx, seed=args.seed).run(args.referrals)
     took = time.perf_counter() - started
-    print(f"Added {result.referrals} demo referrals for {result.clients} clients in {took:.1f} s.")
+    print(_("Added {referrals} demo referrals for {clients} clients in {seconds:.1f} s.").format(
+        referrals=result.referrals, clients=result.clients, seconds=took))
     if created:
-        print(f"Demo vault created in {env.vault_dir}.")
-        print(
-            f"Unlock it as admin, sofia (supervisor), marcus or thu (caseworkers) with the "
-            f"demo passphrase: {DEMO_PASSPHRASE}"
-        )
+        print(_("Demo vault created in {folder}.").format(folder=env.vault_dir))
+        print(_("Unlock it as admin, sofia (supervisor), marcus or thu (caseworkers) with the "
+                "demo passphrase: {passphrase}").format(passphrase=DEMO_PASSPHRASE))
     return 0
 
 
@@ -154,7 +160,7 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
         # warn=False: everything unlock found is found again below
         ws = env.workspace(accept_lost_work=args.accept_loss, warn=False)
     except CommittedWorkLost as lost:
-        print(f"PROBLEM: {lost.message}", file=sys.stderr)
+        print(_("PROBLEM: {problem}").format(problem=lost.message), file=sys.stderr)
         return 1
     _record_accepted_loss(ws)
     if args.confirm_adoption:
@@ -167,11 +173,11 @@ def cmd_check(args: argparse.Namespace, env: Env) -> int:
         print(fact)
     if problems:
         for problem in problems:
-            print(f"PROBLEM: {problem}", file=sys.stderr)
+            print(_("PROBLEM: {problem}").format(problem=problem), file=sys.stderr)
         return 1
-    print("The vault is intact: database pages, structure, key slots, record of saved work "
-          "(no saved change missing), signed user grants and every audit event's chain link "
-          "and signature verified.")
+    print(_("The vault is intact: database pages, structure, key slots, record of saved work "
+            "(no saved change missing), signed user grants and every audit event's chain link "
+            "and signature verified."))
     return 0
 
 
@@ -180,12 +186,12 @@ def _confirm_adoption(ws: Workspace) -> None:
     verified = ws.ctx.authority
     with ws.ctx.unit_of_work() as s:
         if verified is None or verified.adopted_at is None:
-            raise CliError("the roles of this vault were not adopted from an earlier version; "
-                           "there is nothing to confirm and nothing was changed")
+            raise CliError(_("the roles of this vault were not adopted from an earlier "
+                             "version; there is nothing to confirm and nothing was changed"))
         if not authority.adoption_confirmed(s, verified):
             ws.ctx.audit(s, authority.ADOPTION_CONFIRMED, record_type="user",
                          record_id=verified.root_user_id, detail=verified.root_fingerprint)
-    print("Confirmed the adoption of the roles (recorded in the audit log).")
+    print(_("Confirmed the adoption of the roles (recorded in the audit log)."))
 
 
 def _record_accepted_loss(ws: Workspace) -> None:
@@ -205,7 +211,8 @@ def cmd_backup(args: argparse.Namespace, env: Env) -> int:
     backup_vault(ws.unlocked, env.vault_dir, args.out)
     with ws.ctx.unit_of_work() as s:
         ws.ctx.audit(s, "vault.backup")
-    print(f"Encrypted backup written to {args.out}. It opens with the same passphrases.")
+    print(_("Encrypted backup written to {path}. It opens with the same passphrases.").format(
+        path=args.out))
     return 0
 
 
@@ -213,9 +220,8 @@ def cmd_restore(args: argparse.Namespace, env: Env) -> int:
     try:
         restore_vault(args.backup, env.vault_dir, overwrite=args.force)
     except RestoreRefused:
-        raise CliError(
-            f"a vault already exists in {env.vault_dir}; nothing was changed. Add --force to "
-            "replace it with the backup"
-        ) from None
-    print(f"Restored the vault into {env.vault_dir}.")
+        raise CliError(_(
+            "a vault already exists in {folder}; nothing was changed. Add --force to "
+            "replace it with the backup").format(folder=env.vault_dir)) from None
+    print(_("Restored the vault into {folder}.").format(folder=env.vault_dir))
     return 0
