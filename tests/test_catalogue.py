@@ -174,6 +174,17 @@ def test_import_ts_fills_only_entries_without_a_translation(
     assert tool.run(copy, write=False).ok
 
 
+def test_import_tsv_fills_plain_and_plural_entries(tool: ModuleType, copy: Path) -> None:
+    _plant(copy, 'from nap_desktop.i18n import ngettext\nA = N_("Tab text {name}")\n'
+                 'B = ngettext("{n} thing", "{n} things", 2)\n')
+    tool.run(copy, write=True)
+    tsv = copy / "pairs.tsv"
+    tsv.write_text("Tab text {name}\tTexto {name}\n{n} thing|{n} things\t{n} cosa|{n} cosas\n",
+                   encoding="utf-8")
+    assert tool.import_ts(tsv, copy)[0] == "es: filled 2 entries from pairs.tsv"
+    assert tool.run(copy, write=False).ok
+
+
 # --- the core's side (no Qt) ----------------------------------------------------------
 
 
@@ -217,3 +228,13 @@ def test_the_core_catalogue_loads_without_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=60, check=True)
     assert done.stdout.split() == ["&Archivo", "False"]
+
+
+def test_texts_chosen_at_run_time_are_in_the_catalogue(tool: ModuleType) -> None:
+    """The calls REVIEWED in tools/i18n_extract.py pass a text from a table; the table's
+    texts must be extracted from where they are marked."""
+    from nap_desktop.domain.passphrase import strength_label
+
+    texts = {m.id for m in tool.read(tool.paths(ROOT)["pot"]) if isinstance(m.id, str)}
+    labels = {strength_label(bits) for bits in range(200)}
+    assert labels <= texts, labels - texts

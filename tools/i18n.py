@@ -4,7 +4,7 @@
     .venv/bin/python tools/i18n.py update          # extract, merge into every .po, compile
     .venv/bin/python tools/i18n.py check           # exit 1: untranslated, fuzzy or stale
     .venv/bin/python tools/i18n.py compile         # only .po -> .mo
-    .venv/bin/python tools/i18n.py import-ts FILE  # fill empty entries from a Qt .ts file
+    .venv/bin/python tools/i18n.py import-ts FILE  # fill empty entries from a .ts or .tsv
 
 Strings are found by Babel's Python extractor in every module of ``nap_desktop/`` (the
 generated ``gui/forms/ui_*.py`` included), under the core's markers (``_``, ``N_``,
@@ -288,11 +288,28 @@ def read_ts(path: Path) -> tuple[str, dict[tuple[str | None, str], list[str]]]:
     return (root.get("language") or "").split("_")[0], found
 
 
+def read_tsv(path: Path) -> dict[tuple[str | None, str], list[str]]:
+    """``English<TAB>translation`` lines; a plural as ``singular|plural<TAB>one|other``."""
+    found: dict[tuple[str | None, str], list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        english, tab, translated = line.partition("\t")
+        if tab and english and translated:
+            found.setdefault((None, english), [translated])
+            singular, bar, _plural = english.partition("|")
+            if bar and "|" in translated:
+                found.setdefault((None, singular), translated.split("|"))
+    return found
+
+
 def import_ts(ts: Path, root: Path = ROOT, language: str | None = None) -> list[str]:
-    """Fill the entries of the ``.po`` for the ``.ts`` file's language that have no
-    translation yet from its finished translations; returns what it did and what it
-    left (a different translation already there is kept and reported)."""
-    found_language, translations = read_ts(ts)
+    """Fill the entries of the ``.po`` for the file's language that have no translation
+    yet, from a Qt ``.ts`` file's finished translations or a ``.tsv`` of pairs (its
+    language: ``--lang``, default Spanish); returns what it did and what it left (a
+    different translation already there is kept and reported)."""
+    if ts.suffix == ".tsv":
+        found_language, translations = "es", read_tsv(ts)
+    else:
+        found_language, translations = read_ts(ts)
     language = language or found_language
     po = po_path(root, language)
     catalog = read(po, language)
@@ -302,12 +319,12 @@ def import_ts(ts: Path, root: Path = ROOT, language: str | None = None) -> list[
         if message is None:
             continue
         wanted = ts_forms if message.pluralizable else ts_forms[:1]
-        if not all(forms(message)):
+        if message.fuzzy or not all(forms(message)):  # a fuzzy one is an unreviewed guess
             message.string = tuple(wanted) if message.pluralizable else wanted[0]
             message.flags.discard("fuzzy")
             filled += 1
         elif forms(message)[: len(wanted)] != wanted:
-            differing.append(f"kept {forms(message)!r}, .ts has {wanted!r} for {key[1]!r}")
+            differing.append(f"kept {forms(message)!r}, {ts.name} has {wanted!r} for {key[1]!r}")
     write_text(po, render_po(catalog))
     compile_po(po, language)
     return [f"{language}: filled {filled} entries from {ts.name}", *differing]
@@ -319,9 +336,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("extract", "update", "check", "compile"):
         sub.add_parser(name)
-    ts = sub.add_parser("import-ts", help="fill untranslated entries from a Qt .ts file")
+    ts = sub.add_parser("import-ts", help="fill untranslated entries from a Qt .ts file or "
+                        "an English<TAB>translation .tsv")
     ts.add_argument("file", type=Path)
-    ts.add_argument("--lang", help="the .po to fill (default: the .ts file's language)")
+    ts.add_argument("--lang", help="the .po to fill (default: the .ts file's, or es)")
     args = parser.parse_args(argv)
     if args.command == "extract":
         extraction = extract(ROOT)
