@@ -71,9 +71,8 @@ def text_list(values: Iterable[str], *, field: str, label: str, item_label: str,
     kept = list(dict.fromkeys(x for x in cleaned if x))
     if spec.max_items is not None and len(kept) > spec.max_items:
         raise ValidationError(
-            NP_("{label}: enter at most {count} item.", "{label}: enter at most {count} items.",
-                count="count"),
-            field=field, label=Message(label), count=spec.max_items,
+            NP_("{label}: enter at most {n} item.", "{label}: enter at most {n} items."),
+            field=field, label=Message(label), n=spec.max_items,
         )
     return kept
 
