@@ -15,8 +15,8 @@ from nap_desktop.cli_commands.vault import DEMO_AGENCY, DEMO_PASSPHRASE
 from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.gui.application import settle_memory
 from nap_desktop.gui.messages import show_error
+from nap_desktop.gui.tasks import TaskCancelled, TaskRunner
 from nap_desktop.gui.vault.autolock import AutoLock, stored_minutes
-from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.demo import DEMO_USERS, DemoGenerator
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import KEYSLOT_FILE
@@ -36,17 +36,14 @@ def demo_hint() -> str:
     ).replace("%1", DEMO_PASSPHRASE)
 
 
-class Cancelled(Exception):
-    """The person cancelled the demo generation."""
-
-
 def create_demo_vault(
     vault_dir: Path,
     progress: Callable[[int], None],
     cancelled: Callable[[], bool],
     referrals: int = DEMO_REFERRALS,
 ) -> None:
-    """Create and fill the demo vault, then close it (runs on a worker thread)."""
+    """Create and fill the demo vault, then close it (runs on a worker thread). When
+    ``cancelled()`` turns true it stops with ``TaskCancelled``, the demo data rolled back."""
     ws, _recovery = Workspace.create(
         vault_dir,
         agency_name=DEMO_AGENCY,
@@ -59,12 +56,12 @@ def create_demo_vault(
     try:
         for name, display, role in DEMO_USERS:
             if cancelled():
-                raise Cancelled()
+                raise TaskCancelled()
             ws.users.add(name=name, display_name=display, role=role, passphrase=DEMO_PASSPHRASE)
 
         def report(made: int) -> None:
             if cancelled():
-                raise Cancelled()  # rolls the single demo transaction back
+                raise TaskCancelled()  # rolls the single demo transaction back
             progress(made)
 
         DemoGenerator(ws.ctx, seed=1).run(referrals, progress=report, batch=200)
@@ -81,7 +78,7 @@ class Launcher(QObject):
         self.demo = demo
         self.window: Any = None
         self.dialog: Any = None
-        self._cancel = False
+        self.tasks = TaskRunner(self)
 
     def start(self) -> None:
         exists = (self.vault_dir / KEYSLOT_FILE).exists()
@@ -111,26 +108,28 @@ class Launcher(QObject):
         self.dialog = dialog
         dialog.show()
         created_here = not self.vault_dir.exists()
-        run_in_background(
-            lambda progress: create_demo_vault(self.vault_dir, progress, lambda: self._cancel),
+        vault_dir = self.vault_dir
+        self.tasks.run(
+            lambda task: create_demo_vault(vault_dir, task.progress, task.cancelled),
             on_progress=dialog.setValue,
-            on_done=lambda _r: self._demo_done(),
-            on_error=lambda error: self._demo_failed(error, created_here),
-            parent=self,
+            on_success=lambda _r: self._demo_done(),
+            on_failure=lambda error: self._demo_failed(error, created_here),
+            # Once the generation has stopped (rolled back), not at the click.
+            on_cancelled=lambda: self._demo_failed(None, created_here),
         )
 
     def _cancelled(self) -> None:
-        self._cancel = True
+        self.tasks.cancel()
 
     def _demo_done(self) -> None:
         self.dialog.close()
         self._unlock()
 
-    def _demo_failed(self, error: BaseException, created_here: bool) -> None:
+    def _demo_failed(self, error: BaseException | None, created_here: bool) -> None:
         self.dialog.close()
         if created_here:
             shutil.rmtree(self.vault_dir, ignore_errors=True)  # the half-made demo vault
-        if not isinstance(error, Cancelled):
+        if error is not None:  # None: the person cancelled
             show_error(None, error)
         QApplication.quit()
 
