@@ -1,4 +1,4 @@
-"""New GUI code runs background work through gui/tasks.py: no other module under gui/
+"""New GUI code runs background work through gui/tasks/: no other module under gui/
 makes threads or thread pools (the caseload's query loader keeps its own, by design)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import nap_desktop.gui
 
 GUI = Path(nap_desktop.gui.__file__).parent
-ALLOWED = {"tasks.py", "caseload/loader.py"}
+ALLOWED = {"tasks/worker.py", "caseload/loader.py"}
 #: Names that start threads or hold them: a call to one, or a class deriving from one.
 THREADING = {"QThread", "QThreadPool", "QRunnable", "Thread", "ThreadPoolExecutor",
              "ProcessPoolExecutor", "start_new_thread", "globalInstance"}

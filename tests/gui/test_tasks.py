@@ -229,23 +229,23 @@ def test_progress_arrives_in_order_and_stops_at_cancel(qtbot: QtBot) -> None:
         runner.run(count, on_success=seen.append, on_progress=seen.append)
     assert seen == [*range(200), 200]
 
-    half, go = threading.Event(), threading.Event()
+    queued, go = threading.Event(), threading.Event()
     late: list[int] = []
 
     def stopped(control: TaskControl) -> None:
         control.progress(1)
-        half.set()
+        control.progress(2)
+        queued.set()  # both are on their way to the GUI thread, not yet shown
         assert go.wait(EVENT_S)
-        control.progress(2)  # raises: cancelled
-        late.append(2)
+        control.progress(3)  # raises: cancelled
+        late.append(3)
 
     task = runner.run(stopped, on_success=seen.append, on_progress=seen.append)
-    assert half.wait(EVENT_S)
-    qtbot.waitUntil(lambda: seen[-1] == 1, timeout=WAIT_MS)
-    task.cancel()
+    assert queued.wait(EVENT_S)
+    task.cancel()  # before the GUI thread got to the queued progress
     with wait_end(qtbot, runner, task):
         go.set()
-    assert seen[-2:] == [200, 1] and late == []
+    assert seen == [*range(200), 200] and late == []
 
 
 def test_busy_changes_around_the_work(qtbot: QtBot) -> None:
@@ -285,3 +285,20 @@ def test_nothing_is_delivered_to_a_window_that_is_gone(qtbot: QtBot) -> None:
     with wait_end(qtbot, other.tasks):
         other.tasks.run(lambda _c: None, on_success=lambda _r: None)
     assert delivered == []
+
+
+def test_tasks_are_started_from_the_gui_thread_only(qtbot: QtBot) -> None:
+    runner = dialog(qtbot).tasks
+    refused: list[BaseException] = []
+
+    def from_elsewhere() -> None:
+        try:
+            runner.run(lambda _c: None, on_success=lambda _r: None)
+        except RuntimeError as error:
+            refused.append(error)
+
+    elsewhere = threading.Thread(target=from_elsewhere)
+    elsewhere.start()
+    elsewhere.join(EVENT_S)
+    assert [str(e) for e in refused] == ["tasks are started from the GUI thread"]
+    assert not runner.busy

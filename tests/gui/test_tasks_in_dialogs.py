@@ -91,7 +91,7 @@ def test_the_export_wizard_waits_for_the_package_and_drops_an_old_dry_run(
     wizard.views.export_preview = preview  # type: ignore[method-assign]
     wizard.next()  # the review page starts the first dry run
     assert first_started.wait(EVENT_S)
-    old = wizard.tasks._latest["preview"]
+    old = wizard.tasks.newest("preview")
     with qtbot.waitSignal(wizard.preview_ready, timeout=WAIT):
         wizard.review_page.override.setChecked(True)
     assert wizard.review_page.preview.override

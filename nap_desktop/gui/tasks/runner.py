@@ -1,67 +1,25 @@
-"""One runner for the GUI's background work (as Anki's ``CollectionOp``/``QueryOp``).
-
-A window or dialog owns a :class:`TaskRunner`; ``runner.run(fn, on_success=...)`` runs
-``fn(control)`` on a worker thread and calls back on the GUI thread::
-
-    users, user_id = self.ws.users, user.id          # read the widgets *here*
-    self.tasks.run(lambda _task: users.deactivate(user_id),
-                   on_success=self._deactivated, on_failure=self._failed,
-                   blocks_close=True)
-
-Do not call UI routines in the task. ``fn`` gets a :class:`TaskControl` and whatever plain
-values it closed over; a function that holds a widget or any other Qt object (``self`` of a
-dialog, a bound slot) is refused when it is submitted. Everything that shows something
-(``on_success``, ``on_failure``, ``on_progress``, ``on_cancelled``) runs on the GUI thread.
-
-What the runner does for every task:
-
-- progress: ``control.progress(n)`` in the task reaches ``on_progress(n)``, in order;
-- cancel: ``task.cancel()`` (or ``runner.cancel(key)``) sets a flag the task reads with
-  ``control.cancelled()``/``control.check()``; after that nothing is delivered but
-  ``on_cancelled`` once the function has returned;
-- newest wins: a task started with the ``key`` of a running one cancels it, so an older
-  result never overwrites a newer one, whichever finishes last;
-- busy guard: while a ``blocks_close`` task runs, the owner's window does not close and the
-  person is told why (dialogs also call :meth:`TaskRunner.refuse_close` in ``done()``);
-- errors: without ``on_failure`` the person sees ``messages.error_text`` in a box
-  (``runner.report_error``, replaceable like ``ask``); the log gets the error's type and the
-  code locations of its traceback, never its text (which may hold data).
-
-The caseload keeps its own one-thread query pool (``caseload/loader.py``): its queries are
-interrupted in SQLite rather than flagged, and must never wait behind a PDF or an import.
-"""
+"""The GUI side of the task runner: ``TaskRunner`` (one per window or dialog) and the
+``Task`` handles it returns. See ``nap_desktop.gui.tasks`` for how to use them."""
 
 from __future__ import annotations
 
 import enum
-import functools
 import logging
-import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QRunnable,
-    QThread,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from nap_desktop.domain.errors import NapError
 from nap_desktop.gui.messages import show_error
+from nap_desktop.gui.tasks.worker import TaskCancelled, TaskControl, refuse_qt_objects, submit
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-#: Enough for a KDF, a PDF and an import side by side; the caseload has its own pool.
-THREADS = 4
 
 
 def tr(text: str) -> str:
@@ -73,31 +31,8 @@ def default_busy_text() -> str:
               "it is done.")
 
 
-class TaskCancelled(Exception):
-    """Raised inside a task by ``control.check()``/``control.progress()`` once it was
-    cancelled: the function stops where it is (a transaction rolls back)."""
-
-
-class TaskControl:
-    """What the function on the worker thread gets: plain and thread-safe, no widgets."""
-
-    def __init__(self, report: Callable[[int], None]) -> None:
-        self._cancel = threading.Event()
-        self._report = report
-
-    def cancelled(self) -> bool:
-        """True once the person (or a newer task with the same key) cancelled this one."""
-        return self._cancel.is_set()
-
-    def check(self) -> None:
-        """Stop here (raise ``TaskCancelled``) if the task was cancelled."""
-        if self._cancel.is_set():
-            raise TaskCancelled()
-
-    def progress(self, value: int) -> None:
-        """Report progress (delivered in order to ``on_progress``); stops a cancelled task."""
-        self.check()
-        self._report(value)
+def _ignore(_value: Any) -> None:
+    pass
 
 
 class _State(enum.Enum):
@@ -141,7 +76,7 @@ class Task(Generic[T]):
         """Ask the function to stop and drop its outcome (it is never delivered)."""
         if self._state is _State.RUNNING:
             self._state = _State.CANCELLED
-            self.control._cancel.set()
+            self.control.cancel()
             self.runner._changed()
 
     # --- on the GUI thread, from the hub --------------------------------------------
@@ -171,106 +106,10 @@ class Task(Generic[T]):
         may hold this task a moment longer (a widget must not be freed there)."""
         self._on_success = _ignore
         self._on_failure = self._on_progress = self._on_cancelled = None
-        self.control._report = _ignore
+        self.control.detach()
 
     def _alive(self) -> bool:
         return shiboken6.isValid(self.runner)
-
-
-def _ignore(_value: Any) -> None:
-    pass
-
-
-class _Hub(QObject):
-    """Lives on the GUI thread for the whole session: workers emit its signals and its
-    slots run on the GUI thread (a queued connection, since the receiver lives there)."""
-
-    progressed = Signal(object, int)
-    returned = Signal(object, object, object)
-
-    def __init__(self) -> None:
-        super().__init__(QCoreApplication.instance())
-        self.progressed.connect(self._progressed)
-        self.returned.connect(self._returned)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(THREADS)
-
-    def _progressed(self, task: Task[Any], value: int) -> None:
-        task._progress(value)
-
-    def _returned(self, task: Task[Any], value: Any, error: BaseException | None) -> None:
-        task._end(value, error)
-
-
-_hubs: list[_Hub] = []  # one for the session (a new one if the application was replaced)
-
-
-def _the_hub() -> _Hub:
-    if not _hubs or not shiboken6.isValid(_hubs[-1]):
-        _hubs[:] = [_Hub()]
-    return _hubs[-1]
-
-
-def wait_for_all(msecs: int = -1) -> bool:
-    """Wait until every task's function has returned (shutdown, tests)."""
-    return not _hubs or not shiboken6.isValid(_hubs[-1]) or _hubs[-1].pool.waitForDone(msecs)
-
-
-class _Worker(QRunnable):
-    def __init__(self, hub: _Hub, task: Task[Any], fn: Callable[[TaskControl], Any]) -> None:
-        super().__init__()
-        self.hub, self.task, self.fn = hub, task, fn
-        self.setAutoDelete(True)
-
-    def run(self) -> None:  # a worker thread: never touch widgets here
-        value: Any = None
-        error: BaseException | None = None
-        try:
-            value = self.fn(self.task.control)
-        except BaseException as caught:  # delivered to the GUI thread, shown there
-            error = caught
-        hub, task = self.hub, self.task
-        self.fn = self.task = None  # type: ignore[assignment]  # the work's data goes now
-        hub.returned.emit(task, value, error)
-
-
-# --- "do not call UI routines in the task", enforced at the door --------------------------
-
-
-def _held(fn: Any, depth: int = 0) -> Iterator[Any]:
-    """What a callable carries into the worker: its ``self``, defaults, closure cells,
-    a partial's arguments, and the same for the functions among those."""
-    if depth > 3:
-        return
-    if isinstance(fn, functools.partial):
-        yield from (fn.func, *fn.args, *fn.keywords.values())
-        yield from _held(fn.func, depth + 1)
-        return
-    owner = getattr(fn, "__self__", None)
-    if owner is not None:
-        yield owner
-    for value in (*(getattr(fn, "__defaults__", None) or ()),
-                  *(getattr(fn, "__kwdefaults__", None) or {}).values()):
-        yield value
-    for cell in getattr(fn, "__closure__", None) or ():
-        try:
-            value = cell.cell_contents
-        except ValueError:  # not filled in yet
-            continue
-        yield value
-        if callable(value) and not isinstance(value, type):
-            yield from _held(value, depth + 1)
-
-
-def refuse_qt_objects(fn: Callable[..., Any]) -> None:
-    """Raise TypeError when ``fn`` holds a Qt object (widgets must stay on the GUI thread)."""
-    for value in _held(fn):
-        if isinstance(value, QObject):
-            raise TypeError(f"a background task must not hold Qt objects "
-                            f"({type(value).__name__}): read the widgets before run()")
-
-
-# --- the runner ---------------------------------------------------------------------------
 
 
 def tell_in_box(parent: QWidget | None, text: str) -> QMessageBox:
@@ -326,20 +165,18 @@ class TaskRunner(QObject):
         if app is None or QThread.currentThread() is not app.thread():
             raise RuntimeError("tasks are started from the GUI thread")
         refuse_qt_objects(fn)
-        hub = _the_hub()
         if key is not None and key in self._latest:
             self._latest[key].cancel()
-        control = TaskControl(_ignore)
+        control = TaskControl()
         task: Task[T] = Task(
             self, control, key=key, name=name or key or str(getattr(fn, "__qualname__", "task")),
             blocks_close=blocks_close, busy_text=busy_text, on_success=on_success,
             on_failure=on_failure, on_progress=on_progress, on_cancelled=on_cancelled)
-        control._report = functools.partial(hub.progressed.emit, task)
         self._tasks.append(task)
         if key is not None:
             self._latest[key] = task
         self._changed()
-        hub.pool.start(_Worker(hub, task, fn))
+        submit(task, fn)
         return task
 
     # --- state ----------------------------------------------------------------------
@@ -353,6 +190,10 @@ class TaskRunner(QObject):
         """The newest task of ``key`` is still awaited."""
         task = self._latest.get(key)
         return task is not None and task.live
+
+    def newest(self, key: str) -> Task[Any] | None:
+        """The newest task of ``key`` whose function has not returned yet."""
+        return self._latest.get(key)
 
     def cancel(self, key: str | None = None) -> None:
         """Cancel the task of ``key``, or every task (a dialog that gives up)."""
