@@ -2799,12 +2799,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload/report.py" line="46"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="47"/>
         <source>Caseload reports are for supervisors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload/report.py" line="56"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="57"/>
         <source>Save the caseload report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/caseload/report.py" line="83"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="82"/>
         <source>Caseload report saved (%n page(s)): %1</source>
         <translation>
             <numerusform>Caseload report saved (%n page): %1</numerusform>
@@ -3304,12 +3304,12 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="80"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="82"/>
         <source>Export to a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="179"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="165"/>
         <source>The package is being written; the wizard closes when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,17 +3439,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="203"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="204"/>
         <source>Set up NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="230"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="231"/>
         <source>Creating the encrypted vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="252"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="253"/>
         <source>The vault was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,181 +3457,181 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="135"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="136"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="137"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="138"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="139"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="140"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="140"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="141"/>
         <source>Checking the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="141"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="142"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="145"/>
         <source>About the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
         <source>Changes here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
         <source>Withheld inside by the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="178"/>
         <source>Withheld by the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="179"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="180"/>
         <source>Records in the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="189"/>
         <source>&amp;Withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="189"/>
         <source>Withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="193"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="194"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="194"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="195"/>
         <source>Apply the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="198"/>
         <source>Open c&amp;onflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="198"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="199"/>
         <source>Open the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="224"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="226"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="227"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="229"/>
         <source>This package was already imported: nothing would change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="255"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="257"/>
         <source>&amp;Withheld (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="264"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="266"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="267"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="269"/>
         <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="271"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="273"/>
         <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="274"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="276"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="278"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="284"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="286"/>
         <source>%1 cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="286"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="288"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="311"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="289"/>
         <source>Nothing in your vault was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="300"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="302"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="309"/>
-        <source>This package was already imported: nothing changed.</source>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="305"/>
+        <source>The import is being applied; it finishes in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/transfer/importing.py" line="313"/>
+        <source>This package was already imported: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="317"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="319"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="323"/>
         <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="332"/>
-        <source>The import is being applied; it finishes in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4246,22 +4246,22 @@ Passphrase: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="103"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="100"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="103"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="100"/>
         <source>Creating the demo vault with fictional cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="105"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="102"/>
         <source>NAP Desktop demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="109"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="106"/>
         <source>Demo vault progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6258,6 +6258,7 @@ nap_desktop/services/transfer.py</extracomment>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/messages.py" line="87"/>
+        <location filename="../../nap_desktop/gui/tasks/runner.py" line="118"/>
         <source>NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6828,22 +6829,22 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PassphraseJobDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="67"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="66"/>
         <source>Creating the key slot, please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="69"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="68"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="76"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="97"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="96"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7684,64 +7685,77 @@ Saved as %2 (readable by you only).</source>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../nap_desktop/gui/tasks/runner.py" line="30"/>
+        <source>Please wait: this work cannot be interrupted. You can close the window when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/tasks/runner.py" line="120"/>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="59"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="59"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="59"/>
         <source>Release of information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
         <source>Housing placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
         <source>Restitution matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="74"/>
         <source>%1 for %2 clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="74"/>
         <source>%1 for 1 client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="138"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="141"/>
         <source>Choose where to save the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="147"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="151"/>
         <source>You cannot write to the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7826,7 +7840,7 @@ Saved as %2 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="346"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="352"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7862,107 +7876,107 @@ Saved as %2 (readable by you only).</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="56"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="57"/>
         <source>Unlock NAP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="70"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="71"/>
         <source>Unlock the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="73"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="74"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="82"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="83"/>
         <source>Demo vault information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="89"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="90"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="92"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="93"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="93"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="94"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="95"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="96"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="104"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="105"/>
         <source>Unlocking, please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="110"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="111"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="119"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="120"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="122"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="123"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="124"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="125"/>
         <source>Use &amp;recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="126"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="127"/>
         <source>Use recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="128"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="129"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="130"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="131"/>
         <source>Try opening the vault again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="132"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="133"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="133"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="134"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="175"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="176"/>
         <source>Enter your user name and passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="219"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="220"/>
         <source>The passphrase for “%1” is wrong. Check the user name and Caps Lock, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="222"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="223"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7970,144 +7984,144 @@ Saved as %2 (readable by you only).</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="96"/>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="132"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="98"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="134"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="107"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="109"/>
         <source>This session was unlocked with the recovery key. Choose the person who forgot their passphrase and set a new one; they unlock with it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="112"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="114"/>
         <source>Only an administrator can add users, set passphrases or remove access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="117"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="119"/>
         <source>The checks at unlock found that the signed user records, the key slots or the audit log were altered: roles apply as signed. Run “nap check” for the details and restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="125"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="127"/>
         <source>Root of authority (the signing key of the person who set up this vault): %1. Compare it with the fingerprint noted at setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="129"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="131"/>
         <source>Root of authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="141"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="141"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="199"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="145"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="200"/>
         <source>Set &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="145"/>
         <source>Set a new passphrase for the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="147"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="149"/>
         <source>&amp;Remove access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="147"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="149"/>
         <source>Remove the selected user's access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="150"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="150"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="153"/>
         <source>Changing the vault key, please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="154"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="155"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="156"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="157"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="198"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="199"/>
         <source>Reac&amp;tivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="204"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="205"/>
         <source>You cannot remove your own access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="221"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="222"/>
         <source>Your role does not allow this: it needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="237"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="238"/>
         <source>Added %1. They can unlock with their passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="252"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="253"/>
         <source>%1's passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="253"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="254"/>
         <source>%1 was reactivated with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="264"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="265"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="266"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="267"/>
         <source>Remove %1's access to this vault? Their key slot is deleted and the vault key is changed, so copies of their passphrase or old key files no longer open it. Their past work stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="271"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="272"/>
         <source>Remove access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="275"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="276"/>
         <source>Removing access and changing the vault key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="288"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="287"/>
         <source>Removed %1's access; the vault key was changed.</source>
         <translation type="unfinished"></translation>
     </message>

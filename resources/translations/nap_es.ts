@@ -2799,12 +2799,12 @@
         <translation>&amp;Informe de la carga de casos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload/report.py" line="46"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="47"/>
         <source>Caseload reports are for supervisors.</source>
         <translation>Los informes de la carga de casos son para supervisores.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/caseload/report.py" line="56"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="57"/>
         <source>Save the caseload report</source>
         <translation>Guardar el informe de la carga de casos</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>Preparando el informe de la carga de casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nap_desktop/gui/caseload/report.py" line="83"/>
+        <location filename="../../nap_desktop/gui/caseload/report.py" line="82"/>
         <source>Caseload report saved (%n page(s)): %1</source>
         <translation>
             <numerusform>Informe de la carga de casos guardado (%n página): %1</numerusform>
@@ -3304,12 +3304,12 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="80"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="82"/>
         <source>Export to a partner</source>
         <translation>Exportar a una agencia asociada</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="179"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="165"/>
         <source>The package is being written; the wizard closes when it is done.</source>
         <translation>Se está escribiendo el paquete; el asistente se cerrará cuando termine.</translation>
     </message>
@@ -3439,17 +3439,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="203"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="204"/>
         <source>Set up NAP Desktop</source>
         <translation>Configurar NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="230"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="231"/>
         <source>Creating the encrypted vault…</source>
         <translation>Creando la bóveda cifrada…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/first_run.py" line="252"/>
+        <location filename="../../nap_desktop/gui/vault/first_run.py" line="253"/>
         <source>The vault was created.</source>
         <translation>Se creó la bóveda.</translation>
     </message>
@@ -3457,182 +3457,182 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="135"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="136"/>
         <source>Import a package</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="137"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="138"/>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="139"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="140"/>
         <source>Package</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="140"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="141"/>
         <source>Checking the package</source>
         <translation>Verificando el paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="141"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="142"/>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="145"/>
         <source>About the package</source>
         <translation>Acerca del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
         <source>Case number</source>
         <translation>N.º de caso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="173"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="174"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
         <source>Changes here</source>
         <translation>Cambios aquí</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="175"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="176"/>
         <source>Withheld inside by the sender</source>
         <translation>Retenido dentro por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="177"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="178"/>
         <source>Withheld by the sender</source>
         <translation>Retenido por el remitente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="179"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="180"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="189"/>
         <source>&amp;Withheld</source>
         <translation>Retenido&amp;s</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="188"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="189"/>
         <source>Withheld</source>
         <translation>Retenidos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="193"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="194"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="194"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="195"/>
         <source>Apply the import</source>
         <translation>Aplicar la importación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="197"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="198"/>
         <source>Open c&amp;onflicts…</source>
         <translation>Abrir c&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="198"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="199"/>
         <source>Open the conflicts</source>
         <translation>Abrir los conflictos</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="224"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="226"/>
         <source>Package from %1, made %2 (%3)</source>
         <translation>Paquete de %1, creado el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="227"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="229"/>
         <source>This package was already imported: nothing would change.</source>
         <translation>Este paquete ya se importó: no cambiaría nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="255"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="257"/>
         <source>&amp;Withheld (%1)</source>
         <translation>Retenido&amp;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="264"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="266"/>
         <source>Records changed on both sides become conflicts: both versions are kept until a person chooses (Transfer ▸ Conflicts).</source>
         <translation>Los registros modificados en ambos lados se convierten en conflictos: se conservan ambas versiones hasta que una persona elija (Transferencia ▸ Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="267"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="269"/>
         <source>A partner never changes your consent or the details you withhold from it: those changes are not applied (see “Changes here”).</source>
         <translation>Una agencia asociada nunca cambia su consentimiento ni los datos que usted no comparte con ella: esos cambios no se aplican (vea “Cambios aquí”).</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="271"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="273"/>
         <source>Releases recorded by the sender are kept as its information; they never open what you share.</source>
         <translation>Las autorizaciones registradas por el remitente se guardan como información suya; nunca abren lo que usted comparte.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="274"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="276"/>
         <source>The sender used a supervisor override: consent was not applied to this package.</source>
         <translation>El remitente usó una excepción de supervisión: no se aplicó el consentimiento a este paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="276"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="278"/>
         <source>Withheld details stay as they are here. New case numbers may change if the number is taken in your vault.</source>
         <translation>Los datos retenidos se quedan como están aquí. Los números de caso nuevos pueden cambiar si el número ya está en uso en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="284"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="286"/>
         <source>%1 cannot be imported.</source>
         <translation>No se puede importar %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="286"/>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="307"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="288"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="311"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="287"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="289"/>
         <source>Nothing in your vault was changed.</source>
         <translation>No se cambió nada en su bóveda.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="300"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="302"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="309"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="305"/>
+        <source>The import is being applied; it finishes in a moment.</source>
+        <translation>Se está aplicando la importación; terminará en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="313"/>
         <source>This package was already imported: nothing changed.</source>
         <translation>Este paquete ya se importó: no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="313"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="317"/>
         <source>Imported: %1 new, %2 updated, %3 conflicting, %4 unchanged, %5 kept as newer here.</source>
         <translation>Importado: %1 nuevos, %2 actualizados, %3 en conflicto, %4 sin cambios, %5 conservados por ser más recientes aquí.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="319"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="323"/>
         <source>Not applied: %1 (a partner never changes your consent or what you withhold from it).</source>
         <translation>No se aplicaron: %1 (una agencia asociada nunca cambia su consentimiento ni lo que usted no comparte con ella).</translation>
-    </message>
-    <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="332"/>
-        <source>The import is being applied; it finishes in a moment.</source>
-        <translation>Se está aplicando la importación; terminará en un momento.</translation>
     </message>
 </context>
 <context>
@@ -4248,22 +4248,22 @@ Usuarios: admin, sofia (supervisora), marcus y thu (gestores de casos).
 Frase de contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="103"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="103"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="100"/>
         <source>Creating the demo vault with fictional cases…</source>
         <translation>Creando la bóveda de demostración con casos ficticios…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="105"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="102"/>
         <source>NAP Desktop demo</source>
         <translation>Demostración de NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/launcher.py" line="109"/>
+        <location filename="../../nap_desktop/gui/launcher.py" line="106"/>
         <source>Demo vault progress</source>
         <translation>Progreso de la bóveda de demostración</translation>
     </message>
@@ -6260,6 +6260,7 @@ nap_desktop/services/transfer.py</extracomment>
     </message>
     <message>
         <location filename="../../nap_desktop/gui/messages.py" line="87"/>
+        <location filename="../../nap_desktop/gui/tasks/runner.py" line="118"/>
         <source>NAP Desktop</source>
         <translation>NAP Desktop</translation>
     </message>
@@ -6830,22 +6831,22 @@ nap_desktop/services/transfer.py</extracomment>
 <context>
     <name>PassphraseJobDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="67"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="66"/>
         <source>Creating the key slot, please wait</source>
         <translation>Creando la ranura de clave, espere por favor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="69"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="68"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="76"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="97"/>
+        <location filename="../../nap_desktop/gui/admin/user_forms.py" line="96"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
@@ -7695,64 +7696,77 @@ Guardado como %2 (solo usted puede leerlo).</translation>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../nap_desktop/gui/tasks/runner.py" line="30"/>
+        <source>Please wait: this work cannot be interrupted. You can close the window when it is done.</source>
+        <translation>Espere, por favor: este trabajo no se puede interrumpir. Podrá cerrar la ventana cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../nap_desktop/gui/tasks/runner.py" line="120"/>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="59"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="59"/>
         <source>Client</source>
         <translation>Sobreviviente</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="59"/>
         <source>Release of information</source>
         <translation>Autorización de divulgación de información</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
         <source>Housing placement</source>
         <translation>Colocación en vivienda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="60"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="62"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="61"/>
         <source>Restitution matter</source>
         <translation>Asunto de restitución</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="74"/>
         <source>%1 for %2 clients</source>
         <translation>%1 (%2 sobrevivientes)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/common.py" line="75"/>
+        <location filename="../../nap_desktop/gui/transfer/common.py" line="74"/>
         <source>%1 for 1 client</source>
         <translation>%1 (1 sobreviviente)</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="138"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="141"/>
         <source>Choose where to save the package.</source>
         <translation>Elija dónde guardar el paquete.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="144"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="147"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/export.py" line="148"/>
+        <location filename="../../nap_desktop/gui/transfer/export.py" line="151"/>
         <source>You cannot write to the folder %1.</source>
         <translation>No tiene permiso para escribir en la carpeta %1.</translation>
     </message>
@@ -7837,7 +7851,7 @@ Guardado como %2 (solo usted puede leerlo).</translation>
         <translation>Se guarda como autorización del remitente: es informativa y nunca cuenta para lo que usted comparte.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/transfer/importing.py" line="346"/>
+        <location filename="../../nap_desktop/gui/transfer/importing.py" line="352"/>
         <source>NAP transfer packages (*.napx);;All files (*)</source>
         <translation>Paquetes de transferencia NAP (*.napx);;Todos los archivos (*)</translation>
     </message>
@@ -7873,107 +7887,107 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="56"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="57"/>
         <source>Unlock NAP Desktop</source>
         <translation>Desbloquear NAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="70"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="71"/>
         <source>Unlock the vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="73"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="74"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="82"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="83"/>
         <source>Demo vault information</source>
         <translation>Información de la bóveda de demostración</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="89"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="90"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="92"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="93"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="93"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="94"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="95"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="96"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="104"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="105"/>
         <source>Unlocking, please wait</source>
         <translation>Desbloqueando, espere por favor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="110"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="111"/>
         <source>Unlock problem</source>
         <translation>Problema al desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="119"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="120"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="122"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="123"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="124"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="125"/>
         <source>Use &amp;recovery key…</source>
         <translation>Usar clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="126"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="127"/>
         <source>Use recovery key</source>
         <translation>Usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="128"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="129"/>
         <source>&amp;Try again</source>
         <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="130"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="131"/>
         <source>Try opening the vault again</source>
         <translation>Intentar abrir la bóveda de nuevo</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="132"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="133"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="134"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="175"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="176"/>
         <source>Enter your user name and passphrase.</source>
         <translation>Ingrese su nombre de usuario y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="219"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="220"/>
         <source>The passphrase for “%1” is wrong. Check the user name and Caps Lock, and try again.</source>
         <translation>La frase de contraseña de «%1» es incorrecta. Revise el nombre de usuario y Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/vault/unlock.py" line="222"/>
+        <location filename="../../nap_desktop/gui/vault/unlock.py" line="223"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -7981,144 +7995,144 @@ Guardado como %2 (solo usted puede leerlo).</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="96"/>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="132"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="98"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="134"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="107"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="109"/>
         <source>This session was unlocked with the recovery key. Choose the person who forgot their passphrase and set a new one; they unlock with it from now on.</source>
         <translation>Esta sesión se desbloqueó con la clave de recuperación. Elija a la persona que olvidó su frase de contraseña y establezca una nueva; a partir de ahora desbloqueará con ella.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="112"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="114"/>
         <source>Only an administrator can add users, set passphrases or remove access.</source>
         <translation>Solo un administrador puede agregar usuarios, establecer frases de contraseña o quitar el acceso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="117"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="119"/>
         <source>The checks at unlock found that the signed user records, the key slots or the audit log were altered: roles apply as signed. Run “nap check” for the details and restore a backup.</source>
         <translation>Las verificaciones al desbloquear encontraron que los registros firmados de usuarios, las ranuras de clave o el registro de auditoría fueron alterados: los roles se aplican tal como están firmados. Ejecute “nap check” para ver los detalles y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="125"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="127"/>
         <source>Root of authority (the signing key of the person who set up this vault): %1. Compare it with the fingerprint noted at setup.</source>
         <translation>Raíz de autoridad (la clave de firma de la persona que configuró esta bóveda): %1. Compárela con la huella anotada durante la configuración.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="129"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="131"/>
         <source>Root of authority</source>
         <translation>Raíz de autoridad</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="141"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="141"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
         <source>Add a user</source>
         <translation>Agregar un usuario</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="199"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="145"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="200"/>
         <source>Set &amp;passphrase…</source>
         <translation>Establecer &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="143"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="145"/>
         <source>Set a new passphrase for the selected user</source>
         <translation>Establecer una nueva frase de contraseña para el usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="147"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="149"/>
         <source>&amp;Remove access…</source>
         <translation>&amp;Quitar acceso…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="147"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="149"/>
         <source>Remove the selected user's access</source>
         <translation>Quitar el acceso del usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="150"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="150"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="152"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="153"/>
         <source>Changing the vault key, please wait</source>
         <translation>Cambiando la clave de la bóveda, espere por favor</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="154"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="155"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="156"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="157"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="198"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="199"/>
         <source>Reac&amp;tivate…</source>
         <translation>Reac&amp;tivar…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="204"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="205"/>
         <source>You cannot remove your own access.</source>
         <translation>No puede quitar su propio acceso.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="221"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="222"/>
         <source>Your role does not allow this: it needs an administrator.</source>
         <translation>Su rol no permite esta acción: se necesita el rol de administración.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="237"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="238"/>
         <source>Added %1. They can unlock with their passphrase now.</source>
         <translation>Se agregó a %1. Ya puede desbloquear con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="252"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="253"/>
         <source>%1's passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña de %1.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="253"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="254"/>
         <source>%1 was reactivated with the new passphrase.</source>
         <translation>Se reactivó a %1 con la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="264"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="265"/>
         <source>You cannot remove your own access. Ask another administrator.</source>
         <translation>No puede quitar su propio acceso. Pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="266"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="267"/>
         <source>Remove %1's access to this vault? Their key slot is deleted and the vault key is changed, so copies of their passphrase or old key files no longer open it. Their past work stays in the history.</source>
         <translation>¿Quitar el acceso de %1 a esta bóveda? Se elimina su ranura de clave y se cambia la clave de la bóveda, así que las copias de su frase de contraseña o de archivos de claves antiguos ya no la abren. Su trabajo anterior permanece en el historial.</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="271"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="272"/>
         <source>Remove access</source>
         <translation>Quitar acceso</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="275"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="276"/>
         <source>Removing access and changing the vault key…</source>
         <translation>Quitando el acceso y cambiando la clave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../nap_desktop/gui/admin/users.py" line="288"/>
+        <location filename="../../nap_desktop/gui/admin/users.py" line="287"/>
         <source>Removed %1's access; the vault key was changed.</source>
         <translation>Se quitó el acceso de %1; se cambió la clave de la bóveda.</translation>
     </message>
