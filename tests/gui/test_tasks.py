@@ -1,4 +1,4 @@
-"""The one background-task runner (gui/tasks.py): results on the GUI thread, errors shown
+"""The one background-task runner (gui/tasks/): results on the GUI thread, errors shown
 as plain text, cancel, newest wins, the busy guard and progress. Every wait is on a signal
 or a threading.Event set by the other side; the order of finishing is forced by events."""
 

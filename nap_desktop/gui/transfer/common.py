@@ -1,6 +1,6 @@
 """Pieces shared by the transfer dialogs: one read-only table model (and a checkable one),
 file choosers that tests replace, and the labels of record types, plan actions and
-categories. Their background work goes through ``gui/tasks.py``."""
+categories. Their background work goes through ``gui/tasks/``."""
 
 from __future__ import annotations
 
