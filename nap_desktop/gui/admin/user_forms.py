@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,9 +27,9 @@ from nap_desktop.gui.forms.ui_add_user import Ui_AddUserDialog
 from nap_desktop.gui.forms.ui_change_own_passphrase import Ui_ChangeOwnPassphraseDialog
 from nap_desktop.gui.forms.ui_set_passphrase import Ui_SetPassphraseDialog
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import options
 from nap_desktop.gui.widgets.passphrase import NewPassphraseFields
-from nap_desktop.gui.worker import run_in_background
 
 
 class PassphraseJobDialog(QDialog):
@@ -46,10 +45,10 @@ class PassphraseJobDialog(QDialog):
     def __init__(self, *, workspace: Any, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self.tasks = TaskRunner(self)
         self.user: User | None = None
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self.working = False
 
     def adopt(self, ui: Any, ok_text: str) -> None:
         """Take over the common parts of the subclass's form ``ui`` (after ``setupUi``)."""
@@ -104,7 +103,10 @@ class PassphraseJobDialog(QDialog):
             self._show(problem, "passphrase")
             return
         self._set_busy(True)
-        run_in_background(self.job(), on_done=self._done, on_error=self._failed, parent=self)
+        job = self.job()
+        # The key derivation cannot be interrupted; it ends within a second.
+        self.tasks.run(lambda _task: job(), on_success=self._done, on_failure=self._failed,
+                       blocks_close=True)
 
     def _done(self, user: Any) -> None:
         self._set_busy(False)
@@ -142,21 +144,19 @@ class PassphraseJobDialog(QDialog):
             advice.style().unpolish(advice)
             advice.style().polish(advice)
 
+    @property
+    def working(self) -> bool:
+        """The key slot is being made (the form is disabled and does not close)."""
+        return self.tasks.busy
+
     def _set_busy(self, busy: bool) -> None:
-        self.working = busy
         self.busy.setVisible(busy)
         for widget in (*self.widgets.values(), self.fields, self.buttons):
             widget.setEnabled(not busy)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.working:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def done(self, result: int) -> None:
-        if self.working:
-            return  # the key derivation cannot be interrupted; it ends within a second
+        if self.tasks.refuse_close():
+            return
         self.fields.clear()  # no passphrase lingers in a closed dialog
         super().done(result)
 

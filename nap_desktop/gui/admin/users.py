@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from nap_desktop.domain.entities import User
@@ -22,8 +22,8 @@ from nap_desktop.gui.admin.user_forms import AddUserDialog, SetPassphraseDialog
 from nap_desktop.gui.case.models import MUTED_TEXT, RowsModel
 from nap_desktop.gui.forms.ui_users import Ui_UsersDialog
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.vaults import is_recovery_session
 
 
@@ -78,6 +78,8 @@ class UsersDialog(QDialog):
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self.tasks = TaskRunner(self)
+        self.tasks.busy_changed.connect(self._set_busy)
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
         me = workspace.user
@@ -121,7 +123,6 @@ class UsersDialog(QDialog):
             (ui.close_button, self.accept),
         ):
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
-        self.working = False
         self.busy.hide()
         self.message.hide()
 
@@ -226,39 +227,34 @@ class UsersDialog(QDialog):
         users, user_id = self.ws.users, user.id
         self.message.setVisible(False)
         self.status.setText(self.tr("Removing access and changing the vault key…"))
-        self._set_busy(True)
-        run_in_background(
-            lambda: users.deactivate(user_id),
-            on_done=lambda _u: self._deactivated(user),
-            on_error=self._deactivate_failed,
-            parent=self,
+        self.tasks.run(
+            lambda _task: users.deactivate(user_id),
+            on_success=lambda _u: self._deactivated(user),
+            on_failure=self._deactivate_failed,
+            blocks_close=True,  # the key rotation cannot be interrupted; it ends within seconds
         )
         return True
 
     def _deactivated(self, user: User) -> None:
-        self._set_busy(False)
         self._succeeded(
             self.tr("Removed %1's access; the vault key was changed.").replace("%1", user.name),
             user.id,
         )
 
     def _deactivate_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self._refuse(error_text(error))
         self.refresh()
 
+    @property
+    def working(self) -> bool:
+        """The vault key is being changed (buttons off, the dialog does not close)."""
+        return self.tasks.busy
+
     def _set_busy(self, busy: bool) -> None:
-        self.working = busy
         self.busy.setVisible(busy)
         self._update_buttons()
 
     def done(self, result: int) -> None:
-        if self.working:
-            return  # the key rotation cannot be interrupted; it ends within seconds
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.working:
-            event.ignore()
+        if self.tasks.refuse_close():
             return
-        super().closeEvent(event)
+        super().done(result)

@@ -16,8 +16,8 @@ from nap_desktop.gui.forms.ui_location_page import Ui_LocationPage
 from nap_desktop.gui.forms.ui_passphrase_page import Ui_PassphrasePage
 from nap_desktop.gui.forms.ui_recovery_key_page import Ui_RecoveryKeyPage
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import options
-from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.vaults import DEFAULT_KDF, KdfParams
 from nap_desktop.services.workspace import Workspace
 
@@ -141,6 +141,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.kdf = kdf
         self.workspace: Workspace | None = None
+        self.tasks = TaskRunner(self)
         self.recovery_key = ""
         self.setWindowTitle(self.tr("Set up NAP Desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -180,11 +181,11 @@ class FirstRunWizard(QWizard):
             "kdf": self.kdf,
         }
         path = self.vault_dir
-        run_in_background(
-            lambda: Workspace.create(path, **args),
-            on_done=self._created,
-            on_error=self._failed,
-            parent=self,
+        self.tasks.run(
+            lambda _task: Workspace.create(path, **args),
+            on_success=self._created,
+            on_failure=self._failed,
+            blocks_close=True,
         )
 
     def _created(self, result: Any) -> None:
@@ -205,7 +206,7 @@ class FirstRunWizard(QWizard):
 
     def reject(self) -> None:
         # Once the vault exists, the key must be confirmed: it is never shown again.
-        if self.workspace is not None or self.location_page.busy.isVisible():
+        if self.workspace is not None or self.tasks.refuse_close():
             return
         super().reject()
 

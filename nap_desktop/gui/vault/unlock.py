@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError
 from nap_desktop.domain.errors import LockedOut, VaultDamaged, WrongPassphrase
 from nap_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.worker import run_in_background
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.services.vaults import Vault, open_vault
 from nap_desktop.services.workspace import Workspace
 
@@ -43,6 +43,7 @@ class UnlockDialog(QDialog):
         self.vault_dir = vault_dir
         self.vault = vault
         self.workspace: Workspace | None = None
+        self.tasks = TaskRunner(self)
         self._build(demo_hint)
         self._open_vault()
         if user_name:
@@ -148,11 +149,11 @@ class UnlockDialog(QDialog):
     def _run(self, job: Callable[[], Workspace]) -> None:
         self._set_busy(True)
         self.error_label.hide()
-        run_in_background(
-            lambda: damage_as_vault_error(job),
-            on_done=self._done,
-            on_error=self._failed,
-            parent=self,
+        self.tasks.run(
+            lambda _task: damage_as_vault_error(job),
+            on_success=self._done,
+            on_failure=self._failed,
+            blocks_close=True,  # the KDF cannot be interrupted; it ends within a second
         )
 
     def _done(self, workspace: Any) -> None:
@@ -199,10 +200,10 @@ class UnlockDialog(QDialog):
         ):
             widget.setEnabled(not busy)
 
-    def reject(self) -> None:
-        if self.busy.isVisible():
-            return  # the KDF cannot be interrupted; it ends within a second
-        super().reject()
+    def done(self, result: int) -> None:
+        if self.tasks.refuse_close():
+            return
+        super().done(result)
 
 
 def damage_as_vault_error(job: Callable[[], Workspace]) -> Workspace:
