@@ -9,13 +9,15 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from nap_desktop.domain.text_rules import has_lone_surrogate
-from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.vault import Vault
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
+    from nap_desktop.store.vault import Vault
 
 
 class CliError(Exception):
@@ -106,6 +108,8 @@ class Env:
         return self.user
 
     def open_vault(self) -> Vault:
+        from nap_desktop.store.vault import Vault  # not before a command needs it (parsers.py)
+
         vault = Vault.open(self.vault_dir)
         self._vaults.append(vault)
         return vault
@@ -113,6 +117,8 @@ class Env:
     def workspace(self, *, accept_lost_work: bool = False, warn: bool = True) -> Workspace:
         """Open and unlock the vault as --user and print what the checks at unlock found
         (``warn``); ``accept_lost_work``: see ``nap check``."""
+        from nap_desktop.services.workspace import Workspace  # as in open_vault
+
         user = self.require_user()
         vault = self.open_vault()
         vault.accept_lost_work = accept_lost_work

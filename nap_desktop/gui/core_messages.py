@@ -91,7 +91,7 @@ MESSAGES: tuple[object, ...] = (
         "By the date of birth the survivor is 18 or over: untick “Under 18”, or set the date of "
         "birth to “Unknown” if it is in doubt.",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/transfer/identity.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "Choose a partner agency, not your own.",
@@ -111,7 +111,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "Choose the partner agency the document is for.",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/transfer/imports.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "Choose to keep the local or the remote version.",
@@ -269,7 +269,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "That folder holds other files. Choose an empty folder.",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/transfer/identity.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "That is your own agency's identity card.",
@@ -285,7 +285,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "That passphrase is too common.",
     ),
-    #: nap_desktop/domain/errors.py, nap_desktop/services/transfer.py
+    #: nap_desktop/domain/errors.py, nap_desktop/services/transfer/imports.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "That record no longer exists.",
@@ -762,7 +762,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "This package was made by a newer version of NAP Desktop. Update NAP Desktop to import it.",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/transfer/imports.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "This record changed here after the conflict was found. Keep the local version, or "
@@ -774,7 +774,7 @@ MESSAGES: tuple[object, ...] = (
         "This release changed since you opened it; nothing was confirmed. Read it again and "
         "confirm it only if it is still right.",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/releases.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "This release was confirmed already.",
@@ -785,7 +785,7 @@ MESSAGES: tuple[object, ...] = (
         "This release was recorded by another agency than this partner: its version cannot "
         "replace it. Nothing was changed; keep the local version.",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/releases.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "This release was recorded here: there is nothing to confirm.",
@@ -801,7 +801,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "This user account has been deactivated. Ask your administrator.",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/transfer/imports.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "This vault has no agency keys yet, so nothing can be addressed to it. Share your "
@@ -918,7 +918,7 @@ TEMPLATES: tuple[object, ...] = (
         "%1 contains an invisible null character (often pasted from another program): remove it "
         "and try again. Nothing was saved.",
     ),
-    #: nap_desktop/services/transfer.py (%1 = out)
+    #: nap_desktop/services/transfer/exports.py (%1 = out)
     QT_TRANSLATE_NOOP(
         "Messages",
         "%1 is a folder: choose a file name.",
@@ -965,7 +965,7 @@ TEMPLATES: tuple[object, ...] = (
         "Messages",
         "No agency called “%1”.",
     ),
-    #: nap_desktop/services/transfer.py (%1 = name_or_id)
+    #: nap_desktop/services/transfer/identity.py (%1 = name_or_id)
     QT_TRANSLATE_NOOP(
         "Messages",
         "No pinned partner is called “%1”: check the name, or pin its identity card first (Admin "
@@ -1002,7 +1002,7 @@ TEMPLATES: tuple[object, ...] = (
         "The change was saved, but the vault's record of saved work (vault.anchor) could not be "
         "updated: %1. Make room on the disk, then run `nap check`.",
     ),
-    #: nap_desktop/services/transfer.py (%1 = out.parent)
+    #: nap_desktop/services/transfer/exports.py (%1 = out.parent)
     QT_TRANSLATE_NOOP(
         "Messages",
         "The folder %1 does not exist.",
@@ -1077,7 +1077,7 @@ TEMPLATES: tuple[object, ...] = (
         "Restore a backup made after %3 if you have one; otherwise open the vault as it is with "
         "`nap check --accept-loss` and enter the missing work again.",
     ),
-    #: nap_desktop/services/transfer.py (%1 = name, %2 = pinned, %3 = card.fingerprint)
+    #: nap_desktop/services/transfer/identity.py (%1 = name, %2 = pinned, %3 = card.fingerprint)
     QT_TRANSLATE_NOOP(
         "Messages",
         "You are replacing a verified key for %1. Verified key: %2. New key: %3. Replace it only "
@@ -1263,7 +1263,7 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "Outcome",
     ),
-    #: nap_desktop/services/reports.py, nap_desktop/services/transfer.py
+    #: nap_desktop/services/reports.py, nap_desktop/services/transfer/exports.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "Override reason",
@@ -1380,7 +1380,8 @@ WORDS: tuple[object, ...] = (
     ),
     #: nap_desktop/services/agencies.py, nap_desktop/services/referrals.py,
     #: nap_desktop/services/releases.py, nap_desktop/services/reports.py,
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/transfer/exports.py, nap_desktop/services/transfer/identity.py,
+    #: nap_desktop/services/transfer/imports.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "agency",
@@ -1397,12 +1398,12 @@ WORDS: tuple[object, ...] = (
     ),
     #: nap_desktop/services/cases.py, nap_desktop/services/housing.py,
     #: nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
-    #: nap_desktop/services/restitution.py, nap_desktop/services/transfer.py
+    #: nap_desktop/services/restitution.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "client",
     ),
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/transfer/imports.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "conflict",
@@ -1517,8 +1518,7 @@ WORDS: tuple[object, ...] = (
         "Messages",
         "referral",
     ),
-    #: nap_desktop/services/referrals.py, nap_desktop/services/releases.py,
-    #: nap_desktop/services/transfer.py
+    #: nap_desktop/services/referrals.py, nap_desktop/services/releases.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "release of information",

@@ -5,6 +5,7 @@ Creating a vault, unlocking it (which upgrades an older schema first), locking i
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
@@ -27,6 +28,10 @@ from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
 from nap_desktop.services.reports import ReportService
 from nap_desktop.services.restitution import RestitutionService
+from nap_desktop.services.transfer.exports import ExportService
+from nap_desktop.services.transfer.identity import IdentityService
+from nap_desktop.services.transfer.imports import ImportService
+from nap_desktop.services.transfer.views import TransferViews
 from nap_desktop.services.users import UserService, check_user_name
 from nap_desktop.store import anchor, migrations
 from nap_desktop.store import models as m
@@ -36,7 +41,8 @@ from nap_desktop.store.vault import UnlockedVault, Vault
 
 
 class Workspace:
-    """Services bound to one unlocked vault and one acting user."""
+    """Services bound to one unlocked vault and one acting user: what the GUI and the CLI
+    hold (as Anki's ``Collection``). Every service shares one :class:`ServiceContext`."""
 
     def __init__(
         self,
@@ -71,15 +77,32 @@ class Workspace:
         self.users = UserService(self.ctx, unlocked)
         self.queries = QueryService(self.ctx)
         self.reports = ReportService(self.ctx, self.queries)
+        self.identity = IdentityService(self.ctx)
+        self.exports = ExportService(self.ctx)
+        self.imports = ImportService(self.ctx)
+        self.transfer_views = TransferViews(self.ctx, identity=self.identity,
+                                            imports=self.imports)
 
     @property
     def user(self) -> e.User | None:
+        """Who is acting (``None`` only while a vault is being created)."""
         return self.ctx.actor.user
 
     @property
     def agency(self) -> e.Agency:
+        """Our own agency."""
         assert self.ctx.actor.agency is not None
         return self.ctx.actor.agency
+
+    @property
+    def authority(self) -> grants.Authority | None:
+        """The user grants verified at unlock (see ``ServiceContext.authority``)."""
+        return self.ctx.authority
+
+    def today(self) -> date:
+        """Today's date by the workspace's clock (local time): what forms default to and
+        what consent and age are judged by."""
+        return self.ctx.today()
 
     def lock(self) -> None:
         """Drop the key and the engine. The folder stays locked against other processes."""

@@ -8,7 +8,7 @@ message under the field it names.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -34,6 +34,9 @@ from nap_desktop.gui.widgets.labels import options
 from nap_desktop.gui.widgets.passphrase import NewPassphraseFields
 from nap_desktop.gui.worker import run_in_background
 
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
+
 
 def busy_bar(accessible: str) -> QProgressBar:
     bar = QProgressBar()
@@ -52,7 +55,7 @@ class PassphraseJobDialog(QDialog):
     saved = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.user: User | None = None
@@ -180,7 +183,7 @@ class PassphraseJobDialog(QDialog):
 class AddUserDialog(PassphraseJobDialog):
     """A new user with a role and their own passphrase (they unlock with it)."""
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, parent=parent)
         self.setWindowTitle(self.tr("Add a user"))
         self.setMinimumWidth(480)
@@ -218,7 +221,7 @@ class SetPassphraseDialog(PassphraseJobDialog):
     deactivated account this reactivates it with a fresh key slot."""
 
     def __init__(
-        self, *, workspace: Any, user: User, recovery: bool = False,
+        self, *, workspace: Workspace, user: User, recovery: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(workspace=workspace, parent=parent)
@@ -251,7 +254,7 @@ class ChangeOwnPassphraseDialog(PassphraseJobDialog):
     """File ▸ Change my passphrase…: the current passphrase first (someone at an unlocked
     screen cannot take the account over), then the new one twice with the strength meter."""
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, parent=parent)
         user = workspace.user
         self.fields.user_name = user.name if user is not None else ""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from nap_desktop.gui.main_window import MainWindow
+    from nap_desktop.services.workspace import Workspace
 
 FIXED_TABS = 2  # dashboard and caseload
 
@@ -19,7 +20,7 @@ def tr(text: str, n: int = -1) -> str:
 
 
 def default_view_factory(
-    *, workspace: Any, client_id: str, discreet: bool, parent: QWidget | None = None
+    *, workspace: Workspace, client_id: str, discreet: bool, parent: QWidget | None = None
 ) -> Any:
     from nap_desktop.gui.case.view import CaseView  # type: ignore[import-not-found, unused-ignore]
 

@@ -461,7 +461,7 @@ class SavePage(QWizardPage):
         from nap_desktop.gui.transfer.export import suggested_name
 
         if not self.path.text():
-            name = suggested_name(self.wiz.partner.name, self.wiz.ws.ctx.today())
+            name = suggested_name(self.wiz.partner.name, self.wiz.ws.today())
             self.path.setText(str(Path.home() / name))
         self.status.clear()
 

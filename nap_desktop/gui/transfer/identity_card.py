@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -36,9 +36,12 @@ from nap_desktop.gui.transfer.common import (
     status_label,
 )
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.services.transfer_views import CardSummary, TransferViews
+from nap_desktop.services.transfer.views import CardSummary
 from nap_desktop.store.atomic import write_private_file
 from nap_desktop.transfer.errors import ReplacesVerifiedKey
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 MAX_CARD_FILE = 64 * 1024 + 1
 
@@ -55,12 +58,12 @@ class MyCardDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.views = TransferViews(workspace.ctx)
+        self.ws = workspace
         self.choose_save: Callable[[QWidget, str, str, str], str] = choose_save_file
         self.setWindowTitle(self.tr("Our identity card"))
-        self.card = self.views.service.identity_card()
+        self.card = workspace.identity.identity_card()
         self.fingerprint = QLabel(self.card.fingerprint)
         self.fingerprint.setFont(fingerprint_font())
         self.fingerprint.setAccessibleName(self.tr("Our fingerprint"))
@@ -93,7 +96,7 @@ class MyCardDialog(QDialog):
         layout.addLayout(buttons)
 
     def save(self) -> None:
-        agency = self.views.ctx.actor.agency
+        agency = self.ws.ctx.actor.agency
         suggested = str(Path.home() / "identity-card.napcard")
         if agency is not None:
             safe = "".join(ch if ch.isalnum() else "-" for ch in agency.name).strip("-")[:40]
@@ -128,11 +131,11 @@ class PinCardDialog(QDialog):
     #: asks before a verified key is replaced (tests replace it)
     ask = staticmethod(ask_no_by_default)
 
-    def __init__(self, *, workspace: Any, agency: Any = None,
+    def __init__(self, *, workspace: Workspace, agency: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.views = TransferViews(workspace.ctx)
+        self.views = workspace.transfer_views
         self.summary: CardSummary | None = None
         self.card_bytes: bytes | None = None
         self.pinned: Any = None
@@ -267,7 +270,7 @@ class PinCardDialog(QDialog):
 
     def _pin(self, *, replace_verified: bool) -> Any:
         assert self.card_bytes is not None
-        return self.views.service.pin_partner(
+        return self.ws.identity.pin_partner(
             self.card_bytes, self.fingerprint.text(), self.link.currentData(),
             replace_verified=replace_verified)
 

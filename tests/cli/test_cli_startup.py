@@ -1,0 +1,89 @@
+"""`nap` imports a command's code only when that command runs (cli_commands/parsers.py):
+help, the version and a usage error never load the database, the crypto, the PDF code or
+the services. Checked on what a fresh interpreter has imported, not on timings."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nap_desktop.cli import build_parser
+from nap_desktop.cli_commands import parsers
+
+#: Packages whose import is what made `nap --version` take a second.
+HEAVY = ("sqlalchemy", "reportlab", "cryptography", "alembic", "sqlcipher3", "PySide6",
+         "nap_desktop.store", "nap_desktop.services", "nap_desktop.transfer",
+         "nap_desktop.reports")
+
+PROBE = """
+import json, sys
+from nap_desktop.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exit:
+    code = exit.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def imported_by(*argv: str) -> tuple[int, list[str]]:
+    """Run ``nap argv`` in a fresh interpreter; its exit code and every module it loaded."""
+    done = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True,
+                          text=True, check=True)
+    result = json.loads(done.stdout.splitlines()[-1])
+    return result["code"], result["modules"]
+
+
+def heavy(modules: list[str]) -> list[str]:
+    return [m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY)]
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["referrals", "--help"],
+                                  ["export", "--help"], ["no-such-command"]])
+def test_help_and_version_import_nothing_heavy(argv: list[str]) -> None:
+    code, modules = imported_by(*argv)
+    assert code in (0, 2)
+    assert heavy(modules) == []
+
+
+def test_a_command_imports_its_code_when_it_runs(tmp_path: object) -> None:
+    # The probe can see what it claims to: running a command does load the services.
+    code, modules = imported_by("--vault", str(tmp_path), "--user", "nobody",
+                                "--passphrase-file", "/nonexistent/passphrase",
+                                "referrals", "list")
+    assert code == 1
+    assert "nap_desktop.services.workspace" in modules
+
+
+def nap_commands() -> int:
+    """How many commands the grammar declares (one ``handler=run(...)`` each)."""
+    return inspect.getsource(parsers).count("handler=run(")
+
+
+def test_every_handler_named_in_the_grammar_exists() -> None:
+    """A handler is named by a string: a typo would only show when the command runs."""
+    handlers = []
+    pending = [build_parser()]
+    while pending:
+        parser = pending.pop()
+        handler = parser.get_default("handler")
+        if handler is not None:
+            handlers.append(handler)
+        for action in parser._actions:
+            if action.choices and isinstance(action.choices, dict):
+                pending.extend(action.choices.values())
+    assert len(handlers) == nap_commands()
+    for handler in handlers:
+        assert isinstance(handler, parsers.run)
+        module = __import__(handler.module, fromlist=[handler.function])
+        assert callable(getattr(module, handler.function)), handler
+
+
+def test_the_demo_limit_in_the_help_is_the_generators() -> None:
+    from nap_desktop.services.demo import MAX_DEMO_REFERRALS
+
+    assert parsers.MAX_DEMO_REFERRALS == MAX_DEMO_REFERRALS
