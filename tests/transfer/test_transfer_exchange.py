@@ -371,7 +371,7 @@ def test_export_to_file_records_nothing_when_the_file_cannot_be_written(
     def disk_full(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    import nap_desktop.services.transfer as service_module
+    import nap_desktop.services.transfer.exports as service_module
 
     monkeypatch.setattr(service_module, "stage_private_file", disk_full)
     with pytest.raises(OSError, match="No space"):

@@ -23,7 +23,7 @@ from nap_desktop.services.cases import next_case_number
 from nap_desktop.services.transfer.common import current_cards, id_map, me
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
-from nap_desktop.transfer import authority, derived, importer, writer
+from nap_desktop.transfer import authority, derived, importer, opening, writer
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap, partner_view, withheld_from
 from nap_desktop.transfer.errors import ConflictResolved, NoAgencyIdentity
@@ -65,7 +65,7 @@ class ImportService:
         with self.ctx.read() as s:
             return self.open_and_plan(s, data)[1].plan
 
-    def open_and_plan(self, s: OrmSession, data: bytes) -> tuple[importer.Opened,
+    def open_and_plan(self, s: OrmSession, data: bytes) -> tuple[opening.Opened,
                                                                   importer.Planned]:
         """Every check of an import and its plan, inside the caller's read session (for
         views that also name the records, e.g. the desktop's import preview): decrypt,
@@ -194,7 +194,7 @@ class ImportService:
 
     # --- helpers ---------------------------------------------------------------------
 
-    def _open(self, s: OrmSession, data: bytes) -> tuple[importer.Opened, IdMap]:
+    def _open(self, s: OrmSession, data: bytes) -> tuple[opening.Opened, IdMap]:
         keys = s.scalars(select(tm.AgencyKeyRow)).all()
         if not keys:
             raise NoAgencyIdentity("This vault has no agency keys yet, so nothing can be "
@@ -205,13 +205,13 @@ class ImportService:
             row = s.get(tm.ImportedPackageRow, export_id)
             return row is not None and row.sha256 == sha256
 
-        opened = importer.open_package(
+        opened = opening.open_package(
             data, identities=[k.pq_identity for k in keys] + [k.x25519_identity for k in keys],
             our_key_fingerprints={k.key_fingerprint for k in keys}, partners=partners,
             our_agency_id=me(s).id, imported=imported)
         return opened, id_map(s)
 
-    def _plan(self, s: OrmSession, opened: importer.Opened, ids: IdMap) -> importer.Planned:
+    def _plan(self, s: OrmSession, opened: opening.Opened, ids: IdMap) -> importer.Planned:
         done = s.get(tm.ImportedPackageRow, opened.manifest["export_id"]) is not None
         return importer.plan_import(s, opened, ids, already_imported=done,
                                     today=self.ctx.today())
