@@ -13,6 +13,7 @@ from nap_desktop.domain.errors import PermissionDenied
 from nap_desktop.services import demo_partners
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.demo import DEMO_AGENCIES, DemoGenerator
+from nap_desktop.services.transfer.exports import ExportService
 from nap_desktop.services.transfer.identity import IdentityService
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
@@ -75,10 +76,9 @@ def test_a_package_for_a_demo_partner_opens_with_that_partners_keys_only(
     svc: Services, made_keys: Keys
 ) -> None:
     demo(svc)
-    service = IdentityService(svc.ctx)
-    casa = service.find_partner("Casa Esperanza Shelter (demo)")
+    casa = IdentityService(svc.ctx).find_partner("Casa Esperanza Shelter (demo)")
     svc.act_as("ana")  # a caseworker exports
-    outcome = service.export_detailed(casa.agency_id)
+    outcome = ExportService(svc.ctx).export_detailed(casa.agency_id)
     assert outcome.referral_count > 0 and outcome.client_count > 0
     keys = made_keys["Casa Esperanza Shelter (demo)"]
     container = pkg.parse_container(age.decrypt(outcome.data, [keys.pq_identity]))
