@@ -6,7 +6,9 @@ Creating a vault, unlocking it (which upgrades an older schema first), locking i
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
@@ -26,18 +28,20 @@ from nap_desktop.services.housing import HousingService
 from nap_desktop.services.queries import QueryService
 from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
-from nap_desktop.services.reports import ReportService
 from nap_desktop.services.restitution import RestitutionService
-from nap_desktop.services.transfer.exports import ExportService
-from nap_desktop.services.transfer.identity import IdentityService
-from nap_desktop.services.transfer.imports import ImportService
-from nap_desktop.services.transfer.views import TransferViews
 from nap_desktop.services.users import UserService, check_user_name
 from nap_desktop.store import anchor, migrations
 from nap_desktop.store import models as m
 from nap_desktop.store.engine import translate_db_error
 from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
 from nap_desktop.store.vault import UnlockedVault, Vault
+
+if TYPE_CHECKING:
+    from nap_desktop.services.reports import ReportService
+    from nap_desktop.services.transfer.exports import ExportService
+    from nap_desktop.services.transfer.identity import IdentityService
+    from nap_desktop.services.transfer.imports import ImportService
+    from nap_desktop.services.transfer.views import TransferViews
 
 
 class Workspace:
@@ -76,12 +80,44 @@ class Workspace:
         self.agencies = AgencyService(self.ctx)
         self.users = UserService(self.ctx, unlocked)
         self.queries = QueryService(self.ctx)
-        self.reports = ReportService(self.ctx, self.queries)
-        self.identity = IdentityService(self.ctx)
-        self.exports = ExportService(self.ctx)
-        self.imports = ImportService(self.ctx)
-        self.transfer_views = TransferViews(self.ctx, identity=self.identity,
-                                            imports=self.imports)
+
+    # The PDF and transfer services are made (and their modules imported: reportlab, the
+    # transfer code) on first use: a command line call that lists referrals needs neither.
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """Referral summaries and caseload reports (PDF)."""
+        from nap_desktop.services.reports import ReportService
+
+        return ReportService(self.ctx, self.queries)
+
+    @cached_property
+    def identity(self) -> IdentityService:
+        """Our identity card and keys, and the partners whose cards we pinned."""
+        from nap_desktop.services.transfer.identity import IdentityService
+
+        return IdentityService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Packages for pinned partners."""
+        from nap_desktop.services.transfer.exports import ExportService
+
+        return ExportService(self.ctx)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """Partners' packages and the conflicts they leave."""
+        from nap_desktop.services.transfer.imports import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def transfer_views(self) -> TransferViews:
+        """What the desktop shows around a transfer (read-only)."""
+        from nap_desktop.services.transfer.views import TransferViews
+
+        return TransferViews(self.ctx, identity=self.identity, imports=self.imports)
 
     @property
     def user(self) -> e.User | None:

@@ -8,11 +8,14 @@ import inspect
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from nap_desktop.cli import build_parser
+from nap_desktop.cli import build_parser, main
 from nap_desktop.cli_commands import parsers
+
+PASS = "a passphrase long enough for the rules, for this test"
 
 #: Packages whose import is what made `nap --version` take a second.
 HEAVY = ("sqlalchemy", "reportlab", "cryptography", "alembic", "sqlcipher3", "PySide6",
@@ -50,13 +53,22 @@ def test_help_and_version_import_nothing_heavy(argv: list[str]) -> None:
     assert heavy(modules) == []
 
 
-def test_a_command_imports_its_code_when_it_runs(tmp_path: object) -> None:
-    # The probe can see what it claims to: running a command does load the services.
-    code, modules = imported_by("--vault", str(tmp_path), "--user", "nobody",
-                                "--passphrase-file", "/nonexistent/passphrase",
-                                "referrals", "list")
-    assert code == 1
+def test_listing_referrals_imports_neither_the_pdf_nor_the_transfer_code(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workspace makes its report and transfer services on first use."""
+    vault = tmp_path / "vault"
+    for name, value in {"NAP_VAULT": str(vault), "NAP_USER": "admin",
+                        "NAP_PASSPHRASE": PASS, "NAP_NEW_PASSPHRASE": PASS}.items():
+        monkeypatch.setenv(name, value)
+    assert main(["init", "--agency", "Casa Demo", "--agency-kind",
+                 "victim_service_provider"]) == 0
+    code, modules = imported_by("referrals", "list")
+    assert code == 0
+    # The probe sees what it claims to: the command did open the vault.
     assert "nap_desktop.services.workspace" in modules
+    assert not [m for m in modules if m.split(".")[0] == "reportlab"
+                or m.startswith(("nap_desktop.reports", "nap_desktop.services.transfer",
+                                 "nap_desktop.services.reports"))]
 
 
 def nap_commands() -> int:
