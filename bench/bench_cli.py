@@ -29,14 +29,15 @@ PYTHON = sys.executable
 NAP = [PYTHON, "-m", "nap_desktop.cli"]
 
 
-def timed_runs(argv: list[str], runs: int, env: dict[str, str]) -> list[float]:
+def timed_runs(argv: list[str], runs: int, env: dict[str, str], cwd: Path) -> list[float]:
     """Wall seconds of ``runs`` runs of ``argv`` (after one untimed run: a warm file cache,
-    as for a person who ran it a moment ago)."""
-    subprocess.run(argv, check=True, capture_output=True, env=env)
+    as for a person who ran it a moment ago). ``cwd`` is outside any checkout: ``python -m``
+    would otherwise import the package found in the current folder."""
+    subprocess.run(argv, check=True, capture_output=True, env=env, cwd=cwd)
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True, env=env)
+        subprocess.run(argv, check=True, capture_output=True, env=env, cwd=cwd)
         times.append(time.perf_counter() - started)
     return times
 
@@ -60,7 +61,7 @@ def kdf_seconds(runs: int) -> float:
 
 def demo_vault(folder: Path, referrals: int, env: dict[str, str]) -> None:
     subprocess.run([*NAP, "--vault", str(folder), "demo", "--referrals", str(referrals)],
-                   check=True, capture_output=True, env=env)
+                   check=True, capture_output=True, env=env, cwd=folder.parent)
 
 
 def main() -> None:
@@ -87,10 +88,11 @@ def main() -> None:
             ("nap --help", [*NAP, "--help"]),
             ("nap referrals list", [*NAP, "referrals", "list"]),
         ]
-        results = {name: timed_runs(argv, args.runs, env) for name, argv in cases}
+        results = {name: timed_runs(argv, args.runs, env, Path(tmp)) for name, argv in cases}
     kdf = kdf_seconds(args.runs)
     base = statistics.median(results["python -c pass"])
-    print(f"{args.runs} runs each; load {os.getloadavg()[0]:.2f}; "
+    source = args.source or Path(__file__).resolve().parent.parent
+    print(f"{source}: {args.runs} runs each; load {os.getloadavg()[0]:.2f}; "
           f"Argon2id {kdf * 1000:.0f} ms (median, in-process)\n")
     print("| command | median (s) | p95 (s) | ratio to `python -c pass` |")
     print("|---|---:|---:|---:|")
