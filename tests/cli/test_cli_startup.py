@@ -53,9 +53,10 @@ def test_help_and_version_import_nothing_heavy(argv: list[str]) -> None:
     assert heavy(modules) == []
 
 
-def test_listing_referrals_imports_neither_the_pdf_nor_the_transfer_code(
+def test_listing_referrals_imports_neither_the_pdf_nor_the_transfer_code_nor_alembic(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The workspace makes its report and transfer services on first use."""
+    """The workspace makes its report and transfer services on first use, and a vault
+    whose schema is up to date opens without Alembic."""
     vault = tmp_path / "vault"
     for name, value in {"NAP_VAULT": str(vault), "NAP_USER": "admin",
                         "NAP_PASSPHRASE": PASS, "NAP_NEW_PASSPHRASE": PASS}.items():
@@ -66,7 +67,7 @@ def test_listing_referrals_imports_neither_the_pdf_nor_the_transfer_code(
     assert code == 0
     # The probe sees what it claims to: the command did open the vault.
     assert "nap_desktop.services.workspace" in modules
-    assert not [m for m in modules if m.split(".")[0] == "reportlab"
+    assert not [m for m in modules if m.split(".")[0] in ("reportlab", "alembic")
                 or m.startswith(("nap_desktop.reports", "nap_desktop.services.transfer",
                                  "nap_desktop.services.reports"))]
 
