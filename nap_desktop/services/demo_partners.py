@@ -19,6 +19,7 @@ from sqlalchemy import select
 from nap_desktop.domain.entities import Agency
 from nap_desktop.services import mapping
 from nap_desktop.services.base import ServiceContext
+from nap_desktop.services.transfer.identity import IdentityService
 from nap_desktop.store import models as m
 from nap_desktop.transfer import identity
 
@@ -38,10 +39,6 @@ def pin_demo_partners(ctx: ServiceContext, names: Iterable[str]) -> int:
     """Pin a fictional card for each partner agency called one of ``names`` that has no
     pinned card yet (one transaction each, as an administrator pins them). Returns how
     many were pinned."""
-    # Here, not at the top: every workspace imports the demo module (its settings key),
-    # and the transfer services are imported only where they are used.
-    from nap_desktop.services.transfer.identity import IdentityService
-
     wanted = set(names) - UNVERIFIED_DEMO_PARTNERS
     service = IdentityService(ctx)
     pinned = {p.agency_id for p in service.partners()}

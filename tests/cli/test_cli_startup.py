@@ -69,7 +69,7 @@ def test_listing_referrals_imports_neither_the_pdf_nor_the_transfer_code_nor_ale
     assert "nap_desktop.services.workspace" in modules
     assert not [m for m in modules if m.split(".")[0] in ("reportlab", "alembic")
                 or m.startswith(("nap_desktop.reports", "nap_desktop.services.transfer",
-                                 "nap_desktop.services.reports"))]
+                                 "nap_desktop.services.reports", "nap_desktop.transfer"))]
 
 
 def nap_commands() -> int:
