@@ -320,7 +320,7 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "That step is not part of this matter.",
     ),
-    #: nap_desktop/store/vault.py
+    #: nap_desktop/store/unlocked.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "That user already has a key slot.",
@@ -401,23 +401,23 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The identity card's self-signature is not valid.",
     ),
-    #: nap_desktop/store/keyslots.py, nap_desktop/store/vault.py
+    #: nap_desktop/store/keyslot_file.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The key slot file is damaged or has been altered.",
     ),
-    #: nap_desktop/store/vault.py
+    #: nap_desktop/store/unlocked.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The last user of a vault cannot be removed.",
     ),
-    #: nap_desktop/transfer/importer.py
+    #: nap_desktop/transfer/opening.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The manifest names another sender than the agency whose key signed it. Do not use this "
         "package.",
     ),
-    #: nap_desktop/transfer/importer.py
+    #: nap_desktop/transfer/opening.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The manifest says this package is for another agency or for keys that are not yours. Do "
@@ -466,17 +466,17 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The package has unexpected bytes after its last record.",
     ),
-    #: nap_desktop/transfer/importer.py
+    #: nap_desktop/transfer/opening.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The package header and its manifest disagree on the format.",
     ),
-    #: nap_desktop/transfer/importer.py
+    #: nap_desktop/transfer/opening.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The package holds a client its manifest does not list.",
     ),
-    #: nap_desktop/transfer/importer.py
+    #: nap_desktop/transfer/opening.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The package holds a different number of records than its manifest lists.",
@@ -668,12 +668,12 @@ MESSAGES: tuple[object, ...] = (
         "Messages",
         "The vault is busy. Close other windows of this vault and try again.",
     ),
-    #: nap_desktop/store/vault.py
+    #: nap_desktop/store/unlocked.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The vault is busy. Wait for other work to finish and retry.",
     ),
-    #: nap_desktop/store/vault.py
+    #: nap_desktop/store/unlocked.py
     QT_TRANSLATE_NOOP(
         "Messages",
         "The vault is locked.",
