@@ -21,12 +21,11 @@ from sqlalchemy import Engine, create_engine, event
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from nap_desktop.domain.enums import AgencyKind, ReferralStatus
-from nap_desktop.services import mapping
 from nap_desktop.services.base import Actor, ServiceContext, new_id
 from nap_desktop.services.demo import DEMO_VAULT_KEY, DemoGenerator
 from nap_desktop.services.queries import CaseloadFilter, QueryService
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store import migrations
+from nap_desktop.store import mapping, migrations
 from nap_desktop.store import models as m
 from nap_desktop.store.vault import Vault
 

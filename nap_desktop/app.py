@@ -8,9 +8,9 @@ import logging
 import sys
 from pathlib import Path
 
-from nap_desktop.cli_commands.common import default_vault_dir
 from nap_desktop.display_check import display_problem
 from nap_desktop.hardening import no_core_dumps
+from nap_desktop.services.locations import default_vault_dir, demo_vault_dir
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -34,10 +34,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="language of the interface, e.g. es or en (default: the system's, from LANG)",
     )
     return parser.parse_args(argv)
-
-
-def demo_vault_dir() -> Path:
-    return default_vault_dir().parent / "demo-vault"
 
 
 def main(argv: list[str] | None = None) -> int:

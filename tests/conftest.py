@@ -5,8 +5,21 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _core_language_back_to_english() -> Iterator[None]:
+    """A test that installs the Spanish GUI translators or runs ``nap --lang es`` in this
+    process sets the core's language too; the next test starts in English again."""
+    yield
+    from nap_desktop import i18n
+
+    i18n.set_language("en")
 
 
 _exit_status = {"code": 0}

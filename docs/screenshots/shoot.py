@@ -18,19 +18,20 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from nap_desktop.cli_commands.vault import DEMO_PASSPHRASE
 from nap_desktop.gui.admin.users import UsersDialog
 from nap_desktop.gui.application import create_application
 from nap_desktop.gui.case.new_case import NewCaseDialog
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
-from nap_desktop.gui.launcher import create_demo_vault, demo_hint
+from nap_desktop.gui.launcher import demo_hint
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.transfer.partners import PartnersDialog
 from nap_desktop.gui.vault.autolock import AutoLock
 from nap_desktop.gui.vault.first_run import FirstRunWizard
 from nap_desktop.gui.vault.unlock import UnlockDialog
+from nap_desktop.services.demo import DEMO_PASSPHRASE
+from nap_desktop.services.demo_vault import create_demo_vault
+from nap_desktop.services.vaults import Vault, open_vault
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.vault import Vault
 
 OUT = Path(__file__).resolve().parent
 #: NAP_SHOTS_LANG=es takes the Spanish set (file names end in -es).
@@ -125,8 +126,81 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     case.tabs.setCurrentIndex(2)
     case.releases_tab.table.selectRow(0)
     save(app, other, "partner-release")
+    shoot_confirm_release(app, other, case.case)
     other.cases.close_all()
     other.close()
+
+
+def shoot_confirm_release(app: QApplication, window: MainWindow, case: Any) -> None:
+    """The supervisor's confirmation of a release a partner recorded."""
+    from nap_desktop.gui.case.release_origin import ConfirmReleaseDialog
+
+    release = case.releases[0]
+    recorder = case.agencies[release.recorded_by_agency_id].name
+    dialog = ConfirmReleaseDialog(partner=recorder, release=release, agencies=case.agencies,
+                                  action=lambda: None, parent=window)
+    dialog.show()
+    save(app, dialog, "confirm-release")
+    dialog.reject()
+
+
+def shoot_export_pages(app: QApplication, window: MainWindow, ws: Workspace, view: Any,
+                       tmp: Path) -> None:
+    """Every page of the export wizard but the review (``shoot_transfer``), the export
+    written for real so that the result page shows what it says."""
+    from nap_desktop.gui.transfer.export import ExportWizard
+
+    info = ws.identity.find_partner(PARTNER)
+    ids = [r.id for r in view.case.referrals
+           if info.agency_id in (r.from_agency_id, r.to_agency_id)]
+    wizard = ExportWizard(workspace=ws, discreet=False, referral_ids=ids,
+                          partner_id=info.agency_id, parent=window)
+    wizard.show()
+    save(app, wizard, "export-partner")
+    wizard.next()
+    save(app, wizard, "export-cases")
+    wizard.next()
+    while wizard.review_page.preview is None:
+        settle(app, 100)
+    wizard.next()
+    wizard.save_page.path.setText(str(tmp / "to-harbor-shot.napx"))
+    save(app, wizard, "export-save")
+    wizard.next()
+    while wizard.done_result is None:
+        settle(app, 100)
+    save(app, wizard, "export-result")
+    wizard.accept()
+
+
+def shoot_transfer_dialogs(app: QApplication, window: MainWindow, ws: Workspace,
+                           partner_card: bytes, view: Any, tmp: Path) -> None:
+    """The identity cards, the agency editor, the conflicts and a status change."""
+    from nap_desktop.domain.enums import ReferralStatus
+    from nap_desktop.gui.case.transition import TransitionDialog
+    from nap_desktop.gui.transfer.conflicts import ConflictsDialog
+    from nap_desktop.gui.transfer.identity_card import MyCardDialog, PinCardDialog
+    from nap_desktop.gui.transfer.partners import AgencyEditor
+
+    shoot_export_pages(app, window, ws, view, tmp)
+    card = tmp / "harbor.napcard"
+    card.write_bytes(partner_card)
+    pin = PinCardDialog(workspace=ws, parent=window)
+    pin.load(card)
+    agency = next(a for a in ws.agencies.list(include_self=False) if a.name == PARTNER)
+    working = (ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS)
+    referral = next((r for r in view.case.referrals if r.status in working),
+                    view.referral_tab.referral())  # one that can still be completed
+    for name, dialog in (
+        ("my-card", MyCardDialog(workspace=ws, parent=window)),
+        ("pin-card", pin),
+        ("agency-editor", AgencyEditor(workspace=ws, agency=agency, parent=window)),
+        ("conflicts", ConflictsDialog(workspace=ws, discreet=False, parent=window)),
+        ("transition", TransitionDialog(workspace=ws, referral=referral,
+                                        target=ReferralStatus.COMPLETED, parent=window)),
+    ):
+        dialog.show()
+        save(app, dialog, name)
+        dialog.reject()
 
 
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
@@ -137,8 +211,8 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         save(app, wizard, "first-run")
         wizard.reject()
         vault_dir = Path(tmp) / "demo-vault"
-        create_demo_vault(vault_dir, lambda _n: None, lambda: False, referrals=2000)
-        vault = Vault.open(vault_dir)
+        create_demo_vault(vault_dir, 2000)
+        vault = open_vault(vault_dir)
         unlock = UnlockDialog(vault_dir=vault_dir, vault=vault, demo_hint=demo_hint(),
                               user_name="sofia")
         unlock.show()
@@ -166,7 +240,9 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         summary.show()
         save(app, summary, "summary-dialog")
         summary.reject()
+        partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
+        shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))
         for name, dialog in (
             ("new-case", NewCaseDialog(workspace=ws, parent=window)),
             ("users", UsersDialog(workspace=ws, parent=window)),

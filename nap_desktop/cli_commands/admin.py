@@ -12,13 +12,15 @@ from nap_desktop.cli_commands.common import (
     read_secret_file,
     table,
 )
+from nap_desktop.i18n import _
 from nap_desktop.services.workspace import Workspace
 
 
 def cmd_users_add(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     passphrase = prompt_new_secret(
-        f"Passphrase for {args.name}", args.new_passphrase_file, "NAP_NEW_PASSPHRASE"
+        _("Passphrase for {user}").format(user=args.name), args.new_passphrase_file,
+        "NAP_NEW_PASSPHRASE",
     )
     user = ws.users.add(
         name=args.name,
@@ -26,7 +28,7 @@ def cmd_users_add(args: argparse.Namespace, env: Env) -> int:
         role=args.role,
         passphrase=passphrase,
     )
-    print(f"Added {user.name} ({user.role.value}).")
+    print(_("Added {name} ({role}).").format(name=user.name, role=user.role.value))
     return 0
 
 
@@ -50,10 +52,11 @@ def cmd_users_list(args: argparse.Namespace, env: Env) -> int:
     print(
         table(
             [
-                [u.name, u.display_name, u.role.value, "active" if u.active else "removed"]
+                [u.name, u.display_name, u.role.value,
+                 _("active") if u.active else _("removed")]
                 for u in users
             ],
-            ["NAME", "FULL NAME", "ROLE", "STATUS"],
+            [_("NAME"), _("FULL NAME"), _("ROLE"), _("STATUS")],
         )
     )
     return 0
@@ -62,7 +65,7 @@ def cmd_users_list(args: argparse.Namespace, env: Env) -> int:
 def cmd_users_set_role(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     user = ws.users.change_role(ws.users.by_name(args.name).id, args.role)
-    print(f"{user.name} is now {user.role.value}.")
+    print(_("{name} is now {role}.").format(name=user.name, role=user.role.value))
     return 0
 
 
@@ -70,7 +73,7 @@ def cmd_users_remove(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     user = ws.users.by_name(args.name)
     ws.users.deactivate(user.id)
-    print(f"Removed {user.name}'s access and rotated the vault key.")
+    print(_("Removed {name}'s access and rotated the vault key.").format(name=user.name))
     return 0
 
 
@@ -79,7 +82,7 @@ def cmd_passwd(args: argparse.Namespace, env: Env) -> int:
         key = (
             read_secret_file(args.recovery_key_file).strip()
             if args.recovery_key_file
-            else prompt_secret("Recovery key: ")
+            else prompt_secret(_("Recovery key: "))
         )
         ws = env.adopt(Workspace.unlock_with_recovery(env.open_vault(), key))
         if not args.target:
@@ -89,10 +92,11 @@ def cmd_passwd(args: argparse.Namespace, env: Env) -> int:
     target = ws.users.by_name(args.target) if args.target else ws.user
     assert target is not None
     new = prompt_new_secret(
-        f"New passphrase for {target.name}", args.new_passphrase_file, "NAP_NEW_PASSPHRASE"
+        _("New passphrase for {user}").format(user=target.name), args.new_passphrase_file,
+        "NAP_NEW_PASSPHRASE",
     )
     ws.users.set_passphrase(target.id, new)
-    print(f"The passphrase for {target.name} was changed.")
+    print(_("The passphrase for {user} was changed.").format(user=target.name))
     return 0
 
 
@@ -115,8 +119,8 @@ def cmd_partners_list(args: argparse.Namespace, env: Env) -> int:
         return 0
     print(
         table(
-            [[a.name, a.kind.value, "yes" if a.is_self else "", a.id] for a in agencies],
-            ["NAME", "KIND", "OURS", "ID"],
+            [[a.name, a.kind.value, _("yes") if a.is_self else "", a.id] for a in agencies],
+            [_("NAME"), _("KIND"), _("OURS"), _("ID")],
         )
     )
     return 0
@@ -125,5 +129,5 @@ def cmd_partners_list(args: argparse.Namespace, env: Env) -> int:
 def cmd_partners_new(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     agency = ws.agencies.add_partner(name=args.name, kind=args.kind, contacts=args.contacts)
-    print(f"Added {agency.name} ({agency.id}).")
+    print(_("Added {name} ({id}).").format(name=agency.name, id=agency.id))
     return 0

@@ -9,17 +9,15 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
-
 from nap_desktop.cli_commands.common import CliError, Env, print_json, table
 from nap_desktop.domain import moments
 from nap_desktop.domain.entities import Agency, CaseloadRow, CaseRecord, Referral, Release
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
 from nap_desktop.domain.rules import format_cents
+from nap_desktop.i18n import _
 from nap_desktop.services.queries import CaseloadFilter
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.models import ReferralRow
 
 
 def caseload_filter(args: argparse.Namespace, env: Env, ws: Any) -> CaseloadFilter:
@@ -35,7 +33,7 @@ def caseload_filter(args: argparse.Namespace, env: Env, ws: Any) -> CaseloadFilt
 
 def cmd_list(args: argparse.Namespace, env: Env) -> int:
     if args.limit < 1 or args.limit > 1000:
-        raise CliError("--limit must be between 1 and 1000")
+        raise CliError(_("--limit must be between 1 and 1000"))
     ws = env.workspace()
     flt = caseload_filter(args, env, ws)
     rows = ws.queries.caseload_page(flt, offset=args.offset, limit=args.limit)
@@ -54,13 +52,13 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
         )
         return 0
     headers = [
-        "REFERRAL",
-        "CASE",
-        *(["CLIENT"] if args.show_names else []),
-        "STATUS",
-        "PARTNER",
-        "NEXT DUE",
-        "UPDATED",
+        _("REFERRAL"),
+        _("CASE"),
+        *([_("CLIENT")] if args.show_names else []),
+        _("STATUS"),
+        _("PARTNER"),
+        _("NEXT DUE"),
+        _("UPDATED"),
     ]
     body = [
         [
@@ -75,45 +73,36 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
         for r in rows
     ]
     print(table(body, headers))
-    print(f"{len(rows)} of {total} referrals")
+    print(_("{shown} of {total} referrals").format(shown=len(rows), total=total))
     return 0
 
 
 def audit_names_shown(ws: Workspace, rows: list[CaseloadRow]) -> None:
     """Names listed in bulk are audited like ``referrals show``: one ``client.view`` per
     client, written (in one transaction) before any name is printed."""
-    with ws.ctx.unit_of_work() as s:
-        for client_id in dict.fromkeys(r.client_id for r in rows):
-            ws.ctx.audit(
-                s,
-                "client.view",
-                record_type="client",
-                record_id=client_id,
-                detail="cli referrals list --show-names",
-            )
+    ws.cases.record_views((r.client_id for r in rows), detail="cli referrals list --show-names")
+
+
+def find_referral(ws: Workspace, ident: str) -> tuple[str, str]:
+    """``(referral id, client id)`` from a full id or a unique prefix of at least 8
+    characters."""
+    if len(ident) < 8:
+        raise CliError(_("give at least the first 8 characters of the referral id"))
+    found = ws.queries.referrals_by_id_prefix(ident, limit=2)
+    if not found:
+        raise NotFound("No referral has that id.")
+    if len(found) > 1:
+        raise CliError(_("that id prefix matches several referrals; give more characters"))
+    return found[0]
 
 
 def find_referral_id(ws: Workspace, ident: str) -> str:
     """A referral id from a full id or a unique prefix of at least 8 characters."""
-    if len(ident) < 8:
-        raise CliError("give at least the first 8 characters of the referral id")
-    with ws.ctx.read() as s:
-        ids = list(
-            s.scalars(select(ReferralRow.id).where(ReferralRow.id.startswith(ident)).limit(2))
-        )
-    if not ids:
-        raise NotFound("No referral has that id.")
-    if len(ids) > 1:
-        raise CliError("that id prefix matches several referrals; give more characters")
-    return ids[0]
+    return find_referral(ws, ident)[0]
 
 
 def _find_referral(ws: Workspace, ident: str) -> tuple[CaseRecord, Referral]:
-    referral_id = find_referral_id(ws, ident)
-    with ws.ctx.read() as s:
-        client_id = s.scalars(
-            select(ReferralRow.client_id).where(ReferralRow.id == referral_id)
-        ).one()
+    referral_id, client_id = find_referral(ws, ident)
     case = ws.cases.get_case(client_id)
     return case, next(r for r in case.referrals if r.id == referral_id)
 
@@ -121,14 +110,7 @@ def _find_referral(ws: Workspace, ident: str) -> tuple[CaseRecord, Referral]:
 def cmd_show(args: argparse.Namespace, env: Env) -> int:
     ws = env.workspace()
     case, referral = _find_referral(ws, args.id)
-    with ws.ctx.unit_of_work() as s:
-        ws.ctx.audit(
-            s,
-            "client.view",
-            record_type="client",
-            record_id=case.client.id,
-            detail="cli referrals show",
-        )
+    ws.cases.record_views([case.client.id], detail="cli referrals show")
     if args.json:
         data = jsonable(case)
         data["referral"] = jsonable(referral)
@@ -140,52 +122,65 @@ def cmd_show(args: argparse.Namespace, env: Env) -> int:
 
 
 def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
+    """The case as text; stored codes (statuses, kinds) are shown as the codes the
+    command's options take."""
     c, p = case.client, case.client.personal
     ag = case.agencies
+    client = _("Client: {name}").format(name=p.legal_name)
+    if p.preferred_name:
+        client += " " + _("(goes by {name})").format(name=p.preferred_name)
+    languages = _("Languages: {languages}").format(languages=", ".join(p.languages) or "-")
+    if p.interpreter_needed:
+        languages += "  " + _("(interpreter needed)")
+    born = _("Born: {date}").format(date=p.date_of_birth or _("unknown"))
     lines = [
-        f"Case {c.case_number}   ({c.trafficking_type.value} trafficking)",
-        f"Client: {p.legal_name}" + (f" (goes by {p.preferred_name})" if p.preferred_name else ""),
-        f"Born: {p.date_of_birth or 'unknown'}{'  MINOR' if p.minor_on(today) else ''}",
-        f"Languages: {', '.join(p.languages) or '-'}"
-        f"{'  (interpreter needed)' if p.interpreter_needed else ''}",
+        _("Case {number}   ({kind} trafficking)").format(number=c.case_number,
+                                                        kind=c.trafficking_type.value),
+        client,
+        born + ("  " + _("MINOR") if p.minor_on(today) else ""),
+        languages,
         "",
-        f"Referral {referral.id}",
+        _("Referral {id}").format(id=referral.id),
         f"  {ag[referral.from_agency_id].name} -> {ag[referral.to_agency_id].name}",
-        f"  Status: {referral.status.value}   Urgency: {referral.urgency.value}",
-        f"  Services: {', '.join(sorted(s.value for s in referral.services))}",
+        "  " + _("Status: {status}   Urgency: {urgency}").format(
+            status=referral.status.value, urgency=referral.urgency.value),
+        "  " + _("Services: {services}").format(
+            services=", ".join(sorted(s.value for s in referral.services))),
     ]
     lines += [
         f"    {moments.short_local(h.at)}  {h.to_status.value}"
         + (f"  ({h.reason.value})" if h.reason else "")
         for h in referral.history
     ]
-    lines += ["", "Releases of information:"]
+    lines += ["", _("Releases of information:")]
     for r in case.releases:
-        lines.append(
-            f"  to {ag[r.recipient_agency_id].name}: {r.status.value}, until {r.expires_on}; "
-            f"covers {', '.join(sorted(x.value for x in r.categories))}"
-        )
+        lines.append("  " + _("to {agency}: {status}, until {date}; covers {categories}").format(
+            agency=ag[r.recipient_agency_id].name, status=r.status.value, date=r.expires_on,
+            categories=", ".join(sorted(x.value for x in r.categories))))
         origin = release_origin(r, ag)
         if origin:
             lines.append(f"    {origin}")
-    lines += ["", "Housing:"]
+    lines += ["", _("Housing:")]
     lines += [
-        f"  {pl.program_type.value} at {pl.provider}: {pl.status.value}; start "
-        f"{pl.start_date or '-'}, move-in {pl.move_in_date or '-'}, exit {pl.exit_date or '-'}; "
-        f"assistance {format_cents(pl.assistance_total_cents)}"
+        "  " + _("{program} at {provider}: {status}; start {start}, move-in {move_in}, exit "
+                 "{exit}; assistance {assistance}").format(
+            program=pl.program_type.value, provider=pl.provider, status=pl.status.value,
+            start=pl.start_date or "-", move_in=pl.move_in_date or "-",
+            exit=pl.exit_date or "-", assistance=format_cents(pl.assistance_total_cents))
         for pl in case.placements
     ]
-    lines += ["", "Restitution:"]
+    lines += ["", _("Restitution:")]
     for mt in case.restitution:
         t = mt.totals
-        lines.append(
-            f"  {mt.court}, {mt.docket_number}: ordered {format_cents(t.ordered_cents)}, "
-            f"collected {format_cents(t.collected_cents)}, disbursed "
-            f"{format_cents(t.disbursed_cents)}, balance {format_cents(t.balance_cents)}"
-        )
+        lines.append("  " + _(
+            "{court}, {docket}: ordered {ordered}, collected {collected}, disbursed "
+            "{disbursed}, balance {balance}").format(
+            court=mt.court, docket=mt.docket_number, ordered=format_cents(t.ordered_cents),
+            collected=format_cents(t.collected_cents),
+            disbursed=format_cents(t.disbursed_cents), balance=format_cents(t.balance_cents)))
         lines += [
             f"    [{st.status.value:>14}] {st.kind.value}"
-            + (f" due {st.due_on}" if st.due_on else "")
+            + (" " + _("due {date}").format(date=st.due_on) if st.due_on else "")
             for st in mt.steps
         ]
     return "\n".join(lines)
@@ -193,14 +188,15 @@ def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
 
 def release_origin(release: Release, agencies: Mapping[str, Agency]) -> str:
     """"" for our own releases; else who recorded it and whether it counts for what we
-    share (the Releases tab's label, in the CLI's English)."""
+    share (the Releases tab's label)."""
     if release.recorded_by_agency_id is None:
         return ""
     agency = agencies.get(release.recorded_by_agency_id)
-    name = agency.name if agency else "another agency"
+    name = agency.name if agency else _("another agency")
     if release.counts_for_our_consent:
-        return f"recorded by {name} — confirmed here, used for what we share"
-    return f"recorded by {name} — not used for what we share"
+        return _("recorded by {agency} — confirmed here, used for what we share").format(
+            agency=name)
+    return _("recorded by {agency} — not used for what we share").format(agency=name)
 
 
 def jsonable(value: Any) -> Any:

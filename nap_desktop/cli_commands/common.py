@@ -11,31 +11,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
-
 from nap_desktop.domain.text_rules import has_lone_surrogate
+from nap_desktop.i18n import _
 
+# The services are imported when a command runs, not to read help (parsers.py).
 if TYPE_CHECKING:
+    from nap_desktop.services.vaults import Vault
     from nap_desktop.services.workspace import Workspace
-    from nap_desktop.store.vault import Vault
 
 
 class CliError(Exception):
     """A problem with how the command was called or its inputs (exit 1, one line)."""
 
 
-def default_vault_dir() -> Path:
-    return platformdirs.user_data_path("nap-desktop", "NAP") / "vault"
-
-
 def read_secret_file(path: str) -> str:
     try:
         data = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+        raise CliError(_("cannot read {path}: {reason}").format(
+            path=path, reason=exc.strerror)) from None
     except UnicodeDecodeError:
-        raise CliError(f"{path} is not UTF-8 text: save it as UTF-8 (the encoding nap "
-                       "expects) and try again; nothing was changed") from None
+        raise CliError(_("{path} is not UTF-8 text: save it as UTF-8 (the encoding nap "
+                         "expects) and try again; nothing was changed").format(path=path)) from None
     # A trailing newline from `echo` is not part of the passphrase; other spaces are.
     return data[:-1] if data.endswith("\n") else data
 
@@ -44,8 +41,8 @@ def checked_text(value: str, where: str) -> str:
     """``value`` as given, unless it holds bytes that were not UTF-8 (Python keeps them as
     lone surrogates, which no passphrase, name or search can use)."""
     if has_lone_surrogate(value):
-        raise CliError(f"{where} is not valid UTF-8 text (check the terminal's or the "
-                       "file's encoding); nothing was changed")
+        raise CliError(_("{what} is not valid UTF-8 text (check the terminal's or the "
+                         "file's encoding); nothing was changed").format(what=where))
     return value
 
 
@@ -57,10 +54,10 @@ def environ_text(name: str) -> str | None:
 
 def prompt_secret(prompt: str) -> str:
     if not sys.stdin.isatty():
-        raise CliError(
+        raise CliError(_(
             "no passphrase given: use --passphrase-file FILE or NAP_PASSPHRASE when not "
             "running in a terminal"
-        )
+        ))
     return getpass.getpass(prompt)
 
 
@@ -68,13 +65,13 @@ def prompt_new_secret(label: str, file_arg: str | None, env_name: str) -> str:
     """A new passphrase: from a file, an environment variable, or typed twice. It must be
     valid UTF-8 text: one that is not could never be typed at the desktop's unlock."""
     if file_arg:
-        return checked_text(read_secret_file(file_arg), "the new passphrase")
+        return checked_text(read_secret_file(file_arg), _("the new passphrase"))
     if os.environ.get(env_name):
         return checked_text(os.environ[env_name], f"${env_name}")
     first = prompt_secret(f"{label}: ")
-    if prompt_secret(f"{label} (again): ") != first:
-        raise CliError("the two passphrases do not match; nothing was changed")
-    return checked_text(first, "the new passphrase")
+    if prompt_secret(_("{label} (again): ").format(label=label)) != first:
+        raise CliError(_("the two passphrases do not match; nothing was changed"))
+    return checked_text(first, _("the new passphrase"))
 
 
 @dataclass
@@ -87,6 +84,8 @@ class Env:
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Env:
+        from nap_desktop.services.locations import default_vault_dir
+
         vault = args.vault or os.environ.get("NAP_VAULT") or str(default_vault_dir())
         return cls(
             vault_dir=Path(vault).expanduser(),
@@ -100,24 +99,24 @@ class Env:
         # Not checked: whatever an existing passphrase is, it is compared, never refused.
         if "NAP_PASSPHRASE" in os.environ:
             return os.environ["NAP_PASSPHRASE"]
-        return prompt_secret(f"Passphrase for {self.user}: ")
+        return prompt_secret(_("Passphrase for {user}: ").format(user=self.user))
 
     def require_user(self) -> str:
         if not self.user:
-            raise CliError("say who you are with --user NAME (or NAP_USER)")
+            raise CliError(_("say who you are with --user NAME (or NAP_USER)"))
         return self.user
 
     def open_vault(self) -> Vault:
-        from nap_desktop.store.vault import Vault  # not before a command needs it (parsers.py)
+        from nap_desktop.services.vaults import open_vault
 
-        vault = Vault.open(self.vault_dir)
+        vault = open_vault(self.vault_dir)
         self._vaults.append(vault)
         return vault
 
     def workspace(self, *, accept_lost_work: bool = False, warn: bool = True) -> Workspace:
         """Open and unlock the vault as --user and print what the checks at unlock found
         (``warn``); ``accept_lost_work``: see ``nap check``."""
-        from nap_desktop.services.workspace import Workspace  # as in open_vault
+        from nap_desktop.services.workspace import Workspace
 
         user = self.require_user()
         vault = self.open_vault()
@@ -125,7 +124,7 @@ class Env:
         ws = Workspace.unlock(vault, user, self.passphrase())
         self._open.append(ws)
         for warning in ws.integrity_warnings if warn else []:
-            print(f"WARNING: {warning}", file=sys.stderr)
+            print(_("WARNING: {warning}").format(warning=warning), file=sys.stderr)
         return ws
 
     def adopt(self, ws: Workspace) -> Workspace:

@@ -6,12 +6,13 @@ import argparse
 
 from nap_desktop.cli_commands.cases import caseload_filter, find_referral_id
 from nap_desktop.cli_commands.common import CliError, Env
-from nap_desktop.store.atomic import write_private_file
+from nap_desktop.i18n import _, ngettext
+from nap_desktop.services.locations import save_private_file
 
 
 def cmd_summary(args: argparse.Namespace, env: Env) -> int:
     if args.override_reason is not None and not args.partner:
-        raise CliError("--override-reason applies only to a summary --for a partner")
+        raise CliError(_("--override-reason applies only to a summary --for a partner"))
     ws = env.workspace()
     referral_id = find_referral_id(ws, args.referral)
     partner_id = ws.agencies.find(args.partner).id if args.partner else None
@@ -22,12 +23,12 @@ def cmd_summary(args: argparse.Namespace, env: Env) -> int:
         lang=args.lang,
         include_notes=args.notes,
     )
-    write_private_file(args.out, result.pdf)
-    withheld = ", ".join(result.withheld) or "nothing"
-    print(
-        f"Wrote {args.out} ({result.pages} pages; document {result.document_id}; "
-        f"withheld: {withheld})."
-    )
+    save_private_file(args.out, result.pdf)
+    withheld = ", ".join(result.withheld) or _("nothing")
+    print(ngettext("Wrote {path} ({pages} page; document {document}; withheld: {withheld}).",
+                   "Wrote {path} ({pages} pages; document {document}; withheld: {withheld}).",
+                   result.pages).format(path=args.out, pages=result.pages,
+                                        document=result.document_id, withheld=withheld))
     return 0
 
 
@@ -54,11 +55,16 @@ def cmd_caseload(args: argparse.Namespace, env: Env) -> int:
     result = ws.reports.caseload_report(
         flt, description=description, lang=args.lang, discreet=args.discreet
     )
-    write_private_file(args.out, result.pdf)
+    save_private_file(args.out, result.pdf)
     if result.row_count < result.total_count:
-        print(f"Wrote {args.out} ({result.pages} pages): the first {result.row_count:,} of "
-              f"{result.total_count:,} referrals are listed; narrow the filter to list them "
-              "all.")
+        print(ngettext(
+            "Wrote {path} ({pages} page): the first {rows:,} of {total:,} referrals are "
+            "listed; narrow the filter to list them all.",
+            "Wrote {path} ({pages} pages): the first {rows:,} of {total:,} referrals are "
+            "listed; narrow the filter to list them all.", result.pages).format(
+            path=args.out, pages=result.pages, rows=result.row_count, total=result.total_count))
     else:
-        print(f"Wrote {args.out} ({result.pages} pages, {result.row_count} referrals).")
+        print(ngettext("Wrote {path} ({pages} page, {rows} referrals).",
+                       "Wrote {path} ({pages} pages, {rows} referrals).", result.pages).format(
+            path=args.out, pages=result.pages, rows=result.row_count))
     return 0

@@ -19,10 +19,6 @@ class AgencyKind(StrEnum):
     HEALTH = "health"
     OTHER = "other"
 
-    @property
-    def is_law_enforcement(self) -> bool:
-        return self in {AgencyKind.LE_FEDERAL, AgencyKind.LE_STATE_LOCAL, AgencyKind.TASK_FORCE}
-
 
 class Role(StrEnum):
     CASEWORKER = "caseworker"

@@ -8,6 +8,7 @@ import math
 import unicodedata
 
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 
 MIN_LENGTH = 12
 MAX_LENGTH = 256
@@ -29,20 +30,23 @@ def check_passphrase(passphrase: str, *, user_name: str = "", agency_name: str =
     text = _normalised(passphrase)
     if len(text) < MIN_LENGTH:
         raise ValidationError(
-            f"Use at least {MIN_LENGTH} characters. A few unrelated words are easy to remember.",
+            N_("Use at least {n} characters. A few unrelated words are easy to remember."),
             field="passphrase",
+            n=MIN_LENGTH,
         )
     if len(text) > MAX_LENGTH:
-        raise ValidationError(f"Use at most {MAX_LENGTH} characters.", field="passphrase")
+        raise ValidationError(
+            N_("Use at most {n} characters."), field="passphrase", n=MAX_LENGTH
+        )
     lowered = text.casefold()
     if len(set(lowered)) < 4:
-        raise ValidationError("Use more different characters.", field="passphrase")
+        raise ValidationError(N_("Use more different characters."), field="passphrase")
     if lowered in _COMMON or lowered.rstrip("0123456789!") in _COMMON:
-        raise ValidationError("That passphrase is too common.", field="passphrase")
+        raise ValidationError(N_("That passphrase is too common."), field="passphrase")
     for context in (user_name, agency_name):
         if context and len(context) >= 4 and context.casefold() in lowered:
             raise ValidationError(
-                "Don't use your user name or the agency name in the passphrase.",
+                N_("Don't use your user name or the agency name in the passphrase."),
                 field="passphrase",
             )
 

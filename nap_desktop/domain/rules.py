@@ -20,6 +20,7 @@ from nap_desktop.domain.enums import (
     SignedBy,
 )
 from nap_desktop.domain.errors import InvalidTransition, ValidationError
+from nap_desktop.domain.messages import N_, Message
 
 # --- referrals ---------------------------------------------------------------
 
@@ -44,10 +45,6 @@ TERMINAL_REFERRAL_STATUSES = frozenset(s for s, nxt in REFERRAL_TRANSITIONS.item
 AWAITING_RESPONSE_STATUSES = frozenset({RS.SENT, RS.RECEIVED})
 
 
-def allowed_referral_transitions(current: ReferralStatus) -> frozenset[ReferralStatus]:
-    return REFERRAL_TRANSITIONS[current]
-
-
 def reason_required(target: ReferralStatus, outcome: ReferralOutcome | None) -> bool:
     """Declines, withdrawals and unsuccessful completions must say why."""
     if target in {RS.DECLINED, RS.WITHDRAWN}:
@@ -64,25 +61,57 @@ class TransitionRequest:
     reason_text: str = ""
 
 
+#: A status as a word in a sentence ("A referral that is in progress..."), translated when
+#: shown; Spanish quotes it as a state («En curso»), so one word serves every record kind.
+STATUS_WORDS: Mapping[str, str] = {
+    "draft": N_("draft"),
+    "sent": N_("sent"),
+    "received": N_("received"),
+    "accepted": N_("accepted"),
+    "declined": N_("declined"),
+    "in_progress": N_("in progress"),
+    "completed": N_("completed"),
+    "withdrawn": N_("withdrawn"),
+    "expired": N_("expired"),
+    "referred": N_("referred"),
+    "waitlisted": N_("waitlisted"),
+    "started": N_("started"),
+    "moved_in": N_("moved in"),
+    "exited": N_("exited"),
+    "denied": N_("denied"),
+    "active": N_("active"),
+    "revoked": N_("revoked"),
+    "refused": N_("refused"),
+}
+
+
+def status_word(status: str) -> Message:
+    """A stored status as a translatable word ("in_progress" -> "in progress")."""
+    return Message(STATUS_WORDS.get(status, status.replace("_", " ")))
+
+
 def check_referral_transition(req: TransitionRequest) -> None:
     """Raise :class:`InvalidTransition` unless the request is allowed and complete."""
     if req.target not in REFERRAL_TRANSITIONS[req.current]:
         raise InvalidTransition(
-            f"A referral that is {req.current.value.replace('_', ' ')} cannot become "
-            f"{req.target.value.replace('_', ' ')}.",
+            N_("A referral that is {current} cannot become {target}."),
             field="status",
+            current=status_word(req.current),
+            target=status_word(req.target),
         )
     if req.target is RS.COMPLETED and req.outcome is None:
         raise InvalidTransition(
-            "Say whether the referral was successful before completing it.", field="outcome"
+            N_("Say whether the referral was successful before completing it."), field="outcome"
         )
     if req.target is not RS.COMPLETED and req.outcome is not None:
-        raise InvalidTransition("Only a completed referral has an outcome.", field="outcome")
+        raise InvalidTransition(N_("Only a completed referral has an outcome."), field="outcome")
     if reason_required(req.target, req.outcome):
         if req.reason is None:
-            raise InvalidTransition("Choose a reason for this change.", field="reason")
+            raise InvalidTransition(N_("Choose a reason for this change."), field="reason")
         if req.reason is ReferralReason.OTHER and not req.reason_text.strip():
-            raise InvalidTransition("Describe the reason when choosing “Other”.", field="reason")
+            raise InvalidTransition(
+                N_("Describe the reason when choosing “Other”."), field="reason"
+            )
 
 
 # --- housing -----------------------------------------------------------------
@@ -104,9 +133,10 @@ PLACEMENT_TRANSITIONS: Mapping[PlacementStatus, frozenset[PlacementStatus]] = {
 def check_placement_transition(current: PlacementStatus, target: PlacementStatus) -> None:
     if target not in PLACEMENT_TRANSITIONS[current]:
         raise InvalidTransition(
-            f"A placement that is {current.value.replace('_', ' ')} cannot become "
-            f"{target.value.replace('_', ' ')}.",
+            N_("A placement that is {current} cannot become {target}."),
             field="status",
+            current=status_word(current),
+            target=status_word(target),
         )
 
 
@@ -116,27 +146,29 @@ def check_placement_dates(
     """HMIS ordering: project start <= move-in <= exit; move-in only for programs with one."""
     if move_in is not None and not needs_move_in:
         raise ValidationError(
-            "A move-in date applies only to rapid re-housing and permanent housing.",
+            N_("A move-in date applies only to rapid re-housing and permanent housing."),
             field="move_in_date",
         )
     if move_in is not None and start is None:
         raise ValidationError(
-            "Enter the project start date before the move-in date.", field="start_date"
+            N_("Enter the project start date before the move-in date."), field="start_date"
         )
     if exit_ is not None and start is None:
         raise ValidationError(
-            "Enter the project start date before the exit date.", field="start_date"
+            N_("Enter the project start date before the exit date."), field="start_date"
         )
     if start and move_in and move_in < start:
         raise ValidationError(
-            "The move-in date cannot be before the project start.", field="move_in_date"
+            N_("The move-in date cannot be before the project start."), field="move_in_date"
         )
     if start and exit_ and exit_ < start:
         raise ValidationError(
-            "The exit date cannot be before the project start.", field="exit_date"
+            N_("The exit date cannot be before the project start."), field="exit_date"
         )
     if move_in and exit_ and exit_ < move_in:
-        raise ValidationError("The exit date cannot be before the move-in date.", field="exit_date")
+        raise ValidationError(
+            N_("The exit date cannot be before the move-in date."), field="exit_date"
+        )
 
 
 # --- money -------------------------------------------------------------------
@@ -147,11 +179,11 @@ MAX_CENTS = 10**13  # $100 billion: far beyond any order, small enough to catch 
 def check_cents(value: int, *, field: str, allow_zero: bool = True) -> int:
     """Validate an amount in integer cents. Floats are refused outright."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("Amounts must be whole cents.", field=field)
+        raise ValidationError(N_("Amounts must be whole cents."), field=field)
     if value < 0 or (value == 0 and not allow_zero):
-        raise ValidationError("Amounts must be positive.", field=field)
+        raise ValidationError(N_("Amounts must be positive."), field=field)
     if value > MAX_CENTS:
-        raise ValidationError("That amount is too large; check for a typo.", field=field)
+        raise ValidationError(N_("That amount is too large; check for a typo."), field=field)
     return value
 
 
@@ -169,12 +201,12 @@ def parse_money(text: str, *, field: str = "amount") -> int:
     Anything else is refused with a message, never guessed: "1,50" is not $150."""
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError("Enter an amount.", field=field)
+        raise ValidationError(N_("Enter an amount."), field=field)
     match = _MONEY.fullmatch(cleaned)
     if match is None or not (match["whole"] or match["frac"]):
         if _DECIMAL_COMMA.fullmatch(cleaned):
-            raise ValidationError("Write cents after a point, like 1.50.", field=field)
-        raise ValidationError("Enter an amount like 1,234.56.", field=field)
+            raise ValidationError(N_("Write cents after a point, like 1.50."), field=field)
+        raise ValidationError(N_("Enter an amount like 1,234.56."), field=field)
     whole = int(re.sub(r"[, ]", "", match["whole"]) or "0")
     frac = int((match["frac"] or "").ljust(2, "0"))
     return check_cents(whole * 100 + frac, field=field)
@@ -209,7 +241,7 @@ def check_money_event(totals: RestitutionTotals, *, collected: int = 0, disburse
     """Disbursements can never exceed what was collected."""
     if totals.disbursed_cents + disbursed > totals.collected_cents + collected:
         raise ValidationError(
-            "Disbursed money cannot exceed what has been collected.", field="amount"
+            N_("Disbursed money cannot exceed what has been collected."), field="amount"
         )
 
 
@@ -268,26 +300,30 @@ def check_release_terms(terms: ReleaseTerms, today: date) -> None:
     date in the future; a minor's release signed by a parent or guardian; a signed or
     refused release records that services were not made conditional on signing."""
     if terms.expires_on is None:
-        raise ValidationError("A release must have an expiry date.", field="expires_on")
+        raise ValidationError(N_("A release must have an expiry date."), field="expires_on")
     if terms.signed_on is not None and terms.signed_on > today:
-        raise ValidationError("The date signed cannot be in the future.", field="signed_on")
+        raise ValidationError(N_("The date signed cannot be in the future."), field="signed_on")
     start = terms.signed_on or today
     if terms.expires_on <= start:
-        raise ValidationError("The expiry date must be after the date signed.",
+        raise ValidationError(N_("The expiry date must be after the date signed."),
                               field="expires_on")
     if terms.expires_on > start + timedelta(days=MAX_RELEASE_DAYS):
         raise ValidationError(
-            "A release can last at most one year from the date it was signed; set an "
-            "earlier expiry or record a new release. Nothing was changed.", field="expires_on")
+            N_(
+                "A release can last at most one year from the date it was signed; set an "
+                "earlier expiry or record a new release. Nothing was changed."
+            ), field="expires_on")
     if terms.minor and terms.signed_by is SignedBy.SURVIVOR and not terms.refused:
         raise ValidationError(
-            "A minor's release must be signed by a parent or guardian. Nothing was changed.",
+            N_("A minor's release must be signed by a parent or guardian. Nothing was changed."),
             field="signed_by")
     if (terms.signed_on is not None or terms.refused) and not terms.told:
         raise ValidationError(
-            "Tell the survivor that services do not depend on signing, then record that "
-            "you did. A release cannot be signed or refused without it. Nothing was "
-            "changed.", field="services_not_conditional")
+            N_(
+                "Tell the survivor that services do not depend on signing, then record that "
+                "you did. A release cannot be signed or refused without it. Nothing was "
+                "changed."
+            ), field="services_not_conditional")
 
 
 # --- roles -------------------------------------------------------------------

@@ -13,8 +13,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from nap_desktop import i18n
 from nap_desktop.gui import accelerators
-from nap_desktop.gui.i18n import locale_for
+from nap_desktop.gui.i18n import CatalogueTranslator, locale_for
 from nap_desktop.gui.messages import error_text
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,12 @@ def style_sheet() -> str:
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own strings and ``resources/translations/nap_<lang>.qm`` when present.
-    ``locale`` defaults to the default locale (the system's unless ``--lang`` set one);
-    ``es_MX`` finds ``nap_es.qm``, a language without a file stays English."""
+    """Qt's own strings (``qtbase``, for standard buttons) and ours, from the gettext
+    catalogue of ``resources/locale`` (``nap_desktop.gui.i18n``); the core's ``_()`` is set
+    to the same language. ``locale`` defaults to the default locale (the system's unless
+    ``--lang`` set one); ``es_MX`` finds the Spanish catalogue, a language without one
+    gets the English catalogue, which holds the plural forms ("1 minute", "3 minutes")
+    that the English source strings write as "minute(s)"."""
     locale = locale or QLocale()
     installed: list[QTranslator] = []
     qt_tr = QTranslator(app)
@@ -52,13 +56,10 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     if qt_tr.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_tr)
         installed.append(qt_tr)
-    ours = QTranslator(app)
-    folder = str(resources_dir() / "translations")
-    # Any other language gets the English file: it only holds the plural forms
-    # ("1 minute", "3 minutes") that the English source strings write as "minute(s)".
-    if ours.load(locale, "nap", "_", folder) or ours.load("nap_en", folder):
-        app.installTranslator(ours)
-        installed.append(ours)
+    i18n.set_language(locale.name())
+    ours = CatalogueTranslator(i18n.translator(locale.name()), app)
+    app.installTranslator(ours)
+    installed.append(ours)
     return installed
 
 

@@ -4,22 +4,20 @@ unlock dialog, then ``MainWindow``."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from nap_desktop.cli_commands.vault import DEMO_AGENCY, DEMO_PASSPHRASE
-from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.gui.application import settle_memory
 from nap_desktop.gui.messages import show_error
 from nap_desktop.gui.vault.autolock import AutoLock, stored_minutes
 from nap_desktop.gui.worker import run_in_background
-from nap_desktop.services.demo import DEMO_USERS, DemoGenerator
+from nap_desktop.services.demo import DEMO_PASSPHRASE
+from nap_desktop.services.demo_vault import DEMO_ADMIN, DemoCancelled, create_demo_vault
+from nap_desktop.services.locations import has_vault
 from nap_desktop.services.workspace import Workspace
-from nap_desktop.store.vault import KEYSLOT_FILE
 
 DEMO_REFERRALS = 2000
 
@@ -36,42 +34,6 @@ def demo_hint() -> str:
     ).replace("%1", DEMO_PASSPHRASE)
 
 
-class Cancelled(Exception):
-    """The person cancelled the demo generation."""
-
-
-def create_demo_vault(
-    vault_dir: Path,
-    progress: Callable[[int], None],
-    cancelled: Callable[[], bool],
-    referrals: int = DEMO_REFERRALS,
-) -> None:
-    """Create and fill the demo vault, then close it (runs on a worker thread)."""
-    ws, _recovery = Workspace.create(
-        vault_dir,
-        agency_name=DEMO_AGENCY,
-        agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER,
-        admin_name="admin",
-        admin_display_name="Alex Admin (demo)",
-        passphrase=DEMO_PASSPHRASE,
-        demo=True,
-    )
-    try:
-        for name, display, role in DEMO_USERS:
-            if cancelled():
-                raise Cancelled()
-            ws.users.add(name=name, display_name=display, role=role, passphrase=DEMO_PASSPHRASE)
-
-        def report(made: int) -> None:
-            if cancelled():
-                raise Cancelled()  # rolls the single demo transaction back
-            progress(made)
-
-        DemoGenerator(ws.ctx, seed=1).run(referrals, progress=report, batch=200)
-    finally:
-        ws.close()
-
-
 class Launcher(QObject):
     """Keeps the top-level windows of the session alive."""
 
@@ -84,7 +46,7 @@ class Launcher(QObject):
         self._cancel = False
 
     def start(self) -> None:
-        exists = (self.vault_dir / KEYSLOT_FILE).exists()
+        exists = has_vault(self.vault_dir)
         if self.demo and not exists:
             self._make_demo()
         elif not exists:
@@ -112,7 +74,9 @@ class Launcher(QObject):
         dialog.show()
         created_here = not self.vault_dir.exists()
         run_in_background(
-            lambda progress: create_demo_vault(self.vault_dir, progress, lambda: self._cancel),
+            lambda progress: create_demo_vault(
+                self.vault_dir, DEMO_REFERRALS, progress=progress, cancelled=lambda: self._cancel
+            ),
             on_progress=dialog.setValue,
             on_done=lambda _r: self._demo_done(),
             on_error=lambda error: self._demo_failed(error, created_here),
@@ -130,7 +94,7 @@ class Launcher(QObject):
         self.dialog.close()
         if created_here:
             shutil.rmtree(self.vault_dir, ignore_errors=True)  # the half-made demo vault
-        if not isinstance(error, Cancelled):
+        if not isinstance(error, DemoCancelled):
             show_error(None, error)
         QApplication.quit()
 
@@ -149,7 +113,7 @@ class Launcher(QObject):
         dialog = UnlockDialog(
             vault_dir=self.vault_dir,
             demo_hint=demo_hint() if self.demo else "",
-            user_name="admin" if self.demo else "",
+            user_name=DEMO_ADMIN if self.demo else "",
         )
         dialog.accepted.connect(lambda: self._open_main(dialog.workspace))
         dialog.rejected.connect(lambda: self._unlock_cancelled(dialog))

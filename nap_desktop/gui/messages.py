@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nap_desktop.domain import errors as err
-from nap_desktop.gui.i18n import core_message
+from nap_desktop.i18n import render
 
 log = logging.getLogger(__name__)
 
@@ -37,44 +37,20 @@ def _in_use_text(holder: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """The message to show a person for ``error`` (translated where we know the type)."""
-    if isinstance(error, err.LockedOut):
-        minutes = max(1, (error.seconds_left + 59) // 60)
-        # With a count, Qt picks the plural form and fills in %n itself.
-        return QCoreApplication.translate(
-            "Messages", "Too many failed attempts. Try again in %n minute(s).", None, minutes
-        )
-    known: dict[type[err.NapError], str] = {
-        err.WrongPassphrase: tr("The passphrase is wrong. Check Caps Lock and try again."),
-        err.UnknownUser: tr("There is no user with that name in this vault."),
-        err.UserInactive: tr("This user account has been deactivated. Ask your administrator."),
-        err.NotAVault: tr("This folder is not a NAP vault."),
-        err.VaultExists: tr("A vault already exists in this folder."),
-        err.VaultInUse: tr("This vault is already open in another NAP Desktop window or program."),
-        err.VaultTooNew: tr(
-            "This vault was made by a newer version of NAP Desktop. Update NAP Desktop to open it."
-        ),
-        err.RecoveryKeyTypo: tr("The recovery key has a typo: check each group of characters."),
-        err.WrongRecoveryKey: tr("The recovery key is wrong."),
-        err.PermissionDenied: tr("Your role does not allow this action."),
-        err.StaleRecord: tr(
-            "Someone else changed this record while you were editing it. Your changes were "
-            "kept: reload to compare."
-        ),
-    }
-    kind = type(error)
+    """The message to show a person for ``error``, in the app's language: a core error's
+    own template and values (``nap_desktop.i18n.render``), with a few said better here."""
     if isinstance(error, err.VaultInUse) and error.holder:
-        return _in_use_text(error.holder) or known[err.VaultInUse]
-    if isinstance(error, err.NapError) and kind in known and kind is not err.PermissionDenied:
-        return known[type(error)]
-    if isinstance(error, err.CommittedWorkLost | err.NotAVaultDatabase):
-        return core_message(error.message)  # how much was lost, since when, what to do
-    if isinstance(error, err.VaultDamaged):
+        return _in_use_text(error.holder) or render(err.VaultInUse())
+    if isinstance(error, err.VaultDamaged) and not isinstance(
+        error, err.CommittedWorkLost | err.NotAVaultDatabase | err.WeakKeySlot
+    ):
+        # How it was damaged is for the log and `nap check`; a person needs the one line. Lost work
+        # and a weakened key slot keep their own words (how much, since when, what to do).
         return tr("The vault file is damaged or has been altered.")
     if isinstance(error, err.NapError):
-        # Service messages are written for people and carry no survivor data; the core
-        # cannot import Qt, so they are translated here (see gui/core_messages.py).
-        return core_message(error.message)
+        # Core messages carry no survivor data: templates with named values, translated
+        # from the one catalogue with the words among their values.
+        return render(error)
     log.error("unexpected error of type %s", type(error).__name__)
     return tr(
         "Something unexpected went wrong. Nothing was saved by the failed step. "

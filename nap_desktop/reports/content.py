@@ -44,6 +44,7 @@ from nap_desktop.domain.enums import (
     Urgency,
 )
 from nap_desktop.domain.errors import NotFound
+from nap_desktop.domain.messages import N_
 from nap_desktop.reports.redaction import Audience, RedactionPlan, releases_in_force
 
 T = TypeVar("T")
@@ -360,7 +361,7 @@ def find_referral(case: CaseRecord, referral_id: str) -> Referral:
     for ref in case.referrals:
         if ref.id == referral_id:
             return ref
-    raise NotFound("That referral is not part of this case.")
+    raise NotFound(N_("That referral is not part of this case."))
 
 
 def summary_content(case: CaseRecord, *, referral_id: str, plan: RedactionPlan,

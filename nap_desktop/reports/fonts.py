@@ -28,6 +28,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 import nap_desktop
 from nap_desktop.domain.errors import NapError
+from nap_desktop.domain.messages import N_
 
 REGULAR = "NapSans"
 BOLD = "NapSans-Bold"
@@ -46,7 +47,7 @@ _lock = threading.Lock()
 
 
 class FontsMissing(NapError):
-    default_message = (
+    default_message = N_(
         "The fonts for printed reports are missing from this installation. "
         "Reinstall NAP Desktop."
     )

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from nap_desktop.domain import moments
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 
 LANGUAGES = ("en", "es")
 
@@ -476,7 +477,7 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
 def check_lang(lang: str) -> str:
     """Return ``lang`` if supported, else raise :class:`ValidationError`."""
     if lang not in LANGUAGES:
-        raise ValidationError("Reports can be printed in English (en) or Spanish (es).",
+        raise ValidationError(N_("Reports can be printed in English (en) or Spanish (es)."),
                               field="lang")
     return lang
 

@@ -22,6 +22,7 @@ from enum import StrEnum
 from nap_desktop.domain.entities import CaseRecord, Release
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import effective_release_status
 
 # Which parts of a record each category governs: ``domain.consent`` (the one table).
@@ -54,13 +55,13 @@ class Audience:
         """For a named partner agency. ``override_reason`` (a supervisor's written
         reason) releases everything; it must not be blank when given."""
         if not agency_id.strip() or not agency_name.strip():
-            raise ValidationError("Choose the partner agency the document is for.",
+            raise ValidationError(N_("Choose the partner agency the document is for."),
                                   field="partner")
         reason = None
         if override_reason is not None:
             reason = " ".join(override_reason.split())
             if not reason:
-                raise ValidationError("Write the reason for the supervisor override.",
+                raise ValidationError(N_("Write the reason for the supervisor override."),
                                       field="override_reason")
         return cls(kind=AudienceKind.PARTNER, agency_id=agency_id, agency_name=agency_name,
                    override_reason=reason)

@@ -7,9 +7,10 @@ from sqlalchemy import func, select
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import ValidationError
-from nap_desktop.services import mapping
+from nap_desktop.domain.messages import N_
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 
 
@@ -28,14 +29,16 @@ class AgencyService:
     ) -> e.Agency:
         """Add a partner agency to the directory (admins and supervisors)."""
         self.ctx.require(Role.SUPERVISOR)
-        k = v.choice(AgencyKind, kind, field="kind", label="Agency kind")
-        clean = v.text(name, field="name", label="Agency name", required=True)
+        k = v.choice(AgencyKind, kind, field="kind", label=N_("Agency kind"))
+        clean = v.text(name, field="name", label=N_("Agency name"), required=True)
         with self.ctx.unit_of_work() as s:
             clash = s.scalar(
                 select(m.AgencyRow.id).where(func.lower(m.AgencyRow.name) == clean.lower())
             )
             if clash is not None:
-                raise ValidationError("There is already an agency with that name.", field="name")
+                raise ValidationError(
+                    N_("There is already an agency with that name."), field="name"
+                )
             now = self.ctx.now()
             row = m.AgencyRow(
                 id=agency_id or new_id(),
@@ -46,7 +49,7 @@ class AgencyService:
                     if is_victim_service_provider is None
                     else is_victim_service_provider
                 ),
-                contacts=v.text(contacts, field="contacts", label="Contacts", limit=4000),
+                contacts=v.text(contacts, field="contacts", label=N_("Contacts"), limit=4000),
                 is_self=False,
                 created_at=now,
                 updated_at=now,
@@ -70,9 +73,9 @@ class AgencyService:
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.AgencyRow, agency_id, "agency")
             v.expect_revision(row.revision, expected_revision)
-            row.name = v.text(name, field="name", label="Agency name", required=True)
-            row.kind = v.choice(AgencyKind, kind, field="kind", label="Agency kind").value
-            row.contacts = v.text(contacts, field="contacts", label="Contacts", limit=4000)
+            row.name = v.text(name, field="name", label=N_("Agency name"), required=True)
+            row.kind = v.choice(AgencyKind, kind, field="kind", label=N_("Agency kind")).value
+            row.contacts = v.text(contacts, field="contacts", label=N_("Contacts"), limit=4000)
             row.is_victim_service_provider = is_victim_service_provider
             row.revision += 1
             row.updated_at = self.ctx.now()
@@ -97,5 +100,7 @@ class AgencyService:
                 select(m.AgencyRow).where(func.lower(m.AgencyRow.name) == name_or_id.lower())
             )
             if row is None:
-                raise ValidationError(f"No agency called “{name_or_id}”.", field="agency")
+                raise ValidationError(
+                    N_("No agency called “{name}”."), field="agency", name=name_or_id
+                )
             return mapping.agency(row)

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import UnknownUser, UserInactive, VaultDamaged
-from nap_desktop.services import audit, audit_verify, mapping
+from nap_desktop.domain.messages import N_
+from nap_desktop.services import audit, audit_verify
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.grants import (
     RECOVERY,
@@ -36,38 +37,44 @@ from nap_desktop.services.grants import (
     append_grant,
     verify_grants,
 )
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.anchor import RESTORE_SEEN
 from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, unb64, verify
 
-KEY_MISMATCH = (
+KEY_MISMATCH = N_(
     "Your signing key is not the one your signed user grant names: the user records or the "
     "key slot file have been altered. Nothing was changed. Ask an administrator to run "
-    "“nap check” and restore a backup.")
-NO_GRANT = (
+    "“nap check” and restore a backup."
+)
+NO_GRANT = N_(
     "Your account has no valid signed grant in this vault: the user records have been "
     "altered. Nothing was changed. Ask an administrator to run “nap check” and restore a "
-    "backup.")
+    "backup."
+)
 LEGACY_WARNING = (
     "The roles in this vault are not signed yet (it was made by an earlier version): an "
     "administrator must unlock it once to sign them.")
 GRANTS_DELETED = (
     "The signed user grants have been deleted (the audit log holds signed events): no role "
     "in this vault can be verified.")
-ROOT_GONE = (
+ROOT_GONE = N_(
     "The signed user grants of this vault have been deleted, but your key slot was made "
     "under them: someone who holds the data key has tried to make the vault look like an "
     "earlier version and take over its roles. Nothing was changed. Do not use this vault: "
-    "ask an administrator to restore a backup.")
-ROOT_REPLACED = (
+    "ask an administrator to restore a backup."
+)
+ROOT_REPLACED = N_(
     "The signed user grants of this vault do not come from the root of authority your key "
     "slot was made under: someone who holds the data key has replaced them to take over its "
     "roles. Nothing was changed. Do not use this vault: ask an administrator to restore a "
-    "backup.")
-GRANTS_TAMPERED = (
+    "backup."
+)
+GRANTS_TAMPERED = N_(
     "The signed user records of this vault have been tampered with, so only an "
     "administrator can unlock it. Nothing was changed. Ask an administrator to run "
-    "“nap check” and restore a backup.")
+    "“nap check” and restore a backup."
+)
 
 
 class SlotSource(Protocol):

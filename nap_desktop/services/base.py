@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain.entities import Agency, User
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import NotFound, PermissionDenied
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.services import audit
 from nap_desktop.services.grants import Authority
@@ -104,12 +105,7 @@ class ServiceContext:
     def require(self, role: Role) -> User:
         user = self.actor.user
         if user is None or not role_at_least(user.role, role):
-            who = {
-                Role.CASEWORKER: "a caseworker",
-                Role.SUPERVISOR: "a supervisor",
-                Role.ADMIN: "an administrator",
-            }[role]
-            raise PermissionDenied(f"Your role does not allow this: it needs {who}.")
+            raise PermissionDenied(_NEEDS_ROLE[role])
         return user
 
     def audit(
@@ -133,8 +129,27 @@ class ServiceContext:
         )
 
 
+#: One whole sentence per role and per kind of record, so a translation can agree with it.
+_NEEDS_ROLE = {
+    Role.CASEWORKER: N_("Your role does not allow this: it needs a caseworker."),
+    Role.SUPERVISOR: N_("Your role does not allow this: it needs a supervisor."),
+    Role.ADMIN: N_("Your role does not allow this: it needs an administrator."),
+}
+_GONE = {
+    "agency": N_("That agency no longer exists."),
+    "client": N_("That client no longer exists."),
+    "conflict": N_("That conflict no longer exists."),
+    "placement": N_("That placement no longer exists."),
+    "referral": N_("That referral no longer exists."),
+    "release of information": N_("That release of information no longer exists."),
+    "restitution matter": N_("That restitution matter no longer exists."),
+    "user": N_("That user no longer exists."),
+}
+
+
 def get_or_404(session: OrmSession, model: type[T], record_id: str, what: str) -> T:
+    """The row, or NotFound saying which kind of record is gone (``what``: "client"...)."""
     row = session.get(model, record_id)
     if row is None:
-        raise NotFound(f"That {what} no longer exists.")
+        raise NotFound(_GONE.get(what, NotFound.default_message))
     return row

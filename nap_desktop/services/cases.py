@@ -13,11 +13,13 @@ from sqlalchemy.orm import selectinload
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import ImmigrationRelief, Role, TraffickingType
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import minor_by_birth_date
-from nap_desktop.services import audit, indexing, mapping
+from nap_desktop.services import audit
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.referrals import ReferralInput, add_referral, changed_detail
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
@@ -57,7 +59,7 @@ def _check_name(row: m.ClientPersonalRow, withheld: frozenset[str]) -> None:
     release covered them): nobody should have to invent one."""
     if not row.legal_name and not row.preferred_name and not withheld & _NAMES:
         raise ValidationError(
-            "Enter a legal name or the name the survivor uses.", field="legal_name"
+            N_("Enter a legal name or the name the survivor uses."), field="legal_name"
         )
 
 
@@ -85,36 +87,44 @@ def _audited(row: m.ClientRow) -> dict[str, object]:
 
 
 def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) -> None:
-    row.legal_name = v.text(data.legal_name, field="legal_name", label="Legal name")
-    row.preferred_name = v.text(data.preferred_name, field="preferred_name", label="Preferred name")
+    row.legal_name = v.text(data.legal_name, field="legal_name", label=N_("Legal name"))
+    row.preferred_name = v.text(
+        data.preferred_name, field="preferred_name", label=N_("Preferred name")
+    )
     if data.date_of_birth is not None and data.date_of_birth > today:
-        raise ValidationError("The date of birth cannot be in the future.", field="date_of_birth")
-    v.day(data.date_of_birth, field="date_of_birth", label="Date of birth")
+        raise ValidationError(
+            N_("The date of birth cannot be in the future."), field="date_of_birth"
+        )
+    v.day(data.date_of_birth, field="date_of_birth", label=N_("Date of birth"))
     v.day(data.continued_presence_expires, field="continued_presence_expires",
-          label="Continued Presence expiry")
+          label=N_("Continued Presence expiry"))
     row.date_of_birth = data.date_of_birth
     row.is_minor = minor_flag(data.date_of_birth, data.is_minor, today)
-    languages = [v.text(x, field="languages", label="Language", limit=60) for x in data.languages]
+    languages = [
+        v.text(x, field="languages", label=N_("Language"), limit=60) for x in data.languages
+    ]
     row.languages = ",".join(dict.fromkeys(x for x in languages if x))
     row.interpreter_needed = data.interpreter_needed
-    row.contact_info = v.text(data.contact_info, field="contact_info", label="Contact", limit=2000)
+    row.contact_info = v.text(
+        data.contact_info, field="contact_info", label=N_("Contact"), limit=2000
+    )
     row.safe_contact_instructions = v.text(
         data.safe_contact_instructions,
         field="safe_contact",
-        label="Safe-contact instructions",
+        label=N_("Safe-contact instructions"),
         limit=2000,
     )
-    row.location = v.text(data.location, field="location", label="Location", limit=2000)
+    row.location = v.text(data.location, field="location", label=N_("Location"), limit=2000)
     row.continued_presence = v.choice(
         ImmigrationRelief,
         data.continued_presence,
         field="continued_presence",
-        label="Continued Presence",
+        label=N_("Continued Presence"),
     ).value
     row.continued_presence_expires = data.continued_presence_expires
-    row.t_visa = v.choice(ImmigrationRelief, data.t_visa, field="t_visa", label="T visa").value
+    row.t_visa = v.choice(ImmigrationRelief, data.t_visa, field="t_visa", label=N_("T visa")).value
     row.hhs_letter = v.choice(
-        ImmigrationRelief, data.hhs_letter, field="hhs_letter", label="HHS letter"
+        ImmigrationRelief, data.hhs_letter, field="hhs_letter", label=N_("HHS letter")
     ).value
 
 
@@ -130,8 +140,10 @@ def minor_flag(dob: date | None, ticked: bool, today: date) -> bool:
         return ticked
     if ticked and not by_birth:
         raise ValidationError(
-            "By the date of birth the survivor is 18 or over: untick “Under 18”, or set "
-            "the date of birth to “Unknown” if it is in doubt.",
+            N_(
+                "By the date of birth the survivor is 18 or over: untick “Under 18”, or set "
+                "the date of birth to “Unknown” if it is in doubt."
+            ),
             field="is_minor",
         )
     return by_birth
@@ -205,7 +217,7 @@ class CaseService:
             TraffickingType,
             trafficking_type,
             field="trafficking_type",
-            label="Trafficking type",
+            label=N_("Trafficking type"),
         )
         if assigned_user_id is not None:
             get_or_404(s, m.UserRow, assigned_user_id, "user")
@@ -258,7 +270,7 @@ class CaseService:
                     TraffickingType,
                     trafficking_type,
                     field="trafficking_type",
-                    label="Trafficking type",
+                    label=N_("Trafficking type"),
                 ).value
             self._touch(row)
             self.ctx.audit(s, "client.update", record_type="client", record_id=row.id,
@@ -267,6 +279,8 @@ class CaseService:
             return mapping.client(row)
 
     def assign(self, client_id: str, user_id: str) -> e.Client:
+        """Supervisors: make ``user_id`` the worker responsible for the case. (No screen
+        calls it yet; the reassignment of the case-work issue, #11, builds on it.)"""
         self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ClientRow, client_id, "client")
@@ -290,7 +304,7 @@ class CaseService:
                 ref = get_or_404(s, m.ReferralRow, referral_id, "referral")
                 if ref.client_id != client_id:
                     raise ValidationError(
-                        "That referral belongs to another case.", field="referral"
+                        N_("That referral belongs to another case."), field="referral"
                     )
             now = self.ctx.now()
             row = m.NoteRow(
@@ -298,7 +312,7 @@ class CaseService:
                 client_id=client_id,
                 referral_id=referral_id,
                 author_user_id=actor.id,
-                body=v.text(body, field="body", label="Note", required=True, limit=v.MAX_LONG),
+                body=v.text(body, field="body", label=N_("Note"), required=True, limit=v.MAX_LONG),
                 created_at=now,
                 updated_at=now,
                 revision=1,
@@ -317,6 +331,14 @@ class CaseService:
         with self.ctx.unit_of_work() as s:
             get_or_404(s, m.ClientRow, client_id, "client")
             self.ctx.audit(s, "client.reveal", record_type="client", record_id=client_id)
+
+    def record_views(self, client_ids: Iterable[str], *, detail: str) -> None:
+        """Record, in one transaction and before anything is shown, that these clients'
+        records were viewed (``detail``: where, e.g. ``cli referrals show``)."""
+        with self.ctx.unit_of_work() as s:
+            for client_id in dict.fromkeys(client_ids):
+                self.ctx.audit(s, "client.view", record_type="client", record_id=client_id,
+                               detail=detail)
 
     def leave_discreet_mode(self) -> None:
         """Record that someone turned discreet mode off: every name shows on screen from

@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select, text
@@ -26,11 +26,12 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import PermissionDenied, ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import infer_direction
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
-from nap_desktop.services.indexing import rebuild_search
 from nap_desktop.store import models as m
+from nap_desktop.store.indexing import rebuild_search
 
 GIVEN = (
     "María José Lucía Carmen Guadalupe Ana Rosa Juan Carlos José Luis Miguel Ángel Jesús "
@@ -105,10 +106,12 @@ def refuse_unless_demo(s: OrmSession) -> None:
     row = s.get(m.Setting, DEMO_VAULT_KEY)
     if row is None or row.value != "1":
         raise PermissionDenied(
-            "This vault was not created as a demo vault, so no demo data can be added to it: "
-            "fictional clients would mix with real cases and could reach real partners with "
-            "the next export. Nothing was changed. To try the demo, create a separate demo "
-            "vault in an empty folder.")
+            N_(
+                "This vault was not created as a demo vault, so no demo data can be added to it: "
+                "fictional clients would mix with real cases and could reach real partners with "
+                "the next export. Nothing was changed. To try the demo, create a separate demo "
+                "vault in an empty folder."
+            ))
 
 
 def _walk_status(rng: random.Random) -> list[tuple[en.ReferralStatus, str | None]]:
@@ -158,7 +161,9 @@ class DemoGenerator:
         self.ctx.require(Role.ADMIN)
         if not 0 <= referrals <= MAX_DEMO_REFERRALS:
             raise ValidationError(
-                "The number of demo referrals must be between 0 and 200,000.", field="referrals")
+                N_("The number of demo referrals must be between 0 and 200,000."),
+                field="referrals",
+            )
         with self.ctx.unit_of_work() as s:
             refuse_unless_demo(s)
             self_id, partners, users = self._ensure_directory(s)
@@ -615,7 +620,3 @@ class DemoGenerator:
                         note="",
                     )
                 )
-
-
-def utc(dt: datetime) -> datetime:
-    return dt.astimezone(UTC)

@@ -17,9 +17,9 @@ from datetime import datetime
 from sqlalchemy import select
 
 from nap_desktop.domain.entities import Agency
-from nap_desktop.services import mapping
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.transfer.identity import IdentityService
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.transfer import identity
 

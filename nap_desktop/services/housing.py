@@ -14,11 +14,12 @@ from nap_desktop.domain.enums import (
     Role,
 )
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import check_cents, check_placement_dates, check_placement_transition
-from nap_desktop.services import indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.referrals import entered_detail, take_entered
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 
 
@@ -43,12 +44,14 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
            provider_withheld: bool = False) -> None:
     """``provider_withheld``: the sending agency withheld the provider (no release
     covered the survivor's location), so it may stay blank."""
-    program = v.choice(ProgramType, data.program_type, field="program_type", label="Program type")
-    v.day(data.referred_on, field="referred_on", label="Referral date")
-    v.day(data.start_date, field="start_date", label="Project start")
-    v.day(data.move_in_date, field="move_in_date", label="Move-in date")
-    v.day(data.expected_exit_date, field="expected_exit_date", label="Expected exit")
-    v.day(data.exit_date, field="exit_date", label="Exit date")
+    program = v.choice(
+        ProgramType, data.program_type, field="program_type", label=N_("Program type")
+    )
+    v.day(data.referred_on, field="referred_on", label=N_("Referral date"))
+    v.day(data.start_date, field="start_date", label=N_("Project start"))
+    v.day(data.move_in_date, field="move_in_date", label=N_("Move-in date"))
+    v.day(data.expected_exit_date, field="expected_exit_date", label=N_("Expected exit"))
+    v.day(data.exit_date, field="exit_date", label=N_("Exit date"))
     check_placement_dates(
         start=data.start_date,
         move_in=data.move_in_date,
@@ -59,19 +62,21 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
         status in (PlacementStatus.STARTED, PlacementStatus.MOVED_IN, PlacementStatus.EXITED)
         and data.start_date is None
     ):
-        raise ValidationError("Enter the project start date.", field="start_date")
+        raise ValidationError(N_("Enter the project start date."), field="start_date")
     if status is PlacementStatus.MOVED_IN and data.move_in_date is None:
-        raise ValidationError("Enter the housing move-in date.", field="move_in_date")
+        raise ValidationError(N_("Enter the housing move-in date."), field="move_in_date")
     if status is PlacementStatus.EXITED and (
         data.exit_date is None or data.exit_destination is None
     ):
-        raise ValidationError("Enter the exit date and where the survivor went.", field="exit_date")
+        raise ValidationError(
+            N_("Enter the exit date and where the survivor went."), field="exit_date"
+        )
     if data.exit_date is not None and status is not PlacementStatus.EXITED:
-        raise ValidationError("Record the exit with the “Exit” action.", field="exit_date")
+        raise ValidationError(N_("Record the exit with the “Exit” action."), field="exit_date")
     row.program_type = program.value
-    row.provider = v.text(data.provider, field="provider", label="Provider",
+    row.provider = v.text(data.provider, field="provider", label=N_("Provider"),
                           required=not provider_withheld)
-    row.funding_source = v.text(data.funding_source, field="funding_source", label="Funding")
+    row.funding_source = v.text(data.funding_source, field="funding_source", label=N_("Funding"))
     row.referred_on = data.referred_on
     row.start_date = data.start_date
     row.move_in_date = data.move_in_date
@@ -84,11 +89,11 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
             ExitDestination,
             data.exit_destination,
             field="exit_destination",
-            label="Exit destination",
+            label=N_("Exit destination"),
         ).value
     )
     row.safety_notes = v.text(
-        data.safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+        data.safety_notes, field="safety_notes", label=N_("Safety notes"), limit=v.MAX_LONG
     )
 
 
@@ -104,7 +109,7 @@ class HousingService:
     ) -> e.Placement:
         """Record a placement, usually as referred; later steps use :meth:`update_placement`."""
         self.ctx.require(Role.CASEWORKER)
-        st = v.choice(PlacementStatus, status, field="status", label="Status")
+        st = v.choice(PlacementStatus, status, field="status", label=N_("Status"))
         with self.ctx.unit_of_work() as s:
             get_or_404(s, m.ClientRow, client_id, "client")
             now = self.ctx.now()
@@ -144,7 +149,7 @@ class HousingService:
             target = (
                 current
                 if status is None
-                else v.choice(PlacementStatus, status, field="status", label="Status")
+                else v.choice(PlacementStatus, status, field="status", label=N_("Status"))
             )
             if target is not current:
                 check_placement_transition(current, target)
@@ -178,15 +183,15 @@ class HousingService:
     ) -> e.Placement:
         """Add a line to the assistance ledger (rent, deposit, utilities...)."""
         self.ctx.require(Role.CASEWORKER)
-        v.day(paid_on, field="paid_on", label="Date paid")
+        v.day(paid_on, field="paid_on", label=N_("Date paid"))
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.PlacementRow, placement_id, "placement")
             entry = m.AssistanceRow(
                 id=new_id(),
-                kind=v.choice(AssistanceKind, kind, field="kind", label="Kind").value,
+                kind=v.choice(AssistanceKind, kind, field="kind", label=N_("Kind")).value,
                 amount_cents=check_cents(amount_cents, field="amount", allow_zero=False),
                 paid_on=paid_on,
-                note=v.text(note, field="note", label="Note", limit=2000),
+                note=v.text(note, field="note", label=N_("Note"), limit=2000),
             )
             row.ledger.append(entry)
             row.revision += 1

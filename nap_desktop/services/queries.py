@@ -31,8 +31,8 @@ from nap_desktop.services.caseload_queries import (
     QueryCancelled,
     fts_query,
 )
-from nap_desktop.services.indexing import OPEN_STEP
 from nap_desktop.store import models as m
+from nap_desktop.store.indexing import OPEN_STEP
 
 __all__ = [
     "EXPIRING_DAYS",
@@ -90,6 +90,15 @@ class QueryService:
     ) -> list[e.CaseloadRow | None]:
         """The rows of these keys in the same order (None for one deleted since)."""
         return self.caseload.rows(keys, cancel=cancel)
+
+    def referrals_by_id_prefix(self, prefix: str, *, limit: int = 2) -> list[tuple[str, str]]:
+        """``(referral id, client id)`` of at most ``limit`` referrals whose id starts with
+        ``prefix`` (the CLI accepts a unique prefix of an id)."""
+        with self.ctx.read() as s:
+            stmt = select(m.ReferralRow.id, m.ReferralRow.client_id).where(
+                m.ReferralRow.id.startswith(prefix, autoescape=True)
+            )
+            return [(rid, cid) for rid, cid in s.execute(stmt.limit(limit))]
 
     # --- dashboard --------------------------------------------------------
 

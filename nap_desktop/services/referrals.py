@@ -20,10 +20,11 @@ from nap_desktop.domain.enums import (
     Urgency,
 )
 from nap_desktop.domain.errors import ConsentRequired, ValidationError
-from nap_desktop.domain.rules import TransitionRequest, check_referral_transition
-from nap_desktop.services import indexing, mapping
+from nap_desktop.domain.messages import N_
+from nap_desktop.domain.rules import TransitionRequest, check_referral_transition, status_word
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
@@ -61,10 +62,10 @@ def add_referral(
         else ReferralStatus.DRAFT
     )
     if data.from_agency_id == data.to_agency_id:
-        raise ValidationError("A referral must go to another agency.", field="to_agency")
-    wanted = v.choices(ServiceType, data.services, field="services", label="Service")
+        raise ValidationError(N_("A referral must go to another agency."), field="to_agency")
+    wanted = v.choices(ServiceType, data.services, field="services", label=N_("Service"))
     if not wanted:
-        raise ValidationError("Choose at least one service requested.", field="services")
+        raise ValidationError(N_("Choose at least one service requested."), field="services")
     if data.release_id is not None:
         check_release(s, ctx.today(), data.release_id, client_id, data.to_agency_id)
     now = ctx.now()
@@ -74,21 +75,21 @@ def add_referral(
         from_agency_id=data.from_agency_id,
         to_agency_id=data.to_agency_id,
         direction=v.choice(
-            ReferralDirection, data.direction, field="direction", label="Direction"
+            ReferralDirection, data.direction, field="direction", label=N_("Direction")
         ).value,
         services=join_set({x.value for x in wanted}),
-        urgency=v.choice(Urgency, data.urgency, field="urgency", label="Urgency").value,
+        urgency=v.choice(Urgency, data.urgency, field="urgency", label=N_("Urgency")).value,
         referring_person=v.text(
-            data.referring_person, field="referring_person", label="Referring person"
+            data.referring_person, field="referring_person", label=N_("Referring person")
         ),
         external_case_number=v.text(
             data.external_case_number,
             field="external_case_number",
-            label="Case or investigation number",
+            label=N_("Case or investigation number"),
             limit=80,
         ),
         safety_notes=v.text(
-            data.safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+            data.safety_notes, field="safety_notes", label=N_("Safety notes"), limit=v.MAX_LONG
         ),
         release_id=data.release_id,
         status=first.value,
@@ -160,11 +161,12 @@ def check_release(s: OrmSession, today: date, release_id: str, client_id: str, t
     current = mapping.release(rel, today)
     if rel.client_id != client_id or rel.recipient_agency_id != to:
         raise ValidationError(
-            "That release of information is for another client or agency.", field="release"
+            N_("That release of information is for another client or agency."), field="release"
         )
     if current.status is not ReleaseStatus.ACTIVE:
         raise ConsentRequired(
-            f"That release of information is {current.status.value}; choose an active one."
+            N_("That release of information is {status}; choose an active one."),
+            status=status_word(current.status),
         )
 
 
@@ -220,7 +222,7 @@ class ReferralService:
         supervisors approve outgoing referrals); declines, withdrawals and unsuccessful
         completions need a reason."""
         actor = self.ctx.require(Role.CASEWORKER)
-        to = v.choice(ReferralStatus, target, field="status", label="Status")
+        to = v.choice(ReferralStatus, target, field="status", label=N_("Status"))
         if to is ReferralStatus.SENT:
             self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:
@@ -232,11 +234,13 @@ class ReferralService:
                 target=to,
                 outcome=None
                 if outcome is None
-                else v.choice(ReferralOutcome, outcome, field="outcome", label="Outcome"),
+                else v.choice(ReferralOutcome, outcome, field="outcome", label=N_("Outcome")),
                 reason=None
                 if reason is None
-                else v.choice(ReferralReason, reason, field="reason", label="Reason"),
-                reason_text=v.text(reason_text, field="reason_text", label="Reason", limit=2000),
+                else v.choice(ReferralReason, reason, field="reason", label=N_("Reason")),
+                reason_text=v.text(
+                    reason_text, field="reason_text", label=N_("Reason"), limit=2000
+                ),
             )
             check_referral_transition(req)
             now = self.ctx.now()
@@ -285,9 +289,11 @@ class ReferralService:
             row = get_or_404(s, m.ReferralRow, referral_id, "referral")
             v.expect_revision(row.revision, expected_revision)
             old = {f: getattr(row, f) for f in _DETAIL_FIELDS}
-            wanted = v.choices(ServiceType, services, field="services", label="Service")
+            wanted = v.choices(ServiceType, services, field="services", label=N_("Service"))
             if not wanted:
-                raise ValidationError("Choose at least one service requested.", field="services")
+                raise ValidationError(
+                    N_("Choose at least one service requested."), field="services"
+                )
             if release_id is not None and release_id != row.release_id:
                 # A newly cited release must be active and for this recipient; the one
                 # already cited stays cited when other details are saved, whatever has
@@ -295,19 +301,19 @@ class ReferralService:
                 # consent the referral went out under.
                 self._check_release(s, release_id, row.client_id, row.to_agency_id)
             row.services = join_set({x.value for x in wanted})
-            row.urgency = v.choice(Urgency, urgency, field="urgency", label="Urgency").value
+            row.urgency = v.choice(Urgency, urgency, field="urgency", label=N_("Urgency")).value
             row.referring_person = v.text(
-                referring_person, field="referring_person", label="Referring person"
+                referring_person, field="referring_person", label=N_("Referring person")
             )
             row.external_case_number = v.text(
                 external_case_number,
                 field="external_case_number",
-                label="Case or investigation number",
+                label=N_("Case or investigation number"),
                 limit=80,
             )
             withheld = mapping.not_received(row).fields
             row.safety_notes = v.text(
-                safety_notes, field="safety_notes", label="Safety notes", limit=v.MAX_LONG
+                safety_notes, field="safety_notes", label=N_("Safety notes"), limit=v.MAX_LONG
             )
             # Withholdable fields (``domain.consent``) typed in here are known from now on.
             changed = [f for f in ("safety_notes", "referring_person", "external_case_number")

@@ -10,16 +10,18 @@ from sqlalchemy import select
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
 from nap_desktop.domain.errors import InvalidTransition, ReleaseChanged, ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import (
     MAX_RELEASE_DAYS,
     ReleaseTerms,
     check_release_terms,
     effective_release_status,
     minor_today,
+    status_word,
 )
-from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
 
@@ -55,8 +57,10 @@ def check_confirmable(row: m.ReleaseRow, client: m.ClientRow, today: date, *,
     status = effective_release_status(ReleaseStatus(row.status), row.expires_on, today)
     if status is not ReleaseStatus.ACTIVE or row.signed_on is None:
         raise InvalidTransition(
-            "Only an active, signed release can be confirmed: this one is a draft, refused, "
-            "revoked or expired. Nothing was confirmed.", field="status")
+            N_(
+                "Only an active, signed release can be confirmed: this one is a draft, refused, "
+                "revoked or expired. Nothing was confirmed."
+            ), field="status")
     check_stored_terms(row, client, today)
 
 
@@ -82,22 +86,22 @@ class ReleaseService:
         """Record a release. Signed releases become active at once; unsigned ones are drafts;
         ``refused=True`` records that the survivor declined to sign."""
         self.ctx.require(Role.CASEWORKER)
-        v.day(signed_on, field="signed_on", label="Date signed")
-        v.day(expires_on, field="expires_on", label="Expiry date")
+        v.day(signed_on, field="signed_on", label=N_("Date signed"))
+        v.day(expires_on, field="expires_on", label=N_("Expiry date"))
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             client = get_or_404(s, m.ClientRow, client_id, "client")
             agency = get_or_404(s, m.AgencyRow, recipient_agency_id, "agency")
             if agency.is_self:
                 raise ValidationError(
-                    "A release names another agency as recipient.", field="recipient"
+                    N_("A release names another agency as recipient."), field="recipient"
                 )
-            cats = v.choices(InfoCategory, categories, field="categories", label="Category")
+            cats = v.choices(InfoCategory, categories, field="categories", label=N_("Category"))
             if not cats and not refused:
                 raise ValidationError(
-                    "Choose what information the release covers.", field="categories"
+                    N_("Choose what information the release covers."), field="categories"
                 )
-            who = v.choice(SignedBy, signed_by, field="signed_by", label="Signer")
+            who = v.choice(SignedBy, signed_by, field="signed_by", label=N_("Signer"))
             check_release_terms(ReleaseTerms(
                 signed_on=signed_on, expires_on=expires_on, signed_by=who,
                 minor=_minor(client, today), told=services_not_conditional, refused=refused),
@@ -117,13 +121,13 @@ class ReleaseService:
                 recipient_agency_id=recipient_agency_id,
                 categories=join_set({c.value for c in cats}),
                 purpose=v.text(
-                    purpose, field="purpose", label="Purpose", required=True, limit=2000
+                    purpose, field="purpose", label=N_("Purpose"), required=True, limit=2000
                 ),
                 signed_by=who.value,
                 form_language=v.text(
                     form_language,
                     field="form_language",
-                    label="Form language",
+                    label=N_("Form language"),
                     required=True,
                     limit=40,
                 ),
@@ -132,7 +136,10 @@ class ReleaseService:
                 status=status.value,
                 revoked_on=None,
                 exception_basis=v.text(
-                    exception_basis, field="exception_basis", label="Exception basis", limit=2000
+                    exception_basis,
+                    field="exception_basis",
+                    label=N_("Exception basis"),
+                    limit=2000,
                 ),
                 services_not_conditional=services_not_conditional,
                 created_at=now,
@@ -158,14 +165,14 @@ class ReleaseService:
         signed with ``signed_by``; default: as the draft says), and the draft records
         that services were not made conditional on signing."""
         self.ctx.require(Role.CASEWORKER)
-        v.day(signed_on, field="signed_on", label="Date signed")
+        v.day(signed_on, field="signed_on", label=N_("Date signed"))
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
             if row.status != ReleaseStatus.DRAFT.value:
-                raise InvalidTransition("Only a draft release can be signed.", field="status")
+                raise InvalidTransition(N_("Only a draft release can be signed."), field="status")
             who = v.choice(SignedBy, signed_by if signed_by is not None else row.signed_by,
-                           field="signed_by", label="Signer")
+                           field="signed_by", label=N_("Signer"))
             client = get_or_404(s, m.ClientRow, row.client_id, "client")
             check_stored_terms(row, client, today, signed_on=signed_on, signed_by=who)
             row.signed_on, row.status = signed_on, ReleaseStatus.ACTIVE.value
@@ -178,16 +185,20 @@ class ReleaseService:
     def revoke(self, release_id: str, revoked_on: date | None = None) -> e.Release:
         """The survivor withdrew consent: from now on nothing more is shared under it."""
         self.ctx.require(Role.CASEWORKER)
-        v.day(revoked_on, field="revoked_on", label="Revocation date")
+        v.day(revoked_on, field="revoked_on", label=N_("Revocation date"))
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
             if row.status not in (ReleaseStatus.ACTIVE.value, ReleaseStatus.DRAFT.value):
-                raise InvalidTransition(f"This release is already {row.status}.", field="status")
+                raise InvalidTransition(
+                    N_("This release is already {status}."),
+                    field="status",
+                    status=status_word(row.status),
+                )
             when = revoked_on or today
             if when > today:
                 raise ValidationError(
-                    "The revocation date cannot be in the future.", field="revoked_on"
+                    N_("The revocation date cannot be in the future."), field="revoked_on"
                 )
             row.status, row.revoked_on = ReleaseStatus.REVOKED.value, when
             self._bump(row)
@@ -217,10 +228,12 @@ class ReleaseService:
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
             if row.recorded_by_agency_id is None:
-                raise ValidationError("This release was recorded here: there is nothing to "
-                                      "confirm.", field="release")
+                raise ValidationError(N_(
+                    "This release was recorded here: there is nothing to "
+                    "confirm."
+                ), field="release")
             if row.confirmed_by is not None:
-                raise ValidationError("This release was confirmed already.", field="release")
+                raise ValidationError(N_("This release was confirmed already."), field="release")
             client = get_or_404(s, m.ClientRow, row.client_id, "client")
             check_confirmable(row, client, self.ctx.today(),
                               expected_revision=expected_revision)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import NotFound
+from nap_desktop.domain.messages import N_
 from nap_desktop.reports import (
     Audience,
     CaseloadResult,
@@ -59,7 +60,7 @@ class ReportService:
         if override_reason is not None:
             self.ctx.require(Role.SUPERVISOR)
             override_reason = v.text(override_reason, field="override_reason",
-                                     label="Override reason", required=True, limit=2000)
+                                     label=N_("Override reason"), required=True, limit=2000)
         agency = self.ctx.actor.agency
         assert agency is not None
         with self.ctx.read() as s:
@@ -67,7 +68,7 @@ class ReportService:
                 select(m.ReferralRow.client_id).where(m.ReferralRow.id == referral_id)
             )
             if client_id is None:
-                raise NotFound("That referral no longer exists.")
+                raise NotFound(N_("That referral no longer exists."))
             case = case_queries.load_case(s, client_id, self.ctx.today())
             if partner_id is None:
                 audience = Audience.internal()

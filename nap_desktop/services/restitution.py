@@ -13,10 +13,11 @@ from nap_desktop.domain.enums import (
     StepStatus,
 )
 from nap_desktop.domain.errors import InvalidTransition, StaleRecord, ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import check_cents, check_money_event
-from nap_desktop.services import indexing, mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
+from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 
 
@@ -42,16 +43,16 @@ class RestitutionService:
             row = m.RestitutionMatterRow(
                 id=new_id(),
                 client_id=client_id,
-                court=v.text(court, field="court", label="Court", required=True),
+                court=v.text(court, field="court", label=N_("Court"), required=True),
                 docket_number=v.text(
                     docket_number,
                     field="docket_number",
-                    label="Docket number",
+                    label=N_("Docket number"),
                     required=True,
                     limit=80,
                 ),
-                defendant=v.text(defendant, field="defendant", label="Defendant"),
-                statute=v.text(statute, field="statute", label="Statute"),
+                defendant=v.text(defendant, field="defendant", label=N_("Defendant")),
+                statute=v.text(statute, field="statute", label=N_("Statute")),
                 losses_claimed_cents=check_cents(losses_claimed_cents, field="losses_claimed"),
                 ordered_cents=0,
                 closure=None,
@@ -94,22 +95,24 @@ class RestitutionService:
         as the editor loaded it), a step someone else changed in between is refused with
         :class:`StaleRecord` instead of being overwritten."""
         self.ctx.require(Role.CASEWORKER)
-        st = v.choice(StepStatus, status, field="status", label="Step status")
-        v.day(due_on, field="due_on", label="Due date")
-        v.day(completed_on, field="completed_on", label="Completion date")
+        st = v.choice(StepStatus, status, field="status", label=N_("Step status"))
+        v.day(due_on, field="due_on", label=N_("Due date"))
+        v.day(completed_on, field="completed_on", label=N_("Completion date"))
         if st is StepStatus.DONE and completed_on is None:
             completed_on = self.ctx.today()
         if st is not StepStatus.DONE and completed_on is not None:
-            raise ValidationError("Only a done step has a completion date.", field="completed_on")
+            raise ValidationError(
+                N_("Only a done step has a completion date."), field="completed_on"
+            )
         if completed_on is not None and completed_on > self.ctx.today():
             raise ValidationError(
-                "The completion date cannot be in the future.", field="completed_on"
+                N_("The completion date cannot be in the future."), field="completed_on"
             )
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.RestitutionMatterRow, matter_id, "restitution matter")
             step = next((x for x in row.steps if x.id == step_id), None)
             if step is None:
-                raise ValidationError("That step is not part of this matter.", field="step")
+                raise ValidationError(N_("That step is not part of this matter."), field="step")
             if expected is not None and _step_state(step) != (
                 expected.status.value, expected.due_on, expected.completed_on, expected.note
             ):
@@ -120,10 +123,10 @@ class RestitutionService:
                 and row.closure is None
             ):
                 raise InvalidTransition(
-                    "Close the matter with a closure reason instead.", field="status"
+                    N_("Close the matter with a closure reason instead."), field="status"
                 )
             step.status, step.due_on, step.completed_on = st.value, due_on, completed_on
-            step.note = v.text(note, field="note", label="Note", limit=2000)
+            step.note = v.text(note, field="note", label=N_("Note"), limit=2000)
             self._bump(row)
             self.ctx.audit(
                 s,
@@ -165,11 +168,11 @@ class RestitutionService:
     ) -> e.RestitutionMatter:
         """Record money collected by the clerk or disbursed to the survivor."""
         self.ctx.require(Role.CASEWORKER)
-        k = v.choice(MoneyEventKind, kind, field="kind", label="Kind")
+        k = v.choice(MoneyEventKind, kind, field="kind", label=N_("Kind"))
         cents = check_cents(amount_cents, field="amount", allow_zero=False)
-        v.day(on, field="on", label="Date")
+        v.day(on, field="on", label=N_("Date"))
         if on > self.ctx.today():
-            raise ValidationError("The date cannot be in the future.", field="on")
+            raise ValidationError(N_("The date cannot be in the future."), field="on")
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.RestitutionMatterRow, matter_id, "restitution matter")
             totals = mapping.matter(row).totals
@@ -184,7 +187,7 @@ class RestitutionService:
                     kind=k.value,
                     amount_cents=cents,
                     on=on,
-                    note=v.text(note, field="note", label="Note", limit=2000),
+                    note=v.text(note, field="note", label=N_("Note"), limit=2000),
                 )
             )
             self._bump(row)
@@ -195,7 +198,7 @@ class RestitutionService:
 
     def close(self, matter_id: str, closure: RestitutionClosure | str) -> e.RestitutionMatter:
         self.ctx.require(Role.CASEWORKER)
-        reason = v.choice(RestitutionClosure, closure, field="closure", label="Closure reason")
+        reason = v.choice(RestitutionClosure, closure, field="closure", label=N_("Closure reason"))
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.RestitutionMatterRow, matter_id, "restitution matter")
             row.closure = reason.value

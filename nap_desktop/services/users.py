@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import PermissionDenied, ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.passphrase import check_passphrase
-from nap_desktop.services import mapping
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.grants import Authority, append_grant, verify_grants
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 
 USER_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
@@ -38,10 +39,11 @@ class SlotKeeper(Protocol):
 
 
 def check_user_name(name: str) -> str:
-    clean = v.text(name, field="name", label="User name", required=True, limit=40).lower()
+    clean = v.text(name, field="name", label=N_("User name"), required=True, limit=40).lower()
     if not set(clean) <= USER_NAME_CHARS:
         raise ValidationError(
-            "User names use lower-case letters, digits, dots, dashes and underscores.", field="name"
+            N_("User names use lower-case letters, digits, dots, dashes and underscores."),
+            field="name",
         )
     return clean
 
@@ -82,9 +84,11 @@ class UserService:
             return
         if self.ctx.authority is not None and self.ctx.authority.problems:
             raise PermissionDenied(
-                "The signed user records of this vault have been tampered with, so no user "
-                "can be added or changed. Nothing was changed. Run “nap check” and restore "
-                "a backup.")
+                N_(
+                    "The signed user records of this vault have been tampered with, so no user "
+                    "can be added or changed. Nothing was changed. Run “nap check” and restore "
+                    "a backup."
+                ))
         append_grant(s, self.ctx.signer, vault_id=self.slots.vault_id, at=self.ctx.now(),
                      kind="user", user_id=user_id, name=name, role=role, active=active,
                      key=key)
@@ -103,18 +107,18 @@ class UserService:
         """Add a user with their own passphrase (admins only)."""
         self.ctx.require(Role.ADMIN)
         clean = check_user_name(name)
-        r = v.choice(Role, role, field="role", label="Role")
+        r = v.choice(Role, role, field="role", label=N_("Role"))
         check_passphrase(passphrase, user_name=clean)
         with self.ctx.unit_of_work() as s:
             if s.scalar(select(m.UserRow.id).where(func.lower(m.UserRow.name) == clean)):
-                raise ValidationError("That user name is taken.", field="name")
+                raise ValidationError(N_("That user name is taken."), field="name")
             row = m.UserRow(
                 id=new_id(),
                 name=clean,
                 role=r.value,
                 active=True,
                 display_name=v.text(
-                    display_name, field="display_name", label="Full name", required=True
+                    display_name, field="display_name", label=N_("Full name"), required=True
                 ),
                 created_at=self.ctx.now(),
             )
@@ -137,7 +141,9 @@ class UserService:
         account is marked: a rotation that fails (vault busy, disk full) changes nothing."""
         admin = self.ctx.require(Role.ADMIN)
         if admin.id == user_id:
-            raise PermissionDenied("You cannot remove your own access. Ask another administrator.")
+            raise PermissionDenied(
+                N_("You cannot remove your own access. Ask another administrator.")
+            )
         with self.ctx.read() as s:
             self._check_deactivation(s, get_or_404(s, m.UserRow, user_id, "user"))
         # Rotation rewrites the database with a new key, so it runs outside a transaction.
@@ -156,7 +162,7 @@ class UserService:
     def _check_deactivation(self, s: OrmSession, row: m.UserRow) -> None:
         user = self._verified(mapping.user(row))
         if not user.active and not self.slots.has_slot(row.id):
-            raise ValidationError("That account is already deactivated.", field="user")
+            raise ValidationError(N_("That account is already deactivated."), field="user")
         if user.role is Role.ADMIN and user.active:
             self._check_other_admin(s, row.id)
 
@@ -172,18 +178,18 @@ class UserService:
                 .where(m.UserRow.role == Role.ADMIN.value, m.UserRow.active)
             ) or 0) - 1
         if admins < 1:
-            raise PermissionDenied("The vault needs at least one active administrator.")
+            raise PermissionDenied(N_("The vault needs at least one active administrator."))
 
     def change_role(self, user_id: str, role: Role | str) -> e.User:
         """Give a user another role (admins only; signed as a grant). Refused for the last
         active administrator."""
         admin = self.ctx.require(Role.ADMIN)
-        r = v.choice(Role, role, field="role", label="Role")
+        r = v.choice(Role, role, field="role", label=N_("Role"))
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.UserRow, user_id, "user")
             current = self._verified(mapping.user(row))
             if not current.active:
-                raise ValidationError("That account is deactivated.", field="user")
+                raise ValidationError(N_("That account is deactivated."), field="user")
             if current.role is Role.ADMIN and r is not Role.ADMIN:
                 self._check_other_admin(s, row.id)
             row.role = r.value
@@ -200,10 +206,10 @@ class UserService:
         an unlocked screen cannot take the account over)."""
         actor = self.ctx.actor.user
         if actor is None:
-            raise PermissionDenied("Unlock as yourself to change your passphrase.")
+            raise PermissionDenied(N_("Unlock as yourself to change your passphrase."))
         self.slots.verify_passphrase(actor.id, current)
         if current == new_passphrase:
-            raise ValidationError("The new passphrase must differ from the current one.",
+            raise ValidationError(N_("The new passphrase must differ from the current one."),
                                   field="passphrase")
         return self.set_passphrase(actor.id, new_passphrase)
 
@@ -242,5 +248,5 @@ class UserService:
         with self.ctx.read() as s:
             row = s.scalar(select(m.UserRow).where(m.UserRow.name == name.strip().lower()))
             if row is None:
-                raise ValidationError(f"No user called “{name}”.", field="name")
+                raise ValidationError(N_("No user called “{name}”."), field="name", name=name)
             return self._verified(mapping.user(row))

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from nap_desktop.domain import moments
 from nap_desktop.domain.errors import StaleRecord, ValidationError
+from nap_desktop.domain.messages import N_, Message
 from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 
 E = TypeVar("E", bound=StrEnum)
@@ -20,26 +21,39 @@ MAX_LONG = 20_000
 def text(
     value: str, *, field: str, label: str, required: bool = False, limit: int = MAX_SHORT
 ) -> str:
-    """Trim, require and bound a text field, and hold it to the rule a transfer package
+    """Trim, require and bound a text field (``label``: marked with ``N_``, translated when
+    shown), and hold it to the rule a transfer package
     holds it to (``domain.text_rules``): what is saved can always be exported."""
     if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text.", field=field)
+        raise ValidationError(N_("{label} must be text."), field=field, label=Message(label))
     cleaned = value.strip()
     if required and not cleaned:
-        raise ValidationError(f"{label} is required.", field=field)
+        raise ValidationError(N_("{label} is required."), field=field, label=Message(label))
     if len(cleaned) > limit:
-        raise ValidationError(f"{label} is too long (at most {limit} characters).", field=field)
+        raise ValidationError(N_("{label} is too long (at most {limit} characters)."),
+                              field=field, label=Message(label), limit=limit)
     problem = text_problem(cleaned, limit)
     if problem is TextProblem.CONTROL:
-        raise ValidationError(f"{label} cannot contain line breaks or tabs.", field=field)
+        raise ValidationError(N_("{label} cannot contain line breaks or tabs."), field=field,
+                              label=Message(label))
     if problem is TextProblem.NUL:
         raise ValidationError(
-            f"{label} contains an invisible null character (often pasted from another "
-            "program): remove it and try again. Nothing was saved.", field=field)
+            N_(
+                "{label} contains an invisible null character (often pasted from another "
+                "program): remove it and try again. Nothing was saved."
+            ),
+            field=field,
+            label=Message(label),
+        )
     if problem is TextProblem.SURROGATE:
         raise ValidationError(
-            f"{label} contains a broken character (half of a symbol or emoji): retype it "
-            "and try again. Nothing was saved.", field=field)
+            N_(
+                "{label} contains a broken character (half of a symbol or emoji): retype it "
+                "and try again. Nothing was saved."
+            ),
+            field=field,
+            label=Message(label),
+        )
     return cleaned
 
 
@@ -47,7 +61,9 @@ def choice(enum: type[E], value: str | E, *, field: str, label: str) -> E:
     try:
         return enum(value)
     except ValueError:
-        raise ValidationError(f"Choose a valid {label.lower()}.", field=field) from None
+        raise ValidationError(
+            N_("Choose a valid value for “{label}”."), field=field, label=Message(label)
+        ) from None
 
 
 def choices(enum: type[E], values: Iterable[str | E], *, field: str, label: str) -> frozenset[E]:
@@ -68,5 +84,9 @@ def day(value: date | None, *, field: str, label: str) -> None:
     (``domain.moments``: the same bound as a transfer package's dates). None passes."""
     if value is not None and not moments.date_in_bounds(value):
         raise ValidationError(
-            f"{label} must be between {moments.EARLIEST} and {moments.LATEST}.", field=field
+            N_("{label} must be between {first} and {last}."),
+            field=field,
+            label=Message(label),
+            first=moments.EARLIEST,
+            last=moments.LATEST,
         )

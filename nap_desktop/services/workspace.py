@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.passphrase import check_passphrase
-from nap_desktop.services import audit_verify, authority, grants, mapping
+from nap_desktop.services import audit_verify, authority, grants
 from nap_desktop.services import validate as v
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
@@ -30,7 +31,7 @@ from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
 from nap_desktop.services.restitution import RestitutionService
 from nap_desktop.services.users import UserService, check_user_name
-from nap_desktop.store import anchor, migrations
+from nap_desktop.store import anchor, mapping, migrations
 from nap_desktop.store import models as m
 from nap_desktop.store.engine import translate_db_error
 from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
@@ -167,11 +168,14 @@ class Workspace:
         """Create a vault folder with our agency and its first administrator.
         Returns the workspace (unlocked as that admin) and the recovery key, shown once.
         ``demo`` records that it is a demo vault, the only kind demo data may fill."""
-        name = v.text(agency_name, field="agency_name", label="Agency name", required=True)
-        kind = v.choice(AgencyKind, agency_kind, field="agency_kind", label="Agency kind")
+        name = v.text(agency_name, field="agency_name", label=N_("Agency name"), required=True)
+        kind = v.choice(AgencyKind, agency_kind, field="agency_kind", label=N_("Agency kind"))
         user_name = check_user_name(admin_name)
         display = v.text(
-            admin_display_name or user_name, field="display_name", label="Full name", required=True
+            admin_display_name or user_name,
+            field="display_name",
+            label=N_("Full name"),
+            required=True,
         )
         check_passphrase(passphrase, user_name=user_name, agency_name=name)
         user_id = new_id()
@@ -315,7 +319,7 @@ class Workspace:
 
     def set_setting(self, key: str, value: str) -> None:
         if key.startswith(("audit_", "case_number_seq", "vault_id", DEMO_VAULT_KEY)):
-            raise ValidationError("That setting cannot be changed.", field=key)
+            raise ValidationError(N_("That setting cannot be changed."), field=key)
         self.ctx.require(Role.SUPERVISOR)
         with self.ctx.unit_of_work() as s:
             row = s.get(m.Setting, key)

@@ -41,6 +41,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from nap_desktop.domain.errors import CommittedWorkLost, VaultError
+from nap_desktop.domain.messages import N_, NP_
 from nap_desktop.store.atomic import create_private_file, write_private_file
 from nap_desktop.store.engine import read_only
 from nap_desktop.store.models import AuditRow
@@ -194,9 +195,11 @@ def missing_work(folder: Path, engine: Engine, *, vault_id: str,
         if counter == 0:  # a vault from before anchors, or one never written to
             return None
         return CommittedWorkLost(
-            "The vault's record of saved work (vault.anchor) is missing, so the vault cannot "
-            "confirm that no saved work was lost. Nothing was changed. Restore the most "
-            "recent backup, or open the vault as it is with `nap check --accept-loss`.")
+            N_(
+                "The vault's record of saved work (vault.anchor) is missing, so the vault cannot "
+                "confirm that no saved work was lost. Nothing was changed. Restore the most "
+                "recent backup, or open the vault as it is with `nap check --accept-loss`."
+            ))
     if isinstance(found, Restored):
         if found.vault_id == vault_id:
             return None  # restored from a backup: legitimately older (reported: restored())
@@ -231,30 +234,55 @@ def restored_warning(marker: Restored) -> str:
 
 def _damaged_anchor() -> CommittedWorkLost:
     return CommittedWorkLost(
-        "The vault's record of saved work (vault.anchor) is damaged or belongs to another "
-        "vault, so the vault cannot confirm that no saved work was lost. Nothing was changed. "
-        "Restore the most recent backup, or open the vault as it is with "
-        "`nap check --accept-loss`.")
+        N_(
+            "The vault's record of saved work (vault.anchor) is damaged or belongs to another "
+            "vault, so the vault cannot confirm that no saved work was lost. Nothing was changed. "
+            "Restore the most recent backup, or open the vault as it is with "
+            "`nap check --accept-loss`."
+        ))
 
 
 def _behind(lost: int, newest_at: datetime, kept_at: datetime | None) -> CommittedWorkLost:
     newest = _when(newest_at)
     if kept_at is None:
         error = CommittedWorkLost(
-            f"Work that had been saved is missing from the vault: {lost} saved change(s), the "
-            f"newest made at {newest}, are not in the database. Its journal file "
-            "(vault.db-wal) was probably damaged, cut short or deleted after the program or "
-            "the computer stopped. Nothing was changed. Restore a backup made after "
-            f"{newest} if you have one; otherwise open the vault as it is with "
-            "`nap check --accept-loss` and enter the missing work again.")
+            NP_(
+                "Work that had been saved is missing from the vault: {n} saved change, made at "
+                "{newest}, is not in the database. Its journal file (vault.db-wal) was probably "
+                "damaged, cut short or deleted after the program or the computer stopped. "
+                "Nothing was changed. Restore a backup made after {newest} if you have one; "
+                "otherwise open the vault as it is with `nap check --accept-loss` and enter "
+                "the missing work again.",
+                "Work that had been saved is missing from the vault: {n} saved changes, the "
+                "newest made at {newest}, are not in the database. Its journal file "
+                "(vault.db-wal) was probably damaged, cut short or deleted after the program or "
+                "the computer stopped. Nothing was changed. Restore a backup made after "
+                "{newest} if you have one; otherwise open the vault as it is with "
+                "`nap check --accept-loss` and enter the missing work again.",
+            ),
+            n=lost,
+            newest=newest,
+        )
     else:
         error = CommittedWorkLost(
-            f"Work that had been saved is missing from the vault: {lost} saved change(s) made "
-            f"after {_when(kept_at)} (the newest at {newest}) are not in the database. Its "
-            "journal file (vault.db-wal) was probably damaged, cut short or deleted after the "
-            "program or the computer stopped. Nothing was changed. Restore a backup made "
-            f"after {newest} if you have one; otherwise open the vault as it is with "
-            "`nap check --accept-loss` and enter the missing work again.")
+            NP_(
+                "Work that had been saved is missing from the vault: {n} saved change made "
+                "after {kept} (at {newest}) is not in the database. Its journal file "
+                "(vault.db-wal) was probably damaged, cut short or deleted after the program or "
+                "the computer stopped. Nothing was changed. Restore a backup made after "
+                "{newest} if you have one; otherwise open the vault as it is with "
+                "`nap check --accept-loss` and enter the missing work again.",
+                "Work that had been saved is missing from the vault: {n} saved changes made "
+                "after {kept} (the newest at {newest}) are not in the database. Its journal file "
+                "(vault.db-wal) was probably damaged, cut short or deleted after the program or "
+                "the computer stopped. Nothing was changed. Restore a backup made after "
+                "{newest} if you have one; otherwise open the vault as it is with "
+                "`nap check --accept-loss` and enter the missing work again.",
+            ),
+            n=lost,
+            kept=_when(kept_at),
+            newest=newest,
+        )
     error.lost_changes = lost
     return error
 
@@ -335,7 +363,11 @@ class Anchor:
                 _replace_quickly(self.path, data)
         except OSError as exc:
             raise VaultError(
-                "The change was saved, but the vault's record of saved work (vault.anchor) "
-                f"could not be updated: {exc.strerror or 'error'}. Make room on the disk, "
-                "then run `nap check`.") from exc
+                N_(
+                    "The change was saved, but the vault's record of saved work (vault.anchor) "
+                    "could not be updated: {reason}. Make room on the disk, then run "
+                    "`nap check`."
+                ),
+                reason=exc.strerror or "error",
+            ) from exc
         self._written = counter

@@ -36,6 +36,7 @@ from nap_desktop.domain.errors import (
     VaultDamaged,
     VaultTooNew,
 )
+from nap_desktop.domain.messages import N_
 from nap_desktop.store import keyslots as ks
 from nap_desktop.store.anchor import ANCHOR_FILE, restored_marker
 from nap_desktop.store.atomic import (
@@ -103,7 +104,9 @@ def backup_vault(unlocked: UnlockedVault, vault_dir: Path, out: Path) -> None:
                 archive.write(copy, DB_FILE)
                 archive.writestr(KEYSLOT_FILE, slot_bytes)
     except OSError as exc:
-        raise BackupError(f"The backup could not be written: {exc.strerror or 'error'}.") from exc
+        raise BackupError(
+            N_("The backup could not be written: {reason}."), reason=exc.strerror or "error"
+        ) from exc
 
 
 # --- restore -----------------------------------------------------------------------
@@ -118,11 +121,11 @@ def restore_vault(backup: Path, target_dir: Path, *, overwrite: bool = False) ->
     and checked in a folder beside the target, then swapped in with two renames."""
     target_dir = target_dir.absolute()
     if target_dir.exists() and not target_dir.is_dir():
-        raise RestoreRefused("The restore target is a file, not a folder.")
+        raise RestoreRefused(N_("The restore target is a file, not a folder."))
     created = not target_dir.exists()
     if not created:
         if any(n not in _KNOWN_VAULT_NAMES and not _is_temp(n) for n in os.listdir(target_dir)):
-            raise RestoreRefused("That folder holds other files. Choose an empty folder.")
+            raise RestoreRefused(N_("That folder holds other files. Choose an empty folder."))
         if _holds_vault(target_dir) and not overwrite:
             raise RestoreRefused()
     make_private_dir(target_dir)
@@ -139,7 +142,9 @@ def restore_vault(backup: Path, target_dir: Path, *, overwrite: bool = False) ->
         _swap_in(staging, target_dir, lock)
         done = True
     except OSError as exc:
-        raise BackupError(f"The backup could not be restored: {exc.strerror or 'error'}.") from exc
+        raise BackupError(
+            N_("The backup could not be restored: {reason}."), reason=exc.strerror or "error"
+        ) from exc
     finally:
         lock.release()
         if staging is not None and not done:

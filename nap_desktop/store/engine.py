@@ -27,6 +27,7 @@ from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
 from nap_desktop.domain.errors import NotAVaultDatabase, VaultDamaged, VaultError
+from nap_desktop.domain.messages import N_
 
 KEY_BYTES = 32
 #: Written into the (encrypted) database header when a vault is created: "NAP1".
@@ -36,7 +37,7 @@ MAX_OVERFLOW = 3
 BUSY_TIMEOUT_MS = 5000
 #: Execution option read by the BEGIN hook: "IMMEDIATE" (default) or "DEFERRED".
 BEGIN_OPTION = "nap_begin"
-DB_DAMAGED_MESSAGE = "The vault database is damaged or has been altered."
+DB_DAMAGED_MESSAGE = N_("The vault database is damaged or has been altered.")
 
 _DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "corrupt", "disk image")
 
@@ -89,7 +90,7 @@ class CountingConnection(dbapi2.Connection):  # type: ignore[misc]
         if self.in_transaction and self.total_changes != self._seen_changes:
             counter = int(self.execute("PRAGMA user_version").fetchone()[0]) + 1
             if counter > _MAX_COUNTER:  # pragma: no cover - 2**31 transactions
-                raise VaultError("The vault has reached its limit of saved changes.")
+                raise VaultError(N_("The vault has reached its limit of saved changes."))
             self.execute(f"PRAGMA user_version = {counter}")
         super().commit()
         self._seen_changes = self.total_changes
@@ -204,7 +205,7 @@ def checkpoint(conn: dbapi2.Connection) -> None:
     """Copy the whole WAL into the database file and truncate the WAL to zero bytes."""
     busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
-        raise VaultError("The vault is busy. Close other windows of this vault and try again.")
+        raise VaultError(N_("The vault is busy. Close other windows of this vault and try again."))
 
 
 def rekey_database(db_path: Path, old_key: bytes | bytearray,

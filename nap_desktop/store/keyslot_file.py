@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from nap_desktop.domain.errors import NotAVault, VaultDamaged, VaultTooNew
+from nap_desktop.domain.messages import N_
 from nap_desktop.store import kdf, signing
 from nap_desktop.store.kdf import KdfParams
 
@@ -37,7 +38,7 @@ WRAPPED_BYTES = 32 + 16
 WRAPPED_ROOTED_BYTES = 32 + 32 + 16
 ROOT_KEY_BYTES = 32
 
-DAMAGED_MESSAGE = "The key slot file is damaged or has been altered."
+DAMAGED_MESSAGE = N_("The key slot file is damaged or has been altered.")
 
 
 def damaged() -> VaultDamaged:

@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from nap_desktop.domain.errors import VaultDamaged, WrongPassphrase
+from nap_desktop.domain.messages import N_
 from nap_desktop.store import kdf, signing
 from nap_desktop.store.kdf import KdfParams
 from nap_desktop.store.keyslot_file import (
@@ -186,14 +187,18 @@ def unwrap_private_key(slot: KeySlot, *, vault_id: str, secret: bytes) -> X25519
     return unwrap_slot(slot, vault_id=vault_id, secret=secret).private
 
 
-SIGNING_KEY_DAMAGED = ("Your signing key in the key slot file has been altered, so nothing you "
-                       "do could be signed. Nothing was changed. Ask an administrator to run "
-                       "“nap check” and restore a backup.")
+SIGNING_KEY_DAMAGED = N_(
+    "Your signing key in the key slot file has been altered, so nothing you "
+    "do could be signed. Nothing was changed. Ask an administrator to run "
+    "“nap check” and restore a backup."
+)
 
 
-ROOT_ALTERED = ("The root of authority written in your key slot has been altered by someone "
-                "holding the data key. Nothing was changed. Ask an administrator to run "
-                "“nap check” and restore a backup.")
+ROOT_ALTERED = N_(
+    "The root of authority written in your key slot has been altered by someone "
+    "holding the data key. Nothing was changed. Ask an administrator to run "
+    "“nap check” and restore a backup."
+)
 
 
 def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot:

@@ -28,6 +28,7 @@ from pathlib import Path
 from types import TracebackType
 
 from nap_desktop.domain.errors import VaultInUse
+from nap_desktop.domain.messages import N_
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -35,6 +36,10 @@ else:
     import fcntl
 
 _INFO_LIMIT = 512
+#: VaultInUse naming who holds the lock (the desktop says it for a person from ``holder``).
+HELD_BY = N_(
+    "This vault is already open in another NAP Desktop window or program. (held by {holder})"
+)
 # Windows locks byte ranges; lock one byte far past the text so the text stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
@@ -108,10 +113,7 @@ class VaultLock:
                 folder_free = False
             if not folder_free or not _try_lock(fd):
                 holder = _holder_text(fd)
-                message = VaultInUse.default_message
-                if holder:
-                    message += f" (held by {holder})"
-                error = VaultInUse(message)
+                error = VaultInUse(HELD_BY, holder=holder) if holder else VaultInUse()
                 error.holder = holder  # "pid N on HOST since UTC-TIME", for the desktop
                 raise error
             self._write_info(fd)

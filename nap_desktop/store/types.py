@@ -37,10 +37,6 @@ def utc_text(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
 def join_set(values: set[str] | frozenset[str]) -> str:
     return ",".join(sorted(values))
 

@@ -25,6 +25,7 @@ from nap_desktop.domain.errors import (
     VaultError,
     WrongPassphrase,
 )
+from nap_desktop.domain.messages import N_
 from nap_desktop.store import anchor
 from nap_desktop.store import engine as db
 from nap_desktop.store import keyslots as ks
@@ -102,7 +103,7 @@ class UnlockedVault:
             with self._mutex:
                 engine = self._engine
         if engine is None:
-            raise VaultError("The vault is locked.")
+            raise VaultError(N_("The vault is locked."))
         return engine
 
     @property
@@ -161,7 +162,7 @@ class UnlockedVault:
         with self._mutex:
             self.engine  # noqa: B018 - raises if locked
             if self._file.user_slot(user_id) or self._file.slot_named(user_name):
-                raise ValidationError("That user already has a key slot.", field="name")
+                raise ValidationError(N_("That user already has a key slot."), field="name")
             slot = self._slot_for(purpose=ks.PURPOSE_USER, user_id=user_id, user_name=user_name,
                                   secret=passphrase_bytes(passphrase))
             self._write_slots([*self._file.slots, slot])
@@ -212,10 +213,10 @@ class UnlockedVault:
                 raise UnknownUser()
             remaining = [s for s in self._file.slots if s is not gone]
             if not any(s.purpose == ks.PURPOSE_USER for s in remaining):
-                raise VaultError("The last user of a vault cannot be removed.")
+                raise VaultError(N_("The last user of a vault cannot be removed."))
             pool = engine.pool
             if isinstance(pool, QueuePool) and pool.checkedout():
-                raise VaultError("The vault is busy. Wait for other work to finish and retry.")
+                raise VaultError(N_("The vault is busy. Wait for other work to finish and retry."))
             generation = self._file.generation + 1
             new_dek = bytearray(secrets.token_bytes(ks.DATA_KEY_BYTES))
             resealed = [ks.seal_data_key(s, vault_id=self.vault_id, generation=generation,

@@ -32,6 +32,7 @@ from nap_desktop.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from nap_desktop.domain.messages import N_
 from nap_desktop.store import anchor, signing
 from nap_desktop.store import engine as db
 from nap_desktop.store import keyslots as ks
@@ -194,7 +195,7 @@ class Vault:
         file = ks.read_keyslots(self.path / KEYSLOT_FILE)
         slot = file.recovery_slot()
         if slot is None:
-            raise WrongRecoveryKey("This vault has no recovery key.")
+            raise WrongRecoveryKey(N_("This vault has no recovery key."))
         try:
             return self._unlock_slot(file, slot, raw, RECOVERY_GUARD_NAME,
                                      shown_as=RECOVERY_GUARD_NAME)
@@ -316,12 +317,12 @@ class Vault:
 
     def _check_open(self) -> None:
         if not self._lock.held:
-            raise VaultError("The vault has been closed.")
+            raise VaultError(N_("The vault has been closed."))
 
     def _check_usable(self) -> None:
         self._check_open()
         if self._active is not None and not self._active.is_locked:
-            raise VaultError("The vault is already unlocked. Lock it first.")
+            raise VaultError(N_("The vault is already unlocked. Lock it first."))
 
     def close(self) -> None:
         """Lock any unlocked view of this vault and release the folder lock."""

@@ -56,14 +56,6 @@ class Recipient(Protocol):
     def wrap(self, file_key: bytes) -> Stanza: ...
 
 
-class Identity(Protocol):
-    stanza_type: str
-
-    def check(self, stanza: Stanza) -> None: ...
-
-    def unwrap(self, stanza: Stanza) -> bytes | None: ...
-
-
 def _decode_key(text: str, hrp: str, size: int) -> bytes:
     """Bech32-decode a key of exactly ``size`` bytes under ``hrp`` (case included)."""
     try:

@@ -38,6 +38,7 @@ from typing import Any
 
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.domain.errors import TransferError
+from nap_desktop.domain.messages import N_
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import HIDDEN_CITATION, IdMap
@@ -48,7 +49,7 @@ MAX_REVISION_STEP = 1_000_000
 
 
 class RevisionOutOfRange(TransferError):
-    default_message = (
+    default_message = N_(
         "The package gives a record a revision number far beyond any it has had, which "
         "would stop later exchanges with this partner; nothing was imported. Ask the "
         "partner to check its copy of NAP Desktop and send a new package."
@@ -56,7 +57,7 @@ class RevisionOutOfRange(TransferError):
 
 
 class ThirdAgencyRefused(TransferError):
-    default_message = (
+    default_message = N_(
         "The package holds a referral or a release that concerns an agency other than yours "
         "and the sender's. A partner may only send what is between the two of you; nothing "
         "was imported. Ask the partner to send a new package without it."
@@ -68,35 +69,35 @@ class KeepTheirsRefused(TransferError):
 
 
 class OurConsentKept(KeepTheirsRefused):
-    default_message = (
+    default_message = N_(
         "This release was recorded or confirmed here: a partner's version never replaces "
         "our consent. Nothing was changed; keep the local version."
     )
 
 
 class OtherAgencyRelease(KeepTheirsRefused):
-    default_message = (
+    default_message = N_(
         "This release was recorded by another agency than this partner: its version cannot "
         "replace it. Nothing was changed; keep the local version."
     )
 
 
 class RecordWouldMove(KeepTheirsRefused):
-    default_message = (
+    default_message = N_(
         "The partner's version moves this record to another client, referral, agency or "
         "release, which an import never does. Nothing was changed; keep the local version."
     )
 
 
 class OnlyWithheldChanges(KeepTheirsRefused):
-    default_message = (
+    default_message = N_(
         "The partner's version only changes details we withhold from it. Nothing was "
         "changed; keep the local version."
     )
 
 
 class ThirdAgencyKept(KeepTheirsRefused):
-    default_message = (
+    default_message = N_(
         "The partner's version concerns an agency other than yours and this partner's, "
         "which a package may never change. Nothing was changed; keep the local version."
     )

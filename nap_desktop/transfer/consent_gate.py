@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import InfoCategory, TraffickingType
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.reports.redaction import Audience, plan_redaction
-from nap_desktop.services import mapping
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
@@ -84,7 +85,7 @@ def _day(value: str | None) -> date | None:
 
 
 def _release(view: View, today: date) -> e.Release:
-    """The domain release of a stored row (``services.mapping.release``)."""
+    """The domain release of a stored row (``store.mapping.release``)."""
     row = SimpleNamespace(**{**view, "signed_on": _day(view["signed_on"]),
                              "expires_on": _day(view["expires_on"]),
                              "revoked_on": _day(view["revoked_on"]),
@@ -207,8 +208,10 @@ def gather(s: OrmSession, *, audience: Audience, referral_ids: Sequence[str] | N
             # is not this partner's business, whatever the client's releases say; one
             # between the partner and a third agency is not ours to pass on.
             raise ValidationError(
-                "A package can only hold referrals between your agency and the partner it "
-                "is for. Leave out the others.", field="referrals")
+                N_(
+                    "A package can only hold referrals between your agency and the partner it "
+                    "is for. Leave out the others."
+                ), field="referrals")
     referrals.sort(key=_created)
     client_ids = {r["client_id"] for r in referrals}
     clients = rec.fetch(s, "client", "id", client_ids)

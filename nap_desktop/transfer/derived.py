@@ -1,6 +1,6 @@
 """Derived data of the clients an import changed: their search rows and "next due".
 
-The set-based form of ``services.indexing.reindex_client`` and ``refresh_due`` (same SQL
+The set-based form of ``store.indexing.reindex_client`` and ``refresh_due`` (same SQL
 for the search row, same rule for the due date), one statement per step for any number
 of clients: the ids travel as one JSON array (``json_each``), not a chunk of parameters
 at a time.
@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session as OrmSession
 
-from nap_desktop.services import indexing
+from nap_desktop.store import indexing
 from nap_desktop.transfer import records as rec
 
 _IDS = " IN (SELECT value FROM json_each(:ids))"

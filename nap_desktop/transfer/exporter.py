@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.errors import NotFound
+from nap_desktop.domain.messages import N_
 from nap_desktop.domain.text_rules import without_nul
 from nap_desktop.reports.redaction import Audience
 from nap_desktop.store.transfer_models import AgencyKeyRow, PartnerCardRow, SyncStateRow
@@ -62,7 +63,7 @@ def build_package(
     gated = gather(s, audience=audience, referral_ids=referral_ids, ids=ids, today=today)
     if referral_ids is not None and set(referral_ids) - {
             env["id"] for env in gated.records if env["type"] == "referral"}:
-        raise NotFound("One of the chosen referrals no longer exists.")
+        raise NotFound(N_("One of the chosen referrals no longer exists."))
     states = _states(s, partner.local_agency_id)
     frames: list[bytes] = []
     entries: list[dict[str, Any]] = []
@@ -101,7 +102,9 @@ def build_package(
     sealed = age.encrypt(pkg.build_container(manifest_bytes, signature, frames),
                          partner_card.recipients)
     if len(sealed) > pkg.MAX_PACKAGE_BYTES:
-        raise PackageTooLarge("This export is too large for one package: choose fewer referrals.")
+        raise PackageTooLarge(
+            N_("This export is too large for one package: choose fewer referrals.")
+        )
     _remember(s, sent, states, partner.local_agency_id, now)
     withheld = Counter(x.value for c in gated.clients for x in c.withheld)
     kinds = Counter(env["type"] for env in gated.records)

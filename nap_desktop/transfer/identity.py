@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.domain.errors import TransferError
+from nap_desktop.domain.messages import N_, Message
 from nap_desktop.store.transfer_models import AgencyKeyRow
 from nap_desktop.transfer import age
 from nap_desktop.transfer import package as pkg
@@ -108,9 +109,9 @@ def build_card(agency: Agency, keys: AgencyKeyRow) -> bytes:
     return pkg.canonical({"body": body, "self_signature": signature.hex()})
 
 
-_HEX = pkg.pattern(re.compile(r"[0-9a-f]{64}"), "a public key")
-_SIG = pkg.pattern(re.compile(r"[0-9a-f]{128}"), "a signature")
-_RECIPIENT = pkg.pattern(_RECIPIENT_RE, "an age recipient")
+_HEX = pkg.pattern(re.compile(r"[0-9a-f]{64}"), Message(N_("a public key")))
+_SIG = pkg.pattern(re.compile(r"[0-9a-f]{128}"), Message(N_("a signature")))
+_RECIPIENT = pkg.pattern(_RECIPIENT_RE, Message(N_("an age recipient")))
 CARD_SCHEMA = pkg.obj({
     "body": pkg.obj({
         "card": pkg.pattern(re.compile(CARD_KIND), CARD_KIND),
@@ -131,7 +132,7 @@ def parse_card(data: bytes) -> Card:
         if isinstance(value, dict) and isinstance(value.get("body"), dict) \
                 and isinstance(value["body"].get("card_version"), int) \
                 and value["body"]["card_version"] > CARD_VERSION:
-            raise CardInvalid("This identity card was made by a newer version of NAP Desktop.")
+            raise CardInvalid(N_("This identity card was made by a newer version of NAP Desktop."))
         CARD_SCHEMA(value, "card")
     except CardInvalid:
         raise
@@ -140,17 +141,17 @@ def parse_card(data: bytes) -> Card:
     body = value["body"]
     if body["x25519_recipient"].startswith("age1pq1") or \
             not body["pq_recipient"].startswith("age1pq1"):
-        raise CardInvalid("The identity card lists its keys under the wrong names.")
+        raise CardInvalid(N_("The identity card lists its keys under the wrong names."))
     try:
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(body["signing_key"]))
         public.verify(bytes.fromhex(value["self_signature"]), CARD_CONTEXT + pkg.canonical(body))
     except (InvalidSignature, ValueError):
-        raise CardInvalid("The identity card's self-signature is not valid.") from None
+        raise CardInvalid(N_("The identity card's self-signature is not valid.")) from None
     for recipient in (body["x25519_recipient"], body["pq_recipient"]):
         try:
             age.encrypt(b"", [recipient])  # the strict parser of age checks the key itself
         except age.AgeError:
-            raise CardInvalid("The identity card holds a key that is not valid.") from None
+            raise CardInvalid(N_("The identity card holds a key that is not valid.")) from None
     return Card(agency_id=body["agency_id"], agency_name=body["agency_name"],
                 agency_kind=AgencyKind(body["agency_kind"]),
                 is_victim_service_provider=body["is_victim_service_provider"],
@@ -171,7 +172,7 @@ def normalize_fingerprint(text: str) -> str:
     cleaned = re.sub(r"[\s\-]", "", text).upper().translate(str.maketrans("018", "OIB"))
     if len(cleaned) != 32 or re.fullmatch(r"[A-Z2-7]{32}", cleaned) is None:
         raise FingerprintMismatch(
-            "A fingerprint is 32 letters and digits in 8 groups of 4; check what you typed."
+            N_("A fingerprint is 32 letters and digits in 8 groups of 4; check what you typed.")
         )
     return "-".join(cleaned[i:i + 4] for i in range(0, 32, 4))
 

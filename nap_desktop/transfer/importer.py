@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import InfoCategory
+from nap_desktop.domain.messages import N_
 from nap_desktop.store.transfer_models import ConflictRow, SyncStateRow
 from nap_desktop.transfer import authority
 from nap_desktop.transfer import records as rec
@@ -351,15 +352,19 @@ def check_references(s: OrmSession, records: Iterable[Mapping[str, Any]], ids: I
     for kind, wanted in missing.items():
         found = {rid for rid, _ in rec.ids_in(s, rec.TABLE[kind], wanted)}
         if wanted - found:
-            raise SchemaViolation("The package refers to a record that is neither in the "
-                                  "package nor in your vault; nothing was imported.")
+            raise SchemaViolation(N_(
+                "The package refers to a record that is neither in the "
+                "package nor in your vault; nothing was imported."
+            ))
     for kind, specs in _CHILDREN.items():
         for key, table_name, parent in specs:
             owner = {c["id"]: r["id"] for r in records if r["type"] == kind
                      for c in r["data"][key]}
             if len(owner) != sum(len(r["data"][key]) for r in records if r["type"] == kind):
-                raise SchemaViolation("The package repeats an id inside its records.")
+                raise SchemaViolation(N_("The package repeats an id inside its records."))
             for child_id, parent_id in rec.ids_in(s, table_name, owner, parent):
                 if parent_id != owner[child_id]:
-                    raise SchemaViolation("The package reuses an id that belongs to another "
-                                          "record in your vault; nothing was imported.")
+                    raise SchemaViolation(N_(
+                        "The package reuses an id that belongs to another "
+                        "record in your vault; nothing was imported."
+                    ))

@@ -13,6 +13,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from nap_desktop.domain.messages import N_
 from nap_desktop.store.transfer_models import PartnerCardRow
 from nap_desktop.transfer import age, identity
 from nap_desktop.transfer import package as pkg
@@ -60,21 +61,27 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
     sender = _signer(container, partners)
     manifest = pkg.parse_manifest(container.manifest)
     if manifest["format_version"] != container.format_version:
-        raise PackageDamaged("The package header and its manifest disagree on the format.")
+        raise PackageDamaged(N_("The package header and its manifest disagree on the format."))
     claimed = manifest["sender"]
     if claimed["agency_id"] != sender.agency_id or \
             claimed["signing_key_sha256"] != identity.signing_key_digest(sender.signing_public):
-        raise ManifestMismatch("The manifest names another sender than the agency whose key "
-                               "signed it. Do not use this package.")
+        raise ManifestMismatch(N_(
+            "The manifest names another sender than the agency whose key "
+            "signed it. Do not use this package."
+        ))
     recipient = manifest["recipient"]
     if recipient["agency_id"] != our_agency_id or \
             recipient["key_fingerprint"] not in our_key_fingerprints:
-        raise ManifestMismatch("The manifest says this package is for another agency or for "
-                               "keys that are not yours. Do not use this package.")
+        raise ManifestMismatch(N_(
+            "The manifest says this package is for another agency or for "
+            "keys that are not yours. Do not use this package."
+        ))
     _no_downgrade(stanza, sender, identities)
     if len(container.records) != len(manifest["records"]):
-        raise PackageDamaged("The package holds a different number of records than its "
-                             "manifest lists.")
+        raise PackageDamaged(N_(
+            "The package holds a different number of records than its "
+            "manifest lists."
+        ))
     digest = pkg.sha256_hex(data)
     if imported(manifest["export_id"], digest):
         return Opened(manifest, [], sender, digest)
@@ -84,7 +91,7 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
               for frame, r in zip(container.records, records, strict=True)}
     listed = {c["client_id"] for c in manifest["clients"]}
     if any(r["type"] == "client" and r["id"] not in listed for r in records):
-        raise SchemaViolation("The package holds a client its manifest does not list.")
+        raise SchemaViolation(N_("The package holds a client its manifest does not list."))
     return Opened(manifest, records, sender, digest, hashes)
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from nap_desktop.domain import consent, moments
 from nap_desktop.domain import enums as en
+from nap_desktop.domain.messages import N_, Message
 from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 from nap_desktop.transfer.errors import (
     PackageDamaged,
@@ -81,10 +82,22 @@ _DECODER = json.JSONDecoder(parse_float=_no_float, parse_constant=_no_float,
                             parse_int=_bounded_int)
 
 
+#: Parts of a package named in messages as words; a record is named by its path (data).
+_PARTS = {"manifest": N_("manifest"), "card": N_("card")}
+
+
+def _part(what: str) -> Message | str:
+    return Message(_PARTS[what]) if what in _PARTS else what
+
+
 def strict_loads(data: bytes, *, limit: int, what: str) -> Any:
     """Parse canonical JSON or raise :class:`PackageDamaged` (never anything else)."""
     if len(data) > limit:
-        raise PackageTooLarge(f"The package {what} is larger than the allowed {limit} bytes.")
+        raise PackageTooLarge(
+            N_("The package {part} is larger than the allowed {limit} bytes."),
+            part=_part(what),
+            limit=limit,
+        )
     try:
         value = _DECODER.decode(data.decode("utf-8"))
         # Also refuses duplicate keys: a text that repeats a key never equals the
@@ -92,9 +105,11 @@ def strict_loads(data: bytes, *, limit: int, what: str) -> Any:
         if canonical(value) != data:
             raise ValueError("not canonical")
     except RecursionError:
-        raise PackageTooLarge("The package nests data too deeply.") from None
+        raise PackageTooLarge(N_("The package nests data too deeply.")) from None
     except (ValueError, UnicodeError):
-        raise PackageDamaged(f"The package {what} is not valid canonical JSON.") from None
+        raise PackageDamaged(
+            N_("The package {part} is not valid canonical JSON."), part=_part(what)
+        ) from None
     return value
 
 
@@ -130,7 +145,7 @@ class _Reader:
 
     def take(self, n: int) -> bytes:
         if n > len(self.data) - self.pos:
-            raise PackageDamaged("The package is truncated.")
+            raise PackageDamaged(N_("The package is truncated."))
         chunk = bytes(self.data[self.pos:self.pos + n])
         self.pos += n
         return chunk
@@ -146,28 +161,30 @@ def parse_container(data: bytes) -> Container:
     """Split the decrypted plaintext into its parts; lengths are capped before reading."""
     reader = _Reader(data)
     if reader.take(4) != MAGIC:
-        raise PackageDamaged("This is not a NAP transfer package.")
+        raise PackageDamaged(N_("This is not a NAP transfer package."))
     version = reader.u16()
     if version > FORMAT_VERSION:
         raise UnsupportedVersion()
     if version < 1:
-        raise PackageDamaged("The package format version is invalid.")
+        raise PackageDamaged(N_("The package format version is invalid."))
     size = reader.u32()
     if size > MAX_MANIFEST_BYTES:
-        raise PackageTooLarge("The package manifest is larger than allowed.")
+        raise PackageTooLarge(N_("The package manifest is larger than allowed."))
     manifest = reader.take(size)
     signature = reader.take(SIGNATURE_BYTES)
     count = reader.u32()
     if count > MAX_RECORDS:
-        raise PackageTooLarge(f"The package holds more than {MAX_RECORDS} records.")
+        raise PackageTooLarge(
+            N_("The package holds more than {limit} records."), limit=MAX_RECORDS
+        )
     records: list[bytes] = []
     for _ in range(count):
         length = reader.u32()
         if length > MAX_RECORD_BYTES:
-            raise PackageTooLarge("A record in the package is larger than allowed.")
+            raise PackageTooLarge(N_("A record in the package is larger than allowed."))
         records.append(reader.take(length))
     if reader.pos != len(data):
-        raise PackageDamaged("The package has unexpected bytes after its last record.")
+        raise PackageDamaged(N_("The package has unexpected bytes after its last record."))
     return Container(version, manifest, signature, records)
 
 
@@ -195,9 +212,9 @@ def where(path: Path) -> str:
     return path + "".join(reversed(parts))
 
 
-def _fail(path: Path, problem: str) -> SchemaViolation:
-    return SchemaViolation(f"The package is not valid: {where(path)} {problem}; "
-                           "nothing was imported.")
+def _fail(path: Path, template: str, **args: object) -> SchemaViolation:
+    """``template``: a whole sentence naming the place as ``{where}`` (no glued words)."""
+    return SchemaViolation(template, where=where(path), **args)
 
 
 def text(limit: int = SHORT, *, required: bool = False) -> Check:
@@ -206,55 +223,99 @@ def text(limit: int = SHORT, *, required: bool = False) -> Check:
 
     def check(value: Any, path: Path) -> str:
         if not isinstance(value, str):
-            raise _fail(path, "must be text")
+            raise _fail(
+                path, N_("The package is not valid: {where} must be text; nothing was imported.")
+            )
         if len(value) > limit or (required and not value.strip()):
-            raise _fail(path, "has a wrong length")
+            raise _fail(
+                path,
+                N_("The package is not valid: {where} has a wrong length; nothing was imported."),
+            )
         problem = text_problem(value, limit)
         if problem is TextProblem.SURROGATE:
-            raise _fail(path, "contains an invalid character")
+            raise _fail(
+                path,
+                N_(
+                    "The package is not valid: {where} contains an invalid character; nothing was"
+                    " imported."
+                ),
+            )
         if problem is not None:
-            raise _fail(path, "contains control characters")
+            raise _fail(
+                path,
+                N_(
+                    "The package is not valid: {where} contains control characters; nothing was "
+                    "imported."
+                ),
+            )
         return value
     return check
 
 
-def pattern(regex: re.Pattern[str], what: str) -> Check:
+def pattern(regex: re.Pattern[str], what: str | Message) -> Check:
+    """Text matching ``regex``; ``what`` says what it must be (a word, or a literal code)."""
     def check(value: Any, path: Path) -> str:
         if not isinstance(value, str) or regex.fullmatch(value) is None:
-            raise _fail(path, f"must be {what}")
+            raise _fail(
+                path,
+                N_("The package is not valid: {where} must be {what}; nothing was imported."),
+                what=what,
+            )
         return value
     return check
 
 
-uuid = pattern(UUID_RE, "an id")
-hex64 = pattern(HEX64_RE, "a SHA-256 digest")
+uuid = pattern(UUID_RE, Message(N_("an id")))
+hex64 = pattern(HEX64_RE, Message(N_("a SHA-256 digest")))
 
 
 def integer(lo: int, hi: int) -> Check:
     def check(value: Any, path: Path) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise _fail(path, f"must be a whole number from {lo} to {hi}")
+            raise _fail(
+                path,
+                N_(
+                    "The package is not valid: {where} must be a whole number from {lo} to "
+                    "{hi}; nothing was imported."
+                ),
+                lo=lo,
+                hi=hi,
+            )
         return value
     return check
 
 
 def boolean(value: Any, path: Path) -> bool:
     if not isinstance(value, bool):
-        raise _fail(path, "must be true or false")
+        raise _fail(
+            path,
+            N_("The package is not valid: {where} must be true or false; nothing was imported."),
+        )
     return value
 
 
 def day(value: Any, path: Path) -> date:
     """A date within the accepted span (domain.moments): nothing else is stored."""
     if not isinstance(value, str) or DATE_RE.fullmatch(value) is None:
-        raise _fail(path, "must be a date")
+        raise _fail(
+            path, N_("The package is not valid: {where} must be a date; nothing was imported.")
+        )
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise _fail(path, "must be a date") from None
+        raise _fail(
+            path, N_("The package is not valid: {where} must be a date; nothing was imported.")
+        ) from None
     if not moments.date_in_bounds(parsed):
-        raise SchemaViolation(f"The package is not valid: {where(path)} must be a date between "
-                              f"{moments.EARLIEST} and {moments.LATEST}; nothing was imported.")
+        raise _fail(
+            path,
+            N_(
+                "The package is not valid: {where} must be a date between {first} and "
+                "{last}; nothing was imported."
+            ),
+            first=moments.EARLIEST,
+            last=moments.LATEST,
+        )
     return parsed
 
 
@@ -266,21 +327,38 @@ def timestamp(value: Any, path: Path) -> datetime:
 def utc_time(value: Any, path: Path) -> str:
     """A schema check of a UTC time (as :func:`timestamp`; the text is what is kept)."""
     if not isinstance(value, str) or TS_RE.fullmatch(value) is None:
-        raise _fail(path, "must be a UTC time")
+        raise _fail(
+            path, N_("The package is not valid: {where} must be a UTC time; nothing was imported.")
+        )
     try:
         parsed = datetime.fromisoformat(value[:-1])
     except ValueError:
-        raise _fail(path, "must be a UTC time") from None
+        raise _fail(
+            path, N_("The package is not valid: {where} must be a UTC time; nothing was imported.")
+        ) from None
     if not moments.date_in_bounds(parsed.date()):
-        raise SchemaViolation(f"The package is not valid: {where(path)} must be a time between "
-                              f"{moments.EARLIEST} and {moments.LATEST}; nothing was imported.")
+        raise _fail(
+            path,
+            N_(
+                "The package is not valid: {where} must be a time between {first} and "
+                "{last}; nothing was imported."
+            ),
+            first=moments.EARLIEST,
+            last=moments.LATEST,
+        )
     return value
 
 
 def choice(enum: type[StrEnum]) -> Check:
     def check(value: Any, path: Path) -> str:
         if not isinstance(value, str) or value not in enum._value2member_map_:
-            raise _fail(path, "has a value outside its list")
+            raise _fail(
+                path,
+                N_(
+                    "The package is not valid: {where} has a value outside its list; nothing was "
+                    "imported."
+                ),
+            )
         return value
     return check
 
@@ -295,11 +373,24 @@ def items(inner: Check, limit: int, *, sorted_unique: bool = False) -> Check:
     """A list of at most ``limit`` items, each checked (returned as given)."""
     def check(value: Any, path: Path) -> list[Any]:
         if type(value) is not list or len(value) > limit:
-            raise _fail(path, f"must be a list of at most {limit} items")
+            raise _fail(
+                path,
+                N_(
+                    "The package is not valid: {where} must be a list of at most {limit} "
+                    "items; nothing was imported."
+                ),
+                limit=limit,
+            )
         for i, v in enumerate(value):
             inner(v, (path, i))
         if sorted_unique and any(a >= b for a, b in itertools.pairwise(value)):
-            raise _fail(path, "must be sorted without repeats")
+            raise _fail(
+                path,
+                N_(
+                    "The package is not valid: {where} must be sorted without repeats; nothing "
+                    "was imported."
+                ),
+            )
         return value
     return check
 
@@ -312,10 +403,19 @@ def obj(fields: Mapping[str, Check], optional_keys: frozenset[str] = frozenset()
 
     def check(value: Any, path: Path) -> dict[str, Any]:
         if type(value) is not dict:
-            raise _fail(path, "must be an object")
+            raise _fail(
+                path,
+                N_("The package is not valid: {where} must be an object; nothing was imported."),
+            )
         keys = value.keys()
         if not (keys >= required and keys <= allowed):
-            raise _fail(path, "has missing or unknown fields")
+            raise _fail(
+                path,
+                N_(
+                    "The package is not valid: {where} has missing or unknown fields; nothing was"
+                    " imported."
+                ),
+            )
         for k, v in value.items():
             fields[k](v, (path, k))
         return value
@@ -342,7 +442,8 @@ MANIFEST = obj({
     "override_reason": optional(text(2000, required=True)),
     "clients": items(obj({"client_id": uuid, "release_ids": items(uuid, 1000, sorted_unique=True),
                           "shared": categories(), "withheld": categories()}), MAX_RECORDS),
-    "records": items(obj({"type": pattern(re.compile("|".join(RECORD_TYPES)), "a record type"),
+    "records": items(obj({"type": pattern(re.compile("|".join(RECORD_TYPES)),
+                                                 Message(N_("a record type"))),
                           "id": uuid, "revision": integer(1, MAX_INT), "sha256": hex64}),
                      MAX_RECORDS),
 })
@@ -390,8 +491,10 @@ def parse_manifest(manifest: bytes) -> dict[str, Any]:
     Its objects and arrays are counted before it is parsed: each costs some 60 bytes
     parsed, so a signed manifest of nothing but ``{}`` would cost 20 times its size."""
     if manifest.count(b"{") + manifest.count(b"[") > MAX_MANIFEST_CONTAINERS:
-        raise PackageTooLarge("The package manifest lists more than a package can hold; "
-                              "nothing was imported.")
+        raise PackageTooLarge(N_(
+            "The package manifest lists more than a package can hold; "
+            "nothing was imported."
+        ))
     return check_manifest(strict_loads(manifest, limit=MAX_MANIFEST_BYTES, what="manifest"))
 
 
@@ -403,10 +506,16 @@ def check_manifest(value: Any) -> dict[str, Any]:
     checked: dict[str, Any] = MANIFEST(value, "manifest")
     ids = [(r["type"], r["id"]) for r in checked["records"]]
     if len(set(ids)) != len(ids):
-        raise _fail("manifest.records", "lists a record twice")
+        raise _fail(
+            "manifest.records",
+            N_("The package is not valid: {where} lists a record twice; nothing was imported."),
+        )
     clients = [c["client_id"] for c in checked["clients"]]
     if len(set(clients)) != len(clients):
-        raise _fail("manifest.clients", "lists a client twice")
+        raise _fail(
+            "manifest.clients",
+            N_("The package is not valid: {where} lists a client twice; nothing was imported."),
+        )
     return value  # type: ignore[no-any-return]
 
 
@@ -462,7 +571,13 @@ def _services(withheld: frozenset[en.InfoCategory]) -> Check:
     def check(value: Any, path: Path) -> Any:
         inner(value, path)
         if any(consent.service_withheld(v, withheld) for v in value):
-            raise _fail(path, "lists a service of a withheld category")
+            raise _fail(
+                path,
+                N_(
+                    "The package is not valid: {where} lists a service of a withheld category; "
+                    "nothing was imported."
+                ),
+            )
         return value
     return check
 
@@ -544,7 +659,9 @@ def parse_record(frame: bytes, entry: Mapping[str, Any], index: int) -> dict[str
     """Check one record frame against its manifest entry (hash first) and its schema."""
     path = f"record {index + 1}"
     if sha256_hex(frame) != entry["sha256"]:
-        raise PackageDamaged(f"The package {path} does not match its manifest hash.")
+        raise PackageDamaged(
+            N_("The package {part} does not match its manifest hash."), part=path
+        )
     return check_record(strict_loads(frame, limit=MAX_RECORD_BYTES, what=path), entry, path)
 
 
@@ -556,18 +673,48 @@ def check_record(value: Any, entry: Mapping[str, Any], path: str) -> dict[str, A
     kind = envelope["type"]
     if (kind, envelope["id"], envelope["revision"]) != (entry["type"], entry["id"],
                                                           entry["revision"]):
-        raise _fail(path, "differs from its manifest entry")
+        raise _fail(
+            path,
+            N_(
+                "The package is not valid: {where} differs from its manifest entry; nothing was "
+                "imported."
+            ),
+        )
     withheld = frozenset(IC(c) for c in envelope["withheld"])
     if not withheld <= FIELD_CATEGORIES.get(kind, frozenset()):
-        raise _fail(f"{path}.withheld", "names a category this record cannot withhold")
+        raise _fail(
+            f"{path}.withheld",
+            N_(
+                "The package is not valid: {where} names a category this record cannot withhold; "
+                "nothing was imported."
+            ),
+        )
     left_out: frozenset[str] = frozenset()
     if "left_out" in envelope:
         left_out = frozenset(envelope["left_out"])
         if not left_out:
-            raise _fail(f"{path}.left_out", "is empty (it is left out instead)")
+            raise _fail(
+                f"{path}.left_out",
+                N_(
+                    "The package is not valid: {where} is empty (it is left out instead); nothing"
+                    " was imported."
+                ),
+            )
         if not left_out <= _leavable(kind, withheld):
-            raise _fail(f"{path}.left_out", "names a field this record cannot leave out")
+            raise _fail(
+                f"{path}.left_out",
+                N_(
+                    "The package is not valid: {where} names a field this record cannot leave "
+                    "out; nothing was imported."
+                ),
+            )
     data_check(kind, withheld, left_out)(envelope["data"], f"{path}.data")
     if kind == "release" and envelope["data"]["status"] == en.ReleaseStatus.EXPIRED.value:
-        raise _fail(f"{path}.data.status", "is a derived status that is never stored")
+        raise _fail(
+            f"{path}.data.status",
+            N_(
+                "The package is not valid: {where} is a derived status that is never stored; "
+                "nothing was imported."
+            ),
+        )
     return envelope

@@ -1,33 +1,32 @@
-"""Spanish for the desktop: every string the extractor finds is translated in
-``resources/translations/nap_es.ts`` (placeholders, mnemonics and tags intact), the
-committed ``.qm`` is the compiled ``.ts``, the extractor gives each string the context Qt
-looks it up in, and with the Spanish translator installed real widgets, enum labels and
-core error messages read in Spanish. Language choice: ``--lang`` and ``LANG``."""
+"""Spanish for the desktop: Qt's lookups (``tr()``, the ``.ui`` forms) answered from the
+one gettext catalogue (``resources/locale``), with real widgets, enum labels and core error
+messages in Spanish; plurals; Qt's own strings left to Qt; the language choice (``--lang``
+and ``LANG``). The catalogue itself (complete, current) is checked in
+``tests/test_catalogue.py``."""
 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from babel.messages.pofile import read_po
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from nap_desktop import i18n as core_i18n
 from nap_desktop.app import parse_args
 from nap_desktop.domain import errors as err
 from nap_desktop.domain.enums import AgencyKind, ProgramType, ReferralStatus, Role
-from nap_desktop.domain.passphrase import strength_label
-from nap_desktop.gui import i18n
+from nap_desktop.domain.messages import N_
+from nap_desktop.domain.rules import TransitionRequest, check_referral_transition
 from nap_desktop.gui.application import install_translators, resources_dir
 from nap_desktop.gui.case.view import CaseView
-from nap_desktop.gui.i18n_extract import Catalog, extract
-from nap_desktop.gui.i18n_ts import read_ts
+from nap_desktop.gui.i18n import CatalogueTranslator
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.vault.autolock import AutoLock
@@ -35,179 +34,61 @@ from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.workspace import Workspace
 from tests.gui.conftest import FakeMonotonic, plant_case
 
-ES_TS = i18n.TRANSLATIONS / "nap_es.ts"
-#: Problems already reported to the owner of the file; new ones fail the test.
-KNOWN_PENDING: set[tuple[str, str]] = set()
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return i18n.extract_all()
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def spanish(qapp: QApplication) -> Iterator[None]:
     translators = install_translators(qapp, QLocale("es"))
-    assert translators, "nap_es.qm did not load"
+    assert any(isinstance(t, CatalogueTranslator) for t in translators)
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
 
 
-# --- the catalog -----------------------------------------------------------------------
+def translate(source: str, disambiguation: str | None = None, n: int = -1,
+              context: str = "AnyWidget") -> str:
+    return QCoreApplication.translate(context, source, disambiguation, n)
 
 
-def test_every_string_the_extractor_finds_is_translated(catalog: Catalog) -> None:
-    missing = i18n.unfinished(catalog, read_ts(ES_TS))
-    assert not missing, (
-        f"{len(missing)} strings have no finished Spanish translation; run "
-        "`python -m nap_desktop.gui.i18n update` and translate them in "
-        "resources/translations/nap_es.ts:\n" + "\n".join(missing)
-    )
+# --- the bridge -----------------------------------------------------------------------
 
 
-def test_no_translation_call_leaves_text_english(catalog: Catalog) -> None:
-    new = [str(p) for p in catalog.problems
-           if (p.location.path, p.code) not in KNOWN_PENDING]
-    assert not new, "fix these at the source:\n" + "\n".join(new)
+def test_one_english_text_reads_the_same_in_every_qt_context(spanish: None) -> None:
+    assert translate("&File", context="MainWindow") == "&Archivo"
+    assert translate("&File", context="SomeNewDialog") == "&Archivo"
+    assert translate("Not in the catalogue") == "Not in the catalogue"
 
 
-def test_committed_qm_is_the_compiled_ts() -> None:
-    assert i18n.qm_up_to_date(ES_TS, ES_TS.with_suffix(".qm")), (
-        "nap_es.qm is stale: run `python -m nap_desktop.gui.i18n compile`"
-    )
+def test_disambiguation_is_the_gettext_context(spanish: None) -> None:
+    """The texts whose Spanish differs by meaning (gender, sense, access key)."""
+    assert translate("Keys") == "Teclas"
+    assert translate("Keys", "encryption") == "Claves"
+    assert translate("Active") == "Activa"  # a release
+    assert translate("Active", "user account") == "Activo"
+    assert translate("Completed") == "Completada"  # a referral
+    assert translate("Completed", "restitution step") == "Finalizado"
 
 
-def test_core_messages_module_matches_the_core() -> None:
-    on_disk = i18n.CORE_MESSAGES.read_text(encoding="utf-8")
-    assert i18n.same_messages(on_disk, i18n.core_messages_text()), (
-        "gui/core_messages.py is stale: run `python -m nap_desktop.gui.i18n update`"
-    )
+def test_qt_plurals_pick_the_spanish_form(spanish: None) -> None:
+    text = "Release expires in %n day(s)"
+    assert translate(text, None, 1) == "La autorización vence en 1 día"
+    assert translate(text, None, 3) == "La autorización vence en 3 días"
+    assert translate("%n referral(s)", None, 0) == "0 derivaciones"
+    assert translate("%n referral(s)", None, 1) == "1 derivación"
 
 
-def _mnemonics(text: str) -> list[str]:
-    return re.findall(r"&([^&\s])", text.replace("&&", ""))
+def test_qt_own_contexts_are_left_to_qt(qapp: QApplication, spanish: None) -> None:
+    ours = next(t for t in qapp.findChildren(CatalogueTranslator))
+    assert ours.translate("QPlatformTheme", "Cancel") is None
+    assert ours.translate("MainWindow", "Cancel") == "Cancelar"
+    assert ours.translate("MainWindow", "Not in the catalogue") is None  # Qt shows it
 
 
-def test_placeholders_mnemonics_tags_and_spacing_survive(catalog: Catalog) -> None:
-    translations = read_ts(ES_TS)
-    wrong = []
-    for key, message in catalog.messages.items():
-        source = message.source
-        for form in translations[key].forms:
-            checks = {
-                "placeholders": sorted(set(re.findall(r"%\d", source)))
-                == sorted(set(re.findall(r"%\d", form))),
-                "%n": ("%n" in source) == ("%n" in form),
-                "html tags": re.findall(r"</?\w+", source) == re.findall(r"</?\w+", form),
-                "one mnemonic": len(_mnemonics(source)) == len(_mnemonics(form)),
-                "line breaks": source.count("\n") == form.count("\n"),
-                "edge spaces": (source[:1] == " ") == (form[:1] == " "),
-            }
-            wrong += [f"{what}: {source!r} -> {form!r}" for what, ok in checks.items() if not ok]
-    assert not wrong, "\n".join(wrong)
-
-
-def test_plural_messages_have_both_spanish_forms(catalog: Catalog) -> None:
-    translations = read_ts(ES_TS)
-    plural = [k for k, m in catalog.messages.items() if m.numerus]
-    assert plural, "the LockedOut message at least is a numerus message"
-    for key in plural:
-        singular, other = translations[key].forms
-        assert "%n" in singular and "%n" in other and singular != other, key
-
-
-def test_dynamic_texts_reviewed_in_i18n_are_in_the_catalog(catalog: Catalog) -> None:
-    # REVIEWED says passphrase_widget's tr(strength_label(bits)) is covered by its table.
-    sources = {m.source for m in catalog.messages.values() if m.context == "NewPassphrase"}
-    labels = {strength_label(bits) for bits in range(0, 200)}
-    assert labels <= sources, labels - sources
-
-
-# --- the extractor, on code written for the purpose ------------------------------------
-
-
-SAMPLE = {
-    "pkg/__init__.py": "",
-    "pkg/helpers.py": """
-        from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-        CTX = "Helpers"
-        def tr(text):
-            return QCoreApplication.translate(CTX, text)
-        SENTENCES = {"a": QT_TRANSLATE_NOOP("Helpers", "Marked sentence")}
-        PLAIN = {"b": "Plain &table entry"}
-    """,
-    "pkg/widgets.py": """
-        from PySide6.QtCore import QCoreApplication, QT_TR_NOOP
-        from PySide6.QtWidgets import QWidget
-        from pkg.helpers import PLAIN, SENTENCES, tr as helper
-        class Base(QWidget):
-            CHOICES = (QT_TR_NOOP("Class table entry"),)
-            def build(me):
-                me.setWindowTitle(me.tr("Title of base"))
-                t = me.tr
-                t("Through an alias")
-                def later():
-                    return me.tr("In a nested function")
-                helper("Via the imported helper")
-                me.tr("%n item(s)", "", 3)
-                QCoreApplication.translate("Direct", "Direct call", "disambiguated")
-                source = SENTENCES.get("a")
-                helper(source)
-                helper(PLAIN["b"])
-                me.tr(f"Not {me} translatable")
-                helper(me.objectName())
-                other = QWidget()
-                other.tr("Context unknown")
-        class Sub(Base):
-            def more(self):
-                return self.tr("Title of sub")
-    """,
-}
-
-
-def test_extractor_gives_each_string_the_context_qt_uses(tmp_path: Path) -> None:
-    for name, text in SAMPLE.items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    found = extract(tmp_path, ["pkg"])
-    keys = {(k[0], k[1]) for k in found.messages}
-    assert {
-        ("Base", "Title of base"), ("Base", "Through an alias"),
-        ("Base", "In a nested function"), ("Base", "Class table entry"),
-        ("Sub", "Title of sub"), ("Helpers", "Via the imported helper"),
-        ("Helpers", "Marked sentence"), ("Helpers", "Plain &table entry"),
-        ("Direct", "Direct call"),
-    } <= keys
-    assert found.messages[("Base", "%n item(s)", "")].numerus
-    assert found.messages[("Direct", "Direct call", "disambiguated")]
-    assert [w.code for w in found.warnings] == ["PLAIN['b']"]
-    problems = {p.code.split("(")[0] + "(" for p in found.problems}
-    assert problems == {"me.tr(", "helper(", "other.tr("}, found.problems
-
-
-def test_pyside_looks_self_tr_up_under_the_defining_class_too(qapp: QApplication) -> None:
-    """The rule the extractor relies on: ``self.tr`` in a base class is found under the
-    base class's name for an instance of a subclass (PySide6 walks the MRO)."""
-
-    class Only(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
-            return "found" if (context, source) == ("Defining", "text") else None
-
-    class Defining(QLabel):
-        def text_of(self) -> str:
-            return self.tr("text")
-
-    class Derived(Defining):
-        pass
-
-    translator = Only()
-    qapp.installTranslator(translator)
-    try:
-        assert Derived().text_of() == "found"
-    finally:
-        qapp.removeTranslator(translator)
+def test_the_core_speaks_the_language_the_gui_was_given(spanish: None) -> None:
+    assert core_i18n.language().startswith("es")
+    assert core_i18n._("&File") == "&Archivo"
+    assert core_i18n.pgettext("encryption", "Keys") == "Claves"
 
 
 # --- real widgets in Spanish -----------------------------------------------------------
@@ -224,6 +105,12 @@ def window(qtbot: QtBot, workspace: Workspace, spanish: None) -> Iterator[MainWi
     autolock.shutdown()
 
 
+def spanish_sources() -> set[str]:
+    """The English texts of the Spanish catalogue."""
+    with (ROOT / "resources" / "locale" / "es" / "LC_MESSAGES" / "nap.po").open("rb") as po:
+        return {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(po) if m.id}
+
+
 def visible_texts(widget: object) -> list[str]:
     texts = [w.text() for w in widget.findChildren(QLabel)]  # type: ignore[attr-defined]
     texts += [w.text() for w in widget.findChildren(QAbstractButton)]  # type: ignore[attr-defined]
@@ -233,7 +120,7 @@ def visible_texts(widget: object) -> list[str]:
 
 
 def test_main_window_and_case_view_speak_spanish(
-    window: MainWindow, workspace: Workspace, catalog: Catalog
+    window: MainWindow, workspace: Workspace
 ) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Archivo", "&Editar", "&Ver", "&Transferencia", "Ad&ministración",
@@ -248,9 +135,9 @@ def test_main_window_and_case_view_speak_spanish(
     assert view.tabs.accessibleName() == "Secciones del caso"
     assert "Derivación: Borrador" in visible_texts(view)  # a chip: "Referral: %1"
     # Nothing on screen is an English source that has a Spanish translation.
-    translations = read_ts(ES_TS)
-    english = {k[1] for k, t in translations.items() if t.text != k[1]}
-    spanish_texts = {f for t in translations.values() for f in t.forms}
+    catalogue = core_i18n.translator("es")
+    english = {source for source in spanish_sources() if catalogue.gettext(source) != source}
+    spanish_texts = {catalogue.gettext(source) for source in english}
     left = sorted({t for t in visible_texts(window) + visible_texts(view)
                    if t in english and t not in spanish_texts})
     assert not left, f"still English: {left}"
@@ -270,25 +157,32 @@ def test_core_error_messages_reach_the_screen_in_spanish(
     assert error_text(required.value) == "El campo «Nombre de la agencia» es obligatorio."
     with pytest.raises(err.ValidationError) as choice:
         workspace.agencies.add_partner(name="Harbor Legal", kind="nonsense")
-    assert error_text(choice.value) == "Elija un valor válido para «tipo de agencia»."
-    whole = err.ValidationError("Enter a legal name or the name the survivor uses.")
+    assert error_text(choice.value) == "Elija un valor válido para «Tipo de agencia»."
+    whole = err.ValidationError(N_("Enter a legal name or the name the survivor uses."))
     assert error_text(whole) == (
         "Ingrese un nombre legal o el nombre que usa la persona sobreviviente."
     )
-    transition = err.InvalidTransition("A referral that is in progress cannot become sent.")
-    assert error_text(transition) == (
+    with pytest.raises(err.InvalidTransition) as transition:
+        check_referral_transition(
+            TransitionRequest(current=ReferralStatus.IN_PROGRESS, target=ReferralStatus.SENT)
+        )
+    assert str(transition.value) == "A referral that is in progress cannot become sent."
+    assert error_text(transition.value) == (
         "Una derivación en estado «en curso» no puede pasar a «enviada»."
     )
-    assert error_text(err.LockedOut(30)).endswith("en 1 minuto.")
+    assert error_text(err.LockedOut(30)) == (
+        "Demasiados intentos fallidos. Intente de nuevo en 1 minuto."
+    )
     assert error_text(err.LockedOut(125)).endswith("en 3 minutos.")
-    # Data inside a message stays as it is, even when it looks like a word we translate.
-    assert error_text(err.ValidationError("No agency called “Court”.")) == (
-        "No hay ninguna agencia llamada «Court»."
-    )
-    assert error_text(err.NotFound("That widget no longer exists.")) == (
-        "Ese registro (widget) ya no existe."  # an unknown word stays readable
-    )
-    assert error_text(err.NapError("Brand new message.")) == "Brand new message."
+    # Data inside a message stays as it is, even when it is a word we translate.
+    court = err.ValidationError(N_("No agency called “{name}”."), name="Court")
+    assert core_i18n._("Court") == "Tribunal"
+    assert error_text(court) == "No hay ninguna agencia llamada «Court»."
+    with pytest.raises(err.NotFound) as gone:
+        workspace.agencies.update("no-such-agency", name="Harbor Legal", kind=AgencyKind.LEGAL,
+                                  contacts="", is_victim_service_provider=False)
+    assert error_text(gone.value) == "Esa agencia ya no existe."
+    assert error_text(err.NapError(N_("Brand new message."))) == "Brand new message."
 
 
 # --- choosing the language -------------------------------------------------------------
@@ -297,10 +191,12 @@ def test_core_error_messages_reach_the_screen_in_spanish(
 def test_translations_are_found_in_the_source_tree_and_in_an_installed_wheel(
     tmp_path: Path,
 ) -> None:
-    assert resources_dir() == i18n.ROOT / "resources"
+    assert resources_dir() == ROOT / "resources"
+    assert (ROOT / "resources" / "locale" / "es" / "LC_MESSAGES" / "nap.mo").is_file()
     installed = tmp_path / "site-packages" / "nap_desktop"
-    (installed / "_resources" / "translations").mkdir(parents=True)
+    (installed / "_resources" / "locale").mkdir(parents=True)
     assert resources_dir(installed) == installed / "_resources"  # pyproject's package-dir
+    assert installed / "_resources" / "locale" in core_i18n.locale_dirs(installed)
 
 
 def test_lang_option_is_parsed() -> None:
@@ -318,7 +214,7 @@ def _menu_title_in_new_process(language: str | None, env_lang: str) -> str:
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     env.update(LANG=env_lang, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=i18n.ROOT,
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120, check=True)
     return done.stdout.strip().splitlines()[-1]
 
@@ -364,6 +260,10 @@ def test_lost_work_at_unlock_is_shown_in_full_in_spanish(spanish: None) -> None:
     lost = _behind(7, datetime(2026, 12, 7, 14, 5, tzinfo=UTC),
                    datetime(2026, 12, 7, 14, 2, tzinfo=UTC))
     text = error_text(lost)
-    assert text.startswith("Falta en la bóveda trabajo que se había guardado: 7 cambio(s)")
-    assert "2026-12-07 14:02 UTC" in text and "copia de seguridad" in text
+    assert text.startswith("Falta en la bóveda trabajo que se había guardado: 7 cambios "
+                           "guardados después del 2026-12-07 14:02 UTC")
+    assert "copia de seguridad" in text
+    one = error_text(_behind(1, datetime(2026, 12, 7, 14, 5, tzinfo=UTC), None))
+    assert one.startswith("Falta en la bóveda trabajo que se había guardado: 1 cambio "
+                          "guardado, hecho el 2026-12-07 14:05 UTC, no está")
     assert "vault.db" in error_text(err.NotAVaultDatabase())

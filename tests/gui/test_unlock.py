@@ -96,10 +96,13 @@ def test_after_a_wrong_passphrase_typing_again_and_enter_unlocks(
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.passphrase_edit.hasFocus, timeout=2_000)
-    qtbot.wait(50)  # let the layout settle
     label = dialog.demo_label
-    assert label.height() >= label.heightForWidth(label.width())  # no line cut off
-    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+
+    def laid_out() -> None:  # once the layout has settled: no line cut off
+        assert label.height() >= label.heightForWidth(label.width())
+        assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+
+    qtbot.waitUntil(laid_out, timeout=2_000)
     focused = dialog.focusWidget()
     qtbot.keyClicks(focused, MARCUS_PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000):

@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import Engine, create_engine, event
 
 from nap_desktop.domain.enums import AgencyKind, Role
-from nap_desktop.services import mapping
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, ServiceContext, new_id
 from nap_desktop.services.cases import CaseService
@@ -22,7 +21,7 @@ from nap_desktop.services.queries import QueryService
 from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
 from nap_desktop.services.restitution import RestitutionService
-from nap_desktop.store import migrations
+from nap_desktop.store import mapping, migrations
 from nap_desktop.store import models as m
 
 

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session as OrmSession
 
 import nap_desktop.store.transfer_models as tm
 from nap_desktop.domain.enums import AgencyKind, Role
-from nap_desktop.services import mapping
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, ServiceContext, new_id
 from nap_desktop.services.cases import CaseService, PersonalInput
@@ -26,7 +25,7 @@ from nap_desktop.services.releases import ReleaseService
 from nap_desktop.services.transfer.exports import ExportService
 from nap_desktop.services.transfer.identity import IdentityService, PartnerInfo
 from nap_desktop.services.transfer.imports import ImportService
-from nap_desktop.store import migrations
+from nap_desktop.store import mapping, migrations
 from nap_desktop.store import models as m
 from nap_desktop.transfer import age, identity
 from nap_desktop.transfer import package as pkg

@@ -79,7 +79,9 @@ def _items() -> dict[str, dict[str, str]]:
         "ledger": {"kind": tr("Kind"), "amount_cents": tr("Amount"), "paid_on": tr("Paid on"),
                    "note": tr("Note")},
         "steps": {"position": tr("Position"), "kind": tr("Step"), "status": tr("Status"),
-                  "due_on": tr("Due"), "completed_on": tr("Completed"), "note": tr("Note")},
+                  "due_on": tr("Due"),
+                  "completed_on": tr("Completed", disambiguation="restitution step"),
+                  "note": tr("Note")},
         "money": {"kind": tr("Kind"), "amount_cents": tr("Amount"), "on": tr("Date"),
                   "note": tr("Note")},
     }

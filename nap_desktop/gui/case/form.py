@@ -325,11 +325,6 @@ class RecordForm(QWidget):
         self._fill(values)
         self._refresh_dirty()
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._show_markers()
-        self._update_buttons()
-
     def _fill(self, values: Values) -> None:
         shown = dict(values)
         if self.masked:

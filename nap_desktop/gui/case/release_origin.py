@@ -11,21 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from nap_desktop.domain.entities import Agency, Release
 from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.rules import role_at_least
+from nap_desktop.gui.forms.ui_confirm_release import Ui_ConfirmReleaseDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.widgets.common import error_label, fmt_date, tr
+from nap_desktop.gui.widgets.common import fmt_date, tr
 from nap_desktop.gui.widgets.labels import label
 
 
@@ -76,31 +69,18 @@ class ConfirmReleaseDialog(QDialog):
                  action: Callable[[], Any], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.action = action
-        self.setWindowTitle(tr("Confirm a partner's release"))
-        self.setMinimumWidth(420)
-        intro = _plain(tr(
-            "%1 recorded this release. Confirm it only after you have seen the form the "
-            "survivor signed. From then on it counts for what your agency shares with the "
-            "agency it names, exactly like a release your own staff recorded, and later "
-            "packages from %1 can no longer change it. Your name is written in the audit "
-            "log.").replace("%1", partner))
-        terms = QGroupBox(tr("The release you confirm"))
-        form = QFormLayout(terms)
+        self.ui = Ui_ConfirmReleaseDialog()
+        self.ui.setupUi(self)
+        intro = self.ui.intro
+        intro.setText(intro.text().replace("%1", partner))
         for what, value in release_terms(release, agencies):
-            form.addRow(what, _plain(value))
-        self.error = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            self.ui.terms_form.addRow(what, _plain(value))
+        self.error = self.ui.problem
+        self.error.hide()
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("&Confirm for our sharing"))
         ok.setAccessibleName(tr("Confirm for our sharing"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(terms)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ui.buttons.accepted.connect(self.submit)
 
     def submit(self) -> None:
         try:

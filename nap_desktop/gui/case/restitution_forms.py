@@ -15,7 +15,7 @@ from nap_desktop.domain.rules import format_cents, parse_money
 from nap_desktop.gui.case.form import RecordForm, Values
 from nap_desktop.gui.case.housing_forms import plain_date_edit
 from nap_desktop.gui.widgets.common import DateField, enum_data, tr
-from nap_desktop.gui.widgets.labels import label, options
+from nap_desktop.gui.widgets.labels import options
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
@@ -153,7 +153,8 @@ class StepForm(RecordForm):
     """One step of the checklist: status, due date, completion date, note."""
 
     FIELDS = (("status", tr("Status")), ("due_on", tr("Due")),
-              ("completed_on", tr("Completed")), ("note", tr("Note")))
+              ("completed_on", tr("Completed", disambiguation="restitution step")),
+              ("note", tr("Note")))
 
     def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Restitution step"),
@@ -265,7 +266,3 @@ class MoneyForm(RecordForm):
             amount_cents=parse_money(values["amount"], field="amount"),
             on=values["on"], note=values["note"],
         )
-
-
-def step_title(step: RestitutionStep, position: int) -> str:
-    return f"{position}. {label(step.kind)}"

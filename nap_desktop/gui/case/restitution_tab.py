@@ -55,7 +55,8 @@ def is_overdue(step: RestitutionStep, today: date) -> bool:
 
 class StepsModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([tr("Step"), tr("Status"), tr("Due"), tr("Completed"), tr("Note")],
+        super().__init__([tr("Step"), tr("Status"), tr("Due"),
+                          tr("Completed", disambiguation="restitution step"), tr("Note")],
                          parent)
         self.today = date.today()
 

@@ -17,27 +17,16 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from nap_desktop.domain.entities import CaseRecord, Referral
 from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.rules import role_at_least
+from nap_desktop.gui.forms.ui_referral_summary import Ui_SummaryDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.widgets.common import add_row, error_label, hint_label
 from nap_desktop.gui.widgets.files import ask_save_path
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.store.atomic import write_private_file
+from nap_desktop.services.locations import save_private_file
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
@@ -99,8 +88,9 @@ class SummaryDialog(QDialog):
         self.summary: Any | None = None
         self.ask_path: Callable[[QWidget, str, str], str] = ask_save_path
         self.ask_printer: Callable[[QWidget, QPrinter], bool] = ask_printer
+        self.ui = Ui_SummaryDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Referral summary — %1").replace("%1", case.client.case_number))
-        self.resize(1000, 760)
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self._build(discreet)
@@ -109,34 +99,32 @@ class SummaryDialog(QDialog):
     # --- building -----------------------------------------------------------------------
 
     def _build(self, discreet: bool) -> None:
-        side = QWidget()
-        side.setLayout(self._build_options())
-        side.setMaximumWidth(380)
-        self.view = QPdfView()
-        self.view.setAccessibleName(self.tr("Summary preview"))
+        ui = self.ui
+        self.audience, self.language, self.notes = ui.audience, ui.language, ui.notes
+        self.override, self.override_reason = ui.override, ui.override_reason
+        self.withheld, self.error, self.saved_note = ui.withheld, ui.error, ui.saved_note
+        self.error.hide()
+        self.saved_note.hide()
+        self.view, self.discreet_hint = ui.view, ui.discreet_hint
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setVisible(not discreet)
-        self.discreet_hint = hint_label(
-            self.tr("Discreet mode: the preview is hidden. Print or save to see the summary.")
-        )
         self.discreet_hint.setVisible(discreet)
-        top = QHBoxLayout()
-        top.addWidget(side)
-        top.addWidget(self.view, 1)
-        top.addWidget(self.discreet_hint, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
-        layout.addLayout(self._build_buttons())
+        self.preview_button, self.print_button = ui.preview_button, ui.print_button
+        self.save_button = ui.save_button
+        self.preview_button.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_summary)
+        self.save_button.clicked.connect(self.save_summary)
+        self._fill_options()
         for widget in (self.audience, self.language):
             widget.currentIndexChanged.connect(self._options_changed)
         for box in (self.notes, self.override):
             box.toggled.connect(self._options_changed)
         self._options_changed()
 
-    def _build_options(self) -> QVBoxLayout:
-        self.audience = QComboBox()
+    def _fill_options(self) -> None:
+        """Who the summary may be for (us, or a partner of this case) and its language."""
         self.audience.addItem(self.tr("Our agency (internal, nothing withheld)"), None)
         for agency in sorted(self.case.agencies.values(), key=lambda a: a.name.casefold()):
             if not agency.is_self:
@@ -144,64 +132,14 @@ class SummaryDialog(QDialog):
         other = next((a for a in (self.referral.to_agency_id, self.referral.from_agency_id)
                       if not self.case.agencies[a].is_self), None)
         self.audience.setCurrentIndex(max(0, self.audience.findData(other)))
-        self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
         if QLocale().language() == QLocale.Language.Spanish:  # the interface's language
             self.language.setCurrentIndex(1)
-        self.notes = QCheckBox(self.tr("Include case notes"))
-        self.notes.setToolTip(self.tr("For a partner, notes appear only where a release "
-                                      "covers them."))
-        self.override = QCheckBox(self.tr("Include everything"))
-        self.override_reason = QLineEdit()
-        self.override_reason.setPlaceholderText(self.tr("Why this partner must see withheld "
-                                                        "details (recorded in the audit log)"))
         user = self.ws.user
         self.may_override = user is not None and role_at_least(user.role, Role.SUPERVISOR)
         if not self.may_override:
             self.override.setToolTip(self.tr("Only a supervisor can override a release."))
-        form = QFormLayout()
-        add_row(form, self.tr("&For:"), self.audience, self.tr("Who the summary is for"))
-        add_row(form, self.tr("&Language:"), self.language, self.tr("Language of the summary"))
-        add_row(form, self.tr("&Notes:"), self.notes, self.tr("Include case notes"))
-        add_row(form, self.tr("&Override:"), self.override,
-                self.tr("Supervisor override: include everything"))
-        add_row(form, self.tr("&Reason:"), self.override_reason, self.tr("Override reason"))
-        self.withheld = QLabel()
-        self.withheld.setWordWrap(True)
-        self.withheld.setAccessibleName(self.tr("What is withheld"))
-        self.error = error_label()
-        self.saved_note = hint_label()
-        self.saved_note.setAccessibleName(self.tr("Where the summary was saved"))
-        self.saved_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.saved_note.hide()
-        column = QVBoxLayout()
-        column.addLayout(form)
-        column.addWidget(self.withheld)
-        column.addWidget(self.error)
-        column.addWidget(self.saved_note)
-        column.addStretch(1)
-        return column
-
-    def _build_buttons(self) -> QHBoxLayout:
-        self.preview_button = QPushButton(self.tr("&Update preview"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        close = QPushButton(self.tr("Close"))
-        for button, name, slot in (
-            (self.preview_button, self.tr("Update the preview"), self.refresh),
-            (self.print_button, self.tr("Print the summary"), self.print_summary),
-            (self.save_button, self.tr("Save the summary as a PDF file"), self.save_summary),
-            (close, self.tr("Close"), self.reject),
-        ):
-            button.setAccessibleName(name)
-            button.clicked.connect(slot)
-        row = QHBoxLayout()
-        row.addWidget(self.preview_button)
-        row.addStretch(1)
-        for button in (self.print_button, self.save_button, close):
-            row.addWidget(button)
-        return row
 
     # --- making the document ------------------------------------------------------------
 
@@ -279,7 +217,7 @@ class SummaryDialog(QDialog):
         if not path:
             return False
         try:
-            write_private_file(Path(path), self.summary.pdf)
+            save_private_file(Path(path), self.summary.pdf)
         except Exception as error:
             self.error.setText(error_text(error))
             self.error.setVisible(True)

@@ -3,16 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
-if TYPE_CHECKING:
-    from nap_desktop.gui.main_window import MainWindow
-    from nap_desktop.services.workspace import Workspace
+from nap_desktop.services.workspace import Workspace
 
 FIXED_TABS = 2  # dashboard and caseload
+
+
+class CaseHost(Protocol):
+    """What the case tabs need from the window that holds them (``MainWindow``), named
+    here so that this module does not import the main window, which imports it."""
+
+    @property
+    def tabs(self) -> QTabWidget: ...
+
+    @property
+    def workspace(self) -> Workspace | None: ...
+
+    @property
+    def discreet(self) -> bool: ...
+
+    @property
+    def ask(self) -> Callable[[QWidget, str, str], bool]: ...
+
+    @property
+    def report_error(self) -> Callable[[QWidget, BaseException], None]: ...
+
+    def refresh(self) -> None: ...
+
+    def window(self) -> QWidget:
+        """The top-level widget (the window itself): the parent of questions and errors."""
+        ...
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -32,7 +56,7 @@ class CaseTabs:
     ``title_changed``, ``has_unsaved_changes``, ``unsaved_snapshot``, ``restore_snapshot``,
     ``clear_sensitive``, ``set_discreet``)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CaseHost) -> None:
         self.window = window
         self.view_factory: Callable[..., Any] = default_view_factory
         self._client_of: dict[int, str] = {}  # id(view) -> client id
@@ -70,7 +94,7 @@ class CaseTabs:
                 parent=None,
             )
         except Exception as error:
-            window.report_error(window, error)
+            window.report_error(window.window(), error)
             return None
         self._client_of[id(view)] = client_id
         index = window.tabs.addTab(view, view.windowTitle() or tr("Case"))
@@ -104,7 +128,7 @@ class CaseTabs:
         if confirm is not None:
             return bool(confirm())
         return self.window.ask(
-            self.window,
+            self.window.window(),
             tr("Unsaved changes"),
             tr("This case has unsaved changes. Close it and discard them?"),
         )
@@ -145,7 +169,7 @@ class CaseTabs:
         if not plain:
             return True
         return self.window.ask(
-            self.window,
+            self.window.window(),
             tr("Unsaved changes"),
             tr("%n case(s) have unsaved changes. Quit and discard them?", len(plain)),
         )

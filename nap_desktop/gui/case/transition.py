@@ -6,23 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from nap_desktop.domain.entities import Referral
 from nap_desktop.domain.enums import ReferralOutcome, ReferralReason, ReferralStatus
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import reason_required
+from nap_desktop.gui.forms.ui_transition import Ui_TransitionDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.widgets.common import add_row, enum_data, error_label, hint_label, tr
+from nap_desktop.gui.widgets.common import enum_data, tr
 from nap_desktop.gui.widgets.labels import label
 
 if TYPE_CHECKING:
@@ -71,46 +63,26 @@ class TransitionDialog(QDialog):
         self.referral = referral
         self.target = target
         self.result_referral: Referral | None = None
+        self.ui = Ui_TransitionDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(action_text(target).replace("&", "").rstrip("…"))
-        self.setMinimumWidth(440)
-        intro = QLabel(
-            tr("The referral moves from “%1” to “%2”.")
-            .replace("%1", label(referral.status))
-            .replace("%2", label(target))
-        )
-        intro.setWordWrap(True)
-        self.outcome = QComboBox()
+        intro = self.ui.intro
+        intro.setText(intro.text().replace("%1", label(referral.status))
+                      .replace("%2", label(target)))
+        self.outcome, self.reason, self.details = self.ui.outcome, self.ui.reason, self.ui.details
+        self.outcome_label, self.reason_label = self.ui.outcome_label, self.ui.reason_label
+        self.hint, self.error = self.ui.hint, self.ui.problem
+        self.error.hide()
         self.outcome.addItem(tr("— choose —"), None)
         for outcome in ReferralOutcome:
             self.outcome.addItem(label(outcome), outcome)
-        self.reason = QComboBox()
         self.reason.addItem(tr("— choose a reason —"), None)
         for reason in ReferralReason:
             self.reason.addItem(label(reason), reason)
-        self.details = QPlainTextEdit()
-        self.details.setTabChangesFocus(True)
-        self.details.setFixedHeight(70)
-        self.hint = hint_label()
-        self.error = error_label()
-        self.error.setAccessibleName(tr("Problem with this change"))
-        form = QFormLayout()
-        self.outcome_label = add_row(form, tr("&Outcome:"), self.outcome, tr("Outcome"))
-        self.reason_label = add_row(form, tr("&Reason:"), self.reason, tr("Reason"))
-        add_row(form, tr("De&tails:"), self.details, tr("Reason details"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.windowTitle())
         ok.setAccessibleName(self.windowTitle())
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ui.buttons.accepted.connect(self.submit)
         self.outcome.currentIndexChanged.connect(self._update)
         self.reason.currentIndexChanged.connect(self._update)
         self._update()

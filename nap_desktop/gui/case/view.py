@@ -65,7 +65,7 @@ class CaseView(QWidget):
         self._switching = False
         self.number_label = QLabel()
         self.number_label.setObjectName("sectionTitle")
-        self.number_label.setAccessibleName(self.tr("Case number"))
+        self.number_label.setAccessibleName(self.tr("Case number", "in full"))
         self.name_label = QLabel()
         self.name_label.setAccessibleName(self.tr("Client name"))
         self.chips = QHBoxLayout()

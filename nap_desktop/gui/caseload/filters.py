@@ -90,7 +90,7 @@ class FilterBar(QWidget):
             self.tr("All referrals"),
             self.tr("My cases"),
             self.tr("Awaiting response"),
-            self.tr("Overdue"),
+            self.tr("Overdue", "referrals"),
             self.tr("Consent expiring (30 days)"),
         ]
 

@@ -199,6 +199,9 @@ class CaseloadModel(QAbstractTableModel):
     settled = Signal()
     #: The current query failed (the error is for ``messages.error_text``).
     load_failed = Signal(object)
+    #: A result (first rows, count or pages) of an older query or list arrived and was
+    #: dropped: the generation it belonged to. Tests wait on it to prove the dropping.
+    dropped = Signal(int)
 
     def __init__(
         self,
@@ -452,6 +455,7 @@ class CaseloadModel(QAbstractTableModel):
         self, generation: int, first: tuple[CaseloadWindow, list[Cell]] | None
     ) -> None:
         if generation != self._generation:
+            self.dropped.emit(generation)
             return  # an older query answered late: a newer one owns the model
         self._shown = generation
         window, cells = first if first is not None else (None, [])
@@ -481,6 +485,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def _apply_keys(self, generation: int, keys: Sequence[int]) -> None:
         if generation != self._generation:
+            self.dropped.emit(generation)
             return
         if list(keys[: len(self._first_keys)]) != self._first_keys:
             # Something was saved between the first rows and the count: start over from
@@ -535,6 +540,7 @@ class CaseloadModel(QAbstractTableModel):
     def _land(self, generation: int, epoch: int, found: list[tuple[int, list[Cell]]]) -> None:
         """Pages arrived from the loader: show exactly their rows, then read on."""
         if generation != self._generation or epoch != self._epoch:
+            self.dropped.emit(generation)
             return  # read for an older query (or list): never shown in this one
         last_column = len(COLUMNS) - 1
         for page_no, cells in found:

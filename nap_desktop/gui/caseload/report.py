@@ -17,7 +17,7 @@ from nap_desktop.domain.enums import Role
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.gui.widgets.files import ask_save_path
 from nap_desktop.gui.worker import run_in_background
-from nap_desktop.store.atomic import write_private_file
+from nap_desktop.services.locations import save_private_file
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str) -> str:
@@ -66,7 +66,7 @@ class CaseloadReportAction(QObject):
         def work() -> Any:  # on a pool thread: no widgets here
             result = reports.caseload_report(flt, description=description, lang=lang,
                                              discreet=discreet)
-            write_private_file(target, result.pdf)
+            save_private_file(target, result.pdf)
             return result
 
         run_in_background(work, on_done=lambda r: self._done(target, r),

@@ -12,31 +12,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.rules import format_cents
 from nap_desktop.gui.case.field_labels import field_label, item_label
+from nap_desktop.gui.forms.ui_conflicts import Ui_ConflictsDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer.common import (
     MASK,
     TableRow,
     TextTableModel,
-    hint_label,
     local_time,
     record_type_text,
-    status_label,
 )
-from nap_desktop.gui.transfer.export_pages import table
 from nap_desktop.gui.widgets.common import fmt_date
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.transfer.views import ABSENT, ConflictComparison
@@ -142,75 +134,31 @@ class ConflictsDialog(QDialog):
         self.comparison: ConflictComparison | None = None
         #: The confirmation before keeping a version (tests replace it).
         self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
-        self.setWindowTitle(self.tr("Conflicts"))
-        self.resize(1000, 620)
+        self.ui = Ui_ConflictsDialog()
+        self.ui.setupUi(self)
         self.list_model = TextTableModel([self.tr("Record"), self.tr("Case number"),
                                           self.tr("Found"), self.tr("From partner")], self)
-        self.list = table(self.list_model, self.tr("Conflicts waiting for a decision"))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list = self.ui.list
+        self.list.setModel(self.list_model)
         self.list.setColumnWidth(0, 170)
         self.list.setColumnWidth(1, 130)
         self.list.setColumnWidth(2, 140)
-        list_label = QLabel(self.tr("&Waiting for a decision:"))
-        list_label.setBuddy(self.list)
         self.fields_model = TextTableModel([self.tr("Field"), self.tr("Ours (this vault)"),
                                             self.tr("Theirs (the partner's)")], self)
-        self.fields = table(self.fields_model, self.tr("Both versions, field by field"))
-        self.fields.setWordWrap(True)
+        self.fields = self.ui.fields
+        self.fields.setModel(self.fields_model)
         self.fields.setColumnWidth(0, 200)
         self.fields.setColumnWidth(1, 320)
-        self.heading = hint_label(name=self.tr("The conflict compared"))
-        fields_label = QLabel(self.tr("Both &versions (differences first, in bold):"))
-        fields_label.setBuddy(self.fields)
-        self.keep_ours = QPushButton(self.tr("Keep &ours"))
-        self.keep_ours.setAccessibleName(self.tr("Keep our version"))
-        self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
-        self.keep_theirs.setAccessibleName(self.tr("Keep the partner's version"))
+        self.heading, self.status, self.summary = self.ui.heading, self.ui.status, self.ui.summary
+        self.note = self.ui.note
+        self.keep_ours, self.keep_theirs = self.ui.keep_ours, self.ui.keep_theirs
         self.keep_ours.clicked.connect(lambda: self.resolve("local"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("remote"))
-        close = QPushButton(self.tr("&Close"))
-        close.clicked.connect(self.accept)
-        self.status = status_label(self.tr("Conflict status"))
-        self.summary = hint_label(name=self.tr("Number of conflicts"))
-        self.note = hint_label(self.tr(
-            "Keeping ours: the partner receives our version with the next export. Keeping "
-            "theirs: their version replaces ours here, except your consent and the details "
-            "you withhold from the partner, which stay yours; status history keeps who did "
-            "what (theirs is added as the partner's)."))
         if discreet:
             self.note.setText(self.note.text() + " " + self.tr(
                 "Discreet mode hides personal details in the comparison."))
-        self._lay_out(list_label, fields_label, close)
         self.list.selectionModel().selectionChanged.connect(self._selected)
         self.refresh()
-
-    def _lay_out(self, list_label: QLabel, fields_label: QLabel, close: QPushButton) -> None:
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(list_label)
-        top_layout.addWidget(self.list)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.heading)
-        bottom_layout.addWidget(fields_label)
-        bottom_layout.addWidget(self.fields)
-        splitter = QSplitter()
-        splitter.setOrientation(splitter.orientation().Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_ours)
-        buttons.addWidget(self.keep_theirs)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
 
     def refresh(self) -> None:
         try:

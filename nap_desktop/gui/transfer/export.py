@@ -6,9 +6,7 @@ the package is written owner-only. The pages are in ``transfer_export_pages``.""
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +18,7 @@ from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer.common import Jobs, choose_save_file, tr
+from nap_desktop.gui.transfer.export_host import ExportDone, suggested_name
 from nap_desktop.gui.transfer.export_pages import (
     CasesPage,
     PartnerPage,
@@ -31,17 +30,7 @@ from nap_desktop.gui.transfer.export_pages import (
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
 
-
-@dataclass(frozen=True, slots=True)
-class ExportDone:
-    path: Path
-    partner_name: str
-    export_id: str
-    record_count: int  # as a person counts them: agency entries left out
-    client_count: int
-    withheld: dict[str, int]
-    override: bool
-    referral_count: int = 0
+__all__ = ["ExportDone", "ExportWizard", "ask_overwrite", "suggested_name"]
 
 
 def ask_overwrite(parent: QWidget, title: str, text: str) -> bool:
@@ -188,9 +177,3 @@ class ExportWizard(QWizard):
         self.jobs.cancel()  # a preview still running is of no use any more
         self.cases_page.timer.stop()
         super().done(result)
-
-
-def suggested_name(partner_name: str, today: Any) -> str:
-    """``<partner>-<date>.napx`` with only safe characters (no case data in file names)."""
-    safe = re.sub(r"[^A-Za-z0-9]+", "-", partner_name).strip("-")[:40] or "partner"
-    return f"{safe}-{today.isoformat()}.napx"

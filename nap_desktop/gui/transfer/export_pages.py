@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
-    QPushButton,
-    QRadioButton,
     QTableView,
-    QVBoxLayout,
     QWizard,
     QWizardPage,
 )
 
+from nap_desktop.gui.forms.ui_export_cases_page import Ui_CasesPage
+from nap_desktop.gui.forms.ui_export_partner_page import Ui_PartnerPage
+from nap_desktop.gui.forms.ui_export_result_page import Ui_ResultPage
+from nap_desktop.gui.forms.ui_export_review_page import Ui_ReviewPage
+from nap_desktop.gui.forms.ui_export_save_page import Ui_SavePage
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer.common import (
     MASK,
@@ -32,17 +28,13 @@ from nap_desktop.gui.transfer.common import (
     TableRow,
     TextTableModel,
     categories_text,
-    hint_label,
     local_time,
     record_type_text,
-    status_label,
     withheld_summary,
 )
+from nap_desktop.gui.transfer.export_host import ExportHost, suggested_name
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.queries import CaseloadFilter
-
-if TYPE_CHECKING:
-    from nap_desktop.gui.transfer.export import ExportWizard
 
 LIST_LIMIT = 1000
 #: The grey of disabled text elsewhere in the app (app.qss, disabled buttons). The style
@@ -100,28 +92,17 @@ class PartnerModel(TextTableModel):
 class PartnerPage(QWizardPage):
     """Only pinned partners can be chosen: the package is encrypted to their verified keys."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("Partner"))
-        self.setSubTitle(self.tr("Who receives the package?"))
+        self.ui = Ui_PartnerPage()
+        self.ui.setupUi(self)
         self.model = PartnerModel([self.tr("Agency"), self.tr("Kind"), self.tr("Verified keys")],
                                   self)
         self.partners: dict[str, Any] = {}
-        self.table = table(self.model, self.tr("Partner agencies"))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = self.ui.table
+        self.table.setModel(self.model)
         self._size_columns()
-        lab = QLabel(self.tr("&Partner agency:"))
-        lab.setBuddy(self.table)
-        why = hint_label(self.tr(
-            "A package is encrypted to the partner's verified keys, so only partners whose "
-            "identity card has been pinned can be chosen. Greyed-out partners have no "
-            "verified card yet: an administrator pins it in Admin ▸ Partners after checking "
-            "its fingerprint by phone."), self.tr("Why some partners are greyed out"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(why)
-        layout.addWidget(lab)
-        layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self.completeChanged)
         self.load()
 
@@ -129,11 +110,9 @@ class PartnerPage(QWizardPage):
         """The kind and the keys are short and always shown whole (in Spanish too); the
         agency name takes the rest of the width and wraps rather than being cut off."""
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
 
@@ -167,38 +146,24 @@ class PartnerPage(QWizardPage):
 
 
 class CasesPage(QWizardPage):
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("Referrals"))
-        self.setSubTitle(self.tr("Which referrals with this partner go in the package?"))
-        self.every = QRadioButton(self.tr("&Every referral with this partner"))
-        self.every.setAccessibleName(self.tr("Send every referral with this partner"))
-        self.some = QRadioButton(self.tr("Only the referrals I &tick"))
-        self.some.setAccessibleName(self.tr("Send only the ticked referrals"))
-        group = QButtonGroup(self)
-        group.addButton(self.every)
-        group.addButton(self.some)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Case number, name or partner's case number…"))
-        self.search.setAccessibleName(self.tr("Search the referrals"))
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
+        self.ui = Ui_CasesPage()
+        self.ui.setupUi(self)
+        self.every, self.some, self.search = self.ui.every, self.ui.some, self.ui.search
+        self.count, self.note = self.ui.count, self.ui.note
         self.model = CheckableTableModel(
             [self.tr("Send"), self.tr("Case number"), self.tr("Client"), self.tr("Status"),
              self.tr("Last update")], self)
-        self.table = table(self.model, self.tr("Referrals with this partner"))
+        self.table = self.ui.table
+        self.table.setModel(self.model)
         self.table.setColumnWidth(0, 60)
         self.table.setColumnWidth(1, 130)
         self.table.setColumnWidth(2, 220)
-        tick_all = QPushButton(self.tr("Tick all sho&wn"))
-        tick_all.setAccessibleName(self.tr("Tick every referral shown"))
-        tick_all.clicked.connect(lambda: self._tick_shown(True))
-        untick = QPushButton(self.tr("&Untick all"))
-        untick.setAccessibleName(self.tr("Untick every referral"))
-        untick.clicked.connect(lambda: self.model.set_checked(list(self.model.checked), False))
-        self.count = hint_label(name=self.tr("How many referrals are ticked"))
-        self.note = hint_label(name=self.tr("About the list"))
+        self.ui.tick_all.clicked.connect(lambda: self._tick_shown(True))
+        self.ui.untick.clicked.connect(
+            lambda: self.model.set_checked(list(self.model.checked), False))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
@@ -206,28 +171,7 @@ class CasesPage(QWizardPage):
         self.search.textChanged.connect(self.timer.start)
         self.every.toggled.connect(self._mode_changed)
         self.model.checked_changed.connect(self._checked_changed)
-        self._lay_out(search_label, tick_all, untick)
         self.partner_id: str | None = None
-
-    def _lay_out(self, search_label: QLabel, tick_all: QPushButton, untick: QPushButton) -> None:
-        row = QHBoxLayout()
-        row.addWidget(search_label)
-        row.addWidget(self.search, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(tick_all)
-        buttons.addWidget(untick)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.every)
-        layout.addWidget(self.some)
-        layout.addLayout(row)
-        list_label = QLabel(self.tr("&Referrals with this partner:"))
-        list_label.setBuddy(self.table)
-        layout.addWidget(list_label)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.note)
 
     def initializePage(self) -> None:
         partner = self.wiz.partner
@@ -304,34 +248,23 @@ class CasesPage(QWizardPage):
 class ReviewPage(QWizardPage):
     """What consent lets through, per client, from a dry run; a supervisor may override."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
         self.preview: Any = None
-        self.setTitle(self.tr("Review"))
-        self.setSubTitle(self.tr("What will be sent, and what stays here because no active "
-                                 "release of information to this partner covers it."))
+        self.ui = Ui_ReviewPage()
+        self.ui.setupUi(self)
         self.model = TextTableModel([self.tr("Case number"), self.tr("Client"),
                                      self.tr("Records sent"), self.tr("Details shared"),
                                      self.tr("Withheld (no release covers it)")], self)
-        self.table = table(self.model, self.tr("What each client's package holds"))
+        self.table = self.ui.table
+        self.table.setModel(self.model)
         for column, width in enumerate((120, 140, 200, 170)):
             self.table.setColumnWidth(column, width)
-        self.table.setWordWrap(True)
-        self.busy = busy_bar(self.tr("Checking what may be sent"))
-        self.summary = hint_label(name=self.tr("Summary of the package"))
-        self.status = status_label(self.tr("Review status"))
-        self.override = QCheckBox(self.tr("Supervisor &override: send everything, ignoring "
-                                          "consent"))
-        self.override.setAccessibleName(self.tr("Supervisor override"))
-        self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName(self.tr("Reason for the override"))
-        self.reason.setPlaceholderText(self.tr("Why must everything be sent? (court order, "
-                                               "statutory mandate…) This goes in the audit log."))
-        self.reason.setMaximumHeight(70)
-        reason_label = QLabel(self.tr("&Reason:"))
-        reason_label.setBuddy(self.reason)
-        self.override_note = hint_label(name=self.tr("About the override"))
+        self.busy, self.summary, self.status = self.ui.busy, self.ui.summary, self.ui.status
+        self.busy.hide()  # shown while the dry run works
+        self.override, self.reason = self.ui.override, self.ui.reason
+        self.override_note = self.ui.override_note
         if wizard.is_supervisor:
             self.override_note.setText(self.tr("The override and its reason are recorded in "
                                                "the audit log and named in the package."))
@@ -339,23 +272,8 @@ class ReviewPage(QWizardPage):
             self.override.setEnabled(False)
             self.override_note.setText(self.tr("Only a supervisor can send more than the "
                                                "releases of information allow."))
-        self.reason.setEnabled(False)
         self.override.toggled.connect(self._override_toggled)
         self.reason.textChanged.connect(self.completeChanged)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.summary)
-        table_label = QLabel(self.tr("&Clients in the package:"))
-        table_label.setBuddy(self.table)
-        layout.addWidget(table_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.override)
-        row = QHBoxLayout()
-        row.addWidget(reason_label)
-        row.addWidget(self.reason, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.override_note)
 
     def initializePage(self) -> None:
         self.wiz.start_preview()
@@ -426,40 +344,19 @@ class ReviewPage(QWizardPage):
 
 
 class SavePage(QWizardPage):
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("Save the package"))
-        self.setSubTitle(self.tr("The package is encrypted to the partner and signed by your "
-                                 "agency. Hand it over on a USB stick or by e-mail."))
+        self.ui = Ui_SavePage()
+        self.ui.setupUi(self)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Export"))
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("Package file"))
-        lab = QLabel(self.tr("Package &file:"))
-        lab.setBuddy(self.path)
-        choose = QPushButton(self.tr("C&hoose…"))
-        choose.setAccessibleName(self.tr("Choose where to save the package"))
-        choose.clicked.connect(self._choose)
-        self.busy = busy_bar(self.tr("Writing the package"))
-        self.status = status_label(self.tr("Export status"))
-        row = QHBoxLayout()
-        row.addWidget(lab)
-        row.addWidget(self.path, 1)
-        row.addWidget(choose)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(hint_label(self.tr(
-            "The file can be read only by your account on this computer. Only the partner's "
-            "keys can open it; the file name never holds case details.")))
-        layout.addWidget(self.busy)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        self.path, self.busy, self.status = self.ui.path, self.ui.busy, self.ui.status
+        self.busy.hide()  # shown while the package is written
+        self.ui.choose_button.clicked.connect(self._choose)
         self.path.textChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:
-        from nap_desktop.gui.transfer.export import suggested_name
-
         if not self.path.text():
             name = suggested_name(self.wiz.partner.name, self.wiz.ws.today())
             self.path.setText(str(Path.home() / name))
@@ -509,17 +406,12 @@ class SavePage(QWizardPage):
 
 
 class ResultPage(QWizardPage):
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("Exported"))
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setAccessibleName(self.tr("Export result"))
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
+        self.ui = Ui_ResultPage()
+        self.ui.setupUi(self)
+        self.text = self.ui.text
 
     def initializePage(self) -> None:
         done = self.wiz.done_result

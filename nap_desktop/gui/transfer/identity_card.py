@@ -10,34 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from nap_desktop.gui.forms.ui_my_card import Ui_MyCardDialog
+from nap_desktop.gui.forms.ui_pin_card import Ui_PinCardDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.transfer.common import (
-    choose_open_file,
-    choose_save_file,
-    hint_label,
-    local_time,
-    status_label,
-)
+from nap_desktop.gui.transfer.common import choose_open_file, choose_save_file, local_time
 from nap_desktop.gui.widgets.labels import label
+from nap_desktop.services.locations import save_private_file
 from nap_desktop.services.transfer.views import CardSummary
-from nap_desktop.store.atomic import write_private_file
 from nap_desktop.transfer.errors import ReplacesVerifiedKey
 
 if TYPE_CHECKING:
@@ -60,43 +43,23 @@ class MyCardDialog(QDialog):
 
     def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = workspace
+        self.views = workspace.transfer_views
         self.choose_save: Callable[[QWidget, str, str, str], str] = choose_save_file
-        self.setWindowTitle(self.tr("Our identity card"))
         self.card = workspace.identity.identity_card()
-        self.fingerprint = QLabel(self.card.fingerprint)
-        self.fingerprint.setFont(fingerprint_font())
-        self.fingerprint.setAccessibleName(self.tr("Our fingerprint"))
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        save = QPushButton(self.tr("&Save card file…"))
-        save.setAccessibleName(self.tr("Save our identity card file"))
-        save.clicked.connect(self.save)
-        copy = QPushButton(self.tr("C&opy fingerprint"))
-        copy.setAccessibleName(self.tr("Copy the fingerprint"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.card.fingerprint))
-        close = QPushButton(self.tr("&Close"))
-        close.clicked.connect(self.accept)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Card status"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(save)
-        buttons.addWidget(copy)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Send the card file to the partner (it holds only public keys). Then call them on "
-            "a number you already trust and read this fingerprint, group by group:")))
-        layout.addWidget(self.fingerprint)
-        layout.addWidget(hint_label(self.tr("Key generation %1").replace(
-            "%1", str(self.card.generation))))
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        self.ui = Ui_MyCardDialog()
+        self.ui.setupUi(self)
+        self.ui.fingerprint.setText(self.card.fingerprint)
+        self.ui.fingerprint.setFont(fingerprint_font())
+        self.ui.generation.setText(self.ui.generation.text().replace(
+            "%1", str(self.card.generation)))
+        self.ui.save_button.clicked.connect(self.save)
+        self.ui.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.card.fingerprint))
+        self.fingerprint = self.ui.fingerprint
+        self.status = self.ui.status
 
     def save(self) -> None:
-        agency = self.ws.ctx.actor.agency
+        agency = self.views.ctx.actor.agency
         suggested = str(Path.home() / "identity-card.napcard")
         if agency is not None:
             safe = "".join(ch if ch.isalnum() else "-" for ch in agency.name).strip("-")[:40]
@@ -107,7 +70,7 @@ class MyCardDialog(QDialog):
             return
         path = Path(chosen)
         try:
-            write_private_file(path, self.card.card + b"\n")
+            save_private_file(path, self.card.card + b"\n")
         except OSError as error:
             self.status.setText(self.tr("Cannot write %1: %2").replace("%1", str(path))
                                 .replace("%2", error.strerror or ""))
@@ -140,57 +103,24 @@ class PinCardDialog(QDialog):
         self.card_bytes: bytes | None = None
         self.pinned: Any = None
         self.choose_open: Callable[[QWidget, str, str], str] = choose_open_file
-        self.setWindowTitle(self.tr("Pin a partner's identity card"))
-        self.resize(620, 380)
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        choose = QPushButton(self.tr("C&hoose…"))
-        choose.setAccessibleName(self.tr("Choose the card file"))
-        choose.clicked.connect(self._choose)
-        self.about = hint_label(name=self.tr("Whose card it is"))
-        self.fingerprint = QLineEdit()
-        self.fingerprint.setFont(fingerprint_font())
-        self.fingerprint.setPlaceholderText("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
-        self.link = QComboBox()
-        self.link.addItem(self.tr("Match by name, or add to the directory"), None)
+        self.ui = Ui_PinCardDialog()
+        self.ui.setupUi(self)
+        self.ui.choose_button.clicked.connect(self._choose)
+        self.ui.fingerprint.setFont(fingerprint_font())
+        self.ui.link.addItem(self.tr("Match by name, or add to the directory"), None)
         for entry in workspace.agencies.list(include_self=False):
-            self.link.addItem(entry.name, entry.id)
+            self.ui.link.addItem(entry.name, entry.id)
         if agency is not None:
-            self.link.setCurrentIndex(max(0, self.link.findData(agency.id)))
-        self.confirm_change = QCheckBox(self.tr(
-            "I &called them on a number I already trust, and they read me the new fingerprint"))
-        self.confirm_change.setAccessibleName(self.tr("I confirmed the new keys by phone"))
-        self.confirm_change.hide()
-        self.error = status_label(self.tr("Pinning status"))
-        form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(choose)
-        for text, widget, name in (
-            (self.tr("Card &file:"), self.path, self.tr("Card file")),
-            (self.tr("&Fingerprint read to you:"), self.fingerprint,
-             self.tr("Fingerprint read to you")),
-            (self.tr("&Directory entry:"), self.link, self.tr("Directory entry")),
-        ):
-            widget.setAccessibleName(name)
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            form.addRow(lab, row if widget is self.path else widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.pin_button = self.buttons.addButton(self.tr("&Pin"),
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+            self.ui.link.setCurrentIndex(max(0, self.ui.link.findData(agency.id)))
+        self.ui.confirm_change.hide()  # shown when the card's keys changed since pinning
+        self.pin_button = self.ui.buttons.addButton(self.tr("&Pin"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.pin_button.setAccessibleName(self.tr("Pin the card"))
-        self.buttons.accepted.connect(self.pin)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Pin a card only after the agency read you its fingerprint over a phone number "
-            "you already trust (not one given in the same e-mail as the card).")))
-        layout.addLayout(form)
-        layout.addWidget(self.about)
-        layout.addWidget(self.confirm_change)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.ui.buttons.accepted.connect(self.pin)
+        # the widgets callers and tests reach
+        self.path, self.fingerprint, self.link = self.ui.path, self.ui.fingerprint, self.ui.link
+        self.about, self.confirm_change = self.ui.about, self.ui.confirm_change
+        self.error = self.ui.pin_status
         self.fingerprint.textChanged.connect(self._update)
         self.confirm_change.toggled.connect(self._update)
         self._update()

@@ -12,18 +12,15 @@ from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from nap_desktop.domain.errors import NapError
 from nap_desktop.gui.case.field_labels import field_label
+from nap_desktop.gui.forms.ui_import_preview import Ui_ImportDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer.common import (
     MASK,
@@ -32,13 +29,11 @@ from nap_desktop.gui.transfer.common import (
     TableRow,
     TextTableModel,
     categories_text,
-    hint_label,
     local_time,
     record_type_text,
-    status_label,
     tr,
 )
-from nap_desktop.gui.transfer.export_pages import busy_bar, table
+from nap_desktop.gui.transfer.export_pages import table
 from nap_desktop.services.transfer.views import (
     SENDERS_RELEASE,
     ImportPreview,
@@ -134,51 +129,38 @@ class ImportDialog(QDialog):
         self.data: bytes | None = None
         self.preview: ImportPreview | None = None
         self.result_message = ""
-        self.setWindowTitle(self.tr("Import a package"))
-        self.resize(900, 600)
-        self.heading = QLabel(self.tr("Checking %1…").replace("%1", path.name))
-        self.heading.setWordWrap(True)
-        self.heading.setAccessibleName(self.tr("Package"))
-        self.busy: QProgressBar = busy_bar(self.tr("Checking the package"))
-        self.status = status_label(self.tr("Import status"))
-        grid = self._build_counts()
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.heading, self.busy, self.status = self.ui.heading, self.ui.busy, self.ui.status
+        # the filler holds the buttons down while there is no list to show
+        self.note, self.filler, self.buttons = self.ui.note, self.ui.filler, self.ui.buttons
+        self.heading.setText(self.heading.text().replace("%1", path.name))
+        self.busy.hide()  # shown while the package is checked or applied
+        self._build_counts()
         self._build_tables()
-        self.note = hint_label(name=self.tr("About the package"))
         self._build_buttons()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.status)
-        layout.addWidget(grid)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.note)
-        self.filler = QWidget()  # holds the buttons down while there is no list to show
-        layout.addWidget(self.filler, 1)
-        layout.addWidget(self.buttons)
 
-    def _build_counts(self) -> QWidget:
+    def _build_counts(self) -> None:
+        """One count per plan action, in the order of the tabs (filled by the preview)."""
         self.counts: dict[str, QLabel] = {}
-        self.counts_box = QWidget()
-        grid = QGridLayout(self.counts_box)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.counts_box = self.ui.counts_box
         for column, (tag, title) in enumerate(_tabs()):
             name = QLabel(title.replace("&", ""))
             value = QLabel("–")
             value.setAccessibleName(title.replace("&", ""))
             value.setObjectName("count")
             self.counts[tag] = value
-            grid.addWidget(name, 0, column)
-            grid.addWidget(value, 1, column)
-        return self.counts_box
+            self.ui.counts_grid.addWidget(name, 0, column)
+            self.ui.counts_grid.addWidget(value, 1, column)
 
     def _build_tables(self) -> None:
+        """A tab per plan action (a filter of one model) and one for what was withheld."""
         self.model = TextTableModel([self.tr("Record"), self.tr("Case number"), self.tr("Client"),
                                      self.tr("Changes here"),
                                      self.tr("Withheld inside by the sender")], self)
         self.withheld_model = TextTableModel([self.tr("Case number"), self.tr("Client"),
                                               self.tr("Withheld by the sender")], self)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Records in the package"))
+        self.tabs = self.ui.tabs
         self.proxies: dict[str, QSortFilterProxyModel] = {}
         for tag, title in _tabs():
             proxy = QSortFilterProxyModel(self)
@@ -191,7 +173,6 @@ class ImportDialog(QDialog):
         self.tabs.hide()
 
     def _build_buttons(self) -> None:
-        self.buttons = QDialogButtonBox()
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setAccessibleName(self.tr("Apply the import"))
         self.apply_button.setEnabled(False)
@@ -204,7 +185,6 @@ class ImportDialog(QDialog):
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.conflicts_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.conflicts_button.hide()  # (adding it to the box showed it)
-        self.buttons.rejected.connect(self.reject)
 
     # --- check and preview -------------------------------------------------------------------
 

@@ -14,25 +14,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import AgencyKind
+from nap_desktop.gui.forms.ui_agency_editor import Ui_AgencyEditor
+from nap_desktop.gui.forms.ui_partners import Ui_PartnersDialog
 from nap_desktop.gui.messages import error_text, show_error
 from nap_desktop.gui.transfer.common import local_time, run_modal
 from nap_desktop.gui.widgets.labels import label
@@ -68,7 +55,7 @@ class AgencyModel(QAbstractTableModel):
             self.tr("Agency"),
             self.tr("Kind"),
             self.tr("Victim services"),
-            self.tr("Keys"),
+            self.tr("Keys", "encryption"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -132,40 +119,20 @@ class AgencyEditor(QDialog):
         super().__init__(parent)
         self.ws = workspace
         self.agency = agency
-        self.setWindowTitle(self.tr("Edit agency") if agency else self.tr("Add partner agency"))
-        self.name = QLineEdit(agency.name if agency else "")
-        self.kind = QComboBox()
+        self.ui = Ui_AgencyEditor()
+        self.ui.setupUi(self)
+        if agency:
+            self.setWindowTitle(self.tr("Edit agency"))
+        self.name, self.kind, self.contacts = self.ui.name, self.ui.kind, self.ui.contacts
+        self.vsp, self.error = self.ui.vsp, self.ui.problem
         for kind in AgencyKind:
             self.kind.addItem(label(kind), kind)
         if agency:
+            self.name.setText(agency.name)
             self.kind.setCurrentIndex(self.kind.findData(agency.kind))
-        self.vsp = QCheckBox(self.tr("&Victim-service provider (VAWA confidentiality applies)"))
+            self.contacts.setPlainText(agency.contacts)
         self.vsp.setChecked(bool(agency and agency.is_victim_service_provider))
-        self.contacts = QPlainTextEdit(agency.contacts if agency else "")
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        for text, widget, name in (
-            (self.tr("&Name:"), self.name, self.tr("Agency name")),
-            (self.tr("&Kind:"), self.kind, self.tr("Agency kind")),
-            (self.tr("&Contacts:"), self.contacts, self.tr("Contacts")),
-        ):
-            widget.setAccessibleName(name)
-            lab = QLabel(text)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
-        self.vsp.setAccessibleName(self.tr("Victim-service provider"))
-        form.addRow(self.vsp)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.ui.buttons.accepted.connect(self.save)
 
     def save(self) -> None:
         try:
@@ -199,63 +166,29 @@ class PartnersDialog(QDialog):
         #: Runs a modal dialog (tests replace it).
         self.run_dialog: Callable[[QDialog], int] = run_modal
         self.report_error: Callable[[QWidget, BaseException], None] = show_error
-        self.setWindowTitle(self.tr("Partner agencies"))
-        self.resize(1100, 480)
+        self.ui = Ui_PartnersDialog()
+        self.ui.setupUi(self)
         self.model = AgencyModel(workspace.agencies.list(), self, self._keys())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter agencies…"))
-        self.filter.setAccessibleName(self.tr("Filter agencies"))
+        self.filter, self.table = self.ui.filter, self.ui.table
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Partner agencies"))
         self.table.setModel(self.proxy)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table.setSortingEnabled(True)
         # Qt 6's header starts with a descending indicator: A to Z by name is what a
         # person expects of a directory (a header click still reverses it).
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self.edit_selected)
-        add = QPushButton(self.tr("&Add…"))
-        add.setAccessibleName(self.tr("Add partner agency"))
-        add.clicked.connect(self.add)
-        edit = QPushButton(self.tr("&Edit…"))
-        edit.setAccessibleName(self.tr("Edit selected agency"))
-        edit.clicked.connect(self.edit_selected)
-        pin, own = self._card_buttons()
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(edit)
-        row.addWidget(pin)
-        row.addWidget(own)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table)
-        layout.addLayout(row)
-
-    def _card_buttons(self) -> tuple[QPushButton, QPushButton]:
-        pin = QPushButton(self.tr("&Pin identity card…"))
-        pin.setAccessibleName(self.tr("Pin a partner's identity card"))
-        pin.clicked.connect(self.pin_card)
+        self.ui.add_button.clicked.connect(self.add)
+        self.ui.edit_button.clicked.connect(self.edit_selected)
+        self.ui.pin_button.clicked.connect(self.pin_card)
         if not self._is_admin():
-            pin.setEnabled(False)
-            pin.setToolTip(self.tr("Only an administrator can pin identity cards"))
-        own = QPushButton(self.tr("&Our identity card…"))
-        own.setAccessibleName(self.tr("Show our identity card"))
-        own.clicked.connect(self.show_own_card)
-        return pin, own
+            self.ui.pin_button.setEnabled(False)
+            self.ui.pin_button.setToolTip(self.tr("Only an administrator can pin identity cards"))
+        self.ui.own_card_button.clicked.connect(self.show_own_card)
 
     def _keys(self) -> dict[str, PartnerInfo]:
         return self.views.partner_keys()

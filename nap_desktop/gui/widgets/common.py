@@ -40,9 +40,10 @@ CHIP_TONES = {
 }
 
 
-def tr(text: str, n: int = -1) -> str:
-    """Translated text; with ``n``, Qt picks the plural form and fills in ``%n``."""
-    return QCoreApplication.translate("CaseEditors", text, None, n)
+def tr(text: str, n: int = -1, disambiguation: str | None = None) -> str:
+    """Translated text; with ``n``, Qt picks the plural form and fills in ``%n``;
+    ``disambiguation`` tells apart one English text meaning two things."""
+    return QCoreApplication.translate("CaseEditors", text, disambiguation, n)
 
 
 def enum_data(combo: QComboBox, enum: type[E]) -> E | None:

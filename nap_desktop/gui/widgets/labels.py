@@ -284,30 +284,3 @@ def due_label(code: str) -> str:
         except ValueError:
             return code_label(kind)
     return code_label(code)
-
-
-def all_enums() -> list[type[StrEnum]]:
-    """Every vocabulary with labels (used by the tests to prove nothing is missing)."""
-    return [
-        AgencyKind,
-        Role,
-        TraffickingType,
-        InfoCategory,
-        ReleaseStatus,
-        SignedBy,
-        ReferralDirection,
-        ServiceType,
-        Urgency,
-        ReferralStatus,
-        ReferralOutcome,
-        ReferralReason,
-        ProgramType,
-        PlacementStatus,
-        ExitDestination,
-        AssistanceKind,
-        RestitutionStepKind,
-        StepStatus,
-        RestitutionClosure,
-        MoneyEventKind,
-        ImmigrationRelief,
-    ]

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.entities import Agency
-from nap_desktop.services import mapping
 from nap_desktop.services.base import ServiceContext
+from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
 from nap_desktop.transfer import identity

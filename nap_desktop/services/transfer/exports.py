@@ -11,6 +11,7 @@ from pathlib import Path
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.transfer.common import card_for, current_keys, id_map, me
@@ -45,9 +46,13 @@ class ExportService:
         the audit log or the sync state, and a commit that fails leaves ``out`` as it was
         (an earlier package there is never lost)."""
         if not out.parent.is_dir():
-            raise ValidationError(f"The folder {out.parent} does not exist.", field="out")
+            raise ValidationError(
+                N_("The folder {folder} does not exist."), field="out", folder=str(out.parent)
+            )
         if out.is_dir():
-            raise ValidationError(f"{out} is a folder: choose a file name.", field="out")
+            raise ValidationError(
+                N_("{path} is a folder: choose a file name."), field="out", path=str(out)
+            )
         staged: list[StagedFile] = []
 
         def write(data: bytes) -> None:
@@ -70,7 +75,7 @@ class ExportService:
         reason = None
         if override_reason is not None:
             self.ctx.require(Role.SUPERVISOR)
-            reason = v.text(override_reason, field="override_reason", label="Override reason",
+            reason = v.text(override_reason, field="override_reason", label=N_("Override reason"),
                             required=True, limit=2000)
         with self.ctx.unit_of_work() as s:
             partner = card_for(s, partner_id)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.services.base import ServiceContext, get_or_404
 from nap_desktop.services.transfer.common import current_cards, current_keys, me
 from nap_desktop.store import models as m
@@ -80,7 +81,7 @@ class IdentityService:
         card = identity.parse_card(card_bytes)
         with self.ctx.unit_of_work() as s:
             if card.agency_id == me(s).id:
-                raise ValidationError("That is your own agency's identity card.", field="card")
+                raise ValidationError(N_("That is your own agency's identity card."), field="card")
             current = self._card_of(s, card.agency_id)
             if current is not None and current.fingerprint == card.fingerprint:
                 identity.check_fingerprint(card, fingerprint)
@@ -94,11 +95,7 @@ class IdentityService:
             if replaced_rows and not replace_verified:
                 name = get_or_404(s, m.AgencyRow, local_id, "agency").name
                 pinned = replaced_rows[0].fingerprint
-                raise ReplacesVerifiedKey(
-                    f"You are replacing a verified key for {name}. Verified key: {pinned}. "
-                    f"New key: {card.fingerprint}. Replace it only if the agency confirmed "
-                    "the change by phone; nothing was changed.",
-                    agency_name=name, pinned=pinned, new=card.fingerprint)
+                raise ReplacesVerifiedKey(agency_name=name, pinned=pinned, new=card.fingerprint)
             for old in replaced_rows:
                 old.superseded = True
             current = current or next(iter(replaced_rows), None)
@@ -122,9 +119,13 @@ class IdentityService:
         for info in self.partners():
             if wanted in (info.agency_id, info.card_agency_id, info.name.lower()):
                 return info
-        raise PartnerNotPinned(f"No pinned partner is called “{name_or_id}”: check the name, "
-                               "or pin its identity card first (Admin ▸ Partners, or nap "
-                               "partners add).")
+        raise PartnerNotPinned(
+            N_(
+                "No pinned partner is called “{name}”: check the name, or pin its identity "
+                "card first (Admin ▸ Partners, or nap partners add)."
+            ),
+            name=name_or_id,
+        )
 
     # --- helpers ------------------------------------------------------------------
 
@@ -162,7 +163,7 @@ class IdentityService:
         if wanted is not None:
             row = get_or_404(s, m.AgencyRow, wanted, "agency")
             if row.is_self:
-                raise ValidationError("Choose a partner agency, not your own.", field="agency")
+                raise ValidationError(N_("Choose a partner agency, not your own."), field="agency")
             return row.id
         if current is not None:
             return current.local_agency_id

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
+from nap_desktop.domain.messages import N_
 from nap_desktop.services.base import ServiceContext, get_or_404
 from nap_desktop.services.cases import next_case_number
 from nap_desktop.services.transfer.common import current_cards, id_map, me
@@ -125,7 +126,9 @@ class ImportService:
         """Keep our version (the partner receives it with the next export) or theirs."""
         self.ctx.require(Role.CASEWORKER)
         if keep not in ("local", "remote"):
-            raise ValidationError("Choose to keep the local or the remote version.", field="keep")
+            raise ValidationError(
+                N_("Choose to keep the local or the remote version."), field="keep"
+            )
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, tm.ConflictRow, conflict_id, "conflict")
             if row.resolved_at is not None:
@@ -134,7 +137,7 @@ class ImportService:
             kind, now = row.record_type, self.ctx.now()
             found = rec.fetch(s, kind, "id", [row.record_id])
             if not found:
-                raise NotFound("That record no longer exists.")
+                raise NotFound(N_("That record no longer exists."))
             local = found[0]
             if kind == "referral":  # as the partner sees it (its citation may be hidden)
                 local = partner_view(s, [local], row.partner_agency_id)[0]
@@ -142,8 +145,10 @@ class ImportService:
             prints = state.received_fields if state is not None else ""
             if keep == "remote":
                 if local["revision"] != row.local_revision:
-                    raise StaleRecord("This record changed here after the conflict was found. "
-                                      "Keep the local version, or compare again.")
+                    raise StaleRecord(N_(
+                        "This record changed here after the conflict was found. "
+                        "Keep the local version, or compare again."
+                    ))
                 env = self._theirs_allowed(s, env, local, row.partner_agency_id, state)
                 revisions = writer.write_records(s, kind, [], [(env, local)], id_map(s),
                                                  case_number=self._case_numbers(s),
@@ -197,8 +202,10 @@ class ImportService:
     def _open(self, s: OrmSession, data: bytes) -> tuple[opening.Opened, IdMap]:
         keys = s.scalars(select(tm.AgencyKeyRow)).all()
         if not keys:
-            raise NoAgencyIdentity("This vault has no agency keys yet, so nothing can be "
-                                   "addressed to it. Share your identity card first.")
+            raise NoAgencyIdentity(N_(
+                "This vault has no agency keys yet, so nothing can be "
+                "addressed to it. Share your identity card first."
+            ))
         partners = current_cards(s)
 
         def imported(export_id: str, sha256: str) -> bool:
