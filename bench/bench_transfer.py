@@ -24,7 +24,6 @@ from sqlalchemy import func, select, text
 
 from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.services.demo import DemoGenerator
-from nap_desktop.services.transfer import TransferService
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import models as m
 
@@ -52,10 +51,9 @@ def one_run(referrals: int) -> tuple[list[Row], int, int]:
                                 admin_display_name="Admin", passphrase=PASSPHRASE)
         try:
             DemoGenerator(a.ctx, seed=7).run(referrals)
-            ta, tb = TransferService(a.ctx), TransferService(b.ctx)
-            card_a, card_b = ta.identity_card(), tb.identity_card()
-            to_b = ta.pin_partner(card_b.card, card_b.fingerprint).agency_id
-            tb.pin_partner(card_a.card, card_a.fingerprint)
+            card_a, card_b = a.identity.identity_card(), b.identity.identity_card()
+            to_b = a.identity.pin_partner(card_b.card, card_b.fingerprint).agency_id
+            b.identity.pin_partner(card_a.card, card_a.fingerprint)
             with a.ctx.unit_of_work() as s:
                 # A package holds only referrals with its partner: the demo's partner
                 # agencies all become B (setup, not timed).
@@ -67,21 +65,22 @@ def one_run(referrals: int) -> tuple[list[Row], int, int]:
                                    f"WHERE {column} != :me"), {"b": to_b, "me": me})
                 referral_ids = list(s.scalars(select(m.ReferralRow.id)))
             rows: list[Row] = []
-            gated, t = timed(lambda: ta.export_detailed(to_b, referral_ids))
+            gated, t = timed(lambda: a.exports.export_detailed(to_b, referral_ids))
             rows.append(("export, consent-gated", t, f"{gated.record_count} records, "
                          f"{len(gated.data) / 2**20:.1f} MiB"))
-            full, t = timed(lambda: ta.export_detailed(to_b, referral_ids,
-                                                       override_reason="benchmark"))
+            full, t = timed(lambda: a.exports.export_detailed(to_b, referral_ids,
+                                                              override_reason="benchmark"))
             rows.append(("export, everything (override)", t, f"{full.record_count} records, "
                          f"{len(full.data) / 2**20:.1f} MiB"))
-            plan, t = timed(lambda: tb.preview_import(full.data))
+            plan, t = timed(lambda: b.imports.preview_import(full.data))
             rows.append(("import dry run", t, plan.summary()))
-            result, t = timed(lambda: tb.import_package(full.data))
+            result, t = timed(lambda: b.imports.import_package(full.data))
             rows.append(("import, everything new", t, result.plan.summary()))
-            again, t = timed(lambda: tb.import_package(full.data))
+            again, t = timed(lambda: b.imports.import_package(full.data))
             rows.append(("import again (no-op)", t, again.plan.summary()))
-            back, t = timed(lambda: ta.import_package(tb.export(tb.partners()[0].agency_id,
-                                                                 referral_ids)))
+            to_a = b.identity.partners()[0].agency_id
+            back, t = timed(lambda: a.imports.import_package(b.exports.export(to_a,
+                                                                              referral_ids)))
             rows.append(("export + import back, all unchanged", t, back.plan.summary()))
             with b.ctx.read() as s:
                 landed = s.scalar(select(func.count()).select_from(m.ReferralRow)) or 0

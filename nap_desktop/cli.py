@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
-import importlib.util
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from types import ModuleType
 from typing import Any
 
 from nap_desktop import __version__, i18n
-from nap_desktop.cli_commands import admin, cases, vault
 from nap_desktop.cli_commands.common import CliError, Env, checked_text
+from nap_desktop.cli_commands.parsers import register_all
 from nap_desktop.domain.errors import NapError
 from nap_desktop.hardening import no_core_dumps
 from nap_desktop.i18n import _
@@ -78,18 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
                "$LC_ALL, $LC_MESSAGES or $LANG)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    vault.register(sub)
-    admin.register(sub)
-    cases.register(sub)
-    for extra in _optional_modules():
-        extra.register(sub)
+    register_all(sub)  # the grammar only: each command's code is imported when it runs
     return parser
-
-
-def _optional_modules() -> list[ModuleType]:
-    """Commands from the reports and transfer areas, when installed."""
-    names = ("nap_desktop.cli_commands.reports", "nap_desktop.cli_commands.transfer")
-    return [importlib.import_module(n) for n in names if importlib.util.find_spec(n)]
 
 
 #: Exit status when the reader of our output went away (128 + SIGPIPE, as for Unix tools).

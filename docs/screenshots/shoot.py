@@ -78,13 +78,11 @@ PARTNER = "Harbor Legal Aid (demo)"
 def make_partner_vault(path: Path, demo: Vault) -> Workspace:
     """A second agency (the demo's legal-aid partner) with identity cards pinned both ways."""
     from nap_desktop.domain.enums import AgencyKind
-    from nap_desktop.services.transfer import TransferService
-
     other, _key = Workspace.create(path, agency_name=PARTNER, agency_kind=AgencyKind.LEGAL,
                                    admin_name="admin", admin_display_name="Lee Admin (demo)",
                                    passphrase=DEMO_PASSPHRASE)
     admin = Workspace.unlock(demo, "admin", DEMO_PASSPHRASE)
-    ours, theirs = TransferService(admin.ctx), TransferService(other.ctx)
+    ours, theirs = admin.identity, other.identity
     local = next(a.id for a in admin.agencies.list(include_self=False) if a.name == PARTNER)
     their_card, our_card = theirs.identity_card(), ours.identity_card()
     ours.pin_partner(their_card.card, their_card.fingerprint, local_agency_id=local)
@@ -98,10 +96,7 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     """The export wizard's review page, then the partner's import preview of the package."""
     from nap_desktop.gui.transfer.export import ExportWizard
     from nap_desktop.gui.transfer.importing import ImportDialog
-    from nap_desktop.services.transfer import TransferService
-
-    service = TransferService(ws.ctx)
-    info = service.find_partner(PARTNER)
+    info = ws.identity.find_partner(PARTNER)
     ids = [r.id for r in view.case.referrals
            if info.agency_id in (r.from_agency_id, r.to_agency_id)]
     wizard = ExportWizard(workspace=ws, discreet=False, referral_ids=ids,
@@ -114,7 +109,7 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     save(app, wizard, "export-review")
     wizard.reject()
     package = tmp / "to-harbor.napx"
-    package.write_bytes(service.export(info.agency_id, ids))
+    package.write_bytes(ws.exports.export(info.agency_id, ids))
     dialog = ImportDialog(workspace=partner, path=package, discreet=False)
     dialog.show()
     dialog.start()
@@ -122,7 +117,7 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     save(app, dialog, "import-preview")
     dialog.reject()
     # The partner's side after the import: our release arrives as information only.
-    TransferService(partner.ctx).import_package(package.read_bytes())
+    partner.imports.import_package(package.read_bytes())
     other = MainWindow(workspace=partner, autolock=AutoLock(minutes=15), demo_hint=None)
     other.resize(1360, 820)
     other.set_discreet(False)
@@ -154,9 +149,8 @@ def shoot_export_pages(app: QApplication, window: MainWindow, ws: Workspace, vie
     """Every page of the export wizard but the review (``shoot_transfer``), the export
     written for real so that the result page shows what it says."""
     from nap_desktop.gui.transfer.export import ExportWizard
-    from nap_desktop.services.transfer import TransferService
 
-    info = TransferService(ws.ctx).find_partner(PARTNER)
+    info = ws.identity.find_partner(PARTNER)
     ids = [r.id for r in view.case.referrals
            if info.agency_id in (r.from_agency_id, r.to_agency_id)]
     wizard = ExportWizard(workspace=ws, discreet=False, referral_ids=ids,
@@ -246,9 +240,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         summary.show()
         save(app, summary, "summary-dialog")
         summary.reject()
-        from nap_desktop.services.transfer import TransferService
-
-        partner_card = TransferService(partner.ctx).identity_card().card  # before it locks
+        partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
         shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))
         for name, dialog in (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from nap_desktop.cli_commands.common import (
     Env,
@@ -13,61 +12,8 @@ from nap_desktop.cli_commands.common import (
     read_secret_file,
     table,
 )
-from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.i18n import _
 from nap_desktop.services.workspace import Workspace
-
-
-def register(sub: Any) -> None:
-    users = sub.add_parser("users", help=_("manage users (admins)")).add_subparsers(
-        dest="users_command", metavar="ACTION", required=True
-    )
-    p = users.add_parser("add", help=_("add a user with their own passphrase"))
-    p.add_argument("name")
-    p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument("--display-name", default="")
-    p.add_argument(
-        "--new-passphrase-file",
-        metavar="FILE",
-        help=_("the new user's passphrase (else $NAP_NEW_PASSPHRASE or prompt)"),
-    )
-    p.set_defaults(handler=cmd_users_add)
-    p = users.add_parser("list", help=_("list users"))
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_users_list)
-    p = users.add_parser("set-role", help=_("give a user another role (signed grant)"))
-    p.add_argument("name")
-    p.add_argument("role", choices=[r.value for r in Role])
-    p.set_defaults(handler=cmd_users_set_role)
-    p = users.add_parser("remove", help=_("remove a user's access (rotates the vault key)"))
-    p.add_argument("name")
-    p.set_defaults(handler=cmd_users_remove)
-
-    p = sub.add_parser(
-        "passwd",
-        help=_("change a passphrase"),
-        description=_(
-            "Change your own passphrase; an administrator can reset another user's with "
-            "--for NAME; with --recovery, unlock with the recovery key and reset --for NAME."
-        ),
-    )
-    p.add_argument("--for", dest="target", metavar="NAME")
-    p.add_argument("--recovery", action="store_true", help=_("use the recovery key"))
-    p.add_argument("--recovery-key-file", metavar="FILE")
-    p.add_argument("--new-passphrase-file", metavar="FILE")
-    p.set_defaults(handler=cmd_passwd)
-
-    partners = sub.add_parser("partners", help=_("the partner agency directory")).add_subparsers(
-        dest="partners_command", metavar="ACTION", required=True
-    )
-    p = partners.add_parser("list", help=_("list partner agencies"))
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_partners_list)
-    p = partners.add_parser("new", help=_("add a partner agency by name (no keys)"))
-    p.add_argument("name")
-    p.add_argument("--kind", required=True, choices=[k.value for k in AgencyKind])
-    p.add_argument("--contacts", default="")
-    p.set_defaults(handler=cmd_partners_new)
 
 
 def cmd_users_add(args: argparse.Namespace, env: Env) -> int:

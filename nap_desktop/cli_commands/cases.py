@@ -20,42 +20,6 @@ from nap_desktop.services.queries import CaseloadFilter
 from nap_desktop.services.workspace import Workspace
 
 
-def register(sub: Any) -> None:
-    refs = sub.add_parser("referrals", help=_("list and show referrals")).add_subparsers(
-        dest="referrals_command", metavar="ACTION", required=True
-    )
-    p = refs.add_parser(
-        "list",
-        help=_("the caseload, newest first"),
-        description=_("List referrals. Client names are not shown unless --show-names is given."),
-    )
-    p.add_argument(
-        "--status",
-        action="append",
-        choices=[s.value for s in ReferralStatus],
-        help=_("only this status (repeatable)"),
-    )
-    p.add_argument(
-        "--search",
-        default="",
-        metavar="TEXT",
-        help=_("full-text search over case numbers, names and notes"),
-    )
-    p.add_argument("--partner", metavar="AGENCY", help=_("only referrals with this partner"))
-    p.add_argument("--mine", action="store_true", help=_("only referrals assigned to you"))
-    p.add_argument("--overdue", action="store_true", help=_("only cases with an overdue step"))
-    p.add_argument("--awaiting", action="store_true", help=_("only referrals awaiting a response"))
-    p.add_argument("--limit", type=int, default=50, metavar="N")
-    p.add_argument("--offset", type=int, default=0, metavar="N")
-    p.add_argument("--show-names", action="store_true", help=_("include client names"))
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_list)
-    p = refs.add_parser("show", help=_("the full record of a referral's case"))
-    p.add_argument("id", metavar="ID", help=_("referral id (or a unique prefix of at least 8)"))
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_show)
-
-
 def caseload_filter(args: argparse.Namespace, env: Env, ws: Any) -> CaseloadFilter:
     return CaseloadFilter(
         statuses=frozenset(ReferralStatus(s) for s in args.status or []),

@@ -9,13 +9,15 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nap_desktop.domain.text_rules import has_lone_surrogate
 from nap_desktop.i18n import _
-from nap_desktop.services.locations import default_vault_dir
-from nap_desktop.services.vaults import Vault, open_vault
-from nap_desktop.services.workspace import Workspace
+
+# The services are imported when a command runs, not to read help (parsers.py).
+if TYPE_CHECKING:
+    from nap_desktop.services.vaults import Vault
+    from nap_desktop.services.workspace import Workspace
 
 
 class CliError(Exception):
@@ -82,6 +84,8 @@ class Env:
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Env:
+        from nap_desktop.services.locations import default_vault_dir
+
         vault = args.vault or os.environ.get("NAP_VAULT") or str(default_vault_dir())
         return cls(
             vault_dir=Path(vault).expanduser(),
@@ -103,6 +107,8 @@ class Env:
         return self.user
 
     def open_vault(self) -> Vault:
+        from nap_desktop.services.vaults import open_vault
+
         vault = open_vault(self.vault_dir)
         self._vaults.append(vault)
         return vault
@@ -110,6 +116,8 @@ class Env:
     def workspace(self, *, accept_lost_work: bool = False, warn: bool = True) -> Workspace:
         """Open and unlock the vault as --user and print what the checks at unlock found
         (``warn``); ``accept_lost_work``: see ``nap check``."""
+        from nap_desktop.services.workspace import Workspace
+
         user = self.require_user()
         vault = self.open_vault()
         vault.accept_lost_work = accept_lost_work

@@ -3,66 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import Any
 
 from nap_desktop.cli_commands.cases import caseload_filter, find_referral_id
 from nap_desktop.cli_commands.common import CliError, Env
-from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.i18n import _, ngettext
 from nap_desktop.services.locations import save_private_file
-
-
-def _pdf_path(value: str) -> Path:
-    path = Path(value)
-    if path.suffix.lower() != ".pdf":
-        raise argparse.ArgumentTypeError(_("the output file must end in .pdf"))
-    return path
-
-
-def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "summary",
-        help=_("a referral summary as PDF"),
-        description=_(
-            "Write a referral summary. For a partner (--for), personal details appear only in "
-            "the categories an active release to that partner covers; the rest is marked "
-            "withheld. Producing a summary is audited."
-        ),
-    )
-    p.add_argument("referral", metavar="REFERRAL_ID")
-    p.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
-    p.add_argument(
-        "--for",
-        dest="partner",
-        metavar="PARTNER",
-        help=_("the partner agency (name or id) it is prepared for"),
-    )
-    p.add_argument(
-        "--override-reason",
-        metavar="TEXT",
-        help=_("supervisors: release everything to the partner, for this reason"),
-    )
-    p.add_argument("--lang", choices=["en", "es"], default="en",
-                   help=_("the language of the PDF"))
-    p.add_argument("--notes", action="store_true", help=_("include case notes"))
-    p.set_defaults(handler=cmd_summary)
-
-    report = sub.add_parser("report", help=_("supervisor reports")).add_subparsers(
-        dest="report_command", metavar="REPORT", required=True
-    )
-    p = report.add_parser("caseload", help=_("the (filtered) caseload as a landscape PDF"))
-    p.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
-    p.add_argument("--status", action="append", choices=[s.value for s in ReferralStatus])
-    p.add_argument("--search", default="", metavar="TEXT")
-    p.add_argument("--partner", metavar="AGENCY")
-    p.add_argument("--mine", action="store_true")
-    p.add_argument("--overdue", action="store_true")
-    p.add_argument("--awaiting", action="store_true")
-    p.add_argument("--discreet", action="store_true", help=_("case numbers only, no names"))
-    p.add_argument("--lang", choices=["en", "es"], default="en",
-                   help=_("the language of the PDF"))
-    p.set_defaults(handler=cmd_caseload)
 
 
 def cmd_summary(args: argparse.Namespace, env: Env) -> int:

@@ -8,84 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
 from nap_desktop.cli_commands.common import CliError, Env, table
 from nap_desktop.domain import moments
 from nap_desktop.i18n import _, ngettext
 from nap_desktop.services.locations import save_private_file
-from nap_desktop.services.transfer import ImportResult, TransferService
+from nap_desktop.services.transfer.imports import ImportResult
 from nap_desktop.transfer.importer import Action, ImportPlan
 from nap_desktop.transfer.package import MAX_PACKAGE_BYTES
-
-
-def register(sub: Any) -> None:
-    keys = sub.add_parser("keys", help=_("your agency's transfer keys")).add_subparsers(
-        dest="keys_command", metavar="ACTION", required=True)
-    p = keys.add_parser("card", help=_("write your public identity card and print its fingerprint"),
-                        description=_("Send the card to partners; read the fingerprint to them "
-                                    "by phone so they can verify it."))
-    p.add_argument("--out", required=True, type=Path, metavar="FILE")
-    p.set_defaults(handler=cmd_keys_card)
-    p = keys.add_parser("rotate", help=_("make new agency keys (old ones still open old packages)"))
-    p.set_defaults(handler=cmd_keys_rotate)
-
-    p = _partners_actions(sub).add_parser(
-        "add", help=_("pin a partner's identity card after checking its fingerprint"),
-        description=_("Refused unless FP is the fingerprint of the card, as the partner read it "
-                    "to you on a number you already trust."))
-    p.add_argument("--card", required=True, type=Path, metavar="FILE")
-    p.add_argument("--fingerprint", required=True, metavar="FP")
-    p.add_argument("--agency", metavar="ID", help=_("link to this directory entry (agency id)"))
-    p.add_argument("--replace-verified-key", action="store_true",
-                   help=_("confirm that this card replaces the partner's verified key "
-                        "(refused without it; both fingerprints are shown)"))
-    p.set_defaults(handler=cmd_partners_add)
-
-    p = sub.add_parser("export", help=_("write an encrypted, signed package for a partner"))
-    p.add_argument("--to", required=True, metavar="PARTNER", help=_("partner agency name or id"))
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.napx")
-    p.add_argument("--referral", action="append", metavar="ID",
-                   help=_("only this referral (repeatable; default: all with the partner)"))
-    p.add_argument("--override-reason", metavar="TEXT",
-                   help=_("supervisors: share everything, ignoring consent, for this reason"))
-    p.set_defaults(handler=cmd_export)
-
-    p = sub.add_parser("import", help=_("import a package from a partner"))
-    p.add_argument("file", type=Path, metavar="FILE.napx")
-    p.add_argument("--dry-run", action="store_true",
-                   help=_("show what would change; write nothing"))
-    p.set_defaults(handler=cmd_import)
-
-    conflicts = sub.add_parser("conflicts", help=_("records changed on both sides")).add_subparsers(
-        dest="conflicts_command", metavar="ACTION", required=True)
-    p = conflicts.add_parser("list", help=_("conflicts waiting for a decision"))
-    p.add_argument("--all", action="store_true", help=_("include resolved ones"))
-    p.set_defaults(handler=cmd_conflicts_list)
-    p = conflicts.add_parser("show", help=_("both versions of a conflict (shows case data)"))
-    p.add_argument("id", metavar="ID")
-    p.set_defaults(handler=cmd_conflicts_show)
-    p = conflicts.add_parser("resolve", help=_("keep the local or the remote version"))
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--keep", required=True, choices=["local", "remote"])
-    p.set_defaults(handler=cmd_conflicts_resolve)
-
-
-def _partners_actions(sub: Any) -> Any:
-    """The ``partners`` command belongs to admin.py; add our action to it."""
-    parser = sub.choices.get("partners")
-    if parser is None:
-        return sub.add_parser("partners", help=_("the partner agency directory")).add_subparsers(
-            dest="partners_command", metavar="ACTION", required=True)
-    for action in parser._actions:  # argparse has no public accessor
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    raise RuntimeError("the partners command has no actions")
-
-
-def _service(env: Env) -> tuple[Any, TransferService]:
-    ws = env.workspace()
-    return ws, TransferService(ws.ctx)
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -114,7 +44,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
 
 
 def cmd_keys_card(args: argparse.Namespace, env: Env) -> int:
-    _ws, svc = _service(env)
+    svc = env.workspace().identity
     info = svc.identity_card()
     write_private(args.out, info.card + b"\n")
     print(_("Identity card written to {path} (key generation {generation}).").format(
@@ -124,7 +54,7 @@ def cmd_keys_card(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace, env: Env) -> int:
-    _ws, svc = _service(env)
+    svc = env.workspace().identity
     info = svc.rotate_keys()
     print(_("New agency keys (generation {generation}). Old keys are kept to open packages "
             "already sent to you.").format(generation=info.generation))
@@ -135,7 +65,7 @@ def cmd_keys_rotate(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_partners_add(args: argparse.Namespace, env: Env) -> int:
-    _ws, svc = _service(env)
+    svc = env.workspace().identity
     info = svc.pin_partner(read_bounded(args.card, 64 * 1024), args.fingerprint, args.agency,
                            replace_verified=args.replace_verified_key)
     if info.replaced_fingerprint:
@@ -148,9 +78,9 @@ def cmd_partners_add(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_export(args: argparse.Namespace, env: Env) -> int:
-    _ws, svc = _service(env)
-    partner = svc.find_partner(args.to)
-    outcome = svc.export_to_file(partner.agency_id, Path(args.out), args.referral,
+    ws = env.workspace()
+    partner = ws.identity.find_partner(args.to)
+    outcome = ws.exports.export_to_file(partner.agency_id, Path(args.out), args.referral,
                                  args.override_reason)
     clients = ngettext("{n} client", "{n} clients", outcome.client_count).format(
         n=outcome.client_count)
@@ -182,7 +112,7 @@ def _print_plan(plan: ImportPlan) -> None:
 
 
 def cmd_import(args: argparse.Namespace, env: Env) -> int:
-    _ws, svc = _service(env)
+    svc = env.workspace().imports
     data = read_bounded(args.file, MAX_PACKAGE_BYTES)
     if args.dry_run:
         plan = svc.preview_import(data)
@@ -203,7 +133,8 @@ def cmd_import(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace, env: Env) -> int:
-    ws, svc = _service(env)
+    ws = env.workspace()
+    svc = ws.imports
     rows = svc.conflicts(include_resolved=args.all)
     names = {a.id: a.name for a in ws.agencies.list()}
     print(table([[c.id, c.record_type, c.record_id, names.get(c.partner_agency_id, "?"),
@@ -215,7 +146,7 @@ def cmd_conflicts_list(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_conflicts_show(args: argparse.Namespace, env: Env) -> int:
-    _ws, svc = _service(env)
+    svc = env.workspace().imports
     c = svc.conflict(args.id)
     print(_("Conflict {id}: {type} {record} (package {package})").format(
         id=c.id, type=c.record_type, record=c.record_id, package=c.export_id))
@@ -227,7 +158,7 @@ def cmd_conflicts_show(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace, env: Env) -> int:
-    _ws, svc = _service(env)
+    svc = env.workspace().imports
     c = svc.resolve_conflict(args.id, args.keep)
     kept = (_("Conflict {id} resolved: kept the local version.") if args.keep == "local"
             else _("Conflict {id} resolved: kept the remote version."))

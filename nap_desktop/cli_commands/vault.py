@@ -5,11 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
-from typing import Any
 
 from nap_desktop.cli_commands.common import CliError, Env, prompt_new_secret
-from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.domain.errors import CommittedWorkLost, RestoreRefused
 from nap_desktop.i18n import _, ngettext, render
 from nap_desktop.services import vaults
@@ -17,71 +14,6 @@ from nap_desktop.services.demo import DEMO_PASSPHRASE, MAX_DEMO_REFERRALS, DemoG
 from nap_desktop.services.demo_vault import create_demo_workspace, unlock_demo
 from nap_desktop.services.locations import has_vault
 from nap_desktop.services.workspace import Workspace
-
-
-def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "init",
-        help=_("create a new vault"),
-        description=_(
-            "Create an encrypted vault for your agency with its first administrator. "
-            "The recovery key is printed once: write it down and keep it somewhere safe."
-        ),
-    )
-    p.add_argument("--agency", required=True, help=_("your agency's name"))
-    p.add_argument("--agency-kind", required=True, choices=[k.value for k in AgencyKind])
-    p.add_argument("--display-name", default="", help=_("the administrator's full name"))
-    p.add_argument(
-        "--new-passphrase-file",
-        metavar="FILE",
-        help=_("read the new passphrase from FILE (else $NAP_NEW_PASSPHRASE or prompt)"),
-    )
-    p.set_defaults(handler=cmd_init)
-
-    p = sub.add_parser(
-        "demo",
-        help=_("create (if needed) and fill a demo vault"),
-        description=_(
-            "Fill a demo vault with obviously fictional demo data. Creates the vault first if "
-            "the folder has none, with demo users and a published demo passphrase. A vault "
-            "that was not created this way is refused."
-        ),
-    )
-    p.add_argument("--referrals", type=int, default=500, metavar="N",
-                   help=_("how many referrals to add (0 to {most:,})").format(
-                       most=MAX_DEMO_REFERRALS))
-    p.add_argument("--seed", type=int, default=1, metavar="S")
-    p.set_defaults(handler=cmd_demo)
-
-    p = sub.add_parser(
-        "check",
-        help=_("verify the vault (integrity, key slots, audit chain)"),
-        description=_("Exit 0 if everything is intact, 1 listing each problem."),
-    )
-    p.add_argument(
-        "--accept-loss", action="store_true",
-        help=_("open a vault that lost saved work (its files were damaged after a crash) as "
-               "it is, and record the loss in the audit log; restore a backup instead if you "
-               "have one"),
-    )
-    p.add_argument(
-        "--confirm-adoption", action="store_true",
-        help=_("administrators: confirm that the roles of this upgraded vault were adopted "
-               "by the right administrator (the warning at every unlock stops; recorded and "
-               "signed)"),
-    )
-    p.set_defaults(handler=cmd_check)
-
-    p = sub.add_parser("backup", help=_("write an encrypted backup of the whole vault"))
-    p.add_argument("out", type=Path, metavar="OUT")
-    p.set_defaults(handler=cmd_backup)
-
-    p = sub.add_parser("restore", help=_("restore a vault from a backup"))
-    p.add_argument("backup", type=Path, metavar="IN")
-    p.add_argument(
-        "--force", action="store_true", help=_("replace the vault that is already in the folder")
-    )
-    p.set_defaults(handler=cmd_restore)
 
 
 def cmd_init(args: argparse.Namespace, env: Env) -> int:

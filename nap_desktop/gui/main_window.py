@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     # --- workspace life cycle -----------------------------------------------------------
 
     def _today(self) -> Any:
-        return self.workspace.ctx.today() if self.workspace is not None else None
+        return self.workspace.today() if self.workspace is not None else None
 
     def _attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
             "anti-human-trafficking work.</p><p>Everything stays in the encrypted "
             "vault on this computer.</p>"
         )
-        authority = self.workspace.ctx.authority if self.workspace is not None else None
+        authority = self.workspace.authority if self.workspace is not None else None
         if authority is not None and authority.root_fingerprint:
             # What an administrator compares with the fingerprint noted at setup.
             text += "<p>" + self.tr("Root of authority of this vault: %1").replace(

@@ -30,7 +30,6 @@ from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import infer_direction
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
-from nap_desktop.services.demo_partners import pin_demo_partners
 from nap_desktop.store import models as m
 from nap_desktop.store.indexing import rebuild_search
 
@@ -181,6 +180,10 @@ class DemoGenerator:
             self._advance_sequence(s)
             self._derive(s)
             self.ctx.audit(s, "demo.generate", detail=f"{made} referrals, {made_clients} clients")
+        # Imported here: every workspace imports this module (DEMO_VAULT_KEY), and the
+        # partners' cards need the transfer code, which a command that lists cases does not.
+        from nap_desktop.services.demo_partners import pin_demo_partners
+
         cards = pin_demo_partners(self.ctx, demo_names())
         return DemoResult(clients=made_clients, referrals=made, partner_cards=cards)
 

@@ -2,7 +2,7 @@
 tried end to end in a demo vault.
 
 Each card is made the way a real agency makes its own (``identity.new_generation`` and
-``identity.build_card``) and pinned through ``TransferService.pin_partner`` with the
+``identity.build_card``) and pinned through ``IdentityService.pin_partner`` with the
 fingerprint read off the card, as ``nap partners add --card FILE --fingerprint FP`` does:
 the self-signature, the keys and the fingerprint are all checked. The private keys live
 only in memory until the card is signed and are never stored: the demo exports *to*
@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from nap_desktop.domain.entities import Agency
 from nap_desktop.services.base import ServiceContext
-from nap_desktop.services.transfer import TransferService
+from nap_desktop.services.transfer.identity import IdentityService
 from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.transfer import identity
@@ -40,7 +40,7 @@ def pin_demo_partners(ctx: ServiceContext, names: Iterable[str]) -> int:
     pinned card yet (one transaction each, as an administrator pins them). Returns how
     many were pinned."""
     wanted = set(names) - UNVERIFIED_DEMO_PARTNERS
-    service = TransferService(ctx)
+    service = IdentityService(ctx)
     pinned = {p.agency_id for p in service.partners()}
     with ctx.read() as s:
         rows = s.scalars(

@@ -216,6 +216,36 @@ class ReleaseService:
             )
             return [mapping.release(r, self.ctx.today()) for r in rows]
 
+    def confirm_partner_release(self, release_id: str, *, expected_revision: int) -> None:
+        """Make a release a partner recorded count for what *we* share (supervisors and
+        administrators, after checking the signed form themselves). Audited.
+
+        ``expected_revision`` is the revision the person read: a package imported since
+        may have changed the release, and that is refused (``ReleaseChanged``). The
+        release must be active and pass the rules one we record must pass
+        (``services.releases.check_confirmable``: at most a year, services not made
+        conditional, a minor's signed by a parent or guardian, by the client's date of
+        birth today); otherwise nothing is confirmed."""
+        self.ctx.require(Role.SUPERVISOR)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, m.ReleaseRow, release_id, "release of information")
+            if row.recorded_by_agency_id is None:
+                raise ValidationError(N_(
+                    "This release was recorded here: there is nothing to "
+                    "confirm."
+                ), field="release")
+            if row.confirmed_by is not None:
+                raise ValidationError(N_("This release was confirmed already."), field="release")
+            client = get_or_404(s, m.ClientRow, row.client_id, "client")
+            check_confirmable(row, client, self.ctx.today(),
+                              expected_revision=expected_revision)
+            row.confirmed_by, row.confirmed_at = self.ctx.actor.user_id, self.ctx.now()
+            row.revision += 1
+            self.ctx.audit(s, "release.confirm_partner", record_type="release",
+                           record_id=row.id,
+                           detail=f"recorded by agency {row.recorded_by_agency_id}; "
+                                  "now counts for our consent")
+
     def _bump(self, row: m.ReleaseRow) -> None:
         row.revision += 1
         row.updated_at = self.ctx.now()

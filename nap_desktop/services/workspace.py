@@ -5,7 +5,10 @@ Creating a vault, unlocking it (which upgrades an older schema first), locking i
 
 from __future__ import annotations
 
+from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
@@ -26,7 +29,6 @@ from nap_desktop.services.housing import HousingService
 from nap_desktop.services.queries import QueryService
 from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
-from nap_desktop.services.reports import ReportService
 from nap_desktop.services.restitution import RestitutionService
 from nap_desktop.services.users import UserService, check_user_name
 from nap_desktop.store import anchor, mapping, migrations
@@ -35,9 +37,17 @@ from nap_desktop.store.engine import translate_db_error
 from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
 from nap_desktop.store.vault import UnlockedVault, Vault
 
+if TYPE_CHECKING:
+    from nap_desktop.services.reports import ReportService
+    from nap_desktop.services.transfer.exports import ExportService
+    from nap_desktop.services.transfer.identity import IdentityService
+    from nap_desktop.services.transfer.imports import ImportService
+    from nap_desktop.services.transfer.views import TransferViews
+
 
 class Workspace:
-    """Services bound to one unlocked vault and one acting user."""
+    """Services bound to one unlocked vault and one acting user: what the GUI and the CLI
+    hold (as Anki's ``Collection``). Every service shares one :class:`ServiceContext`."""
 
     def __init__(
         self,
@@ -71,16 +81,65 @@ class Workspace:
         self.agencies = AgencyService(self.ctx)
         self.users = UserService(self.ctx, unlocked)
         self.queries = QueryService(self.ctx)
-        self.reports = ReportService(self.ctx, self.queries)
+
+    # The PDF and transfer services are made (and their modules imported: reportlab, the
+    # transfer code) on first use: a command line call that lists referrals needs neither.
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """Referral summaries and caseload reports (PDF)."""
+        from nap_desktop.services.reports import ReportService
+
+        return ReportService(self.ctx, self.queries)
+
+    @cached_property
+    def identity(self) -> IdentityService:
+        """Our identity card and keys, and the partners whose cards we pinned."""
+        from nap_desktop.services.transfer.identity import IdentityService
+
+        return IdentityService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Packages for pinned partners."""
+        from nap_desktop.services.transfer.exports import ExportService
+
+        return ExportService(self.ctx)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """Partners' packages and the conflicts they leave."""
+        from nap_desktop.services.transfer.imports import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def transfer_views(self) -> TransferViews:
+        """What the desktop shows around a transfer (read-only)."""
+        from nap_desktop.services.transfer.views import TransferViews
+
+        return TransferViews(self.ctx, identity=self.identity, imports=self.imports)
 
     @property
     def user(self) -> e.User | None:
+        """Who is acting (``None`` only while a vault is being created)."""
         return self.ctx.actor.user
 
     @property
     def agency(self) -> e.Agency:
+        """Our own agency."""
         assert self.ctx.actor.agency is not None
         return self.ctx.actor.agency
+
+    @property
+    def authority(self) -> grants.Authority | None:
+        """The user grants verified at unlock (see ``ServiceContext.authority``)."""
+        return self.ctx.authority
+
+    def today(self) -> date:
+        """Today's date by the workspace's clock (local time): what forms default to and
+        what consent and age are judged by."""
+        return self.ctx.today()
 
     def lock(self) -> None:
         """Drop the key and the engine. The folder stays locked against other processes."""

@@ -30,14 +30,11 @@ other edit is caught right after the DEK is recovered. The full specification is
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import secrets
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -48,66 +45,53 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from nap_desktop.domain.errors import NotAVault, VaultDamaged, VaultTooNew, WrongPassphrase
+from nap_desktop.domain.errors import VaultDamaged, WrongPassphrase
 from nap_desktop.domain.messages import N_
 from nap_desktop.store import kdf, signing
 from nap_desktop.store.kdf import KdfParams
+from nap_desktop.store.keyslot_file import (
+    DAMAGED_MESSAGE,
+    DATA_KEY_BYTES,
+    FORMAT,
+    FORMAT_VERSION,
+    MAX_FILE_BYTES,
+    MAX_NAME_CHARS,
+    MAX_SLOTS,
+    NONCE_BYTES,
+    PURPOSE_RECOVERY,
+    PURPOSE_USER,
+    RECOVERY_USER_ID,
+    ROOT_KEY_BYTES,
+    KeySlot,
+    KeySlotFile,
+    b64,
+    body,
+    damaged,
+    parse,
+    read_keyslots,
+    serialize,
+    text_field,
+    uuid_field,
+)
 
-FORMAT = "nap-keyslots"
-FORMAT_VERSION = 3
+# The file's format (keyslot_file.py) is reached through this module.
+__all__ = [
+    "DAMAGED_MESSAGE", "DATA_KEY_BYTES", "FORMAT", "FORMAT_VERSION", "MAX_FILE_BYTES",
+    "MAX_NAME_CHARS", "MAX_SLOTS", "PURPOSE_RECOVERY", "PURPOSE_USER", "RECOVERY_USER_ID",
+    "ROOT_KEY_BYTES", "KeySlot", "KeySlotFile", "UnwrappedSlot", "check_identity",
+    "new_slot", "open_data_key", "parse", "read_keyslots", "seal_data_key", "serialize",
+    "signed_file", "unwrap_private_key", "unwrap_slot", "verify_mac", "with_root",
+    "with_signing_key",
+]
+
 #: The version inside the wrap AAD and seal info: fixed at 1 so that slots written by
 #: format 1 keep opening after the file is rewritten as format 2.
 _AAD_VERSION = 1
-MAX_FILE_BYTES = 1024 * 1024
-MAX_SLOTS = 1000
-MAX_NAME_CHARS = 200
-PURPOSE_USER = "user"
-PURPOSE_RECOVERY = "recovery"
-RECOVERY_USER_ID = "recovery"
-DATA_KEY_BYTES = 32
-_NONCE_BYTES = 12
-_SEALED_BYTES = 32 + DATA_KEY_BYTES + 16  # HPKE enc (X25519) + AES-GCM ciphertext and tag
-_WRAPPED_BYTES = 32 + 16
-#: A wrapped private key followed by the root public key (format 3, see module doc).
-_WRAPPED_ROOTED_BYTES = 32 + 32 + 16
-ROOT_KEY_BYTES = 32
 _MAC_INFO = b"nap keyslots mac v1"
 _WRAP_DOMAIN = b"nap keyslot wrap v1\x00"
 _SIGNING_WRAP_DOMAIN = b"nap keyslot signing wrap v1\x00"
 _SEAL_DOMAIN = b"nap keyslot data key v1\x00"
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
-
-DAMAGED_MESSAGE = N_("The key slot file is damaged or has been altered.")
-
-
-def _damaged() -> VaultDamaged:
-    return VaultDamaged(DAMAGED_MESSAGE)
-
-
-@dataclass(frozen=True, slots=True)
-class KeySlot:
-    """One way into the vault: a user's passphrase or the recovery key."""
-
-    slot_id: str
-    purpose: str
-    user_id: str
-    user_name: str
-    kdf: KdfParams
-    salt: bytes
-    public_key: bytes
-    wrap_nonce: bytes
-    wrapped_private_key: bytes
-    sealed_data_key: bytes
-    #: Empty in a slot written before format 2 (a legacy slot: no signing key yet).
-    signing_public_key: bytes = b""
-    signing_nonce: bytes = b""
-    wrapped_signing_key: bytes = b""
-    #: The root of authority written in clear (format 3): empty in an unbound slot.
-    root: bytes = b""
-
-    @property
-    def has_signing_key(self) -> bool:
-        return bool(self.signing_public_key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,36 +106,13 @@ class UnwrappedSlot:
     root: bytes = b""
 
 
-@dataclass(frozen=True, slots=True)
-class KeySlotFile:
-    vault_id: str
-    generation: int
-    slots: tuple[KeySlot, ...]
-    mac: bytes
-    version: int = FORMAT_VERSION
-
-    def user_slot(self, user_id: str) -> KeySlot | None:
-        return next((s for s in self.slots if s.purpose == PURPOSE_USER
-                     and s.user_id == user_id), None)
-
-    def slot_named(self, user_name: str) -> KeySlot | None:
-        return next((s for s in self.slots if s.purpose == PURPOSE_USER
-                     and s.user_name == user_name), None)
-
-    def recovery_slot(self) -> KeySlot | None:
-        return next((s for s in self.slots if s.purpose == PURPOSE_RECOVERY), None)
-
-
-# --- cryptography ------------------------------------------------------------------
-
-
 def _canonical(value: object) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
 def _wrap_aad(vault_id: str, slot: KeySlot) -> bytes:
     return _WRAP_DOMAIN + _canonical([_AAD_VERSION, vault_id, slot.slot_id, slot.purpose,
-                                      slot.user_id, _b64(slot.public_key)])
+                                      slot.user_id, b64(slot.public_key)])
 
 
 def _seal_info(vault_id: str, generation: int, slot: KeySlot) -> bytes:
@@ -161,7 +122,7 @@ def _seal_info(vault_id: str, generation: int, slot: KeySlot) -> bytes:
 
 def _signing_aad(vault_id: str, slot: KeySlot) -> bytes:
     return _SIGNING_WRAP_DOMAIN + _canonical([_AAD_VERSION, vault_id, slot.slot_id, slot.purpose,
-                                              slot.user_id, _b64(slot.signing_public_key)])
+                                              slot.user_id, b64(slot.signing_public_key)])
 
 
 def _raw_public(key: X25519PublicKey) -> bytes:
@@ -172,7 +133,7 @@ def with_signing_key(slot: KeySlot, *, vault_id: str, wrapping_key: bytes,
                      key: Ed25519PrivateKey) -> KeySlot:
     """``slot`` holding ``key``, wrapped under the slot's own wrapping key (fresh nonce)."""
     slot = replace(slot, signing_public_key=signing.raw_public(key),
-                   signing_nonce=secrets.token_bytes(_NONCE_BYTES))
+                   signing_nonce=secrets.token_bytes(NONCE_BYTES))
     wrapped = AESGCM(wrapping_key).encrypt(slot.signing_nonce, key.private_bytes_raw(),
                                            _signing_aad(vault_id, slot))
     return replace(slot, wrapped_signing_key=wrapped)
@@ -184,7 +145,7 @@ def with_root(slot: KeySlot, *, vault_id: str, wrapping_key: bytes,
     public key of the vault's root of authority (empty: no root, an unbound slot)."""
     if root and len(root) != ROOT_KEY_BYTES:
         raise ValueError("a root key is 32 bytes")
-    slot = replace(slot, wrap_nonce=secrets.token_bytes(_NONCE_BYTES), root=root)
+    slot = replace(slot, wrap_nonce=secrets.token_bytes(NONCE_BYTES), root=root)
     wrapped = AESGCM(wrapping_key).encrypt(slot.wrap_nonce, private.private_bytes_raw() + root,
                                            _wrap_aad(vault_id, slot))
     return replace(slot, wrapped_private_key=wrapped)
@@ -202,7 +163,7 @@ def new_slot(*, vault_id: str, generation: int, purpose: str, user_id: str, user
     slot = KeySlot(
         slot_id=slot_id or str(uuid.uuid4()), purpose=purpose, user_id=user_id,
         user_name=user_name, kdf=params, salt=secrets.token_bytes(kdf.SALT_BYTES),
-        public_key=_raw_public(private.public_key()), wrap_nonce=secrets.token_bytes(_NONCE_BYTES),
+        public_key=_raw_public(private.public_key()), wrap_nonce=secrets.token_bytes(NONCE_BYTES),
         wrapped_private_key=b"", sealed_data_key=b"")
     wrapping_key = kdf.derive_key(secret, slot.salt, params)
     slot = with_root(slot, vault_id=vault_id, wrapping_key=wrapping_key, private=private,
@@ -253,7 +214,7 @@ def unwrap_slot(slot: KeySlot, *, vault_id: str, secret: bytes) -> UnwrappedSlot
         raise WrongPassphrase() from None
     private = X25519PrivateKey.from_private_bytes(raw[:32])
     if _raw_public(private.public_key()) != slot.public_key:  # pragma: no cover - AAD binds it
-        raise _damaged()
+        raise damaged()
     if bytes(raw[32:]) != slot.root:  # the root in clear was changed by a data-key holder
         raise VaultDamaged(ROOT_ALTERED)
     return UnwrappedSlot(private=private, signing=_unwrap_signing(slot, vault_id, wrapping_key),
@@ -281,9 +242,9 @@ def open_data_key(slot: KeySlot, private: X25519PrivateKey, *, vault_id: str,
         opened = _SUITE.decrypt(slot.sealed_data_key, private,
                                 info=_seal_info(vault_id, generation, slot))
     except InvalidTag:
-        raise _damaged() from None
+        raise damaged() from None
     if len(opened) != DATA_KEY_BYTES:
-        raise _damaged()
+        raise damaged()
     return bytearray(opened)
 
 
@@ -304,10 +265,10 @@ def signed_file(*, vault_id: str, generation: int, slots: Sequence[KeySlot],
     we would refuse to read."""
     unsigned = KeySlotFile(vault_id=vault_id, generation=generation, slots=tuple(slots), mac=b"",
                            version=FORMAT_VERSION)
-    signed = replace(unsigned, mac=_compute_mac(_body(unsigned), data_key))
+    signed = replace(unsigned, mac=_compute_mac(body(unsigned), data_key))
     try:
         if parse(serialize(signed)) != signed:  # pragma: no cover - would be a bug here
-            raise _damaged()
+            raise damaged()
     except VaultDamaged:
         raise ValueError("the key slots to write are not valid") from None
     return signed
@@ -317,8 +278,8 @@ def check_identity(user_id: str, user_name: str) -> None:
     """ValueError unless a user slot may carry these: a canonical UUID, and a name of
     1-200 characters without control characters."""
     try:
-        _uuid(user_id)
-        _text(user_name, MAX_NAME_CHARS)
+        uuid_field(user_id)
+        text_field(user_name, MAX_NAME_CHARS)
     except (VaultDamaged, ValueError):
         raise ValueError("invalid user id or user name for a key slot") from None
 
@@ -326,195 +287,8 @@ def check_identity(user_id: str, user_name: str) -> None:
 def verify_mac(file: KeySlotFile, data_key: bytes | bytearray) -> None:
     """:class:`VaultDamaged` unless the whole file is exactly what a DEK holder wrote."""
     h = hmac.HMAC(_mac_key(data_key), hashes.SHA256())
-    h.update(_canonical(_body(file)))
+    h.update(_canonical(body(file)))
     try:
         h.verify(file.mac)
     except InvalidSignature:
-        raise _damaged() from None
-
-
-# --- serialisation -----------------------------------------------------------------
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _slot_json(slot: KeySlot) -> dict[str, Any]:
-    signing_fields = {
-        "signing_public_key": _b64(slot.signing_public_key),
-        "signing_nonce": _b64(slot.signing_nonce),
-        "wrapped_signing_key": _b64(slot.wrapped_signing_key),
-    } if slot.has_signing_key else {}
-    root_field = {"root": _b64(slot.root)} if slot.root else {}
-    return signing_fields | root_field | {
-        "slot_id": slot.slot_id, "purpose": slot.purpose, "user_id": slot.user_id,
-        "user_name": slot.user_name,
-        "kdf": {"algorithm": "argon2id", "memory_kib": slot.kdf.memory_kib,
-                "iterations": slot.kdf.iterations, "lanes": slot.kdf.lanes,
-                "salt": _b64(slot.salt)},
-        "public_key": _b64(slot.public_key), "wrap_nonce": _b64(slot.wrap_nonce),
-        "wrapped_private_key": _b64(slot.wrapped_private_key),
-        "sealed_data_key": _b64(slot.sealed_data_key),
-    }
-
-
-def _body(file: KeySlotFile) -> dict[str, Any]:
-    return {"format": FORMAT, "version": file.version, "vault_id": file.vault_id,
-            "generation": file.generation, "slots": [_slot_json(s) for s in file.slots]}
-
-
-def serialize(file: KeySlotFile) -> bytes:
-    doc = _body(file) | {"mac": _b64(file.mac)}
-    return (json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
-
-
-def read_keyslots(path: Path) -> KeySlotFile:
-    """Read and strictly parse ``path``: :class:`NotAVault` if it is missing."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except (FileNotFoundError, NotADirectoryError):
-        raise NotAVault() from None
-    except IsADirectoryError:
-        raise _damaged() from None
-    return parse(data)
-
-
-def parse(data: bytes) -> KeySlotFile:
-    """Strict, bounded parsing: anything unexpected is :class:`VaultDamaged` (or
-    :class:`VaultTooNew` for a later format version). Never raises anything else."""
-    if len(data) > MAX_FILE_BYTES:
-        raise _damaged()
-    try:
-        doc = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                         parse_float=_reject, parse_constant=_reject)
-        return _parse_doc(doc)
-    except (VaultDamaged, VaultTooNew):
-        raise
-    except (ValueError, TypeError, KeyError, RecursionError, binascii.Error):
-        raise _damaged() from None
-
-
-def _reject(_text: str) -> Any:
-    raise ValueError("non-integer number")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise ValueError("duplicate key")
-    return result
-
-
-def _obj(value: Any, keys: set[str]) -> dict[str, Any]:
-    if not isinstance(value, dict) or set(value) != keys:
-        raise _damaged()
-    return value
-
-
-def _int(value: Any, low: int, high: int) -> int:
-    if type(value) is not int or not low <= value <= high:
-        raise _damaged()
-    return value
-
-
-def _text(value: Any, max_chars: int, *, allow_empty: bool = False) -> str:
-    if not isinstance(value, str) or len(value) > max_chars or (not value and not allow_empty):
-        raise _damaged()
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise _damaged()
-    return value
-
-
-def _uuid(value: Any) -> str:
-    text = _text(value, 36)
-    if str(uuid.UUID(text)) != text:
-        raise _damaged()
-    return text
-
-
-def _bytes(value: Any, length: int) -> bytes:
-    text = _text(value, 4 * length)
-    raw = base64.b64decode(text, validate=True)
-    if len(raw) != length or _b64(raw) != text:
-        raise _damaged()
-    return raw
-
-
-_TOP_KEYS = {"format", "version", "vault_id", "generation", "slots", "mac"}
-_SLOT_KEYS = {"slot_id", "purpose", "user_id", "user_name", "kdf", "public_key", "wrap_nonce",
-              "wrapped_private_key", "sealed_data_key"}
-_SIGNING_KEYS = {"signing_public_key", "signing_nonce", "wrapped_signing_key"}
-_KDF_KEYS = {"algorithm", "memory_kib", "iterations", "lanes", "salt"}
-
-
-def _parse_doc(doc: Any) -> KeySlotFile:
-    if (isinstance(doc, dict) and type(doc.get("version")) is int
-            and doc["version"] > FORMAT_VERSION):
-        raise VaultTooNew()
-    doc = _obj(doc, _TOP_KEYS)
-    version = _int(doc["version"], 1, FORMAT_VERSION)
-    if doc["format"] != FORMAT:
-        raise _damaged()
-    slots = doc["slots"]
-    if not isinstance(slots, list) or not 1 <= len(slots) <= MAX_SLOTS:
-        raise _damaged()
-    file = KeySlotFile(vault_id=_uuid(doc["vault_id"]),
-                       generation=_int(doc["generation"], 1, 2**53),
-                       slots=tuple(_parse_slot(s, version) for s in slots),
-                       mac=_bytes(doc["mac"], 32), version=version)
-    _validate_semantics(file)
-    return file
-
-
-def _parse_slot(value: Any, version: int) -> KeySlot:
-    """Version 1 slots have no signing key; version 2 slots have one, or none yet (a slot
-    of a format-1 vault whose user has not unlocked since the upgrade)."""
-    signed = version >= 2 and isinstance(value, dict) and "signing_public_key" in value
-    rooted = version >= 3 and isinstance(value, dict) and "root" in value
-    raw = _obj(value, (_SLOT_KEYS | _SIGNING_KEYS if signed else _SLOT_KEYS)
-               | ({"root"} if rooted else set()))
-    k = _obj(raw["kdf"], _KDF_KEYS)
-    if k["algorithm"] != "argon2id":
-        raise _damaged()
-    lanes = _int(k["lanes"], 1, kdf.MAX_KDF.lanes)
-    params = KdfParams(memory_kib=_int(k["memory_kib"], 8 * lanes, kdf.MAX_KDF.memory_kib),
-                       iterations=_int(k["iterations"], 1, kdf.MAX_KDF.iterations), lanes=lanes)
-    purpose = raw["purpose"]
-    user_id = raw["user_id"]
-    if purpose == PURPOSE_USER:
-        user_id = _uuid(user_id)
-        user_name = _text(raw["user_name"], MAX_NAME_CHARS)
-    elif purpose == PURPOSE_RECOVERY and user_id == RECOVERY_USER_ID:
-        user_name = _text(raw["user_name"], 0, allow_empty=True)
-    else:
-        raise _damaged()
-    slot = KeySlot(
-        slot_id=_uuid(raw["slot_id"]), purpose=purpose, user_id=user_id, user_name=user_name,
-        kdf=params, salt=_bytes(k["salt"], kdf.SALT_BYTES),
-        public_key=_bytes(raw["public_key"], 32), wrap_nonce=_bytes(raw["wrap_nonce"], 12),
-        wrapped_private_key=_bytes(raw["wrapped_private_key"],
-                                   _WRAPPED_ROOTED_BYTES if rooted else _WRAPPED_BYTES),
-        root=_bytes(raw["root"], ROOT_KEY_BYTES) if rooted else b"",
-        sealed_data_key=_bytes(raw["sealed_data_key"], _SEALED_BYTES))
-    if not signed:
-        return slot
-    return replace(slot,
-                   signing_public_key=_bytes(raw["signing_public_key"], signing.PUBLIC_KEY_BYTES),
-                   signing_nonce=_bytes(raw["signing_nonce"], _NONCE_BYTES),
-                   wrapped_signing_key=_bytes(raw["wrapped_signing_key"], _WRAPPED_BYTES))
-
-
-def _validate_semantics(file: KeySlotFile) -> None:
-    """At most one recovery slot; slot ids, user ids and user names unique."""
-    users = [s for s in file.slots if s.purpose == PURPOSE_USER]
-    unique: list[Callable[[KeySlot], str]] = [
-        lambda s: s.slot_id, lambda s: s.user_id, lambda s: s.user_name]
-    if len(file.slots) - len(users) > 1 or len(file.slots) > MAX_SLOTS:
-        raise _damaged()
-    for field in unique:
-        if len({field(s) for s in users}) != len(users):
-            raise _damaged()
-    if len({s.slot_id for s in file.slots}) != len(file.slots):
-        raise _damaged()
+        raise damaged() from None

@@ -7,14 +7,19 @@ shipped in the wheel as the package ``nap_desktop._migrations``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from nap_desktop.domain.errors import VaultTooNew
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest revision in ``db/versions`` (``test_migrations`` keeps it equal to Alembic's
+#: head). A vault already at it opens without importing Alembic, which was a good part of
+#: what every ``nap`` command paid to start.
+HEAD_REVISION = "0011"
 
 
 def migrations_dir() -> Path:
@@ -27,6 +32,8 @@ def migrations_dir() -> Path:
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -35,12 +42,18 @@ def _config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision of the scripts (Alembic reads them all)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
+    """The vault's revision (None: no schema yet)."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -50,6 +63,11 @@ def upgrade(engine: Engine, target: str = "head") -> bool:
     A vault whose schema is newer than this program knows is refused with
     :class:`VaultTooNew` before anything is touched.
     """
+    if target == "head" and _stored_revisions(engine) == [HEAD_REVISION]:
+        return False  # up to date: the usual case, decided without Alembic
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(_config())
     with engine.connect() as conn:
         current = current_revision(conn)
@@ -64,3 +82,12 @@ def upgrade(engine: Engine, target: str = "head") -> bool:
     with engine.begin() as conn:
         command.upgrade(_config(conn), target)
     return True
+
+
+def _stored_revisions(engine: Engine) -> list[str]:
+    """What ``alembic_version`` holds, read as Alembic reads it ([] without the table)."""
+    with engine.connect() as conn:
+        if conn.scalar(text("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                            "AND name = 'alembic_version'")) is None:
+            return []
+        return list(conn.scalars(text("SELECT version_num FROM alembic_version")))

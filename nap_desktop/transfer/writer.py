@@ -32,7 +32,8 @@ from nap_desktop.transfer import authority
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
-from nap_desktop.transfer.importer import Action, Opened, Planned
+from nap_desktop.transfer.importer import Action, Planned
+from nap_desktop.transfer.opening import Opened
 from nap_desktop.transfer.records import View
 
 CaseNumbers = Callable[[str], str]

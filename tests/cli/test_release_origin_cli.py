@@ -12,7 +12,6 @@ import pytest
 from nap_desktop.cli import main
 from nap_desktop.domain.enums import AgencyKind, ReferralDirection, ServiceType
 from nap_desktop.services.cases import PersonalInput
-from nap_desktop.services.transfer import TransferService
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import models as m
 from nap_desktop.store.vault import Vault
@@ -58,7 +57,7 @@ def referral_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
                         row.recipient_agency_id = ws.agency.id
             with ws.ctx.read() as s:
                 revision = s.get(m.ReleaseRow, confirmed).revision  # type: ignore[union-attr]
-            TransferService(ws.ctx).confirm_release(confirmed, expected_revision=revision)
+            ws.releases.confirm_partner_release(confirmed, expected_revision=revision)
             return ws.referrals.create(
                 client_id=client.id, from_agency_id=ws.agency.id, to_agency_id=harbor.id,
                 direction=ReferralDirection.BETWEEN_PROVIDERS,

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from nap_desktop.services.transfer import TransferService
 from nap_desktop.services.workspace import Workspace
 from tests.gui.test_transfer_gui import cells, open_import, paired, side, vaults
 from tests.transfer.forge import edited, forge, new_release, records_in
@@ -21,13 +20,13 @@ def test_the_preview_says_what_the_partner_may_not_change(
         qtbot: QtBot, paired: tuple[Workspace, Workspace], tmp_path: Path) -> None:
     ws_a, ws_b = paired
     a, b = side(ws_a), side(ws_b)
-    a.partners[b.name] = TransferService(ws_a.ctx).find_partner(b.name)
-    b.partners[a.name] = TransferService(ws_b.ctx).find_partner(a.name)
+    a.partners[b.name] = ws_a.identity.find_partner(b.name)
+    b.partners[a.name] = ws_b.identity.find_partner(a.name)
     ids = make_case(a, b, ["housing"])
-    sent = a.t.export(to(a, b))
-    b.t.import_package(sent)
+    sent = a.exports.export(to(a, b))
+    b.imports.import_package(sent)
     b.referrals.transition(ids["referral"], "received")
-    back = b.t.export(to(b, a))
+    back = b.exports.export(to(b, a))
     widened = edited(next(r for r in records_in(sent, b) if r["id"] == ids["release"]),
                      categories=ALL)
     theirs = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today())

@@ -18,7 +18,7 @@ from nap_desktop.gui.tasks import default_busy_text
 from nap_desktop.gui.transfer.export import ExportWizard
 from nap_desktop.gui.transfer.importing import ImportDialog
 from nap_desktop.gui.vault.unlock import UnlockDialog
-from nap_desktop.services.transfer_views import TransferViews
+from nap_desktop.services.transfer.views import TransferViews
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 from tests.gui.conftest import MARCUS_PASSPHRASE

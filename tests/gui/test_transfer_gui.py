@@ -88,7 +88,7 @@ def paired(qtbot: QtBot, vaults: tuple[Workspace, Workspace],
 
 
 def partner_id(ws: Workspace) -> str:
-    from nap_desktop.services.transfer_views import TransferViews
+    from nap_desktop.services.transfer.views import TransferViews
 
     [info] = TransferViews(ws.ctx).partner_keys().values()
     return info.agency_id
@@ -126,7 +126,7 @@ def test_pinning_refuses_a_wrong_fingerprint_and_lists_verified_keys(
 ) -> None:
     a, b = vaults
     fp_b = save_card(qtbot, b, tmp_path / "b.napcard")
-    assert fp_b == side(b).t.identity_card().fingerprint
+    assert fp_b == side(b).identity.identity_card().fingerprint
     dialog = pin_dialog(qtbot, a, tmp_path / "b.napcard")
     assert "HSI Field Office (test)" in dialog.about.text()
     assert fp_b not in dialog.about.text()  # the card's own fingerprint is never shown
@@ -135,7 +135,7 @@ def test_pinning_refuses_a_wrong_fingerprint_and_lists_verified_keys(
     dialog.pin()
     assert "does not match" in dialog.error.text()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert side(a).t.partners() == []  # nothing pinned
+    assert side(a).identity.partners() == []  # nothing pinned
 
     partners = PartnersDialog(workspace=a)
     qtbot.addWidget(partners)
@@ -163,8 +163,8 @@ def test_a_changed_key_is_refused_until_the_new_fingerprint_is_confirmed(
     qtbot: QtBot, paired: tuple[Workspace, Workspace], tmp_path: Path
 ) -> None:
     a, b = paired
-    old_fp = side(a).t.partners()[0].fingerprint
-    rotated = side(b).t.rotate_keys()
+    old_fp = side(a).identity.partners()[0].fingerprint
+    rotated = side(b).identity.rotate_keys()
     (tmp_path / "new.napcard").write_bytes(rotated.card)
     dialog = pin_dialog(qtbot, a, tmp_path / "new.napcard")
     assert "KEYS HAVE CHANGED" in dialog.about.text()
@@ -173,7 +173,7 @@ def test_a_changed_key_is_refused_until_the_new_fingerprint_is_confirmed(
     dialog.confirm_change.setChecked(True)
     dialog.pin()
     assert "keys have changed" in dialog.error.text()  # the old fingerprint is refused
-    assert side(a).t.partners()[0].fingerprint == old_fp
+    assert side(a).identity.partners()[0].fingerprint == old_fp
     dialog.fingerprint.setText(rotated.fingerprint)
     asked: list[str] = []
     dialog.ask = lambda _parent, title, text: asked.append(f"{title}: {text}") or True  # type: ignore[method-assign]
@@ -181,7 +181,7 @@ def test_a_changed_key_is_refused_until_the_new_fingerprint_is_confirmed(
     assert asked and "replacing a verified key" in asked[0]
     assert old_fp in asked[0] and rotated.fingerprint in asked[0]
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert side(a).t.partners()[0].fingerprint == rotated.fingerprint
+    assert side(a).identity.partners()[0].fingerprint == rotated.fingerprint
 
 
 # --- export and import ------------------------------------------------------------------------
@@ -355,7 +355,7 @@ def test_a_bad_package_shows_the_message_and_changes_nothing(
 ) -> None:
     a, b = paired
     add_case(side(a), partner_id(a), categories=["identity"])
-    data = side(a).t.export(partner_id(a))
+    data = side(a).exports.export(partner_id(a))
     expected = "damaged"
     if damage == "flip":
         data = data[:-40] + bytes([data[-40] ^ 1]) + data[-39:]
@@ -364,10 +364,10 @@ def test_a_bad_package_shows_the_message_and_changes_nothing(
     else:  # a package that B cannot open at all: it is for another agency
         c = make(tmp_path / "c", "Legal Aid (test)", AgencyKind.LEGAL)
         try:
-            card = side(c).t.identity_card()
-            side(a).t.pin_partner(card.card, card.fingerprint)
+            card = side(c).identity.identity_card()
+            side(a).identity.pin_partner(card.card, card.fingerprint)
             add_case(side(a), partner_id_named(a, "Legal Aid (test)"), categories=["identity"])
-            data = side(a).t.export(partner_id_named(a, "Legal Aid (test)"))
+            data = side(a).exports.export(partner_id_named(a, "Legal Aid (test)"))
         finally:
             c.close()
         expected = "not addressed to your agency"
@@ -383,7 +383,7 @@ def test_a_bad_package_shows_the_message_and_changes_nothing(
 
 
 def partner_id_named(ws: Workspace, name: str) -> str:
-    from nap_desktop.services.transfer_views import TransferViews
+    from nap_desktop.services.transfer.views import TransferViews
 
     return next(p.agency_id for p in TransferViews(ws.ctx).partner_keys().values()
                 if p.name == name)
@@ -421,14 +421,14 @@ def test_a_conflict_is_listed_compared_and_resolved(
     a, b = paired
     ids = add_case(side(a), partner_id(a), categories=["identity"])
     first = tmp_path / "first.napx"
-    first.write_bytes(side(a).t.export(partner_id(a)))
+    first.write_bytes(side(a).exports.export(partner_id(a)))
     dialog = open_import(qtbot, b, first, discreet=False)
     with qtbot.waitSignal(dialog.applied, timeout=WAIT):
         dialog.apply()
     a.referrals.transition(ids["referral"], "sent")
     b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
     second = tmp_path / "second.napx"
-    second.write_bytes(side(a).t.export(partner_id(a)))
+    second.write_bytes(side(a).exports.export(partner_id(a)))
     dialog = open_import(qtbot, b, second, discreet=False)
     assert dialog.counts["conflict"].text() == "1"
     [conflicting] = [r for r in dialog.model.rows if r.tag == "conflict"]
@@ -558,7 +558,7 @@ def test_every_transfer_control_has_a_name_and_a_keyboard_path(
     a, b = paired
     add_case(side(a), partner_id(a), categories=["identity"])
     package = tmp_path / "p.napx"
-    package.write_bytes(side(a).t.export(partner_id(a)))
+    package.write_bytes(side(a).exports.export(partner_id(a)))
     wizard = ExportWizard(workspace=a, discreet=False, partner_id=partner_id(a))
     qtbot.addWidget(wizard)
     for page_id in wizard.pageIds():

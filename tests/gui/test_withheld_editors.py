@@ -32,7 +32,7 @@ def received(tmp_path: Path) -> Iterator[tuple[Side, Side, dict[str, str]]]:
     a, b = side(a_ws), side(b_ws)
     pair(a, b)
     ids = make_case(a, to(a, b), ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     b.ws = b_ws  # type: ignore[attr-defined]
     yield a, b, ids
     a_ws.close()
@@ -95,7 +95,7 @@ def test_a_value_is_entered_deliberately_and_then_known(
     # B's entries go back to A, but A withholds identity from B: A keeps its own values
     # (issue #10, "withheld stays withheld").
     release_back(b, a, ids["client"], ALL)
-    a.t.import_package(b.t.export(to(b, a)))
+    a.imports.import_package(b.exports.export(to(b, a)))
     p = a.cases.get_case(ids["client"]).client.personal
     assert (p.preferred_name, p.is_minor, p.legal_name, p.date_of_birth) == (
         "Mari", True, "Marisol Quispe", date(2009, 3, 4))

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from nap_desktop.domain.enums import ReferralStatus
+from nap_desktop.services import caseload_cancel, caseload_sql
 from nap_desktop.services import caseload_queries as cq
 from nap_desktop.services.caseload_queries import SORT_KEYS, Cancellation, CaseloadFilter
 from nap_desktop.services.demo import DemoGenerator
@@ -121,7 +122,8 @@ def test_a_running_statement_stops_when_cancelled_or_out_of_time(svc: Services) 
     timer.join()
     with pytest.raises(cq.QueryCancelled):  # a cancelled token refuses new statements
         svc.queries.caseload_keys(CaseloadFilter(), cancel=token)
-    with pytest.raises(cq._OverBudget), svc.ctx.read() as s, Cancellation().guard(s, 0.05):
+    over_budget = pytest.raises(caseload_cancel.OverBudget)
+    with over_budget, svc.ctx.read() as s, Cancellation().guard(s, 0.05):
         s.execute(endless)
     # The connection is fine afterwards (the interrupt does not linger).
     assert svc.queries.caseload_count(CaseloadFilter()) == 0
@@ -129,6 +131,6 @@ def test_a_running_statement_stops_when_cancelled_or_out_of_time(svc: Services) 
 
 @pytest.mark.parametrize("chunk", [3, 7, 64 * 1024])
 def test_keys_parse_whole_across_slices(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
-    monkeypatch.setattr(cq, "PARSE_CHARS", chunk)
+    monkeypatch.setattr(caseload_sql, "PARSE_CHARS", chunk)
     for keys in ([], [5], [12, 3], list(range(1, 2000, 7)), [10**12, 1, 99]):
-        assert list(cq._parse_keys(",".join(map(str, keys)))) == keys
+        assert list(caseload_sql.parse_keys(",".join(map(str, keys)))) == keys

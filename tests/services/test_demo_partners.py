@@ -13,7 +13,8 @@ from nap_desktop.domain.errors import PermissionDenied
 from nap_desktop.services import demo_partners
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.demo import DEMO_AGENCIES, DemoGenerator
-from nap_desktop.services.transfer import TransferService
+from nap_desktop.services.transfer.exports import ExportService
+from nap_desktop.services.transfer.identity import IdentityService
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
 from nap_desktop.transfer import age, identity
@@ -53,7 +54,7 @@ def test_demo_partners_are_pinned_except_the_one_left_for_a_real_pairing(
     svc: Services, made_keys: Keys
 ) -> None:
     assert demo(svc) == len(DEMO_AGENCIES) - 1
-    partners = TransferService(svc.ctx).partners()
+    partners = IdentityService(svc.ctx).partners()
     names = {p.name for p in partners}
     assert names == {n for n, _k in DEMO_AGENCIES} - demo_partners.UNVERIFIED_DEMO_PARTNERS
     assert set(made_keys) == names
@@ -75,10 +76,9 @@ def test_a_package_for_a_demo_partner_opens_with_that_partners_keys_only(
     svc: Services, made_keys: Keys
 ) -> None:
     demo(svc)
-    service = TransferService(svc.ctx)
-    casa = service.find_partner("Casa Esperanza Shelter (demo)")
+    casa = IdentityService(svc.ctx).find_partner("Casa Esperanza Shelter (demo)")
     svc.act_as("ana")  # a caseworker exports
-    outcome = service.export_detailed(casa.agency_id)
+    outcome = ExportService(svc.ctx).export_detailed(casa.agency_id)
     assert outcome.referral_count > 0 and outcome.client_count > 0
     keys = made_keys["Casa Esperanza Shelter (demo)"]
     container = pkg.parse_container(age.decrypt(outcome.data, [keys.pq_identity]))
@@ -94,7 +94,7 @@ def test_no_partner_private_key_is_written_to_the_vault(
     svc: Services, made_keys: Keys, tmp_path: Path
 ) -> None:
     demo(svc)
-    TransferService(svc.ctx).identity_card()  # our own keys exist too: they must be stored
+    IdentityService(svc.ctx).identity_card()  # our own keys exist too: they must be stored
     svc.ctx.source.engine.dispose()
     stored = b"".join(p.read_bytes() for p in tmp_path.glob("plain.db*"))
     assert len(made_keys) == len(DEMO_AGENCIES) - 1
@@ -109,9 +109,9 @@ def test_no_partner_private_key_is_written_to_the_vault(
 
 def test_running_the_demo_again_adds_cases_and_keeps_the_pinned_cards(svc: Services) -> None:
     demo(svc, 20)
-    before = {p.agency_id: p.fingerprint for p in TransferService(svc.ctx).partners()}
+    before = {p.agency_id: p.fingerprint for p in IdentityService(svc.ctx).partners()}
     assert demo(svc, 20) == 0
-    assert {p.agency_id: p.fingerprint for p in TransferService(svc.ctx).partners()} == before
+    assert {p.agency_id: p.fingerprint for p in IdentityService(svc.ctx).partners()} == before
     with svc.ctx.read() as s:
         numbers = list(s.scalars(select(m.ClientRow.case_number)))
     assert len(numbers) == len(set(numbers)) > 20  # the second run added its own cases
@@ -143,7 +143,7 @@ def test_only_an_administrator_makes_demo_data(svc: Services) -> None:
     svc.act_as("sofia")
     with pytest.raises(PermissionDenied):
         DemoGenerator(svc.ctx, seed=2).run(10)
-    assert TransferService(svc.ctx).partners() == []
+    assert IdentityService(svc.ctx).partners() == []
 
 
 def test_demo_referral_directions_follow_the_agencies_kinds(svc: Services) -> None:

@@ -121,3 +121,9 @@ def test_the_models_declare_the_indexes_the_migrations_make(old_vault: Path) -> 
         ws.lock()
     assert declared - actual == set()
     assert actual - declared == RAW_SQL_INDEXES
+
+
+def test_the_head_known_without_alembic_is_alembics() -> None:
+    """``migrations.HEAD_REVISION`` lets an up-to-date vault open without Alembic: a new
+    migration must move it too."""
+    assert migrations.head_revision() == migrations.HEAD_REVISION

@@ -33,7 +33,7 @@ from nap_desktop.domain.errors import (
     WrongRecoveryKey,
 )
 from nap_desktop.store import engine as db
-from nap_desktop.store import vault as vault_module
+from nap_desktop.store import unlocked as unlocked_module
 from nap_desktop.store.atomic import private_output, write_private_file
 from nap_desktop.store.kdf import (
     DEFAULT_KDF,
@@ -508,7 +508,7 @@ def test_crash_before_rekey_leaves_the_old_key_in_force(
 
     with monkeypatch.context() as patch, pytest.raises(Killed):
         patch.setattr(db, "rekey_database", die)
-        patch.setattr(vault_module, "remove_file", lambda _p: None)  # a kill cleans nothing
+        patch.setattr(unlocked_module, "remove_file", lambda _p: None)  # a kill cleans nothing
         vault.unlocked.remove_user_slot(vault.others["ana"])
     assert (vault.path / KEYSLOT_NEXT_FILE).exists()
     vault.reopen()

@@ -64,15 +64,15 @@ def test_a_failed_commit_keeps_the_earlier_package_at_that_path(
     before = a.counts()
     failing_commit()
     with pytest.raises(CommitFails):
-        a.t.export_to_file(to_b, out)
+        a.exports.export_to_file(to_b, out)
     assert out.read_bytes() == EARLIER  # before: deleted, after it had replaced EARLIER
     assert sorted(p.name for p in out.parent.iterdir()) == ["to-hsi.napx"]  # no temp left
     assert a.counts() == before
-    outcome = a.t.export_to_file(to_b, out)  # the next try replaces it, owner-only
+    outcome = a.exports.export_to_file(to_b, out)  # the next try replaces it, owner-only
     assert out.read_bytes() == outcome.data
     assert out.stat().st_mode & 0o777 == 0o600
     assert sorted(p.name for p in out.parent.iterdir()) == ["to-hsi.napx"]
-    assert b.t.import_package(outcome.data).applied
+    assert b.imports.import_package(outcome.data).applied
 
 
 def test_the_command_line_writes_cards_through_the_store_writer(

@@ -36,17 +36,17 @@ def test_a_card_for_a_verified_partner_is_refused_until_confirmed_and_then_audit
     a, b, b_again = agencies("A"), agencies("B"), agencies("B")
     pair(a, b)
     entry = a.partners["B"].agency_id
-    old, new = b.t.identity_card(), b_again.t.identity_card()
+    old, new = b.identity.identity_card(), b_again.identity.identity_card()
     # a card of another vault calling itself B, linked to B's entry, with its own
     # (correct) fingerprint read out: today it silently replaces B's verified key
     with pytest.raises(te.ReplacesVerifiedKey) as refused:
-        a.t.pin_partner(new.card, new.fingerprint, local_agency_id=entry)
+        a.identity.pin_partner(new.card, new.fingerprint, local_agency_id=entry)
     message = str(refused.value)
     assert "replacing a verified key" in message
     assert old.fingerprint in message and new.fingerprint in message
-    assert [p.fingerprint for p in a.t.partners()] == [old.fingerprint]  # nothing changed
+    assert [p.fingerprint for p in a.identity.partners()] == [old.fingerprint]  # nothing changed
     assert audit_of(a, "transfer.partner_replace_key") == []
-    info = a.t.pin_partner(new.card, new.fingerprint, local_agency_id=entry,
+    info = a.identity.pin_partner(new.card, new.fingerprint, local_agency_id=entry,
                            replace_verified=True)
     assert info.replaced_fingerprint == old.fingerprint
     [detail] = audit_of(a, "transfer.partner_replace_key")
@@ -56,8 +56,8 @@ def test_a_card_for_a_verified_partner_is_refused_until_confirmed_and_then_audit
 def test_the_same_card_again_needs_no_confirmation(agencies: Callable[..., Side]) -> None:
     a, b = agencies("A"), agencies("B")
     pair(a, b)
-    card = b.t.identity_card()
-    assert a.t.pin_partner(card.card, card.fingerprint).replaced_fingerprint is None
+    card = b.identity.identity_card()
+    assert a.identity.pin_partner(card.card, card.fingerprint).replaced_fingerprint is None
     assert audit_of(a, "transfer.partner_replace_key") == []
 
 
@@ -67,8 +67,8 @@ def test_cli_says_replacing_a_verified_key_and_needs_the_flag(
     a = vault_side(tmp_path / "a", "Casa", clock, monkeypatch)
     b = vault_side(tmp_path / "b", "HSI", clock, monkeypatch)
     pair(a, b)
-    old = b.t.identity_card()
-    new = b.t.rotate_keys()
+    old = b.identity.identity_card()
+    new = b.identity.rotate_keys()
     a.close()
     b.close()
     (tmp_path / "new.card").write_bytes(new.card)

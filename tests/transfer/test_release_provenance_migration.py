@@ -27,7 +27,7 @@ def test_an_upgraded_vault_keeps_ours_and_marks_the_partners(
     theirs = b.releases.create(client_id=ids["client"], recipient_agency_id=to(b, a),
                                categories=["identity"], purpose="Return",
                                expires_on=today + timedelta(days=30), signed_on=today)
-    a.t.import_package(b.t.export(to(b, a)))
+    a.imports.import_package(b.exports.export(to(b, a)))
     engine = a.ctx.source.engine
     with engine.begin() as conn:  # as the vault was before 0010
         command.downgrade(migrations._config(conn), "0009")

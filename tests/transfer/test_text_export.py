@@ -40,9 +40,9 @@ def test_text_with_a_nul_from_an_older_vault_is_sent_without_it(
         s.execute(update(m.NoteRow).values(body="Rent paid\x00 to the landlord\nsecond line"))
         s.execute(update(m.ReferralRow).values(safety_notes="Trafficker\x00 nearby"))
         s.execute(update(m.ClientPersonalRow).values(location="12 Hidden\x00 Lane"))
-    data = a.t.export(to_b)  # before: SchemaViolation, on this and every later export
+    data = a.exports.export(to_b)  # before: SchemaViolation, on this and every later export
     assert b"\\u0000" not in age.decrypt(data, b.identities())  # JSON spells NUL so
-    assert b.t.import_package(data).applied
+    assert b.imports.import_package(data).applied
     case = b.cases.get_case(ids["client"])
     assert [n.body for n in case.notes] == ["Rent paid to the landlord\nsecond line"]
     assert case.referrals[0].safety_notes == "Trafficker nearby"
@@ -50,7 +50,7 @@ def test_text_with_a_nul_from_an_older_vault_is_sent_without_it(
     # our own copy is left as it was (the export changes nothing it does not record)
     assert [n.body for n in a.cases.get_case(ids["client"]).notes] == [
         "Rent paid\x00 to the landlord\nsecond line"]
-    assert a.t.export(to_b)  # and the next export works too
+    assert a.exports.export(to_b)  # and the next export works too
 
 
 def test_a_partner_cannot_send_what_our_input_would_refuse(
@@ -61,7 +61,7 @@ def test_a_partner_cannot_send_what_our_input_would_refuse(
     b = agencies("HSI Field Office", AgencyKind.LE_FEDERAL)
     pair(a, b)
     add_case(a, a.partners[b.name].agency_id, categories=["identity", "notes"])
-    container = open_plain(a.t.export(a.partners[b.name].agency_id), b)
+    container = open_plain(a.exports.export(a.partners[b.name].agency_id), b)
     manifest = manifest_of(container)
     kinds = [e["type"] for e in manifest["records"]]
     for kind, edit in (("note", lambda d: d.__setitem__("body", "one\x00two")),
@@ -75,5 +75,5 @@ def test_a_partner_cannot_send_what_our_input_would_refuse(
         forged["records"][index]["sha256"] = pkg.sha256_hex(records[index])
         before = b.counts()
         with pytest.raises(te.SchemaViolation, match="contains control characters"):
-            b.t.import_package(reseal(forged, records, signer=a, receiver=b))
+            b.imports.import_package(reseal(forged, records, signer=a, receiver=b))
         assert b.counts() == before

@@ -18,7 +18,7 @@ from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.queries import QueryService
 from nap_desktop.services.reports import ReportService
-from nap_desktop.services.transfer_views import SENDERS_RELEASE, TransferViews
+from nap_desktop.services.transfer.views import SENDERS_RELEASE, TransferViews
 from nap_desktop.transfer import age
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer.authority import (
@@ -87,10 +87,10 @@ def exchanged(a: Side, b: Side, categories: list[str] | None = None) -> tuple[di
                                                                                bytes, bytes]:
     """A's case, A's package to B (imported there) and B's routine package back to A."""
     ids = make_case(a, b, categories or ["housing"])
-    sent = a.t.export(to(a, b))
-    b.t.import_package(sent)
+    sent = a.exports.export(to(a, b))
+    b.imports.import_package(sent)
     b.referrals.transition(ids["referral"], "received")
-    return ids, sent, b.t.export(to(b, a))
+    return ids, sent, b.exports.export(to(b, a))
 
 
 def shared_with(a: Side, partner: str) -> dict[str, frozenset[InfoCategory]]:
@@ -108,7 +108,7 @@ def assert_nothing_more_leaves(a: Side, b: Side, ids: dict[str, str],
                                before: dict[str, frozenset[InfoCategory]]) -> None:
     after = shared_with(a, to(a, b))
     assert all(after[c] <= before.get(c, frozenset()) for c in after), (before, after)
-    plain = age.decrypt(a.t.export(to(a, b)), b.identities())
+    plain = age.decrypt(a.exports.export(to(a, b)), b.identities())
     assert not any(canary in plain for canary in CANARIES)
     assert set(pdf_withheld(a, ids["referral"], to(a, b))) >= {
         "identity", "contact", "location", "immigration", "safety", "notes"}
@@ -133,7 +133,7 @@ def test_a_new_release_naming_the_partner_itself_opens_nothing(
     forged = forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, new_release(
         client_id=ids["client"], recipient=b.me, today=a.ctx.today())])
     preview = TransferViews(a.ctx).preview_import(forged)
-    assert a.t.import_package(forged).applied
+    assert a.imports.import_package(forged).applied
     assert_nothing_more_leaves(a, b, ids, before)
     releases = a.releases.for_client(ids["client"])
     theirs = [r for r in releases if r.recorded_by_agency_id is not None]
@@ -154,7 +154,7 @@ def test_our_release_widened_with_a_correct_base_is_not_changed(
     widened = edited(ours, categories=ALL)
     forged = forge(back, sender=b, receiver=a,
                    edit=lambda rs: [*(r for r in rs if r["type"] != "release"), widened])
-    result = a.t.import_package(forged)
+    result = a.imports.import_package(forged)
     [release] = a.releases.for_client(ids["client"])
     assert release.categories == frozenset({InfoCategory.HOUSING})
     assert_nothing_more_leaves(a, b, ids, before)
@@ -166,17 +166,17 @@ def test_a_release_we_revoked_is_not_set_back_to_active(abc: tuple[Side, Side, S
     a, b, _ = abc
     ids = make_case(a, b, ALL)
     a.releases.revoke(ids["release"])
-    sent = a.t.export(to(a, b))
-    b.t.import_package(sent)
+    sent = a.exports.export(to(a, b))
+    b.imports.import_package(sent)
     b.referrals.transition(ids["referral"], "received")
-    back = b.t.export(to(b, a))
+    back = b.exports.export(to(b, a))
     before = shared_with(a, to(a, b))
     assert before[ids["client"]] == frozenset()
     revoked = the(records_in(sent, b), "release", ids["release"])
     active = edited(revoked, status="active", revoked_on=None)
     forged = forge(back, sender=b, receiver=a,
                    edit=lambda rs: [*(r for r in rs if r["type"] != "release"), active])
-    assert a.t.import_package(forged).plan.count(Action.REFUSED) == 1
+    assert a.imports.import_package(forged).plan.count(Action.REFUSED) == 1
     [release] = a.releases.for_client(ids["client"])
     assert release.status.value == "revoked"
     assert_nothing_more_leaves(a, b, ids, before)
@@ -193,7 +193,7 @@ def test_a_release_moved_to_another_client_stays_with_its_client(
     moved = edited(the(records_in(sent, b), "release", x["release"]), client_id=y["client"])
     forged = forge(back, sender=b, receiver=a,
                    edit=lambda rs: [*(r for r in rs if r["id"] != x["release"]), moved])
-    result = a.t.import_package(forged)
+    result = a.imports.import_package(forged)
     assert [r.id for r in a.releases.for_client(y["client"])] == [y["release"]]
     assert shared_with(a, to(a, b))[y["client"]] == before[y["client"]] == frozenset(
         {InfoCategory.HOUSING})
@@ -212,9 +212,9 @@ def test_a_release_and_a_referral_to_a_third_agency_open_nothing_for_it(
     forged = forge(back, sender=b, receiver=a,
                    edit=lambda rs: [*rs, agency_record(c), release, referral])
     with pytest.raises(ThirdAgencyRefused):
-        a.t.import_package(forged)
+        a.imports.import_package(forged)
     assert shared_with(a, to(a, c)) == {}  # nothing of X goes to C
-    plain = age.decrypt(a.t.export(to(a, c)), c.identities())
+    plain = age.decrypt(a.exports.export(to(a, c)), c.identities())
     assert not any(canary in plain for canary in CANARIES)
     assert b"Marisol" not in plain
 
@@ -228,15 +228,16 @@ def test_a_partners_release_counts_once_a_supervisor_confirms_it(
     ids, _, back = exchanged(a, b)
     theirs = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today(),
                          categories=["identity"])
-    a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
+    a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
     [read] = [r for r in a.releases.for_client(ids["client"]) if r.id == theirs["id"]]
     a.act_as_role(Role.CASEWORKER)
     with pytest.raises(PermissionDenied):
-        a.t.confirm_release(theirs["id"], expected_revision=read.revision)
+        a.releases.confirm_partner_release(theirs["id"], expected_revision=read.revision)
     a.act_as_role(Role.SUPERVISOR)
     with pytest.raises(ValidationError):
-        a.t.confirm_release(ids["release"], expected_revision=1)  # ours: nothing to confirm
-    a.t.confirm_release(theirs["id"], expected_revision=read.revision)
+        # ours: nothing to confirm
+        a.releases.confirm_partner_release(ids["release"], expected_revision=1)
+    a.releases.confirm_partner_release(theirs["id"], expected_revision=read.revision)
     assert shared_with(a, to(a, b))[ids["client"]] == frozenset(
         {InfoCategory.HOUSING, InfoCategory.IDENTITY})
     with a.ctx.read() as s:
@@ -246,7 +247,7 @@ def test_a_partners_release_counts_once_a_supervisor_confirms_it(
     # Confirmed, it is our consent now: the partner cannot change it either.
     widened = edited(theirs, categories=ALL)
     widened["revision"] = 3  # the partner's own numbering
-    result = a.t.import_package(forge(back, sender=b, receiver=a,
+    result = a.imports.import_package(forge(back, sender=b, receiver=a,
                                       edit=lambda rs: [*rs, widened]))
     assert result.plan.count(Action.REFUSED) == 1
     assert InfoCategory.CONTACT not in shared_with(a, to(a, b))[ids["client"]]
@@ -282,7 +283,7 @@ def test_values_we_withheld_keep_ours_whatever_the_partner_sends(
             out.append(r)
         return out
 
-    result = a.t.import_package(forge(back, sender=b, receiver=a, edit=attack))
+    result = a.imports.import_package(forge(back, sender=b, receiver=a, edit=attack))
     case = a.cases.get_case(ids["client"])
     p = case.client.personal
     assert (p.legal_name, p.location, p.safe_contact_instructions, p.t_visa.value) == (
@@ -309,11 +310,11 @@ def test_the_partner_still_updates_a_value_that_is_its_own(
     b.referrals.create(client_id=client.id, from_agency_id=b.me, to_agency_id=to(b, a),
                        direction="between_providers", services=["legal"],
                        release_id=release.id)
-    a.t.import_package(b.t.export(to(b, a)))
+    a.imports.import_package(b.exports.export(to(b, a)))
     case = b.cases.get_case(client.id)
     b.cases.update_client(client.id, PersonalInput(legal_name="Luz", contact_info="555-0199"),
                           expected_revision=case.client.revision)
-    result = a.t.import_package(b.t.export(to(b, a)))
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     assert result.plan.count(Action.UPDATED) == 1
     assert a.cases.get_case(client.id).client.personal.contact_info == "555-0199"
 
@@ -333,14 +334,14 @@ def test_a_revision_jump_is_refused_and_later_exchanges_keep_working(
         return replace_record(records, referral)
 
     with pytest.raises(RevisionOutOfRange, match="nothing was imported"):
-        a.t.import_package(forge(back, sender=b, receiver=a, edit=poison))
+        a.imports.import_package(forge(back, sender=b, receiver=a, edit=poison))
     assert a.counts() == counts
     # Later exchanges work both ways.
-    assert a.t.import_package(back).plan.count(Action.UPDATED) == 1
+    assert a.imports.import_package(back).plan.count(Action.UPDATED) == 1
     a.referrals.transition(ids["referral"], "accepted")
-    assert b.t.import_package(a.t.export(to(a, b))).plan.count(Action.UPDATED) == 1
+    assert b.imports.import_package(a.exports.export(to(a, b))).plan.count(Action.UPDATED) == 1
     b.referrals.transition(ids["referral"], "in_progress")
-    assert a.t.import_package(b.t.export(to(b, a))).plan.count(Action.UPDATED) == 1
+    assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.UPDATED) == 1
     assert a.cases.get_case(ids["client"]).referrals[0].status.value == "in_progress"
 
 
@@ -355,10 +356,10 @@ def test_our_revision_never_adopts_the_partners(abc: tuple[Side, Side, Side]) ->
         referral["revision"] += 900_000
         return replace_record(records, referral)
 
-    assert a.t.import_package(forge(back, sender=b, receiver=a, edit=jump)).applied
+    assert a.imports.import_package(forge(back, sender=b, receiver=a, edit=jump)).applied
     assert a.cases.get_case(ids["client"]).referrals[0].revision == ours + 1
     a.referrals.transition(ids["referral"], "accepted")
-    assert b.t.import_package(a.t.export(to(a, b))).applied
+    assert b.imports.import_package(a.exports.export(to(a, b))).applied
 
 
 # --- who did what ----------------------------------------------------------------------
@@ -367,15 +368,15 @@ def test_our_revision_never_adopts_the_partners(abc: tuple[Side, Side, Side]) ->
 def test_keep_theirs_never_relabels_our_status_history(abc: tuple[Side, Side, Side]) -> None:
     a, b, _ = abc
     ids = make_case(a, b, ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     b.referrals.transition(ids["referral"], "received")
     a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="moved")
     mine = [(h.to_status.value, h.by_user_id)
             for h in a.cases.get_case(ids["client"]).referrals[0].history]
     assert all(user is not None for _, user in mine)
-    a.t.import_package(b.t.export(to(b, a)))
-    [conflict] = a.t.conflicts()
-    a.t.resolve_conflict(conflict.id, "remote")
+    a.imports.import_package(b.exports.export(to(b, a)))
+    [conflict] = a.imports.conflicts()
+    a.imports.resolve_conflict(conflict.id, "remote")
     history = [(h.to_status.value, h.by_user_id)
                for h in a.cases.get_case(ids["client"]).referrals[0].history]
     assert [h for h in history if h[1] is not None] == mine  # ours, with their authors
@@ -398,9 +399,9 @@ def test_keep_theirs_on_our_release_is_refused(abc: tuple[Side, Side, Side]) -> 
                           local_json="{}", remote_json=pkg.canonical(widened).decode(),
                           created_at=a.ctx.now(), resolved_at=None, resolution=None,
                           resolved_by=None))
-    [conflict] = a.t.conflicts()
+    [conflict] = a.imports.conflicts()
     with pytest.raises(OurConsentKept, match="never replaces our consent"):
-        a.t.resolve_conflict(conflict.id, "remote")
+        a.imports.resolve_conflict(conflict.id, "remote")
     assert a.releases.for_client(ids["client"])[0].categories == frozenset(
         {InfoCategory.HOUSING})
 
@@ -422,7 +423,7 @@ def test_keep_ours_on_an_old_conflict_never_adopts_an_absurd_revision(
                           local_json="{}", remote_json=pkg.canonical(referral).decode(),
                           created_at=a.ctx.now(), resolved_at=None, resolution=None,
                           resolved_by=None))
-    [conflict] = a.t.conflicts()
-    a.t.resolve_conflict(conflict.id, "local")
+    [conflict] = a.imports.conflicts()
+    a.imports.resolve_conflict(conflict.id, "local")
     assert a.cases.get_case(ids["client"]).referrals[0].revision < 2 * 1_000_000
-    assert b.t.import_package(a.t.export(to(a, b))).applied  # the referral goes out
+    assert b.imports.import_package(a.exports.export(to(a, b))).applied  # the referral goes out

@@ -86,16 +86,16 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                              + timedelta(days=30), signed_on=today)
     a.referrals.create(client_id=y["client"], from_agency_id=a.me, to_agency_id=to(a, c),
                        direction="between_providers", services=["legal"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     for ids in (x, y):  # B shares everything back and moves the referral on
         b.releases.create(client_id=ids["client"], recipient_agency_id=to(b, a),
                           categories=ALL, purpose="Return", expires_on=today
                           + timedelta(days=90), signed_on=today)
         b.referrals.transition(ids["referral"], "received")
-    back = b.t.export(to(b, a))
-    a.t.import_package(back)
+    back = b.exports.export(to(b, a))
+    a.imports.import_package(back)
     b.referrals.transition(x["referral"], "accepted")
-    back = b.t.export(to(b, a))
+    back = b.exports.export(to(b, a))
     yield World(a, b, c, back, [x["client"], y["client"]],
                 [x["release"], y["release"], to_c.id], folder)
     for side in (a, b, c):
@@ -252,12 +252,12 @@ def test_no_package_widens_any_export_or_changes_a_withheld_field(world: World,
         forged = forge(world.back, sender=world.b, receiver=a, edit=lambda _: records)
         counts = a.counts()
         try:
-            a.t.import_package(forged)
+            a.imports.import_package(forged)
         except NapError:
             assert a.counts() == counts  # refused whole: nothing changed
-        for conflict in a.t.conflicts():  # and a person keeps theirs wherever allowed
+        for conflict in a.imports.conflicts():  # and a person keeps theirs wherever allowed
             with contextlib.suppress(NapError):  # refused: ours stays
-                a.t.resolve_conflict(conflict.id, "remote")
+                a.imports.resolve_conflict(conflict.id, "remote")
         for p in partners:
             after = exposure(a, p)
             for client, (categories, fields) in after.items():

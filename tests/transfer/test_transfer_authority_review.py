@@ -84,7 +84,7 @@ def conflict(a: Side, b: Side, kind: str, rid: str, local_revision: int,
                           local_revision=local_revision, local_json="{}",
                           remote_json=pkg.canonical(remote).decode(), created_at=a.ctx.now(),
                           resolved_at=None, resolution=None, resolved_by=None))
-    [found] = a.t.conflicts()
+    [found] = a.imports.conflicts()
     return found.id
 
 
@@ -96,11 +96,11 @@ def test_a_value_sent_back_is_not_the_partners_once_we_withhold_it(abc: ABC) -> 
     does not make it B's, and a changed one keeps ours."""
     a, b, _ = abc
     ids = make_case(a, b, ALL)
-    sent = a.t.export(to(a, b))
-    b.t.import_package(sent)
+    sent = a.exports.export(to(a, b))
+    b.imports.import_package(sent)
     b.referrals.transition(ids["referral"], "received")
-    back = b.t.export(to(b, a))
-    a.t.import_package(back)  # every value comes back as we sent it
+    back = b.exports.export(to(b, a))
+    a.imports.import_package(back)  # every value comes back as we sent it
     a.releases.revoke(ids["release"])
     echo = carrying_all(the(records_in(back, a), "client", ids["client"]), sent, b)
 
@@ -108,10 +108,10 @@ def test_a_value_sent_back_is_not_the_partners_once_we_withhold_it(abc: ABC) -> 
         return forge(back, sender=b, receiver=a,
                      edit=lambda rs: [*(r for r in rs if r["type"] != "client"), new])
 
-    a.t.import_package(client(echo))
+    a.imports.import_package(client(echo))
     attack = edited(echo)
     attack["data"]["personal"].update(location="ATTACKER-SET", t_visa="denied")
-    result = a.t.import_package(client(attack))
+    result = a.imports.import_package(client(attack))
     personal = a.cases.get_case(ids["client"]).client.personal
     assert (personal.location, personal.t_visa) == (WHERE, "requested")
     [item] = [i for i in result.plan.items if i.record_type == "client"]
@@ -123,20 +123,20 @@ def test_keep_ours_makes_no_value_the_partners(abc: ABC) -> None:
     equal in their version is still ours when they change it later."""
     a, b, _ = abc
     ids = make_case(a, b, ALL)
-    sent = a.t.export(to(a, b))
-    b.t.import_package(sent)
-    back = b.t.export(to(b, a))
+    sent = a.exports.export(to(a, b))
+    b.imports.import_package(sent)
+    back = b.exports.export(to(b, a))
     a.releases.revoke(ids["release"])
     theirs = carrying_all(the(records_in(back, a), "client", ids["client"]), sent, b)
     other = edited(theirs, trafficking_type="sex")
     revision = a.cases.get_case(ids["client"]).client.revision
-    a.t.resolve_conflict(conflict(a, b, "client", ids["client"], revision, other), "local")
+    a.imports.resolve_conflict(conflict(a, b, "client", ids["client"], revision, other), "local")
     attack = edited(theirs)
     attack["data"]["personal"]["location"] = "ATTACKER-SET"
-    a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
+    a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
         *(r for r in rs if r["type"] != "client"), attack]))
-    for c in a.t.conflicts():
-        a.t.resolve_conflict(c.id, "remote")
+    for c in a.imports.conflicts():
+        a.imports.resolve_conflict(c.id, "remote")
     assert a.cases.get_case(ids["client"]).client.personal.location == WHERE
 
 
@@ -144,19 +144,19 @@ def test_the_partner_still_changes_a_value_it_set(abc: ABC) -> None:
     """A value B changed while we shared it is B's: once withheld, B may still correct it."""
     a, b, _ = abc
     ids = make_case(a, b, ALL)
-    sent = a.t.export(to(a, b))
-    b.t.import_package(sent)
-    back = b.t.export(to(b, a))
+    sent = a.exports.export(to(a, b))
+    b.imports.import_package(sent)
+    back = b.exports.export(to(b, a))
     theirs = carrying_all(the(records_in(back, a), "client", ids["client"]), sent, b)
     moved = edited(theirs)
     moved["data"]["personal"]["location"] = "Shelter B, room 3"
-    a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
+    a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
         *(r for r in rs if r["type"] != "client"), moved]))
     assert a.cases.get_case(ids["client"]).client.personal.location == "Shelter B, room 3"
     a.releases.revoke(ids["release"])
     again = edited(moved)
     again["data"]["personal"]["location"] = "Shelter B, room 4"
-    a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
+    a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
         *(r for r in rs if r["type"] != "client"), again]))
     assert a.cases.get_case(ids["client"]).client.personal.location == "Shelter B, room 4"
 
@@ -167,29 +167,29 @@ def test_the_partner_still_changes_a_value_it_set(abc: ABC) -> None:
 def test_our_referral_is_not_redirected_to_a_third_agency(abc: ABC) -> None:
     a, b, c = abc
     ids, _, back = exchanged(a, b)
-    a.t.import_package(back)
+    a.imports.import_package(back)
     moved = edited(the(records_in(back, a), "referral", ids["referral"]), to_agency_id=c.me)
     # A referral that would concern C refuses the whole package (authority.check_parties).
     with pytest.raises(ThirdAgencyRefused):
-        a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
+        a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
             *(r for r in rs if r["id"] != ids["referral"]), agency_record(c), moved]))
     with a.ctx.read() as s:
         assert s.get(m.ReferralRow, ids["referral"]).to_agency_id == to(a, b)
-    plain = age.decrypt(a.t.export(to(a, c)), c.identities())
+    plain = age.decrypt(a.exports.export(to(a, c)), c.identities())
     assert ids["referral"].encode() not in plain and b"grey van" not in plain
 
 
 def test_our_referral_does_not_cite_our_release_to_another_agency(abc: ABC) -> None:
     a, b, c = abc
     ids, _, back = exchanged(a, b)
-    a.t.import_package(back)
+    a.imports.import_package(back)
     to_c = release_to(a, c, ids["client"])
     repointed = edited(the(records_in(back, a), "referral", ids["referral"]), release_id=to_c)
-    result = a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
+    result = a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [
         *(r for r in rs if r["id"] != ids["referral"]), repointed]))
     assert reasons(result)[("referral", ids["referral"])] == (Action.REFUSED,
                                                               Refusal.MOVED.value)
-    plain = age.decrypt(a.t.export(to(a, b)), b.identities())
+    plain = age.decrypt(a.exports.export(to(a, b)), b.identities())
     assert to_c.encode() not in plain and b"T visa application" not in plain
 
 
@@ -197,10 +197,10 @@ def test_a_partners_release_is_not_readdressed(abc: ABC) -> None:
     a, b, c = abc
     ids, _, back = exchanged(a, b)
     theirs = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today())
-    a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
+    a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
     moved = edited(theirs, recipient_agency_id=c.me)
     with pytest.raises(ThirdAgencyRefused):  # a release naming C: the whole package
-        a.t.import_package(forge(back, sender=b, receiver=a,
+        a.imports.import_package(forge(back, sender=b, receiver=a,
                                  edit=lambda rs: [*rs, agency_record(c), moved]))
     with a.ctx.read() as s:
         assert s.get(m.ReleaseRow, theirs["id"]).recipient_agency_id == to(a, b)
@@ -209,12 +209,12 @@ def test_a_partners_release_is_not_readdressed(abc: ABC) -> None:
 def test_keep_theirs_never_redirects_our_referral(abc: ABC) -> None:
     a, b, c = abc
     ids, _, back = exchanged(a, b)
-    a.t.import_package(back)
+    a.imports.import_package(back)
     moved = edited(the(records_in(back, a), "referral", ids["referral"]), to_agency_id=c.me)
     revision = a.cases.get_case(ids["client"]).referrals[0].revision
     found = conflict(a, b, "referral", ids["referral"], revision, moved)
     with pytest.raises((RecordWouldMove, ThirdAgencyKept)):
-        a.t.resolve_conflict(found, "remote")
+        a.imports.resolve_conflict(found, "remote")
     assert a.cases.get_case(ids["client"]).referrals[0].to_agency_id == to(a, b)
 
 
@@ -229,16 +229,16 @@ def test_a_release_to_another_agency_never_goes_with_a_referral_citing_it(abc: A
     to_c = release_to(a, c, ids["client"])
     with a.ctx.unit_of_work() as s:
         s.get(m.ReferralRow, ids["referral"]).release_id = to_c
-    sent = a.t.export(to(a, b))
+    sent = a.exports.export(to(a, b))
     plain = age.decrypt(sent, b.identities())
     assert to_c.encode() not in plain and b"T visa application" not in plain
     assert the(records_in(sent, b), "referral", ids["referral"])["data"]["release_id"] is None
-    assert b.t.import_package(sent).applied
-    back = b.t.export(to(b, a))
-    assert reasons(a.t.import_package(back))[("referral", ids["referral"])][0] is \
+    assert b.imports.import_package(sent).applied
+    back = b.exports.export(to(b, a))
+    assert reasons(a.imports.import_package(back))[("referral", ids["referral"])][0] is \
         Action.UNCHANGED
     b.referrals.transition(ids["referral"], "received")
-    result = a.t.import_package(b.t.export(to(b, a)))
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     assert reasons(result)[("referral", ids["referral"])][0] is Action.UPDATED
     [referral] = a.cases.get_case(ids["client"]).referrals
     assert (referral.status.value, referral.release_id) == ("received", to_c)
@@ -254,7 +254,7 @@ def test_a_new_referral_citing_our_release_to_another_agency_is_refused(abc: ABC
             "data": {"client_id": ids["client"], "referral_id": ref["id"],
                      "created_at": "2026-11-23T15:00:00.000000Z", "body": "see referral"}}
     before = a.counts()
-    result = a.t.import_package(forge(back, sender=b, receiver=a,
+    result = a.imports.import_package(forge(back, sender=b, receiver=a,
                                       edit=lambda rs: [*rs, ref, note]))
     got = reasons(result)
     assert got[("referral", ref["id"])] == (Action.REFUSED, Refusal.NOT_ITS_RELEASE.value)
@@ -262,7 +262,7 @@ def test_a_new_referral_citing_our_release_to_another_agency_is_refused(abc: ABC
     with a.ctx.read() as s:
         assert s.get(m.ReferralRow, ref["id"]) is None and s.get(m.NoteRow, note["id"]) is None
     assert a.counts()["referrals"] == before["referrals"]
-    plain = age.decrypt(a.t.export(to(a, b)), b.identities())
+    plain = age.decrypt(a.exports.export(to(a, b)), b.identities())
     assert to_c.encode() not in plain and b"T visa application" not in plain
 
 
@@ -273,11 +273,11 @@ def test_a_referral_from_us_to_a_third_agency_is_not_made_up_by_a_partner(abc: A
     made_up = new_referral(client_id=ids["client"], from_agency=a.me, to_agency=c.me,
                            release_id=None)
     with pytest.raises(ThirdAgencyRefused):  # not between B and us: the whole package
-        a.t.import_package(forge(back, sender=b, receiver=a,
+        a.imports.import_package(forge(back, sender=b, receiver=a,
                                  edit=lambda rs: [*rs, agency_record(c), made_up]))
     with a.ctx.read() as s:
         assert s.get(m.ReferralRow, made_up["id"]) is None
-    plain = age.decrypt(a.t.export(to(a, c)), c.identities())
+    plain = age.decrypt(a.exports.export(to(a, c)), c.identities())
     assert ids["client"].encode() not in plain
 
 
@@ -287,10 +287,10 @@ def test_a_new_referral_citing_the_partners_own_release_is_taken(abc: ABC) -> No
     theirs = new_release(client_id=ids["client"], recipient=a.me, today=a.ctx.today())
     ref = new_referral(client_id=ids["client"], from_agency=b.me, to_agency=a.me,
                        release_id=theirs["id"])
-    result = a.t.import_package(forge(back, sender=b, receiver=a,
+    result = a.imports.import_package(forge(back, sender=b, receiver=a,
                                       edit=lambda rs: [*rs, theirs, ref]))
     assert reasons(result)[("referral", ref["id"])][0] is Action.NEW
-    sent = the(records_in(a.t.export(to(a, b)), b), "referral", ref["id"])
+    sent = the(records_in(a.exports.export(to(a, b)), b), "referral", ref["id"])
     assert sent["data"]["release_id"] == theirs["id"]  # its own release goes back to it
 
 
@@ -303,14 +303,14 @@ def test_confirming_a_partners_release_applies_the_release_rules(abc: ABC) -> No
     theirs = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today(),
                          categories=["identity", "location"])
     theirs["data"]["expires_on"] = (a.ctx.today() + timedelta(days=3650)).isoformat()
-    a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
+    a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
     a.act_as_role(Role.SUPERVISOR)
     with pytest.raises(ValidationError, match="at most one year"):
-        a.t.confirm_release(theirs["id"], expected_revision=theirs["revision"])
+        a.releases.confirm_partner_release(theirs["id"], expected_revision=theirs["revision"])
     untold = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today(),
                          categories=["location"])
     untold["data"]["services_not_conditional"] = False
-    a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, untold]))
+    a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, untold]))
     with pytest.raises(ValidationError, match="services do not depend on signing"):
-        a.t.confirm_release(untold["id"], expected_revision=untold["revision"])
+        a.releases.confirm_partner_release(untold["id"], expected_revision=untold["revision"])
     assert InfoCategory.LOCATION not in shared_with(a, to(a, b))[ids["client"]]

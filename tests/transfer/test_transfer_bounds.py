@@ -48,7 +48,7 @@ def sent(agencies: Make) -> tuple[Side, Side, bytes]:
                    categories=["identity", "immigration", "housing", "notes"])
     a.housing.add_assistance(ids["placement"], kind="rent", amount_cents=50_000,
                              paid_on=a.ctx.today())
-    return a, b, a.t.export(a.partners["B"].agency_id)
+    return a, b, a.exports.export(a.partners["B"].agency_id)
 
 
 def _forge(container: pkg.Container, kind: str, edit: Edit) -> tuple[dict[str, Any],
@@ -99,9 +99,9 @@ def test_out_of_bounds_dates_in_a_signed_package_are_refused(
     manifest, records = _forge(open_plain(data, b), kind, edit)
     before = b.counts()
     with pytest.raises(te.SchemaViolation, match="between 1900-01-01 and 2200-12-31"):
-        b.t.import_package(reseal(manifest, records, signer=a, receiver=b))
+        b.imports.import_package(reseal(manifest, records, signer=a, receiver=b))
     assert b.counts() == before
-    assert b.t.import_package(data).applied  # the genuine package still imports
+    assert b.imports.import_package(data).applied  # the genuine package still imports
 
 
 def test_manifest_created_at_out_of_bounds_is_refused(sent: tuple[Side, Side, bytes]) -> None:
@@ -110,7 +110,7 @@ def test_manifest_created_at_out_of_bounds_is_refused(sent: tuple[Side, Side, by
     manifest = manifest_of(container)
     manifest["created_at"] = FAR_FUTURE
     with pytest.raises(te.SchemaViolation):
-        b.t.import_package(reseal(manifest, container.records, signer=a, receiver=b))
+        b.imports.import_package(reseal(manifest, container.records, signer=a, receiver=b))
 
 
 def test_the_edges_of_the_span_are_accepted(sent: tuple[Side, Side, bytes]) -> None:
@@ -119,7 +119,7 @@ def test_the_edges_of_the_span_are_accepted(sent: tuple[Side, Side, bytes]) -> N
     manifest, records = _forge(open_plain(data, b), "client", lambda r: (
         r["data"]["personal"].__setitem__("date_of_birth", first),
         r["data"]["personal"].__setitem__("continued_presence_expires", last)))
-    assert b.t.import_package(reseal(manifest, records, signer=a, receiver=b)).applied
+    assert b.imports.import_package(reseal(manifest, records, signer=a, receiver=b)).applied
 
 
 def test_stamps_stored_before_the_bound_still_export_at_the_nearest_edge(
@@ -132,15 +132,15 @@ def test_stamps_stored_before_the_bound_still_export_at_the_nearest_edge(
         s.execute(text("UPDATE referrals SET created_at=:t, status_changed_at=:e"),
                   {"t": FAR_FUTURE, "e": EARLY})
         s.execute(text("UPDATE releases SET expires_on='9999-12-31'"))
-    data = a.t.export(a.partners["B"].agency_id)
-    assert b.t.import_package(data).applied
+    data = a.exports.export(a.partners["B"].agency_id)
+    assert b.imports.import_package(data).applied
     referral = b.cases.get_case(ids["client"]).referrals[0]
     assert referral.created_at.isoformat().startswith("2200-12-31T23:59:59")
     with b.ctx.read() as s:
         changed = s.scalar(select(m.ReferralRow.status_changed_at))
     assert changed is not None and changed.date() == moments.EARLIEST
     before = b.counts()
-    assert not b.t.import_package(a.t.export(a.partners["B"].agency_id)).plan.count(
+    assert not b.imports.import_package(a.exports.export(a.partners["B"].agency_id)).plan.count(
         Action.CONFLICT)  # the same edge both sides: nothing changed
     assert b.counts()["transfer_conflicts"] == before["transfer_conflicts"]
 
@@ -150,7 +150,7 @@ def test_stamps_stored_before_the_bound_still_export_at_the_nearest_edge(
 
 def _stranger_package(stranger: Side, b: Side, manifest: bytes) -> bytes:
     """A package from someone holding only B's public card, signed with its own key."""
-    stranger.t.identity_card()  # its keys
+    stranger.identity.identity_card()  # its keys
     return reseal(manifest, [], signer=stranger, receiver=b)
 
 
@@ -168,13 +168,13 @@ def _peak_while(run: Callable[[], object]) -> int:
 
 def test_a_huge_manifest_from_a_stranger_costs_bounded_memory(agencies: Make) -> None:
     b, stranger = agencies("B"), agencies("Stranger")
-    b.t.identity_card()
+    b.identity.identity_card()
     manifest = b"[" + b"{}," * (4 * 1024 * 1024) + b"{}]"  # 12 MiB of empty objects
     data = _stranger_package(stranger, b, manifest)
     before = b.counts()
     with pytest.raises(te.UnknownSender):
-        b.t.import_package(data)
-    peak = _peak_while(lambda: b.t.import_package(data))
+        b.imports.import_package(data)
+    peak = _peak_while(lambda: b.imports.import_package(data))
     # Decrypting needs the plaintext and the signature its own copy of the manifest; a
     # parse of it would cost 20x the package (every {} a dict).
     assert peak < 3 * len(data), f"peak {peak / len(data):.1f}x the package size"
@@ -185,14 +185,14 @@ def test_a_huge_manifest_claiming_a_pinned_partner_is_a_bad_signature(agencies: 
     a, b, stranger = agencies("A"), agencies("B"), agencies("Stranger")
     pair(a, b)
     add_case(a, a.partners["B"].agency_id, categories=["identity"])
-    real = manifest_of(open_plain(a.t.export(a.partners["B"].agency_id), b))
+    real = manifest_of(open_plain(a.exports.export(a.partners["B"].agency_id), b))
     real["clients"] = [{}] * (2 * 1024 * 1024)  # canonical JSON, schema aside
     manifest = pkg.canonical(real)
     data = _stranger_package(stranger, b, manifest)
     tracemalloc.start()
     try:
         with pytest.raises(te.SignatureInvalid):  # A is pinned: it claims to be A
-            b.t.import_package(data)
+            b.imports.import_package(data)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -205,7 +205,7 @@ def test_a_huge_manifest_signed_by_a_pinned_partner_costs_bounded_memory(
     a, b = agencies("A"), agencies("B")
     pair(a, b)
     add_case(a, a.partners["B"].agency_id, categories=["identity"])
-    container = open_plain(a.t.export(a.partners["B"].agency_id), b)
+    container = open_plain(a.exports.export(a.partners["B"].agency_id), b)
     real = manifest_of(container)
     real["clients"] = [{}] * (2 * 1024 * 1024)
     data = reseal(real, container.records, signer=a, receiver=b)
@@ -213,7 +213,7 @@ def test_a_huge_manifest_signed_by_a_pinned_partner_costs_bounded_memory(
     tracemalloc.start()
     try:
         with pytest.raises((te.PackageTooLarge, te.SchemaViolation)):  # the latter once parsed
-            b.t.import_package(data)
+            b.imports.import_package(data)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -254,15 +254,15 @@ def test_a_classical_only_package_from_a_post_quantum_sender_is_refused(
     try:
         pair(a, b)
         add_case(a, a.partners[b.name].agency_id, categories=["identity"])
-        data = a.t.export(a.partners[b.name].agency_id)
+        data = a.exports.export(a.partners[b.name].agency_id)
         classical = _classical(open_plain(data, b), signer=a, receiver=b)
         before = b.counts()
         with pytest.raises(te.DowngradeRefused, match="post-quantum"):
-            b.t.preview_import(classical)
+            b.imports.preview_import(classical)
         with pytest.raises(te.DowngradeRefused):
-            b.t.import_package(classical)
+            b.imports.import_package(classical)
         assert b.counts() == before
-        assert b.t.import_package(data).applied  # the hybrid original imports
+        assert b.imports.import_package(data).applied  # the hybrid original imports
     finally:
         a.close()
         b.close()
@@ -274,7 +274,7 @@ def test_a_classical_package_from_a_sender_without_post_quantum_keys_is_accepted
     with b.ctx.unit_of_work() as s:  # a card pinned before cards carried the hybrid key
         s.execute(update(tm.PartnerCardRow).values(pq_recipient=""))
     classical = _classical(open_plain(data, b), signer=a, receiver=b)
-    assert b.t.import_package(classical).applied
+    assert b.imports.import_package(classical).applied
 
 
 def test_age_reports_the_stanza_that_opened_the_file(sent: tuple[Side, Side, bytes]) -> None:
@@ -303,6 +303,6 @@ def test_a_hybrid_stanza_for_someone_else_beside_a_classical_one_for_us_is_refus
     _age_stream.seal_into(file_key, raw, memoryview(payload))
     before = b.counts()
     with pytest.raises(te.DowngradeRefused):
-        b.t.import_package(header + bytes(payload))
+        b.imports.import_package(header + bytes(payload))
     assert b.counts() == before
 

@@ -76,7 +76,7 @@ def test_one_package_mixes_new_updated_unchanged_and_conflicts(ab: tuple[Side, S
     today = a.ctx.today()
     one = add_case(a, to_b, categories=ALL, canary=ODD)
     two = add_case(a, to_b, categories=ALL, canary="TWO")
-    first = b.t.import_package(a.t.export(to_b))
+    first = b.imports.import_package(a.exports.export(to_b))
     assert first.plan.count(Action.NEW) == 10 and first.plan.count(Action.CONFLICT) == 0
     got = b.cases.get_case(one["client"])
     assert got.client.personal.legal_name == f"Ana Ruiz {ODD}"
@@ -92,15 +92,15 @@ def test_one_package_mixes_new_updated_unchanged_and_conflicts(ab: tuple[Side, S
     a.housing.add_assistance(two["placement"], kind="rent", amount_cents=10**12,
                              paid_on=today, note=ODD)
     three = add_case(a, to_b, categories=["identity"], canary="THREE")
-    result = b.t.import_package(a.t.export(to_b))
+    result = b.imports.import_package(a.exports.export(to_b))
 
     assert result.applied
     assert result.plan.counts == {"new": 3, "updated": 2, "unchanged": 7, "conflict": 1,
                                   "local_newer": 0, "stale": 0, "refused": 0}
     kept = b.cases.get_case(one["client"]).referrals[0]
     assert {s.value for s in kept.services} == {"interpretation"}  # never last-write-wins
-    [conflict] = b.t.conflicts()
-    shown = b.t.conflict(conflict.id)
+    [conflict] = b.imports.conflicts()
+    shown = b.imports.conflict(conflict.id)
     assert '"interpretation"' in shown.local_json and '"medical"' in shown.remote_json
     updated = b.cases.get_case(two["client"])
     assert updated.referrals[0].status.value == "sent"
@@ -112,7 +112,7 @@ def test_one_package_mixes_new_updated_unchanged_and_conflicts(ab: tuple[Side, S
     assert new.referrals[0].safety_notes == ""
 
     before = b.counts()
-    again = b.t.import_package(a.t.export(to_b))  # a new package, nothing new in it
+    again = b.imports.import_package(a.exports.export(to_b))  # a new package, nothing new in it
     assert again.plan.count(Action.NEW) == 0 and again.plan.count(Action.UPDATED) == 0
     assert again.plan.count(Action.CONFLICT) == 1  # still open: kept again, not applied
     after = b.counts()
@@ -126,7 +126,7 @@ def test_an_update_keeps_withheld_fields_and_replaces_child_rows(ab: tuple[Side,
     today = a.ctx.today()
     ids = add_case(a, to_b, categories=["identity", "housing"], canary="KEEP")
     a.housing.add_assistance(ids["placement"], kind="rent", amount_cents=100, paid_on=today)
-    b.t.import_package(a.t.export(to_b))
+    b.imports.import_package(a.exports.export(to_b))
     placement = b.cases.get_case(ids["client"]).placements[0]
     assert placement.safety_notes == "" and len(placement.ledger) == 1
     b.housing.update_placement(ids["placement"], PlacementInput(
@@ -134,7 +134,7 @@ def test_an_update_keeps_withheld_fields_and_replaces_child_rows(ab: tuple[Side,
     a.housing.add_assistance(ids["placement"], kind="deposit", amount_cents=250, paid_on=today)
     a.cases.update_client(ids["client"], PersonalInput(legal_name="Ana María Ruiz",
                                                        location="Somewhere new"))
-    result = b.t.import_package(a.t.export(to_b))
+    result = b.imports.import_package(a.exports.export(to_b))
     assert result.plan.count(Action.UPDATED) == 2 and result.plan.count(Action.CONFLICT) == 0
     case = b.cases.get_case(ids["client"])
     assert case.client.personal.legal_name == "Ana María Ruiz"
@@ -148,16 +148,16 @@ def test_resolving_a_conflict_for_the_partner_writes_its_version(ab: tuple[Side,
     a, b = ab
     to_b = a.partners[b.name].agency_id
     ids = add_case(a, to_b, categories=ALL, canary="RESOLVE")
-    b.t.import_package(a.t.export(to_b))
+    b.imports.import_package(a.exports.export(to_b))
     # B shares identity with A too: otherwise B's own name is not A's to change at all
     b.releases.create(client_id=ids["client"], recipient_agency_id=b.partners[a.name].agency_id,
                       categories=ALL, purpose="Return", expires_on=b.ctx.today()
                       + timedelta(days=30), signed_on=b.ctx.today())
     a.cases.update_client(ids["client"], PersonalInput(legal_name="Zelda Quorum"))
     b.cases.update_client(ids["client"], PersonalInput(legal_name="Local Name"))
-    b.t.import_package(a.t.export(to_b))
-    [conflict] = b.t.conflicts()
-    b.t.resolve_conflict(conflict.id, "remote")
+    b.imports.import_package(a.exports.export(to_b))
+    [conflict] = b.imports.conflicts()
+    b.imports.resolve_conflict(conflict.id, "remote")
     assert b.cases.get_case(ids["client"]).client.personal.legal_name == "Zelda Quorum"
     found = QueryService(b.ctx).caseload_page(CaseloadFilter(search="Zelda Quorum"))
     assert [r.client_id for r in found] == [ids["client"]]
@@ -178,7 +178,7 @@ def test_import_of_many_clients_refreshes_search_and_due_dates(agencies: Make,
             a.housing.add_placement(ids["client"], PlacementInput(
                 program_type="emergency_shelter", provider="Safe House", start_date=today,
                 expected_exit_date=today + timedelta(days=10 + i)), status="started")
-    result = b.t.import_package(a.t.export(to_b))
+    result = b.imports.import_package(a.exports.export(to_b))
     assert result.plan.count(Action.NEW) == 23 * 3 + 12
 
     queries = QueryService(b.ctx)
@@ -192,7 +192,7 @@ def test_import_of_many_clients_refreshes_search_and_due_dates(agencies: Make,
 
     # an imported update of an existing client replaces its search row
     a.cases.update_client(clients[5], PersonalInput(legal_name="Quillon Varga"))
-    b.t.import_package(a.t.export(to_b))
+    b.imports.import_package(a.exports.export(to_b))
     assert [r.client_id for r in queries.caseload_page(CaseloadFilter(search="Quillon"))] == [
         clients[5]]
     assert queries.caseload_page(CaseloadFilter(search="Zorblat05")) == []
@@ -205,7 +205,7 @@ def test_export_of_a_referral_that_no_longer_exists_changes_nothing(agencies: Ma
     ids = add_case(a, to_b, categories=["identity"])
     before = a.counts()
     with pytest.raises(NotFound):
-        a.t.export(to_b, [ids["referral"], "00000000-0000-4000-8000-000000000000"])
+        a.exports.export(to_b, [ids["referral"], "00000000-0000-4000-8000-000000000000"])
     assert a.counts() == before
 
 
@@ -227,9 +227,9 @@ def test_a_failure_while_writing_leaves_the_vault_unchanged(
     a, b = ab
     to_b = a.partners[b.name].agency_id
     add_case(a, to_b, categories=ALL, canary="FIRST")
-    b.t.import_package(a.t.export(to_b))
+    b.imports.import_package(a.exports.export(to_b))
     add_case(a, to_b, categories=ALL, canary="SECOND")
-    data = a.t.export(to_b)
+    data = a.exports.export(to_b)
     before = b.counts()
 
     def fail(*_args: object, **_kw: object) -> None:
@@ -238,6 +238,6 @@ def test_a_failure_while_writing_leaves_the_vault_unchanged(
     with monkeypatch.context() as patched:
         patched.setattr(derived, "refresh", fail)  # after every record was written
         with pytest.raises(RuntimeError):
-            b.t.import_package(data)
+            b.imports.import_package(data)
     assert b.counts() == before
-    assert b.t.import_package(data).plan.count(Action.NEW) == 5
+    assert b.imports.import_package(data).plan.count(Action.NEW) == 5

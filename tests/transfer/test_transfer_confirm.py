@@ -1,5 +1,5 @@
-"""Confirming a partner's release (``TransferService.confirm_release``) is the one way a
-release another agency recorded comes to open what *we* share. It applies the rules a
+"""Confirming a partner's release (``ReleaseService.confirm_partner_release``) is the one
+way a release another agency recorded comes to open what *we* share. It applies the rules a
 release we record must pass (``domain.rules.check_release_terms``, through
 ``services.releases.check_stored_terms``), and it confirms only the revision the person
 read: a hostile partner (valid, pinned keys) cannot get a 10-year release, one that does not
@@ -37,7 +37,7 @@ def partners_release(a: Side, b: Side, change: Change = lambda r: None,
     theirs = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today(),
                          categories=["identity", "location"])
     change(theirs)
-    assert a.t.import_package(forge(back, sender=b, receiver=a,
+    assert a.imports.import_package(forge(back, sender=b, receiver=a,
                                     edit=lambda rs: [*rs, theirs])).applied
     a.act_as_role(Role.SUPERVISOR)
     return ids, back, theirs, read(a, ids["client"], theirs["id"])
@@ -89,7 +89,7 @@ def test_a_partners_release_longer_than_a_year_is_not_confirmed(
     a, b, _ = abc
     ids, _, theirs, release = partners_release(a, b, change)
     with pytest.raises(ValidationError, match="at most one year"):
-        a.t.confirm_release(theirs["id"], expected_revision=release.revision)
+        a.releases.confirm_partner_release(theirs["id"], expected_revision=release.revision)
     assert_not_confirmed(a, b, ids, theirs["id"])
 
 
@@ -99,7 +99,7 @@ def test_a_partners_release_not_recording_services_not_conditional_is_not_confir
     ids, _, theirs, release = partners_release(
         a, b, lambda r: r["data"].update(services_not_conditional=False))
     with pytest.raises(ValidationError, match="services do not depend on signing"):
-        a.t.confirm_release(theirs["id"], expected_revision=release.revision)
+        a.releases.confirm_partner_release(theirs["id"], expected_revision=release.revision)
     assert_not_confirmed(a, b, ids, theirs["id"])
 
 
@@ -110,7 +110,7 @@ def test_a_minors_release_signed_by_the_survivor_alone_is_not_confirmed(
     ids, _, theirs, release = partners_release(a, b)
     set_birth_date(a, ids["client"], years_ago=17, flagged_minor=False)
     with pytest.raises(ValidationError, match="parent or guardian"):
-        a.t.confirm_release(theirs["id"], expected_revision=release.revision)
+        a.releases.confirm_partner_release(theirs["id"], expected_revision=release.revision)
     assert_not_confirmed(a, b, ids, theirs["id"])
 
 
@@ -120,7 +120,7 @@ def test_a_minors_release_signed_by_a_guardian_is_confirmed(
     ids, _, theirs, release = partners_release(
         a, b, lambda r: r["data"].update(signed_by="guardian"))
     set_birth_date(a, ids["client"], years_ago=17, flagged_minor=True)
-    a.t.confirm_release(theirs["id"], expected_revision=release.revision)
+    a.releases.confirm_partner_release(theirs["id"], expected_revision=release.revision)
     assert InfoCategory.LOCATION in shared_with(a, to(a, b))[ids["client"]]
 
 
@@ -130,7 +130,7 @@ def test_someone_flagged_minor_who_is_18_today_may_have_signed_alone(
     a, b, _ = abc
     ids, _, theirs, release = partners_release(a, b)
     set_birth_date(a, ids["client"], years_ago=19, flagged_minor=True)
-    a.t.confirm_release(theirs["id"], expected_revision=release.revision)
+    a.releases.confirm_partner_release(theirs["id"], expected_revision=release.revision)
     assert confirmations(a, theirs["id"]) == 1
 
 
@@ -146,7 +146,7 @@ def test_only_an_active_partners_release_is_confirmed(
 
     ids, _, theirs, release = partners_release(a, b, change)
     with pytest.raises(InvalidTransition, match="Only an active, signed release"):
-        a.t.confirm_release(theirs["id"], expected_revision=release.revision)
+        a.releases.confirm_partner_release(theirs["id"], expected_revision=release.revision)
     assert_not_confirmed(a, b, ids, theirs["id"])
 
 
@@ -158,12 +158,12 @@ def test_a_release_widened_while_the_dialog_was_open_is_not_confirmed(
     a, b, _ = abc
     ids, back, theirs, release = partners_release(a, b)
     widened = edited(theirs, categories=ALL)
-    assert a.t.import_package(forge(back, sender=b, receiver=a,
+    assert a.imports.import_package(forge(back, sender=b, receiver=a,
                                     edit=lambda rs: [*rs, widened])).applied
     now = read(a, ids["client"], theirs["id"])
     assert now.categories == frozenset(InfoCategory) and now.revision != release.revision
     with pytest.raises(ReleaseChanged, match="changed since you opened it; nothing was"):
-        a.t.confirm_release(theirs["id"], expected_revision=release.revision)
+        a.releases.confirm_partner_release(theirs["id"], expected_revision=release.revision)
     assert_not_confirmed(a, b, ids, theirs["id"])
-    a.t.confirm_release(theirs["id"], expected_revision=now.revision)
+    a.releases.confirm_partner_release(theirs["id"], expected_revision=now.revision)
     assert InfoCategory.CONTACT in shared_with(a, to(a, b))[ids["client"]]

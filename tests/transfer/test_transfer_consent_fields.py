@@ -90,7 +90,7 @@ def test_a_package_carries_no_referrer_le_number_governed_service_or_free_text_n
         ab: tuple[Side, Side]) -> None:
     a, b = ab
     ids = make_case(a, to(a, b), SHARED)
-    data = a.t.export(to(a, b))
+    data = a.exports.export(to(a, b))
     plain = age.decrypt(data, b.identities())
     for secret in (OFFICER, "Quillfeather", LE_NUMBER, "Hidden Lane"):
         assert secret.encode() not in plain
@@ -101,7 +101,7 @@ def test_a_package_carries_no_referrer_le_number_governed_service_or_free_text_n
     assert "location" in of_type(records, "placement")["withheld"]
     assert of_type(records, "restitution")["withheld"] == ["location"]
     # the partner imports it, and holds blanks, not our values
-    assert b.t.import_package(data).applied
+    assert b.imports.import_package(data).applied
     case = b.cases.get_case(ids["client"])
     ref = case.referrals[0]
     assert (ref.referring_person, ref.external_case_number) == ("", "")
@@ -114,7 +114,7 @@ def test_a_package_carries_no_referrer_le_number_governed_service_or_free_text_n
 def test_with_the_release_they_travel(ab: tuple[Side, Side]) -> None:
     a, b = ab
     make_case(a, to(a, b), [*SHARED, "identity", "immigration", "location"])
-    plain = age.decrypt(a.t.export(to(a, b)), b.identities())
+    plain = age.decrypt(a.exports.export(to(a, b)), b.identities())
     for value in (OFFICER, LE_NUMBER, LEDGER_NOTE, STEP_NOTE, MONEY_NOTE, '"immigration"'):
         assert value.encode() in plain
 
@@ -133,7 +133,7 @@ def test_the_partners_changes_come_back_and_our_withheld_values_stay(
         ab: tuple[Side, Side]) -> None:
     a, b = ab
     ids = make_case(a, to(a, b), SHARED)
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     today = b.ctx.today()
     b.releases.create(client_id=ids["client"], recipient_agency_id=to(b, a),
                       categories=SHARED, purpose="Return", expires_on=today + timedelta(days=90),
@@ -141,7 +141,7 @@ def test_the_partners_changes_come_back_and_our_withheld_values_stay(
     b.referrals.transition(ids["referral"], "received")
     b.housing.add_assistance(ids["placement"], kind="deposit", amount_cents=10_000,
                              paid_on=today)
-    result = a.t.import_package(b.t.export(to(b, a)))
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     assert result.applied and result.plan.counts["conflict"] == 0
     case = a.cases.get_case(ids["client"])
     assert case.referrals[0].status.value == "received"
@@ -151,7 +151,7 @@ def test_the_partners_changes_come_back_and_our_withheld_values_stay(
 
 def forged(a: Side, b: Side, ids: dict[str, str], edit: Any) -> bytes:
     """B's own package to A, its records edited by ``edit``, signed with B's real key."""
-    back = b.t.export(to(b, a))
+    back = b.exports.export(to(b, a))
     back_container, back_records = frames(back, a)
     manifest = manifest_of(back_container)
     out = []
@@ -168,7 +168,7 @@ def forged(a: Side, b: Side, ids: dict[str, str], edit: Any) -> bytes:
 def returned(ab: tuple[Side, Side]) -> tuple[Side, Side, dict[str, str]]:
     a, b = ab
     ids = make_case(a, to(a, b), SHARED)
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     today = b.ctx.today()
     b.releases.create(client_id=ids["client"], recipient_agency_id=to(b, a),
                       categories=SHARED, purpose="Return", expires_on=today + timedelta(days=90),
@@ -188,7 +188,7 @@ def test_a_forged_service_under_its_own_withheld_category_is_refused(
 
     before = {k: v for k, v in a.counts().items() if k != "audit_events"}
     with pytest.raises(te.SchemaViolation, match="withheld category"):
-        a.t.import_package(forged(a, b, ids, add_service))
+        a.imports.import_package(forged(a, b, ids, add_service))
     assert {k: v for k, v in a.counts().items() if k != "audit_events"} == before
     assert_ours_kept(a, ids)
 
@@ -204,7 +204,7 @@ def test_a_forged_ledger_note_under_withheld_location_is_refused(
                 item["note"] = "ATTACKER-SET"
 
     with pytest.raises(te.SchemaViolation):
-        a.t.import_package(forged(a, b, ids, add_note))
+        a.imports.import_package(forged(a, b, ids, add_note))
     assert_ours_kept(a, ids)
 
 
@@ -220,7 +220,7 @@ def test_a_partner_that_drops_withheld_services_and_notes_changes_nothing_of_our
             env["data"]["ledger"] = [{k: v for k, v in x.items() if k != "note"}
                                      for x in env["data"]["ledger"]]
 
-    result = a.t.import_package(forged(a, b, ids, strip))
+    result = a.imports.import_package(forged(a, b, ids, strip))
     assert result.applied
     case = a.cases.get_case(ids["client"])
     assert {s.value for s in case.referrals[0].services} == {"immigration", "legal"}
@@ -233,7 +233,7 @@ def test_a_referrer_typed_in_by_the_partner_is_known_there_from_then_on(
     is marked "not received" and left out of B's packages, until B types one in."""
     a, b = ab
     ids = make_case(a, to(a, b), SHARED)
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     ref = b.cases.get_case(ids["client"]).referrals[0]
     assert {"referring_person", "external_case_number"} <= ref.not_received.fields
     b.referrals.update(ids["referral"], services=["legal"], urgency="routine",
@@ -266,7 +266,7 @@ def test_an_honest_partner_with_a_full_release_back_does_not_blank_our_notes_or_
 
     a, b = ab
     ids = make_case(a, to(a, b), SHARED)
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     today = b.ctx.today()
     b.releases.create(client_id=ids["client"], recipient_agency_id=to(b, a),
                       categories=[c.value for c in InfoCategory], purpose="Return",
@@ -274,7 +274,7 @@ def test_an_honest_partner_with_a_full_release_back_does_not_blank_our_notes_or_
     b.referrals.transition(ids["referral"], "received")
     b.housing.add_assistance(ids["placement"], kind="deposit", amount_cents=10_000,
                              paid_on=today, note="Deposit paid by B")
-    assert a.t.import_package(b.t.export(to(b, a))).applied
+    assert a.imports.import_package(b.exports.export(to(b, a))).applied
     case = a.cases.get_case(ids["client"])
     assert case.referrals[0].status.value == "received"
     assert "Deposit paid by B" in [x.note for x in case.placements[0].ledger]

@@ -50,7 +50,7 @@ def relay(a: Side, b: Side, c: Side, client_id: str) -> tuple[Record, Record]:
 
 def sent_to(a: Side, partner: Side) -> list[Record]:
     """The records of A's next routine export to ``partner``."""
-    return [json.loads(f) for f in open_plain(a.t.export(to(a, partner)), partner).records]
+    return [json.loads(f) for f in open_plain(a.exports.export(to(a, partner)), partner).records]
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_a_release_and_a_referral_to_a_third_agency_refuse_the_package(abc: Trio
                    edit=lambda rs: [*rs, agency_record(c), release, referral])
     counts = a.counts()
     with pytest.raises(ThirdAgencyRefused, match="nothing was imported"):
-        a.t.import_package(forged)
+        a.imports.import_package(forged)
     assert a.counts() == counts
     assert [r.id for r in a.releases.for_client(ids["client"])] == [ids["release"]]
     # and A's next export to C says nothing of X
@@ -87,7 +87,7 @@ def test_each_third_agency_record_alone_refuses_the_package(abc: Trio, what: str
     extra = {"release": release, "referral": referral}[what]
     counts = a.counts()
     with pytest.raises(ThirdAgencyRefused):
-        a.t.import_package(forge(back, sender=b, receiver=a,
+        a.imports.import_package(forge(back, sender=b, receiver=a,
                                  edit=lambda rs: [*rs, agency_record(c), extra]))
     assert a.counts() == counts
 
@@ -104,7 +104,7 @@ def test_the_partner_cannot_take_over_our_referral_with_a_third_agency(abc: Trio
     stolen["id"], stolen["revision"] = ours.id, ours.revision + 1
     counts = a.counts()
     with pytest.raises(ThirdAgencyRefused):
-        a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, stolen]))
+        a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, stolen]))
     assert a.counts() == counts
     [kept] = [r for r in a.cases.get_case(ids["client"]).referrals if r.id == ours.id]
     assert (kept.from_agency_id, kept.to_agency_id) == (a.me, to(a, c))
@@ -115,7 +115,7 @@ def test_the_partners_own_release_naming_us_or_itself_still_comes_in(abc: Trio) 
     ids, _, back = exchanged(a, b)
     to_b = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today())
     to_a = new_release(client_id=ids["client"], recipient=a.me, today=a.ctx.today())
-    assert a.t.import_package(forge(back, sender=b, receiver=a,
+    assert a.imports.import_package(forge(back, sender=b, receiver=a,
                                     edit=lambda rs: [*rs, to_b, to_a])).applied
     theirs = {r.id for r in a.releases.for_client(ids["client"]) if r.recorded_by_agency_id}
     assert theirs == {to_b["id"], to_a["id"]}
@@ -125,10 +125,10 @@ def test_a_partners_release_changed_to_name_a_third_agency_is_refused(abc: Trio)
     a, b, c = abc
     ids, _, back = exchanged(a, b)
     theirs = new_release(client_id=ids["client"], recipient=b.me, today=a.ctx.today())
-    a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
+    a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, theirs]))
     moved = edited(theirs, recipient_agency_id=c.me)
     with pytest.raises(ThirdAgencyRefused):
-        a.t.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, moved]))
+        a.imports.import_package(forge(back, sender=b, receiver=a, edit=lambda rs: [*rs, moved]))
     [stored] = [r for r in a.releases.for_client(ids["client"]) if r.id == theirs["id"]]
     assert stored.recipient_agency_id == to(a, b)
 
@@ -142,17 +142,17 @@ def test_a_vault_holding_a_relay_never_passes_it_on(abc: Trio, before_this_fix: 
     a, b, c = abc
     ids, _, back = exchanged(a, b)
     release, referral = relay(a, b, c, ids["client"])
-    assert a.t.import_package(forge(back, sender=b, receiver=a,
+    assert a.imports.import_package(forge(back, sender=b, receiver=a,
                                     edit=lambda rs: [*rs, agency_record(c), release,
                                                      referral])).applied
-    to_c = a.t.export(to(a, c))
+    to_c = a.exports.export(to(a, c))
     assert [r for r in records_in(to_c, c) if r["type"] != "agency"] == []
     plain = age.decrypt(to_c, c.identities())
     case_number = a.cases.get_case(ids["client"]).client.case_number
     assert case_number.encode() not in plain and b"Marisol" not in plain
     assert not any(canary in plain for canary in CANARIES)
     counts = c.counts()
-    c.t.import_package(to_c)
+    c.imports.import_package(to_c)
     assert {k: v for k, v in c.counts().items() if k in ("clients", "releases", "referrals")} \
         == {k: v for k, v in counts.items() if k in ("clients", "releases", "referrals")}
     to_b = {(r["type"], r["id"]) for r in sent_to(a, b)}
@@ -167,7 +167,7 @@ def test_a_third_agencys_release_never_travels_with_our_own_referral(
     a, b, c = abc
     ids, _, back = exchanged(a, b)
     release, referral = relay(a, b, c, ids["client"])
-    a.t.import_package(forge(back, sender=b, receiver=a,
+    a.imports.import_package(forge(back, sender=b, receiver=a,
                              edit=lambda rs: [*rs, agency_record(c), release, referral]))
     today = a.ctx.today()
     ours = a.releases.create(client_id=ids["client"], recipient_agency_id=to(a, c),
@@ -187,11 +187,11 @@ def test_choosing_a_partners_referral_with_a_third_agency_is_refused(
     a, b, c = abc
     ids, _, back = exchanged(a, b)
     release, referral = relay(a, b, c, ids["client"])
-    a.t.import_package(forge(back, sender=b, receiver=a,
+    a.imports.import_package(forge(back, sender=b, receiver=a,
                              edit=lambda rs: [*rs, agency_record(c), release, referral]))
     for partner in (b, c):
         with pytest.raises(ValidationError, match="between your agency and the partner"):
-            a.t.export(to(a, partner), referral_ids=[referral["id"]])
+            a.exports.export(to(a, partner), referral_ids=[referral["id"]])
 
 
 def test_keep_theirs_never_takes_over_our_referral_with_a_third_agency(abc: Trio) -> None:
@@ -211,8 +211,8 @@ def test_keep_theirs_never_takes_over_our_referral_with_a_third_agency(abc: Trio
                           local_revision=ours.revision, local_json="{}",
                           remote_json=pkg.canonical(stolen).decode(), created_at=a.ctx.now(),
                           resolved_at=None, resolution=None, resolved_by=None))
-    [conflict] = a.t.conflicts()
+    [conflict] = a.imports.conflicts()
     with pytest.raises(ThirdAgencyKept, match="Nothing was changed"):
-        a.t.resolve_conflict(conflict.id, "remote")
+        a.imports.resolve_conflict(conflict.id, "remote")
     [kept] = [r for r in a.cases.get_case(ids["client"]).referrals if r.id == ours.id]
     assert (kept.from_agency_id, kept.to_agency_id) == (a.me, to(a, c))

@@ -34,7 +34,7 @@ def sent(agencies: Make) -> tuple[Side, Side, bytes]:
     pair(a, b)
     for _ in range(3):
         add_case(a, a.partners["B"].agency_id, categories=["identity", "housing", "notes"])
-    return a, b, a.t.export(a.partners["B"].agency_id)
+    return a, b, a.exports.export(a.partners["B"].agency_id)
 
 
 def _positions(size: int, sample: int, seed: int) -> list[int]:
@@ -54,9 +54,9 @@ def test_every_flipped_byte_is_rejected(sent: tuple[Side, Side, bytes]) -> None:
         flipped = bytearray(data)
         flipped[pos] ^= 1 << (pos % 8)
         with pytest.raises(TransferError):
-            b.t.import_package(bytes(flipped))
+            b.imports.import_package(bytes(flipped))
     assert b.counts() == before
-    assert b.t.import_package(data).applied  # the genuine file still imports
+    assert b.imports.import_package(data).applied  # the genuine file still imports
 
 
 @pytest.mark.parametrize("cut", [1, 16, 17, 100, 1000])
@@ -64,7 +64,7 @@ def test_truncated_is_rejected(sent: tuple[Side, Side, bytes], cut: int) -> None
     _a, b, data = sent
     before = b.counts()
     with pytest.raises(te.PackageDamaged):
-        b.t.import_package(data[:-cut])
+        b.imports.import_package(data[:-cut])
     assert b.counts() == before
 
 
@@ -73,7 +73,7 @@ def test_padded_is_rejected(sent: tuple[Side, Side, bytes], padding: bytes) -> N
     _a, b, data = sent
     before = b.counts()
     with pytest.raises(te.PackageDamaged):
-        b.t.import_package(data + padding)
+        b.imports.import_package(data + padding)
     assert b.counts() == before
 
 
@@ -84,19 +84,19 @@ def test_padded_or_truncated_plaintext_inside_a_valid_age_file(
     recipient = age.to_recipient(b.current_keys().pq_identity)
     for inner in (plain + b"\x00", plain[:-1], plain[:-40]):
         with pytest.raises(te.PackageDamaged):
-            b.t.import_package(age.encrypt(inner, [recipient]))
+            b.imports.import_package(age.encrypt(inner, [recipient]))
 
 
 def test_future_format_version_is_refused(sent: tuple[Side, Side, bytes]) -> None:
     a, b, data = sent
     container = open_plain(data, b)
     with pytest.raises(te.UnsupportedVersion):
-        b.t.import_package(reseal(container.manifest, container.records, signer=a, receiver=b,
+        b.imports.import_package(reseal(container.manifest, container.records, signer=a, receiver=b,
                                   version=2))
     manifest = manifest_of(container)
     manifest["format_version"] = 2
     with pytest.raises(te.UnsupportedVersion):
-        b.t.import_package(reseal(manifest, container.records, signer=a, receiver=b))
+        b.imports.import_package(reseal(manifest, container.records, signer=a, receiver=b))
 
 
 def _resign_record(container: pkg.Container, index: int,
@@ -140,7 +140,7 @@ def test_schema_violation_in_a_signed_package(sent: tuple[Side, Side, bytes],
     manifest, records = _resign_record(container, index, edit)
     before = b.counts()
     with pytest.raises(te.SchemaViolation):
-        b.t.import_package(reseal(manifest, records, signer=a, receiver=b))
+        b.imports.import_package(reseal(manifest, records, signer=a, receiver=b))
     assert b.counts() == before
 
 
@@ -150,9 +150,9 @@ def test_record_not_matching_its_manifest_hash(sent: tuple[Side, Side, bytes]) -
     records = list(container.records)
     records[-1] = records[-1].replace(b'"revision":1', b'"revision":2')
     with pytest.raises(te.PackageDamaged):
-        b.t.import_package(reseal(container.manifest, records, signer=a, receiver=b))
+        b.imports.import_package(reseal(container.manifest, records, signer=a, receiver=b))
     with pytest.raises(te.PackageDamaged):  # a record dropped
-        b.t.import_package(reseal(container.manifest, records[:-1], signer=a, receiver=b))
+        b.imports.import_package(reseal(container.manifest, records[:-1], signer=a, receiver=b))
 
 
 def test_dangling_reference_is_a_schema_violation(sent: tuple[Side, Side, bytes]) -> None:
@@ -164,7 +164,7 @@ def test_dangling_reference_is_a_schema_violation(sent: tuple[Side, Side, bytes]
         container, index,
         lambda r: r["data"].__setitem__("client_id", "00000000-0000-4000-8000-000000000000"))
     with pytest.raises(te.SchemaViolation):
-        b.t.import_package(reseal(manifest, records, signer=a, receiver=b))
+        b.imports.import_package(reseal(manifest, records, signer=a, receiver=b))
 
 
 def test_oversized_counts_are_refused_before_allocating() -> None:
@@ -185,10 +185,10 @@ def test_oversized_counts_are_refused_before_allocating() -> None:
 def test_oversized_file_is_refused_before_decrypting(agencies: Make,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     b = agencies("B")
-    b.t.identity_card()
+    b.identity.identity_card()
     monkeypatch.setattr(pkg, "MAX_PACKAGE_BYTES", 1000)
     with pytest.raises(te.PackageTooLarge):
-        b.t.import_package(bytes(1001))
+        b.imports.import_package(bytes(1001))
 
 
 def test_non_canonical_json_is_refused() -> None:

@@ -40,19 +40,19 @@ def test_round_trip_between_two_real_vaults(tmp_path: Path, clock: Clock,
         to_b = a.partners[b.name].agency_id
         shared = add_case(a, to_b, categories=["identity", "housing"], canary="SHARED-1")
         withheld = add_case(a, to_b, categories=["housing"], canary=CANARY)
-        data = a.t.export(to_b)
+        data = a.exports.export(to_b)
         plain = age.decrypt(data, b.identities())
         assert CANARY.encode() not in plain and b"SHARED-1" in plain
         with pytest.raises(te.NotAddressedToUs):
-            c.t.import_package(data)
-        result = b.t.import_package(data)
+            c.imports.import_package(data)
+        result = b.imports.import_package(data)
         assert result.applied and result.plan.count(Action.NEW) == 8  # 2x client, release,
         # referral, placement
         got = b.cases.get_case(withheld["client"])
         assert got.client.personal.legal_name == "" and len(got.placements) == 1
         assert b.cases.get_case(shared["client"]).client.personal.legal_name.endswith("SHARED-1")
         before = b.counts()
-        assert not b.t.import_package(data).applied
+        assert not b.imports.import_package(data).applied
         assert b.counts() == before
     finally:
         for side in (a, b, c):
@@ -63,8 +63,8 @@ def test_round_trip_between_two_real_vaults(tmp_path: Path, clock: Clock,
         ws = Workspace.unlock(vault, "admin", PASSPHRASE, clock=clock)
         try:
             again = Side("HSI Field Office", ws.ctx, ws.lock)
-            assert not again.t.import_package(data).applied  # still knows the package
-            assert len(again.t.partners()) == 1
+            assert not again.imports.import_package(data).applied  # still knows the package
+            assert len(again.identity.partners()) == 1
         finally:
             ws.lock()
 
@@ -89,7 +89,7 @@ def test_cli_round_trip(tmp_path: Path, clock: Clock, monkeypatch: pytest.Monkey
     # A knows B only by name so far; pinning links the card to that directory entry
     partner = a.agencies.add_partner(name="HSI Field Office", kind="le_federal")
     ids = add_case(a, partner.id, categories=["identity"], canary=CANARY)
-    a_card = a.t.identity_card()
+    a_card = a.identity.identity_card()
     (tmp_path / "a.card").write_bytes(a_card.card)
     a.close()
 

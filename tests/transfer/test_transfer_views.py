@@ -9,7 +9,7 @@ import pytest
 
 from nap_desktop.domain.enums import AgencyKind, InfoCategory, Role
 from nap_desktop.domain.errors import PermissionDenied
-from nap_desktop.services.transfer_views import ABSENT, TransferViews, compare_data
+from nap_desktop.services.transfer.views import ABSENT, TransferViews, compare_data
 from nap_desktop.transfer import errors as te
 from nap_desktop.transfer.importer import Action
 from tests.transfer.transfer_helpers import Side, add_case, agencies, clock, pair
@@ -42,7 +42,7 @@ def test_export_preview_matches_the_export_and_writes_nothing(ab: tuple[Side, Si
     assert InfoCategory.HOUSING in by_id[withheld["client"]].withheld
     assert "placement" not in by_id[withheld["client"]].records
     assert by_id[withheld["client"]].label.name == "Ana Ruiz W1"
-    outcome = a.t.export_detailed(to_b)
+    outcome = a.exports.export_detailed(to_b)
     assert preview.record_count == outcome.record_count
     assert dict(preview.withheld) == outcome.withheld
     only = views.export_preview(to_b, [shared["referral"]])
@@ -64,9 +64,9 @@ def test_import_preview_names_the_records_it_plans(ab: tuple[Side, Side]) -> Non
     a, b = ab
     to_b = a.partners[b.name].agency_id
     ids = add_case(a, to_b, categories=["identity"], canary="N1")
-    data = a.t.export(to_b)
+    data = a.exports.export(to_b)
     preview = TransferViews(b.ctx).preview_import(data)
-    plan = b.t.preview_import(data)
+    plan = b.imports.preview_import(data)
     assert preview.plan.counts == plan.counts
     assert preview.sender_name == a.name
     client = next(r for r in preview.records if r.record_type == "client")
@@ -76,7 +76,7 @@ def test_import_preview_names_the_records_it_plans(ab: tuple[Side, Side]) -> Non
         "demographics", "housing", "immigration", "safety")
     [withheld] = preview.withheld
     assert "location" in withheld.categories and withheld.label.case_number
-    b.t.import_package(data)
+    b.imports.import_package(data)
     assert TransferViews(b.ctx).preview_import(data).plan.already_imported
 
 
@@ -84,10 +84,10 @@ def test_conflicts_carry_their_case_and_compare_field_by_field(ab: tuple[Side, S
     a, b = ab
     to_b = a.partners[b.name].agency_id
     ids = add_case(a, to_b, categories=["identity"])
-    b.t.import_package(a.t.export(to_b))
+    b.imports.import_package(a.exports.export(to_b))
     a.referrals.transition(ids["referral"], "sent")
     b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
-    b.t.import_package(a.t.export(to_b))
+    b.imports.import_package(a.exports.export(to_b))
     views = TransferViews(b.ctx)
     [view] = views.conflicts()
     assert view.partner_name == a.name
@@ -114,12 +114,12 @@ def test_compare_flattens_personal_details_and_item_lists() -> None:
 def test_card_summary_never_reveals_a_new_fingerprint(ab: tuple[Side, Side]) -> None:
     a, b = ab
     views = TransferViews(a.ctx)
-    summary = views.card_summary(b.t.identity_card().card)
+    summary = views.card_summary(b.identity.identity_card().card)
     assert summary.agency_name == b.name and summary.same_keys_as_pinned
-    rotated = b.t.rotate_keys()
+    rotated = b.identity.rotate_keys()
     changed = views.card_summary(rotated.card)
     assert changed.pinned is not None and not changed.same_keys_as_pinned
     assert rotated.fingerprint not in repr(changed)
-    assert views.card_summary(a.t.identity_card().card).is_ours
+    assert views.card_summary(a.identity.identity_card().card).is_ours
     with pytest.raises(te.CardInvalid):
         views.card_summary(b"not a card")

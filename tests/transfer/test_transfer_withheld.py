@@ -105,13 +105,13 @@ def test_a_b_a_keeps_every_value_the_partner_never_received(ab: tuple[Side, Side
     while B's own change (the referral accepted) arrives."""
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     got = b.cases.get_case(ids["client"])
     assert got.client.personal.legal_name == "" and got.placements[0].provider == ""
     release_back(b, a, ids["client"], ALL)
     b.referrals.transition(ids["referral"], "received")
     b.referrals.transition(ids["referral"], "accepted")
-    back = b.t.export(to(b, a))
+    back = b.exports.export(to(b, a))
     sent = records_of(back, a)
     assert sent["client"]["withheld"] == [] and sent["client"]["data"]["personal"] == {}
     assert sent["client"]["left_out"] == sorted(pkg.WITHHOLDABLE["client"])
@@ -119,7 +119,7 @@ def test_a_b_a_keeps_every_value_the_partner_never_received(ab: tuple[Side, Side
         "external_case_number", "referring_person", "safety_notes"]
     assert sent["placement"]["left_out"] == ["provider", "safety_notes"]
     assert "safety_notes" not in sent["referral"]["data"]
-    result = a.t.import_package(back)
+    result = a.imports.import_package(back)
     assert result.plan.count(Action.UPDATED) == 1  # the referral
     assert result.plan.count(Action.CONFLICT) == 0
     assert_everything_kept(a, ids)
@@ -129,7 +129,7 @@ def test_a_b_a_keeps_every_value_the_partner_never_received(ab: tuple[Side, Side
 def test_the_partners_edits_to_what_it_received_still_come_back(ab: tuple[Side, Side]) -> None:
     a, b = ab
     ids = make_case(a, to(a, b), ["identity", "demographics", "housing", "location"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
     mine = b.cases.get_case(ids["client"]).client
     b.cases.update_client(ids["client"], PersonalInput(
@@ -139,7 +139,7 @@ def test_the_partners_edits_to_what_it_received_still_come_back(ab: tuple[Side, 
         expected_revision=mine.revision)
     b.housing.update_placement(ids["placement"], PlacementInput(
         program_type="transitional_housing", provider="Second Shelter"))
-    result = a.t.import_package(b.t.export(to(b, a)))
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     assert result.plan.count(Action.UPDATED) == 2 and result.plan.count(Action.CONFLICT) == 0
     case = a.cases.get_case(ids["client"])
     p = case.client.personal
@@ -154,20 +154,20 @@ def test_a_second_export_is_not_a_conflict_when_the_first_never_arrived(
         ab: tuple[Side, Side]) -> None:
     a, b = ab
     ids = make_case(a, to(a, b), ["identity", "housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ["identity", "safety", "housing"])
     b.referrals.transition(ids["referral"], "received")
-    lost = b.t.export(to(b, a))
+    lost = b.exports.export(to(b, a))
     b.referrals.transition(ids["referral"], "accepted")
-    second = b.t.export(to(b, a))
-    third = b.t.export(to(b, a))  # the same again
-    result = a.t.import_package(second)
+    second = b.exports.export(to(b, a))
+    third = b.exports.export(to(b, a))  # the same again
+    result = a.imports.import_package(second)
     assert result.plan.count(Action.CONFLICT) == 0 and result.plan.count(Action.UPDATED) == 1
-    assert a.t.conflicts() == []
+    assert a.imports.conflicts() == []
     assert a.cases.get_case(ids["client"]).referrals[0].status.value == "accepted"
-    late = a.t.import_package(lost)
+    late = a.imports.import_package(lost)
     assert late.plan.count(Action.UPDATED) == 0 and late.plan.count(Action.CONFLICT) == 0
-    assert a.t.import_package(third).plan.count(Action.CONFLICT) == 0
+    assert a.imports.import_package(third).plan.count(Action.CONFLICT) == 0
     assert a.cases.get_case(ids["client"]).referrals[0].status.value == "accepted"
     assert_everything_kept(a, ids)
 
@@ -175,11 +175,11 @@ def test_a_second_export_is_not_a_conflict_when_the_first_never_arrived(
 def test_both_sides_changing_the_same_record_is_still_a_conflict(ab: tuple[Side, Side]) -> None:
     a, b = ab
     ids = make_case(a, to(a, b), ["identity", "housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
     b.referrals.transition(ids["referral"], "received")
     a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="moved")
-    result = a.t.import_package(b.t.export(to(b, a)))
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     assert result.plan.count(Action.CONFLICT) == 1
     assert a.cases.get_case(ids["client"]).referrals[0].status.value == "withdrawn"
 
@@ -187,10 +187,10 @@ def test_both_sides_changing_the_same_record_is_still_a_conflict(ab: tuple[Side,
 def test_a_b_a_b_chain_loses_nothing_and_conflicts_nowhere(ab: tuple[Side, Side]) -> None:
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
     b.referrals.transition(ids["referral"], "received")
-    assert a.t.import_package(b.t.export(to(b, a))).plan.count(Action.UPDATED) == 1
+    assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.UPDATED) == 1
     # A edits what B may not see and what it may; B takes the latter.
     case = a.cases.get_case(ids["client"])
     a.cases.update_client(ids["client"], replace(FULL, location="New safe house"),
@@ -198,20 +198,20 @@ def test_a_b_a_b_chain_loses_nothing_and_conflicts_nowhere(ab: tuple[Side, Side]
     a.referrals.update(ids["referral"], services=["legal"], urgency="priority",
                        referring_person="", external_case_number="A-7",
                        safety_notes="Trafficker moved away", release_id=None)
-    to_b = b.t.import_package(a.t.export(to(a, b)))
+    to_b = b.imports.import_package(a.exports.export(to(a, b)))
     assert to_b.plan.count(Action.CONFLICT) == 0 and to_b.plan.count(Action.UPDATED) == 1
     at_b = b.cases.get_case(ids["client"])
     assert at_b.referrals[0].urgency.value == "priority"
     assert at_b.referrals[0].safety_notes == "" and at_b.client.personal.location == ""
     b.referrals.transition(ids["referral"], "accepted")
-    again = a.t.import_package(b.t.export(to(b, a)))
+    again = a.imports.import_package(b.exports.export(to(b, a)))
     assert again.plan.count(Action.CONFLICT) == 0 and again.plan.count(Action.UPDATED) == 1
     case = a.cases.get_case(ids["client"])
     assert case.client.personal.location == "New safe house"
     assert case.referrals[0].safety_notes == "Trafficker moved away"
     assert case.referrals[0].status.value == "accepted"
     assert case.referrals[0].urgency.value == "priority"
-    assert b.t.import_package(a.t.export(to(a, b))).plan.count(Action.CONFLICT) == 0
+    assert b.imports.import_package(a.exports.export(to(a, b))).plan.count(Action.CONFLICT) == 0
 
 
 def test_a_third_agency_in_between_never_turns_blanks_into_values(agencies: Make) -> None:
@@ -219,7 +219,7 @@ def test_a_third_agency_in_between_never_turns_blanks_into_values(agencies: Make
     pair(a, b)
     pair(b, c)
     ids = make_case(a, to(a, b), ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
     today = b.ctx.today()
     b.releases.create(client_id=ids["client"], recipient_agency_id=to(b, c), categories=ALL,
@@ -229,9 +229,9 @@ def test_a_third_agency_in_between_never_turns_blanks_into_values(agencies: Make
                                 to_agency_id=to(b, c), direction="between_providers",
                                 services=["mental_health"])
     b.referrals.transition(onward.id, "sent")
-    to_c = b.t.export(to(b, c))
+    to_c = b.exports.export(to(b, c))
     assert records_of(to_c, c)["client"]["left_out"] == sorted(pkg.WITHHOLDABLE["client"])
-    c.t.import_package(to_c)
+    c.imports.import_package(to_c)
     at_c = c.cases.get_case(ids["client"])
     assert at_c.client.not_received.fields == frozenset(pkg.WITHHOLDABLE["client"])
     assert at_c.client.not_received.sender_agency_id == c.partners["B"].agency_id
@@ -240,10 +240,10 @@ def test_a_third_agency_in_between_never_turns_blanks_into_values(agencies: Make
     c.releases.create(client_id=ids["client"], recipient_agency_id=to(c, b), categories=ALL,
                       purpose="Return", signed_by="guardian",
                       expires_on=today + timedelta(days=90), signed_on=today)
-    back_at_b = b.t.import_package(c.t.export(to(c, b)))
+    back_at_b = b.imports.import_package(c.exports.export(to(c, b)))
     assert back_at_b.plan.count(Action.CONFLICT) == 0
-    assert b.t.import_package(c.t.export(to(c, b))).plan.count(Action.CONFLICT) == 0
-    result = a.t.import_package(b.t.export(to(b, a)))
+    assert b.imports.import_package(c.exports.export(to(c, b))).plan.count(Action.CONFLICT) == 0
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     assert result.plan.count(Action.CONFLICT) == 0
     assert_everything_kept(a, ids)
 
@@ -256,18 +256,18 @@ def test_an_old_copy_is_not_sent_back_over_a_newer_value_withheld_since(
     own value; a number B itself changes does go."""
     a, b = ab
     ids = make_case(a, to(a, b), ["identity", "contact", "housing", "location"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
     clock.advance(days=61)  # A's release to B has expired
     case = a.cases.get_case(ids["client"])
     a.cases.update_client(ids["client"], replace(FULL, contact_info="555-0199"),
                           expected_revision=case.client.revision)
-    assert b.t.import_package(a.t.export(to(a, b))).plan.count(Action.CONFLICT) == 0
+    assert b.imports.import_package(a.exports.export(to(a, b))).plan.count(Action.CONFLICT) == 0
     assert b.cases.get_case(ids["client"]).client.personal.contact_info == "555-0142"
     b.referrals.transition(ids["referral"], "received")
-    back = b.t.export(to(b, a))
+    back = b.exports.export(to(b, a))
     assert "contact_info" in records_of(back, a)["client"]["left_out"]
-    assert a.t.import_package(back).plan.count(Action.CONFLICT) == 0
+    assert a.imports.import_package(back).plan.count(Action.CONFLICT) == 0
     assert a.cases.get_case(ids["client"]).client.personal.contact_info == "555-0199"
     # B's own correction of a detail A no longer shares with B is not B's to decide
     # (issue #10, "withheld stays withheld"): A keeps its number and says so.
@@ -275,7 +275,7 @@ def test_an_old_copy_is_not_sent_back_over_a_newer_value_withheld_since(
     b.cases.update_client(ids["client"], replace(
         FULL, contact_info="555-0777", location=""),
         expected_revision=mine.revision)
-    result = a.t.import_package(b.t.export(to(b, a)))
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     [item] = [i for i in result.plan.items if i.record_type == "client"]
     assert (item.action, item.kept) == (Action.REFUSED, ("contact_info", "location"))
     p = a.cases.get_case(ids["client"]).client.personal
@@ -285,20 +285,20 @@ def test_an_old_copy_is_not_sent_back_over_a_newer_value_withheld_since(
 def test_the_shelter_is_withheld_without_a_location_release(ab: tuple[Side, Side]) -> None:
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
-    data = a.t.export(to(a, b))
+    data = a.exports.export(to(a, b))
     plain = age.decrypt(data, b.identities())
     assert b"Shelter on Example Street" not in plain and b"Side door" not in plain
     placement = records_of(data, b)["placement"]
     assert placement["withheld"] == ["location", "safety"] and "provider" not in placement["data"]
-    b.t.import_package(data)
+    b.imports.import_package(data)
     got = b.cases.get_case(ids["client"]).placements[0]
     assert got.provider == "" and got.not_received.fields == {"provider", "safety_notes"}
     a.releases.create(client_id=ids["client"], recipient_agency_id=to(a, b),
                       categories=["housing", "location"], purpose="Shelter", signed_by="guardian",
                       expires_on=a.ctx.today() + timedelta(days=30), signed_on=a.ctx.today())
-    again = a.t.export(to(a, b))
+    again = a.exports.export(to(a, b))
     assert b"Shelter on Example Street" in age.decrypt(again, b.identities())
-    b.t.import_package(again)
+    b.imports.import_package(again)
     got = b.cases.get_case(ids["client"]).placements[0]
     assert got.provider == "Shelter on Example Street"
     assert got.not_received.fields == {"safety_notes"}
@@ -308,9 +308,9 @@ def test_manifest_still_lists_consent_only(ab: tuple[Side, Side]) -> None:
     """What consent withholds stays in the manifest; what B lacks is per record."""
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
-    manifest = manifest_of(open_plain(b.t.export(to(b, a)), a))
+    manifest = manifest_of(open_plain(b.exports.export(to(b, a)), a))
     assert manifest["clients"][0]["withheld"] == []
 
 
@@ -320,14 +320,14 @@ def test_a_field_the_partner_fills_in_comes_back_alone(ab: tuple[Side, Side]) ->
     its own values for all of them (issue #10: withheld stays withheld)."""
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
     mine = b.cases.get_case(ids["client"]).client
     b.cases.update_client(ids["client"], PersonalInput(preferred_name="Luz"),
                           expected_revision=mine.revision)
-    sent = records_of(b.t.export(to(b, a)), a)["client"]
+    sent = records_of(b.exports.export(to(b, a)), a)["client"]
     assert sent["data"]["personal"] == {"preferred_name": "Luz"}
-    result = a.t.import_package(b.t.export(to(b, a)))
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     [item] = [i for i in result.plan.items if i.record_type == "client"]
     assert (item.action, item.kept) == (Action.REFUSED, ("preferred_name",))
     p = a.cases.get_case(ids["client"]).client.personal
@@ -337,7 +337,7 @@ def test_a_field_the_partner_fills_in_comes_back_alone(ab: tuple[Side, Side]) ->
     b.cases.update_client(ids["client"], PersonalInput(
         preferred_name="Luz", is_minor=False, entered=frozenset({"is_minor"})),
         expected_revision=mine.revision)
-    a.t.import_package(b.t.export(to(b, a)))
+    a.imports.import_package(b.exports.export(to(b, a)))
     p = a.cases.get_case(ids["client"]).client.personal
     assert (p.is_minor, p.legal_name, p.date_of_birth) == (True, "Marisol Quispe",
                                                            date(2009, 3, 4))
@@ -348,7 +348,7 @@ def test_a_field_filled_in_there_and_changed_here_stays_ours(ab: tuple[Side, Sid
     conflict to resolve: B's version could not be taken anyway)."""
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
     mine = b.cases.get_case(ids["client"]).client
     b.cases.update_client(ids["client"], PersonalInput(preferred_name="Luz"),
@@ -356,24 +356,24 @@ def test_a_field_filled_in_there_and_changed_here_stays_ours(ab: tuple[Side, Sid
     ours = a.cases.get_case(ids["client"]).client
     a.cases.update_client(ids["client"], replace(FULL, preferred_name="Mara"),
                           expected_revision=ours.revision)
-    result = a.t.import_package(b.t.export(to(b, a)))
+    result = a.imports.import_package(b.exports.export(to(b, a)))
     assert result.plan.count(Action.CONFLICT) == 0 and result.plan.count(Action.REFUSED) == 1
     assert a.cases.get_case(ids["client"]).client.personal.preferred_name == "Mara"
 
 
 def test_the_import_preview_names_the_fields_that_would_change(ab: tuple[Side, Side]) -> None:
     """What comes back says what it changes here, never a field the partner lacks."""
-    from nap_desktop.services.transfer_views import TransferViews
+    from nap_desktop.services.transfer.views import TransferViews
 
     a, b = ab
     ids = make_case(a, to(a, b), ["housing"])
-    b.t.import_package(a.t.export(to(a, b)))
+    b.imports.import_package(a.exports.export(to(a, b)))
     release_back(b, a, ids["client"], ALL)
     mine = b.cases.get_case(ids["client"]).client
     b.cases.update_client(ids["client"], PersonalInput(preferred_name="Luz"),
                           expected_revision=mine.revision)
     b.referrals.transition(ids["referral"], "received")
-    preview = TransferViews(a.ctx).preview_import(b.t.export(to(b, a)))
+    preview = TransferViews(a.ctx).preview_import(b.exports.export(to(b, a)))
     changed = {r.record_type: r.changed for r in preview.records}
     kept = {r.record_type: (r.action, r.kept) for r in preview.records}
     # B's name for the survivor is in a category A withholds from B: shown, not taken
@@ -394,20 +394,20 @@ def test_the_round_trip_between_two_real_encrypted_vaults(
     try:
         pair(a, b)
         ids = make_case(a, to(a, b), ["housing", "demographics"])
-        b.t.import_package(a.t.export(to(a, b)))
+        b.imports.import_package(a.exports.export(to(a, b)))
         release_back(b, a, ids["client"], ALL)
         b.referrals.transition(ids["referral"], "received")
-        assert a.t.import_package(b.t.export(to(b, a))).plan.count(Action.CONFLICT) == 0
+        assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.CONFLICT) == 0
         assert_everything_kept(a, ids)
         a.referrals.update(ids["referral"], services=["legal"], urgency="priority",
                            referring_person="", external_case_number="A-9",
                            safety_notes="Trafficker drives a grey van", release_id=None)
-        assert b.t.import_package(a.t.export(to(a, b))).plan.count(Action.UPDATED) == 1
+        assert b.imports.import_package(a.exports.export(to(a, b))).plan.count(Action.UPDATED) == 1
         mine = b.cases.get_case(ids["client"]).client
         b.cases.update_client(ids["client"], PersonalInput(languages=["Quechua", "Aymara"],
                                                            interpreter_needed=True),
                               expected_revision=mine.revision)
-        result = a.t.import_package(b.t.export(to(b, a)))
+        result = a.imports.import_package(b.exports.export(to(b, a)))
         assert result.plan.count(Action.CONFLICT) == 0
         p = a.cases.get_case(ids["client"]).client.personal
         assert p.languages == ["Quechua", "Aymara"] and p.legal_name == "Marisol Quispe"

@@ -22,7 +22,9 @@ from nap_desktop.services.cases import CaseService, PersonalInput
 from nap_desktop.services.housing import HousingService, PlacementInput
 from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
-from nap_desktop.services.transfer import PartnerInfo, TransferService
+from nap_desktop.services.transfer.exports import ExportService
+from nap_desktop.services.transfer.identity import IdentityService, PartnerInfo
+from nap_desktop.services.transfer.imports import ImportService
 from nap_desktop.store import mapping, migrations
 from nap_desktop.store import models as m
 from nap_desktop.transfer import age, identity
@@ -48,7 +50,7 @@ class Clock:
 
 @dataclass
 class Side:
-    """One agency: its services and transfer service, acting as its administrator."""
+    """One agency: its services and transfer services, acting as its administrator."""
 
     name: str
     ctx: ServiceContext
@@ -57,7 +59,9 @@ class Side:
     partners: dict[str, PartnerInfo] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.t = TransferService(self.ctx)
+        self.identity = IdentityService(self.ctx)
+        self.exports = ExportService(self.ctx)
+        self.imports = ImportService(self.ctx)
         self.cases = CaseService(self.ctx)
         self.referrals = ReferralService(self.ctx)
         self.releases = ReleaseService(self.ctx)
@@ -135,9 +139,9 @@ def vault_side(path: Path, name: str, clock: Clock, monkeypatch: pytest.MonkeyPa
 
 def pair(a: Side, b: Side) -> None:
     """Exchange identity cards and pin each with the fingerprint read over the phone."""
-    card_a, card_b = a.t.identity_card(), b.t.identity_card()
-    a.partners[b.name] = a.t.pin_partner(card_b.card, card_b.fingerprint)
-    b.partners[a.name] = b.t.pin_partner(card_a.card, card_a.fingerprint)
+    card_a, card_b = a.identity.identity_card(), b.identity.identity_card()
+    a.partners[b.name] = a.identity.pin_partner(card_b.card, card_b.fingerprint)
+    b.partners[a.name] = b.identity.pin_partner(card_a.card, card_a.fingerprint)
 
 
 def to(side: Side, other: Side) -> str:

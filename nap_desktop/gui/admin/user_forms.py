@@ -8,7 +8,7 @@ message under the field it names.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import options
 from nap_desktop.gui.widgets.passphrase import NewPassphraseFields
 
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
+
 
 class PassphraseJobDialog(QDialog):
     """A form whose saving derives a key: ``job()`` runs on a pool thread.
@@ -42,7 +45,7 @@ class PassphraseJobDialog(QDialog):
     saved = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.tasks = TaskRunner(self)
@@ -165,7 +168,7 @@ class AddUserDialog(PassphraseJobDialog):
     """A new user with a role and their own passphrase (they unlock with it).
     Layout: ``ui/add_user.ui``."""
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, parent=parent)
         self.ui = Ui_AddUserDialog()
         self.ui.setupUi(self)
@@ -197,7 +200,7 @@ class SetPassphraseDialog(PassphraseJobDialog):
     deactivated account this reactivates it with a fresh key slot."""
 
     def __init__(
-        self, *, workspace: Any, user: User, recovery: bool = False,
+        self, *, workspace: Workspace, user: User, recovery: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(workspace=workspace, parent=parent)
@@ -228,7 +231,7 @@ class ChangeOwnPassphraseDialog(PassphraseJobDialog):
     """File ▸ Change my passphrase…: the current passphrase first (someone at an unlocked
     screen cannot take the account over), then the new one twice with the strength meter."""
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, parent=parent)
         self.ui = Ui_ChangeOwnPassphraseDialog()
         self.ui.setupUi(self)

@@ -9,7 +9,7 @@ derivation and rotation run off the GUI thread with a busy bar.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
@@ -25,6 +25,9 @@ from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.vaults import is_recovery_session
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -75,7 +78,7 @@ class UsersDialog(QDialog):
     changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.tasks = TaskRunner(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,9 @@ from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.widgets.common import DateField, Guard, enum_data, hint_label, tr
 from nap_desktop.gui.widgets.labels import options
 from nap_desktop.services.cases import PersonalInput
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 PERSONAL_KEYS = (
     "legal_name",
@@ -71,7 +74,7 @@ class ClientForm(RecordForm):
         key: "safe_contact_instructions" if key == "safe_contact" else key
         for key in PERSONAL_KEYS}
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Client details"), parent=parent)
         self.legal_name = QLineEdit()
         self.preferred_name = QLineEdit()
@@ -175,7 +178,7 @@ class ClientForm(RecordForm):
     # --- the minor flag follows a known date of birth ----------------------------------
 
     def minor_by_birth(self, dob: date | None) -> bool | None:
-        return minor_by_birth_date(dob, self.ws.ctx.today())
+        return minor_by_birth_date(dob, self.ws.today())
 
     def _minor_ticked(self, checked: bool) -> None:
         self._minor_choice = checked
@@ -208,7 +211,7 @@ class ClientForm(RecordForm):
             "date_of_birth": p.date_of_birth,
             # A flag stored before the survivor turned 18 (or before the date was
             # corrected) shows, and is saved, as the date of birth says today.
-            "is_minor": p.minor_on(self.ws.ctx.today()),
+            "is_minor": p.minor_on(self.ws.today()),
             "languages": list(p.languages),
             "interpreter_needed": p.interpreter_needed,
             "contact_info": p.contact_info,
@@ -246,7 +249,7 @@ class ClientForm(RecordForm):
         self.dob.set_value(values.get("date_of_birth"))
         self._minor_choice = bool(values.get("is_minor"))
         self.minor.setChecked(
-            minor_today(values.get("date_of_birth"), self._minor_choice, self.ws.ctx.today())
+            minor_today(values.get("date_of_birth"), self._minor_choice, self.ws.today())
         )
         self.languages.setText(", ".join(values.get("languages") or []))
         self.interpreter.setChecked(bool(values.get("interpreter_needed")))
@@ -283,7 +286,7 @@ class ClientForm(RecordForm):
             hhs_letter=values["hhs_letter"],
             entered=self.entered_fields(),
         )
-        return self.ws.cases.update_client(  # type: ignore[no-any-return]
+        return self.ws.cases.update_client(
             self.base.id,
             personal,
             trafficking_type=values["trafficking_type"],
@@ -292,7 +295,9 @@ class ClientForm(RecordForm):
 
 
 class ClientTab(CaseTab):
-    def __init__(self, *, workspace: Any, guard: Guard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, guard: Guard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(workspace=workspace, guard=guard, title=tr("Client"), parent=parent)
         self.form = ClientForm(workspace=workspace)
         self.connect_form(self.form)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -48,6 +48,9 @@ from nap_desktop.gui.widgets.common import (
     tr,
 )
 from nap_desktop.gui.widgets.labels import label
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 Values = dict[str, Any]
 #: Where a snapshot keeps the withheld fields a person chose to enter.
@@ -107,7 +110,7 @@ class RecordForm(QWidget):
     def __init__(
         self,
         *,
-        workspace: Any,
+        workspace: Workspace,
         title: str,
         save_text: str = "",
         revert_text: str = "",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
@@ -22,6 +22,9 @@ from nap_desktop.gui.case.models import RowsModel
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.widgets.common import Guard, fmt_time, hint_label, tr
 from nap_desktop.gui.widgets.labels import label
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 #: Every audit action that can concern a case, as a sentence.
 SENTENCES: dict[str, Any] = {
@@ -111,7 +114,9 @@ class HistoryModel(RowsModel):
 
 
 class HistoryTab(CaseTab):
-    def __init__(self, *, workspace: Any, guard: Guard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, guard: Guard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(workspace=workspace, guard=guard, title=tr("History"), parent=parent)
         self.model = HistoryModel(self)
         self.table = QTableView()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
@@ -18,6 +18,9 @@ from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.widgets.common import DATE_FORMAT, DateField, bound_dates, enum_data, tr
 from nap_desktop.gui.widgets.labels import label, options
 from nap_desktop.services.housing import PlacementInput
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 PS = PlacementStatus
 #: Where a new placement can start in its life cycle.
@@ -32,7 +35,7 @@ class PlacementForm(RecordForm):
     PERSONAL = frozenset({"safety_notes"})
     WITHHELD: Mapping[str, str] = {"provider": "provider", "safety_notes": "safety_notes"}
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Placement"), parent=parent)
         self.client_id = ""
         self.program = QComboBox()
@@ -105,7 +108,7 @@ class PlacementForm(RecordForm):
         if record is None:
             return {
                 "program_type": ProgramType.EMERGENCY_SHELTER, "provider": "", "funding_source": "",
-                "status": PS.REFERRED, "referred_on": self.ws.ctx.today(), "start_date": None,
+                "status": PS.REFERRED, "referred_on": self.ws.today(), "start_date": None,
                 "move_in_date": None, "expected_exit_date": None, "exit_date": None,
                 "exit_destination": None, "safety_notes": "",
             }
@@ -169,11 +172,11 @@ class PlacementForm(RecordForm):
             entered=self.entered_fields(),
         )
         if self.base is None:
-            return self.ws.housing.add_placement(  # type: ignore[no-any-return]
+            return self.ws.housing.add_placement(
                 self.client_id, data, values["status"]
             )
         status = values["status"] if values["status"] is not self.base.status else None
-        return self.ws.housing.update_placement(  # type: ignore[no-any-return]
+        return self.ws.housing.update_placement(
             self.base.id, data, status, expected_revision=self.base.revision
         )
 
@@ -192,7 +195,7 @@ class AssistanceForm(RecordForm):
     FIELDS = registry_fields("placement.ledger", "kind", ("amount", "amount_cents"),
                              "paid_on", "note")
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("New assistance entry"),
                          save_text=tr("Add &entry"), revert_text=tr("C&lear"), parent=parent)
         self.placement_id: str | None = None
@@ -211,7 +214,7 @@ class AssistanceForm(RecordForm):
         self.bind(None)
 
     def values_of(self, record: Any | None) -> Values:
-        return {"kind": AssistanceKind.RENT, "amount": "", "paid_on": self.ws.ctx.today(),
+        return {"kind": AssistanceKind.RENT, "amount": "", "paid_on": self.ws.today(),
                 "note": ""}
 
     def read_form(self) -> Values:
@@ -221,7 +224,7 @@ class AssistanceForm(RecordForm):
     def write_form(self, values: Values) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind"))))
         self.amount.setText(values.get("amount") or "")
-        when: date = values.get("paid_on") or self.ws.ctx.today()
+        when: date = values.get("paid_on") or self.ws.today()
         self.paid_on.setDate(QDate(when.year, when.month, when.day))
         self.note.setText(values.get("note") or "")
 
@@ -231,7 +234,7 @@ class AssistanceForm(RecordForm):
     def submit(self, values: Values) -> Placement:
         if self.placement_id is None:
             raise ValidationError(tr("Save the placement first."), field="amount")
-        return self.ws.housing.add_assistance(  # type: ignore[no-any-return]
+        return self.ws.housing.add_assistance(
             self.placement_id,
             kind=values["kind"],
             amount_cents=parse_money(values["amount"], field="amount"),

@@ -3,7 +3,7 @@ assistance ledger with totals in exact money."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from nap_desktop.gui.case.models import MUTED_TEXT, RowsModel
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.widgets.common import Guard, fmt_date, hint_label, tr
 from nap_desktop.gui.widgets.labels import label
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 CLOSED = (PlacementStatus.EXITED, PlacementStatus.DENIED, PlacementStatus.WITHDRAWN)
 
@@ -86,7 +89,9 @@ def table(model: RowsModel, name: str) -> QTableView:
 
 
 class HousingTab(CaseTab):
-    def __init__(self, *, workspace: Any, guard: Guard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, guard: Guard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(workspace=workspace, guard=guard, title=tr("Housing"), parent=parent)
         self.placements = PlacementsModel(self)
         self.table = table(self.placements, tr("Housing placements"))

@@ -8,7 +8,7 @@ they name, and that field gets the focus; the dialog stays open until the case e
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
@@ -23,6 +23,9 @@ from nap_desktop.gui.widgets.common import hint_label
 from nap_desktop.gui.widgets.labels import label, options
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.referrals import ReferralInput
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 #: The fields the service's messages can name (``ValidationError.field``), by the name
 #: of their widget in the form; each has an error label ``<name>_error`` underneath.
@@ -47,7 +50,7 @@ class NewCaseDialog(QDialog):
     created = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.client_id: str | None = None
@@ -156,7 +159,7 @@ class NewCaseDialog(QDialog):
         """A known date of birth decides it, both ways, and the box is locked (as in the
         client editor); without one it is the caseworker's call (an age can be known
         without a date of birth)."""
-        by_birth = minor_by_birth_date(self.dob.value(), self.ws.ctx.today())
+        by_birth = minor_by_birth_date(self.dob.value(), self.ws.today())
         self.minor.setEnabled(by_birth is None)
         # As in the client editor: clearing a date that made the survivor a minor keeps
         # the tick (a minor is never un-flagged unseen).

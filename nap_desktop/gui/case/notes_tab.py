@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -18,6 +18,9 @@ from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import RowsModel
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.widgets.common import MASK, Guard, fmt_time, hint_label, tr
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 
 class NotesModel(RowsModel):
@@ -38,7 +41,7 @@ class NoteForm(RecordForm):
     ADD_ONLY = True
     FIELDS = registry_fields("note", "body")
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("New note"), save_text=tr("&Add note"),
                          revert_text=tr("C&lear"), parent=parent)
         self.client_id = ""
@@ -62,11 +65,13 @@ class NoteForm(RecordForm):
         return None
 
     def submit(self, values: Values) -> Note:
-        return self.ws.cases.add_note(self.client_id, values["body"])  # type: ignore[no-any-return]
+        return self.ws.cases.add_note(self.client_id, values["body"])
 
 
 class NotesTab(CaseTab):
-    def __init__(self, *, workspace: Any, guard: Guard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, guard: Guard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(workspace=workspace, guard=guard, title=tr("Notes"), parent=parent)
         self.model = NotesModel(self)
         self.table = QTableView()

@@ -4,7 +4,7 @@ ones the state machine allows), the status history, and the editable details."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,9 @@ from nap_desktop.gui.widgets.common import (
     tr,
 )
 from nap_desktop.gui.widgets.labels import label, options
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 STATUS_TONE = {
     ReferralStatus.DRAFT: "neutral",
@@ -97,7 +100,7 @@ class ReferralForm(RecordForm):
                                    "referring_person": "referring_person",
                                    "external_case_number": "external_case_number"}
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Referral details"), parent=parent)
         self.client_id = ""
         self.services = CheckGrid(options(ServiceType), columns=3)
@@ -203,7 +206,7 @@ class ReferralForm(RecordForm):
 
     def submit(self, values: Values) -> Referral:
         assert self.base is not None
-        return self.ws.referrals.update(  # type: ignore[no-any-return]
+        return self.ws.referrals.update(
             self.base.id,
             services=values["services"],
             urgency=values["urgency"],
@@ -217,7 +220,9 @@ class ReferralForm(RecordForm):
 
 
 class ReferralTab(CaseTab):
-    def __init__(self, *, workspace: Any, guard: Guard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, guard: Guard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(workspace=workspace, guard=guard, title=tr("Referral"), parent=parent)
         #: Runs a dialog modally; tests replace it to fill the dialog in and submit.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()

@@ -1,5 +1,5 @@
 """Who recorded a release, in the Releases tab, and the deliberate way to make a
-partner's copy count for what we share (``TransferService.confirm_release``).
+partner's copy count for what we share (``ReleaseService.confirm_partner_release``).
 
 A release that arrived in a partner's package is that partner's record: it is shown, and
 labelled, but it never opens anything we send. A supervisor who has seen the signed form

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -52,7 +52,9 @@ from nap_desktop.gui.widgets.common import (
     tr,
 )
 from nap_desktop.gui.widgets.labels import label, options
-from nap_desktop.services.transfer import TransferService
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 EXPIRY_WARNING_DAYS = 30
 FORM_LANGUAGES = ("English", "Spanish", "French", "Haitian Creole", "Vietnamese", "Chinese")
@@ -147,7 +149,7 @@ class ReleaseForm(RecordForm):
     FIELDS = registry_fields("release", ("recipient", "recipient_agency_id"), "categories",
                              "purpose", "signed_by", "form_language", "signed_on", "expires_on")
 
-    def __init__(self, *, workspace: Any, case: CaseRecord, parent: QWidget | None = None):
+    def __init__(self, *, workspace: Workspace, case: CaseRecord, parent: QWidget | None = None):
         super().__init__(workspace=workspace, title=tr("New release"),
                          save_text=tr("&Record release"), parent=parent)
         self.case = case
@@ -188,11 +190,11 @@ class ReleaseForm(RecordForm):
         self.bind(None)
 
     def values_of(self, record: Release | None) -> Values:
-        minor = self.case.client.personal.minor_on(self.ws.ctx.today())
+        minor = self.case.client.personal.minor_on(self.ws.today())
         return {
             "recipient": None, "categories": frozenset(), "purpose": "",
             "signed_by": SignedBy.GUARDIAN if minor else SignedBy.SURVIVOR,
-            "form_language": FORM_LANGUAGES[0], "signed_on": self.ws.ctx.today(),
+            "form_language": FORM_LANGUAGES[0], "signed_on": self.ws.today(),
             # A statement of fact the caseworker makes, never a default: unticked.
             "expires_on": None, "services_not_conditional": False, "refused": False,
         }
@@ -231,7 +233,7 @@ class ReleaseForm(RecordForm):
         if values["recipient"] is None:
             raise ValidationError(tr("Choose the agency that receives the information."),
                                   field="recipient")
-        return self.ws.releases.create(  # type: ignore[no-any-return]
+        return self.ws.releases.create(
             client_id=self.case.client.id,
             recipient_agency_id=values["recipient"],
             categories=values["categories"],
@@ -246,7 +248,9 @@ class ReleaseForm(RecordForm):
 
 
 class ReleasesTab(CaseTab):
-    def __init__(self, *, workspace: Any, guard: Guard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, guard: Guard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(workspace=workspace, guard=guard, title=tr("Releases"), parent=parent)
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.last_dialog: QDialog | None = None
@@ -295,7 +299,7 @@ class ReleasesTab(CaseTab):
     def show_case(self, case: CaseRecord) -> None:
         current = self.selected_id()
         self.model.agencies = case.agencies
-        self.model.today = self.ws.ctx.today()
+        self.model.today = self.ws.today()
         self.model.set_rows(case.releases)
         self.empty.setVisible(not case.releases)
         self.select(current)
@@ -364,7 +368,7 @@ class ReleasesTab(CaseTab):
         dialog = ActionDialog(
             title=tr("Record signature"),
             text=tr("The draft release becomes active from the date it was signed."),
-            date_text=tr("Si&gned on:"), default=self.ws.ctx.today(),
+            date_text=tr("Si&gned on:"), default=self.ws.today(),
             button_text=tr("Record &signature"), choices=options(SignedBy),
             choice_text=tr("Signed &by:"),
             action=lambda when, who: self.ws.releases.sign(rel.id, when, signed_by=who),
@@ -381,7 +385,7 @@ class ReleasesTab(CaseTab):
             text=tr("The survivor withdrew consent. From the date below nothing more is shared "
                     "with %1 under this release. This cannot be undone; record a new release "
                     "if consent is given again.").replace("%1", self.model.display(rel, 0)),
-            date_text=tr("Re&voked on:"), default=self.ws.ctx.today(),
+            date_text=tr("Re&voked on:"), default=self.ws.today(),
             button_text=tr("Re&voke release"),
             action=lambda when, _c: self.ws.releases.revoke(rel.id, when), parent=self,
         )
@@ -397,7 +401,7 @@ class ReleasesTab(CaseTab):
         dialog = ConfirmReleaseDialog(
             partner=partner.name if partner else tr("another agency"), release=rel,
             agencies=self.model.agencies,
-            action=lambda: TransferService(self.ws.ctx).confirm_release(
+            action=lambda: self.ws.releases.confirm_partner_release(
                 rel.id, expected_revision=rel.revision), parent=self)
         return self._run(dialog)
 

@@ -3,7 +3,7 @@ checklist step, and a money entry (collected or disbursed). Money is parsed exac
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -16,6 +16,9 @@ from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.housing_forms import plain_date_edit
 from nap_desktop.gui.widgets.common import DateField, enum_data, tr
 from nap_desktop.gui.widgets.labels import options
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 
 def money_text(cents: int) -> str:
@@ -41,7 +44,9 @@ class MatterForm(RecordForm):
     FIELDS = registry_fields("restitution", "court", "docket_number", "defendant", "statute",
                              ("losses_claimed", "losses_claimed_cents"))
 
-    def __init__(self, *, workspace: Any, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, client_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(workspace=workspace, title=tr("New restitution matter"),
                          save_text=tr("&Open matter"), parent=parent)
         self.client_id = client_id
@@ -88,7 +93,7 @@ class MatterForm(RecordForm):
 
     def submit(self, values: Values) -> RestitutionMatter:
         losses = values["losses_claimed"]
-        return self.ws.restitution.open_matter(  # type: ignore[no-any-return]
+        return self.ws.restitution.open_matter(
             self.client_id,
             court=values["court"],
             docket_number=values["docket_number"],
@@ -102,7 +107,7 @@ class AmountsForm(RecordForm):
     FIELDS = registry_fields("restitution", ("losses_claimed", "losses_claimed_cents"),
                              ("ordered", "ordered_cents"))
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Amounts"), parent=parent)
         self.client_id = ""
         self.losses = QLineEdit()
@@ -136,7 +141,7 @@ class AmountsForm(RecordForm):
 
     def submit(self, values: Values) -> RestitutionMatter:
         assert self.base is not None
-        return self.ws.restitution.set_amounts(  # type: ignore[no-any-return]
+        return self.ws.restitution.set_amounts(
             self.base.id,
             losses_claimed_cents=cents(values["losses_claimed"], "losses_claimed"),
             ordered_cents=cents(values["ordered"], "ordered"),
@@ -149,7 +154,7 @@ class StepForm(RecordForm):
 
     FIELDS = registry_fields("restitution.steps", "status", "due_on", "completed_on", "note")
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Restitution step"),
                          save_text=tr("&Save step"), parent=parent)
         self.client_id = ""
@@ -217,7 +222,7 @@ class MoneyForm(RecordForm):
     FIELDS = registry_fields("restitution.money", "kind", ("amount", "amount_cents"), "on",
                              "note")
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("New money entry"),
                          save_text=tr("Add &entry"), revert_text=tr("C&lear"), parent=parent)
         self.matter_id = ""
@@ -236,7 +241,7 @@ class MoneyForm(RecordForm):
         self.bind(None)
 
     def values_of(self, record: Any | None) -> Values:
-        return {"kind": MoneyEventKind.COLLECTED, "amount": "", "on": self.ws.ctx.today(),
+        return {"kind": MoneyEventKind.COLLECTED, "amount": "", "on": self.ws.today(),
                 "note": ""}
 
     def read_form(self) -> Values:
@@ -246,7 +251,7 @@ class MoneyForm(RecordForm):
     def write_form(self, values: Values) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind"))))
         self.amount.setText(values.get("amount") or "")
-        when = values.get("on") or self.ws.ctx.today()
+        when = values.get("on") or self.ws.today()
         self.on.setDate(QDate(when.year, when.month, when.day))
         self.note.setText(values.get("note") or "")
 
@@ -254,7 +259,7 @@ class MoneyForm(RecordForm):
         return None
 
     def submit(self, values: Values) -> RestitutionMatter:
-        return self.ws.restitution.record_money(  # type: ignore[no-any-return]
+        return self.ws.restitution.record_money(
             self.matter_id, kind=values["kind"],
             amount_cents=parse_money(values["amount"], field="amount"),
             on=values["on"], note=values["note"],

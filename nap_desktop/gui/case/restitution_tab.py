@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -42,6 +42,9 @@ from nap_desktop.gui.widgets.common import (
     tr,
 )
 from nap_desktop.gui.widgets.labels import label, options
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 FINISHED = (StepStatus.DONE, StepStatus.NOT_APPLICABLE)
 
@@ -93,7 +96,9 @@ class MoneyModel(RowsModel):
 
 
 class RestitutionTab(CaseTab):
-    def __init__(self, *, workspace: Any, guard: Guard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, guard: Guard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(workspace=workspace, guard=guard, title=tr("Restitution"), parent=parent)
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.last_dialog: QDialog | None = None
@@ -210,7 +215,7 @@ class RestitutionTab(CaseTab):
         index = self.selector.findData(current)
         self.selector.setCurrentIndex(index if index >= 0 else self.selector.count() - 1)
         self.amounts.client_id = self.step_form.client_id = case.client.id
-        self.steps.today = self.ws.ctx.today()
+        self.steps.today = self.ws.today()
         self._show(rebind=True)
 
     def _selector_activated(self, _index: int) -> None:
@@ -316,7 +321,7 @@ class RestitutionTab(CaseTab):
         dialog = ActionDialog(
             title=tr("Close restitution matter"),
             text=tr("Closing marks the last step done. Record why the matter is closed."),
-            date_text=tr("Closed on:"), default=self.ws.ctx.today(),
+            date_text=tr("Closed on:"), default=self.ws.today(),
             button_text=tr("Clos&e matter"), choices=options(RestitutionClosure),
             choice_text=tr("&Reason:"),
             action=lambda _when, reason: self.ws.restitution.close(matter.id, reason),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -27,6 +27,9 @@ from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.files import ask_save_path
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.locations import save_private_file
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 #: Print at most this resolution: pages are rendered to images first.
 PRINT_DPI = 300
@@ -72,7 +75,7 @@ class SummaryDialog(QDialog):
     def __init__(
         self,
         *,
-        workspace: Any,
+        workspace: Workspace,
         case: CaseRecord,
         referral: Referral,
         discreet: bool,

@@ -3,7 +3,7 @@ snapshot for auto-lock, clearing on lock, discreet mode)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -12,6 +12,9 @@ from nap_desktop.domain.entities import CaseRecord
 from nap_desktop.gui.case.form import RecordForm
 from nap_desktop.gui.widgets.common import Guard
 
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
+
 
 class CaseTab(QWidget):
     """A tab of the case view. ``saved`` after any stored change (the view reloads)."""
@@ -19,7 +22,9 @@ class CaseTab(QWidget):
     saved = Signal()
     dirty_changed = Signal(bool)
 
-    def __init__(self, *, workspace: Any, guard: Guard, title: str, parent: QWidget | None = None):
+    def __init__(
+        self, *, workspace: Workspace, guard: Guard, title: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ws = workspace
         self.guard = guard

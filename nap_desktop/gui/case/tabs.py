@@ -44,7 +44,7 @@ def tr(text: str, n: int = -1) -> str:
 
 
 def default_view_factory(
-    *, workspace: Any, client_id: str, discreet: bool, parent: QWidget | None = None
+    *, workspace: Workspace, client_id: str, discreet: bool, parent: QWidget | None = None
 ) -> Any:
     from nap_desktop.gui.case.view import CaseView  # type: ignore[import-not-found, unused-ignore]
 

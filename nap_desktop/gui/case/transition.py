@@ -3,7 +3,7 @@ where the rules need them, and saves the change with one service call."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -16,6 +16,9 @@ from nap_desktop.gui.forms.ui_transition import Ui_TransitionDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import enum_data, tr
 from nap_desktop.gui.widgets.labels import label
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 RS = ReferralStatus
 
@@ -52,7 +55,8 @@ class TransitionDialog(QDialog):
     """Accepted once the service stored the change (``self.result_referral``)."""
 
     def __init__(
-        self, *, workspace: Any, referral: Referral, target: ReferralStatus, parent: QWidget | None
+        self, *, workspace: Workspace, referral: Referral, target: ReferralStatus,
+        parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.ws = workspace

@@ -11,7 +11,7 @@ snapshotted in memory for auto-lock.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -42,13 +42,16 @@ from nap_desktop.gui.messages import show_error
 from nap_desktop.gui.widgets.common import MASK, Guard, chip, hint_label
 from nap_desktop.gui.widgets.labels import label
 
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
+
 
 class CaseView(QWidget):
     saved = Signal()
     title_changed = Signal(str)
 
     def __init__(
-        self, *, workspace: Any, client_id: str, discreet: bool, parent: QWidget | None = None
+        self, *, workspace: Workspace, client_id: str, discreet: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ws = workspace
@@ -88,14 +91,15 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.editors: list[CaseTab] = []
-        kw = {"workspace": workspace, "guard": self.guard}
-        self.referral_tab = self._add(ReferralTab(**kw), self.tr("Referral"))
-        self.client_tab = self._add(ClientTab(**kw), self.tr("Client"))
-        self.releases_tab = self._add(ReleasesTab(**kw), self.tr("Releases"))
-        self.housing_tab = self._add(HousingTab(**kw), self.tr("Housing"))
-        self.restitution_tab = self._add(RestitutionTab(**kw), self.tr("Restitution"))
-        self.notes_tab = self._add(NotesTab(**kw), self.tr("Notes"))
-        self.history_tab = self._add(HistoryTab(**kw), self.tr("History"))
+        ws, guard = workspace, self.guard
+        self.referral_tab = self._add(ReferralTab(workspace=ws, guard=guard), self.tr("Referral"))
+        self.client_tab = self._add(ClientTab(workspace=ws, guard=guard), self.tr("Client"))
+        self.releases_tab = self._add(ReleasesTab(workspace=ws, guard=guard), self.tr("Releases"))
+        self.housing_tab = self._add(HousingTab(workspace=ws, guard=guard), self.tr("Housing"))
+        self.restitution_tab = self._add(RestitutionTab(workspace=ws, guard=guard),
+                                         self.tr("Restitution"))
+        self.notes_tab = self._add(NotesTab(workspace=ws, guard=guard), self.tr("Notes"))
+        self.history_tab = self._add(HistoryTab(workspace=ws, guard=guard), self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_layout()
         self.reload()
@@ -193,7 +197,7 @@ class CaseView(QWidget):
             ref = case.referrals[-1]
             text = self.tr("Referral: %1").replace("%1", label(ref.status))
             chips.append((text, STATUS_TONE[ref.status]))
-        today = self.ws.ctx.today()
+        today = self.ws.today()
         active = [r for r in case.releases if r.status is ReleaseStatus.ACTIVE]
         soon = [r for r in active if (r.expires_on - today).days <= EXPIRY_WARNING_DAYS]
         if not active:

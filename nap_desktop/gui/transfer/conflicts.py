@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,10 @@ from nap_desktop.gui.transfer.common import (
 )
 from nap_desktop.gui.widgets.common import fmt_date
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.services.transfer_views import ABSENT, ConflictComparison, TransferViews
+from nap_desktop.services.transfer.views import ABSENT, ConflictComparison
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -121,10 +124,12 @@ class ValueText:
 class ConflictsDialog(QDialog):
     resolved = Signal(str)  # the conflict id
 
-    def __init__(self, *, workspace: Any, discreet: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, discreet: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.views = TransferViews(workspace.ctx)
+        self.views = workspace.transfer_views
         self.discreet = discreet
         self.comparison: ConflictComparison | None = None
         #: The confirmation before keeping a version (tests replace it).
@@ -238,7 +243,7 @@ class ConflictsDialog(QDialog):
         if not self.ask(self, self.tr("Resolve the conflict"), question):
             return
         try:
-            self.views.service.resolve_conflict(c.conflict.id, keep)  # type: ignore[arg-type]
+            self.ws.imports.resolve_conflict(c.conflict.id, keep)  # type: ignore[arg-type]
         except Exception as error:
             self.status.setText(error_text(error))
             return

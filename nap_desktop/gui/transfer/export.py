@@ -1,6 +1,6 @@
 """The export wizard: partner -> referrals -> review (what consent sends and withholds) ->
 where to save -> result. The review is a dry run (``TransferViews.export_preview``); the
-export itself is one ``TransferService.export_detailed`` call, run off the GUI thread, and
+export itself is one ``ExportService.export_detailed`` call, run off the GUI thread, and
 the package is written owner-only. The pages are in ``transfer_export_pages``."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -27,7 +27,9 @@ from nap_desktop.gui.transfer.export_pages import (
     ReviewPage,
     SavePage,
 )
-from nap_desktop.services.transfer_views import TransferViews
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 __all__ = ["ExportDone", "ExportWizard", "ask_overwrite", "suggested_name"]
 
@@ -50,7 +52,7 @@ class ExportWizard(QWizard):
     def __init__(
         self,
         *,
-        workspace: Any,
+        workspace: Workspace,
         discreet: bool,
         referral_ids: Sequence[str] = (),
         partner_id: str | None = None,
@@ -58,7 +60,7 @@ class ExportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.views = TransferViews(workspace.ctx)
+        self.views = workspace.transfer_views
         self.discreet = discreet
         self.initial_referrals = list(referral_ids)
         self.initial_partner = partner_id
@@ -142,7 +144,7 @@ class ExportWizard(QWizard):
 
     def start_export(self, path: Path) -> None:
         partner, ids, reason = self.partner, self.referral_ids, self.override_reason()
-        service = self.views.service
+        service = self.ws.exports
 
         def work(_task: TaskControl) -> ExportDone:  # on a worker thread: no widgets here
             outcome = service.export_to_file(partner.agency_id, path, ids, reason)

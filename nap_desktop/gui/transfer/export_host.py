@@ -9,12 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from nap_desktop.gui.tasks import TaskRunner
-from nap_desktop.services.transfer_views import TransferViews
+from nap_desktop.services.transfer.views import TransferViews
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +41,7 @@ def suggested_name(partner_name: str, today: date) -> str:
 class ExportHost(Protocol):
     """The export wizard as its pages see it."""
 
-    ws: Any
+    ws: Workspace
     views: TransferViews
     discreet: bool
     initial_referrals: list[str]

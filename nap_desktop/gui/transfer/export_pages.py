@@ -358,7 +358,7 @@ class SavePage(QWizardPage):
 
     def initializePage(self) -> None:
         if not self.path.text():
-            name = suggested_name(self.wiz.partner.name, self.wiz.ws.ctx.today())
+            name = suggested_name(self.wiz.partner.name, self.wiz.ws.today())
             self.path.setText(str(Path.home() / name))
         self.status.clear()
 

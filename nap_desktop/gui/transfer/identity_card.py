@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -20,8 +20,11 @@ from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.transfer.common import choose_open_file, choose_save_file, local_time
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.locations import save_private_file
-from nap_desktop.services.transfer_views import CardSummary, TransferViews
+from nap_desktop.services.transfer.views import CardSummary
 from nap_desktop.transfer.errors import ReplacesVerifiedKey
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 MAX_CARD_FILE = 64 * 1024 + 1
 
@@ -38,11 +41,11 @@ class MyCardDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.views = TransferViews(workspace.ctx)
+        self.views = workspace.transfer_views
         self.choose_save: Callable[[QWidget, str, str, str], str] = choose_save_file
-        self.card = self.views.service.identity_card()
+        self.card = workspace.identity.identity_card()
         self.ui = Ui_MyCardDialog()
         self.ui.setupUi(self)
         self.ui.fingerprint.setText(self.card.fingerprint)
@@ -91,11 +94,11 @@ class PinCardDialog(QDialog):
     #: asks before a verified key is replaced (tests replace it)
     ask = staticmethod(ask_no_by_default)
 
-    def __init__(self, *, workspace: Any, agency: Any = None,
+    def __init__(self, *, workspace: Workspace, agency: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.views = TransferViews(workspace.ctx)
+        self.views = workspace.transfer_views
         self.summary: CardSummary | None = None
         self.card_bytes: bytes | None = None
         self.pinned: Any = None
@@ -197,7 +200,7 @@ class PinCardDialog(QDialog):
 
     def _pin(self, *, replace_verified: bool) -> Any:
         assert self.card_bytes is not None
-        return self.views.service.pin_partner(
+        return self.ws.identity.pin_partner(
             self.card_bytes, self.fingerprint.text(), self.link.currentData(),
             replace_verified=replace_verified)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
@@ -34,15 +34,17 @@ from nap_desktop.gui.transfer.common import (
     tr,
 )
 from nap_desktop.gui.transfer.export_pages import table
-from nap_desktop.services.transfer_views import (
+from nap_desktop.services.transfer.views import (
     SENDERS_RELEASE,
     ImportPreview,
     RecordPreview,
-    TransferViews,
 )
 from nap_desktop.transfer.authority import Refusal
 from nap_desktop.transfer.importer import Action
 from nap_desktop.transfer.package import MAX_PACKAGE_BYTES
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 
 class PackageUnreadable(NapError):
@@ -116,11 +118,11 @@ class ImportDialog(QDialog):
     failed = Signal(str)
     open_conflicts = Signal()
 
-    def __init__(self, *, workspace: Any, path: Path, discreet: bool,
+    def __init__(self, *, workspace: Workspace, path: Path, discreet: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.views = TransferViews(workspace.ctx)
+        self.views = workspace.transfer_views
         self.path = path
         self.discreet = discreet
         #: The check (dropped when the dialog closes) and the import (it waits for that).
@@ -275,7 +277,7 @@ class ImportDialog(QDialog):
     def apply(self) -> None:
         if self.data is None or self.tasks.busy or self.preview is None:
             return
-        data, service = self.data, self.views.service
+        data, service = self.data, self.ws.imports
         self.apply_button.setEnabled(False)
         self.busy.show()
         self.status.clear()

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from nap_desktop.gui.transfer.common import choose_open_file, run_modal
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 
 def selection_of(window: Any) -> tuple[list[str], str | None]:
@@ -93,7 +96,7 @@ class TransferActions(QObject):
     def export_to_partner(self) -> None:
         from nap_desktop.gui.transfer.export import ExportWizard
 
-        def build(ws: Any) -> QDialog:
+        def build(ws: Workspace) -> QDialog:
             referrals, partner = selection_of(self.window)
             return ExportWizard(workspace=ws, discreet=self.window.discreet,
                                 referral_ids=referrals, partner_id=partner, parent=self.window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,8 +23,10 @@ from nap_desktop.gui.forms.ui_partners import Ui_PartnersDialog
 from nap_desktop.gui.messages import error_text, show_error
 from nap_desktop.gui.transfer.common import local_time, run_modal
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.services.transfer import PartnerInfo
-from nap_desktop.services.transfer_views import TransferViews
+from nap_desktop.services.transfer.identity import PartnerInfo
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,7 +113,9 @@ class AgencyModel(QAbstractTableModel):
 class AgencyEditor(QDialog):
     """Add or edit one agency; the service validates, its message is shown inline."""
 
-    def __init__(self, *, workspace: Any, agency: Agency | None, parent: QWidget | None) -> None:
+    def __init__(
+        self, *, workspace: Workspace, agency: Agency | None, parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.agency = agency
@@ -155,10 +159,10 @@ class AgencyEditor(QDialog):
 
 
 class PartnersDialog(QDialog):
-    def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.views = TransferViews(workspace.ctx)
+        self.views = workspace.transfer_views
         #: Runs a modal dialog (tests replace it).
         self.run_dialog: Callable[[QDialog], int] = run_modal
         self.report_error: Callable[[QWidget, BaseException], None] = show_error

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -156,7 +155,7 @@ class UnlockDialog(QDialog):
             blocks_close=True,  # the KDF cannot be interrupted; it ends within a second
         )
 
-    def _done(self, workspace: Any) -> None:
+    def _done(self, workspace: Workspace) -> None:
         self._set_busy(False)
         self.passphrase_edit.clear()
         self.workspace = workspace

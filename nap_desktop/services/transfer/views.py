@@ -1,4 +1,4 @@
-"""What the desktop shows around a transfer, on top of :class:`TransferService`.
+"""What the desktop shows around a transfer, on top of the transfer services.
 
 - ``export_preview``: a dry run of the consent gate for one partner: per client, what would
   be sent and what withheld. It reads only (no sync state, no audit, nothing sealed).
@@ -10,7 +10,8 @@
 - ``card_summary``: who an identity card file claims to be and whether that agency is
   pinned already, *without* its fingerprint: the person must type the one read to them.
 
-Nothing here changes the vault; the actions themselves stay in :class:`TransferService`.
+Nothing here changes the vault; the actions themselves stay in :class:`IdentityService`,
+:class:`ExportService` and :class:`ImportService`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain.enums import AgencyKind, InfoCategory, Role
 from nap_desktop.reports.redaction import Audience
 from nap_desktop.services.base import ServiceContext
-from nap_desktop.services.transfer import ConflictInfo, PartnerInfo, TransferService
+from nap_desktop.services.transfer.identity import IdentityService, PartnerInfo
+from nap_desktop.services.transfer.imports import ConflictInfo, ImportService
 from nap_desktop.store import models as m
 from nap_desktop.transfer import identity
 from nap_desktop.transfer.consent_gate import IdMap, gather, load
@@ -180,23 +182,26 @@ class CardSummary:
 
 
 class TransferViews:
-    """Read-only companions of :class:`TransferService` for the desktop."""
+    """Read-only companions of the transfer services for the desktop
+    (``Workspace.transfer_views``)."""
 
-    def __init__(self, ctx: ServiceContext, service: TransferService | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, *, identity: IdentityService | None = None,
+                 imports: ImportService | None = None) -> None:
         self.ctx = ctx
-        self.service = service or TransferService(ctx)
+        self.identity = identity or IdentityService(ctx)
+        self.imports = imports or ImportService(ctx)
 
     # --- partners and cards -------------------------------------------------------------
 
     def partner_keys(self) -> dict[str, PartnerInfo]:
         """Pinned partners by our directory id."""
-        return {p.agency_id: p for p in self.service.partners()}
+        return {p.agency_id: p for p in self.identity.partners()}
 
     def card_summary(self, card_bytes: bytes) -> CardSummary:
         """Who a card file claims to be (its self-signature checked), and whether we hold
         a card of that agency already. Raises ``CardInvalid`` for anything else."""
         card = identity.parse_card(card_bytes)
-        pinned = next((p for p in self.service.partners()
+        pinned = next((p for p in self.identity.partners()
                        if p.card_agency_id == card.agency_id), None)
         me = self.ctx.actor.agency
         return CardSummary(
@@ -209,13 +214,13 @@ class TransferViews:
 
     def export_preview(self, partner_id: str, referral_ids: Sequence[str] | None = None, *,
                        override: bool = False) -> ExportPreview:
-        """What ``TransferService.export_detailed`` would send to a pinned partner and what
+        """What ``ExportService.export_detailed`` would send to a pinned partner and what
         consent would withhold, client by client, without exporting anything."""
         self.ctx.require(Role.CASEWORKER)
         if override:
             self.ctx.require(Role.SUPERVISOR)
         partner = self.partner_keys().get(partner_id) or next(
-            (p for p in self.service.partners() if p.card_agency_id == partner_id), None)
+            (p for p in self.identity.partners() if p.card_agency_id == partner_id), None)
         if partner is None:
             raise PartnerNotPinned()
         audience = Audience.for_partner(partner.agency_id, partner.name,
@@ -243,10 +248,10 @@ class TransferViews:
     # --- import -------------------------------------------------------------------------
 
     def preview_import(self, data: bytes) -> ImportPreview:
-        """``TransferService.preview_import`` (the same checks, the same plan, one
+        """``ImportService.preview_import`` (the same checks, the same plan, one
         decryption) with a case number and a name for each record. Writes nothing."""
         self.ctx.require(Role.CASEWORKER)
-        svc = self.service
+        svc = self.imports
         with self.ctx.read() as s:
             # The service's own steps, so that the preview can never disagree with the
             # import.
@@ -286,7 +291,7 @@ class TransferViews:
 
     def conflicts(self) -> list[ConflictView]:
         """Open conflicts, oldest first, with the case they belong to."""
-        infos = self.service.conflicts()
+        infos = self.imports.conflicts()
         with self.ctx.read() as s:
             owners = _local_owners(s, [(c.record_type, c.record_id) for c in infos])
             labels = client_labels(s, set(owners.values()))
@@ -299,9 +304,9 @@ class TransferViews:
                 for c in infos]
 
     def compare(self, view: ConflictView) -> ConflictComparison:
-        """Both versions of one conflict, field by field (``TransferService.conflict``:
+        """Both versions of one conflict, field by field (``ImportService.conflict``:
         the viewing is audited)."""
-        shown = self.service.conflict(view.conflict.id)
+        shown = self.imports.conflict(view.conflict.id)
         ours = json.loads(shown.local_json)
         theirs = json.loads(shown.remote_json)
         fields = compare_data(ours["type"], ours["data"], theirs["data"])

@@ -1,0 +1,314 @@
+"""The grammar of ``nap``: every command, its arguments and its help, and nothing that
+runs them.
+
+Building the parser imports only argparse, the domain's enums and the catalogue, so that
+``nap --version`` and a mistyped command answer at once. Each command's handler is named
+here as ``run(module, function)`` and imported from ``nap_desktop.cli_commands.<module>``
+only when that command runs: opening a vault needs SQLAlchemy, the transfer code needs
+the cryptography, the reports need reportlab, and none of them is needed to read help.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from nap_desktop.domain.enums import AgencyKind, ReferralStatus, Role
+from nap_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from nap_desktop.cli_commands.common import Env
+
+#: What ``add_subparsers`` returns (argparse does not name its type publicly).
+Subcommands = Any
+
+#: The most referrals ``nap demo`` adds in one run (``services.demo.MAX_DEMO_REFERRALS``,
+#: repeated here so that the help does not import the demo generator; a test keeps them
+#: equal).
+MAX_DEMO_REFERRALS = 200_000
+
+
+class run:  # noqa: N801 -- reads as a function where the commands are declared
+    """A command's handler, ``nap_desktop.cli_commands.<module>.<function>``, imported the
+    first time it is called."""
+
+    def __init__(self, module: str, function: str) -> None:
+        self.module = f"nap_desktop.cli_commands.{module}"
+        self.function = function
+
+    def __call__(self, args: argparse.Namespace, env: Env) -> int:
+        handler = getattr(importlib.import_module(self.module), self.function)
+        result: int = handler(args, env)
+        return result
+
+    def __repr__(self) -> str:
+        return f"run({self.module!r}, {self.function!r})"
+
+
+def register_all(sub: Subcommands) -> None:
+    """Every command, in the order ``nap --help`` lists them."""
+    _vault(sub)
+    partners = _admin(sub)
+    _cases(sub)
+    _reports(sub)
+    _transfer(sub, partners)
+
+
+def _pdf_path(value: str) -> Path:
+    path = Path(value)
+    if path.suffix.lower() != ".pdf":
+        raise argparse.ArgumentTypeError(_("the output file must end in .pdf"))
+    return path
+
+
+def _vault(sub: Subcommands) -> None:
+    p = sub.add_parser(
+        "init",
+        help=_("create a new vault"),
+        description=_(
+            "Create an encrypted vault for your agency with its first administrator. "
+            "The recovery key is printed once: write it down and keep it somewhere safe."
+        ),
+    )
+    p.add_argument("--agency", required=True, help=_("your agency's name"))
+    p.add_argument("--agency-kind", required=True, choices=[k.value for k in AgencyKind])
+    p.add_argument("--display-name", default="", help=_("the administrator's full name"))
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=_("read the new passphrase from FILE (else $NAP_NEW_PASSPHRASE or prompt)"),
+    )
+    p.set_defaults(handler=run("vault", "cmd_init"))
+
+    p = sub.add_parser(
+        "demo",
+        help=_("create (if needed) and fill a demo vault"),
+        description=_(
+            "Fill a demo vault with obviously fictional demo data. Creates the vault first if "
+            "the folder has none, with demo users and a published demo passphrase. A vault "
+            "that was not created this way is refused."
+        ),
+    )
+    p.add_argument("--referrals", type=int, default=500, metavar="N",
+                   help=_("how many referrals to add (0 to {most:,})").format(
+                       most=MAX_DEMO_REFERRALS))
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(handler=run("vault", "cmd_demo"))
+
+    p = sub.add_parser(
+        "check",
+        help=_("verify the vault (integrity, key slots, audit chain)"),
+        description=_("Exit 0 if everything is intact, 1 listing each problem."),
+    )
+    p.add_argument(
+        "--accept-loss", action="store_true",
+        help=_("open a vault that lost saved work (its files were damaged after a crash) as "
+               "it is, and record the loss in the audit log; restore a backup instead if you "
+               "have one"),
+    )
+    p.add_argument(
+        "--confirm-adoption", action="store_true",
+        help=_("administrators: confirm that the roles of this upgraded vault were adopted "
+               "by the right administrator (the warning at every unlock stops; recorded and "
+               "signed)"),
+    )
+    p.set_defaults(handler=run("vault", "cmd_check"))
+
+    p = sub.add_parser("backup", help=_("write an encrypted backup of the whole vault"))
+    p.add_argument("out", type=Path, metavar="OUT")
+    p.set_defaults(handler=run("vault", "cmd_backup"))
+
+    p = sub.add_parser("restore", help=_("restore a vault from a backup"))
+    p.add_argument("backup", type=Path, metavar="IN")
+    p.add_argument(
+        "--force", action="store_true", help=_("replace the vault that is already in the folder")
+    )
+    p.set_defaults(handler=run("vault", "cmd_restore"))
+
+
+def _admin(sub: Subcommands) -> Subcommands:
+    users = sub.add_parser("users", help=_("manage users (admins)")).add_subparsers(
+        dest="users_command", metavar="ACTION", required=True
+    )
+    p = users.add_parser("add", help=_("add a user with their own passphrase"))
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--display-name", default="")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=_("the new user's passphrase (else $NAP_NEW_PASSPHRASE or prompt)"),
+    )
+    p.set_defaults(handler=run("admin", "cmd_users_add"))
+    p = users.add_parser("list", help=_("list users"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("admin", "cmd_users_list"))
+    p = users.add_parser("set-role", help=_("give a user another role (signed grant)"))
+    p.add_argument("name")
+    p.add_argument("role", choices=[r.value for r in Role])
+    p.set_defaults(handler=run("admin", "cmd_users_set_role"))
+    p = users.add_parser("remove", help=_("remove a user's access (rotates the vault key)"))
+    p.add_argument("name")
+    p.set_defaults(handler=run("admin", "cmd_users_remove"))
+
+    p = sub.add_parser(
+        "passwd",
+        help=_("change a passphrase"),
+        description=_(
+            "Change your own passphrase; an administrator can reset another user's with "
+            "--for NAME; with --recovery, unlock with the recovery key and reset --for NAME."
+        ),
+    )
+    p.add_argument("--for", dest="target", metavar="NAME")
+    p.add_argument("--recovery", action="store_true", help=_("use the recovery key"))
+    p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.set_defaults(handler=run("admin", "cmd_passwd"))
+
+    partners = sub.add_parser("partners", help=_("the partner agency directory")).add_subparsers(
+        dest="partners_command", metavar="ACTION", required=True
+    )
+    p = partners.add_parser("list", help=_("list partner agencies"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("admin", "cmd_partners_list"))
+    p = partners.add_parser("new", help=_("add a partner agency by name (no keys)"))
+    p.add_argument("name")
+    p.add_argument("--kind", required=True, choices=[k.value for k in AgencyKind])
+    p.add_argument("--contacts", default="")
+    p.set_defaults(handler=run("admin", "cmd_partners_new"))
+    return partners
+
+
+def _cases(sub: Subcommands) -> None:
+    refs = sub.add_parser("referrals", help=_("list and show referrals")).add_subparsers(
+        dest="referrals_command", metavar="ACTION", required=True
+    )
+    p = refs.add_parser(
+        "list",
+        help=_("the caseload, newest first"),
+        description=_("List referrals. Client names are not shown unless --show-names is given."),
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in ReferralStatus],
+        help=_("only this status (repeatable)"),
+    )
+    p.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help=_("full-text search over case numbers, names and notes"),
+    )
+    p.add_argument("--partner", metavar="AGENCY", help=_("only referrals with this partner"))
+    p.add_argument("--mine", action="store_true", help=_("only referrals assigned to you"))
+    p.add_argument("--overdue", action="store_true", help=_("only cases with an overdue step"))
+    p.add_argument("--awaiting", action="store_true", help=_("only referrals awaiting a response"))
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--offset", type=int, default=0, metavar="N")
+    p.add_argument("--show-names", action="store_true", help=_("include client names"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("cases", "cmd_list"))
+    p = refs.add_parser("show", help=_("the full record of a referral's case"))
+    p.add_argument("id", metavar="ID", help=_("referral id (or a unique prefix of at least 8)"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("cases", "cmd_show"))
+
+
+def _reports(sub: Subcommands) -> None:
+    p = sub.add_parser(
+        "summary",
+        help=_("a referral summary as PDF"),
+        description=_(
+            "Write a referral summary. For a partner (--for), personal details appear only in "
+            "the categories an active release to that partner covers; the rest is marked "
+            "withheld. Producing a summary is audited."
+        ),
+    )
+    p.add_argument("referral", metavar="REFERRAL_ID")
+    p.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
+    p.add_argument(
+        "--for",
+        dest="partner",
+        metavar="PARTNER",
+        help=_("the partner agency (name or id) it is prepared for"),
+    )
+    p.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help=_("supervisors: release everything to the partner, for this reason"),
+    )
+    p.add_argument("--lang", choices=["en", "es"], default="en",
+                   help=_("the language of the PDF"))
+    p.add_argument("--notes", action="store_true", help=_("include case notes"))
+    p.set_defaults(handler=run("reports", "cmd_summary"))
+
+    report = sub.add_parser("report", help=_("supervisor reports")).add_subparsers(
+        dest="report_command", metavar="REPORT", required=True
+    )
+    p = report.add_parser("caseload", help=_("the (filtered) caseload as a landscape PDF"))
+    p.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
+    p.add_argument("--status", action="append", choices=[s.value for s in ReferralStatus])
+    p.add_argument("--search", default="", metavar="TEXT")
+    p.add_argument("--partner", metavar="AGENCY")
+    p.add_argument("--mine", action="store_true")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--awaiting", action="store_true")
+    p.add_argument("--discreet", action="store_true", help=_("case numbers only, no names"))
+    p.add_argument("--lang", choices=["en", "es"], default="en",
+                   help=_("the language of the PDF"))
+    p.set_defaults(handler=run("reports", "cmd_caseload"))
+
+
+def _transfer(sub: Subcommands, partners: Subcommands) -> None:
+    keys = sub.add_parser("keys", help=_("your agency's transfer keys")).add_subparsers(
+        dest="keys_command", metavar="ACTION", required=True)
+    p = keys.add_parser("card", help=_("write your public identity card and print its fingerprint"),
+                        description=_("Send the card to partners; read the fingerprint to them "
+                                    "by phone so they can verify it."))
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.set_defaults(handler=run("transfer", "cmd_keys_card"))
+    p = keys.add_parser("rotate", help=_("make new agency keys (old ones still open old packages)"))
+    p.set_defaults(handler=run("transfer", "cmd_keys_rotate"))
+
+    p = partners.add_parser(
+        "add", help=_("pin a partner's identity card after checking its fingerprint"),
+        description=_("Refused unless FP is the fingerprint of the card, as the partner read it "
+                    "to you on a number you already trust."))
+    p.add_argument("--card", required=True, type=Path, metavar="FILE")
+    p.add_argument("--fingerprint", required=True, metavar="FP")
+    p.add_argument("--agency", metavar="ID", help=_("link to this directory entry (agency id)"))
+    p.add_argument("--replace-verified-key", action="store_true",
+                   help=_("confirm that this card replaces the partner's verified key "
+                        "(refused without it; both fingerprints are shown)"))
+    p.set_defaults(handler=run("transfer", "cmd_partners_add"))
+
+    p = sub.add_parser("export", help=_("write an encrypted, signed package for a partner"))
+    p.add_argument("--to", required=True, metavar="PARTNER", help=_("partner agency name or id"))
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.napx")
+    p.add_argument("--referral", action="append", metavar="ID",
+                   help=_("only this referral (repeatable; default: all with the partner)"))
+    p.add_argument("--override-reason", metavar="TEXT",
+                   help=_("supervisors: share everything, ignoring consent, for this reason"))
+    p.set_defaults(handler=run("transfer", "cmd_export"))
+
+    p = sub.add_parser("import", help=_("import a package from a partner"))
+    p.add_argument("file", type=Path, metavar="FILE.napx")
+    p.add_argument("--dry-run", action="store_true",
+                   help=_("show what would change; write nothing"))
+    p.set_defaults(handler=run("transfer", "cmd_import"))
+
+    conflicts = sub.add_parser("conflicts", help=_("records changed on both sides")).add_subparsers(
+        dest="conflicts_command", metavar="ACTION", required=True)
+    p = conflicts.add_parser("list", help=_("conflicts waiting for a decision"))
+    p.add_argument("--all", action="store_true", help=_("include resolved ones"))
+    p.set_defaults(handler=run("transfer", "cmd_conflicts_list"))
+    p = conflicts.add_parser("show", help=_("both versions of a conflict (shows case data)"))
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(handler=run("transfer", "cmd_conflicts_show"))
+    p = conflicts.add_parser("resolve", help=_("keep the local or the remote version"))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--keep", required=True, choices=["local", "remote"])
+    p.set_defaults(handler=run("transfer", "cmd_conflicts_resolve"))
