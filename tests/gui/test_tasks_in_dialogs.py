@@ -18,7 +18,6 @@ from nap_desktop.gui.tasks import default_busy_text
 from nap_desktop.gui.transfer.export import ExportWizard
 from nap_desktop.gui.transfer.importing import ImportDialog
 from nap_desktop.gui.vault.unlock import UnlockDialog
-from nap_desktop.services.transfer.views import TransferViews
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 from tests.gui.conftest import MARCUS_PASSPHRASE
@@ -104,7 +103,7 @@ def test_the_export_wizard_waits_for_the_package_and_drops_an_old_dry_run(
     qtbot.waitSignal(wizard.preview_ready, timeout=WAIT).wait()
 
     go = threading.Event()
-    service = wizard.views.service
+    service = wizard.ws.exports
     service.export_to_file = held(service.export_to_file, go)  # type: ignore[method-assign]
     wizard.next()
     wizard.save_page.path.setText(str(tmp_path / "held"))
@@ -129,14 +128,14 @@ def test_the_import_dialog_waits_while_the_package_is_applied(
     to_b = partner_id(a)
     add_case(side(a), to_b, categories=["identity"], canary="Held")
     package = tmp_path / "p.napx"
-    TransferViews(a.ctx).service.export_to_file(to_b, package, None, None)
+    a.exports.export_to_file(to_b, package, None, None)
     dialog = ImportDialog(workspace=b, path=package, discreet=True)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.previewed, timeout=WAIT):
         dialog.start()
     go = threading.Event()
-    service = dialog.views.service
+    service = dialog.ws.imports
     service.import_package = held(service.import_package, go)  # type: ignore[method-assign]
     dialog.apply()
     with qtbot.waitSignal(dialog.tasks.close_refused, timeout=WAIT):
