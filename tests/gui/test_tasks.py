@@ -4,12 +4,20 @@ or a threading.Event set by the other side; the order of finishing is forced by 
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.errors import WrongPassphrase
@@ -302,3 +310,19 @@ def test_tasks_are_started_from_the_gui_thread_only(qtbot: QtBot) -> None:
     elsewhere.join(EVENT_S)
     assert [str(e) for e in refused] == ["tasks are started from the GUI thread"]
     assert not runner.busy
+
+
+def test_a_dialog_freed_by_the_collector_goes_without_errors(qtbot: QtBot) -> None:
+    """The runner holds its dialog (the guard) and the dialog its runner: a cycle, which
+    Python's collector frees. It clears the runner's attributes before Qt destroys the
+    dialog, whose teardown events (its layout's) still pass the runner's filter. That
+    raised: an error box in the app, and a failure of whichever test was running when
+    the collector came."""
+    closed = GuardedDialog()
+    QVBoxLayout(closed).addWidget(QLabel("A laid-out child, as in every dialog"))
+    closed.show()
+    closed.close()
+    with qtbot.captureExceptions() as caught:
+        del closed
+        gc.collect()
+    assert [type(e[1]).__name__ for e in caught] == []

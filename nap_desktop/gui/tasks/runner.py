@@ -215,7 +215,12 @@ class TaskRunner(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.guard and event.type() == QEvent.Type.Close and self.refuse_close():
+        # The type first, and no attribute of ours before a Close: when Python's collector
+        # frees a closed dialog, it clears this runner's attributes before Qt destroys the
+        # dialog, and the events of that teardown still pass through this filter.
+        if event.type() != QEvent.Type.Close:
+            return False
+        if watched is self.__dict__.get("guard") and self.refuse_close():
             event.ignore()
             return True
         return False
