@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import DatabaseError
 
-from nap_desktop.domain.errors import LockedOut, VaultDamaged, WrongPassphrase
+from nap_desktop.domain.errors import LockedOut, WrongPassphrase
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.worker import run_in_background
-from nap_desktop.services.vaults import Vault, open_vault
+from nap_desktop.services.vaults import Vault, damage_as_vault_error, open_vault
 from nap_desktop.services.workspace import Workspace
 
 
@@ -252,15 +251,6 @@ class UnlockDialog(QDialog):
         if self.busy.isVisible():
             return  # the KDF cannot be interrupted; it ends within a second
         super().reject()
-
-
-def damage_as_vault_error(job: Callable[[], Workspace]) -> Workspace:
-    """A page that fails to decrypt or parse while the schema is read at unlock (after the
-    first page opened fine) surfaces as a driver error; to a person it is a damaged vault."""
-    try:
-        return job()
-    except DatabaseError as error:
-        raise VaultDamaged() from error
 
 
 def recovery_job(
