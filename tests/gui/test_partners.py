@@ -66,10 +66,19 @@ def test_tab_in_the_agency_editor_goes_down_the_form(qtbot: QtBot, workspace: Wo
     editor.show()
     qtbot.waitExposed(editor)
     order: list[QWidget] = []
-    widget = editor.name
+    widget: QWidget = editor.name
     for _ in range(4):
         order.append(widget)
-        widget = widget.nextInFocusChain()
-        while not (widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            widget = widget.nextInFocusChain()
+        widget = next_tab_stop(widget)
     assert order == [editor.name, editor.kind, editor.contacts, editor.vsp]
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """The widget Tab moves to from ``widget``."""
+    found = widget.nextInFocusChain()
+    while found is not None and not (
+        found.isVisible() and found.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ):
+        found = found.nextInFocusChain()
+    assert found is not None
+    return found
