@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from nap_desktop.gui.application import settle_memory
 from nap_desktop.gui.messages import show_error
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.vault.autolock import AutoLock, stored_minutes
-from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.demo import DEMO_PASSPHRASE
-from nap_desktop.services.demo_vault import DEMO_ADMIN, DemoCancelled, create_demo_vault
+from nap_desktop.services.demo_vault import DEMO_ADMIN, create_demo_vault
 from nap_desktop.services.locations import has_vault
 from nap_desktop.services.workspace import Workspace
 
@@ -43,7 +43,7 @@ class Launcher(QObject):
         self.demo = demo
         self.window: Any = None
         self.dialog: Any = None
-        self._cancel = False
+        self.tasks = TaskRunner(self)
 
     def start(self) -> None:
         exists = has_vault(self.vault_dir)
@@ -73,28 +73,30 @@ class Launcher(QObject):
         self.dialog = dialog
         dialog.show()
         created_here = not self.vault_dir.exists()
-        run_in_background(
-            lambda progress: create_demo_vault(
-                self.vault_dir, DEMO_REFERRALS, progress=progress, cancelled=lambda: self._cancel
+        vault_dir = self.vault_dir
+        self.tasks.run(
+            lambda task: create_demo_vault(
+                vault_dir, DEMO_REFERRALS, progress=task.progress, cancelled=task.cancelled
             ),
             on_progress=dialog.setValue,
-            on_done=lambda _r: self._demo_done(),
-            on_error=lambda error: self._demo_failed(error, created_here),
-            parent=self,
+            on_success=lambda _r: self._demo_done(),
+            on_failure=lambda error: self._demo_failed(error, created_here),
+            # Once the generation has stopped (rolled back), not at the click.
+            on_cancelled=lambda: self._demo_failed(None, created_here),
         )
 
     def _cancelled(self) -> None:
-        self._cancel = True
+        self.tasks.cancel()
 
     def _demo_done(self) -> None:
         self.dialog.close()
         self._unlock()
 
-    def _demo_failed(self, error: BaseException, created_here: bool) -> None:
+    def _demo_failed(self, error: BaseException | None, created_here: bool) -> None:
         self.dialog.close()
         if created_here:
             shutil.rmtree(self.vault_dir, ignore_errors=True)  # the half-made demo vault
-        if not isinstance(error, DemoCancelled):
+        if error is not None:  # None: the person cancelled
             show_error(None, error)
         QApplication.quit()
 

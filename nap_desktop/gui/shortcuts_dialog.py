@@ -6,18 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMainWindow,
     QMenu,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
+
+from nap_desktop.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
 
 
 def tr(text: str) -> str:
@@ -74,35 +72,24 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
+    """Layout: ``ui/shortcuts.ui``; the rows are filled here."""
+
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle(tr("Keyboard shortcuts"))
-        self.resize(620, 520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr("Everything in NAP Desktop can be done from the keyboard."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.ui = Ui_ShortcutsDialog()
+        self.ui.setupUi(self)
+        self.table = self.ui.table
         rows = menu_shortcuts(window) + fixed_shortcuts()
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName(tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([tr("Keys"), tr("What they do")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        self.table.setRowCount(len(rows))
         for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(what))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        # Designer has no per-section resize mode.
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[tuple[str, str]]:

@@ -61,7 +61,7 @@ def due_label(lang: str, label: str) -> str:
     if kind == "step" and value in _STEP_VALUES:
         return i18n.enum_label(lang, RestitutionStepKind(value))
     if label == "housing_exit":
-        return i18n.t(lang, "housing_exit")
+        return i18n.code_label(lang, label)
     return label or i18n.t(lang, "none")
 
 
@@ -79,7 +79,8 @@ def _summary_tables(lang: str, rows: Sequence[CaseloadRow], width: float) -> lis
     body: list[list[str | Flowable]] = [
         [i18n.enum_label(lang, ReferralStatus(s)), f"{n:,}"] for s, n in counts.items()]
     body.append([i18n.t(lang, "total"), f"{len(rows):,}"])
-    return [data_table([i18n.t(lang, "status"), i18n.t(lang, "count")], body, [1, 0],
+    head = [i18n.field_name(lang, "referral", "status"), i18n.t(lang, "count")]
+    return [data_table(head, body, [1, 0],
                        width=width * 0.36, nowrap=(1,), right_align=(1,), total_row=True)]
 
 

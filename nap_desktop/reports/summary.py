@@ -16,7 +16,9 @@ from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.entities import CaseRecord
+from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.domain.rules import format_cents
 from nap_desktop.reports import i18n
 from nap_desktop.reports.content import (
@@ -83,6 +85,10 @@ class _Ctx:
     def t(self, key: str, **values: object) -> str:
         return i18n.t(self.lang, key, **values)
 
+    def f(self, record: str, key: str) -> str:
+        """The name of a field, as the screen calls it (``domain.fields``)."""
+        return i18n.field_name(self.lang, record, key)
+
     def label(self, member: StrEnum | None) -> str:
         return i18n.enum_label(self.lang, member) if member is not None else self.t("none")
 
@@ -123,7 +129,7 @@ def _front_matter(ctx: _Ctx, content: SummaryContent, *, plan: RedactionPlan,
     audience_text = (ctx.t("prepared_for", partner=audience.agency_name) if audience.is_partner
                      else ctx.t("internal_use", agency=agency_name))
     pairs: list[tuple[str, str | Flowable]] = [
-        (ctx.t("case_number"), content.client.case_number),
+        (ctx.f("client", "case_number"), content.client.case_number),
         (ctx.t("referral_id"), content.referral.id),
         (ctx.t("generated"), ctx.dt(generated_at)),
         (ctx.t("prepared_by"), generated_by),
@@ -162,7 +168,8 @@ def _history_table(ctx: _Ctx, ref: ReferralView) -> Table:
         reason = " — ".join(x for x in (ctx.label(h.reason) if h.reason else "",
                                         h.reason_text.strip()) if x)
         rows.append([ctx.dt(h.at), change, h.by or ctx.t("unknown_user"), ctx.text(reason)])
-    return data_table([ctx.t("date"), ctx.t("change"), ctx.t("by"), ctx.t("reason")], rows,
+    head = [ctx.t("date"), ctx.t("change"), ctx.t("by"), ctx.f("referral", "reason")]
+    return data_table(head, rows,
                       [0.23, 0.27, 0.22, 0.28], width=ctx.width, nowrap=(0,))
 
 
@@ -180,18 +187,18 @@ def _services(ctx: _Ctx, ref: ReferralView) -> str | Flowable:
 def _referral_section(ctx: _Ctx, ref: ReferralView) -> list[Flowable]:
     unknown = ctx.t("unknown_agency")
     pairs: list[tuple[str, str | Flowable]] = [
-        (ctx.t("from_agency"), ref.from_agency or unknown),
-        (ctx.t("to_agency"), ref.to_agency or unknown),
-        (ctx.t("direction"), ctx.label(ref.direction)),
-        (ctx.t("urgency"), ctx.label(ref.urgency)),
-        (ctx.t("referring_person"), ctx.shown(ref.referring_person)),
-        (ctx.t("external_case_number"), ctx.shown(ref.external_case_number)),
-        (ctx.t("status"), _status_text(ctx, ref)),
+        (ctx.f("referral", "from_agency_id"), ref.from_agency or unknown),
+        (ctx.f("referral", "to_agency_id"), ref.to_agency or unknown),
+        (ctx.f("referral", "direction"), ctx.label(ref.direction)),
+        (ctx.f("referral", "urgency"), ctx.label(ref.urgency)),
+        (ctx.f("referral", "referring_person"), ctx.shown(ref.referring_person)),
+        (ctx.f("referral", "external_case_number"), ctx.shown(ref.external_case_number)),
+        (ctx.f("referral", "status"), _status_text(ctx, ref)),
         (ctx.t("created"), ctx.dt(ref.created_at)),
     ]
     wide: list[tuple[str, str | Flowable]] = [
-        (ctx.t("services"), _services(ctx, ref)),
-        (ctx.t("safety_notes"), ctx.shown(ref.safety_notes))]
+        (ctx.f("referral", "services"), _services(ctx, ref)),
+        (ctx.f("referral", "safety_notes"), ctx.shown(ref.safety_notes))]
     out: list[Flowable] = [*section_heading(1, ctx.t("sec_referral"), ctx.width),
                            kv_table(pairs, ctx.width), kv_table(wide, ctx.width, columns=1)]
     if ref.history:
@@ -199,30 +206,36 @@ def _referral_section(ctx: _Ctx, ref: ReferralView) -> list[Flowable]:
     return out
 
 
-def _client_pairs(ctx: _Ctx, c: ClientView) -> list[tuple[str, str | Flowable]]:
-    def field(key: str, value: object) -> tuple[str, str | Flowable]:
-        return ctx.t(key), ctx.shown(value)
+#: The part of a client's view that holds the personal fields of each category.
+_GROUPS = {InfoCategory.IDENTITY: "identity", InfoCategory.CONTACT: "contact",
+           InfoCategory.LOCATION: "location", InfoCategory.DEMOGRAPHICS: "demographics",
+           InfoCategory.IMMIGRATION: "immigration"}
 
-    idn, con, dem, imm = c.identity, c.contact, c.demographics, c.immigration
-    pairs = [(ctx.t("case_number"), c.case_number),
-             (ctx.t("trafficking_type"), ctx.label(c.trafficking_type))]
-    pairs += [field(k, idn if isinstance(idn, Withheld) else getattr(idn, a)) for k, a in (
-        ("legal_name", "legal_name"), ("preferred_name", "preferred_name"),
-        ("date_of_birth", "date_of_birth"), ("minor", "is_minor"))]
-    pairs += [field(k, dem if isinstance(dem, Withheld) else v) for k, v in (
-        ("languages", "" if isinstance(dem, Withheld) else ", ".join(dem.languages)),
-        ("interpreter_needed", False if isinstance(dem, Withheld) else dem.interpreter_needed))]
-    pairs += [field(k, con if isinstance(con, Withheld) else getattr(con, a)) for k, a in (
-        ("contact_info", "contact_info"), ("safe_contact", "safe_contact_instructions"))]
-    pairs.append(field("location", c.location))
-    if isinstance(imm, Withheld):
-        pairs += [field(k, imm) for k in ("continued_presence", "t_visa", "hhs_letter")]
-    else:
-        cp = ctx.label(imm.continued_presence)
-        if imm.continued_presence_expires is not None:
-            cp += f" ({ctx.t('expires_on_date', date=ctx.d(imm.continued_presence_expires))})"
-        pairs += [(ctx.t("continued_presence"), cp), field("t_visa", imm.t_visa),
-                  field("hhs_letter", imm.hhs_letter)]
+
+def _personal_value(c: ClientView, f: registry.Field) -> object:
+    """A personal field's value in ``c``: the withheld marker when its category is."""
+    (category,) = f.categories
+    group = getattr(c, _GROUPS[category])
+    if isinstance(group, Withheld | str):  # withheld, or a group of one (the location)
+        return group
+    value = getattr(group, f.key)
+    return ", ".join(value) if isinstance(value, tuple) else value
+
+
+def _client_pairs(ctx: _Ctx, c: ClientView) -> list[tuple[str, str | Flowable]]:
+    """The case number, the trafficking type, then every personal field the registry
+    lists, in its order (Continued Presence with its expiry)."""
+    pairs = [(ctx.f("client", "case_number"), c.case_number),
+             (ctx.f("client", "trafficking_type"), ctx.label(c.trafficking_type))]
+    for f in registry.personal_fields():
+        if f.key == "continued_presence_expires":
+            continue
+        value = _personal_value(c, f)
+        shown = ctx.shown(value)
+        expires = _personal_value(c, registry.field("client", "continued_presence_expires"))
+        if f.key == "continued_presence" and isinstance(expires, date):
+            shown = f"{shown} ({ctx.t('expires_on_date', date=ctx.d(expires))})"
+        pairs.append((ctx.f("client", f.key), shown))
     return pairs
 
 
@@ -248,9 +261,9 @@ def _releases_section(ctx: _Ctx, releases: tuple[ReleaseView, ...],
                      ", ".join(ctx.label(c) for c in r.categories) or ctx.t("none"),
                      ctx.text(purpose), signed, ctx.d(r.expires_on)])
     return [*out, data_table(
-        [ctx.t("recipient"), ctx.t("categories"), ctx.t("purpose"), ctx.t("signed"),
-         ctx.t("expires")], rows, [0.21, 0.25, 0.23, 0.18, 0.13], width=ctx.width,
-        nowrap=(4,))]
+        [ctx.f("release", "recipient_agency_id"), ctx.f("release", "categories"),
+         ctx.f("release", "purpose"), ctx.t("signed"), ctx.f("release", "expires_on")], rows,
+        [0.21, 0.25, 0.23, 0.18, 0.13], width=ctx.width, nowrap=(4,))]
 
 
 def _two_line(ctx: _Ctx, main: str | Withheld, sub: str) -> Paragraph:
@@ -293,8 +306,9 @@ def _housing_section(ctx: _Ctx, housing: tuple[PlacementView, ...] | Withheld) -
     total = sum(p.assistance_total_cents for p in housing)
     rows.append([ctx.t("total_assistance"), "", "", "", "", "", format_cents(total)])
     table = data_table(
-        [ctx.t("program"), ctx.t("provider"), ctx.t("start"), ctx.t("move_in"), ctx.t("exit"),
-         ctx.t("destination"), ctx.t("assistance")], rows,
+        [ctx.f("placement", "program_type"), ctx.f("placement", "provider"), ctx.t("start"),
+         ctx.t("move_in"), ctx.t("exit"), ctx.f("placement", "exit_destination"),
+         ctx.t("assistance")], rows,
         [0.2, 0.24, 0, 0, 0.15, 0.17, 0], width=ctx.width, nowrap=(2, 3, 6),
         right_align=(6,), total_row=True)
     table.setStyle([("SPAN", (0, -1), (5, -1))])
@@ -302,32 +316,37 @@ def _housing_section(ctx: _Ctx, housing: tuple[PlacementView, ...] | Withheld) -
               if isinstance(p.safety_notes, Withheld) or p.safety_notes.strip()]
     out.append(table)
     if safety:
-        out += [*subheading(ctx.t("safety_notes")), kv_table(safety, ctx.width, columns=1)]
+        out += [*subheading(ctx.f("placement", "safety_notes")),
+                kv_table(safety, ctx.width, columns=1)]
     return out
 
 
 def _money_table(ctx: _Ctx, m: MatterView) -> Table:
     money = m.money
-    keys = ("losses_claimed", "ordered", "collected", "disbursed", "balance")
+    heads = (ctx.f("restitution", "losses_claimed_cents"), ctx.f("restitution", "ordered_cents"),
+             ctx.t("collected"), ctx.t("disbursed"), ctx.t("balance"))
     values = (money.losses_claimed_cents, money.ordered_cents, money.collected_cents,
               money.disbursed_cents, money.balance_cents)
-    return data_table([ctx.t(k) for k in keys], [[format_cents(v) for v in values]],
+    return data_table(list(heads), [[format_cents(v) for v in values]],
                       [1.0] * 5, width=ctx.width, right_align=range(5))
 
 
 def _matter_block(ctx: _Ctx, m: MatterView) -> list[Flowable]:
     pairs: list[tuple[str, str | Flowable]] = [
-        (ctx.t("court"), ctx.text(m.court)), (ctx.t("docket"), ctx.text(m.docket_number)),
-        (ctx.t("defendant"), ctx.text(m.defendant)), (ctx.t("statute"), ctx.text(m.statute))]
+        (ctx.f("restitution", "court"), ctx.text(m.court)),
+        (ctx.f("restitution", "docket_number"), ctx.text(m.docket_number)),
+        (ctx.f("restitution", "defendant"), ctx.text(m.defendant)),
+        (ctx.f("restitution", "statute"), ctx.text(m.statute))]
     if m.closure is not None:
-        pairs.append((ctx.t("closure"), ctx.label(m.closure)))
+        pairs.append((ctx.f("restitution", "closure"), ctx.label(m.closure)))
     rows: list[list[str | Flowable]] = [
         [ctx.label(s.kind), ctx.label(s.status), ctx.d(s.due_on), ctx.d(s.completed_on),
          ctx.shown(s.note)] for s in m.steps]
     out: list[Flowable] = [kv_table(pairs, ctx.width), Spacer(1, 8), _money_table(ctx, m)]
     if rows:
         out += [Spacer(1, 8), data_table(
-            [ctx.t("step"), ctx.t("status"), ctx.t("due"), ctx.t("completed"), ctx.t("note")],
+            [ctx.f("restitution.steps", key)
+             for key in ("kind", "status", "due_on", "completed_on", "note")],
             rows, [0.34, 0.15, 0, 0, 0.36], width=ctx.width, nowrap=(2, 3))]
     return out
 
@@ -355,7 +374,8 @@ def _notes_section(ctx: _Ctx, notes: tuple[NoteView, ...] | Withheld) -> list[Fl
         return [*out, para(ctx.t("no_notes"), styles().body)]
     rows = [[ctx.dt(n.created_at), n.author or ctx.t("unknown_user"), ctx.text(n.body)]
             for n in notes]
-    return [*out, data_table([ctx.t("date"), ctx.t("author"), ctx.t("note")], rows,
+    head = [ctx.t("date"), ctx.f("note", "author_user_id"), ctx.f("note", "body")]
+    return [*out, data_table(head, rows,
                              [0, 0.25, 0.75], width=ctx.width, nowrap=(0,))]
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from nap_desktop.domain import entities as e
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import ImmigrationRelief, Role, TraffickingType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.messages import N_
@@ -86,11 +87,14 @@ def _audited(row: m.ClientRow) -> dict[str, object]:
     return values
 
 
+_SPEC = registry.REGISTRY["client"]
+
+
 def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) -> None:
-    row.legal_name = v.text(data.legal_name, field="legal_name", label=N_("Legal name"))
-    row.preferred_name = v.text(
-        data.preferred_name, field="preferred_name", label=N_("Preferred name")
-    )
+    row.legal_name = v.text(data.legal_name, field="legal_name", label=N_("Legal name"),
+                            spec=_SPEC["legal_name"])
+    row.preferred_name = v.text(data.preferred_name, field="preferred_name",
+                                label=N_("Preferred name"), spec=_SPEC["preferred_name"])
     if data.date_of_birth is not None and data.date_of_birth > today:
         raise ValidationError(
             N_("The date of birth cannot be in the future."), field="date_of_birth"
@@ -100,21 +104,19 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
           label=N_("Continued Presence expiry"))
     row.date_of_birth = data.date_of_birth
     row.is_minor = minor_flag(data.date_of_birth, data.is_minor, today)
-    languages = [
-        v.text(x, field="languages", label=N_("Language"), limit=60) for x in data.languages
-    ]
-    row.languages = ",".join(dict.fromkeys(x for x in languages if x))
+    row.languages = ",".join(v.text_list(data.languages, field="languages", label=N_("Languages"),
+                                         item_label=N_("Language"), spec=_SPEC["languages"]))
     row.interpreter_needed = data.interpreter_needed
-    row.contact_info = v.text(
-        data.contact_info, field="contact_info", label=N_("Contact"), limit=2000
-    )
+    row.contact_info = v.text(data.contact_info, field="contact_info", label=N_("Contact"),
+                              spec=_SPEC["contact_info"])
     row.safe_contact_instructions = v.text(
         data.safe_contact_instructions,
         field="safe_contact",
         label=N_("Safe-contact instructions"),
-        limit=2000,
+        spec=_SPEC["safe_contact_instructions"],
     )
-    row.location = v.text(data.location, field="location", label=N_("Location"), limit=2000)
+    row.location = v.text(data.location, field="location", label=N_("Location"),
+                          spec=_SPEC["location"])
     row.continued_presence = v.choice(
         ImmigrationRelief,
         data.continued_presence,
@@ -312,7 +314,8 @@ class CaseService:
                 client_id=client_id,
                 referral_id=referral_id,
                 author_user_id=actor.id,
-                body=v.text(body, field="body", label=N_("Note"), required=True, limit=v.MAX_LONG),
+                body=v.text(body, field="body", label=N_("Note"), required=True,
+                            spec=registry.field("note", "body")),
                 created_at=now,
                 updated_at=now,
                 revision=1,

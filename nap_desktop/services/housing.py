@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nap_desktop.domain import entities as e
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import (
     AssistanceKind,
     ExitDestination,
@@ -21,6 +22,8 @@ from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.referrals import entered_detail, take_entered
 from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
+
+_SPEC = registry.REGISTRY["placement"]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -75,8 +78,9 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
         raise ValidationError(N_("Record the exit with the “Exit” action."), field="exit_date")
     row.program_type = program.value
     row.provider = v.text(data.provider, field="provider", label=N_("Provider"),
-                          required=not provider_withheld)
-    row.funding_source = v.text(data.funding_source, field="funding_source", label=N_("Funding"))
+                          required=not provider_withheld, spec=_SPEC["provider"])
+    row.funding_source = v.text(data.funding_source, field="funding_source", label=N_("Funding"),
+                                spec=_SPEC["funding_source"])
     row.referred_on = data.referred_on
     row.start_date = data.start_date
     row.move_in_date = data.move_in_date
@@ -93,7 +97,8 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
         ).value
     )
     row.safety_notes = v.text(
-        data.safety_notes, field="safety_notes", label=N_("Safety notes"), limit=v.MAX_LONG
+        data.safety_notes, field="safety_notes", label=N_("Safety notes"),
+        spec=_SPEC["safety_notes"]
     )
 
 
@@ -191,7 +196,8 @@ class HousingService:
                 kind=v.choice(AssistanceKind, kind, field="kind", label=N_("Kind")).value,
                 amount_cents=check_cents(amount_cents, field="amount", allow_zero=False),
                 paid_on=paid_on,
-                note=v.text(note, field="note", label=N_("Note"), limit=2000),
+                note=v.text(note, field="note", label=N_("Note"),
+                            spec=registry.field("placement.ledger", "note")),
             )
             row.ledger.append(entry)
             row.revision += 1

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import (
     ReferralDirection,
     ReferralOutcome,
@@ -27,6 +28,8 @@ from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
+
+_SPEC = registry.REGISTRY["referral"]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -80,16 +83,18 @@ def add_referral(
         services=join_set({x.value for x in wanted}),
         urgency=v.choice(Urgency, data.urgency, field="urgency", label=N_("Urgency")).value,
         referring_person=v.text(
-            data.referring_person, field="referring_person", label=N_("Referring person")
+            data.referring_person, field="referring_person", label=N_("Referring person"),
+            spec=_SPEC["referring_person"],
         ),
         external_case_number=v.text(
             data.external_case_number,
             field="external_case_number",
             label=N_("Case or investigation number"),
-            limit=80,
+            spec=_SPEC["external_case_number"],
         ),
         safety_notes=v.text(
-            data.safety_notes, field="safety_notes", label=N_("Safety notes"), limit=v.MAX_LONG
+            data.safety_notes, field="safety_notes", label=N_("Safety notes"),
+            spec=_SPEC["safety_notes"]
         ),
         release_id=data.release_id,
         status=first.value,
@@ -238,9 +243,8 @@ class ReferralService:
                 reason=None
                 if reason is None
                 else v.choice(ReferralReason, reason, field="reason", label=N_("Reason")),
-                reason_text=v.text(
-                    reason_text, field="reason_text", label=N_("Reason"), limit=2000
-                ),
+                reason_text=v.text(reason_text, field="reason_text", label=N_("Reason"),
+                                   spec=_SPEC["reason_text"]),
             )
             check_referral_transition(req)
             now = self.ctx.now()
@@ -303,17 +307,19 @@ class ReferralService:
             row.services = join_set({x.value for x in wanted})
             row.urgency = v.choice(Urgency, urgency, field="urgency", label=N_("Urgency")).value
             row.referring_person = v.text(
-                referring_person, field="referring_person", label=N_("Referring person")
+                referring_person, field="referring_person", label=N_("Referring person"),
+                spec=_SPEC["referring_person"],
             )
             row.external_case_number = v.text(
                 external_case_number,
                 field="external_case_number",
                 label=N_("Case or investigation number"),
-                limit=80,
+                spec=_SPEC["external_case_number"],
             )
             withheld = mapping.not_received(row).fields
             row.safety_notes = v.text(
-                safety_notes, field="safety_notes", label=N_("Safety notes"), limit=v.MAX_LONG
+                safety_notes, field="safety_notes", label=N_("Safety notes"),
+            spec=_SPEC["safety_notes"]
             )
             # Withholdable fields (``domain.consent``) typed in here are known from now on.
             changed = [f for f in ("safety_notes", "referring_person", "external_case_number")

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from nap_desktop.domain import entities as e
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
 from nap_desktop.domain.errors import InvalidTransition, ReleaseChanged, ValidationError
 from nap_desktop.domain.messages import N_
@@ -24,6 +25,8 @@ from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set
+
+_SPEC = registry.REGISTRY["release"]
 
 __all__ = ["MAX_RELEASE_DAYS", "ReleaseService", "check_confirmable", "check_stored_terms"]
 
@@ -121,7 +124,8 @@ class ReleaseService:
                 recipient_agency_id=recipient_agency_id,
                 categories=join_set({c.value for c in cats}),
                 purpose=v.text(
-                    purpose, field="purpose", label=N_("Purpose"), required=True, limit=2000
+                    purpose, field="purpose", label=N_("Purpose"), required=True,
+                    spec=_SPEC["purpose"]
                 ),
                 signed_by=who.value,
                 form_language=v.text(
@@ -129,17 +133,15 @@ class ReleaseService:
                     field="form_language",
                     label=N_("Form language"),
                     required=True,
-                    limit=40,
+                    spec=_SPEC["form_language"],
                 ),
                 signed_on=signed_on,
                 expires_on=expires_on,
                 status=status.value,
                 revoked_on=None,
                 exception_basis=v.text(
-                    exception_basis,
-                    field="exception_basis",
-                    label=N_("Exception basis"),
-                    limit=2000,
+                    exception_basis, field="exception_basis", label=N_("Exception basis"),
+                    spec=_SPEC["exception_basis"]
                 ),
                 services_not_conditional=services_not_conditional,
                 created_at=now,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from nap_desktop.domain import entities as e
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import (
     MoneyEventKind,
     RestitutionClosure,
@@ -19,6 +20,8 @@ from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
+
+_SPEC = registry.REGISTRY["restitution"]
 
 
 class RestitutionService:
@@ -43,16 +46,19 @@ class RestitutionService:
             row = m.RestitutionMatterRow(
                 id=new_id(),
                 client_id=client_id,
-                court=v.text(court, field="court", label=N_("Court"), required=True),
+                court=v.text(court, field="court", label=N_("Court"), required=True,
+                             spec=_SPEC["court"]),
                 docket_number=v.text(
                     docket_number,
                     field="docket_number",
                     label=N_("Docket number"),
                     required=True,
-                    limit=80,
+                    spec=_SPEC["docket_number"],
                 ),
-                defendant=v.text(defendant, field="defendant", label=N_("Defendant")),
-                statute=v.text(statute, field="statute", label=N_("Statute")),
+                defendant=v.text(defendant, field="defendant", label=N_("Defendant"),
+                                 spec=_SPEC["defendant"]),
+                statute=v.text(statute, field="statute", label=N_("Statute"),
+                               spec=_SPEC["statute"]),
                 losses_claimed_cents=check_cents(losses_claimed_cents, field="losses_claimed"),
                 ordered_cents=0,
                 closure=None,
@@ -126,7 +132,8 @@ class RestitutionService:
                     N_("Close the matter with a closure reason instead."), field="status"
                 )
             step.status, step.due_on, step.completed_on = st.value, due_on, completed_on
-            step.note = v.text(note, field="note", label=N_("Note"), limit=2000)
+            step.note = v.text(note, field="note", label=N_("Note"),
+                               spec=registry.field("restitution.steps", "note"))
             self._bump(row)
             self.ctx.audit(
                 s,
@@ -187,7 +194,8 @@ class RestitutionService:
                     kind=k.value,
                     amount_cents=cents,
                     on=on,
-                    note=v.text(note, field="note", label=N_("Note"), limit=2000),
+                    note=v.text(note, field="note", label=N_("Note"),
+                                spec=registry.field("restitution.money", "note")),
                 )
             )
             self._bump(row)

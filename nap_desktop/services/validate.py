@@ -9,21 +9,26 @@ from typing import TypeVar
 
 from nap_desktop.domain import moments
 from nap_desktop.domain.errors import StaleRecord, ValidationError
-from nap_desktop.domain.messages import N_, Message
+from nap_desktop.domain.fields import LONG_TEXT, Field
+from nap_desktop.domain.messages import N_, NP_, Message
 from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 
 E = TypeVar("E", bound=StrEnum)
 
 MAX_SHORT = SHORT_TEXT
-MAX_LONG = 20_000
+MAX_LONG = LONG_TEXT
 
 
 def text(
-    value: str, *, field: str, label: str, required: bool = False, limit: int = MAX_SHORT
+    value: str, *, field: str, label: str, required: bool = False, limit: int = MAX_SHORT,
+    spec: Field | None = None,
 ) -> str:
-    """Trim, require and bound a text field (``label``: marked with ``N_``, translated when
-    shown), and hold it to the rule a transfer package
-    holds it to (``domain.text_rules``): what is saved can always be exported."""
+    """Trim, require and bound a text field, and hold it to the rule a transfer package
+    holds it to (``domain.text_rules``): what is saved can always be exported. With
+    ``spec`` (a field of ``domain.fields``) the limit is the registry's, the one the
+    package schema reads."""
+    if spec is not None:
+        limit = spec.max_length or MAX_SHORT
     if not isinstance(value, str):
         raise ValidationError(N_("{label} must be text."), field=field, label=Message(label))
     cleaned = value.strip()
@@ -55,6 +60,21 @@ def text(
             label=Message(label),
         )
     return cleaned
+
+
+def text_list(values: Iterable[str], *, field: str, label: str, item_label: str,
+              spec: Field) -> list[str]:
+    """A list of short texts (a client's languages): each item as :func:`text`, blanks and
+    repeats dropped, at most as many as the registry allows (a package carries no more)."""
+    cleaned = [text(x, field=field, label=item_label, limit=spec.max_length or MAX_SHORT)
+               for x in values]
+    kept = list(dict.fromkeys(x for x in cleaned if x))
+    if spec.max_items is not None and len(kept) > spec.max_items:
+        raise ValidationError(
+            NP_("{label}: enter at most {n} item.", "{label}: enter at most {n} items."),
+            field=field, label=Message(label), n=spec.max_items,
+        )
+    return kept
 
 
 def choice(enum: type[E], value: str | E, *, field: str, label: str) -> E:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import enums as en
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.rules import effective_release_status
 from nap_desktop.store import models as m
 from nap_desktop.store.types import split_set
@@ -35,24 +36,21 @@ def user(row: m.UserRow) -> e.User:
     )
 
 
+def _personal_value(f: registry.Field, stored: Any) -> Any:
+    """A personal column's stored value as the entity holds it."""
+    if f.kind is registry.Kind.TEXT_LIST:
+        return split_set(stored)
+    if f.kind is registry.Kind.CHOICE and f.enum is not None and stored is not None:
+        return f.enum(stored)
+    return stored
+
+
 def personal(row: m.ClientPersonalRow | None) -> e.ClientPersonal:
+    """A client's personal details; every field the registry lists (``domain.fields``)."""
     if row is None:
         return e.ClientPersonal()
-    return e.ClientPersonal(
-        legal_name=row.legal_name,
-        preferred_name=row.preferred_name,
-        date_of_birth=row.date_of_birth,
-        is_minor=row.is_minor,
-        languages=split_set(row.languages),
-        interpreter_needed=row.interpreter_needed,
-        contact_info=row.contact_info,
-        safe_contact_instructions=row.safe_contact_instructions,
-        location=row.location,
-        continued_presence=en.ImmigrationRelief(row.continued_presence),
-        continued_presence_expires=row.continued_presence_expires,
-        t_visa=en.ImmigrationRelief(row.t_visa),
-        hhs_letter=en.ImmigrationRelief(row.hhs_letter),
-    )
+    return e.ClientPersonal(**{f.key: _personal_value(f, getattr(row, f.key))
+                               for f in registry.personal_fields()})
 
 
 def not_received(row: m.ClientPersonalRow | m.NotReceivedColumns | None) -> e.NotReceived:

@@ -27,6 +27,7 @@ from typing import Any
 
 from nap_desktop.domain import consent, moments
 from nap_desktop.domain import enums as en
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.messages import N_, Message
 from nap_desktop.domain.text_rules import SHORT_TEXT, TextProblem, text_problem
 from nap_desktop.transfer.errors import (
@@ -532,29 +533,58 @@ WITHHOLDABLE = consent.WITHHOLDABLE
 fields_of = consent.fields_of
 
 
-_relief = choice(en.ImmigrationRelief)
+def check_of(f: registry.Field) -> Check:
+    """The schema check of one registry field: its kind, limits and whether it may be
+    None, exactly as input validation holds it (``domain.fields``)."""
+    K = registry.Kind  # noqa: N806 - short alias in a table-like function
+    inner: Check
+    if f.kind in (K.TEXT, K.LONG_TEXT):
+        return text(f.max_length or SHORT, required=f.required)
+    if f.kind is K.TEXT_LIST:
+        return items(text(f.max_length or SHORT, required=True), f.max_items or 0)
+    if f.kind is K.CHOICES:
+        assert f.enum is not None
+        return items(choice(f.enum), f.max_items or 0, sorted_unique=True)
+    if f.kind is K.BOOL:
+        return boolean
+    if f.kind in (K.MONEY, K.NUMBER):
+        return integer(f.min_value, f.max_value if f.max_value is not None else MAX_INT)
+    if f.kind is K.STAMP:
+        return utc_time
+    if f.kind is K.CHOICE:
+        assert f.enum is not None
+        inner = choice(f.enum)
+    elif f.kind is K.DATE:
+        inner = day
+    elif f.kind is K.REFERENCE:
+        inner = uuid
+    else:
+        raise ValueError(f"no package check for {f.kind}")
+    return inner if f.required else optional(inner)
+
+
+def _checks(record: str) -> dict[str, Check]:
+    """The checks of the fields of ``record`` that travel (rows of children aside)."""
+    return {f.key: check_of(f) for f in registry.fields_of(record)
+            if f.sharing is not registry.Sharing.LOCAL and f.kind is not registry.Kind.ROWS
+            and not f.personal}
+
+
 PERSONAL_CHECKS: Mapping[str, Check] = {
-    "legal_name": text(), "preferred_name": text(), "date_of_birth": optional(day),
-    "is_minor": boolean, "contact_info": text(2000), "safe_contact_instructions": text(2000),
-    "location": text(2000), "languages": items(text(60, required=True), 20),
-    "interpreter_needed": boolean, "continued_presence": _relief,
-    "continued_presence_expires": optional(day), "t_visa": _relief, "hhs_letter": _relief,
-}
-_money = integer(0, 10**13)
-_stamps = {"created_at": utc_time, "updated_at": utc_time}
-_ref_status = choice(en.ReferralStatus)
-_reason = optional(choice(en.ReferralReason))
+    f.key: check_of(f) for f in registry.personal_fields()}
+
+
+def _rows(record: str, key: str, *, with_id: bool = True) -> tuple[Mapping[str, Check], int]:
+    """(fields of one child row, most rows) of the list ``key`` of ``record``."""
+    row = {"id": uuid} if with_id else {}
+    return {**row, **_checks(f"{record}.{key}")}, registry.field(record, key).max_items or 0
+
+
 #: The rows inside a record: (fields of one row, most rows).
 CHILD_ROWS: Mapping[str, Mapping[str, tuple[Mapping[str, Check], int]]] = {
-    "placement": {"ledger": ({"id": uuid, "kind": choice(en.AssistanceKind),
-                              "amount_cents": _money, "paid_on": day, "note": text(2000)}, 2000)},
-    "restitution": {
-        "steps": ({"id": uuid, "position": integer(0, 100),
-                   "kind": choice(en.RestitutionStepKind), "status": choice(en.StepStatus),
-                   "due_on": optional(day), "completed_on": optional(day),
-                   "note": text(2000)}, 100),
-        "money": ({"id": uuid, "kind": choice(en.MoneyEventKind), "amount_cents": _money,
-                   "on": day, "note": text(2000)}, 5000)},
+    "placement": {"ledger": _rows("placement", "ledger")},
+    "restitution": {"steps": _rows("restitution", "steps"),
+                    "money": _rows("restitution", "money")},
 }
 
 
@@ -582,44 +612,17 @@ def _services(withheld: frozenset[en.InfoCategory]) -> Check:
     return check
 
 
+_HISTORY, _HISTORY_ROWS = _rows("referral", "history", with_id=False)
+#: The data of each record type, as the field registry describes it.
 DATA: Mapping[str, Mapping[str, Check]] = {
-    "agency": {"name": text(required=True), "kind": choice(en.AgencyKind),
-               "is_victim_service_provider": boolean},
-    "client": {"case_number": text(40, required=True),
-               "trafficking_type": choice(en.TraffickingType), **_stamps},
-    "release": {"client_id": uuid, "recipient_agency_id": uuid, "categories": categories(),
-                "purpose": text(2000, required=True), "signed_by": choice(en.SignedBy),
-                "form_language": text(40, required=True), "signed_on": optional(day),
-                "expires_on": day, "status": choice(en.ReleaseStatus),
-                "revoked_on": optional(day), "exception_basis": text(2000),
-                "services_not_conditional": boolean, **_stamps},
-    "referral": {"client_id": uuid, "from_agency_id": uuid, "to_agency_id": uuid,
-                 "direction": choice(en.ReferralDirection), "referring_person": text(),
-                 "external_case_number": text(80),
-                 "services": items(choice(en.ServiceType), 20, sorted_unique=True),
-                 "urgency": choice(en.Urgency), "safety_notes": text(LONG),
-                 "release_id": optional(uuid), "status": _ref_status,
-                 "status_changed_at": utc_time, "outcome": optional(choice(en.ReferralOutcome)),
-                 "reason": _reason, "reason_text": text(2000), **_stamps,
-                 "history": items(obj({"from_status": optional(_ref_status),
-                                       "to_status": _ref_status, "at": utc_time,
-                                       "reason": _reason, "reason_text": text(2000)}), 500)},
-    "placement": {"client_id": uuid, "program_type": choice(en.ProgramType),
-                  "provider": text(required=True), "funding_source": text(),
-                  "status": choice(en.PlacementStatus), "referred_on": optional(day),
-                  "start_date": optional(day), "move_in_date": optional(day),
-                  "expected_exit_date": optional(day), "exit_date": optional(day),
-                  "exit_destination": optional(choice(en.ExitDestination)),
-                  "safety_notes": text(LONG), **_stamps,
-                  "ledger": _child("placement", "ledger")},
-    "restitution": {"client_id": uuid, "court": text(required=True),
-                    "docket_number": text(required=True), "defendant": text(),
-                    "statute": text(), "losses_claimed_cents": _money, "ordered_cents": _money,
-                    "closure": optional(choice(en.RestitutionClosure)), **_stamps,
-                    "steps": _child("restitution", "steps"),
+    "agency": _checks("agency"),
+    "client": _checks("client"),
+    "release": _checks("release"),
+    "referral": {**_checks("referral"), "history": items(obj(_HISTORY), _HISTORY_ROWS)},
+    "placement": {**_checks("placement"), "ledger": _child("placement", "ledger")},
+    "restitution": {**_checks("restitution"), "steps": _child("restitution", "steps"),
                     "money": _child("restitution", "money")},
-    "note": {"client_id": uuid, "referral_id": optional(uuid), "created_at": utc_time,
-             "body": text(LONG, required=True)},
+    "note": _checks("note"),
 }
 _field_name = text(40, required=True)
 ENVELOPE = obj({"type": text(20), "id": uuid, "revision": integer(1, MAX_INT),

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.sql.expression import TableClause
 
 from nap_desktop.domain import consent, moments
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.store import models as m
 from nap_desktop.store.types import split_set, utc_text
@@ -172,28 +173,26 @@ def _within(text: str, first: str, last: str) -> str:
     return first if text < first else last if text > last else text
 
 
-_NO_PERSONAL: View = {
-    "legal_name": "", "preferred_name": "", "date_of_birth": None, "is_minor": 0,
-    "languages": "", "interpreter_needed": 0, "contact_info": "",
-    "safe_contact_instructions": "", "location": "", "continued_presence": "none",
-    "continued_presence_expires": None, "t_visa": "none", "hhs_letter": "none"}
+#: A client without a personal-details row (never expected; exported as blank).
+_NO_PERSONAL: View = {f.key: f.blank for f in registry.personal_fields()}
+
+
+def _package_value(f: registry.Field, stored: Any) -> Any:
+    """A personal field's stored value as the package carries it."""
+    if f.kind is registry.Kind.DATE:
+        return day(stored)
+    if f.kind is registry.Kind.BOOL:
+        return bool(stored)
+    if f.kind is registry.Kind.TEXT_LIST:
+        return split_set(stored)
+    return stored
 
 
 def _personal(p: Mapping[str, Any] | None, withheld: frozenset[InfoCategory]) -> View:
     p = p or _NO_PERSONAL
-    full: View = {
-        "legal_name": p["legal_name"], "preferred_name": p["preferred_name"],
-        "date_of_birth": day(p["date_of_birth"]), "is_minor": bool(p["is_minor"]),
-        "contact_info": p["contact_info"],
-        "safe_contact_instructions": p["safe_contact_instructions"],
-        "location": p["location"], "languages": split_set(p["languages"]),
-        "interpreter_needed": bool(p["interpreter_needed"]),
-        "continued_presence": p["continued_presence"],
-        "continued_presence_expires": day(p["continued_presence_expires"]),
-        "t_visa": p["t_visa"], "hhs_letter": p["hhs_letter"],
-    }
-    return {f: full[f] for cat, names in pkg.PERSONAL_FIELDS.items() if cat not in withheld
-            for f in names}
+    gone = consent.fields_of("client", withheld)
+    return {f.key: _package_value(f, p[f.key]) for f in registry.personal_fields()
+            if f.key not in gone}
 
 
 def _agency(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:

@@ -25,6 +25,7 @@ from uuid import uuid4
 from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session as OrmSession
 
+from nap_desktop.domain import fields as registry
 from nap_desktop.store.transfer_models import ConflictRow
 from nap_desktop.store.types import join_set, utc_text
 from nap_desktop.transfer import authority
@@ -63,11 +64,8 @@ _NEW_DEFAULTS: Mapping[str, View] = {
     "restitution": {},
     "note": {"author_user_id": None},
 }
-_NO_PERSONAL: View = {
-    "legal_name": "", "preferred_name": "", "date_of_birth": None, "is_minor": False,
-    "languages": "", "interpreter_needed": False, "contact_info": "",
-    "safe_contact_instructions": "", "location": "", "continued_presence": "none",
-    "continued_presence_expires": None, "t_visa": "none", "hhs_letter": "none"}
+#: The personal row of a client received without one (the registry's blank values).
+_NO_PERSONAL: View = {f.key: f.blank for f in registry.personal_fields()}
 
 
 def columns(kind: str, data: Env, ids: IdMap) -> View:

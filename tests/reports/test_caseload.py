@@ -60,7 +60,7 @@ def test_counts_by_status_and_overdue_items() -> None:
     for r in overdue:
         assert f"{r.next_due.isoformat()} (overdue)" in text  # type: ignore[union-attr]
     assert "Filter Worker: Marcus" in text
-    assert "Sentencing hearing" in text and "Planned housing exit" in text
+    assert "Sentencing hearing" in text and "Housing exit due" in text
 
 
 def test_no_overdue_and_no_rows() -> None:
@@ -77,7 +77,7 @@ def test_spanish_and_other_scripts() -> None:
     rows = [replace(r, client_name=name) for r, name in
             zip(f.caseload_rows(2), ["王秀英", "Nguyễn Thị Hương"], strict=True)]
     text = all_text(render(rows, lang="es").pdf)
-    for expected in ("Informe de casos", "Derivaciones por estado", "Número de caso",
+    for expected in ("Informe de casos", "Derivaciones por estado", "N.º de caso",
                      "CONFIDENCIAL", "Página 1 de 1", "王秀英", "Nguyễn Thị Hương", "Borrador"):
         assert expected in text
 
@@ -91,7 +91,7 @@ def test_rows_print_as_given_and_landscape() -> None:
 
 def test_due_labels() -> None:
     assert due_label("en", "step:sentencing") == "Sentencing hearing"
-    assert due_label("es", "housing_exit") == "Salida de vivienda prevista"
+    assert due_label("es", "housing_exit") == "Salida de vivienda pendiente"
     assert due_label("en", "step:unknown") == "step:unknown"
     assert due_label("en", "") == "—"
 

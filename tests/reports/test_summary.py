@@ -52,8 +52,8 @@ def internal_text(internal: SummaryResult) -> str:
     "Referral summary", "NAP-2026-0042", "Generated 2026-11-23 14:05 EST",
     "Prepared by Sofia Demo-Ramírez", "Internal use — Harborview Survivor Services (demo)",
     # referral
-    "From Harborview Survivor Services (demo)", "To Example County Task Force (demo)",
-    "Victim services to law enforcement", "Urgency Priority", "Referred by Marcus Example",
+    "From agency Harborview Survivor Services (demo)", "To agency Example County Task Force (demo)",
+    "Victim services → law enforcement", "Urgency Priority", "Referring person Marcus Example",
     "TF-2026-0815", "Status In progress", "Housing, Legal, Interpretation",
     "Canary safety: trafficker drives a blue van",
     "2026-09-02 11:30 EDT Draft Sofia Demo-Ramírez", "Draft → Sent Marcus Example",
@@ -115,7 +115,8 @@ def test_partner_without_release_sees_no_personal_details() -> None:
     text = all_text(result.pdf)
     assert text.count("withheld — no release") >= 12
     assert "Prepared for: Example County Task Force (demo)" in text
-    assert "Withheld from Example County Task Force (demo): Identity, Contact" in text
+    assert ("Withheld from Example County Task Force (demo): Identity (names, date of birth, "
+            "minor), Contact and safe-contact details") in text
     assert result.withheld == [c.value for c in InfoCategory]
     # what is never personal is still there
     # (housing and interpretation requests are housing and demographics: withheld)
@@ -188,13 +189,13 @@ def test_override_shows_everything_and_says_why() -> None:
 def test_spanish_output() -> None:
     result = render(f.make_case(), lang="es")
     text = all_text(result.pdf)
-    for heading in ("Resumen de derivación", "1 Derivación", "Historial de estados",
+    for heading in ("Resumen de la derivación", "1 Derivación", "Historial de estados",
                     "2 Sobreviviente",
                     "3 Autorizaciones de divulgación vigentes", "4 Vivienda",
                     "5 Restitución", "6 Notas", "Firmas", "Generado 23/11/2026 14:05 EST",
                     "Preparado para: Example County Task Force (demo)",
                     "retenido — sin autorización", "CONFIDENCIAL", "Página 1 de",
-                    "De servicios a víctimas a fuerzas del orden", "Borrador → Enviada"):
+                    "Servicios a víctimas → fuerzas del orden", "Borrador → Enviada"):
         assert heading in text
     for english in ("Referral summary", "Status history", "withheld — no release", "Page 1"):
         assert english not in text

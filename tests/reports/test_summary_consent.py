@@ -33,8 +33,8 @@ def test_referral_section_withholds_the_referrer_le_number_and_immigration_servi
     for secret in (OFFICER, "Quintanilla", LE_NUMBER, "HSI-2026"):
         assert_absent(result.pdf, secret)
     text = all_text(result.pdf)
-    assert "Referred by withheld — no release" in text
-    assert "investigation no. withheld — no release" in text
+    assert "Referring person withheld — no release" in text
+    assert "Their case number withheld — no release" in text
     # "Immigration" is still named once: among the withheld categories, not as a service
     assert "Services requested Legal, withheld — no release Safety notes" in text
 

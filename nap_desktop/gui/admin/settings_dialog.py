@@ -4,19 +4,11 @@ QSettings: numbers only), and discreet mode by default (this vault, supervisors)
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.gui.caseload.dashboard import AWAITING_DAYS_KEY, DashboardView
+from nap_desktop.gui.forms.ui_settings import Ui_SettingsDialog
 from nap_desktop.gui.messages import show_error
 from nap_desktop.gui.vault.autolock import MAX_MINUTES, MIN_MINUTES, AutoLock, store_minutes
 from nap_desktop.services.workspace import Workspace
@@ -25,31 +17,21 @@ _ROLE_RANK = {Role.CASEWORKER: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
 
 
 class SettingsDialog(QDialog):
+    """Layout: ``ui/settings.ui``; the limits and current values are set here."""
+
     def __init__(
         self, *, workspace: Workspace, autolock: AutoLock, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.autolock = autolock
-        self.setWindowTitle(self.tr("Settings"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.minutes_spin = QSpinBox()
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.minutes_spin, self.days_spin = self.ui.minutes_spin, self.ui.days_spin
+        self.discreet_check = self.ui.discreet_check
         self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes_spin.setValue(autolock.minutes)
-        self.minutes_spin.setSuffix(self.tr(" minutes"))
-        self.minutes_spin.setAccessibleName(self.tr("Lock after this many idle minutes"))
-        minutes_label = QLabel(self.tr("&Lock when idle for:"))
-        minutes_label.setBuddy(self.minutes_spin)
-        self.days_spin = QSpinBox()
-        self.days_spin.setRange(1, 90)
         self.days_spin.setValue(DashboardView.awaiting_days_setting())
-        self.days_spin.setSuffix(self.tr(" days"))
-        self.days_spin.setAccessibleName(self.tr("Days before a referral counts as waiting"))
-        days_label = QLabel(self.tr("&Flag referrals waiting longer than:"))
-        days_label.setBuddy(self.days_spin)
-        self.discreet_check = QCheckBox(self.tr("Start in &discreet mode (whole vault)"))
-        self.discreet_check.setAccessibleName(self.tr("Discreet mode by default"))
         self.discreet_check.setChecked(workspace.setting("discreet_default", "1") == "1")
         user = workspace.user
         can_change = user is not None and _ROLE_RANK[user.role] >= _ROLE_RANK[Role.SUPERVISOR]
@@ -58,16 +40,6 @@ class SettingsDialog(QDialog):
             self.discreet_check.setToolTip(
                 self.tr("Only supervisors and administrators can change this.")
             )
-        form.addRow(minutes_label, self.minutes_spin)
-        form.addRow(days_label, self.days_spin)
-        form.addRow("", self.discreet_check)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     @property
     def awaiting_days(self) -> int:

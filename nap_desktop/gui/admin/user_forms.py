@@ -11,43 +11,33 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from nap_desktop.domain.entities import User
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import LockedOut, ValidationError, WrongPassphrase
+from nap_desktop.gui.forms.ui_add_user import Ui_AddUserDialog
+from nap_desktop.gui.forms.ui_change_own_passphrase import Ui_ChangeOwnPassphraseDialog
+from nap_desktop.gui.forms.ui_set_passphrase import Ui_SetPassphraseDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.widgets.common import buddy_label, error_label, hint_label
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import options
 from nap_desktop.gui.widgets.passphrase import NewPassphraseFields
-from nap_desktop.gui.worker import run_in_background
-
-
-def busy_bar(accessible: str) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setAccessibleName(accessible)
-    bar.hide()
-    return bar
 
 
 class PassphraseJobDialog(QDialog):
     """A form whose saving derives a key: ``job()`` runs on a pool thread.
 
-    ``saved`` carries the stored user; ``failed`` the message of a refusal."""
+    Each subclass has its own Designer form (``ui/add_user.ui``...), which names the parts
+    every such form has alike: ``fields``, ``passphrase_error``, ``busy``, ``message`` and
+    ``buttons``. ``saved`` carries the stored user; ``failed`` the message of a refusal."""
 
     saved = Signal(object)
     failed = Signal(str)
@@ -55,51 +45,44 @@ class PassphraseJobDialog(QDialog):
     def __init__(self, *, workspace: Any, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self.tasks = TaskRunner(self)
         self.user: User | None = None
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
-        self.fields = NewPassphraseFields()
-        self.fields.agency_name = workspace.agency.name
-        self.working = False
-        self.busy = busy_bar(self.tr("Creating the key slot, please wait"))
-        self.message = error_label()
-        self.message.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox()
-        self.ok_button: QPushButton = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.ok_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.ok_button.clicked.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
-    def finish_layout(self, ok_text: str) -> None:
-        """Subclasses call this after adding their own rows."""
-        self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(ok_text.replace("&", ""))
-        self.passphrase_error = error_label()
+    def adopt(self, ui: Any, ok_text: str) -> None:
+        """Take over the common parts of the subclass's form ``ui`` (after ``setupUi``)."""
+        self.fields: NewPassphraseFields = ui.fields
+        self.fields.agency_name = self.ws.agency.name
+        self.busy: QProgressBar = ui.busy
+        self.busy.hide()
+        self.message: QLabel = ui.message
+        self.message.hide()
+        self.passphrase_error: QLabel = ui.passphrase_error
+        self.passphrase_error.hide()
         self.errors["passphrase"] = self.passphrase_error
         self.widgets["passphrase"] = self.fields.first
-        self.layout_.addWidget(self.fields)
-        self.layout_.addWidget(self.passphrase_error)
-        self.layout_.addWidget(self.busy)
-        self.layout_.addWidget(self.message)
-        self.layout_.addWidget(self.buttons)
+        self.buttons: QDialogButtonBox = ui.buttons
+        # A button with its own text: Designer only places standard ones in a button box.
+        self.ok_button: QPushButton = self.buttons.addButton(
+            ok_text, QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setDefault(True)
+        self.ok_button.setAccessibleName(ok_text.replace("&", ""))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        QWidget.setTabOrder(self.ok_button, cancel)  # as before: the action, then Cancel
+        self.buttons.setFocusProxy(self.ok_button)  # as Qt did for the box built in code
+        self.ok_button.clicked.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
         self.fields.changed.connect(lambda: self._set_advice_style("hint"))
 
-    def add_row(self, key: str, text: str, widget: QWidget, accessible: str) -> None:
-        widget.setAccessibleName(accessible)
-        error = error_label()
-        error.setAccessibleName(self.tr("Problem with %1").replace("%1", accessible))
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        self.form.addRow(buddy_label(text, widget), column)
+    def add_field(self, key: str, widget: QWidget, error: QLabel) -> None:
+        """A field of the form whose service errors show in ``error`` underneath it."""
+        error.setAccessibleName(
+            self.tr("Problem with %1").replace("%1", widget.accessibleName())
+        )
+        error.hide()
         self.widgets[key], self.errors[key] = widget, error
 
     # --- for subclasses ------------------------------------------------------------
@@ -120,7 +103,10 @@ class PassphraseJobDialog(QDialog):
             self._show(problem, "passphrase")
             return
         self._set_busy(True)
-        run_in_background(self.job(), on_done=self._done, on_error=self._failed, parent=self)
+        job = self.job()
+        # The key derivation cannot be interrupted; it ends within a second.
+        self.tasks.run(lambda _task: job(), on_success=self._done, on_failure=self._failed,
+                       blocks_close=True)
 
     def _done(self, user: Any) -> None:
         self._set_busy(False)
@@ -158,46 +144,39 @@ class PassphraseJobDialog(QDialog):
             advice.style().unpolish(advice)
             advice.style().polish(advice)
 
+    @property
+    def working(self) -> bool:
+        """The key slot is being made (the form is disabled and does not close)."""
+        return self.tasks.busy
+
     def _set_busy(self, busy: bool) -> None:
-        self.working = busy
         self.busy.setVisible(busy)
         for widget in (*self.widgets.values(), self.fields, self.buttons):
             widget.setEnabled(not busy)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.working:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def done(self, result: int) -> None:
-        if self.working:
-            return  # the key derivation cannot be interrupted; it ends within a second
+        if self.tasks.refuse_close():
+            return
         self.fields.clear()  # no passphrase lingers in a closed dialog
         super().done(result)
 
 
 class AddUserDialog(PassphraseJobDialog):
-    """A new user with a role and their own passphrase (they unlock with it)."""
+    """A new user with a role and their own passphrase (they unlock with it).
+    Layout: ``ui/add_user.ui``."""
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, parent=parent)
-        self.setWindowTitle(self.tr("Add a user"))
-        self.setMinimumWidth(480)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. thu.tran"))
-        self.full_name = QLineEdit()
-        self.role = QComboBox()
+        self.ui = Ui_AddUserDialog()
+        self.ui.setupUi(self)
+        self.name, self.full_name, self.role = self.ui.name, self.ui.full_name, self.ui.role
         for member, text in options(Role):
             self.role.addItem(text, member)
         self.role.setCurrentIndex(self.role.findData(Role.CASEWORKER))
-        self.add_row("name", self.tr("User &name:"), self.name, self.tr("User name"))
-        self.add_row("display_name", self.tr("&Full name:"), self.full_name, self.tr("Full name"))
-        self.add_row("role", self.tr("&Role:"), self.role, self.tr("Role"))
-        self.layout_.addWidget(hint_label(self.tr(
-            "Agree the passphrase with the person face to face; they can change it later."
-        )))
-        self.finish_layout(self.tr("Add &user"))
+        self.add_field("name", self.name, self.ui.name_error)
+        self.add_field("display_name", self.full_name, self.ui.full_name_error)
+        self.add_field("role", self.role, self.ui.role_error)
+        self.adopt(self.ui, self.tr("Add &user"))
         self.name.textChanged.connect(self._name_changed)
         self.name.setFocus()
 
@@ -222,10 +201,10 @@ class SetPassphraseDialog(PassphraseJobDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(workspace=workspace, parent=parent)
+        self.ui = Ui_SetPassphraseDialog()
+        self.ui.setupUi(self)
         self.target = user
-        self.fields.user_name = user.name
-        self.setWindowTitle(self.tr("New passphrase for %1").replace("%1", user.name))
-        self.setMinimumWidth(480)
+        self.setWindowTitle(self.windowTitle().replace("%1", user.name))
         intro = self.tr("Set a new passphrase for %1 (%2). Their old one stops working.")
         if not user.active:
             intro = self.tr(
@@ -234,12 +213,10 @@ class SetPassphraseDialog(PassphraseJobDialog):
             )
         if recovery:
             intro += " " + self.tr("This session was unlocked with the recovery key.")
-        self.intro = QLabel(intro.replace("%1", user.name).replace("%2", user.display_name))
-        self.intro.setWordWrap(True)
-        self.layout_.insertWidget(0, self.intro)
-        self.finish_layout(
-            self.tr("&Set passphrase") if user.active else self.tr("&Reactivate")
-        )
+        self.intro = self.ui.intro
+        self.intro.setText(intro.replace("%1", user.name).replace("%2", user.display_name))
+        self.adopt(self.ui, self.tr("&Set passphrase") if user.active else self.tr("&Reactivate"))
+        self.fields.user_name = user.name
         self.fields.first.setFocus()
 
     def job(self) -> Callable[[], User]:
@@ -253,15 +230,13 @@ class ChangeOwnPassphraseDialog(PassphraseJobDialog):
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, parent=parent)
+        self.ui = Ui_ChangeOwnPassphraseDialog()
+        self.ui.setupUi(self)
+        self.current = self.ui.current
+        self.add_field("current", self.current, self.ui.current_error)
+        self.adopt(self.ui, self.tr("C&hange passphrase"))
         user = workspace.user
         self.fields.user_name = user.name if user is not None else ""
-        self.setWindowTitle(self.tr("Change my passphrase"))
-        self.setMinimumWidth(480)
-        self.current = QLineEdit()
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_row("current", self.tr("&Current passphrase:"), self.current,
-                     self.tr("Current passphrase"))
-        self.finish_layout(self.tr("C&hange passphrase"))
         self.current.setFocus()
 
     def job(self) -> Callable[[], User]:

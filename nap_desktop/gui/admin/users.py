@@ -12,27 +12,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QColor
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from nap_desktop.domain.entities import User
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.rules import role_at_least
-from nap_desktop.gui.admin.user_forms import AddUserDialog, SetPassphraseDialog, busy_bar
+from nap_desktop.gui.admin.user_forms import AddUserDialog, SetPassphraseDialog
 from nap_desktop.gui.case.models import MUTED_TEXT, RowsModel
+from nap_desktop.gui.forms.ui_users import Ui_UsersDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.widgets.common import error_label, hint_label
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.vaults import is_recovery_session
 
 
@@ -87,14 +78,14 @@ class UsersDialog(QDialog):
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self.tasks = TaskRunner(self)
+        self.tasks.busy_changed.connect(self._set_busy)
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.ask: Callable[[QWidget, str, str], bool] = ask_yes_no
         me = workspace.user
         self.me: str | None = me.id if me else None
         self.is_admin = me is not None and role_at_least(me.role, Role.ADMIN)
         self.recovery = is_recovery_session(workspace)
-        self.setWindowTitle(self.tr("Users"))
-        self.resize(720, 440)
         self.model = UsersModel(workspace.users.list(), me=self.me, parent=self)
         self._build()
         self._update_buttons()
@@ -103,74 +94,37 @@ class UsersDialog(QDialog):
             locked.connect(self.reject)  # no user administration over a locked window
 
     def _build(self) -> None:
-        tr = self.tr
-        self.recovery_note = hint_label(tr(
-            "This session was unlocked with the recovery key. Choose the person who forgot "
-            "their passphrase and set a new one; they unlock with it from now on."
-        ))
+        """The form is ``ui/users.ui``; here what depends on the session is shown or hidden."""
+        self.ui = Ui_UsersDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.recovery_note, self.read_only_note = ui.recovery_note, ui.read_only_note
+        self.tamper_note, self.root_note, self.table = ui.tamper_note, ui.root_note, ui.table
+        self.busy, self.message, self.status = ui.busy, ui.message, ui.status
+        self.add_button, self.reset_button = ui.add_button, ui.reset_button
+        self.deactivate_button = ui.deactivate_button
         self.recovery_note.setVisible(self.recovery)
-        self.read_only_note = hint_label(tr(
-            "Only an administrator can add users, set passphrases or remove access."
-        ))
         self.read_only_note.setVisible(not self.is_admin)
-        self.tamper_note = error_label()
-        self.tamper_note.setText(tr(
-            "The checks at unlock found that the signed user records, the key slots or the "
-            "audit log were altered: roles apply as signed. Run “nap check” for the details "
-            "and restore a backup."
-        ))
         self.tamper_note.setVisible(bool(getattr(self.ws, "integrity_warnings", [])))
         authority = getattr(getattr(self.ws, "ctx", None), "authority", None)
         root = authority.root_fingerprint if authority is not None else ""
-        self.root_note = hint_label(tr(
-            "Root of authority (the signing key of the person who set up this vault): %1. "
-            "Compare it with the fingerprint noted at setup."
-        ).replace("%1", root))
-        self.root_note.setAccessibleName(tr("Root of authority"))
+        self.root_note.setText(self.root_note.text().replace("%1", root))
         self.root_note.setVisible(bool(root))
-        self.table = QTableView()
-        self.table.setAccessibleName(tr("Users"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Designer has no section resize mode for a table view's header.
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_button = self._button(tr("&Add user…"), tr("Add a user"), self.add_user)
-        self.reset_button = self._button(
-            tr("Set &passphrase…"), tr("Set a new passphrase for the selected user"),
-            self.reset_passphrase,
-        )
-        self.deactivate_button = self._button(
-            tr("&Remove access…"), tr("Remove the selected user's access"),
-            self.deactivate_selected,
-        )
-        close = self._button(tr("&Close"), tr("Close"), self.accept)
-        self.working = False
-        self.busy = busy_bar(tr("Changing the vault key, please wait"))
-        self.message = error_label()
-        self.message.setAccessibleName(tr("Problem"))
-        self.status = hint_label()
-        self.status.setAccessibleName(tr("Result"))
-        row = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.deactivate_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        for widget in (self.recovery_note, self.read_only_note, self.tamper_note, self.table,
-                       self.root_note, self.busy, self.message, self.status):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-
-    def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        for button, slot in (
+            (self.add_button, self.add_user),
+            (self.reset_button, self.reset_passphrase),
+            (self.deactivate_button, self.deactivate_selected),
+            (ui.close_button, self.accept),
+        ):
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+        self.busy.hide()
+        self.message.hide()
 
     # --- state ------------------------------------------------------------------------
 
@@ -273,39 +227,34 @@ class UsersDialog(QDialog):
         users, user_id = self.ws.users, user.id
         self.message.setVisible(False)
         self.status.setText(self.tr("Removing access and changing the vault key…"))
-        self._set_busy(True)
-        run_in_background(
-            lambda: users.deactivate(user_id),
-            on_done=lambda _u: self._deactivated(user),
-            on_error=self._deactivate_failed,
-            parent=self,
+        self.tasks.run(
+            lambda _task: users.deactivate(user_id),
+            on_success=lambda _u: self._deactivated(user),
+            on_failure=self._deactivate_failed,
+            blocks_close=True,  # the key rotation cannot be interrupted; it ends within seconds
         )
         return True
 
     def _deactivated(self, user: User) -> None:
-        self._set_busy(False)
         self._succeeded(
             self.tr("Removed %1's access; the vault key was changed.").replace("%1", user.name),
             user.id,
         )
 
     def _deactivate_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self._refuse(error_text(error))
         self.refresh()
 
+    @property
+    def working(self) -> bool:
+        """The vault key is being changed (buttons off, the dialog does not close)."""
+        return self.tasks.busy
+
     def _set_busy(self, busy: bool) -> None:
-        self.working = busy
         self.busy.setVisible(busy)
         self._update_buttons()
 
     def done(self, result: int) -> None:
-        if self.working:
-            return  # the key rotation cannot be interrupted; it ends within seconds
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.working:
-            event.ignore()
+        if self.tasks.refuse_close():
             return
-        super().closeEvent(event)
+        super().done(result)

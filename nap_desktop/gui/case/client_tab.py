@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain.entities import CaseRecord, Client
 from nap_desktop.domain.enums import ImmigrationRelief, TraffickingType
 from nap_desktop.domain.rules import minor_by_birth_date, minor_today
-from nap_desktop.gui.case.form import RecordForm, Values
+from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.widgets.common import DateField, Guard, enum_data, hint_label, tr
 from nap_desktop.gui.widgets.labels import options
@@ -61,22 +61,11 @@ def text_box(height: int = 60) -> QPlainTextEdit:
 
 
 class ClientForm(RecordForm):
-    FIELDS = (
-        ("legal_name", tr("Legal name")),
-        ("preferred_name", tr("Preferred name")),
-        ("date_of_birth", tr("Date of birth")),
-        ("is_minor", tr("Minor")),
-        ("languages", tr("Languages")),
-        ("interpreter_needed", tr("Interpreter needed")),
-        ("contact_info", tr("Contact")),
-        ("safe_contact", tr("Safe-contact instructions")),
-        ("location", tr("Location")),
-        ("trafficking_type", tr("Trafficking type")),
-        ("continued_presence", tr("Continued Presence")),
-        ("continued_presence_expires", tr("Continued Presence expires")),
-        ("t_visa", tr("T visa")),
-        ("hhs_letter", tr("HHS letter")),
-    )
+    FIELDS = registry_fields(
+        "client", "legal_name", "preferred_name", "date_of_birth", "is_minor", "languages",
+        "interpreter_needed", "contact_info", ("safe_contact", "safe_contact_instructions"),
+        "location", "trafficking_type", "continued_presence", "continued_presence_expires",
+        "t_visa", "hhs_letter")
     PERSONAL = frozenset(PERSONAL_KEYS)
     WITHHELD: Mapping[str, str] = {
         key: "safe_contact_instructions" if key == "safe_contact" else key

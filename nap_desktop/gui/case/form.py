@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nap_desktop.domain import fields as registry
 from nap_desktop.domain.errors import StaleRecord, ValidationError
 from nap_desktop.gui.case.withheld import WithheldMarker
 from nap_desktop.gui.messages import error_text
@@ -51,6 +52,16 @@ from nap_desktop.gui.widgets.labels import label
 Values = dict[str, Any]
 #: Where a snapshot keeps the withheld fields a person chose to enter.
 ENTERED = "__entered__"
+
+
+def registry_fields(record: str, *keys: str | tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """``FIELDS`` of a form from the field registry (``domain.fields``): each key is the
+    form's and the record's, or a pair (form key, record key) where they differ."""
+    out = []
+    for key in keys:
+        form_key, field_key = key if isinstance(key, tuple) else (key, key)
+        out.append((form_key, registry.field(record, field_key).label))
+    return tuple(out)
 
 
 def blank_like(value: Any) -> Any:
@@ -79,7 +90,9 @@ class RecordForm(QWidget):
     dirty_changed = Signal(bool)
     saved = Signal(object)
 
-    #: (key, human label) of every field, in form order, for the compare view.
+    #: (key, English label) of every field, in form order, for the compare view: the
+    #: field registry's labels (:func:`registry_fields`), translated when shown, so a
+    #: module imported before the language was set still shows them translated.
     FIELDS: tuple[tuple[str, str], ...] = ()
     #: Keys holding personal details: blanked and locked in discreet mode.
     PERSONAL: frozenset[str] = frozenset()
@@ -471,9 +484,10 @@ class RecordForm(QWidget):
         mine = self.current_values()
         theirs = self.values_of(self.fresh) if self.fresh is not None else self._loaded
         rows = []
-        for key, text in self.FIELDS:
+        for key, source in self.FIELDS:
             if mine.get(key) == theirs.get(key):
                 continue
+            text = tr(source)
             if self.masked and key in self.PERSONAL:
                 rows.append((text, MASK, MASK))
             else:

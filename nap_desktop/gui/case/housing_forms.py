@@ -14,7 +14,7 @@ from nap_desktop.domain.entities import Placement
 from nap_desktop.domain.enums import AssistanceKind, ExitDestination, PlacementStatus, ProgramType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import PLACEMENT_TRANSITIONS, parse_money
-from nap_desktop.gui.case.form import RecordForm, Values
+from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.widgets.common import DATE_FORMAT, DateField, bound_dates, enum_data, tr
 from nap_desktop.gui.widgets.labels import label, options
 from nap_desktop.services.housing import PlacementInput
@@ -25,14 +25,10 @@ NEW_STATUSES = (PS.REFERRED, PS.WAITLISTED, PS.ACCEPTED, PS.STARTED, PS.MOVED_IN
 
 
 class PlacementForm(RecordForm):
-    FIELDS = (
-        ("program_type", tr("Program type")), ("provider", tr("Provider")),
-        ("funding_source", tr("Funding")), ("status", tr("Status")),
-        ("referred_on", tr("Referred on")), ("start_date", tr("Project start (3.10)")),
-        ("move_in_date", tr("Move-in (3.20)")), ("expected_exit_date", tr("Expected exit")),
-        ("exit_date", tr("Exit (3.11)")), ("exit_destination", tr("Exit destination")),
-        ("safety_notes", tr("Safety notes")),
-    )
+    FIELDS = registry_fields(
+        "placement", "program_type", "provider", "funding_source", "status", "referred_on",
+        "start_date", "move_in_date", "expected_exit_date", "exit_date", "exit_destination",
+        "safety_notes")
     PERSONAL = frozenset({"safety_notes"})
     WITHHELD: Mapping[str, str] = {"provider": "provider", "safety_notes": "safety_notes"}
 
@@ -193,8 +189,8 @@ class AssistanceForm(RecordForm):
     """Adds one line to the selected placement's ledger."""
 
     ADD_ONLY = True
-    FIELDS = (("kind", tr("Kind")), ("amount", tr("Amount")), ("paid_on", tr("Paid on")),
-              ("note", tr("Note")))
+    FIELDS = registry_fields("placement.ledger", "kind", ("amount", "amount_cents"),
+                             "paid_on", "note")
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("New assistance entry"),

@@ -11,49 +11,30 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from nap_desktop.domain.entities import Agency
-from nap_desktop.domain.enums import (
-    ReferralDirection,
-    ServiceType,
-    TraffickingType,
-    Urgency,
-)
+from nap_desktop.domain.enums import ReferralDirection, TraffickingType, Urgency
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import infer_direction, minor_by_birth_date
+from nap_desktop.gui.forms.ui_new_case import Ui_NewCaseDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.widgets.common import (
-    CheckGrid,
-    DateField,
-    buddy_label,
-    error_label,
-    field_box,
-    hint_label,
-)
+from nap_desktop.gui.widgets.common import hint_label
 from nap_desktop.gui.widgets.labels import label, options
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.referrals import ReferralInput
 
+#: The fields the service's messages can name (``ValidationError.field``), by the name
+#: of their widget in the form; each has an error label ``<name>_error`` underneath.
+FIELD_WIDGETS = {
+    "legal_name": "legal_name", "preferred_name": "preferred_name",
+    "date_of_birth": "dob", "is_minor": "minor", "languages": "languages",
+    "interpreter_needed": "interpreter", "safe_contact": "safe_contact",
+    "trafficking_type": "trafficking", "to_agency": "partner", "incoming": "incoming",
+    "direction": "direction", "services": "services", "urgency": "urgency",
+    "referring_person": "referring_person", "external_case_number": "external",
+}
 
-def _text_box(height: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
 
 
 class NewCaseDialog(QDialog):
@@ -77,7 +58,6 @@ class NewCaseDialog(QDialog):
         self.own: Agency = workspace.agency
         self._minor_choice = False
         self._direction_chosen = False
-        self.setWindowTitle(self.tr("New case"))
         self._build()  # no fixed width: the layout's minimum (longer in Spanish) is kept
         self._partner_changed()
         self._update_minor()
@@ -86,154 +66,73 @@ class NewCaseDialog(QDialog):
             locked.connect(self.reject)  # never leave typed details over a locked window
         self.legal_name.setFocus()
 
-    # --- layout -------------------------------------------------------------------------
-
-    def _field(
-        self, form: QFormLayout, key: str, text: str, widget: QWidget, accessible: str,
-        hint: str = "",
-    ) -> None:
-        """A labelled row with its mnemonic, accessible name and inline error label."""
-        widget.setAccessibleName(accessible)
-        error = error_label()
-        error.setAccessibleName(self.tr("Problem with %1").replace("%1", accessible))
-        self.errors[key] = error
-        self.widgets[key] = widget
-        form.addRow(buddy_label(text, widget), field_box(widget, error, hint))
+    # --- layout (ui/new_case.ui) -------------------------------------------------------
 
     def _build(self) -> None:
-        intro = hint_label(
-            self.tr(
-                "Record what you know now; everything can be completed later in the case. "
-                "A pseudonymous case number is assigned when you create it."
-            )
+        self.ui = Ui_NewCaseDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.legal_name, self.preferred_name, self.dob = ui.legal_name, ui.preferred_name, ui.dob
+        self.minor, self.minor_hint, self.languages = ui.minor, ui.minor_hint, ui.languages
+        self.interpreter, self.safe_contact = ui.interpreter, ui.safe_contact
+        self.trafficking, self.referral_box = ui.trafficking, ui.referral_box
+        self.partner = ui.partner
+        self.incoming, self.direction, self.services = ui.incoming, ui.direction, ui.services
+        self.urgency, self.referring_person, self.external = (
+            ui.urgency, ui.referring_person, ui.external
         )
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self._personal_box())
-        left.addStretch(1)
-        columns.addLayout(left, 3)
-        right = QVBoxLayout()
-        right.addWidget(self._case_box())
-        right.addWidget(self._referral_box())
-        right.addStretch(1)
-        columns.addLayout(right, 3)
-        self.message = error_label()
-        self.message.setAccessibleName(self.tr("Problem creating the case"))
-        buttons = QDialogButtonBox()
+        for key, name in FIELD_WIDGETS.items():
+            widget, error = getattr(ui, name), getattr(ui, f"{name}_error")
+            error.setAccessibleName(
+                self.tr("Problem with %1").replace("%1", widget.accessibleName())
+            )
+            error.hide()
+            getattr(ui, f"{name}_box").setFocusProxy(widget)  # the row's box stands for it
+            self.errors[key], self.widgets[key] = error, widget
+        self.message = ui.message
+        self.message.hide()
+        self._build_buttons(ui.buttons)
+        self._fill_choices()
+        if not self.partners:
+            self.referral_box.setChecked(False)
+            self.referral_box.setEnabled(False)
+            ui.referral_form.insertRow(0, hint_label(self.tr(
+                "There are no partner agencies yet: add them under Admin › Partners. "
+                "Referrals can also be added later in the case."
+            )))
+        self.dob.changed.connect(self._update_minor)
+        self.minor.clicked.connect(self._minor_clicked)
+        self.partner.currentIndexChanged.connect(self._partner_changed)
+        self.incoming.currentIndexChanged.connect(self._partner_changed)
+        self.direction.activated.connect(self._direction_activated)
+
+    def _build_buttons(self, buttons: QDialogButtonBox) -> None:
+        # A button with its own text: Designer only places standard ones in a button box.
         self.create_button = buttons.addButton(
             self.tr("Create ca&se"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setAccessibleName(self.tr("Create the case"))
         self.create_button.setDefault(True)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel without saving"))
+        QWidget.setTabOrder(self.create_button, cancel)  # as before: Create, then Cancel
+        buttons.setFocusProxy(self.create_button)  # as Qt did for the box built in code
         self.create_button.clicked.connect(self.submit)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(columns)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
 
-    def _personal_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Personal details"))
-        form = QFormLayout(box)
-        self.legal_name = QLineEdit()
-        self.preferred_name = QLineEdit()
-        self.dob = DateField(self.tr("Unknown"))
-        self.minor = QCheckBox(self.tr("Under 18"))
-        self.minor_hint = hint_label()
-        self.languages = QLineEdit()
-        self.languages.setPlaceholderText(self.tr("e.g. Spanish, K'iche'"))
-        self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
-        self.safe_contact = _text_box(72)
-        tr = self.tr
-        self._field(form, "legal_name", tr("&Legal name:"), self.legal_name, tr("Legal name"))
-        self._field(
-            form, "preferred_name", tr("&Preferred name:"), self.preferred_name,
-            tr("Preferred name"), tr("The name the survivor uses; shown first."),
-        )
-        self._field(form, "date_of_birth", tr("Date of &birth:"), self.dob, tr("Date of birth"))
-        self._field(form, "is_minor", tr("&Minor:"), self.minor, tr("Minor"))
-        form.addRow("", self.minor_hint)
-        self._field(
-            form, "languages", tr("Lan&guages:"), self.languages, tr("Languages"),
-            tr("Separate languages with commas."),
-        )
-        self._field(
-            form, "interpreter_needed", tr("&Interpreter:"), self.interpreter,
-            tr("Interpreter needed"),
-        )
-        self._field(
-            form, "safe_contact", tr("Sa&fe contact:", "new case"), self.safe_contact,
-            tr("Safe-contact instructions"), tr("When and how it is safe to call, text or visit."),
-        )
-        self.dob.changed.connect(self._update_minor)
-        self.minor.clicked.connect(self._minor_clicked)
-        return box
-
-    def _case_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Case"))
-        form = QFormLayout(box)
-        self.trafficking = QComboBox()
+    def _fill_choices(self) -> None:
+        """The combo boxes' items, which come from the domain's enums and the partners."""
         for member, text in options(TraffickingType):
             self.trafficking.addItem(text, member)
         self.trafficking.setCurrentIndex(self.trafficking.findData(TraffickingType.UNKNOWN))
-        self._field(
-            form, "trafficking_type", self.tr("&Trafficking type:"), self.trafficking,
-            self.tr("Trafficking type"),
-        )
-        return box
-
-    def _referral_box(self) -> QGroupBox:
-        tr = self.tr
-        box = QGroupBox(tr("First &referral"))
-        box.setCheckable(True)
-        box.setAccessibleName(tr("Record the first referral"))
-        form = QFormLayout(box)
-        self.partner = QComboBox()
         for agency in self.partners:
             self.partner.addItem(f"{agency.name} · {label(agency.kind)}", agency.id)
-        self.incoming = QComboBox()
-        self.incoming.addItem(tr("The partner referred the survivor to us"), True)
-        self.incoming.addItem(tr("We refer the survivor to the partner"), False)
-        self.direction = QComboBox()
-        for member, text in options(ReferralDirection):
-            self.direction.addItem(text, member)
-        self.services = CheckGrid(options(ServiceType), columns=2)
-        self.urgency = QComboBox()
+        self.incoming.addItem(self.tr("The partner referred the survivor to us"), True)
+        self.incoming.addItem(self.tr("We refer the survivor to the partner"), False)
+        for direction, text in options(ReferralDirection):
+            self.direction.addItem(text, direction)
         for level, text in options(Urgency):
             self.urgency.addItem(text, level)
-        self.referring_person = QLineEdit()
-        self.external = QLineEdit()
-        self._field(form, "to_agency", tr("Partner &agency:"), self.partner, tr("Partner agency"))
-        self._field(form, "incoming", tr("&Who referred:"), self.incoming, tr("Who referred"))
-        self._field(
-            form, "direction", tr("&Direction:"), self.direction, tr("Referral direction"),
-            tr("Suggested from the two agencies' kinds."),
-        )
-        self._field(form, "services", tr("Ser&vices:"), self.services, tr("Services requested"))
-        self._field(form, "urgency", tr("&Urgency:"), self.urgency, tr("Urgency"))
-        self._field(
-            form, "referring_person", tr("Referring p&erson:"), self.referring_person,
-            tr("Referring officer or worker"),
-        )
-        self._field(
-            form, "external_case_number", tr("Their &case no.:", "new case"), self.external,
-            tr("Partner's case or investigation number"),
-        )
-        if not self.partners:
-            box.setChecked(False)
-            box.setEnabled(False)
-            form.insertRow(0, hint_label(tr(
-                "There are no partner agencies yet: add them under Admin › Partners. "
-                "Referrals can also be added later in the case."
-            )))
-        self.partner.currentIndexChanged.connect(self._partner_changed)
-        self.incoming.currentIndexChanged.connect(self._partner_changed)
-        self.direction.activated.connect(self._direction_activated)
-        self.referral_box = box
-        return box
 
     # --- derived defaults -------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from nap_desktop.domain.entities import CaseRecord, Note
-from nap_desktop.gui.case.form import RecordForm, Values
+from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import RowsModel
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.widgets.common import MASK, Guard, fmt_time, hint_label, tr
@@ -36,7 +36,7 @@ class NotesModel(RowsModel):
 
 class NoteForm(RecordForm):
     ADD_ONLY = True
-    FIELDS = (("body", tr("Note")),)
+    FIELDS = registry_fields("note", "body")
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("New note"), save_text=tr("&Add note"),

@@ -25,7 +25,7 @@ from nap_desktop.domain import moments
 from nap_desktop.domain.entities import CaseRecord, Referral, StatusChange
 from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus, Role, ServiceType, Urgency
 from nap_desktop.domain.rules import REFERRAL_TRANSITIONS, role_at_least
-from nap_desktop.gui.case.form import RecordForm, Values
+from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import RowsModel
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.case.transition import ACTION_ORDER, TransitionDialog, action_text
@@ -89,14 +89,8 @@ class TimelineModel(RowsModel):
 
 
 class ReferralForm(RecordForm):
-    FIELDS = (
-        ("services", tr("Services requested")),
-        ("urgency", tr("Urgency")),
-        ("referring_person", tr("Referring person")),
-        ("external_case_number", tr("Their case number")),
-        ("safety_notes", tr("Safety notes")),
-        ("release_id", tr("Release used")),
-    )
+    FIELDS = registry_fields("referral", "services", "urgency", "referring_person",
+                             "external_case_number", "safety_notes", "release_id")
     PERSONAL = frozenset({"safety_notes"})
     #: the withholdable fields of a referral (``domain.consent``), by form key
     WITHHELD: Mapping[str, str] = {"safety_notes": "safety_notes",

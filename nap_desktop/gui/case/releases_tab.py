@@ -29,7 +29,7 @@ from nap_desktop.domain.entities import Agency, CaseRecord, Release
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, SignedBy
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.gui.case.dialogs import ActionDialog, FormDialog
-from nap_desktop.gui.case.form import RecordForm, Values
+from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import (
     BAD_TEXT,
     MUTED_TEXT,
@@ -57,18 +57,22 @@ from nap_desktop.services.transfer import TransferService
 EXPIRY_WARNING_DAYS = 30
 FORM_LANGUAGES = ("English", "Spanish", "French", "Haitian Creole", "Vietnamese", "Chinese")
 
-#: What each category covers, in words a survivor and a caseworker both understand.
-CATEGORY_HINTS = {
-    InfoCategory.IDENTITY: tr("Legal and preferred name, date of birth, whether a minor."),
-    InfoCategory.CONTACT: tr("Phone, e-mail or address, and the safe-contact instructions."),
-    InfoCategory.LOCATION: tr("Where the survivor lives or stays (personal under VAWA)."),
-    InfoCategory.DEMOGRAPHICS: tr("Languages spoken and whether an interpreter is needed."),
-    InfoCategory.IMMIGRATION: tr("Continued Presence, T visa and HHS letters."),
-    InfoCategory.SAFETY: tr("Safety risks and safety notes on referrals and housing."),
-    InfoCategory.HOUSING: tr("Housing placements, their dates and assistance paid."),
-    InfoCategory.RESTITUTION: tr("Court matters, restitution steps and amounts."),
-    InfoCategory.NOTES: tr("Case notes written by workers."),
-}
+
+def category_hints() -> dict[InfoCategory, str]:
+    """What each category covers, in words a survivor and a caseworker both understand;
+    translated now, not at import (the language may be set after this module loaded)."""
+    return {
+        InfoCategory.IDENTITY: tr("Legal and preferred name, date of birth, whether a minor."),
+        InfoCategory.CONTACT: tr(
+            "Phone, e-mail or address, and the safe-contact instructions."),
+        InfoCategory.LOCATION: tr("Where the survivor lives or stays (personal under VAWA)."),
+        InfoCategory.DEMOGRAPHICS: tr("Languages spoken and whether an interpreter is needed."),
+        InfoCategory.IMMIGRATION: tr("Continued Presence, T visa and HHS letters."),
+        InfoCategory.SAFETY: tr("Safety risks and safety notes on referrals and housing."),
+        InfoCategory.HOUSING: tr("Housing placements, their dates and assistance paid."),
+        InfoCategory.RESTITUTION: tr("Court matters, restitution steps and amounts."),
+        InfoCategory.NOTES: tr("Case notes written by workers."),
+    }
 
 
 def days_left(release: Release, today: date) -> int:
@@ -122,7 +126,7 @@ class ReleasesModel(RowsModel):
 
     def tooltip(self, row: Release, column: int) -> str | None:
         if column == 3:
-            return "\n".join(f"{label(c)}: {CATEGORY_HINTS[c]}" for c in InfoCategory
+            return "\n".join(f"{label(c)}: {category_hints()[c]}" for c in InfoCategory
                              if c in row.categories)
         return None
 
@@ -140,11 +144,8 @@ class ReleasesModel(RowsModel):
 class ReleaseForm(RecordForm):
     """A new release of information (releases are not edited after they are recorded)."""
 
-    FIELDS = (
-        ("recipient", tr("Recipient")), ("categories", tr("Covers")), ("purpose", tr("Purpose")),
-        ("signed_by", tr("Signed by")), ("form_language", tr("Form language")),
-        ("signed_on", tr("Signed on")), ("expires_on", tr("Expires on")),
-    )
+    FIELDS = registry_fields("release", ("recipient", "recipient_agency_id"), "categories",
+                             "purpose", "signed_by", "form_language", "signed_on", "expires_on")
 
     def __init__(self, *, workspace: Any, case: CaseRecord, parent: QWidget | None = None):
         super().__init__(workspace=workspace, title=tr("New release"),
@@ -155,7 +156,7 @@ class ReleaseForm(RecordForm):
         for agency in sorted(case.agencies.values(), key=lambda a: a.name.casefold()):
             if not agency.is_self:
                 self.recipient.addItem(agency.name, agency.id)
-        self.categories = CheckGrid(options(InfoCategory), columns=2, hints=CATEGORY_HINTS)
+        self.categories = CheckGrid(options(InfoCategory), columns=2, hints=category_hints())
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(tr("e.g. Coordinate housing and legal services"))
         self.signed_by = QComboBox()
@@ -335,7 +336,7 @@ class ReleasesTab(CaseTab):
         ]
         if rel.exception_basis:
             lines.append(esc(tr("Exception basis: %1").replace("%1", rel.exception_basis)))
-        covered = "".join(f"<li><b>{esc(label(c))}</b>: {esc(CATEGORY_HINTS[c])}</li>"
+        covered = "".join(f"<li><b>{esc(label(c))}</b>: {esc(category_hints()[c])}</li>"
                           for c in InfoCategory if c in rel.categories)
         missing = ", ".join(label(c) for c in InfoCategory if c not in rel.categories)
         lines.append(esc(tr("Covers:")) + f"<ul style='margin:0'>{covered}</ul>")

@@ -12,7 +12,7 @@ from nap_desktop.domain.entities import RestitutionMatter, RestitutionStep
 from nap_desktop.domain.enums import MoneyEventKind, StepStatus
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import format_cents, parse_money
-from nap_desktop.gui.case.form import RecordForm, Values
+from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.housing_forms import plain_date_edit
 from nap_desktop.gui.widgets.common import DateField, enum_data, tr
 from nap_desktop.gui.widgets.labels import options
@@ -38,9 +38,8 @@ def cents(value: int | str, field: str) -> int:
 class MatterForm(RecordForm):
     """Opens a new matter with its ten-step checklist."""
 
-    FIELDS = (("court", tr("Court")), ("docket_number", tr("Docket number")),
-              ("defendant", tr("Defendant")), ("statute", tr("Statute")),
-              ("losses_claimed", tr("Losses claimed")))
+    FIELDS = registry_fields("restitution", "court", "docket_number", "defendant", "statute",
+                             ("losses_claimed", "losses_claimed_cents"))
 
     def __init__(self, *, workspace: Any, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("New restitution matter"),
@@ -100,7 +99,8 @@ class MatterForm(RecordForm):
 
 
 class AmountsForm(RecordForm):
-    FIELDS = (("losses_claimed", tr("Losses claimed")), ("ordered", tr("Ordered")))
+    FIELDS = registry_fields("restitution", ("losses_claimed", "losses_claimed_cents"),
+                             ("ordered", "ordered_cents"))
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Amounts"), parent=parent)
@@ -147,9 +147,7 @@ class AmountsForm(RecordForm):
 class StepForm(RecordForm):
     """One step of the checklist: status, due date, completion date, note."""
 
-    FIELDS = (("status", tr("Status")), ("due_on", tr("Due")),
-              ("completed_on", tr("Completed", disambiguation="restitution step")),
-              ("note", tr("Note")))
+    FIELDS = registry_fields("restitution.steps", "status", "due_on", "completed_on", "note")
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("Restitution step"),
@@ -216,8 +214,8 @@ class MoneyForm(RecordForm):
     """Money collected by the clerk or disbursed to the survivor."""
 
     ADD_ONLY = True
-    FIELDS = (("kind", tr("Kind")), ("amount", tr("Amount")), ("on", tr("Date")),
-              ("note", tr("Note")))
+    FIELDS = registry_fields("restitution.money", "kind", ("amount", "amount_cents"), "on",
+                             "note")
 
     def __init__(self, *, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace=workspace, title=tr("New money entry"),

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.rules import role_at_least
+from nap_desktop.gui.tasks import TaskControl, TaskRunner
 from nap_desktop.gui.widgets.files import ask_save_path
-from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.locations import save_private_file
 
 
@@ -36,7 +36,8 @@ class CaseloadReportAction(QObject):
         self.choose_save: Callable[[QWidget, str, str], str] = choose_save_file
         self.action = QAction(self.tr("Caseload &report…"), window)
         self.action.triggered.connect(lambda *_a: self.run())
-        self.busy = False
+        #: The main window does not close while the PDF is written.
+        self.tasks = TaskRunner(self, guard=window if isinstance(window, QWidget) else None)
 
     def update_role(self) -> None:
         ws = self.window.workspace
@@ -47,7 +48,7 @@ class CaseloadReportAction(QObject):
 
     def run(self) -> bool:
         ws = self.window.workspace
-        if ws is None or self.busy:
+        if ws is None or self.tasks.busy:
             return False
         filters = self.window.caseload.filters
         discreet = bool(self.window.discreet)
@@ -59,22 +60,20 @@ class CaseloadReportAction(QObject):
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         lang = "es" if QLocale().language() == QLocale.Language.Spanish else "en"
         reports = ws.reports
-        self.busy = True
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.window.statusBar().showMessage(self.tr("Making the caseload report…"))
 
-        def work() -> Any:  # on a pool thread: no widgets here
+        def work(_task: TaskControl) -> Any:  # on a worker thread: no widgets here
             result = reports.caseload_report(flt, description=description, lang=lang,
                                              discreet=discreet)
             save_private_file(target, result.pdf)
             return result
 
-        run_in_background(work, on_done=lambda r: self._done(target, r),
-                          on_error=self._failed, parent=self)
+        self.tasks.run(work, on_success=lambda r: self._done(target, r),
+                       on_failure=self._failed, blocks_close=True)
         return True
 
     def _finish(self) -> None:
-        self.busy = False
         QGuiApplication.restoreOverrideCursor()
 
     def _done(self, target: Path, result: Any) -> None:

@@ -1,10 +1,10 @@
 """Pieces shared by the transfer dialogs: one read-only table model (and a checkable one),
-file choosers that tests replace, a job runner that drops the results of work a dialog no
-longer waits for, and the labels of record types, plan actions and categories."""
+file choosers that tests replace, and the labels of record types, plan actions and
+categories. Their background work goes through ``gui/tasks/``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,7 +25,6 @@ from nap_desktop.domain import moments
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.gui.widgets.files import ask_open_path, ask_save_path
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.gui.worker import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 MASK = "••••"
@@ -101,41 +100,6 @@ def status_label(name: str) -> QLabel:
     lab.setAccessibleName(name)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return lab
-
-
-# --- background work ----------------------------------------------------------------------------
-
-
-class Jobs:
-    """One dialog's background work: a result arrives only if nothing newer was started and
-    the dialog did not give up (``cancel``) in the meantime."""
-
-    def __init__(self) -> None:
-        self.current = 0
-        self.running = False
-
-    def start(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None],
-              on_error: Callable[[BaseException], None]) -> None:
-        self.current += 1
-        token = self.current
-        self.running = True
-
-        def done(value: Any) -> None:
-            if token == self.current:
-                self.running = False
-                on_done(value)
-
-        def failed(error: BaseException) -> None:
-            if token == self.current:
-                self.running = False
-                on_error(error)
-
-        # No Qt parent: the signals must outlive a dialog closed while the work runs.
-        run_in_background(fn, on_done=done, on_error=failed)
-
-    def cancel(self) -> None:
-        self.current += 1
-        self.running = False
 
 
 # --- models -------------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.transfer.common import Jobs, choose_save_file, tr
+from nap_desktop.gui.tasks import TaskControl, TaskRunner
+from nap_desktop.gui.transfer.common import choose_save_file, tr
 from nap_desktop.gui.transfer.export_host import ExportDone, suggested_name
 from nap_desktop.gui.transfer.export_pages import (
     CasesPage,
@@ -61,7 +62,8 @@ class ExportWizard(QWizard):
         self.discreet = discreet
         self.initial_referrals = list(referral_ids)
         self.initial_partner = partner_id
-        self.jobs = Jobs()
+        #: The dry run (newest wins) and the export (the wizard waits for it).
+        self.tasks = TaskRunner(self, tell=self._say_busy)
         self.done_result: ExportDone | None = None
         #: Modal pieces, replaced by tests.
         self.choose_save: Callable[[QWidget, str, str, str], str] = choose_save_file
@@ -106,8 +108,9 @@ class ExportWizard(QWizard):
         override = self.review_page.override_requested()
         views = self.views
         self.review_page.show_busy()
-        self.jobs.start(lambda: views.export_preview(partner.agency_id, ids, override=override),
-                        on_done=self._previewed, on_error=self._preview_failed)
+        self.tasks.run(
+            lambda _task: views.export_preview(partner.agency_id, ids, override=override),
+            on_success=self._previewed, on_failure=self._preview_failed, key="preview")
 
     def _previewed(self, preview: Any) -> None:
         self.review_page.show_preview(preview)
@@ -141,14 +144,16 @@ class ExportWizard(QWizard):
         partner, ids, reason = self.partner, self.referral_ids, self.override_reason()
         service = self.views.service
 
-        def work() -> ExportDone:  # on a pool thread: no widgets here
+        def work(_task: TaskControl) -> ExportDone:  # on a worker thread: no widgets here
             outcome = service.export_to_file(partner.agency_id, path, ids, reason)
             return ExportDone(path, partner.name, outcome.export_id, outcome.case_record_count,
                               outcome.client_count, dict(outcome.withheld), reason is not None,
                               outcome.referral_count)
 
-        self.save_page.show_busy()
-        self.jobs.start(work, on_done=self._exported, on_error=self._export_failed)
+        self.tasks.run(work, on_success=self._exported, on_failure=self._export_failed,
+                       blocks_close=True, busy_text=self.tr(
+                           "The package is being written; the wizard closes when it is done."))
+        self.save_page.show_busy()  # after run(): the Export button goes off while it runs
 
     def _exported(self, done: ExportDone) -> None:
         self.done_result = done
@@ -163,15 +168,17 @@ class ExportWizard(QWizard):
 
     # --- leaving ----------------------------------------------------------------------------
 
+    def _say_busy(self, text: str) -> None:
+        """Why the wizard does not close yet (only the export blocks it: the save page)."""
+        self.save_page.status.setText(text)
+
     def reject(self) -> None:
-        if self.jobs.running and self.currentPage() is self.save_page:
-            self.save_page.status.setText(self.tr(
-                "The package is being written; the wizard closes when it is done."))
+        if self.tasks.refuse_close():
             return
-        self.jobs.cancel()
+        self.tasks.cancel()
         super().reject()
 
     def done(self, result: int) -> None:
-        self.jobs.cancel()  # a preview still running is of no use any more
+        self.tasks.cancel()  # a preview still running is of no use any more
         self.cases_page.timer.stop()
         super().done(result)

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from nap_desktop.gui.transfer.common import Jobs
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.services.transfer_views import TransferViews
 
 
@@ -43,7 +43,7 @@ class ExportHost(Protocol):
     discreet: bool
     initial_referrals: list[str]
     initial_partner: str | None
-    jobs: Jobs
+    tasks: TaskRunner
     done_result: ExportDone | None
 
     @property

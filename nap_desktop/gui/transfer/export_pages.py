@@ -279,7 +279,7 @@ class ReviewPage(QWizardPage):
         self.wiz.start_preview()
 
     def cleanupPage(self) -> None:
-        self.wiz.jobs.cancel()  # going back: the dry run of these choices is not needed
+        self.wiz.tasks.cancel("preview")  # going back: the dry run of these choices is not needed
 
     def override_requested(self) -> bool:
         return self.override.isChecked() and self.wiz.is_supervisor
@@ -369,12 +369,12 @@ class SavePage(QWizardPage):
             self.path.setText(chosen)
 
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip()) and not self.wiz.jobs.running
+        return bool(self.path.text().strip()) and not self.wiz.tasks.busy
 
     def validatePage(self) -> bool:
         if self.wiz.done_result is not None:
             return True
-        if self.wiz.jobs.running:
+        if self.wiz.tasks.busy:
             return False
         try:
             path = self.wiz.check_target(self.path.text())

@@ -22,10 +22,10 @@ from nap_desktop.domain.errors import NapError
 from nap_desktop.gui.case.field_labels import field_label
 from nap_desktop.gui.forms.ui_import_preview import Ui_ImportDialog
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.tasks import TaskControl, TaskRunner
 from nap_desktop.gui.transfer.common import (
     MASK,
     TAG_ROLE,
-    Jobs,
     TableRow,
     TextTableModel,
     categories_text,
@@ -123,7 +123,8 @@ class ImportDialog(QDialog):
         self.views = TransferViews(workspace.ctx)
         self.path = path
         self.discreet = discreet
-        self.jobs = Jobs()
+        #: The check (dropped when the dialog closes) and the import (it waits for that).
+        self.tasks = TaskRunner(self, tell=self._say_busy)
         self.data: bytes | None = None
         self.preview: ImportPreview | None = None
         self.result_message = ""
@@ -189,12 +190,13 @@ class ImportDialog(QDialog):
     def start(self) -> None:
         path, views = self.path, self.views
 
-        def work() -> tuple[bytes, ImportPreview]:  # on a pool thread: no widgets here
+        def work(_task: TaskControl) -> tuple[bytes, ImportPreview]:  # no widgets here
             data = read_package(path)
             return data, views.preview_import(data)
 
         self.busy.show()
-        self.jobs.start(work, on_done=self._previewed, on_error=self._failed)
+        self.tasks.run(work, on_success=self._previewed, on_failure=self._failed,
+                       key="preview")
 
     def _previewed(self, result: tuple[bytes, ImportPreview]) -> None:
         self.busy.hide()
@@ -271,15 +273,17 @@ class ImportDialog(QDialog):
     # --- apply --------------------------------------------------------------------------------
 
     def apply(self) -> None:
-        if self.data is None or self.jobs.running or self.preview is None:
+        if self.data is None or self.tasks.busy or self.preview is None:
             return
         data, service = self.data, self.views.service
         self.apply_button.setEnabled(False)
         self.busy.show()
         self.status.clear()
         self.note.setText(self.tr("Importing…"))
-        self.jobs.start(lambda: service.import_package(data), on_done=self._applied,
-                        on_error=self._failed)
+        # One transaction: it cannot be stopped halfway.
+        self.tasks.run(lambda _task: service.import_package(data), on_success=self._applied,
+                       on_failure=self._failed, blocks_close=True, busy_text=self.tr(
+                           "The import is being applied; it finishes in a moment."))
 
     def _applied(self, result: Any) -> None:
         self.busy.hide()
@@ -307,15 +311,17 @@ class ImportDialog(QDialog):
         self.open_conflicts.emit()
         self.accept()
 
+    def _say_busy(self, text: str) -> None:
+        self.note.setText(text)
+
     def reject(self) -> None:
-        if self.jobs.running and self.preview is not None:
-            self.note.setText(self.tr("The import is being applied; it finishes in a moment."))
-            return  # applying: one transaction, it cannot be stopped halfway
-        self.jobs.cancel()
+        if self.tasks.refuse_close():
+            return
+        self.tasks.cancel()
         super().reject()
 
     def done(self, result: int) -> None:
-        self.jobs.cancel()
+        self.tasks.cancel()
         self.data = None
         self.model.replace([])
         self.withheld_model.replace([])

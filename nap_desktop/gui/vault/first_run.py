@@ -6,54 +6,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
 
 from nap_desktop.domain.enums import AgencyKind
+from nap_desktop.gui.forms.ui_admin_page import Ui_AdminPage
+from nap_desktop.gui.forms.ui_agency_page import Ui_AgencyPage
+from nap_desktop.gui.forms.ui_location_page import Ui_LocationPage
+from nap_desktop.gui.forms.ui_passphrase_page import Ui_PassphrasePage
+from nap_desktop.gui.forms.ui_recovery_key_page import Ui_RecoveryKeyPage
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import options
-from nap_desktop.gui.widgets.passphrase import NewPassphraseFields
-from nap_desktop.gui.worker import run_in_background
 from nap_desktop.services.vaults import DEFAULT_KDF, KdfParams
 from nap_desktop.services.workspace import Workspace
 
 
-def _row(form: QFormLayout, text: str, widget: QWidget, accessible: str) -> None:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(accessible)
-    form.addRow(label, widget)
-
-
 class AgencyPage(QWizardPage):
+    """Layout: ``ui/agency_page.ui``."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Your agency"))
-        self.setSubTitle(self.tr("The vault belongs to one agency. Partners are added later."))
-        form = QFormLayout(self)
-        self.name_edit = QLineEdit()
-        self.kind_combo = QComboBox()
+        self.ui = Ui_AgencyPage()
+        self.ui.setupUi(self)
+        self.name_edit, self.kind_combo = self.ui.name_edit, self.ui.kind_combo
         for kind, text in options(AgencyKind):
             self.kind_combo.addItem(text, kind.value)
         self.kind_combo.setCurrentIndex(
             self.kind_combo.findData(AgencyKind.VICTIM_SERVICE_PROVIDER.value)
         )
-        _row(form, self.tr("Agency &name:"), self.name_edit, self.tr("Agency name"))
-        _row(form, self.tr("&Kind of agency:"), self.kind_combo, self.tr("Kind of agency"))
         self.name_edit.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
@@ -61,16 +42,13 @@ class AgencyPage(QWizardPage):
 
 
 class AdminPage(QWizardPage):
+    """Layout: ``ui/admin_page.ui``."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("First administrator"))
-        self.setSubTitle(self.tr("This person adds the other users. Use your own name."))
-        form = QFormLayout(self)
-        self.user_edit = QLineEdit()
-        self.user_edit.setPlaceholderText(self.tr("for example: jdoe"))
-        self.full_name_edit = QLineEdit()
-        _row(form, self.tr("&User name:"), self.user_edit, self.tr("User name"))
-        _row(form, self.tr("&Full name:"), self.full_name_edit, self.tr("Full name"))
+        self.ui = Ui_AdminPage()
+        self.ui.setupUi(self)
+        self.user_edit, self.full_name_edit = self.ui.user_edit, self.ui.full_name_edit
         self.user_edit.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
@@ -78,18 +56,13 @@ class AdminPage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
+    """Layout: ``ui/passphrase_page.ui``."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Your passphrase"))
-        self.setSubTitle(
-            self.tr(
-                "It unlocks the vault and cannot be recovered by anyone: choose a few "
-                "unrelated words you will remember."
-            )
-        )
-        layout = QVBoxLayout(self)
-        self.fields = NewPassphraseFields()
-        layout.addWidget(self.fields)
+        self.ui = Ui_PassphrasePage()
+        self.ui.setupUi(self)
+        self.fields = self.ui.fields
         self.fields.changed.connect(self.completeChanged)
 
     def initializePage(self) -> None:
@@ -104,36 +77,18 @@ class PassphrasePage(QWizardPage):
 
 
 class LocationPage(QWizardPage):
+    """Layout: ``ui/location_page.ui``."""
+
     def __init__(self, default_dir: Path) -> None:
         super().__init__()
-        self.setTitle(self.tr("Where the vault lives"))
-        self.setSubTitle(self.tr("An encrypted folder on this computer. Back it up regularly."))
+        self.ui = Ui_LocationPage()
+        self.ui.setupUi(self)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.path_edit = QLineEdit(str(default_dir))
-        self.path_edit.setAccessibleName(self.tr("Vault folder"))
-        label = QLabel(self.tr("&Folder:"))
-        label.setBuddy(self.path_edit)
-        choose = QPushButton(self.tr("C&hoose…"))
-        choose.setAccessibleName(self.tr("Choose the vault folder"))
-        choose.clicked.connect(self._choose)
-        row.addWidget(label)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(choose)
-        layout.addLayout(row)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName(self.tr("Creating the vault"))
+        self.path_edit, self.busy, self.status = self.ui.path_edit, self.ui.busy, self.ui.status
+        self.path_edit.setText(str(default_dir))
         self.busy.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Vault creation status"))
-        layout.addWidget(self.busy)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        self.ui.choose_button.clicked.connect(self._choose)
         self.path_edit.textChanged.connect(self.completeChanged)
 
     def _choose(self) -> None:
@@ -156,27 +111,14 @@ class LocationPage(QWizardPage):
 
 
 class RecoveryKeyPage(QWizardPage):
+    """Layout: ``ui/recovery_key_page.ui``."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Your recovery key"))
-        self.setSubTitle(
-            self.tr(
-                "Shown only now. It unlocks the vault if every passphrase is forgotten. "
-                "Write it on paper and keep it locked away, not on this computer."
-            )
-        )
-        layout = QVBoxLayout(self)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        layout.addWidget(self.key_label)
-        self.confirm = QCheckBox(self.tr("I have &written it down and put it somewhere safe"))
-        self.confirm.setAccessibleName(self.tr("I have written down the recovery key"))
+        self.ui = Ui_RecoveryKeyPage()
+        self.ui.setupUi(self)
+        self.key_label, self.confirm = self.ui.recoveryKey, self.ui.confirm
         self.confirm.toggled.connect(self.completeChanged)
-        layout.addWidget(self.confirm)
-        layout.addStretch(1)
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -199,6 +141,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.kdf = kdf
         self.workspace: Workspace | None = None
+        self.tasks = TaskRunner(self)
         self.recovery_key = ""
         self.setWindowTitle(self.tr("Set up NAP Desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -238,11 +181,11 @@ class FirstRunWizard(QWizard):
             "kdf": self.kdf,
         }
         path = self.vault_dir
-        run_in_background(
-            lambda: Workspace.create(path, **args),
-            on_done=self._created,
-            on_error=self._failed,
-            parent=self,
+        self.tasks.run(
+            lambda _task: Workspace.create(path, **args),
+            on_success=self._created,
+            on_failure=self._failed,
+            blocks_close=True,
         )
 
     def _created(self, result: Any) -> None:
@@ -263,7 +206,7 @@ class FirstRunWizard(QWizard):
 
     def reject(self) -> None:
         # Once the vault exists, the key must be confirmed: it is never shown again.
-        if self.workspace is not None or self.location_page.busy.isVisible():
+        if self.workspace is not None or self.tasks.refuse_close():
             return
         super().reject()
 

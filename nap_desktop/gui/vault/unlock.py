@@ -10,23 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from nap_desktop.domain.errors import LockedOut, WrongPassphrase
+from nap_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.worker import run_in_background
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.services.vaults import Vault, damage_as_vault_error, open_vault
 from nap_desktop.services.workspace import Workspace
 
@@ -52,68 +42,31 @@ class UnlockDialog(QDialog):
         self.vault_dir = vault_dir
         self.vault = vault
         self.workspace: Workspace | None = None
-        self.setWindowTitle(self.tr("Unlock NAP Desktop"))
-        self.setMinimumWidth(440)
+        self.tasks = TaskRunner(self)
         self._build(demo_hint)
         self._open_vault()
         if user_name:
             self.user_combo.setCurrentText(user_name)
         self.passphrase_edit.setFocus()
 
-    # --- layout ---------------------------------------------------------------------
+    # --- layout (ui/unlock.ui) ------------------------------------------------------
 
     def _build(self, demo_hint: str) -> None:
-        layout = QVBoxLayout(self)
-        # Never smaller than the wrapped texts need (the demo hint, an error message).
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        title = QLabel(self.tr("Unlock the vault"))
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
-        where = QLabel(self.tr("Vault: %1").replace("%1", str(self.vault_dir)))
-        where.setObjectName("hint")
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(where)
-        self.demo_label = QLabel(demo_hint)
-        self.demo_label.setObjectName("demoHint")
-        self.demo_label.setWordWrap(True)
-        self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_label.setAccessibleName(self.tr("Demo vault information"))
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.user_combo, self.passphrase_edit = ui.user_combo, ui.passphrase_edit
+        self.demo_label, self.busy, self.error_label = ui.demoHint, ui.busy, ui.error_label
+        ui.vault_label.setText(ui.vault_label.text().replace("%1", str(self.vault_dir)))
+        self.demo_label.setText(demo_hint)
         self.demo_label.setVisible(bool(demo_hint))
-        layout.addWidget(self.demo_label)
-
-        form = QFormLayout()
-        self.user_combo = QComboBox()
-        self.user_combo.setEditable(True)
-        self.user_combo.setAccessibleName(self.tr("User name"))
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        user_label = QLabel(self.tr("&User:"))
-        user_label.setBuddy(self.user_combo)
-        pass_label = QLabel(self.tr("&Passphrase:"))
-        pass_label.setBuddy(self.passphrase_edit)
-        form.addRow(user_label, self.user_combo)
-        form.addRow(pass_label, self.passphrase_edit)
-        layout.addLayout(form)
-
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName(self.tr("Unlocking, please wait"))
         self.busy.hide()
-        layout.addWidget(self.busy)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Unlock problem"))
         self.error_label.hide()
-        layout.addWidget(self.error_label)
+        self._build_buttons(ui.buttons)
 
-        self._build_buttons(layout)
-
-    def _build_buttons(self, layout: QVBoxLayout) -> None:
-        buttons = QDialogButtonBox()
+    def _build_buttons(self, buttons: QDialogButtonBox) -> None:
+        # Buttons with their own texts and roles are added here: Designer only places
+        # standard buttons in a button box.
         self.unlock_button = buttons.addButton(
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -135,9 +88,8 @@ class UnlockDialog(QDialog):
         self.recovery_button.clicked.connect(self.use_recovery_key)
         self.retry_button.clicked.connect(self._open_vault)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setTabOrder(self.user_combo, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.unlock_button)
+        self.setTabOrder(quit_button, self.retry_button)  # the order the dialog always had
 
     # --- behaviour ------------------------------------------------------------------
 
@@ -196,11 +148,11 @@ class UnlockDialog(QDialog):
     def _run(self, job: Callable[[], Workspace]) -> None:
         self._set_busy(True)
         self.error_label.hide()
-        run_in_background(
-            lambda: damage_as_vault_error(job),
-            on_done=self._done,
-            on_error=self._failed,
-            parent=self,
+        self.tasks.run(
+            lambda _task: damage_as_vault_error(job),
+            on_success=self._done,
+            on_failure=self._failed,
+            blocks_close=True,  # the KDF cannot be interrupted; it ends within a second
         )
 
     def _done(self, workspace: Any) -> None:
@@ -247,10 +199,10 @@ class UnlockDialog(QDialog):
         ):
             widget.setEnabled(not busy)
 
-    def reject(self) -> None:
-        if self.busy.isVisible():
-            return  # the KDF cannot be interrupted; it ends within a second
-        super().reject()
+    def done(self, result: int) -> None:
+        if self.tasks.refuse_close():
+            return
+        super().done(result)
 
 
 def recovery_job(
