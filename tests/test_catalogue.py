@@ -102,6 +102,23 @@ def test_a_translation_that_loses_a_placeholder_or_mnemonic_is_a_problem(
     assert problems == ["es: one mnemonic: '&File' -> 'Archivo'"]
 
 
+def test_a_translation_that_changes_a_formatted_field_is_a_problem(
+    tool: ModuleType, copy: Path
+) -> None:
+    """Fields with a format spec ("{total:,}") count too: a misspelt name or a broken spec
+    in Spanish would make ``_(...).format(...)`` raise in the CLI."""
+    po = tool.po_path(copy, "es")
+    catalog = tool.read(po, "es")
+    entry = next(m for m in catalog if m.id and "{total:,}" in tool.source(m))
+    one, many = entry.string
+    entry.string = (one.replace("{total:,}", "{totl:,}"), many.replace("{rows:,}", "{rows:.}"))
+    po.write_text(tool.render_po(catalog), encoding="utf-8")
+    problems = tool.run(copy, write=False).problems
+    assert len(problems) == 2
+    assert "{totl:,}" in problems[0] and "{rows:.}" in problems[1]
+    assert all(p.startswith("es: {name} placeholders:") for p in problems)
+
+
 SAMPLE = '''
     from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
     from nap_desktop.i18n import N_, _, ngettext, pgettext

@@ -173,6 +173,16 @@ def _mnemonics(text: str) -> list[str]:
     return re.findall(r"&([^&\s])", text.replace("&&", ""))
 
 
+#: A ``str.format`` field with its conversion and format spec: "{n}", "{rows:,}", "{0!r}".
+_FIELD = re.compile(r"\{[^{}]*\}")
+
+
+def _fields(text: str) -> set[str]:
+    """The ``{...}`` fields of a text, spec and all ("{rows:,}"): a translation that changes
+    one (``{total:,}`` -> ``{totl:,}``, ``{rows:.}``) would fail when formatted."""
+    return set(_FIELD.findall(text.replace("{{", "").replace("}}", "")))
+
+
 def shape_problems(catalog: Catalog) -> list[str]:
     """Translations that lost a placeholder, a mnemonic, a tag, a line break or an edge
     space of their English text."""
@@ -184,8 +194,7 @@ def shape_problems(catalog: Catalog) -> list[str]:
                 continue
             checks = {
                 "%1 placeholders": set(re.findall(r"%\d", text)) == set(re.findall(r"%\d", form)),
-                "{name} placeholders": set(re.findall(r"\{\w*\}", text))
-                == set(re.findall(r"\{\w*\}", form)),
+                "{name} placeholders": _fields(text) == _fields(form),
                 "%n": ("%n" in text) == ("%n" in form),
                 "html tags": re.findall(r"</?\w+", text) == re.findall(r"</?\w+", form),
                 "one mnemonic": len(_mnemonics(text)) == len(_mnemonics(form)),

@@ -15,7 +15,7 @@ from nap_desktop.domain.entities import Agency, CaseloadRow, CaseRecord, Referra
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
 from nap_desktop.domain.rules import format_cents
-from nap_desktop.i18n import _
+from nap_desktop.i18n import N_, _
 from nap_desktop.services.queries import CaseloadFilter
 from nap_desktop.services.workspace import Workspace
 
@@ -90,7 +90,7 @@ def find_referral(ws: Workspace, ident: str) -> tuple[str, str]:
         raise CliError(_("give at least the first 8 characters of the referral id"))
     found = ws.queries.referrals_by_id_prefix(ident, limit=2)
     if not found:
-        raise NotFound("No referral has that id.")
+        raise NotFound(N_("No referral has that id."))
     if len(found) > 1:
         raise CliError(_("that id prefix matches several referrals; give more characters"))
     return found[0]

@@ -57,8 +57,10 @@ def cmd_demo(args: argparse.Namespace, env: Env) -> int:
     started = time.perf_counter()
     result = DemoGenerator(ws.ctx, seed=args.seed).run(args.referrals)
     took = time.perf_counter() - started
-    print(_("Added {referrals} demo referrals for {clients} clients in {seconds:.1f} s.").format(
-        referrals=result.referrals, clients=result.clients, seconds=took))
+    clients = ngettext("{n} client", "{n} clients", result.clients).format(n=result.clients)
+    print(ngettext("Added {n} demo referral for {clients} in {seconds:.1f} s.",
+                   "Added {n} demo referrals for {clients} in {seconds:.1f} s.",
+                   result.referrals).format(n=result.referrals, clients=clients, seconds=took))
     if created:
         print(_("Demo vault created in {folder}.").format(folder=env.vault_dir))
         print(_("Unlock it as admin, sofia (supervisor), marcus or thu (caseworkers) with the "

@@ -5,10 +5,15 @@ types, named here because they are part of this layer's interface."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.exc import DatabaseError
 
 from nap_desktop.domain.enums import Role
+from nap_desktop.domain.errors import VaultDamaged
 from nap_desktop.services import authority
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import backup
@@ -26,6 +31,7 @@ __all__ = [
     "backup_vault",
     "check_vault",
     "confirm_adoption",
+    "damage_as_vault_error",
     "is_recovery_session",
     "open_vault",
     "restore_vault",
@@ -35,6 +41,19 @@ __all__ = [
 def open_vault(folder: Path) -> Vault:
     """Open the vault in ``folder`` and lock the folder against other processes."""
     return Vault.open(folder)
+
+
+T = TypeVar("T")
+
+
+def damage_as_vault_error(job: Callable[[], T]) -> T:
+    """Run an unlock ``job``: a page that fails to decrypt or parse while the schema is read
+    (after the first page opened fine) surfaces as a driver error; to a person it is a
+    damaged vault. Here so that the GUI needs no database library."""
+    try:
+        return job()
+    except DatabaseError as error:
+        raise VaultDamaged() from error
 
 
 def is_recovery_session(ws: Workspace) -> bool:

@@ -47,3 +47,16 @@ def test_a_name_in_a_core_error_stays_as_it_is(
     err = error_of(capsys, "--lang", "es", "export", "--to", "Court",
                    "--out", str(tmp_path / "x.napx"))
     assert err.startswith("nap: Ninguna agencia asociada registrada se llama «Court»: ")
+
+
+def test_an_error_the_cli_raises_itself_is_spanish(
+    env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A core error raised by a CLI command (an unknown referral id) is marked too."""
+    assert main(["init", "--agency", "Casa Demo", "--agency-kind", "legal"]) == 0
+    assert error_of(capsys, "--lang", "es", "referrals", "show", "12345678") == (
+        "nap: Ninguna derivación tiene ese id.\n"
+    )
+    assert error_of(capsys, "--lang", "en", "referrals", "show", "12345678") == (
+        "nap: No referral has that id.\n"
+    )

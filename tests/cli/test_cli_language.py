@@ -75,3 +75,19 @@ def test_a_new_process_speaks_spanish_under_a_spanish_locale(tmp_path: Path) -> 
                           check=False)
     assert (done.returncode, done.stderr) == (
         1, "nap: --referrals debe estar entre 0 y 200,000\n")
+
+
+def test_the_demo_count_agrees_with_its_number(tmp_path: Path, no_locale: None,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """One referral for one client is singular in both languages (it read "1 demo
+    referrals for 1 clients", "1 derivaciones ... 1 clientes")."""
+    vault = str(tmp_path / "demo")
+    assert main(["--lang", "es", "--vault", vault, "demo", "--referrals", "1"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("Se agregó 1 derivación de demostración para 1 cliente en ")
+    assert main(["--lang", "en", "--vault", vault, "demo", "--referrals", "1"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("Added 1 demo referral for 1 client in ")
+    assert main(["--lang", "es", "--vault", vault, "demo", "--referrals", "0"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("Se agregaron 0 derivaciones de demostración para 0 clientes en ")

@@ -178,6 +178,19 @@ def test_each_raise_names_exactly_the_arguments_its_template_uses() -> None:
     assert not wrong, "\n".join(wrong)
 
 
+def test_errors_raised_outside_the_core_are_marked_too() -> None:
+    """The CLI and the GUI raise core errors as well (an unknown referral id): an unmarked
+    text there is never in the catalogue and reads English in every language."""
+    others = tuple(
+        Module(str(p.relative_to(ROOT)), ast.parse(p.read_text("utf-8")))
+        for p in sorted((ROOT / "nap_desktop").rglob("*.py"))
+        if p.relative_to(ROOT / "nap_desktop").parts[0] not in CORE
+    )
+    assert any(m.rel.endswith("cli_commands/cases.py") for m in others)
+    wrong = unmarked_raises(others) + unmarked_defaults(others) + argument_mismatches(others)
+    assert not wrong, "mark the template with N_() and pass values by name:\n" + "\n".join(wrong)
+
+
 BAD = """
 from nap_desktop.domain.errors import ValidationError, VaultDamaged
 from nap_desktop.domain.messages import N_

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import AgencyKind
@@ -55,3 +56,29 @@ def test_the_directory_opens_sorted_a_to_z_by_name(qtbot: QtBot, workspace: Work
     assert dialog.proxy.index(0, 0).data() == "Aardvark Outreach (test)"
     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # a header click reverses it
     assert dialog.proxy.index(0, 0).data() == "Zenith Housing (test)"
+
+
+def test_tab_in_the_agency_editor_goes_down_the_form(qtbot: QtBot, workspace: Workspace) -> None:
+    """Name, kind, contacts, then the check box below them (the Designer form's tab stops
+    jumped from kind to the check box and back up to contacts)."""
+    editor = AgencyEditor(workspace=workspace, agency=None, parent=None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    order: list[QWidget] = []
+    widget: QWidget = editor.name
+    for _ in range(4):
+        order.append(widget)
+        widget = next_tab_stop(widget)
+    assert order == [editor.name, editor.kind, editor.contacts, editor.vsp]
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """The widget Tab moves to from ``widget``."""
+    found = widget.nextInFocusChain()
+    while found is not None and not (
+        found.isVisible() and found.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ):
+        found = found.nextInFocusChain()
+    assert found is not None
+    return found

@@ -84,8 +84,8 @@ class Ui_AgencyEditor(object):
         self.contacts_label.setBuddy(self.contacts)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.kind)
-        QWidget.setTabOrder(self.kind, self.vsp)
-        QWidget.setTabOrder(self.vsp, self.contacts)
+        QWidget.setTabOrder(self.kind, self.contacts)
+        QWidget.setTabOrder(self.contacts, self.vsp)
 
         self.retranslateUi(AgencyEditor)
         self.buttons.rejected.connect(AgencyEditor.reject)

@@ -11,13 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-from sqlalchemy.exc import DatabaseError
 
-from nap_desktop.domain.errors import LockedOut, VaultDamaged, WrongPassphrase
+from nap_desktop.domain.errors import LockedOut, WrongPassphrase
 from nap_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.tasks import TaskRunner
-from nap_desktop.services.vaults import Vault, open_vault
+from nap_desktop.services.vaults import Vault, damage_as_vault_error, open_vault
 from nap_desktop.services.workspace import Workspace
 
 
@@ -203,15 +202,6 @@ class UnlockDialog(QDialog):
         if self.tasks.refuse_close():
             return
         super().done(result)
-
-
-def damage_as_vault_error(job: Callable[[], Workspace]) -> Workspace:
-    """A page that fails to decrypt or parse while the schema is read at unlock (after the
-    first page opened fine) surfaces as a driver error; to a person it is a damaged vault."""
-    try:
-        return job()
-    except DatabaseError as error:
-        raise VaultDamaged() from error
 
 
 def recovery_job(
