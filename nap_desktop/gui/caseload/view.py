@@ -160,7 +160,12 @@ class CaseloadView(QWidget):
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         """In the search box: Down or Enter go to the results (the first one chosen);
         Esc clears the search."""
-        if watched is self.filters.search_edit and event.type() == QEvent.Type.KeyPress:
+        # The event type first: the filter sees every event of the search box, including
+        # those of a teardown after Python's collector has cleared this view's attributes.
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        filters = self.__dict__.get("filters")
+        if filters is not None and watched is filters.search_edit:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.focus_results()
