@@ -31,6 +31,7 @@ from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.store import models as m
 from nap_desktop.store.types import split_set, utc_text
+from nap_desktop.transfer import checks, schema
 from nap_desktop.transfer import package as pkg
 
 IC = InfoCategory
@@ -148,14 +149,14 @@ def fetch_where(s: OrmSession, kind: str,
 
 def stamp(value: str) -> str:
     """A stored timestamp in the package's form (it is already, unless written oddly)."""
-    if pkg.TS_RE.fullmatch(value):
+    if checks.TS_RE.fullmatch(value):
         return _within(value, _FIRST_STAMP, _LAST_STAMP)
     parsed = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
     return _within(utc_text(parsed), _FIRST_STAMP, _LAST_STAMP)
 
 
 def day(value: str | None) -> str | None:
-    if value is None or pkg.DATE_RE.fullmatch(value):
+    if value is None or checks.DATE_RE.fullmatch(value):
         return value if value is None else _within(value, _FIRST_DAY, _LAST_DAY)
     year, month, rest = value.split("-", 2)
     return _within(date(int(year), int(month), int(rest[:2])).isoformat(), _FIRST_DAY, _LAST_DAY)
@@ -291,10 +292,10 @@ def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
              to_global: Callable[[str], str], left_out: frozenset[str] = frozenset()) -> View:
     """A record without its ``base``; ``withheld`` is narrowed to what the type can hold,
     ``left_out`` to its withholdable fields outside the withheld categories."""
-    applicable = withheld & pkg.FIELD_CATEGORIES.get(kind, frozenset())
+    applicable = withheld & schema.FIELD_CATEGORIES.get(kind, frozenset())
     if left_out:
-        left_out = left_out & frozenset(pkg.WITHHOLDABLE.get(kind, ())) \
-            - pkg.fields_of(kind, applicable)
+        left_out = left_out & frozenset(schema.WITHHOLDABLE.get(kind, ())) \
+            - schema.fields_of(kind, applicable)
     env: View = {"type": kind, "id": row["id"], "revision": int(row.get("revision", 1)),
                  "withheld": sorted(c.value for c in applicable),
                  "data": record_data(kind, row, applicable, to_global, left_out)}
@@ -343,7 +344,7 @@ def not_received(kind: str, view: Mapping[str, Any]) -> frozenset[str]:
 def carried(kind: str, data: Mapping[str, Any]) -> frozenset[str]:
     """The withholdable fields a received record's ``data`` carries a value for."""
     holder = data["personal"] if kind == "client" else data
-    return frozenset(f for f in pkg.WITHHOLDABLE.get(kind, ()) if f in holder)
+    return frozenset(f for f in schema.WITHHOLDABLE.get(kind, ()) if f in holder)
 
 
 def fingerprint(value: Any) -> str:
@@ -364,7 +365,7 @@ def fingerprints(kind: str, data: Mapping[str, Any], before: str,
     fingerprint per withholdable field, in ``WITHHOLDABLE`` order, comma-separated, ""
     for a field never received ("" in all: nothing). Compact and quick to write for a
     bulk import; a new withholdable field must be added at the end of its list."""
-    names = pkg.WITHHOLDABLE.get(kind, ())
+    names = schema.WITHHOLDABLE.get(kind, ())
     if not names:
         return ""
     old = _layout(before, names)
@@ -387,7 +388,7 @@ def _layout(stored: str, names: Sequence[str]) -> list[str]:
 def echoes(kind: str, data: Mapping[str, Any], received: str) -> frozenset[str]:
     """The fields ``data`` carries whose value is still the one the partner last sent
     (``received`` as stored by :func:`fingerprints`)."""
-    names = pkg.WITHHOLDABLE.get(kind, ())
+    names = schema.WITHHOLDABLE.get(kind, ())
     prints = _layout(received, names)
     values = field_values(kind, data)
     return frozenset(f for f, was in zip(names, prints, strict=True)

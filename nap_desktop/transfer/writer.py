@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import fields as registry
 from nap_desktop.store.transfer_models import ConflictRow
 from nap_desktop.store.types import join_set, utc_text
-from nap_desktop.transfer import authority
+from nap_desktop.transfer import authority, schema
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
@@ -137,7 +137,7 @@ def new_marks(kind: str, env: Env, sender: str) -> View:
     did not carry (withheld, or left out by a sender that holds no value for it)."""
     if kind not in rec.MARKS_TABLE:
         return {}
-    missing = frozenset(pkg.WITHHOLDABLE[kind]) - rec.carried(kind, env["data"])
+    missing = frozenset(schema.WITHHOLDABLE[kind]) - rec.carried(kind, env["data"])
     return {"not_received": join_set(missing), "not_received_from": sender if missing else None}
 
 
