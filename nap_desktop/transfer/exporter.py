@@ -21,9 +21,10 @@ from nap_desktop.store.types import utc_text
 from nap_desktop.transfer import age, identity, schema
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
+from nap_desktop.transfer.bulk_sql import write_sync_state
 from nap_desktop.transfer.consent_gate import IdMap, gather
 from nap_desktop.transfer.errors import PackageTooLarge
-from nap_desktop.transfer.records import frame_sync_hash, write_sync_state
+from nap_desktop.transfer.records import frame_sync_hash
 
 
 @dataclass(frozen=True, slots=True)
