@@ -4,7 +4,7 @@ A survivor's release names categories (:class:`InfoCategory`). Anything that lea
 vault for a partner — a transfer package, a partner PDF summary, any future export —
 carries a part of a record only when *every* category that governs it is shared with
 that partner. This module is the one table of those rules; the package format
-(``transfer.package``), the package builders (``transfer.records``) and the PDF content
+(``transfer.schema``), the package builders (``transfer.records``) and the PDF content
 (``reports.content``) all read it. docs/transfer-format.md §5 lists it for people.
 
 Four kinds of rule:

@@ -9,7 +9,7 @@ whether that table governs it (:attr:`Sharing.GOVERNED`, and then its categories
 there), travels with its record, or stays in this vault.
 
 Read by: the service validation (``services/validate.py``: ``v.field_text``), the
-transfer package schema (``transfer/package.py``), the case editors and their compare
+transfer package schema (``transfer/schema.py``), the case editors and their compare
 view (``gui/case``), the conflict view's field names (``gui/case/field_labels.py``) and
 the referral summary (``reports/summary.py``). docs/architecture.md "Adding a field"
 says which files a new field still touches.

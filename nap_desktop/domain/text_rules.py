@@ -1,6 +1,6 @@
 """The one rule for text the vault stores and a transfer package carries.
 
-Input (``services/validate.py``) and the package schema (``transfer/package.py``) both ask
+Input (``services/validate.py``) and the package schema (``transfer/checks.py``) both ask
 :func:`text_problem`, so nothing can be saved that a later export would refuse to send.
 Short text (a name, a number: at most :data:`SHORT_TEXT` characters) is one line: no
 control characters at all. Long text (notes, safety notes, purposes) keeps its line

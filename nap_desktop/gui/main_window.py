@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QWidget,
@@ -122,7 +123,34 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self._build_file_menu(bar.addMenu(self.tr("&File")))
+        self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
+        self._build_view_menu(bar.addMenu(self.tr("&View")))
+
+        from nap_desktop.gui.transfer.menu import TransferActions
+
+        transfer_menu = bar.addMenu(self.tr("&Transfer"))
+        self.transfer = TransferActions(self)  # tests replace its run_dialog/choose_package
+        transfer_menu.addActions(self.transfer.actions[:3])
+        transfer_menu.addSeparator()
+        transfer_menu.addAction(self.transfer.card_action)
+
+        admin_menu = bar.addMenu(self.tr("&Admin"))
+        admin_menu.addAction(self._action(self.tr("&Partners…"), self.open_partners))
+        admin_menu.addAction(self._action(self.tr("&Users…"), self.open_users))
+        admin_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                QKeySequence.StandardKey.HelpContents,
+            )
+        )
+        help_menu.addAction(self._action(self.tr("&About NAP Desktop"), self.about))
+        self._build_toolbar()
+
+    def _build_file_menu(self, file_menu: QMenu) -> None:
         self.new_case_action = self._action(
             self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New
         )
@@ -147,7 +175,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+    def _build_edit_menu(self, edit_menu: QMenu) -> None:
         edit_menu.addAction(
             self._action(
                 self.tr("&Find in caseload"), self.focus_search, QKeySequence.StandardKey.Find
@@ -157,7 +185,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         )
 
-        view_menu = bar.addMenu(self.tr("&View"))
+    def _build_view_menu(self, view_menu: QMenu) -> None:
         self.discreet_action = self._action(
             self.tr("&Discreet mode"), self.set_discreet, "Ctrl+D", checkable=True
         )
@@ -171,28 +199,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Caseload"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         )
 
-        from nap_desktop.gui.transfer.menu import TransferActions
-
-        transfer_menu = bar.addMenu(self.tr("&Transfer"))
-        self.transfer = TransferActions(self)  # tests replace its run_dialog/choose_package
-        transfer_menu.addActions(self.transfer.actions[:3])
-        transfer_menu.addSeparator()
-        transfer_menu.addAction(self.transfer.card_action)
-
-        admin_menu = bar.addMenu(self.tr("&Admin"))
-        admin_menu.addAction(self._action(self.tr("&Partners…"), self.open_partners))
-        admin_menu.addAction(self._action(self.tr("&Users…"), self.open_users))
-        admin_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings))
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(
-                self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                QKeySequence.StandardKey.HelpContents,
-            )
-        )
-        help_menu.addAction(self._action(self.tr("&About NAP Desktop"), self.about))
-
+    def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
@@ -94,55 +95,30 @@ class ReleaseService:
         today = self.ctx.today()
         with self.ctx.unit_of_work() as s:
             client = get_or_404(s, m.ClientRow, client_id, "client")
-            agency = get_or_404(s, m.AgencyRow, recipient_agency_id, "agency")
-            if agency.is_self:
-                raise ValidationError(
-                    N_("A release names another agency as recipient."), field="recipient"
-                )
-            cats = v.choices(InfoCategory, categories, field="categories", label=N_("Category"))
-            if not cats and not refused:
-                raise ValidationError(
-                    N_("Choose what information the release covers."), field="categories"
-                )
+            _check_recipient(s, recipient_agency_id)
+            cats = _covered(categories, refused)
             who = v.choice(SignedBy, signed_by, field="signed_by", label=N_("Signer"))
             check_release_terms(ReleaseTerms(
                 signed_on=signed_on, expires_on=expires_on, signed_by=who,
                 minor=_minor(client, today), told=services_not_conditional, refused=refused),
                 today)
             assert expires_on is not None  # checked above
-            status = (
-                ReleaseStatus.REFUSED
-                if refused
-                else ReleaseStatus.ACTIVE
-                if signed_on
-                else ReleaseStatus.DRAFT
-            )
+            status = _new_status(refused=refused, signed_on=signed_on)
             now = self.ctx.now()
+            texts = _texts(purpose, form_language, exception_basis)
             row = m.ReleaseRow(
                 id=new_id(),
                 client_id=client_id,
                 recipient_agency_id=recipient_agency_id,
                 categories=join_set({c.value for c in cats}),
-                purpose=v.text(
-                    purpose, field="purpose", label=N_("Purpose"), required=True,
-                    spec=_SPEC["purpose"]
-                ),
+                purpose=texts["purpose"],
                 signed_by=who.value,
-                form_language=v.text(
-                    form_language,
-                    field="form_language",
-                    label=N_("Form language"),
-                    required=True,
-                    spec=_SPEC["form_language"],
-                ),
+                form_language=texts["form_language"],
                 signed_on=signed_on,
                 expires_on=expires_on,
                 status=status.value,
                 revoked_on=None,
-                exception_basis=v.text(
-                    exception_basis, field="exception_basis", label=N_("Exception basis"),
-                    spec=_SPEC["exception_basis"]
-                ),
+                exception_basis=texts["exception_basis"],
                 services_not_conditional=services_not_conditional,
                 created_at=now,
                 updated_at=now,
@@ -249,3 +225,50 @@ class ReleaseService:
     def _bump(self, row: m.ReleaseRow) -> None:
         row.revision += 1
         row.updated_at = self.ctx.now()
+
+
+def _check_recipient(s: OrmSession, agency_id: str) -> None:
+    """The recipient of a new release exists and is another agency than ours."""
+    agency = get_or_404(s, m.AgencyRow, agency_id, "agency")
+    if agency.is_self:
+        raise ValidationError(
+            N_("A release names another agency as recipient."), field="recipient"
+        )
+
+
+def _covered(categories: Iterable[InfoCategory | str], refused: bool) -> frozenset[InfoCategory]:
+    """The categories a new release covers: at least one, unless it records a refusal."""
+    cats = v.choices(InfoCategory, categories, field="categories", label=N_("Category"))
+    if not cats and not refused:
+        raise ValidationError(
+            N_("Choose what information the release covers."), field="categories"
+        )
+    return cats
+
+
+def _new_status(*, refused: bool, signed_on: date | None) -> ReleaseStatus:
+    """A new release is refused, active once signed, a draft until then."""
+    if refused:
+        return ReleaseStatus.REFUSED
+    return ReleaseStatus.ACTIVE if signed_on else ReleaseStatus.DRAFT
+
+
+def _texts(purpose: str, form_language: str, exception_basis: str) -> dict[str, str]:
+    """A new release's texts, checked in this order (the first problem is reported)."""
+    return {
+        "purpose": v.text(
+            purpose, field="purpose", label=N_("Purpose"), required=True,
+            spec=_SPEC["purpose"]
+        ),
+        "form_language": v.text(
+            form_language,
+            field="form_language",
+            label=N_("Form language"),
+            required=True,
+            spec=_SPEC["form_language"],
+        ),
+        "exception_basis": v.text(
+            exception_basis, field="exception_basis", label=N_("Exception basis"),
+            spec=_SPEC["exception_basis"]
+        ),
+    }

@@ -191,41 +191,8 @@ class Workspace:
             ctx = ServiceContext(
                 source=unlocked, actor=Actor(user=None), clock=clock, signer=unlocked.signer
             )
-            now = ctx.now()
-            with ctx.unit_of_work() as s:
-                agency = m.AgencyRow(
-                    id=new_id(),
-                    name=name,
-                    kind=kind.value,
-                    is_victim_service_provider=kind is AgencyKind.VICTIM_SERVICE_PROVIDER,
-                    contacts="",
-                    is_self=True,
-                    created_at=now,
-                    updated_at=now,
-                    revision=1,
-                )
-                user = m.UserRow(
-                    id=user_id,
-                    name=user_name,
-                    display_name=display,
-                    role=Role.ADMIN.value,
-                    active=True,
-                    created_at=now,
-                )
-                s.add_all(
-                    [
-                        agency,
-                        user,
-                        m.Setting(key="vault_id", value=unlocked.vault_id),
-                        m.Setting(key="discreet_default", value="0"),
-                        *([m.Setting(key=DEMO_VAULT_KEY, value="1")] if demo else []),
-                    ]
-                )
-                s.flush()
-                _sign_genesis(s, ctx, unlocked, user)
-                actor = Actor(user=mapping.user(user), agency=mapping.agency(agency))
-                ctx.actor = actor
-                ctx.audit(s, "vault.create", record_type="agency", record_id=agency.id)
+            actor = _found(ctx, unlocked, name=name, kind=kind, user_id=user_id,
+                           user_name=user_name, display=display, demo=demo)
             with ctx.read() as s:
                 verified = grants.verify_grants(s, unlocked.vault_id)
         except BaseException:
@@ -328,6 +295,57 @@ class Workspace:
             else:
                 row.value = value
             self.ctx.audit(s, "setting.change", detail=key)
+
+
+def _found(
+    ctx: ServiceContext,
+    unlocked: UnlockedVault,
+    *,
+    name: str,
+    kind: AgencyKind,
+    user_id: str,
+    user_name: str,
+    display: str,
+    demo: bool,
+) -> Actor:
+    """Write a new vault's first rows (our agency, its first administrator, the settings),
+    sign the administrator's grant and audit the creation; the administrator as actor."""
+    now = ctx.now()
+    with ctx.unit_of_work() as s:
+        agency = m.AgencyRow(
+            id=new_id(),
+            name=name,
+            kind=kind.value,
+            is_victim_service_provider=kind is AgencyKind.VICTIM_SERVICE_PROVIDER,
+            contacts="",
+            is_self=True,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+        )
+        user = m.UserRow(
+            id=user_id,
+            name=user_name,
+            display_name=display,
+            role=Role.ADMIN.value,
+            active=True,
+            created_at=now,
+        )
+        s.add_all(
+            [
+                agency,
+                user,
+                m.Setting(key="vault_id", value=unlocked.vault_id),
+                m.Setting(key="discreet_default", value="0"),
+                *([m.Setting(key=DEMO_VAULT_KEY, value="1")] if demo else []),
+            ]
+        )
+        s.flush()
+        _sign_genesis(s, ctx, unlocked, user)
+        actor = Actor(user=mapping.user(user), agency=mapping.agency(agency))
+        ctx.actor = actor
+        ctx.audit(s, "vault.create", record_type="agency", record_id=agency.id)
+    return actor
 
 
 def _sign_genesis(

@@ -39,8 +39,8 @@ from typing import Any
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.domain.errors import TransferError
 from nap_desktop.domain.messages import N_
-from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
+from nap_desktop.transfer import schema
 from nap_desktop.transfer.consent_gate import HIDDEN_CITATION, IdMap
 
 #: How far one package may move a record's revision past the highest one known here
@@ -223,7 +223,7 @@ def _kept_fields(kind: str, data: Mapping[str, Any], local: Mapping[str, Any], *
                  ids: IdMap) -> frozenset[str]:
     """Fields of withheld categories whose incoming value differs from ours while ours
     is not the sender's own."""
-    governed = pkg.fields_of(kind, withheld) & rec.carried(kind, data)
+    governed = schema.fields_of(kind, withheld) & rec.carried(kind, data)
     if not governed:
         return frozenset()
     ours = rec.record_data(kind, dict(local), frozenset(), ids.to_global)

@@ -34,7 +34,7 @@ from nap_desktop.domain.messages import N_
 from nap_desktop.reports.redaction import Audience, plan_redaction
 from nap_desktop.store import mapping
 from nap_desktop.store import models as m
-from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer import checks, schema
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.records import View
 
@@ -98,7 +98,7 @@ def decide(client: View, releases: Iterable[View], audience: Audience,
     """Which categories of one client may go to the partner, and under which releases
     (``reports.redaction.plan_redaction``: the same rule as the partner PDF summary, which
     reads only the client's releases)."""
-    stamp = pkg.timestamp
+    stamp = checks.timestamp
     entity = e.Client(id=client["id"], case_number=client["case_number"],
                       trafficking_type=TraffickingType(client["trafficking_type"]),
                       personal=e.ClientPersonal(),
@@ -235,7 +235,7 @@ def gather(s: OrmSession, *, audience: Audience, referral_ids: Sequence[str] | N
     to_global = ids.to_global
 
     def add(kind: str, rows: Iterable[View]) -> None:
-        category = pkg.RECORD_CATEGORY[kind]
+        category = schema.RECORD_CATEGORY[kind]
         for row in sorted(rows, key=_created):
             owner = row["id"] if kind == "client" else row.get("client_id")
             withheld = frozenset() if owner is None else ALL_CATEGORIES - shared[owner]

@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.store import indexing
+from nap_desktop.transfer import bulk_sql
 from nap_desktop.transfer import records as rec
 
 _IDS = " IN (SELECT value FROM json_each(:ids))"
@@ -40,7 +41,7 @@ def refresh(s: OrmSession, client_ids: Sequence[str], *, new: Collection[str] = 
     due = next_due(s, client_ids)
     changes = [{"id": cid, "next_due_on": on, "next_due_label": label}
                for cid, (on, label) in due.items() if cid not in new or on is not None]
-    rec.update_rows(s, "clients", "id", ("next_due_on", "next_due_label"), changes)
+    bulk_sql.update_rows(s, "clients", "id", ("next_due_on", "next_due_label"), changes)
 
 
 def next_due(s: OrmSession, client_ids: Sequence[str]) -> dict[str, tuple[str | None, str]]:

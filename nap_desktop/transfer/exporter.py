@@ -18,12 +18,13 @@ from nap_desktop.domain.text_rules import without_nul
 from nap_desktop.reports.redaction import Audience
 from nap_desktop.store.transfer_models import AgencyKeyRow, PartnerCardRow, SyncStateRow
 from nap_desktop.store.types import utc_text
-from nap_desktop.transfer import age, identity
+from nap_desktop.transfer import age, identity, schema
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
+from nap_desktop.transfer.bulk_sql import write_sync_state
 from nap_desktop.transfer.consent_gate import IdMap, gather
 from nap_desktop.transfer.errors import PackageTooLarge
-from nap_desktop.transfer.records import frame_sync_hash, write_sync_state
+from nap_desktop.transfer.records import frame_sync_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def build_package(
         if state is not None and state.received_fields:
             leave_out_echoes(env, state.received_fields)
         entry = {"type": env["type"], "id": env["id"], "revision": env["revision"]}
-        pkg.check_record(env, entry, f"record {index + 1}")  # never send what a partner
+        schema.check_record(env, entry, f"record {index + 1}")  # never send what a partner
         frame = pkg.canonical(env)  # must refuse
         entry["sha256"] = pkg.sha256_hex(frame)
         frames.append(frame)

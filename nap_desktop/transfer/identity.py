@@ -24,7 +24,7 @@ from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.domain.errors import TransferError
 from nap_desktop.domain.messages import N_, Message
 from nap_desktop.store.transfer_models import AgencyKeyRow
-from nap_desktop.transfer import age
+from nap_desktop.transfer import age, checks
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer.errors import CardInvalid, FingerprintMismatch
 
@@ -109,15 +109,15 @@ def build_card(agency: Agency, keys: AgencyKeyRow) -> bytes:
     return pkg.canonical({"body": body, "self_signature": signature.hex()})
 
 
-_HEX = pkg.pattern(re.compile(r"[0-9a-f]{64}"), Message(N_("a public key")))
-_SIG = pkg.pattern(re.compile(r"[0-9a-f]{128}"), Message(N_("a signature")))
-_RECIPIENT = pkg.pattern(_RECIPIENT_RE, Message(N_("an age recipient")))
-CARD_SCHEMA = pkg.obj({
-    "body": pkg.obj({
-        "card": pkg.pattern(re.compile(CARD_KIND), CARD_KIND),
-        "card_version": pkg.integer(1, 1_000_000), "agency_id": pkg.uuid,
-        "agency_name": pkg.text(required=True), "agency_kind": pkg.choice(AgencyKind),
-        "is_victim_service_provider": pkg.boolean, "x25519_recipient": _RECIPIENT,
+_HEX = checks.pattern(re.compile(r"[0-9a-f]{64}"), Message(N_("a public key")))
+_SIG = checks.pattern(re.compile(r"[0-9a-f]{128}"), Message(N_("a signature")))
+_RECIPIENT = checks.pattern(_RECIPIENT_RE, Message(N_("an age recipient")))
+CARD_SCHEMA = checks.obj({
+    "body": checks.obj({
+        "card": checks.pattern(re.compile(CARD_KIND), CARD_KIND),
+        "card_version": checks.integer(1, 1_000_000), "agency_id": checks.uuid,
+        "agency_name": checks.text(required=True), "agency_kind": checks.choice(AgencyKind),
+        "is_victim_service_provider": checks.boolean, "x25519_recipient": _RECIPIENT,
         "pq_recipient": _RECIPIENT, "signing_key": _HEX,
     }),
     "self_signature": _SIG,

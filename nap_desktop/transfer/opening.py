@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from nap_desktop.domain.messages import N_
 from nap_desktop.store.transfer_models import PartnerCardRow
-from nap_desktop.transfer import age, identity
+from nap_desktop.transfer import age, identity, schema
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.errors import (
@@ -85,7 +85,7 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
     digest = pkg.sha256_hex(data)
     if imported(manifest["export_id"], digest):
         return Opened(manifest, [], sender, digest)
-    records = [pkg.parse_record(frame, entry, i) for i, (frame, entry)
+    records = [schema.parse_record(frame, entry, i) for i, (frame, entry)
                in enumerate(zip(container.records, manifest["records"], strict=True))]
     hashes = {(r["type"], r["id"]): rec.frame_sync_hash(frame, r)
               for frame, r in zip(container.records, records, strict=True)}

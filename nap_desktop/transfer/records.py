@@ -19,10 +19,9 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, bindparam, column, func, select, table, text
+from sqlalchemy import ColumnElement, Select, String, bindparam, column, func, select, table
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.sql.expression import TableClause
 
@@ -31,6 +30,7 @@ from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.store import models as m
 from nap_desktop.store.types import split_set, utc_text
+from nap_desktop.transfer import checks, schema
 from nap_desktop.transfer import package as pkg
 
 IC = InfoCategory
@@ -148,14 +148,14 @@ def fetch_where(s: OrmSession, kind: str,
 
 def stamp(value: str) -> str:
     """A stored timestamp in the package's form (it is already, unless written oddly)."""
-    if pkg.TS_RE.fullmatch(value):
+    if checks.TS_RE.fullmatch(value):
         return _within(value, _FIRST_STAMP, _LAST_STAMP)
     parsed = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
     return _within(utc_text(parsed), _FIRST_STAMP, _LAST_STAMP)
 
 
 def day(value: str | None) -> str | None:
-    if value is None or pkg.DATE_RE.fullmatch(value):
+    if value is None or checks.DATE_RE.fullmatch(value):
         return value if value is None else _within(value, _FIRST_DAY, _LAST_DAY)
     year, month, rest = value.split("-", 2)
     return _within(date(int(year), int(month), int(rest[:2])).isoformat(), _FIRST_DAY, _LAST_DAY)
@@ -291,10 +291,10 @@ def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
              to_global: Callable[[str], str], left_out: frozenset[str] = frozenset()) -> View:
     """A record without its ``base``; ``withheld`` is narrowed to what the type can hold,
     ``left_out`` to its withholdable fields outside the withheld categories."""
-    applicable = withheld & pkg.FIELD_CATEGORIES.get(kind, frozenset())
+    applicable = withheld & schema.FIELD_CATEGORIES.get(kind, frozenset())
     if left_out:
-        left_out = left_out & frozenset(pkg.WITHHOLDABLE.get(kind, ())) \
-            - pkg.fields_of(kind, applicable)
+        left_out = left_out & frozenset(schema.WITHHOLDABLE.get(kind, ())) \
+            - schema.fields_of(kind, applicable)
     env: View = {"type": kind, "id": row["id"], "revision": int(row.get("revision", 1)),
                  "withheld": sorted(c.value for c in applicable),
                  "data": record_data(kind, row, applicable, to_global, left_out)}
@@ -343,7 +343,7 @@ def not_received(kind: str, view: Mapping[str, Any]) -> frozenset[str]:
 def carried(kind: str, data: Mapping[str, Any]) -> frozenset[str]:
     """The withholdable fields a received record's ``data`` carries a value for."""
     holder = data["personal"] if kind == "client" else data
-    return frozenset(f for f in pkg.WITHHOLDABLE.get(kind, ()) if f in holder)
+    return frozenset(f for f in schema.WITHHOLDABLE.get(kind, ()) if f in holder)
 
 
 def fingerprint(value: Any) -> str:
@@ -364,7 +364,7 @@ def fingerprints(kind: str, data: Mapping[str, Any], before: str,
     fingerprint per withholdable field, in ``WITHHOLDABLE`` order, comma-separated, ""
     for a field never received ("" in all: nothing). Compact and quick to write for a
     bulk import; a new withholdable field must be added at the end of its list."""
-    names = pkg.WITHHOLDABLE.get(kind, ())
+    names = schema.WITHHOLDABLE.get(kind, ())
     if not names:
         return ""
     old = _layout(before, names)
@@ -387,7 +387,7 @@ def _layout(stored: str, names: Sequence[str]) -> list[str]:
 def echoes(kind: str, data: Mapping[str, Any], received: str) -> frozenset[str]:
     """The fields ``data`` carries whose value is still the one the partner last sent
     (``received`` as stored by :func:`fingerprints`)."""
-    names = pkg.WITHHOLDABLE.get(kind, ())
+    names = schema.WITHHOLDABLE.get(kind, ())
     prints = _layout(received, names)
     values = field_values(kind, data)
     return frozenset(f for f, was in zip(names, prints, strict=True)
@@ -419,104 +419,3 @@ def sync_hash(env: Mapping[str, Any]) -> str:
     if env.get("left_out"):
         hashed["left_out"] = env["left_out"]
     return pkg.sha256_hex(pkg.canonical(hashed))
-
-
-_SYNC_COLUMNS = ("partner_agency_id", "record_type", "record_id", "local_revision",
-                 "remote_revision", "content_hash", "exchanged_at")
-_RECEIVED_COLUMNS = ("received_hash", "received_revision", "received_fields")
-
-
-def write_sync_state(s: OrmSession, rows: Sequence[Mapping[str, Any]], *,
-                     keep_remote_revision: bool) -> None:
-    """Insert or update sync state rows (``exchanged_at`` as stored text). Export keeps
-    the remote revision and what was last received; import raises the remote revision to
-    the one received and records the version received (its hash, our revision after
-    taking it, the fingerprints of the withholdable fields it carried)."""
-    update = ("local_revision = excluded.local_revision, content_hash = excluded.content_hash, "
-              "exchanged_at = excluded.exchanged_at")
-    columns: tuple[str, ...] = _SYNC_COLUMNS
-    if not keep_remote_revision:
-        update += ", remote_revision = max(remote_revision, excluded.remote_revision)"
-        update += "".join(f", {c} = excluded.{c}" for c in _RECEIVED_COLUMNS)
-        columns += _RECEIVED_COLUMNS
-    insert_rows(s, "transfer_sync_state", columns, rows,
-                suffix="ON CONFLICT (partner_agency_id, record_type, record_id) "
-                       f"DO UPDATE SET {update}")
-
-
-def _each(s: OrmSession) -> str:
-    """``jsonb_each`` (SQLite 3.45+, as bundled with SQLCipher) walks the binary form of
-    the batch without allocating per value; older SQLite builds (the standard library's,
-    used by the fast tests) have ``json_each``, which gives the same rows."""
-    info = s.connection().info
-    if "nap_json_each" not in info:
-        version = str(s.execute(text("SELECT sqlite_version()")).scalar_one())
-        major, minor = (int(x) for x in version.split(".")[:2])
-        info["nap_json_each"] = "jsonb_each" if (major, minor) >= (3, 45) else "json_each"
-    return str(info["nap_json_each"])
-
-
-#: Rows per ``INSERT ... SELECT FROM jsonb_each(?)``: larger batches allocate less per row.
-INSERT_BATCH = 10_000
-
-
-def insert_rows(s: OrmSession, table_name: str, cols: Sequence[str],
-                rows: Sequence[Mapping[str, Any]], *, suffix: str = "") -> None:
-    """Insert many rows of raw values, one statement per batch of rows.
-
-    Why not ``executemany``: with SQLCipher's memory security on (``store.engine``) every
-    allocation inside SQLite costs an ``mlock`` and an ``munlock`` system call, and a
-    statement run once per row allocates anew for each bound text value, each cursor
-    (table, indexes, foreign-key lookups) and each record it builds, on every row: about
-    90 % of the time of a bulk insert. One ``INSERT ... SELECT`` over ``jsonb_each`` of a
-    batch binds one value and keeps its cursors and registers for all the rows.
-    ``jsonb_each`` yields the rows in array order (``seq`` numbers follow it); JSON
-    ``true``/``false`` arrive as 1/0, as SQLite stores booleans. ``suffix`` may add an
-    upsert clause (after ``WHERE true``, as SQLite's grammar needs).
-    """
-    names = ", ".join(f'"{c}"' for c in cols)
-    each = _each(s)
-    # In the order of the table's key (a stable sort keeps each referral's history in
-    # order): the key's b-tree then grows at its end instead of splitting pages at random.
-    order = _INSERT_ORDER.get(table_name, ("id",))
-    rows = sorted(rows, key=itemgetter(*order))
-    for i in range(0, len(rows), INSERT_BATCH):
-        part = rows[i:i + INSERT_BATCH]
-        # A column with one value in the whole batch is bound once, not carried per row.
-        same = {c: part[0][c] for c in cols if _constant(part, c)}
-        varying = [c for c in cols if c not in same]
-        values = ", ".join(f":c{n}" if c in same else f"value ->> {varying.index(c)}"
-                           for n, c in enumerate(cols))
-        statement = text(f'INSERT INTO "{table_name}" ({names}) '  # noqa: S608
-                         f"SELECT {values} FROM {each}(:rows) WHERE true ORDER BY rowid "
-                         f"{suffix}")
-        params = {f"c{n}": same[c] for n, c in enumerate(cols) if c in same}
-        params["rows"] = json.dumps([[r[c] for c in varying] for r in part],
-                                    ensure_ascii=False)
-        s.execute(statement, params)
-
-
-_INSERT_ORDER: Mapping[str, tuple[str, ...]] = {
-    "client_personal": ("client_id",), "referral_status_changes": ("referral_id",),
-    "transfer_sync_state": ("partner_agency_id", "record_type", "record_id"),
-}
-
-
-def _constant(rows: Sequence[Mapping[str, Any]], column_name: str) -> bool:
-    value = rows[0][column_name]
-    kind = type(value)
-    return all(r[column_name] == value and type(r[column_name]) is kind for r in rows)
-
-
-def update_rows(s: OrmSession, table_name: str, key: str, cols: Sequence[str],
-                rows: Sequence[Mapping[str, Any]]) -> None:
-    """Set ``cols`` of many rows found by ``key``, one ``UPDATE ... FROM jsonb_each``
-    statement per batch (see :func:`insert_rows` for why not ``executemany``)."""
-    if not cols:
-        return
-    sets = ", ".join(f'"{c}" = j.value ->> {i + 1}' for i, c in enumerate(cols))
-    statement = text(f'UPDATE "{table_name}" SET {sets} FROM {_each(s)}(:rows) AS j '  # noqa: S608
-                     f'WHERE "{table_name}"."{key}" = j.value ->> 0')
-    for i in range(0, len(rows), INSERT_BATCH):
-        batch = [[row[key], *(row[c] for c in cols)] for row in rows[i:i + INSERT_BATCH]]
-        s.execute(statement, {"rows": json.dumps(batch, ensure_ascii=False)})

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import fields as registry
 from nap_desktop.store.transfer_models import ConflictRow
 from nap_desktop.store.types import join_set, utc_text
-from nap_desktop.transfer import authority
+from nap_desktop.transfer import authority, bulk_sql, schema
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
@@ -119,7 +119,7 @@ class _Batch:
 
     def write(self, s: OrmSession) -> None:
         for (table, cols), rows in self.rows.items():
-            rec.insert_rows(s, table, cols, rows)
+            bulk_sql.insert_rows(s, table, cols, rows)
         self.rows.clear()
 
 
@@ -129,7 +129,7 @@ def _update_by_key(s: OrmSession, table: str, key: str, rows: Sequence[View]) ->
     for row in rows:
         groups.setdefault(tuple(c for c in row if c != key), []).append(row)
     for cols, group in groups.items():
-        rec.update_rows(s, table, key, cols, group)
+        bulk_sql.update_rows(s, table, key, cols, group)
 
 
 def new_marks(kind: str, env: Env, sender: str) -> View:
@@ -137,7 +137,7 @@ def new_marks(kind: str, env: Env, sender: str) -> View:
     did not carry (withheld, or left out by a sender that holds no value for it)."""
     if kind not in rec.MARKS_TABLE:
         return {}
-    missing = frozenset(pkg.WITHHOLDABLE[kind]) - rec.carried(kind, env["data"])
+    missing = frozenset(schema.WITHHOLDABLE[kind]) - rec.carried(kind, env["data"])
     return {"not_received": join_set(missing), "not_received_from": sender if missing else None}
 
 
@@ -322,7 +322,7 @@ def remember(s: OrmSession, partner: str, received: Sequence[Received],
              "content_hash": digest, "exchanged_at": at, "received_hash": digest,
              "received_revision": revision, "received_fields": prints}
             for env, revision, digest, prints in received]
-    rec.write_sync_state(s, rows, keep_remote_revision=False)
+    bulk_sql.write_sync_state(s, rows, keep_remote_revision=False)
 
 
 def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, now: datetime,

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from nap_desktop.domain import consent
 from nap_desktop.domain.enums import InfoCategory
-from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer import schema
 
 IC = InfoCategory
 
 
 def test_the_package_names_are_the_domain_table_itself() -> None:
-    assert pkg.PERSONAL_FIELDS is consent.PERSONAL_FIELDS
-    assert pkg.RECORD_FIELDS is consent.RECORD_FIELDS
-    assert pkg.RECORD_CATEGORY is consent.RECORD_CATEGORY
-    assert pkg.FIELD_CATEGORIES is consent.FIELD_CATEGORIES
-    assert pkg.WITHHOLDABLE is consent.WITHHOLDABLE
+    assert schema.PERSONAL_FIELDS is consent.PERSONAL_FIELDS
+    assert schema.RECORD_FIELDS is consent.RECORD_FIELDS
+    assert schema.RECORD_CATEGORY is consent.RECORD_CATEGORY
+    assert schema.FIELD_CATEGORIES is consent.FIELD_CATEGORIES
+    assert schema.WITHHOLDABLE is consent.WITHHOLDABLE
 
 
 def test_new_withholdable_fields_come_after_the_old_ones() -> None:

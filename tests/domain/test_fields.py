@@ -14,7 +14,7 @@ from nap_desktop.domain import fields as registry
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.services import validate as v
 from nap_desktop.store import models as m
-from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer import checks, schema
 from nap_desktop.transfer.errors import SchemaViolation
 
 #: The stored table of each registry record (a client's personal details are its own).
@@ -70,7 +70,7 @@ def test_personal_fields_are_the_consent_tables() -> None:
 
 
 def _package_accepts(f: registry.Field, value: Any) -> bool:
-    check = pkg.PERSONAL_CHECKS[f.key] if f.personal else _data_check(f)
+    check = schema.PERSONAL_CHECKS[f.key] if f.personal else _data_check(f)
     try:
         check(value, "x")
     except SchemaViolation:
@@ -78,13 +78,13 @@ def _package_accepts(f: registry.Field, value: Any) -> bool:
     return True
 
 
-def _data_check(f: registry.Field) -> pkg.Check:
+def _data_check(f: registry.Field) -> checks.Check:
     record, _dot, child = f.record.partition(".")
     if not child:
-        return pkg.DATA[record][f.key]
+        return schema.DATA[record][f.key]
     if child == "history":
-        return pkg.check_of(f)
-    return pkg.CHILD_ROWS[record][child][0][f.key]
+        return schema.check_of(f)
+    return schema.CHILD_ROWS[record][child][0][f.key]
 
 
 def _input_accepts(f: registry.Field, value: str) -> bool:
@@ -111,7 +111,7 @@ def test_a_too_long_name_is_refused_by_both_with_the_registrys_limit() -> None:
     with pytest.raises(ValidationError, match="at most 200 characters"):
         v.text("n" * 201, field="legal_name", label="Legal name", spec=spec)
     with pytest.raises(SchemaViolation, match=r"personal\.legal_name"):
-        pkg.data_check("client", frozenset())(
+        schema.data_check("client", frozenset())(
             {"case_number": "NAP-1", "trafficking_type": "sex",
              "created_at": "2026-01-01T00:00:00.000000Z",
              "updated_at": "2026-01-01T00:00:00.000000Z",
@@ -155,5 +155,5 @@ def test_the_package_schema_is_the_registry() -> None:
                    "note"):
         travels = {f.key for f in registry.fields_of(record)
                    if f.sharing is not registry.Sharing.LOCAL and not f.personal}
-        assert set(pkg.DATA[record]) == travels, record
-    assert set(pkg.PERSONAL_CHECKS) == {f.key for f in registry.personal_fields()}
+        assert set(schema.DATA[record]) == travels, record
+    assert set(schema.PERSONAL_CHECKS) == {f.key for f in registry.personal_fields()}

@@ -21,8 +21,8 @@ from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.reports import ReportService
 from nap_desktop.store import models as m
+from nap_desktop.transfer import checks
 from nap_desktop.transfer import errors as te
-from nap_desktop.transfer import package as pkg
 from tests.services.conftest import Services
 
 NUL = "Rent paid\x00 to the landlord"
@@ -157,14 +157,14 @@ def test_input_and_package_accept_exactly_the_same_text(value: str, limit: int) 
     except ValidationError:
         saved = None
     try:
-        sent = pkg.text(limit)(value, "record 1.data.f")
+        sent = checks.text(limit)(value, "record 1.data.f")
     except te.SchemaViolation:
         sent = None
     assert saved == sent
 
 
 def test_the_package_still_refuses_a_nul_in_a_note_from_a_partner() -> None:
-    check = pkg.text(pkg.LONG, required=True)
+    check = checks.text(checks.LONG, required=True)
     assert check("one\ntwo", "note") == "one\ntwo"
     with pytest.raises(te.SchemaViolation, match="control characters"):
         check("one\x00two", "note")

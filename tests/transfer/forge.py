@@ -11,6 +11,7 @@ from typing import Any
 from nap_desktop.services.base import new_id
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
+from nap_desktop.transfer import schema
 from tests.transfer.transfer_helpers import Side, manifest_of, open_plain, reseal
 
 Record = dict[str, Any]
@@ -58,7 +59,7 @@ def new_release(*, client_id: str, recipient: str, today: date,
     stamp = "2026-11-23T15:00:00.000000Z"
     return {"type": "release", "id": new_id(), "revision": 1, "base": None, "withheld": [],
             "data": {"client_id": client_id, "recipient_agency_id": recipient,
-                     "categories": sorted(categories or [c.value for c in pkg.IC]),
+                     "categories": sorted(categories or [c.value for c in schema.IC]),
                      "purpose": "Coordinate", "signed_by": "survivor",
                      "form_language": "English", "signed_on": today.isoformat(),
                      "expires_on": (today + timedelta(days=300)).isoformat(),

@@ -31,6 +31,7 @@ from nap_desktop.reports.redaction import Audience
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
+from nap_desktop.transfer import schema
 from nap_desktop.transfer.consent_gate import GatedRecords, IdMap, gather
 from tests.services.conftest import plain_engine
 from tests.transfer.forge import Record, forge, new_referral, new_release
@@ -141,7 +142,7 @@ def exposure(a: Side, partner: str) -> dict[str, tuple[frozenset[str], frozenset
         if owner in out:
             values = rec.field_values(env["type"], env["data"])
             out[owner][1].update(f"{env['type']}.{f}" for f in
-                                 pkg.WITHHOLDABLE.get(env["type"], ()) if f in values)
+                                 schema.WITHHOLDABLE.get(env["type"], ()) if f in values)
     return {k: (frozenset(v[0]), frozenset(v[1])) for k, v in out.items()}
 
 
@@ -156,7 +157,7 @@ def withheld_values(a: Side, b: str) -> dict[tuple[str, str, str], Any]:
                 owner = view["id"] if kind == "client" else view["client_id"]
                 hidden = frozenset(InfoCategory) - shared[owner]
                 values = rec.field_values(kind, rec.record_data(kind, view, frozenset(), str))
-                for f in pkg.fields_of(kind, frozenset(hidden)):
+                for f in schema.fields_of(kind, frozenset(hidden)):
                     out[(kind, view["id"], f)] = values[f]
     return out
 
@@ -199,13 +200,13 @@ def mutated(draw: st.DrawFn, record: Record, clients: list[str], agencies: list[
         r["data"]["to_agency_id"] = draw(st.sampled_from(agencies))
         r["data"]["from_agency_id"] = draw(st.sampled_from(agencies))
         r["data"]["release_id"] = draw(st.sampled_from([None, *releases]))
-    if kind in pkg.RECORD_FIELDS:
-        withheld = draw(st.sets(st.sampled_from(sorted(pkg.FIELD_CATEGORIES[kind]))))
+    if kind in schema.RECORD_FIELDS:
+        withheld = draw(st.sets(st.sampled_from(sorted(schema.FIELD_CATEGORIES[kind]))))
         r["withheld"] = sorted(withheld)
         r.pop("left_out", None)
         holder = r["data"]["personal"] if kind == "client" else r["data"]
-        absent = pkg.fields_of(kind, frozenset(InfoCategory(c) for c in withheld))
-        for name in pkg.WITHHOLDABLE[kind]:
+        absent = schema.fields_of(kind, frozenset(InfoCategory(c) for c in withheld))
+        for name in schema.WITHHOLDABLE[kind]:
             if name in absent:
                 holder.pop(name, None)
             else:

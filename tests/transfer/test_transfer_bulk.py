@@ -18,7 +18,7 @@ from nap_desktop.services.caseload_queries import CaseloadFilter
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.queries import QueryService
-from nap_desktop.transfer import derived
+from nap_desktop.transfer import bulk_sql, derived, schema
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.importer import Action
@@ -36,7 +36,7 @@ from tests.transfer.transfer_helpers import (
 __all__ = ["agencies", "clock"]  # fixtures
 
 Make = Callable[..., Side]
-ALL = [c.value for c in pkg.IC]
+ALL = [c.value for c in schema.IC]
 #: Quotes, a backslash, accents and a character outside the BMP survive the JSON batches.
 ODD = 'Qu"oted back\\slash Ñandú 🙂'
 
@@ -44,7 +44,7 @@ ODD = 'Qu"oted back\\slash Ñandú 🙂'
 @pytest.fixture
 def tiny_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rec, "CHUNK", 3)
-    monkeypatch.setattr(rec, "INSERT_BATCH", 2)
+    monkeypatch.setattr(bulk_sql, "INSERT_BATCH", 2)
 
 
 @pytest.fixture(params=["plain", "vault"])

@@ -9,7 +9,7 @@ import pytest
 
 from nap_desktop.domain.enums import AgencyKind, Role
 from nap_desktop.domain.errors import PermissionDenied, StaleRecord, ValidationError
-from nap_desktop.transfer import age
+from nap_desktop.transfer import age, schema
 from nap_desktop.transfer import errors as te
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer.importer import Action
@@ -65,7 +65,7 @@ def test_expired_revoked_or_other_agency_release_shares_nothing(agencies: Make,
     pair(a, b)
     pair(a, c)
     to_b, to_c = a.partners["B"].agency_id, a.partners["C"].agency_id
-    ids = add_case(a, to_c, categories=list(c.value for c in pkg.IC), canary="OTHER-AGENCY")
+    ids = add_case(a, to_c, categories=list(c.value for c in schema.IC), canary="OTHER-AGENCY")
     a.referrals.create(client_id=ids["client"], from_agency_id=a.me, to_agency_id=to_b,
                        direction="vsp_to_le", services=["legal"])
     revoked = add_case(a, to_b, categories=["identity", "location"], canary="REVOKED")

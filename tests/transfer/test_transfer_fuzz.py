@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nap_desktop.domain.errors import TransferError
-from nap_desktop.transfer import identity
+from nap_desktop.transfer import identity, schema
 from nap_desktop.transfer import package as pkg
 
 FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -101,7 +101,7 @@ def test_container_parser_on_structured_bytes(
 def test_manifest_and_record_parsers_on_random_bytes(data: bytes) -> None:
     _only_transfer_errors(pkg.parse_manifest, data)
     _only_transfer_errors(pkg.sender_hint, data)
-    _only_transfer_errors(pkg.parse_record, data, {**ENTRY, "sha256": pkg.sha256_hex(data)}, 0)
+    _only_transfer_errors(schema.parse_record, data, {**ENTRY, "sha256": pkg.sha256_hex(data)}, 0)
     _only_transfer_errors(identity.parse_card, data)
 
 
@@ -121,7 +121,7 @@ def test_record_parser_on_json_values(value: Any, kind: str) -> None:
         value = {**value, "type": kind, "id": ENTRY["id"], "revision": 1}
     raw = pkg.canonical(value)
     entry = {**ENTRY, "type": kind, "sha256": pkg.sha256_hex(raw)}
-    _only_transfer_errors(pkg.parse_record, raw, entry, 0)
+    _only_transfer_errors(schema.parse_record, raw, entry, 0)
 
 
 def _valid_manifest() -> dict[str, Any]:

@@ -15,8 +15,7 @@ import pytest
 from nap_desktop.domain.enums import AgencyKind, InfoCategory
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.housing import PlacementInput
-from nap_desktop.transfer import age
-from nap_desktop.transfer import package as pkg
+from nap_desktop.transfer import age, schema
 from nap_desktop.transfer.importer import Action
 from tests.transfer.transfer_helpers import (
     Clock,
@@ -114,7 +113,7 @@ def test_a_b_a_keeps_every_value_the_partner_never_received(ab: tuple[Side, Side
     back = b.exports.export(to(b, a))
     sent = records_of(back, a)
     assert sent["client"]["withheld"] == [] and sent["client"]["data"]["personal"] == {}
-    assert sent["client"]["left_out"] == sorted(pkg.WITHHOLDABLE["client"])
+    assert sent["client"]["left_out"] == sorted(schema.WITHHOLDABLE["client"])
     assert sent["referral"]["left_out"] == [
         "external_case_number", "referring_person", "safety_notes"]
     assert sent["placement"]["left_out"] == ["provider", "safety_notes"]
@@ -230,10 +229,10 @@ def test_a_third_agency_in_between_never_turns_blanks_into_values(agencies: Make
                                 services=["mental_health"])
     b.referrals.transition(onward.id, "sent")
     to_c = b.exports.export(to(b, c))
-    assert records_of(to_c, c)["client"]["left_out"] == sorted(pkg.WITHHOLDABLE["client"])
+    assert records_of(to_c, c)["client"]["left_out"] == sorted(schema.WITHHOLDABLE["client"])
     c.imports.import_package(to_c)
     at_c = c.cases.get_case(ids["client"])
-    assert at_c.client.not_received.fields == frozenset(pkg.WITHHOLDABLE["client"])
+    assert at_c.client.not_received.fields == frozenset(schema.WITHHOLDABLE["client"])
     assert at_c.client.not_received.sender_agency_id == c.partners["B"].agency_id
     c.referrals.transition(onward.id, "received")
     today = c.ctx.today()

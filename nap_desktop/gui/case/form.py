@@ -9,7 +9,7 @@ so "dirty" is a comparison with what was loaded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
@@ -18,23 +18,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from nap_desktop.domain import fields as registry
 from nap_desktop.domain.errors import StaleRecord, ValidationError
+from nap_desktop.gui.case.stale import CompareDialog, stale_bar
 from nap_desktop.gui.case.withheld import WithheldMarker
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import (
@@ -149,7 +145,7 @@ class RecordForm(QWidget):
         self.revert_button = QPushButton(revert_text or tr("Re&vert"))
         self.revert_button.setAccessibleName(tr("Revert %1").replace("%1", title))
         self.revert_button.clicked.connect(self.revert)
-        self.stale_bar = self._build_stale_bar()
+        self.stale_bar = stale_bar(self.compare, self.keep_mine, self.reload_theirs)
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.revert_button)
@@ -452,36 +448,6 @@ class RecordForm(QWidget):
 
     # --- someone else saved in between -------------------------------------------------
 
-    def _build_stale_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("staleBar")
-        bar.setStyleSheet(
-            "QFrame#staleBar { background: #fff6d6; border: 1px solid #e6cf7a;"
-            " border-radius: 4px; }"
-        )
-        text = QLabel(
-            tr(
-                "Someone else saved this record while you were editing. Your edits are "
-                "still here and nothing was overwritten."
-            )
-        )
-        text.setWordWrap(True)
-        compare = QPushButton(tr("&Compare…"))
-        compare.setAccessibleName(tr("Compare your edits with the saved version"))
-        compare.clicked.connect(self.compare)
-        keep = QPushButton(tr("&Keep mine"))
-        keep.setAccessibleName(tr("Keep my edits and save them over the newer version"))
-        keep.clicked.connect(self.keep_mine)
-        reload_ = QPushButton(tr("&Reload saved"))
-        reload_.setAccessibleName(tr("Discard my edits and load the saved version"))
-        reload_.clicked.connect(self.reload_theirs)
-        row = QHBoxLayout(bar)
-        row.addWidget(text, 1)
-        for button in (compare, keep, reload_):
-            row.addWidget(button)
-        bar.setVisible(False)
-        return bar
-
     def differences(self) -> list[tuple[str, str, str]]:
         """(field, my value, saved value) for each field that differs."""
         mine = self.current_values()
@@ -515,34 +481,3 @@ class RecordForm(QWidget):
 
     def reload_theirs(self) -> None:
         self.bind(self.fresh if self.fresh is not None else self.fetch())
-
-
-class CompareDialog(QDialog):
-    def __init__(
-        self, rows: Iterable[tuple[str, str, str]], *, masked: bool, parent: QWidget | None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Your edits and the saved version"))
-        self.resize(640, 320)
-        rows = list(rows)
-        table = QTableWidget(len(rows), 3)
-        table.setAccessibleName(tr("Differences"))
-        table.setHorizontalHeaderLabels([tr("Field"), tr("Your edits"), tr("Saved version")])
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setVisible(False)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
-        note = QLabel(
-            tr("Personal details are hidden in discreet mode.")
-            if masked
-            else tr("Only the fields that differ are listed.")
-        )
-        note.setObjectName("hint")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(table)
-        layout.addWidget(note)
-        layout.addWidget(buttons)

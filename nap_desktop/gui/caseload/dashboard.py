@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain import moments
 from nap_desktop.domain.enums import ReferralStatus
-from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE, masked_text
+from nap_desktop.gui.caseload.cells import masked_text
+from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE
 from nap_desktop.gui.widgets.labels import code_label, due_label, label
 from nap_desktop.services.queries import AttentionItem, Dashboard
 

@@ -9,8 +9,8 @@ docs/benchmarks.md).
 Painting never waits for the vault: a row whose page is not held shows a calm placeholder
 ("…" in the case column) while its page is read on the loader's thread
 (``caseload_pages`` decides which pages, newest screen first); when it arrives, exactly its
-rows change. Each row's cell texts are made once, on that thread, so answering the view is
-a tuple look-up.
+rows change. Each row's cell texts are made once, on that thread (``cells``), so answering
+the view is a tuple look-up.
 """
 
 from __future__ import annotations
@@ -18,12 +18,11 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
-from typing import Any, NamedTuple, Protocol
+from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,11 +31,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from nap_desktop.domain import moments
 from nap_desktop.domain.entities import CaseloadRow
+from nap_desktop.gui.caseload.cells import (
+    COLUMNS,
+    GONE,
+    READING,
+    CaseloadSource,
+    Cell,
+    masked_text,
+    read_first,
+    read_pages,
+    tr,
+)
 from nap_desktop.gui.caseload.loader import QueryRunner
 from nap_desktop.gui.caseload.pages import PageWindow
-from nap_desktop.gui.widgets.labels import due_label, label, services_text
 from nap_desktop.services.queries import (
     Cancellation,
     CaseloadFilter,
@@ -60,16 +68,6 @@ OVERDUE_COLOR = "#b3261e"
 #: How many pages past the screen are read ahead in the direction of scrolling.
 AHEAD_PAGES = 2
 
-COLUMNS = (
-    "case_number",
-    "client",
-    "partner",
-    "status",
-    "services",
-    "next_due",
-    "updated",
-    "assigned",
-)
 #: The SQL sort key behind each column (``QueryService.SORT_KEYS``); None: not sortable.
 SORT_KEY_BY_COLUMN: dict[int, str | None] = {
     0: "case_number",
@@ -81,100 +79,6 @@ SORT_KEY_BY_COLUMN: dict[int, str | None] = {
     6: "updated",
     7: "assigned",
 }
-
-
-class CaseloadSource(Protocol):
-    """What the model needs from ``QueryService`` (a fake in tests is fine). Every method
-    may run on a pool thread."""
-
-    def caseload_first(
-        self, flt: CaseloadFilter, *, limit: int = 200, cancel: Cancellation | None = None
-    ) -> CaseloadWindow: ...
-
-    def caseload_keys(
-        self, flt: CaseloadFilter, *, cancel: Cancellation | None = None
-    ) -> Sequence[int]: ...
-
-    def caseload_rows(
-        self, keys: Sequence[int], *, cancel: Cancellation | None = None
-    ) -> list[CaseloadRow | None]: ...
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseloadModel", text)
-
-
-def masked_text() -> str:
-    return tr("•••• masked")
-
-
-def local_time(moment: datetime) -> str:
-    """A stored UTC time as a short local date and time (any stored value: one that local
-    time cannot represent is shown in UTC, never an error that would empty the list)."""
-    return moments.short_local(moment)
-
-
-class Cell(NamedTuple):
-    """A row as the list shows it: every column's text, made once when its page is read."""
-
-    texts: tuple[str, ...]
-    client_id: str | None
-    referral_id: str | None
-    next_due: date | None
-    row: CaseloadRow | None
-
-
-#: A row whose page is being read: a calm placeholder, no data of any other row.
-READING = Cell(("…",) + ("",) * (len(COLUMNS) - 1), None, None, None, None)
-#: A row deleted since the list was counted.
-GONE = Cell(("",) * len(COLUMNS), None, None, None, None)
-
-
-def cells_of(rows: Sequence[CaseloadRow | None]) -> list[Cell]:
-    """The list's cells for these rows. Runs on the loader's thread (translation lookups
-    are thread-safe in Qt), so the GUI thread only looks the texts up."""
-    not_shared = tr("(name not shared)")  # the sending agency had no release to share it
-    return [
-        GONE
-        if r is None
-        else Cell(
-            (
-                r.case_number,
-                r.client_name or not_shared,  # masked in data() while discreet
-                f"{label(r.direction)} · {r.partner_name}",
-                label(r.status),
-                services_text(r.services),
-                f"{moments.iso_day(r.next_due)} — {due_label(r.next_due_label)}"
-                if r.next_due else "",
-                local_time(r.updated_at),
-                r.assigned_user,
-            ),
-            r.client_id,
-            r.referral_id,
-            r.next_due,
-            r,
-        )
-        for r in rows
-    ]
-
-
-def read_first(
-    source: CaseloadSource, flt: CaseloadFilter, limit: int, cancel: Cancellation
-) -> tuple[CaseloadWindow, list[Cell]]:
-    window = source.caseload_first(flt, limit=limit, cancel=cancel)
-    return window, cells_of(window.rows)
-
-
-def read_pages(
-    source: CaseloadSource, pages: list[tuple[int, list[int]]], cancel: Cancellation
-) -> list[tuple[int, list[Cell]]]:
-    """Pages of keys → their cells, in one statement (runs on the loader's thread)."""
-    rows = source.caseload_rows([k for _page, keys in pages for k in keys], cancel=cancel)
-    found, start = [], 0
-    for page_no, keys in pages:
-        found.append((page_no, cells_of(rows[start : start + len(keys)])))
-        start += len(keys)
-    return found
 
 
 class CaseloadModel(QAbstractTableModel):
