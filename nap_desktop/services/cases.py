@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -367,6 +367,10 @@ class CaseService:
                 m.NoteRow,
             ):
                 ids += list(s.scalars(select(model.id).where(model.client_id == client_id)))
+            # Both histories stay: the events of clients merged into this one.
+            ids += list(s.execute(text(
+                "SELECT other_id FROM client_merges WHERE keep_id = :c AND undone_at IS NULL"),
+                {"c": client_id}).scalars())
             return audit.events_for(s, ids)
 
     def _touch(self, row: m.ClientRow) -> None:

@@ -38,6 +38,8 @@ from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
 from nap_desktop.store.vault import UnlockedVault, Vault
 
 if TYPE_CHECKING:
+    from nap_desktop.services.duplicates import DuplicateService
+    from nap_desktop.services.merges import MergeService
     from nap_desktop.services.reports import ReportService
     from nap_desktop.services.transfer.exports import ExportService
     from nap_desktop.services.transfer.identity import IdentityService
@@ -119,6 +121,20 @@ class Workspace:
         from nap_desktop.services.transfer.views import TransferViews
 
         return TransferViews(self.ctx, identity=self.identity, imports=self.imports)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        """Possible duplicate clients (intake check, per case, across the caseload)."""
+        from nap_desktop.services.duplicates import DuplicateService
+
+        return DuplicateService(self.ctx)
+
+    @cached_property
+    def merges(self) -> MergeService:
+        """Merging duplicate clients, and undoing a merge (supervisors)."""
+        from nap_desktop.services.merges import MergeService
+
+        return MergeService(self.ctx)
 
     @property
     def user(self) -> e.User | None:

@@ -9,6 +9,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import PlacementStatus, StepStatus
+from nap_desktop.store import match_index
 from nap_desktop.store import models as m
 
 OPEN_STEP = (StepStatus.PENDING.value, StepStatus.IN_PROGRESS.value)
@@ -45,6 +46,7 @@ def reindex_client(session: OrmSession, client_id: str) -> None:
     session.execute(text(DELETE_ROWS_SQL + " = :id)"), params)
     session.execute(text(KEYS_SQL + " WHERE c.id = :id"), params)
     session.execute(text(SEARCH_ROWS_SQL + " WHERE c.id = :id"), params)
+    match_index.refresh(session, [client_id])
 
 
 def rebuild_search(session: OrmSession) -> None:
@@ -52,6 +54,7 @@ def rebuild_search(session: OrmSession) -> None:
     session.execute(text("DELETE FROM case_search"))
     session.execute(text(KEYS_SQL))
     session.execute(text(SEARCH_ROWS_SQL))
+    match_index.refresh(session, None)
 
 
 def next_due(session: OrmSession, client_id: str) -> tuple[date | None, str]:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session as OrmSession
 
-from nap_desktop.store import indexing
+from nap_desktop.store import indexing, match_index
 from nap_desktop.transfer import bulk_sql
 from nap_desktop.transfer import records as rec
 
@@ -38,6 +38,7 @@ def refresh(s: OrmSession, client_ids: Sequence[str], *, new: Collection[str] = 
     ids = {"ids": json.dumps(list(client_ids))}
     s.execute(_SEARCH_KEYS, ids)
     s.execute(_SEARCH_INSERT, ids)
+    match_index.refresh(s, client_ids)
     due = next_due(s, client_ids)
     changes = [{"id": cid, "next_due_on": on, "next_due_label": label}
                for cid, (on, label) in due.items() if cid not in new or on is not None]
