@@ -52,6 +52,7 @@ def register_all(sub: Subcommands) -> None:
     _vault(sub)
     partners = _admin(sub)
     _cases(sub)
+    _clients(sub)
     _reports(sub)
     _transfer(sub, partners)
 
@@ -215,6 +216,35 @@ def _cases(sub: Subcommands) -> None:
     p.add_argument("id", metavar="ID", help=_("referral id (or a unique prefix of at least 8)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run("cases", "cmd_show"))
+
+
+def _clients(sub: Subcommands) -> None:
+    clients = sub.add_parser("clients", help=_("possible duplicate clients; merge and undo")
+                             ).add_subparsers(dest="clients_command", metavar="ACTION",
+                                              required=True)
+    p = clients.add_parser(
+        "duplicates", help=_("possible duplicates of a case, or likely pairs in the caseload"),
+        description=_("List possible duplicate clients: of one case (--case), or, for "
+                      "supervisors, the likeliest pairs across the caseload. Names are not "
+                      "shown unless --show-names is given (each client shown is audited)."))
+    p.add_argument("--case", metavar="CASE_NUMBER", help=_("only this case's"))
+    p.add_argument("--show-names", action="store_true", help=_("include client names"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("clients", "cmd_duplicates"))
+    p = clients.add_parser(
+        "merge", help=_("supervisors: merge a duplicate client into the one kept"),
+        description=_("Move every record of OTHER under KEEP and remove OTHER from the "
+                      "caseload; KEEP's field values stay unless --take names a field to "
+                      "take from OTHER. Undo with nap clients unmerge."))
+    p.add_argument("keep", metavar="KEEP", help=_("case number of the client kept"))
+    p.add_argument("other", metavar="OTHER", help=_("case number of the duplicate"))
+    p.add_argument("--reason", required=True, metavar="TEXT", help=_("why (recorded)"))
+    p.add_argument("--take", action="append", metavar="FIELD",
+                   help=_("a field whose value comes from OTHER (repeatable)"))
+    p.set_defaults(handler=run("clients", "cmd_merge"))
+    p = clients.add_parser("unmerge", help=_("supervisors: undo a merge"))
+    p.add_argument("merge", metavar="MERGE_ID")
+    p.set_defaults(handler=run("clients", "cmd_unmerge"))
 
 
 def _reports(sub: Subcommands) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from nap_desktop.domain.messages import N_
 from nap_desktop.domain.name_keys import joined_variants, sound_keys, tokens
@@ -79,6 +80,7 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def token_similarity(a: str, b: str, *, slips: bool = True) -> float:
     """1 the same, 0.9 sounding alike, 0.8 one slip apart (two in a long name; not
     looked for when ``slips`` is false), 0.5 an initial, else 0."""

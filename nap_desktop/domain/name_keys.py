@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Letters that Unicode decomposition does not reduce to a Latin base letter.
 _FOLD = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
@@ -62,7 +63,12 @@ def fold(text: str) -> str:
 def tokens(name: str) -> list[str]:
     """The folded tokens of a name, in order: hyphens, dots and commas separate
     ("García-López" -> garcia, lopez; "J." -> j)."""
-    return [t for t in _SEPARATORS.split(fold(name)) if t]
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _SEPARATORS.split(fold(name)) if t)
 
 
 def _respell(token: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
@@ -84,6 +90,7 @@ def _skeleton(token: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)  # a caseload's names repeat: Nguyen, García
 def phonetic_keys(token: str) -> frozenset[str]:
     """The keys of one folded token, one per reading. A token not in Latin letters
     (王, 秀英) is its own key."""
@@ -93,6 +100,7 @@ def phonetic_keys(token: str) -> frozenset[str]:
                                    _skeleton(token, _CHINESE))))
 
 
+@lru_cache(maxsize=1 << 16)
 def sound_keys(token: str) -> frozenset[str]:
     """Finer than :func:`phonetic_keys`: the same respelling with the vowels kept (y
     as i, doubled letters once), so that "Chen" and "Chan" differ but "Zhang" and

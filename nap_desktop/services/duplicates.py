@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from nap_desktop.domain import duplicates as dup
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.name_keys import index_keys
@@ -86,6 +88,13 @@ class DuplicateService:
         if show_names and out:
             self._record_views([c.client_id for c in out])
         return out
+
+    def client_id_for(self, case_number: str) -> str | None:
+        """The client with this case number (None: no such case)."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.read() as s:
+            return s.scalar(select(m.ClientRow.id).where(
+                m.ClientRow.case_number == case_number.strip().upper()))
 
     def for_case(self, client_id: str, *, show_names: bool = False) -> list[Candidate]:
         """Possible duplicates of a client already in the vault."""

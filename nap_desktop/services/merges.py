@@ -138,8 +138,8 @@ class MergeService:
         why = v.text(reason, field="reason", label=N_("Reason"), required=True)
         unknown = sorted(take_from_other - set(_FIELD_TABLE))
         if unknown:
-            raise ValidationError(N_("“{field}” is not a field a merge can take."),
-                                  field="fields", **{"field": unknown[0]})
+            raise ValidationError(N_("“{name}” is not a field a merge can take."),
+                                  field="fields", name=unknown[0])
         if keep_id == other_id:
             raise ValidationError(N_("A case cannot be merged with itself."), field="other")
         with self.ctx.unit_of_work() as s:
