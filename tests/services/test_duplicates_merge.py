@@ -187,3 +187,22 @@ def test_merge_refuses_itself_and_partner_known_clients(svc: Services,
         merges.merge(keep, other, reason="dup")
     assert "NAP-" in str(refused.value)
     merges.merge(other, keep, reason="dup")  # the way round that works
+
+
+def test_migration_0015_fills_the_keys_of_existing_clients(svc: Services,
+                                                           dup: DuplicateService) -> None:
+    from alembic import command
+
+    from nap_desktop.store import migrations
+
+    svc.act_as("ana")
+    first = _case(svc, "Trần Văn Phúc", date(1980, 1, 2))
+    engine = svc.ctx.source.engine
+    with engine.begin() as conn:  # as the vault was before 0015
+        command.downgrade(migrations._config(conn), "0011")
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+    assert "client_match_keys" not in tables
+    migrations.upgrade(engine)
+    assert [c.client_id for c in dup.check(Person("Chan Van Fuc",
+                                                  date_of_birth=date(1980, 1, 2)))] == [first]
