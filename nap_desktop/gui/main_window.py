@@ -362,6 +362,8 @@ class MainWindow(QMainWindow):
             self.refresh()
             if dialog.client_id:
                 self.cases.open_case(dialog.client_id)
+        elif dialog.open_instead and not self.is_locked():
+            self.cases.open_case(dialog.open_instead)  # a likely duplicate, opened instead
 
     def open_partners(self) -> None:
         from nap_desktop.gui.transfer.partners import PartnersDialog

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from nap_desktop.domain.duplicates import Person
 from nap_desktop.domain.entities import Agency
 from nap_desktop.domain.enums import ReferralDirection, TraffickingType, Urgency
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.rules import infer_direction, minor_by_birth_date
+from nap_desktop.gui.case.duplicate_warning import DuplicateWarning
 from nap_desktop.gui.forms.ui_new_case import Ui_NewCaseDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import hint_label
@@ -50,10 +52,15 @@ class NewCaseDialog(QDialog):
     created = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, *, workspace: Workspace, parent: QWidget | None = None,
+                 discreet: bool | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.client_id: str | None = None
+        #: An existing case the caseworker chose to open instead (a likely duplicate).
+        self.open_instead: str | None = None
+        # Discreet unless told otherwise: the window's mode when it has one.
+        self.discreet = bool(getattr(parent, "discreet", True)) if discreet is None else discreet
         self.case_number = ""
         self.errors: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
@@ -108,6 +115,26 @@ class NewCaseDialog(QDialog):
         self.partner.currentIndexChanged.connect(self._partner_changed)
         self.incoming.currentIndexChanged.connect(self._partner_changed)
         self.direction.activated.connect(self._direction_activated)
+        self._build_duplicate_warning()
+
+    def _build_duplicate_warning(self) -> None:
+        """Possible duplicates, listed under the form as the person is typed in."""
+        self.duplicates = DuplicateWarning(workspace=self.ws, discreet=self.discreet)
+        layout = self.ui.layout
+        layout.insertWidget(layout.indexOf(self.message), self.duplicates)
+        for edit in (self.legal_name, self.preferred_name):
+            edit.textChanged.connect(self._person_changed)
+        self.dob.changed.connect(self._person_changed)
+        self.duplicates.open_requested.connect(self._open_instead)
+
+    def _person_changed(self, *_args: object) -> None:
+        self.duplicates.person_changed(Person(self.legal_name.text(),
+                                              self.preferred_name.text(), self.dob.value()))
+
+    def _open_instead(self, client_id: str) -> None:
+        """Open the existing case instead: nothing is created, nothing typed is kept."""
+        self.open_instead = client_id
+        self.reject()
 
     def _build_buttons(self, buttons: QDialogButtonBox) -> None:
         # A button with its own text: Designer only places standard ones in a button box.
