@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         )
+        self.duplicates_action = self._action(self.tr("Possible d&uplicates…"),
+                                              self.open_duplicates)
+        edit_menu.addAction(self.duplicates_action)
 
     def _build_view_menu(self, view_menu: QMenu) -> None:
         self.discreet_action = self._action(
@@ -364,6 +367,35 @@ class MainWindow(QMainWindow):
                 self.cases.open_case(dialog.client_id)
         elif dialog.open_instead and not self.is_locked():
             self.cases.open_case(dialog.open_instead)  # a likely duplicate, opened instead
+
+    def open_duplicates(self) -> None:
+        """Possible duplicates of the case on screen, else (supervisors) of the caseload."""
+        from nap_desktop.gui.case.duplicates_dialog import DuplicatesDialog
+
+        if self.workspace is None:
+            return
+        view = self.current_case()
+        try:
+            dialog = DuplicatesDialog(workspace=self.workspace, discreet=self.discreet,
+                                      client_id=getattr(view, "client_id", None), parent=self)
+        except Exception as error:
+            self.report_error(self, error)
+            return
+        dialog.open_requested.connect(lambda cid: (dialog.accept(), self.cases.open_case(cid)))
+        dialog.merged.connect(self._close_merged_away)
+        dialog.exec()
+        if not self.is_locked():
+            self.refresh()
+
+    def _close_merged_away(self, merge_id: str) -> None:
+        """A merged-away case no longer exists: its tab (if open) closes."""
+        if self.workspace is None:
+            return
+        gone = next((r.other_id for r in self.workspace.merges.merges() if r.id == merge_id),
+                    None)
+        view = self.cases.view_for(gone) if gone else None
+        if view is not None:
+            self.cases.close_tab(self.tabs.indexOf(view))
 
     def open_partners(self) -> None:
         from nap_desktop.gui.transfer.partners import PartnersDialog

@@ -1,0 +1,142 @@
+"""Merging two cases found to be one person (supervisors).
+
+The supervisor picks the case that stays (the other's records move under it), and for
+each field where the two differ, whose value stays; then writes why. The values are
+shown to decide (both clients are recorded as viewed when the dialog opens). Refusals
+(a partner-known case merged away, a blank reason) show under the form; nothing changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nap_desktop.domain import fields as registry
+from nap_desktop.gui.messages import error_text
+from nap_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from nap_desktop.services.merges import FieldDifference
+    from nap_desktop.services.workspace import Workspace
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return str(value)
+
+
+class MergeDialog(QDialog):
+    """Accepted once merged: ``merge_id``, ``kept_number`` and ``other_number`` set."""
+
+    def __init__(self, *, workspace: Workspace, first: str, second: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.ids = (first, second)
+        self.numbers = tuple(workspace.cases.get_case(i).client.case_number for i in self.ids)
+        self.merge_id: str | None = None
+        self.kept_number = self.other_number = ""
+        workspace.cases.record_views(self.ids, detail="merge cases")
+        self.differences: list[FieldDifference] = workspace.merges.differences(first, second)
+        self.choices: dict[str, QButtonGroup] = {}
+        self.setWindowTitle(self.tr("Merge two cases"))
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Every referral, release, placement, restitution matter and note of the other "
+            "case moves to the case that stays; both histories are kept, and the merge can "
+            "be undone."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        keep_box = QGroupBox(self.tr("Case that stays"))
+        keep_layout = QVBoxLayout(keep_box)
+        self.keep_group = QButtonGroup(self)
+        for i, number in enumerate(self.numbers):
+            radio = QRadioButton(number)
+            radio.setAccessibleName(self.tr("Keep case %1").replace("%1", number))
+            self.keep_group.addButton(radio, i)
+            keep_layout.addWidget(radio)
+        self.keep_group.button(0).setChecked(True)
+        layout.addWidget(keep_box)
+        fields_box = QGroupBox(self.tr("Where they differ, keep the value of"))
+        form = QFormLayout(fields_box)
+        for diff in self.differences:
+            form.addRow(self._label(diff.field), self._choice(diff))
+        if not self.differences:
+            form.addRow(QLabel(self.tr("The two cases hold the same details.")))
+        layout.addWidget(fields_box)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the merge"))
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.reason)
+        reason_form = QFormLayout()
+        reason_form.addRow(reason_label, self.reason)
+        layout.addLayout(reason_form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setProperty("styleClass", "error")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = buttons.addButton(self.tr("&Merge"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setAccessibleName(self.tr("Merge the two cases"))
+        self.merge_button.clicked.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _label(field: str) -> str:
+        spec = registry.REGISTRY["client"].get(field)
+        return _(spec.label) if spec is not None else field
+
+    def _choice(self, diff: FieldDifference) -> QWidget:
+        box = QWidget()
+        line = QVBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        group = QButtonGroup(box)
+        for i, (number, value) in enumerate(zip(self.numbers, (diff.keep_value,
+                                                               diff.other_value), strict=True)):
+            radio = QRadioButton(f"{number}: {_value(value)}")
+            radio.setAccessibleName(self.tr("%1 from case %2").replace(
+                "%1", self._label(diff.field)).replace("%2", number))
+            group.addButton(radio, i)
+            line.addWidget(radio)
+        group.button(0).setChecked(True)
+        self.choices[diff.field] = group
+        return box
+
+    def take_from_other(self) -> frozenset[str]:
+        """The fields whose chosen value is the merged-away case's."""
+        keep = self.keep_group.checkedId()
+        return frozenset(f for f, g in self.choices.items() if g.checkedId() != keep)
+
+    def submit(self) -> bool:
+        keep = self.keep_group.checkedId()
+        keep_id, other_id = self.ids[keep], self.ids[1 - keep]
+        try:
+            record = self.ws.merges.merge(keep_id, other_id, reason=self.reason.text(),
+                                          take_from_other=self.take_from_other())
+        except Exception as error:
+            self.message.setText(error_text(error))
+            self.message.show()
+            return False
+        self.merge_id = record.id
+        self.kept_number, self.other_number = self.numbers[keep], self.numbers[1 - keep]
+        self.accept()
+        return True

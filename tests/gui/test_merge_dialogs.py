@@ -1,0 +1,63 @@
+"""Possible duplicates on demand, merging a pair with per-field choices, and undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from nap_desktop.gui.case.duplicates_dialog import DuplicatesDialog
+from nap_desktop.gui.case.merge_dialog import MergeDialog
+from nap_desktop.services.cases import PersonalInput
+from nap_desktop.services.workspace import Workspace
+
+
+def _pair(ws: Workspace) -> tuple[str, str]:
+    a = ws.cases.create_client(PersonalInput(legal_name="Valentina Hernández López",
+                                             date_of_birth=date(1999, 5, 6),
+                                             contact_info="555-0100"))
+    b = ws.cases.create_client(PersonalInput(legal_name="Balentina Ernandez Lopez",
+                                             contact_info="555-0199"))
+    return a.id, b.id
+
+
+def test_merge_with_per_field_choice_then_undo(qtbot: QtBot, workspace: Workspace) -> None:
+    a, b = _pair(workspace)
+    dialog = DuplicatesDialog(workspace=workspace, discreet=False, client_id=a)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1
+    assert "Balentina" in dialog.table.item(0, 1).text()
+    assert dialog.merge_button.isVisible()  # the admin is a supervisor and more
+
+    merge = MergeDialog(workspace=workspace, first=a, second=b)
+    qtbot.addWidget(merge)
+    merge.show()
+    assert {"legal_name", "date_of_birth", "contact_info"} <= set(merge.choices)
+    merge.choices["contact_info"].button(1).setChecked(True)  # the duplicate's number
+    assert not merge.submit()  # no reason: refused, shown, nothing merged
+    assert merge.message.isVisible() and "reason" in merge.message.text().lower()
+    merge.reason.setText("Same person, second intake at the clinic")
+    assert merge.take_from_other() == frozenset({"contact_info"})
+    assert merge.submit()
+    kept = workspace.cases.get_case(a).client.personal
+    assert kept.contact_info == "555-0199" and kept.legal_name == "Valentina Hernández López"
+
+    dialog.last_merge = merge.merge_id
+    dialog.undo_button.setEnabled(True)
+    with qtbot.waitSignal(dialog.undone, timeout=5000):
+        dialog.undo_button.click()
+    assert workspace.cases.get_case(a).client.personal.contact_info == "555-0100"
+    assert workspace.cases.get_case(b).client.personal.legal_name == "Balentina Ernandez Lopez"
+    assert dialog.table.rowCount() == 1  # found again
+
+
+def test_caseload_pairs_in_discreet_mode_show_case_numbers_only(
+        qtbot: QtBot, workspace: Workspace) -> None:
+    _pair(workspace)
+    dialog = DuplicatesDialog(workspace=workspace, discreet=True)
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
+             for c in range(4)]
+    assert len(cells) == 4 and all("NAP-" in c for c in cells[:2])
+    assert not any("alentina" in c or "1999" in c for c in cells)
