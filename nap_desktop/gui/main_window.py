@@ -381,7 +381,12 @@ class MainWindow(QMainWindow):
         except Exception as error:
             self.report_error(self, error)
             return
-        dialog.open_requested.connect(lambda cid: (dialog.accept(), self.cases.open_case(cid)))
+
+        def open_case(client_id: str) -> None:
+            dialog.accept()
+            self.cases.open_case(client_id)
+
+        dialog.open_requested.connect(open_case)
         dialog.merged.connect(self._close_merged_away)
         dialog.exec()
         if not self.is_locked():

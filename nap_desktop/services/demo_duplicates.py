@@ -147,7 +147,7 @@ _KINDS: tuple[tuple[Callable[[random.Random], str], Callable[[str, random.Random
 def seeded_people(size: int = 500, planted: int = 50, seed: int = 11) -> SeededSet:
     """``size`` distinct people and ``planted`` duplicates of some of them, in shuffled
     order (the pairs name their indexes)."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - test data, not security-relevant
     people: list[tuple[Person, int, int]] = []  # person, kind, original index or -1
     seen: set[str] = set()
     while len(people) < size:

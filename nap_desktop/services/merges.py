@@ -18,6 +18,7 @@ merged-away client no longer has. Such a merge is refused with the way round tha
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -71,9 +72,13 @@ class MergeRecord:
     undone: bool
 
 
+# Table and column names below come from the fixed tuples above or from the tables' own
+# columns (checked by _COLUMN), never from input: hence the S608 exemptions.
+_COLUMN = re.compile(r"[a-z_]+")
+
+
 def _row(s: OrmSession, table: str, client_id: str) -> dict[str, Any]:
-    # Table names come from the fixed tuples above, never from input.
-    found = s.execute(text(f"SELECT * FROM {table} WHERE {_KEY[table]} = :c"),
+    found = s.execute(text(f"SELECT * FROM {table} WHERE {_KEY[table]} = :c"),  # noqa: S608
                       {"c": client_id}).mappings().one_or_none()
     return dict(found) if found is not None else {}
 
@@ -90,13 +95,13 @@ def _partners_know(s: OrmSession, ids: list[str]) -> bool:
 
 
 def _children(s: OrmSession, client_id: str) -> dict[str, list[str]]:
-    return {t: list(s.execute(text(f"SELECT id FROM {t} WHERE client_id = :c ORDER BY id"),
+    return {t: list(s.execute(text(f"SELECT id FROM {t} WHERE client_id = :c ORDER BY id"),  # noqa: S608
                               {"c": client_id}).scalars()) for t in CHILD_TABLES}
 
 
 def _move(s: OrmSession, moved: Mapping[str, list[str]], to: str) -> None:
     for table, ids in moved.items():
-        s.execute(text(f"UPDATE {table} SET client_id = :to "
+        s.execute(text(f"UPDATE {table} SET client_id = :to "  # noqa: S608
                        "WHERE id IN (SELECT value FROM json_each(:ids))"),
                   {"to": to, "ids": json.dumps(ids)})
 
@@ -104,13 +109,15 @@ def _move(s: OrmSession, moved: Mapping[str, list[str]], to: str) -> None:
 def _set_fields(s: OrmSession, client_id: str, values: Mapping[str, Any]) -> None:
     for field, value in values.items():
         table = _FIELD_TABLE[field]
-        s.execute(text(f"UPDATE {table} SET {field} = :v WHERE {_KEY[table]} = :c"),
+        s.execute(text(f"UPDATE {table} SET {field} = :v WHERE {_KEY[table]} = :c"),  # noqa: S608
                   {"v": value, "c": client_id})
 
 
 def _insert(s: OrmSession, table: str, row: Mapping[str, Any]) -> None:
     cols = list(row)
-    s.execute(text(f"INSERT INTO {table} ({', '.join(cols)}) "
+    if not all(_COLUMN.fullmatch(c) for c in cols):
+        raise ValueError("unexpected column name in a merge record")
+    s.execute(text(f"INSERT INTO {table} ({', '.join(cols)}) "  # noqa: S608
                    f"VALUES ({', '.join(':' + c for c in cols)})"), dict(row))
 
 
@@ -191,7 +198,7 @@ class MergeService:
             if row is None:
                 raise NotFound(N_("No merge with that id."))
             record = json.loads(row["record"])
-            self._check_undo(s, row, record)
+            self._check_undo(s, dict(row), record)
             keep_id, other_id = row["keep_id"], row["other_id"]
             for table in ("clients", "client_personal"):
                 _insert(s, table, record["other"][table])
@@ -218,9 +225,8 @@ class MergeService:
         """Merges, newest first (of one survivor when ``client_id`` is given)."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.read() as s:
-            where = "" if client_id is None else " WHERE keep_id = :c"
-            ids = s.execute(text("SELECT id FROM client_merges" + where +
-                                 " ORDER BY rowid DESC"), {"c": client_id}).scalars()
+            ids = s.execute(text("SELECT id FROM client_merges WHERE :c IS NULL OR keep_id = :c "
+                                 "ORDER BY rowid DESC"), {"c": client_id}).scalars()
             return [self._record(s, i) for i in ids]
 
     def _record(self, s: OrmSession, merge_id: str) -> MergeRecord:
@@ -255,9 +261,10 @@ class MergeService:
             raise ValidationError(N_(
                 "The case kept by this merge has since been merged into another case: undo "
                 "that merge first."), field="merge")
-        later = s.execute(text("SELECT 1 FROM client_merges WHERE keep_id = :k AND "
-                               "undone_at IS NULL AND rowid > (SELECT rowid FROM client_merges WHERE id = :i) "
-                               "LIMIT 1"), {"k": row["keep_id"], "i": row["id"]}).first()
+        later = s.execute(text(
+            "SELECT 1 FROM client_merges WHERE keep_id = :k AND undone_at IS NULL AND "
+            "rowid > (SELECT rowid FROM client_merges WHERE id = :i) LIMIT 1"),
+            {"k": row["keep_id"], "i": row["id"]}).first()
         if later is not None:
             raise ValidationError(N_(
                 "Case {case} has had another case merged into it since: undo the later "

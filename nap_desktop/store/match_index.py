@@ -66,7 +66,8 @@ def refresh(db: Executor, client_ids: Sequence[str] | None) -> None:
         if not client_ids:
             return
         params = {"ids": json.dumps(list(client_ids))}
-        db.execute(text(f"DELETE FROM client_match_keys WHERE client_id IN {_IDS}"), params)
+        db.execute(text(f"DELETE FROM client_match_keys WHERE client_id IN {_IDS}"),  # noqa: S608
+                   params)
         where = f" WHERE client_id IN {_IDS}"
     people = db.execute(text("SELECT client_id, legal_name, preferred_name, date_of_birth "
                              "FROM client_personal" + where), params).all()
@@ -88,7 +89,7 @@ _LOOKUP = text(
     "ORDER BY near DESC, hits DESC LIMIT :limit"
 )
 _PEOPLE = text(
-    "SELECT c.id, c.case_number, p.legal_name, p.preferred_name, p.date_of_birth "
+    "SELECT c.id, c.case_number, p.legal_name, p.preferred_name, p.date_of_birth "  # noqa: S608
     f"FROM clients c JOIN client_personal p ON p.client_id = c.id WHERE c.id IN {_IDS}"
 )
 
