@@ -7,7 +7,7 @@ import argparse
 from nap_desktop.cli_commands.common import CliError, Env, print_json, table
 from nap_desktop.domain.duplicates import REASON_LABELS, Reason
 from nap_desktop.domain.errors import NotFound
-from nap_desktop.i18n import N_, _
+from nap_desktop.i18n import N_, _, ngettext
 from nap_desktop.services.duplicates import Candidate
 from nap_desktop.services.workspace import Workspace
 
@@ -48,7 +48,8 @@ def cmd_duplicates(args: argparse.Namespace, env: Env) -> int:
             return 0
         print(table([[c.case_number, f"{c.score:.2f}", *_who(c, names), _reasons(c.reasons)]
                      for c in found], [_("CASE"), _("SCORE"), *name_head, _("WHY")]))
-        print(_("{n} possible duplicates of {case}").format(n=len(found), case=args.case))
+        print(ngettext("{n} possible duplicate of {case}", "{n} possible duplicates of {case}",
+                       len(found)).format(n=len(found), case=args.case))
         return 0
     pairs = ws.duplicates.caseload_pairs(show_names=names)
     if args.json:
@@ -59,7 +60,7 @@ def cmd_duplicates(args: argparse.Namespace, env: Env) -> int:
                   *_who(p.second, names), f"{p.score:.2f}", _reasons(p.reasons)]
                  for p in pairs],
                 [_("CASE"), *name_head, _("CASE"), *name_head, _("SCORE"), _("WHY")]))
-    print(_("{n} likely pairs").format(n=len(pairs)))
+    print(ngettext("{n} likely pair", "{n} likely pairs", len(pairs)).format(n=len(pairs)))
     return 0
 
 

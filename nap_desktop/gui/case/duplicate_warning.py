@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from nap_desktop.domain.duplicates import REASON_LABELS, Person
+from nap_desktop.domain.duplicates import REASON_LABELS, Person, Reason
 from nap_desktop.gui.messages import error_text
-from nap_desktop.i18n import _
+from nap_desktop.gui.widgets.common import tr
 from nap_desktop.services.duplicates import Candidate
 
 if TYPE_CHECKING:
@@ -34,8 +34,12 @@ def describe(candidate: Candidate, discreet: bool) -> str:
         return candidate.case_number
     names = " / ".join(n for n in (candidate.legal_name, candidate.preferred_name) if n)
     born = candidate.date_of_birth.isoformat() if candidate.date_of_birth else "—"
-    reasons = ", ".join(_(REASON_LABELS[r]) for r in candidate.reasons)
-    return f"{candidate.case_number} · {names} · {born} — {reasons}"
+    return f"{candidate.case_number} · {names} · {born} — {reasons_text(candidate.reasons)}"
+
+
+def reasons_text(reasons: tuple[Reason, ...]) -> str:
+    """"same phonetic name, birth date day/month swapped" (translated)."""
+    return ", ".join(tr(REASON_LABELS[r]) for r in reasons)
 
 
 class DuplicateWarning(QFrame):

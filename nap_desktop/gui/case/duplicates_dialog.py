@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nap_desktop.domain.duplicates import REASON_LABELS
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.rules import role_at_least
+from nap_desktop.gui.case.duplicate_warning import reasons_text
 from nap_desktop.gui.case.merge_dialog import MergeDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.i18n import _
 from nap_desktop.services.duplicates import Candidate
 
 if TYPE_CHECKING:
@@ -138,7 +137,7 @@ class DuplicatesDialog(QDialog):
     def _why(self, c: Candidate) -> str:
         if self.discreet:
             return self.tr("possible match")
-        return ", ".join(_(REASON_LABELS[r]) for r in c.reasons)
+        return reasons_text(c.reasons)
 
     def _self_candidate(self) -> Candidate:
         assert self.client_id is not None

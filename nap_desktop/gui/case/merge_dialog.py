@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from nap_desktop.domain import fields as registry
+from nap_desktop.gui.case.field_labels import field_label
 from nap_desktop.gui.messages import error_text
-from nap_desktop.i18n import _
 
 if TYPE_CHECKING:
     from nap_desktop.services.merges import FieldDifference
@@ -103,7 +103,7 @@ class MergeDialog(QDialog):
     @staticmethod
     def _label(field: str) -> str:
         spec = registry.REGISTRY["client"].get(field)
-        return _(spec.label) if spec is not None else field
+        return field_label("client", spec.path if spec is not None else field)
 
     def _choice(self, diff: FieldDifference) -> QWidget:
         box = QWidget()
