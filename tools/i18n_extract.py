@@ -34,6 +34,9 @@ REVIEWED = {
     ("nap_desktop/gui/case/duplicate_warning.py",
      'return ", ".join(tr(REASON_LABELS[r]) for r in reasons)'):
         "the duplicate reasons, marked with N_ in domain/duplicates.REASON_LABELS",
+    ("nap_desktop/cli_commands/clients.py",
+     'return ", ".join(_(REASON_LABELS[r]) for r in reasons)'):
+        "the duplicate reasons, marked with N_ in domain/duplicates.REASON_LABELS",
 }
 #: Where the markers themselves are defined (their calls pass their arguments on).
 MARKER_MODULES = ("nap_desktop/i18n/__init__.py", "nap_desktop/gui/i18n.py",
