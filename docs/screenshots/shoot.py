@@ -256,6 +256,9 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         save(app, window, "discreet-case")
         window.tabs.setCurrentIndex(1)
         save(app, window, "discreet")
+        from shoot_duplicates import shoot_duplicates  # the module beside this script
+
+        shoot_duplicates(app, window, ws, save, settle)
         if extra is not None:
             extra(app, window)
         window.cases.close_all()

@@ -155,6 +155,9 @@ def keys_needed(query_keys: int) -> int:
 
 def score(a: Person, b: Person) -> Match:
     """How likely ``a`` and ``b`` are one person, and why."""
+    dob_part, dob_reason = _dob(a.date_of_birth, b.date_of_birth)
+    if dob_part < 0:
+        return Match(0.0, ())  # birth dates over a year apart: however alike the names
     name, weakest = max((name_score(x, y) for x in _names(a) for y in _names(b)),
                         default=(0.0, 0.0))
     if name == 0.0:
@@ -163,7 +166,6 @@ def score(a: Person, b: Person) -> Match:
         kind = Reason.PHONETIC_NAME if weakest >= 0.9 else Reason.SIMILAR_NAME
     else:
         kind = Reason.SAME_NAME if name == 1.0 else Reason.PARTIAL_NAME
-    dob_part, dob_reason = _dob(a.date_of_birth, b.date_of_birth)
     if kind is Reason.PARTIAL_NAME and dob_part > 0:
         dob_part /= 2  # half a name and a near birth date: two common coincidences
     total = max(0.0, min(1.0, name * _NAME_WEIGHT + dob_part))

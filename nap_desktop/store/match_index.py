@@ -80,11 +80,13 @@ def forget(db: Executor, client_id: str) -> None:
 
 
 #: Clients sharing at least ``need`` keys with the name, or one key and a birth year
-#: within one of the person's; those sharing most first.
+#: within one of the person's; those sharing most first. A birth year further apart
+#: rules a client out here (the scorer would: ``duplicates._dob``).
 _LOOKUP = text(
     "SELECT client_id, count(*) AS hits, "
     "coalesce(max(birth_year BETWEEN :y0 AND :y1), 0) AS near "
     "FROM client_match_keys WHERE key IN (SELECT value FROM json_each(:keys)) "
+    "AND (:y0 IS NULL OR birth_year IS NULL OR birth_year BETWEEN :y0 AND :y1) "
     "GROUP BY client_id HAVING hits >= :need OR near "
     "ORDER BY near DESC, hits DESC LIMIT :limit"
 )
@@ -95,7 +97,7 @@ _PEOPLE = text(
 
 
 def lookup(db: Executor, keys: Iterable[str], birth_year: int | None, need: int,
-           limit: int = 400) -> list[str]:
+           limit: int = 200) -> list[str]:
     """Ids of the clients worth scoring against a name with these keys."""
     y0 = None if birth_year is None else birth_year - 1
     y1 = None if birth_year is None else birth_year + 1

@@ -26,15 +26,30 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain import fields as registry
 from nap_desktop.gui.case.field_labels import field_label
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.widgets.common import tr
+from nap_desktop.gui.widgets.labels import label
 
 if TYPE_CHECKING:
     from nap_desktop.services.merges import FieldDifference
     from nap_desktop.services.workspace import Workspace
 
 
-def _value(value: Any) -> str:
+def _value(spec: registry.Field | None, value: Any, users: dict[str, str]) -> str:
+    """A stored value as the client form shows it (Yes/No, a label, a user's name)."""
     if value is None or value == "":
         return "—"
+    kind = spec.kind if spec is not None else None
+    if kind is registry.Kind.BOOL:
+        return tr("Yes") if value in (1, True, "1") else tr("No")
+    if kind is registry.Kind.TEXT_LIST:
+        return ", ".join(str(value).split(","))
+    if spec is not None and spec.enum is not None:
+        try:
+            return label(spec.enum(value))
+        except ValueError:
+            return str(value)
+    if spec is not None and spec.key == "assigned_user_id":
+        return users.get(str(value), str(value))
     return str(value)
 
 
@@ -46,7 +61,9 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.ws = workspace
         self.ids = (first, second)
-        self.numbers = tuple(workspace.cases.get_case(i).client.case_number for i in self.ids)
+        cases = [workspace.cases.get_case(i) for i in self.ids]
+        self.numbers = tuple(c.client.case_number for c in cases)
+        self.users = {u.id: u.display_name for u in cases[0].users.values()}
         self.merge_id: str | None = None
         self.kept_number = self.other_number = ""
         workspace.cases.record_views(self.ids, detail="merge cases")
@@ -110,9 +127,10 @@ class MergeDialog(QDialog):
         line = QVBoxLayout(box)
         line.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(box)
+        spec = registry.REGISTRY["client"].get(diff.field)
         for i, (number, value) in enumerate(zip(self.numbers, (diff.keep_value,
                                                                diff.other_value), strict=True)):
-            radio = QRadioButton(f"{number}: {_value(value)}")
+            radio = QRadioButton(f"{number}: {_value(spec, value, self.users)}")
             radio.setAccessibleName(self.tr("%1 from case %2").replace(
                 "%1", self._label(diff.field)).replace("%2", number))
             group.addButton(radio, i)
