@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui.case.duplicates_dialog import DuplicatesDialog
@@ -61,3 +62,23 @@ def test_caseload_pairs_in_discreet_mode_show_case_numbers_only(
              for c in range(4)]
     assert len(cells) == 4 and all("NAP-" in c for c in cells[:2])
     assert not any("alentina" in c or "1999" in c for c in cells)
+
+
+def test_the_edit_menu_opens_the_caseload_list(qtbot: QtBot, workspace: Workspace,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from nap_desktop.gui.main_window import MainWindow
+    from nap_desktop.gui.vault.autolock import AutoLock
+
+    _pair(workspace)
+    shown: list[DuplicatesDialog] = []
+    monkeypatch.setattr(DuplicatesDialog, "exec", lambda self: shown.append(self) or 0)
+    autolock = AutoLock(minutes=15)
+    window = MainWindow(workspace=workspace, autolock=autolock)
+    qtbot.addWidget(window)
+    try:
+        window.set_discreet(True)
+        window.duplicates_action.trigger()
+        assert len(shown) == 1 and shown[0].client_id is None and shown[0].discreet
+        assert shown[0].table.rowCount() == 1
+    finally:
+        autolock.shutdown()

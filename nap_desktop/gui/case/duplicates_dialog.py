@@ -98,7 +98,7 @@ class DuplicatesDialog(QDialog):
         self.open_button.clicked.connect(self._open)
         self.merge_button.clicked.connect(self._merge)
         self.undo_button.clicked.connect(self._undo)
-        self.resize(820, 420)
+        self.resize(960, 420)
 
     def reload(self) -> None:
         """Look again (after a merge or undo)."""
@@ -125,7 +125,9 @@ class DuplicatesDialog(QDialog):
                 if first.legal_name is not None:
                     cells[0] = f"{first.case_number} · {_who(first)}"
             for j, cell in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(cell))
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)  # a long reason may not fit its column
+                self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         if self.pairs:
             self.table.selectRow(0)
