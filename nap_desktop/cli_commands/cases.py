@@ -15,9 +15,10 @@ from nap_desktop.domain.entities import Agency, CaseloadRow, CaseRecord, Referra
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
 from nap_desktop.domain.labels import REFERRAL_ACTIONS
+from nap_desktop.domain.messages import Message
 from nap_desktop.domain.rules import allowed_transitions, format_cents, referral_sides
 from nap_desktop.domain.withheld import our_agency_id, withheld_from_us
-from nap_desktop.i18n import N_, _
+from nap_desktop.i18n import N_, _, render
 from nap_desktop.services.queries import CaseloadFilter
 from nap_desktop.services.workspace import Workspace
 
@@ -194,7 +195,7 @@ def next_steps(case: CaseRecord, referral: Referral) -> str:
     """The status changes our side of the referral may make now (docs/referral-actions.md)."""
     sides = referral_sides(referral.from_agency_id, referral.to_agency_id, our_agency_id(case))
     allowed = allowed_transitions(referral.status, sides)
-    names = [_(REFERRAL_ACTIONS[t.value]) for t in ReferralStatus if t in allowed]
+    names = [render(Message(REFERRAL_ACTIONS[t.value])) for t in ReferralStatus if t in allowed]
     return _("Our next steps: {actions}").format(actions=", ".join(names) or "-")
 
 
