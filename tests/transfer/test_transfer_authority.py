@@ -338,7 +338,11 @@ def test_a_revision_jump_is_refused_and_later_exchanges_keep_working(
     assert a.counts() == counts
     # Later exchanges work both ways.
     assert a.imports.import_package(back).plan.count(Action.UPDATED) == 1
-    a.referrals.transition(ids["referral"], "accepted")
+    b.referrals.transition(ids["referral"], "accepted")  # the receiver's steps, both ways
+    assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.UPDATED) == 1
+    a.referrals.update(ids["referral"], services=["legal"], urgency="urgent",
+                       referring_person="", external_case_number="", safety_notes="",
+                       release_id=None)
     assert b.imports.import_package(a.exports.export(to(a, b))).plan.count(Action.UPDATED) == 1
     b.referrals.transition(ids["referral"], "in_progress")
     assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.UPDATED) == 1
@@ -358,7 +362,7 @@ def test_our_revision_never_adopts_the_partners(abc: tuple[Side, Side, Side]) ->
 
     assert a.imports.import_package(forge(back, sender=b, receiver=a, edit=jump)).applied
     assert a.cases.get_case(ids["client"]).referrals[0].revision == ours + 1
-    a.referrals.transition(ids["referral"], "accepted")
+    a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="moved")
     assert b.imports.import_package(a.exports.export(to(a, b))).applied
 
 
