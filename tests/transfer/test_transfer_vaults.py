@@ -132,7 +132,7 @@ def test_cli_round_trip(tmp_path: Path, clock: Clock, monkeypatch: pytest.Monkey
         ws.lock()
     with Vault.open(vb) as vault:
         ws = Workspace.unlock(vault, "admin", PASSPHRASE, clock=clock)
-        ws.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="x")
+        ws.referrals.transition(ids["referral"], "received")  # both changed it: a conflict
         ws.lock()
     code, _, err = _cli(capsys, va, "export", "--to", b_id, "--out", str(package))
     assert code == 0, err
