@@ -132,7 +132,9 @@ def test_cli_round_trip(tmp_path: Path, clock: Clock, monkeypatch: pytest.Monkey
         ws.lock()
     with Vault.open(vb) as vault:
         ws = Workspace.unlock(vault, "admin", PASSPHRASE, clock=clock)
-        ws.referrals.transition(ids["referral"], "received")  # both changed it: a conflict
+        ws.referrals.update(ids["referral"], services=["legal"], urgency="emergency",
+                            referring_person="", external_case_number="", safety_notes="",
+                            release_id=None)  # both changed it: a conflict
         ws.lock()
     code, _, err = _cli(capsys, va, "export", "--to", b_id, "--out", str(package))
     assert code == 0, err
