@@ -32,6 +32,7 @@ SENDER = {
     RS.COMPLETED: set(),
 }
 RECEIVER = {
+    RS.DRAFT: set(),  # exported before it was marked sent: the sender acts first
     RS.SENT: {RS.RECEIVED},
     RS.RECEIVED: {RS.ACCEPTED, RS.DECLINED},
     RS.ACCEPTED: {RS.IN_PROGRESS},
@@ -79,7 +80,12 @@ def test_each_side_is_offered_only_its_own_actions(
         tab.select(ids[which])
         assert set(tab.action_buttons) == expected, status
         hint = tab.closed_hint.text()
-        assert ("closed" in hint) if not expected else ("withdraw" in hint), (status, hint)
+        if expected:
+            assert "withdraw" in hint, (status, hint)  # who does what, by side
+        elif status is RS.DRAFT:
+            assert "waiting for" in hint, hint
+        else:
+            assert "closed" in hint, hint
         view.close()
 
 
@@ -157,10 +163,21 @@ def test_export_starts_from_the_referral_with_its_partner_and_it_chosen(
     def look(dialog: QDialog) -> int:
         assert isinstance(dialog, ExportWizard)
         chosen = dialog.partner_page.chosen()
-        seen.append((dialog.initial_referrals, chosen.agency_id if chosen else None))
+        dialog.restart()  # what exec() does first
+        dialog.next()  # to the referrals page: this referral ticked, and only it
+        seen.append((dialog.initial_referrals, chosen.agency_id if chosen else None,
+                     set(dialog.cases_page.model.checked)))
         return 0
 
     main_window.transfer.run_dialog = look
     assert tab.export_button.isVisibleTo(tab)
     tab.export_button.click()
-    assert seen == [([ref.id], partner)]  # the wizard ticks it on its referrals page
+    assert seen == [([ref.id], partner, {ref.id})]
+
+
+def test_button_texts_are_the_action_names_with_access_keys() -> None:
+    from nap_desktop.domain.labels import REFERRAL_ACTIONS
+    from nap_desktop.gui.case.transition import ACTION_TEXT
+
+    for target, text in ACTION_TEXT.items():
+        assert str(text).replace("&", "").rstrip("…") == REFERRAL_ACTIONS[target.value]

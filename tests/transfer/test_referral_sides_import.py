@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from nap_desktop.services.base import new_id
 from nap_desktop.store import models as m
+from nap_desktop.transfer.authority import StatusNotTheirs
 from nap_desktop.transfer.importer import Action
 from tests.transfer.forge import Record, edited, forge, new_referral
 from tests.transfer.transfer_helpers import Side, add_case, agencies, clock, pair, to
@@ -135,3 +136,17 @@ def test_importing_adds_no_phantom_agency(agencies: Make) -> None:
         assert s.scalar(select(func.count()).select_from(m.AgencyRow)
                         .where(m.AgencyRow.name == "Casa Esperanza")) == 1
     assert b.cases.get_case(ids["client"]).client.id == ids["client"]
+
+
+def test_keep_theirs_cannot_undo_our_withdrawal(sent: tuple[Side, Side, dict]) -> None:
+    a, b, ids = sent
+    b.referrals.transition(ids["referral"], "received")
+    a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="moved")
+    result = a.imports.import_package(b.exports.export_detailed(to(b, a)).data)
+    assert item(result, ids["referral"]).action is Action.CONFLICT  # theirs only lags  # type: ignore[attr-defined]
+    [conflict] = a.imports.conflicts()
+    with pytest.raises(StatusNotTheirs, match="Nothing was changed"):
+        a.imports.resolve_conflict(conflict.id, "remote")
+    assert status_at(a, ids["referral"]) == "withdrawn"
+    a.imports.resolve_conflict(conflict.id, "local")
+    assert a.imports.conflicts() == []

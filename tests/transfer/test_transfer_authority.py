@@ -37,7 +37,7 @@ from tests.transfer.forge import (
     new_release,
     records_in,
 )
-from tests.transfer.transfer_helpers import Side, agencies, clock, pair, to
+from tests.transfer.transfer_helpers import Side, agencies, clock, pair, to, urgent
 
 __all__ = ["agencies", "clock"]  # fixtures
 
@@ -340,9 +340,7 @@ def test_a_revision_jump_is_refused_and_later_exchanges_keep_working(
     assert a.imports.import_package(back).plan.count(Action.UPDATED) == 1
     b.referrals.transition(ids["referral"], "accepted")  # the receiver's steps, both ways
     assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.UPDATED) == 1
-    a.referrals.update(ids["referral"], services=["legal"], urgency="emergency",
-                       referring_person="", external_case_number="", safety_notes="",
-                       release_id=None)
+    urgent(a, ids)
     assert b.imports.import_package(a.exports.export(to(a, b))).plan.count(Action.UPDATED) == 1
     b.referrals.transition(ids["referral"], "in_progress")
     assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.UPDATED) == 1
@@ -374,9 +372,7 @@ def test_keep_theirs_never_relabels_our_status_history(abc: tuple[Side, Side, Si
     ids = make_case(a, b, ["housing"])
     b.imports.import_package(a.exports.export(to(a, b)))
     b.referrals.transition(ids["referral"], "received")
-    a.referrals.update(ids["referral"], services=["legal"], urgency="emergency",  # both changed
-                       referring_person="", external_case_number="", safety_notes="",
-                       release_id=None)
+    urgent(a, ids)
     mine = [(h.to_status.value, h.by_user_id)
             for h in a.cases.get_case(ids["client"]).referrals[0].history]
     assert all(user is not None for _, user in mine)

@@ -23,15 +23,8 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain import moments
 from nap_desktop.domain.entities import CaseRecord, Referral, StatusChange
-from nap_desktop.domain.enums import (
-    ReferralSide,
-    ReferralStatus,
-    ReleaseStatus,
-    Role,
-    ServiceType,
-    Urgency,
-)
-from nap_desktop.domain.rules import REFERRAL_TRANSITIONS, allowed_transitions, role_at_least
+from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus, Role, ServiceType, Urgency
+from nap_desktop.domain.rules import allowed_transitions, role_at_least
 from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import RowsModel
 from nap_desktop.gui.case.tab import CaseTab
@@ -39,9 +32,10 @@ from nap_desktop.gui.case.transition import (
     ACTION_ORDER,
     TransitionDialog,
     action_text,
+    actions_hint,
     export_hint,
     our_sides,
-    side_hint,
+    partner_of,
 )
 from nap_desktop.gui.widgets.common import (
     MASK,
@@ -415,13 +409,7 @@ class ReferralTab(CaseTab):
             self.actions_row.addWidget(button)
         self.actions_row.removeWidget(self.export_button)
         self.actions_row.addWidget(self.export_button)
-        if not REFERRAL_TRANSITIONS[ref.status]:
-            reason = f" ({label(ref.reason)})" if ref.reason else ""
-            self.closed_hint.setText(
-                tr("This referral is closed: %1.").replace("%1", label(ref.status) + reason)
-            )
-        else:
-            self.closed_hint.setText(side_hint(sides, partner_name(self.case, ref)))
+        self.closed_hint.setText(actions_hint(ref, sides, partner_name(self.case, ref)))
         self.actions_row.addWidget(self.closed_hint, 1)
 
     def request_transition(self, target: ReferralStatus) -> bool:
@@ -444,9 +432,7 @@ class ReferralTab(CaseTab):
         transfer = getattr(window, "transfer", None)
         if ref is None or self.case is None or transfer is None:
             return
-        partner = ref.from_agency_id if ReferralSide.RECEIVER in our_sides(self.case, ref) \
-            else ref.to_agency_id
-        transfer.export_to_partner(referral_ids=[ref.id], partner_id=partner)
+        transfer.export_to_partner(referral_ids=[ref.id], partner_id=partner_of(self.case, ref))
 
     def clear_views(self) -> None:
         self.selector.clear()

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from nap_desktop.domain.entities import CaseRecord, Referral
 from nap_desktop.domain.enums import ReferralOutcome, ReferralReason, ReferralSide, ReferralStatus
 from nap_desktop.domain.errors import ValidationError
-from nap_desktop.domain.rules import reason_required, referral_sides
+from nap_desktop.domain.rules import (
+    REFERRAL_TRANSITIONS,
+    allowed_transitions,
+    reason_required,
+    referral_sides,
+)
 from nap_desktop.gui.forms.ui_transition import Ui_TransitionDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import enum_data, tr
@@ -55,6 +60,17 @@ def action_text(target: ReferralStatus) -> str:
 def export_hint() -> str:
     """Marking a referral sent delivers nothing: a package does."""
     return tr("Export a package to deliver it: Transfer > Export…")
+
+
+def actions_hint(ref: Referral, sides: frozenset[ReferralSide], partner: str) -> str:
+    """Beside the action buttons: closed, waiting for the partner, or who does what."""
+    if not REFERRAL_TRANSITIONS[ref.status]:
+        reason = f" ({label(ref.reason)})" if ref.reason else ""
+        return tr("This referral is closed: %1.").replace("%1", label(ref.status) + reason)
+    if not allowed_transitions(ref.status, sides):
+        return (tr("Nothing for us to do while it is “%1”: waiting for %2.")
+                .replace("%1", label(ref.status)).replace("%2", partner))
+    return side_hint(sides, partner)
 
 
 def side_hint(sides: frozenset[ReferralSide], partner: str) -> str:
@@ -169,3 +185,9 @@ class TransitionDialog(QDialog):
                 target.setFocus()
             return
         self.accept()
+
+
+def partner_of(case: CaseRecord, ref: Referral) -> str:
+    """The other agency of a referral (our directory id): whom an export of it goes to."""
+    return ref.from_agency_id if ReferralSide.RECEIVER in our_sides(case, ref) \
+        else ref.to_agency_id
