@@ -150,3 +150,25 @@ def test_keep_theirs_cannot_undo_our_withdrawal(sent: tuple[Side, Side, dict]) -
     assert status_at(a, ids["referral"]) == "withdrawn"
     a.imports.resolve_conflict(conflict.id, "local")
     assert a.imports.conflicts() == []
+
+
+def test_a_partner_pinned_onto_an_existing_entry_gets_no_phantom_of_itself(
+    agencies: Make,
+) -> None:
+    """The sender knows the receiver by another directory id (its card was pinned onto an
+    entry made before): the package names the receiver by its own id, which it knows."""
+    a, b = agencies("Casa Esperanza"), agencies("Safe Harbor Shelter")
+    entry = a.agencies.add_partner(name="Safe Harbor Shelter", kind="housing")
+    card = b.identity.identity_card()
+    a.partners[b.name] = a.identity.pin_partner(card.card, card.fingerprint,
+                                                local_agency_id=entry.id)
+    mine = a.identity.identity_card()
+    b.partners[a.name] = b.identity.pin_partner(mine.card, mine.fingerprint)
+    assert to(a, b) == entry.id != b.me
+    add_case(a, to(a, b), categories=["identity"])
+    names = agency_names(b)
+    result = b.imports.import_package(a.exports.export_detailed(to(a, b)).data)
+    assert result.applied
+    assert {i.action for i in result.plan.items if i.record_type == "agency"} == {
+        Action.UNCHANGED}
+    assert agency_names(b) == names
