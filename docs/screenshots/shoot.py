@@ -123,6 +123,10 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     other.set_discreet(False)
     other.show()
     case = other.cases.open_case(view.case.client.id)
+    case.tabs.setCurrentIndex(0)  # the referral as its receiver sees it: its actions
+    save(app, other, "partner-referral")
+    case.tabs.setCurrentIndex(5)  # notes the sender withheld say so
+    save(app, other, "partner-notes")
     case.tabs.setCurrentIndex(2)
     case.releases_tab.table.selectRow(0)
     save(app, other, "partner-release")

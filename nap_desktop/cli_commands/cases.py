@@ -14,8 +14,11 @@ from nap_desktop.domain import moments
 from nap_desktop.domain.entities import Agency, CaseloadRow, CaseRecord, Referral, Release
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.domain.errors import NotFound
-from nap_desktop.domain.rules import format_cents
-from nap_desktop.i18n import N_, _
+from nap_desktop.domain.labels import REFERRAL_ACTIONS
+from nap_desktop.domain.messages import Message
+from nap_desktop.domain.rules import allowed_transitions, format_cents, referral_sides
+from nap_desktop.domain.withheld import our_agency_id, withheld_from_us
+from nap_desktop.i18n import N_, _, render
 from nap_desktop.services.queries import CaseloadFilter
 from nap_desktop.services.workspace import Workspace
 
@@ -146,12 +149,14 @@ def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
             status=referral.status.value, urgency=referral.urgency.value),
         "  " + _("Services: {services}").format(
             services=", ".join(sorted(s.value for s in referral.services))),
+        "  " + next_steps(case, referral),
     ]
     lines += [
         f"    {moments.short_local(h.at)}  {h.to_status.value}"
         + (f"  ({h.reason.value})" if h.reason else "")
         for h in referral.history
     ]
+    lines += withheld_lines(case)
     lines += ["", _("Releases of information:")]
     for r in case.releases:
         lines.append("  " + _("to {agency}: {status}, until {date}; covers {categories}").format(
@@ -184,6 +189,30 @@ def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
             for st in mt.steps
         ]
     return "\n".join(lines)
+
+
+def next_steps(case: CaseRecord, referral: Referral) -> str:
+    """The status changes our side of the referral may make now (docs/referral-actions.md)."""
+    sides = referral_sides(referral.from_agency_id, referral.to_agency_id, our_agency_id(case))
+    allowed = allowed_transitions(referral.status, sides)
+    names = [render(Message(REFERRAL_ACTIONS[t.value])) for t in ReferralStatus if t in allowed]
+    return _("Our next steps: {actions}").format(actions=", ".join(names) or "-")
+
+
+def withheld_lines(case: CaseRecord) -> list[str]:
+    """Which categories each sending partner withheld from us (no release of its covers
+    them), so that a blank here is not read as "none": ``domain.withheld``."""
+    by_sender: dict[str, list[str]] = {}
+    for category, senders in withheld_from_us(case).items():
+        for sender in senders:
+            by_sender.setdefault(sender, []).append(category.value)
+    lines = []
+    for sender, categories in by_sender.items():
+        agency = case.agencies.get(sender)
+        lines.append("  " + _("Withheld by {agency} (no release): {categories}").format(
+            agency=agency.name if agency else _("another agency"),
+            categories=", ".join(categories)))
+    return lines
 
 
 def release_origin(release: Release, agencies: Mapping[str, Agency]) -> str:

@@ -100,6 +100,13 @@ class ReferralStatus(StrEnum):
     EXPIRED = "expired"
 
 
+class ReferralSide(StrEnum):
+    """Our agency's end of a referral: we made it (``from``) or it was made to us (``to``)."""
+
+    SENDER = "sender"
+    RECEIVER = "receiver"
+
+
 class ReferralOutcome(StrEnum):
     SUCCESSFUL = "successful"
     NOT_SUCCESSFUL = "not_successful"

@@ -23,6 +23,7 @@ from nap_desktop.domain.enums import (
     ReferralDirection,
     ReferralOutcome,
     ReferralReason,
+    ReferralSide,
     ReferralStatus,
     ReleaseStatus,
     RestitutionClosure,
@@ -108,6 +109,9 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ReferralStatus.COMPLETED, N_("Completed")),
     (ReferralStatus.WITHDRAWN, N_("Withdrawn")),
     (ReferralStatus.EXPIRED, N_("Expired")),
+    # ReferralSide
+    (ReferralSide.SENDER, N_("Sent by us")),
+    (ReferralSide.RECEIVER, N_("Received by us")),
     # ReferralOutcome
     (ReferralOutcome.SUCCESSFUL, N_("Successful")),
     (ReferralOutcome.NOT_SUCCESSFUL, N_("Not successful")),
@@ -196,6 +200,20 @@ CODES: Mapping[str, str] = {
     "housing_exit": N_("Housing exit due"),
     "housing_move_in": N_("Housing move-in not recorded"),
     "awaiting_response": N_("Referral awaiting a response"),
+}
+
+
+#: A referral status change as the action that makes it (the button, the CLI's list, the
+#: docs), keyed by the status it leads to: named for what happens, not for the state.
+REFERRAL_ACTIONS: Mapping[str, str] = {
+    "sent": N_("Mark as sent"),
+    "received": N_("Mark received"),
+    "accepted": N_("Accept"),
+    "declined": N_("Decline"),
+    "in_progress": N_("Start work"),
+    "completed": N_("Complete"),
+    "withdrawn": N_("Withdraw"),
+    "expired": N_("Mark expired"),
 }
 
 

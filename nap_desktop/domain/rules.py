@@ -14,6 +14,7 @@ from nap_desktop.domain.enums import (
     ReferralDirection,
     ReferralOutcome,
     ReferralReason,
+    ReferralSide,
     ReferralStatus,
     ReleaseStatus,
     Role,
@@ -45,6 +46,61 @@ TERMINAL_REFERRAL_STATUSES = frozenset(s for s, nxt in REFERRAL_TRANSITIONS.item
 AWAITING_RESPONSE_STATUSES = frozenset({RS.SENT, RS.RECEIVED})
 
 
+RSide = ReferralSide
+
+#: Who may make each change, by our side of the referral (docs/referral-actions.md). The
+#: sender sends, withdraws and gives up waiting (expired); the receiver acknowledges,
+#: answers and does the work. Each set is a part of ``REFERRAL_TRANSITIONS``.
+SIDE_TRANSITIONS: Mapping[ReferralSide, Mapping[ReferralStatus, frozenset[ReferralStatus]]] = {
+    RSide.SENDER: {
+        RS.DRAFT: frozenset({RS.SENT, RS.WITHDRAWN}),
+        RS.SENT: frozenset({RS.WITHDRAWN, RS.EXPIRED}),
+        RS.RECEIVED: frozenset({RS.WITHDRAWN, RS.EXPIRED}),
+        RS.ACCEPTED: frozenset({RS.WITHDRAWN}),
+        RS.IN_PROGRESS: frozenset({RS.WITHDRAWN}),
+    },
+    RSide.RECEIVER: {
+        RS.SENT: frozenset({RS.RECEIVED}),
+        RS.RECEIVED: frozenset({RS.ACCEPTED, RS.DECLINED}),
+        RS.ACCEPTED: frozenset({RS.IN_PROGRESS}),
+        RS.IN_PROGRESS: frozenset({RS.COMPLETED}),
+    },
+}
+
+BOTH_SIDES = frozenset(ReferralSide)
+
+
+def referral_sides(from_agency_id: str, to_agency_id: str, us: str) -> frozenset[ReferralSide]:
+    """Our sides of a referral: none when it is between two other agencies."""
+    sides: set[ReferralSide] = set()
+    if from_agency_id == us:
+        sides.add(RSide.SENDER)
+    if to_agency_id == us:
+        sides.add(RSide.RECEIVER)
+    return frozenset(sides)
+
+
+def allowed_transitions(status: ReferralStatus,
+                        sides: frozenset[ReferralSide]) -> frozenset[ReferralStatus]:
+    """The statuses a referral may move to from ``status``, made from these sides."""
+    out: frozenset[ReferralStatus] = frozenset()
+    for side in sides:
+        out |= SIDE_TRANSITIONS[side].get(status, frozenset())
+    return out
+
+
+def reachable(start: ReferralStatus, end: ReferralStatus,
+              sides: frozenset[ReferralSide]) -> bool:
+    """Whether ``end`` is ``start`` or follows from it through changes these sides may
+    make (a partner's package can carry several of its own steps at once)."""
+    seen, todo = {start}, [start]
+    while todo:
+        for nxt in allowed_transitions(todo.pop(), sides) - seen:
+            seen.add(nxt)
+            todo.append(nxt)
+    return end in seen
+
+
 def reason_required(target: ReferralStatus, outcome: ReferralOutcome | None) -> bool:
     """Declines, withdrawals and unsuccessful completions must say why."""
     if target in {RS.DECLINED, RS.WITHDRAWN}:
@@ -59,6 +115,8 @@ class TransitionRequest:
     outcome: ReferralOutcome | None = None
     reason: ReferralReason | None = None
     reason_text: str = ""
+    #: our sides of the referral (``referral_sides``); the service always says which
+    sides: frozenset[ReferralSide] = BOTH_SIDES
 
 
 #: A status as a word in a sentence ("A referral that is in progress..."), translated when
@@ -99,6 +157,7 @@ def check_referral_transition(req: TransitionRequest) -> None:
             current=status_word(req.current),
             target=status_word(req.target),
         )
+    _check_side(req)
     if req.target is RS.COMPLETED and req.outcome is None:
         raise InvalidTransition(
             N_("Say whether the referral was successful before completing it."), field="outcome"
@@ -112,6 +171,23 @@ def check_referral_transition(req: TransitionRequest) -> None:
             raise InvalidTransition(
                 N_("Describe the reason when choosing “Other”."), field="reason"
             )
+
+
+def _check_side(req: TransitionRequest) -> None:
+    """Refuse a change that the other agency of the referral makes, not ours."""
+    if req.target in allowed_transitions(req.current, req.sides):
+        return
+    if not req.sides:
+        raise InvalidTransition(
+            N_("This referral is between two other agencies: only they change its status."),
+            field="status")
+    if RSide.SENDER in req.sides:
+        raise InvalidTransition(
+            N_("Your agency sent this referral: only the agency that received it can mark it "
+               "{target}."), field="status", target=status_word(req.target))
+    raise InvalidTransition(
+        N_("Your agency received this referral: only the agency that sent it can mark it "
+           "{target}."), field="status", target=status_word(req.target))
 
 
 # --- housing -----------------------------------------------------------------

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
@@ -22,7 +23,12 @@ from nap_desktop.domain.enums import (
 )
 from nap_desktop.domain.errors import ConsentRequired, ValidationError
 from nap_desktop.domain.messages import N_
-from nap_desktop.domain.rules import TransitionRequest, check_referral_transition, status_word
+from nap_desktop.domain.rules import (
+    TransitionRequest,
+    check_referral_transition,
+    referral_sides,
+    status_word,
+)
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import indexing, mapping
@@ -223,9 +229,10 @@ class ReferralService:
         reason_text: str = "",
         expected_revision: int | None = None,
     ) -> e.Referral:
-        """Move a referral to its next status. Sending needs a supervisor (domain.md:
-        supervisors approve outgoing referrals); declines, withdrawals and unsuccessful
-        completions need a reason."""
+        """Move a referral to its next status, as our side of it may (``rules.SIDE_TRANSITIONS``:
+        the sender sends and withdraws, the receiver answers and completes). Sending needs a
+        supervisor (domain.md: supervisors approve outgoing referrals); declines,
+        withdrawals and unsuccessful completions need a reason."""
         actor = self.ctx.require(Role.CASEWORKER)
         to = v.choice(ReferralStatus, target, field="status", label=N_("Status"))
         if to is ReferralStatus.SENT:
@@ -245,6 +252,7 @@ class ReferralService:
                 else v.choice(ReferralReason, reason, field="reason", label=N_("Reason")),
                 reason_text=v.text(reason_text, field="reason_text", label=N_("Reason"),
                                    spec=_SPEC["reason_text"]),
+                sides=referral_sides(row.from_agency_id, row.to_agency_id, _our_agency_id(s)),
             )
             check_referral_transition(req)
             now = self.ctx.now()
@@ -336,3 +344,8 @@ class ReferralService:
 
     def _check_release(self, s: OrmSession, release_id: str, client_id: str, to: str) -> None:
         check_release(s, self.ctx.today(), release_id, client_id, to)
+
+
+def _our_agency_id(s: OrmSession) -> str:
+    """The id of this vault's own agency (our end of a referral)."""
+    return str(s.scalars(select(m.AgencyRow.id).where(m.AgencyRow.is_self)).one())

@@ -25,6 +25,17 @@ record, not that the sender may decide it. Between the three-way plan and the wr
    release naming one of them. Anything else refuses the whole package: stored here, it
    would be ours to relay (a partner could make us tell a third agency that someone is
    our client, with a consent it fabricated).
+6. **Each side makes its own status changes** (``rules.SIDE_TRANSITIONS``). A referral's
+   new status must follow from ours through steps the sender's side may take (several at
+   once are fine: received, accepted, in progress): a receiving partner cannot withdraw
+   our referral, a sending one cannot accept it for us. A new referral from the sender
+   arrives as the sender may leave it (draft, sent, withdrawn, expired). In a conflict a
+   status that only lags behind ours is no change of the partner's; "keep theirs" is
+   held to the strict rule.
+7. **No agency appears from a package.** The sender is the partner we pinned and we are
+   us; an agency entry that maps to neither of them, nor to an agency already in our
+   directory, is not stored (``Refusal.UNKNOWN_AGENCY``): it could only name a phantom
+   partner nobody verified.
 
 The rulings hold field names and reasons only, never values.
 """
@@ -36,9 +47,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from nap_desktop.domain.enums import InfoCategory
+from nap_desktop.domain.enums import InfoCategory, ReferralSide, ReferralStatus
 from nap_desktop.domain.errors import TransferError
 from nap_desktop.domain.messages import N_
+from nap_desktop.domain.rules import BOTH_SIDES, reachable, referral_sides
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer import schema
 from nap_desktop.transfer.consent_gate import HIDDEN_CITATION, IdMap
@@ -96,6 +108,13 @@ class OnlyWithheldChanges(KeepTheirsRefused):
     )
 
 
+class StatusNotTheirs(KeepTheirsRefused):
+    default_message = N_(
+        "The partner's version changes the referral's status in a way only your agency may "
+        "(or moves it back). Nothing was changed; keep the local version."
+    )
+
+
 class ThirdAgencyKept(KeepTheirsRefused):
     default_message = N_(
         "The partner's version concerns an agency other than yours and this partner's, "
@@ -113,6 +132,10 @@ class Refusal(StrEnum):
     #: a new referral citing a release the sender neither recorded nor was addressed by
     #: (or a new note on such a referral)
     NOT_ITS_RELEASE = "not_its_release"
+    #: a referral status change the sender's side may not make (rule 6)
+    STATUS = "status"
+    #: an agency entry that is neither the sender, nor us, nor one we know (rule 7)
+    UNKNOWN_AGENCY = "unknown_agency"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +153,7 @@ ALLOWED = Ruling()
 KEEP_THEIRS_REFUSED: Mapping[Refusal, type[KeepTheirsRefused]] = {
     Refusal.OUR_CONSENT: OurConsentKept, Refusal.OTHER_AGENCY: OtherAgencyRelease,
     Refusal.MOVED: RecordWouldMove, Refusal.WITHHELD: OnlyWithheldChanges,
+    Refusal.STATUS: StatusNotTheirs,
 }
 
 
@@ -199,14 +223,38 @@ def moves(kind: str, data: Mapping[str, Any], local: Mapping[str, Any], ids: IdM
     return False
 
 
+def status_allowed(data: Mapping[str, Any], local: Mapping[str, Any], *, sender: str,
+                   merging: bool = False) -> bool:
+    """Whether a referral's incoming status (``data``) follows from ours (``local``)
+    through steps the sender's side may take (rule 6). ``merging``: a conflict, where a
+    status behind ours is the partner's copy lagging, not a step back."""
+    ours, theirs = ReferralStatus(local["status"]), ReferralStatus(data["status"])
+    sides = referral_sides(local["from_agency_id"], local["to_agency_id"], sender)
+    if reachable(ours, theirs, sides):
+        return True
+    return merging and reachable(theirs, ours, BOTH_SIDES)
+
+
+def new_status_allowed(data: Mapping[str, Any], *, sender: str, ids: IdMap) -> bool:
+    """A new referral the sender made arrives in a status the sender may leave it in."""
+    if ids.to_local(data["from_agency_id"]) != sender:
+        return True
+    return reachable(ReferralStatus.DRAFT, ReferralStatus(data["status"]),
+                     frozenset({ReferralSide.SENDER}))
+
+
 def rule(env: Mapping[str, Any], local: Mapping[str, Any], *, sender: str,
-         withheld: frozenset[InfoCategory], received_fields: str, ids: IdMap) -> Ruling:
+         withheld: frozenset[InfoCategory], received_fields: str, ids: IdMap,
+         merging: bool = False) -> Ruling:
     """The ruling on an incoming change to a record we hold (``local``), from ``sender``
     (our directory id), given the categories our consent gate withholds from it for the
-    record's client and what it sent us last (``SyncState``)."""
+    record's client and what it sent us last (``SyncState``). ``merging``: the change
+    is a conflict to be kept for a person (see ``status_allowed``)."""
     kind, data = env["type"], env["data"]
     if moves(kind, data, local, ids):
         return Ruling(Refusal.MOVED)
+    if kind == "referral" and not status_allowed(data, local, sender=sender, merging=merging):
+        return Ruling(Refusal.STATUS)
     if kind == "release":
         if counts_for_our_consent(local):
             return Ruling(Refusal.OUR_CONSENT)

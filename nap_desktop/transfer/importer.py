@@ -146,7 +146,8 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
             found = (kind, ids.to_local(rid)) in local
             if not found:
                 authority.check_revision(env, None, 0)
-            action = Action.UNCHANGED if found else Action.NEW
+            # authority rule 7: an agency we do not know is never added by a package
+            action = Action.UNCHANGED if found else Action.REFUSED
         else:
             state = states.get((kind, rid))
             authority.check_revision(env, local.get((kind, rid)),
@@ -154,7 +155,8 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
             action = decide(env, local.get((kind, rid)), state, ids,
                             (kind, rid) in open_conflicts,
                             remote=opened.sync_hashes.get((kind, rid)))
-        plan.items.append(PlannedRecord(kind, rid, env["revision"], action))
+        reason = authority.Refusal.UNKNOWN_AGENCY.value if action is Action.REFUSED else ""
+        plan.items.append(PlannedRecord(kind, rid, env["revision"], action, reason=reason))
     check_references(s, opened.records, ids, local)
     _rule(s, opened, planned, today or date.today())
     _refuse_foreign_referrals(s, opened, planned)
@@ -181,6 +183,9 @@ def _refuse_foreign_referrals(s: OrmSession, opened: Opened, planned: Planned) -
             # authority.check_parties.)
             reason = authority.Refusal.NOT_ITS_RELEASE if data["release_id"] in wanted - fine \
                 else None
+            if reason is None and not authority.new_status_allowed(data, sender=sender,
+                                                                   ids=planned.ids):
+                reason = authority.Refusal.STATUS
         else:
             reason = refused.get(data.get("referral_id") or "") if env["type"] == "note" \
                 else None
@@ -206,10 +211,11 @@ def _rule(s: OrmSession, opened: Opened, planned: Planned, today: date) -> None:
         local = planned.local[key]
         state = planned.states.get(key)
         ours = withheld.get(_owner(local, env["type"]), frozenset(InfoCategory))
+        item = planned.plan.items[i]
         ruling = authority.rule(
             env, local, sender=sender, withheld=ours,
-            received_fields=state.received_fields if state else "", ids=planned.ids)
-        item = planned.plan.items[i]
+            received_fields=state.received_fields if state else "", ids=planned.ids,
+            merging=item.action is Action.CONFLICT)
         if ruling.refused is not None:
             planned.plan.items[i] = replace(item, action=Action.REFUSED,
                                             reason=ruling.refused.value)

@@ -295,7 +295,10 @@ def envelope(kind: str, row: View, withheld: frozenset[InfoCategory],
     if left_out:
         left_out = left_out & frozenset(schema.WITHHOLDABLE.get(kind, ())) \
             - schema.fields_of(kind, applicable)
-    env: View = {"type": kind, "id": row["id"], "revision": int(row.get("revision", 1)),
+    # An agency goes under its own id (its card's), not the directory id we gave it when
+    # its card was pinned onto an entry we already had (docs/transfer-format.md §6).
+    rid = to_global(row["id"]) if kind == "agency" else row["id"]
+    env: View = {"type": kind, "id": rid, "revision": int(row.get("revision", 1)),
                  "withheld": sorted(c.value for c in applicable),
                  "data": record_data(kind, row, applicable, to_global, left_out)}
     if left_out:

@@ -112,25 +112,31 @@ def planted(workspace: Workspace) -> PlantedCase:
 # --- referral ------------------------------------------------------------------------------
 
 
+def incoming_referral(ws: Workspace, client_id: str) -> str:
+    """A partner's referral of this client to us, entered here: it starts as received."""
+    partner = next(a for a in ws.agencies.list(include_self=False))
+    return ws.referrals.create(client_id=client_id, from_agency_id=partner.id,
+                               to_agency_id=ws.agency.id, direction="between_providers",
+                               services=["legal"]).id
+
+
 def test_referral_moves_through_statuses_with_required_reasons(
     qtbot: QtBot, workspace: Workspace, planted: PlantedCase
 ) -> None:
+    rid = incoming_referral(workspace, planted.client_id)
     view = open_view(qtbot, workspace, planted.client_id)
     tab = view.referral_tab
     view.show_tab(tab)
+    tab.select(rid)
     tab.run_dialog = answering(lambda _d: None)
-    for target in (
-        ReferralStatus.SENT,
-        ReferralStatus.RECEIVED,
-        ReferralStatus.ACCEPTED,
-        ReferralStatus.IN_PROGRESS,
-    ):
+    for target in (ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS):
         assert target in tab.action_buttons, target
         assert tab.request_transition(target)
-    assert set(tab.action_buttons) == {
-        ReferralStatus.COMPLETED,
-        ReferralStatus.WITHDRAWN,
-    }
+    assert set(tab.action_buttons) == {ReferralStatus.COMPLETED}  # withdrawing is theirs
+
+    def current() -> Any:
+        return next(r for r in workspace.cases.get_case(planted.client_id).referrals
+                    if r.id == rid)
 
     # Completing without success needs a reason: the dialog says so and stays open.
     def not_successful(dialog: TransitionDialog) -> None:
@@ -139,9 +145,7 @@ def test_referral_moves_through_statuses_with_required_reasons(
     tab.run_dialog = answering(not_successful)
     assert not tab.request_transition(ReferralStatus.COMPLETED)
     assert tab.last_dialog is not None and "reason" in tab.last_dialog.error.text().lower()
-    assert workspace.cases.get_case(planted.client_id).referrals[0].status is (
-        ReferralStatus.IN_PROGRESS
-    )
+    assert current().status is ReferralStatus.IN_PROGRESS
 
     def with_reason(dialog: TransitionDialog) -> None:
         not_successful(dialog)
@@ -150,14 +154,14 @@ def test_referral_moves_through_statuses_with_required_reasons(
 
     tab.run_dialog = answering(with_reason)
     assert tab.request_transition(ReferralStatus.COMPLETED)
-    ref = workspace.cases.get_case(planted.client_id).referrals[0]
+    ref = current()
     assert ref.status is ReferralStatus.COMPLETED
     assert ref.outcome is ReferralOutcome.NOT_SUCCESSFUL
     assert ref.reason is ReferralReason.UNABLE_TO_CONTACT_CLIENT
     # The timeline shows the change with its reason, newest first; nothing follows it.
     newest = tab.timeline.index(0, 3).data()
     assert "Unable to contact client" in newest and "Phone disconnected" in newest
-    assert tab.timeline.rowCount() == 6
+    assert tab.timeline.rowCount() == 4
     assert tab.action_buttons == {}
     assert "closed" in tab.closed_hint.text().lower()
 
@@ -165,23 +169,24 @@ def test_referral_moves_through_statuses_with_required_reasons(
 def test_caseworker_cannot_send_but_can_decline_with_reason(
     qtbot: QtBot, workspace: Workspace, planted: PlantedCase, vault_dir: Any
 ) -> None:
-    workspace.referrals.transition(
-        workspace.cases.get_case(planted.client_id).referrals[0].id, ReferralStatus.SENT
-    )
+    incoming = incoming_referral(workspace, planted.client_id)
     workspace.lock()
     marcus = Workspace.unlock(workspace.vault, "marcus", "quiet harbor pebble 58 mint")
     view = open_view(qtbot, marcus, planted.client_id)
     tab = view.referral_tab
-    assert ReferralStatus.RECEIVED in tab.action_buttons
-    tab.run_dialog = answering(lambda _d: None)
-    assert tab.request_transition(ReferralStatus.RECEIVED)
+    outgoing = next(r.id for r in marcus.cases.get_case(planted.client_id).referrals
+                    if r.id != incoming)
+    tab.select(outgoing)
+    assert not tab.action_buttons[ReferralStatus.SENT].isEnabled()  # a supervisor's
+    tab.select(incoming)
+    assert set(tab.action_buttons) == {ReferralStatus.ACCEPTED, ReferralStatus.DECLINED}
 
     def decline(dialog: TransitionDialog) -> None:
         choose(dialog.reason, ReferralReason.LACK_OF_CAPACITY)
 
     tab.run_dialog = answering(decline)
     assert tab.request_transition(ReferralStatus.DECLINED)
-    ref = marcus.cases.get_case(planted.client_id).referrals[0]
+    ref = next(r for r in marcus.cases.get_case(planted.client_id).referrals if r.id == incoming)
     assert (ref.status, ref.reason) == (ReferralStatus.DECLINED, ReferralReason.LACK_OF_CAPACITY)
 
 

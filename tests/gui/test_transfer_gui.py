@@ -420,13 +420,15 @@ def test_a_conflict_is_listed_compared_and_resolved(
 ) -> None:
     a, b = paired
     ids = add_case(side(a), partner_id(a), categories=["identity"])
+    a.referrals.transition(ids["referral"], "sent")
     first = tmp_path / "first.napx"
     first.write_bytes(side(a).exports.export(partner_id(a)))
     dialog = open_import(qtbot, b, first, discreet=False)
     with qtbot.waitSignal(dialog.applied, timeout=WAIT):
         dialog.apply()
-    a.referrals.transition(ids["referral"], "sent")
-    b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    # each side takes a step of its own: the sender withdraws, the receiver acknowledges
+    a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    b.referrals.transition(ids["referral"], "received")
     second = tmp_path / "second.napx"
     second.write_bytes(side(a).exports.export(partner_id(a)))
     dialog = open_import(qtbot, b, second, discreet=False)
@@ -437,7 +439,7 @@ def test_a_conflict_is_listed_compared_and_resolved(
     with qtbot.waitSignal(dialog.applied, timeout=WAIT):
         dialog.apply()
     assert dialog.conflicts_button.isVisibleTo(dialog)
-    assert b.cases.get_case(ids["client"]).referrals[0].status.value == "withdrawn"
+    assert b.cases.get_case(ids["client"]).referrals[0].status.value == "received"
 
     conflicts = ConflictsDialog(workspace=b, discreet=True)
     qtbot.addWidget(conflicts)
@@ -450,7 +452,7 @@ def test_a_conflict_is_listed_compared_and_resolved(
     conflicts.list.selectRow(0)
     qtmodeltester.check(conflicts.fields_model)
     fields = {r.cells[0]: r for r in conflicts.fields_model.rows}
-    assert fields["Status"].cells[1:] == ["Withdrawn", "Sent"] and fields["Status"].emphasis
+    assert fields["Status"].cells[1:] == ["Received", "Withdrawn"] and fields["Status"].emphasis
     assert conflicts.fields_model.rows[0].emphasis  # differences come first
     assert fields["To agency"].cells[1] == "HSI Field Office (test)"  # a name, not an id
     assert "Client" not in fields  # the same link on both sides says nothing
@@ -465,11 +467,11 @@ def test_a_conflict_is_listed_compared_and_resolved(
     asked: list[str] = []
     conflicts.ask = lambda _p, _t, text: asked.append(text) or False
     conflicts.resolve("remote")
-    assert asked and b.cases.get_case(ids["client"]).referrals[0].status.value == "withdrawn"
+    assert asked and b.cases.get_case(ids["client"]).referrals[0].status.value == "received"
     conflicts.ask = lambda *_a: True
     with qtbot.waitSignal(conflicts.resolved, timeout=WAIT):
-        conflicts.keep_theirs.click()
-    assert b.cases.get_case(ids["client"]).referrals[0].status.value == "sent"
+        conflicts.keep_theirs.click()  # the sender's withdrawal is the sender's to make
+    assert b.cases.get_case(ids["client"]).referrals[0].status.value == "withdrawn"
     assert conflicts.list_model.rowCount() == 0
     assert "No conflicts" in conflicts.summary.text()
 

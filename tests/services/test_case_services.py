@@ -40,11 +40,13 @@ def new_client(svc: Services, name: str = "María Canary-López") -> str:
     return svc.cases.create_client(PersonalInput(legal_name=name, languages=["Spanish"])).id
 
 
-def new_referral(svc: Services, client_id: str) -> str:
+def new_referral(svc: Services, client_id: str, *, incoming: bool = False) -> str:
+    """One of ours to the partner (a draft), or the partner's to us (received)."""
+    ends = (svc.partner_id, svc.self_id) if incoming else (svc.self_id, svc.partner_id)
     return svc.referrals.create(
         client_id=client_id,
-        from_agency_id=svc.self_id,
-        to_agency_id=svc.partner_id,
+        from_agency_id=ends[0],
+        to_agency_id=ends[1],
         direction=ReferralDirection.VSP_TO_LE,
         services=[ServiceType.HOUSING],
     ).id
@@ -83,31 +85,40 @@ def test_referral_walks_the_status_machine_with_reasons_and_roles(svc: Services)
     svc.act_as("sofia")
     svc.referrals.transition(rid, ReferralStatus.SENT)
     svc.act_as("ana")
-    svc.referrals.transition(rid, ReferralStatus.RECEIVED)
+    with pytest.raises(InvalidTransition, match="only the agency that received it"):
+        svc.referrals.transition(rid, ReferralStatus.RECEIVED)  # the partner's to make
     with pytest.raises(InvalidTransition, match="reason"):
-        svc.referrals.transition(rid, ReferralStatus.DECLINED)
-    with pytest.raises(InvalidTransition):
-        svc.referrals.transition(rid, ReferralStatus.COMPLETED, outcome="successful")
+        svc.referrals.transition(rid, ReferralStatus.WITHDRAWN)
     ref = svc.referrals.transition(
-        rid, ReferralStatus.DECLINED, reason=ReferralReason.LACK_OF_CAPACITY
+        rid, ReferralStatus.WITHDRAWN, reason=ReferralReason.NO_LONGER_NEEDED
     )
-    assert ref.status is ReferralStatus.DECLINED
+    assert ref.status is ReferralStatus.WITHDRAWN
     assert [h.to_status for h in ref.history] == [
         ReferralStatus.DRAFT,
         ReferralStatus.SENT,
-        ReferralStatus.RECEIVED,
-        ReferralStatus.DECLINED,
+        ReferralStatus.WITHDRAWN,
     ]
-    assert ref.history[-1].reason is ReferralReason.LACK_OF_CAPACITY
+    assert ref.history[-1].reason is ReferralReason.NO_LONGER_NEEDED
     assert ref.history[1].by_user_id == svc.users["sofia"]
+    incoming = new_referral(svc, new_client(svc), incoming=True)  # received
+    with pytest.raises(InvalidTransition, match="reason"):
+        svc.referrals.transition(incoming, ReferralStatus.DECLINED)
+    with pytest.raises(InvalidTransition):
+        svc.referrals.transition(incoming, ReferralStatus.COMPLETED, outcome="successful")
+    with pytest.raises(InvalidTransition, match="only the agency that sent it"):
+        svc.referrals.transition(incoming, ReferralStatus.WITHDRAWN,
+                                 reason=ReferralReason.NO_LONGER_NEEDED)
+    ref = svc.referrals.transition(
+        incoming, ReferralStatus.DECLINED, reason=ReferralReason.LACK_OF_CAPACITY
+    )
+    assert [h.to_status for h in ref.history] == [ReferralStatus.RECEIVED,
+                                                  ReferralStatus.DECLINED]
 
 
 def test_completion_records_outcome(svc: Services) -> None:
-    rid = new_referral(svc, new_client(svc))
+    rid = new_referral(svc, new_client(svc), incoming=True)
     svc.act_as("sofia")
     for target in (
-        ReferralStatus.SENT,
-        ReferralStatus.RECEIVED,
         ReferralStatus.ACCEPTED,
         ReferralStatus.IN_PROGRESS,
     ):

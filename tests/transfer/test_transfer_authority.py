@@ -37,7 +37,7 @@ from tests.transfer.forge import (
     new_release,
     records_in,
 )
-from tests.transfer.transfer_helpers import Side, agencies, clock, pair, to
+from tests.transfer.transfer_helpers import Side, agencies, clock, pair, to, urgent
 
 __all__ = ["agencies", "clock"]  # fixtures
 
@@ -338,7 +338,9 @@ def test_a_revision_jump_is_refused_and_later_exchanges_keep_working(
     assert a.counts() == counts
     # Later exchanges work both ways.
     assert a.imports.import_package(back).plan.count(Action.UPDATED) == 1
-    a.referrals.transition(ids["referral"], "accepted")
+    b.referrals.transition(ids["referral"], "accepted")  # the receiver's steps, both ways
+    assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.UPDATED) == 1
+    urgent(a, ids)
     assert b.imports.import_package(a.exports.export(to(a, b))).plan.count(Action.UPDATED) == 1
     b.referrals.transition(ids["referral"], "in_progress")
     assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(Action.UPDATED) == 1
@@ -358,7 +360,7 @@ def test_our_revision_never_adopts_the_partners(abc: tuple[Side, Side, Side]) ->
 
     assert a.imports.import_package(forge(back, sender=b, receiver=a, edit=jump)).applied
     assert a.cases.get_case(ids["client"]).referrals[0].revision == ours + 1
-    a.referrals.transition(ids["referral"], "accepted")
+    a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="moved")
     assert b.imports.import_package(a.exports.export(to(a, b))).applied
 
 
@@ -370,7 +372,7 @@ def test_keep_theirs_never_relabels_our_status_history(abc: tuple[Side, Side, Si
     ids = make_case(a, b, ["housing"])
     b.imports.import_package(a.exports.export(to(a, b)))
     b.referrals.transition(ids["referral"], "received")
-    a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="moved")
+    urgent(a, ids)
     mine = [(h.to_status.value, h.by_user_id)
             for h in a.cases.get_case(ids["client"]).referrals[0].history]
     assert all(user is not None for _, user in mine)

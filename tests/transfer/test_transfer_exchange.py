@@ -124,14 +124,15 @@ def test_dry_run_plans_without_writing(ab: tuple[Side, Side]) -> None:
 def test_round_trip_back_is_unchanged_and_edits_fast_forward(ab: tuple[Side, Side]) -> None:
     a, b = ab
     ids = add_case(a, a.partners[b.name].agency_id, categories=["identity", "safety"])
+    a.referrals.transition(ids["referral"], "sent")
     b.imports.import_package(a.exports.export(a.partners[b.name].agency_id))
     back = a.imports.import_package(b.exports.export(b.partners[a.name].agency_id))
     assert back.plan.count(Action.UNCHANGED) == 3 and back.plan.count(Action.CONFLICT) == 0
-    b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    b.referrals.transition(ids["referral"], "received")  # the receiver's step
     result = a.imports.import_package(b.exports.export(b.partners[a.name].agency_id))
     assert result.plan.count(Action.UPDATED) == 1
     referral = a.cases.get_case(ids["client"]).referrals[0]
-    assert referral.status.value == "withdrawn" and referral.safety_notes.startswith("Traff")
+    assert referral.status.value == "received" and referral.safety_notes.startswith("Traff")
 
 
 def test_concurrent_edits_become_a_conflict_with_both_versions(ab: tuple[Side, Side]) -> None:
@@ -184,9 +185,10 @@ def test_keep_remote_refused_when_local_changed_after_the_conflict(ab: tuple[Sid
     a, b = ab
     to_b = a.partners[b.name].agency_id
     ids = add_case(a, to_b, categories=["identity"])
-    b.imports.import_package(a.exports.export(to_b))
     a.referrals.transition(ids["referral"], "sent")
-    b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    b.imports.import_package(a.exports.export(to_b))
+    a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    b.referrals.transition(ids["referral"], "received")  # both changed it: a conflict
     b.imports.import_package(a.exports.export(to_b))
     [conflict] = b.imports.conflicts()
     b.referrals.update(ids["referral"], services=["legal"], urgency="routine",

@@ -21,6 +21,7 @@ from tests.transfer.transfer_helpers import (
     add_case,
     clock,
     pair,
+    urgent,
     vault_side,
 )
 
@@ -132,7 +133,7 @@ def test_cli_round_trip(tmp_path: Path, clock: Clock, monkeypatch: pytest.Monkey
         ws.lock()
     with Vault.open(vb) as vault:
         ws = Workspace.unlock(vault, "admin", PASSPHRASE, clock=clock)
-        ws.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="x")
+        urgent(ws, ids)  # both changed it: a conflict
         ws.lock()
     code, _, err = _cli(capsys, va, "export", "--to", b_id, "--out", str(package))
     assert code == 0, err
@@ -142,7 +143,7 @@ def test_cli_round_trip(tmp_path: Path, clock: Clock, monkeypatch: pytest.Monkey
     conflict_id = out.splitlines()[2].split()[0]
     assert CANARY not in out
     code, out, _ = _cli(capsys, vb, "conflicts", "show", conflict_id)
-    assert code == 0 and '"withdrawn"' in out and '"sent"' in out
+    assert code == 0 and '"emergency"' in out and '"sent"' in out  # ours, theirs
     code, out, _ = _cli(capsys, vb, "conflicts", "resolve", conflict_id, "--keep", "remote")
     assert code == 0 and "kept the remote" in out
     code, out, _ = _cli(capsys, vb, "conflicts", "list")

@@ -84,9 +84,10 @@ def test_conflicts_carry_their_case_and_compare_field_by_field(ab: tuple[Side, S
     a, b = ab
     to_b = a.partners[b.name].agency_id
     ids = add_case(a, to_b, categories=["identity"])
-    b.imports.import_package(a.exports.export(to_b))
     a.referrals.transition(ids["referral"], "sent")
-    b.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    b.imports.import_package(a.exports.export(to_b))
+    a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="dup")
+    b.referrals.transition(ids["referral"], "received")  # both changed it: a conflict
     b.imports.import_package(a.exports.export(to_b))
     views = TransferViews(b.ctx)
     [view] = views.conflicts()
@@ -94,7 +95,7 @@ def test_conflicts_carry_their_case_and_compare_field_by_field(ab: tuple[Side, S
     assert view.label.case_number == b.cases.get_case(ids["client"]).client.case_number
     compared = views.compare(view)
     status = next(f for f in compared.fields if f.path == "status")
-    assert (status.ours, status.theirs) == ("withdrawn", "sent") and status.differs
+    assert (status.ours, status.theirs) == ("received", "withdrawn") and status.differs
     safety = next(f for f in compared.fields if f.path == "safety_notes")
     assert safety.theirs is ABSENT and safety.personal  # withheld by the sender
     assert safety.withheld_by_sender and not safety.differs  # importing keeps ours

@@ -175,6 +175,15 @@ def add_case(side: Side, partner: str, *, categories: list[str], canary: str = "
     return ids
 
 
+def urgent(side: Side | Any, ids: dict[str, str]) -> None:
+    """An edit of the referral's details only (its urgency), as either agency may make."""
+    ref = next(r for r in side.cases.get_case(ids["client"]).referrals if r.id == ids["referral"])
+    side.referrals.update(ref.id, services=ref.services, urgency="emergency",
+                          referring_person=ref.referring_person,
+                          external_case_number=ref.external_case_number,
+                          safety_notes=ref.safety_notes, release_id=ref.release_id)
+
+
 # --- attacker's tools --------------------------------------------------------------
 
 

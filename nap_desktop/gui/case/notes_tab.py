@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from nap_desktop.domain.entities import CaseRecord, Note
+from nap_desktop.domain.enums import InfoCategory
+from nap_desktop.domain.withheld import withheld_from_us
 from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import RowsModel
 from nap_desktop.gui.case.tab import CaseTab
+from nap_desktop.gui.case.withheld import WITHHELD_STYLE, withheld_text
 from nap_desktop.gui.widgets.common import MASK, Guard, fmt_time, hint_label, tr
 
 if TYPE_CHECKING:
@@ -87,9 +90,15 @@ class NotesTab(CaseTab):
         self.form = NoteForm(workspace=workspace)
         self.connect_form(self.form)
         self.empty = hint_label(tr("No notes yet."))
+        #: notes a sending partner kept back (no release to us covers them)
+        self.withheld = hint_label()
+        self.withheld.setObjectName("withheld")
+        self.withheld.setStyleSheet(WITHHELD_STYLE)
+        self.withheld.setAccessibleName(tr("Notes withheld"))
         box = QGroupBox(tr("Add a note"))
         QVBoxLayout(box).addWidget(self.form)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.withheld)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
@@ -104,7 +113,11 @@ class NotesTab(CaseTab):
         self.model.users = {u.id: u.display_name for u in case.users.values()}
         self.model.masked = self.masked
         self.model.set_rows(list(reversed(case.notes)))
-        self.empty.setVisible(not case.notes)
+        held_by = withheld_from_us(case).get(InfoCategory.NOTES, ())
+        self.empty.setVisible(not case.notes and not held_by)
+        names = ", ".join(case.agencies[a].name for a in held_by if a in case.agencies)
+        self.withheld.setText(tr("Notes: %1").replace("%1", withheld_text(names)))
+        self.withheld.setVisible(bool(held_by))
 
     def set_masked(self, masked: bool) -> None:
         self.masked = masked

@@ -24,11 +24,19 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain import moments
 from nap_desktop.domain.entities import CaseRecord, Referral, StatusChange
 from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus, Role, ServiceType, Urgency
-from nap_desktop.domain.rules import REFERRAL_TRANSITIONS, role_at_least
+from nap_desktop.domain.rules import allowed_transitions, role_at_least
 from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import RowsModel
 from nap_desktop.gui.case.tab import CaseTab
-from nap_desktop.gui.case.transition import ACTION_ORDER, TransitionDialog, action_text
+from nap_desktop.gui.case.transition import (
+    ACTION_ORDER,
+    TransitionDialog,
+    action_text,
+    actions_hint,
+    export_hint,
+    our_sides,
+    partner_of,
+)
 from nap_desktop.gui.widgets.common import (
     MASK,
     CheckGrid,
@@ -239,6 +247,11 @@ class ReferralTab(CaseTab):
         self.actions_box = QGroupBox(tr("Change status"))
         self.actions_row = QHBoxLayout(self.actions_box)
         self.closed_hint = hint_label()
+        self.export_button = QPushButton(tr("Exp&ort to partner…"))
+        self.export_button.setAccessibleName(tr("Export this referral to the partner"))
+        self.export_button.setToolTip(tr("Opens Transfer > Export with this partner and this "
+                                         "referral chosen."))
+        self.export_button.clicked.connect(self.export_referral)
         self.timeline = TimelineModel(self)
         self.timeline_view = QTableView()
         self.timeline_view.setAccessibleName(tr("Status history"))
@@ -378,26 +391,25 @@ class ReferralTab(CaseTab):
             button.deleteLater()
         self.actions_row.removeWidget(self.closed_hint)
         self.action_buttons = {}
-        allowed = REFERRAL_TRANSITIONS[ref.status]
+        assert self.case is not None
+        sides = our_sides(self.case, ref)
+        allowed = allowed_transitions(ref.status, sides)
         user = self.ws.user
         may_send = user is not None and role_at_least(user.role, Role.SUPERVISOR)
         for target in (t for t in ACTION_ORDER if t in allowed):
             button = QPushButton(action_text(target))
             button.setAccessibleName(action_text(target).replace("&", "").rstrip("…"))
             button.clicked.connect(lambda _c=False, t=target: self.request_transition(t))
+            if target is ReferralStatus.SENT:
+                button.setToolTip(export_hint())
             if target is ReferralStatus.SENT and not may_send:
                 button.setEnabled(False)
                 button.setToolTip(tr("A supervisor approves and sends outgoing referrals."))
             self.action_buttons[target] = button
             self.actions_row.addWidget(button)
-        if not allowed:
-            reason = f" ({label(ref.reason)})" if ref.reason else ""
-            self.closed_hint.setText(
-                tr("This referral is closed: %1.").replace("%1", label(ref.status) + reason)
-            )
-        else:
-            self.closed_hint.setText(tr("Only the changes allowed from “%1” are offered.")
-                                     .replace("%1", label(ref.status)))
+        self.actions_row.removeWidget(self.export_button)
+        self.actions_row.addWidget(self.export_button)
+        self.closed_hint.setText(actions_hint(ref, sides, partner_name(self.case, ref)))
         self.actions_row.addWidget(self.closed_hint, 1)
 
     def request_transition(self, target: ReferralStatus) -> bool:
@@ -412,6 +424,15 @@ class ReferralTab(CaseTab):
         if accepted:
             self.saved.emit()
         return accepted
+
+    def export_referral(self) -> None:
+        """Transfer > Export, with this referral and its partner chosen."""
+        ref = self.referral()
+        window = self.window()
+        transfer = getattr(window, "transfer", None)
+        if ref is None or self.case is None or transfer is None:
+            return
+        transfer.export_to_partner(referral_ids=[ref.id], partner_id=partner_of(self.case, ref))
 
     def clear_views(self) -> None:
         self.selector.clear()

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from nap_desktop.gui.widgets.common import tr
 
+#: The look of a withheld marker (a dashed box), here and in the Notes tab.
+WITHHELD_STYLE = ("QLabel#withheld { background: #eef1f5; color: #33475b; border: 1px dashed "
+                  "#9aa8b8; border-radius: 4px; padding: 3px 8px; font-style: italic; }")
+
 
 def withheld_text(agency_name: str) -> str:
     name = agency_name or tr("the sending agency")
@@ -30,9 +34,7 @@ class WithheldMarker(QWidget):
         self.text.setWordWrap(True)  # a long agency name wraps instead of widening the tab
         self.text.setMinimumWidth(120)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.text.setStyleSheet(
-            "QLabel#withheld { background: #eef1f5; color: #33475b; border: 1px dashed "
-            "#9aa8b8; border-radius: 4px; padding: 3px 8px; font-style: italic; }")
+        self.text.setStyleSheet(WITHHELD_STYLE)
         self.button = QPushButton(tr("Enter a value…"))
         self.button.setAccessibleName(tr("Enter a value for %1 here").replace("%1", field_name))
         self.button.setToolTip(tr("The sending agency keeps its own value. A value entered "

@@ -99,6 +99,10 @@ def decided_here(record: RecordPreview) -> str:
                                           "that the sender neither recorded nor received."),
         Refusal.WITHHELD.value: tr("Your values kept (you withhold them from the sender): %1"
                                    ).replace("%1", fields),
+        Refusal.STATUS.value: tr("Not applied: it changes the referral's status in a way "
+                                 "only your agency may."),
+        Refusal.UNKNOWN_AGENCY.value: tr("Not added: an agency that is neither the sender nor "
+                                         "one in your directory."),
         SENDERS_RELEASE: tr("Kept as the sender's release: for information, never used for "
                             "what you share."),
     }

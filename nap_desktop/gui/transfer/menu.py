@@ -93,11 +93,15 @@ class TransferActions(QObject):
 
     # --- the menu entries -------------------------------------------------------------------
 
-    def export_to_partner(self) -> None:
+    def export_to_partner(self, referral_ids: list[str] | None = None,
+                          partner_id: str | None = None) -> None:
+        """The export wizard, preselecting ``referral_ids`` and ``partner_id`` when given
+        (a referral's own Export button), else what the person is looking at."""
         from nap_desktop.gui.transfer.export import ExportWizard
 
         def build(ws: Workspace) -> QDialog:
-            referrals, partner = selection_of(self.window)
+            referrals, partner = (referral_ids, partner_id) if referral_ids is not None \
+                else selection_of(self.window)
             return ExportWizard(workspace=ws, discreet=self.window.discreet,
                                 referral_ids=referrals, partner_id=partner, parent=self.window)
 
