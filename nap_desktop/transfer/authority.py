@@ -96,6 +96,13 @@ class OnlyWithheldChanges(KeepTheirsRefused):
     )
 
 
+class OurNoteKept(KeepTheirsRefused):
+    default_message = N_(
+        "This note was written here: only its author or a supervisor here may correct or "
+        "void it. Nothing was changed; keep the local version."
+    )
+
+
 class ThirdAgencyKept(KeepTheirsRefused):
     default_message = N_(
         "The partner's version concerns an agency other than yours and this partner's, "
@@ -113,6 +120,8 @@ class Refusal(StrEnum):
     #: a new referral citing a release the sender neither recorded nor was addressed by
     #: (or a new note on such a referral)
     NOT_ITS_RELEASE = "not_its_release"
+    #: a note written here: only we correct or void it (``transfer.ownership``)
+    OUR_NOTE = "our_note"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +139,7 @@ ALLOWED = Ruling()
 KEEP_THEIRS_REFUSED: Mapping[Refusal, type[KeepTheirsRefused]] = {
     Refusal.OUR_CONSENT: OurConsentKept, Refusal.OTHER_AGENCY: OtherAgencyRelease,
     Refusal.MOVED: RecordWouldMove, Refusal.WITHHELD: OnlyWithheldChanges,
+    Refusal.OUR_NOTE: OurNoteKept,
 }
 
 
@@ -213,6 +223,8 @@ def rule(env: Mapping[str, Any], local: Mapping[str, Any], *, sender: str,
         if local.get("recorded_by_agency_id") != sender:
             return Ruling(Refusal.OTHER_AGENCY)
         return ALLOWED
+    if kind == "note" and local.get("origin_agency_id") is None:
+        return Ruling(Refusal.OUR_NOTE)
     kept = _kept_fields(kind, data, local, sender=sender, withheld=withheld,
                         received_fields=received_fields, ids=ids)
     return Ruling(kept=kept) if kept else ALLOWED

@@ -182,7 +182,7 @@ class HousingTab(CaseTab):
     def _totals_text(self, place: Placement | None) -> str:
         if place is None:
             return tr("Save the placement to record assistance paid.")
-        by_kind = {k: sum(e.amount_cents for e in place.ledger if e.kind is k)
+        by_kind = {k: sum(e.amount_cents for e in place.ledger if e.kind is k and e.live)
                    for k in AssistanceKind}
         parts = [f"{label(k)} {format_cents(v)}" for k, v in by_kind.items() if v]
         total = tr("Total paid: %1").replace("%1", format_cents(place.assistance_total_cents))

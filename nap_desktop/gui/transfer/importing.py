@@ -99,6 +99,8 @@ def decided_here(record: RecordPreview) -> str:
                                           "that the sender neither recorded nor received."),
         Refusal.WITHHELD.value: tr("Your values kept (you withhold them from the sender): %1"
                                    ).replace("%1", fields),
+        Refusal.OUR_NOTE.value: tr("Not applied: this note was written here, and only its "
+                                   "author or a supervisor here may correct or void it."),
         SENDERS_RELEASE: tr("Kept as the sender's release: for information, never used for "
                             "what you share."),
     }
