@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -114,6 +115,9 @@ class EntryActions(QWidget):
         row.addWidget(self.correct_button)
         row.addWidget(self.void_button)
         row.addStretch(1)
+        # "Voided by … on …: reason" is read in full: long notes wrap.
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._menu)
         view.selectionModel().selectionChanged.connect(lambda *_a: self.refresh())

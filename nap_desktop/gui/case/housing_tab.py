@@ -79,6 +79,9 @@ class LedgerModel(RowsModel):
             return entry_note(row, self.rows, self.users)
         return [fmt_date(row.paid_on), label(row.kind), format_cents(row.amount_cents)][column]
 
+    def tooltip(self, row: AssistanceEntry, column: int) -> str | None:
+        return entry_note(row, self.rows, self.users) if column == 3 and row.note else None
+
     def font(self, row: AssistanceEntry) -> QFont | None:
         return struck() if row.void is not None else None
 

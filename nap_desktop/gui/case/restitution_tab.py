@@ -101,6 +101,9 @@ class MoneyModel(RowsModel):
             return entry_note(row, self.rows, self.users)
         return [fmt_date(row.on), label(row.kind), format_cents(row.amount_cents)][column]
 
+    def tooltip(self, row: MoneyEvent, column: int) -> str | None:
+        return entry_note(row, self.rows, self.users) if column == 3 and row.note else None
+
     def font(self, row: MoneyEvent) -> QFont | None:
         return struck() if row.void is not None else None
 
