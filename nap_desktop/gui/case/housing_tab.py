@@ -82,8 +82,9 @@ class LedgerModel(RowsModel):
     def tooltip(self, row: AssistanceEntry, column: int) -> str | None:
         return entry_note(row, self.rows, self.users) if column == 3 and row.note else None
 
-    def font(self, row: AssistanceEntry) -> QFont | None:
-        return struck() if row.void is not None else None
+    def font(self, row: AssistanceEntry, column: int) -> QFont | None:
+        """The voided entry struck through; its note column (who voided it, why) not."""
+        return struck() if row.void is not None and column < 3 else None
 
     def foreground(self, row: AssistanceEntry, column: int) -> QColor | None:
         return MUTED_TEXT if row.void is not None else None

@@ -40,7 +40,7 @@ class RowsModel(QAbstractTableModel):
     def foreground(self, row: Any, column: int) -> QColor | None:
         return None
 
-    def font(self, row: Any) -> QFont | None:
+    def font(self, row: Any, column: int) -> QFont | None:
         return None
 
     def row_id(self, row: Any) -> str:
@@ -69,7 +69,7 @@ class RowsModel(QAbstractTableModel):
             colour = self.foreground(row, column)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole:
-            return self.font(row)
+            return self.font(row, column)
         if role == ID_ROLE:
             return self.row_id(row)
         return None

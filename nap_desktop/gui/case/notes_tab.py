@@ -43,7 +43,7 @@ class NotesModel(RowsModel):
             return tr("%1 hidden in discreet mode").replace("%1", MASK)
         return "\n".join([row.body, *note_marks(row, self.users)])
 
-    def font(self, row: Note) -> QFont | None:
+    def font(self, row: Note, column: int) -> QFont | None:
         return struck() if row.void is not None else None
 
     def foreground(self, row: Note, column: int) -> QColor | None:
