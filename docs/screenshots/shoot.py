@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from nap_desktop.gui.admin.users import UsersDialog
 from nap_desktop.gui.application import create_application
@@ -207,6 +207,57 @@ def shoot_transfer_dialogs(app: QApplication, window: MainWindow, ws: Workspace,
         dialog.reject()
 
 
+def shoot_corrections(app: QApplication, window: MainWindow, ws: Workspace, view: Any) -> None:
+    """A corrected and a voided money entry, a corrected and a voided note, the history,
+    and the Correct dialog (issue #11)."""
+    from datetime import timedelta
+
+    from nap_desktop.gui.case.correction_dialogs import CorrectionDialog
+    from nap_desktop.services.corrections import EntryInput
+
+    es = LANG == "es"
+    matter, day = view.case.restitution[0], ws.today() - timedelta(days=20)
+    ws.restitution.record_money(matter.id, kind="collected", amount_cents=120_000, on=day)
+    matter = ws.restitution.record_money(matter.id, kind="disbursed", amount_cents=40_000, on=day)
+    first, second = matter.money[-2], matter.money[-1]
+    ws.corrections.correct_money(first.id, EntryInput(kind="collected", amount_cents=125_000,
+                                 on=day), reason="Recibo del secretario: $1,250.00" if es
+                                 else "Clerk's receipt shows $1,250.00")
+    ws.corrections.void_money(second.id, reason="Registrado dos veces" if es
+                              else "Entered twice")
+    note = ws.cases.add_note(view.case.client.id, "Llamó desde el albergue; prefiere llamadas "
+                             "después de las 5 pm." if es else "Called from the shelter; "
+                             "prefers calls after 5 pm.")
+    ws.corrections.correct_note(note.id, note.body.replace("5", "6"), reason="Hora equivocada"
+                                if es else "Wrong time")
+    wrong = ws.cases.add_note(view.case.client.id, "Nota de otro caso." if es
+                              else "Note meant for another case.")
+    ws.corrections.void_note(wrong.id, reason="Caso equivocado" if es else "Wrong case")
+    view.reload()
+    view.tabs.setCurrentIndex(4)
+    area = view.restitution_tab.money_table.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(view.restitution_tab.money_actions)
+    save(app, window, "case-restitution-corrected")
+    view.tabs.setCurrentIndex(5)
+    save(app, window, "case-notes-corrected")
+    view.tabs.setCurrentIndex(6)
+    save(app, window, "case-history-corrections")
+    tab = view.restitution_tab
+    live = next(x for x in tab.money.rows if x.void is None)
+    tab.corrections.run_dialog = lambda dialog: 0  # shown below, not run
+    tab.corrections.correct_money(live)
+    dialog = tab.corrections.last_dialog
+    assert isinstance(dialog, CorrectionDialog)
+    dialog.reason.setText("El monto no coincide con el recibo" if es
+                          else "The amount does not match the receipt")
+    dialog.show()
+    save(app, dialog, "correct-dialog")
+    dialog.reject()
+
+
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
     app = create_application([sys.argv[0]], language=LANG or None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -239,6 +290,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         ):
             view.tabs.setCurrentIndex(index)
             save(app, window, f"case-{name}")
+        shoot_corrections(app, window, ws, view)
         summary = SummaryDialog(workspace=ws, case=view.case, referral=view.referral_tab.referral(),
                                 discreet=False, parent=window)
         summary.show()

@@ -178,12 +178,28 @@ class Referral:
 
 
 @dataclass(slots=True, kw_only=True)
+class Void:
+    """Why and when an entry or note was voided: it stays, out of every total."""
+
+    at: datetime
+    by_user_id: str | None  #: None: voided at the partner agency that recorded it
+    reason: str = ""  #: may hold survivor words: shown inside the vault only
+
+
+@dataclass(slots=True, kw_only=True)
 class AssistanceEntry:
     id: str
     kind: AssistanceKind
     amount_cents: int
     paid_on: date
     note: str = ""
+    void: Void | None = None
+    corrects_id: str | None = None  #: the entry this one replaced
+    origin_agency_id: str | None = None  #: None: recorded here
+
+    @property
+    def live(self) -> bool:
+        return self.void is None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -207,7 +223,7 @@ class Placement:
 
     @property
     def assistance_total_cents(self) -> int:
-        return sum(e.amount_cents for e in self.ledger)
+        return sum(e.amount_cents for e in self.ledger if e.void is None)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -227,6 +243,13 @@ class MoneyEvent:
     amount_cents: int
     on: date
     note: str = ""
+    void: Void | None = None
+    corrects_id: str | None = None  #: the entry this one replaced
+    origin_agency_id: str | None = None  #: None: recorded here
+
+    @property
+    def live(self) -> bool:
+        return self.void is None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -250,10 +273,12 @@ class RestitutionMatter:
             losses_claimed_cents=self.losses_claimed_cents,
             ordered_cents=self.ordered_cents,
             collected_cents=sum(
-                m.amount_cents for m in self.money if m.kind is MoneyEventKind.COLLECTED
+                m.amount_cents for m in self.money
+                if m.kind is MoneyEventKind.COLLECTED and m.void is None
             ),
             disbursed_cents=sum(
-                m.amount_cents for m in self.money if m.kind is MoneyEventKind.DISBURSED
+                m.amount_cents for m in self.money
+                if m.kind is MoneyEventKind.DISBURSED and m.void is None
             ),
         )
 
@@ -266,6 +291,24 @@ class Note:
     author_user_id: str | None
     created_at: datetime
     body: str
+    void: Void | None = None
+    origin_agency_id: str | None = None  #: None: written here
+    versions: int = 0  #: earlier texts kept after corrections (``cases.note_versions``)
+
+    @property
+    def live(self) -> bool:
+        return self.void is None
+
+
+@dataclass(slots=True, kw_only=True)
+class NoteVersion:
+    """A note's text before a correction."""
+
+    version: int
+    body: str
+    replaced_at: datetime
+    replaced_by: str | None
+    reason: str = ""
 
 
 @dataclass(slots=True, kw_only=True)

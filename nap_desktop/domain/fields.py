@@ -246,11 +246,25 @@ _REFERRAL = (
     *_stamps("referral"),
 )
 
+def _void(record: str, *, entry: bool = True) -> tuple[Field, ...]:
+    """A void (corrections): when travels (the change reaches the partner); who, why and
+    which partner recorded it stay here (a reason may hold survivor words)."""
+    travels = (_of(record, "voided_at", N_("Voided"), Kind.STAMP),
+               *((_ref(record, "corrects_id", N_("Corrects"), required=False),) if entry
+                 else ()))
+    return (*travels,
+            _ref(record, "voided_by", N_("Voided by"), required=False, sharing=_L),
+            _text(record, "void_reason", N_("Reason for the void"), MEDIUM_TEXT, sharing=_L),
+            _ref(record, "origin_agency_id", N_("Recorded by agency"), required=False,
+                 sharing=_L))
+
+
 _LEDGER = (
     _choice("placement.ledger", "kind", N_("Kind"), en.AssistanceKind),
     _money("placement.ledger", "amount_cents", N_("Amount")),
     _of("placement.ledger", "paid_on", N_("Paid on"), Kind.DATE, required=True),
     _text("placement.ledger", "note", N_("Note"), MEDIUM_TEXT, sharing=_G),
+    *_void("placement.ledger"),
 )
 
 _PLACEMENT = (
@@ -285,6 +299,7 @@ _MONEY_EVENTS = (
     _money("restitution.money", "amount_cents", N_("Amount")),
     _of("restitution.money", "on", N_("Date"), Kind.DATE, required=True),
     _text("restitution.money", "note", N_("Note"), MEDIUM_TEXT, sharing=_G),
+    *_void("restitution.money"),
 )
 
 _RESTITUTION = (
@@ -308,6 +323,7 @@ _NOTE = (
     _text("note", "body", N_("Note"), LONG_TEXT, required=True),
     _of("note", "created_at", _CREATED, Kind.STAMP, required=True),
     _of("note", "updated_at", _CHANGED, Kind.STAMP, required=True, sharing=_L),
+    *_void("note", entry=False),
 )
 
 #: record type (a child row as "placement.ledger") -> key -> field, in form order.

@@ -321,6 +321,17 @@ def check_money_event(totals: RestitutionTotals, *, collected: int = 0, disburse
         )
 
 
+def check_money_after_correction(totals: RestitutionTotals) -> None:
+    """A correction or a void leaves the live entries as ``totals``: what was disbursed
+    still cannot exceed what was collected."""
+    if totals.disbursed_cents > totals.collected_cents:
+        raise ValidationError(
+            N_("After this change more would be disbursed ({disbursed}) than collected "
+               "({collected}). Correct or void the disbursement first; nothing was changed."),
+            field="amount", disbursed=format_cents(totals.disbursed_cents),
+            collected=format_cents(totals.collected_cents))
+
+
 def minimum_wage_loss_cents(
     *, hours: int, hourly_wage_cents: int, overtime_hours: int = 0, paid_cents: int = 0
 ) -> int:

@@ -372,7 +372,7 @@ def summary_content(case: CaseRecord, *, referral_id: str, plan: RedactionPlan,
     ref = find_referral(case, referral_id)
     partner = plan.audience.agency_id if plan.audience.is_partner else None
     placements = sorted(case.placements, key=_placement_key)
-    notes = sorted(case.notes, key=lambda n: n.created_at)
+    notes = sorted((n for n in case.notes if n.live), key=lambda n: n.created_at)
     return SummaryContent(
         client=_client_view(case, plan, today),
         referral=_referral_view(case, ref, plan),

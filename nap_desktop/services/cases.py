@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -415,13 +415,18 @@ def load_case(s: OrmSession, client_id: str, today: date) -> e.CaseRecord:
     notes = s.scalars(
         select(m.NoteRow).where(m.NoteRow.client_id == client_id).order_by(m.NoteRow.created_at)
     ).all()
+    versions: dict[str, int] = {  # corrected notes: how many earlier texts each keeps
+        note_id: count for note_id, count in s.execute(
+            select(m.NoteVersionRow.note_id, func.count()).join(
+                m.NoteRow, m.NoteRow.id == m.NoteVersionRow.note_id)
+            .where(m.NoteRow.client_id == client_id).group_by(m.NoteVersionRow.note_id))}
     return e.CaseRecord(
         client=mapping.client(row),
         referrals=[mapping.referral(r) for r in referrals],
         releases=[mapping.release(r, today) for r in releases],
         placements=[mapping.placement(p) for p in placements],
         restitution=[mapping.matter(x) for x in matters],
-        notes=[mapping.note(n) for n in notes],
+        notes=[replace(mapping.note(n), versions=versions.get(n.id, 0)) for n in notes],
         agencies={a.id: mapping.agency(a) for a in s.scalars(select(m.AgencyRow))},
         users={u.id: mapping.user(u) for u in s.scalars(select(m.UserRow))},
     )

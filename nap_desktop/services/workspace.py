@@ -24,6 +24,7 @@ from nap_desktop.services import validate as v
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
 from nap_desktop.services.cases import CaseService
+from nap_desktop.services.corrections import CorrectionService
 from nap_desktop.services.demo import DEMO_VAULT_KEY
 from nap_desktop.services.housing import HousingService
 from nap_desktop.services.queries import QueryService
@@ -80,6 +81,7 @@ class Workspace:
         self.releases = ReleaseService(self.ctx)
         self.housing = HousingService(self.ctx)
         self.restitution = RestitutionService(self.ctx)
+        self.corrections = CorrectionService(self.ctx)
         self.agencies = AgencyService(self.ctx)
         self.users = UserService(self.ctx, unlocked)
         self.queries = QueryService(self.ctx)

@@ -161,6 +161,9 @@ def placement(row: m.PlacementRow) -> e.Placement:
                 amount_cents=a.amount_cents,
                 paid_on=a.paid_on,
                 note=a.note,
+                void=void(a),
+                corrects_id=a.corrects_id,
+                origin_agency_id=a.origin_agency_id,
             )
             for a in row.ledger
         ],
@@ -198,6 +201,9 @@ def matter(row: m.RestitutionMatterRow) -> e.RestitutionMatter:
                 amount_cents=x.amount_cents,
                 on=x.on,
                 note=x.note,
+                void=void(x),
+                corrects_id=x.corrects_id,
+                origin_agency_id=x.origin_agency_id,
             )
             for x in row.money
         ],
@@ -212,4 +218,13 @@ def note(row: m.NoteRow) -> e.Note:
         author_user_id=row.author_user_id,
         created_at=row.created_at,
         body=row.body,
+        void=void(row),
+        origin_agency_id=row.origin_agency_id,
     )
+
+
+def void(row: m.Voidable) -> e.Void | None:
+    """The void of an entry or note, or None while it counts."""
+    if row.voided_at is None:
+        return None
+    return e.Void(at=row.voided_at, by_user_id=row.voided_by, reason=row.void_reason)

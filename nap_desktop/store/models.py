@@ -33,6 +33,17 @@ class Versioned:
     updated_at: Mapped[datetime]
 
 
+class Voidable:
+    """A void (corrections, migration 0013): the row stays, out of every total. A row
+    received in a package names the agency that recorded it (``origin_agency_id``; None:
+    recorded here): only that agency may void or correct it."""
+
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    void_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    origin_agency_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
 class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(primary_key=True)
@@ -199,7 +210,7 @@ class PlacementRow(NotReceivedColumns, Versioned, Base):
     __table_args__ = (Index("ix_placements_client", "client_id"),)
 
 
-class AssistanceRow(Base):
+class AssistanceRow(Voidable, Base):
     __tablename__ = "assistance_entries"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     placement_id: Mapped[str] = mapped_column(ForeignKey("placements.id", ondelete="CASCADE"))
@@ -207,6 +218,8 @@ class AssistanceRow(Base):
     amount_cents: Mapped[int] = mapped_column(Integer)
     paid_on: Mapped[date]
     note: Mapped[str] = mapped_column(Text, default="")
+    #: The entry this one corrects (voided by the same correction).
+    corrects_id: Mapped[str | None] = mapped_column(String(36), default=None)
     __table_args__ = (Index("ix_assistance_placement", "placement_id"),)
 
 
@@ -245,7 +258,7 @@ class RestitutionStepRow(Base):
     )
 
 
-class MoneyEventRow(Base):
+class MoneyEventRow(Voidable, Base):
     __tablename__ = "restitution_money"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     matter_id: Mapped[str] = mapped_column(ForeignKey("restitution_matters.id", ondelete="CASCADE"))
@@ -253,16 +266,32 @@ class MoneyEventRow(Base):
     amount_cents: Mapped[int] = mapped_column(Integer)
     on: Mapped[date]
     note: Mapped[str] = mapped_column(Text, default="")
+    #: The entry this one corrects (voided by the same correction).
+    corrects_id: Mapped[str | None] = mapped_column(String(36), default=None)
     __table_args__ = (Index("ix_money_matter", "matter_id"),)
 
 
-class NoteRow(Versioned, Base):
+class NoteRow(Voidable, Versioned, Base):
     __tablename__ = "notes"
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     referral_id: Mapped[str | None] = mapped_column(ForeignKey("referrals.id"))
     author_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     body: Mapped[str] = mapped_column(Text)
     __table_args__ = (Index("ix_notes_client", "client_id"),)
+
+
+class NoteVersionRow(Base):
+    """A note's text before a correction (the note row holds the current text)."""
+
+    __tablename__ = "note_versions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    note_id: Mapped[str] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    replaced_at: Mapped[datetime]
+    replaced_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    __table_args__ = (Index("ix_note_versions_note", "note_id", "version"),)
 
 
 class AuditRow(Base):

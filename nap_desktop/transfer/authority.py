@@ -115,6 +115,13 @@ class StatusNotTheirs(KeepTheirsRefused):
     )
 
 
+class OurNoteKept(KeepTheirsRefused):
+    default_message = N_(
+        "This note was written here: only its author or a supervisor here may correct or "
+        "void it. Nothing was changed; keep the local version."
+    )
+
+
 class ThirdAgencyKept(KeepTheirsRefused):
     default_message = N_(
         "The partner's version concerns an agency other than yours and this partner's, "
@@ -136,6 +143,8 @@ class Refusal(StrEnum):
     STATUS = "status"
     #: an agency entry that is neither the sender, nor us, nor one we know (rule 7)
     UNKNOWN_AGENCY = "unknown_agency"
+    #: a note written here: only we correct or void it (``transfer.ownership``)
+    OUR_NOTE = "our_note"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +163,7 @@ KEEP_THEIRS_REFUSED: Mapping[Refusal, type[KeepTheirsRefused]] = {
     Refusal.OUR_CONSENT: OurConsentKept, Refusal.OTHER_AGENCY: OtherAgencyRelease,
     Refusal.MOVED: RecordWouldMove, Refusal.WITHHELD: OnlyWithheldChanges,
     Refusal.STATUS: StatusNotTheirs,
+    Refusal.OUR_NOTE: OurNoteKept,
 }
 
 
@@ -261,6 +271,8 @@ def rule(env: Mapping[str, Any], local: Mapping[str, Any], *, sender: str,
         if local.get("recorded_by_agency_id") != sender:
             return Ruling(Refusal.OTHER_AGENCY)
         return ALLOWED
+    if kind == "note" and local.get("origin_agency_id") is None:
+        return Ruling(Refusal.OUR_NOTE)
     kept = _kept_fields(kind, data, local, sender=sender, withheld=withheld,
                         received_fields=received_fields, ids=ids)
     return Ruling(kept=kept) if kept else ALLOWED

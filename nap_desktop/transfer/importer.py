@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.domain.messages import N_
 from nap_desktop.store.transfer_models import ConflictRow, SyncStateRow
-from nap_desktop.transfer import authority
+from nap_desktop.transfer import authority, ownership
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap, partner_view, visible_to, withheld_from
 from nap_desktop.transfer.errors import (
@@ -135,6 +135,7 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
     local = load_local(s, opened.records, ids, sender=opened.sender.local_agency_id)
     authority.check_parties(opened.records, local, sender=opened.sender.local_agency_id,
                             us=manifest["recipient"]["agency_id"], ids=ids)
+    ownership.check_ours_untouched(s, opened.records, local)
     states = load_states(s, opened.sender.local_agency_id)
     t = ConflictRow.__table__
     open_conflicts = {(kind, rid) for kind, rid in s.execute(

@@ -239,7 +239,8 @@ def _placement(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], 
             "exit_date": day(r["exit_date"]), "exit_destination": r["exit_destination"],
             "safety_notes": r["safety_notes"],
             "ledger": [{"id": a["id"], "kind": a["kind"], "amount_cents": a["amount_cents"],
-                        "paid_on": day(a["paid_on"]), "note": a["note"]} for a in ledger]}
+                        "paid_on": day(a["paid_on"]), "note": a["note"], **_void(a)}
+                       for a in ledger]}
 
 
 def _restitution(r: View, withheld: frozenset[InfoCategory],
@@ -255,12 +256,23 @@ def _restitution(r: View, withheld: frozenset[InfoCategory],
                        "completed_on": day(x["completed_on"]), "note": x["note"]}
                       for x in steps],
             "money": [{"id": x["id"], "kind": x["kind"], "amount_cents": x["amount_cents"],
-                       "on": day(x["on"]), "note": x["note"]} for x in money]}
+                       "on": day(x["on"]), "note": x["note"], **_void(x)} for x in money]}
 
 
 def _note(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:
     return {"client_id": r["client_id"], "referral_id": r["referral_id"],
-            "created_at": stamp(r["created_at"]), "body": r["body"]}
+            "created_at": stamp(r["created_at"]), "body": r["body"], **_void(r)}
+
+
+def _void(r: View) -> View:
+    """A void and the entry a correction replaced, carried only when set
+    (``schema.WHEN_SET``): who voided it and why stay here."""
+    out: View = {}
+    if r.get("voided_at") is not None:
+        out["voided_at"] = stamp(r["voided_at"])
+    if r.get("corrects_id") is not None:
+        out["corrects_id"] = r["corrects_id"]
+    return out
 
 
 _DATA: Mapping[str, Callable[[View, frozenset[InfoCategory], Callable[[str], str]], View]] = {

@@ -64,7 +64,7 @@ def check_of(f: registry.Field) -> Check:
     if f.kind in (K.MONEY, K.NUMBER):
         return integer(f.min_value, f.max_value if f.max_value is not None else MAX_INT)
     if f.kind is K.STAMP:
-        return utc_time
+        return utc_time if f.required else optional(utc_time)
     if f.kind is K.CHOICE:
         assert f.enum is not None
         inner = choice(f.enum)
@@ -102,10 +102,16 @@ CHILD_ROWS: Mapping[str, Mapping[str, tuple[Mapping[str, Check], int]]] = {
 }
 
 
+#: Fields a record or entry carries only when set (corrections): a live entry looks as it
+#: did before them, so packages of either version compare and import alike.
+WHEN_SET = frozenset({"voided_at", "corrects_id"})
+
+
 def _child(kind: str, key: str, absent: frozenset[str] = frozenset()) -> Check:
     """The check of a record's child rows, without the fields in ``absent``."""
     row, limit = CHILD_ROWS[kind][key]
-    return items(obj({f: c for f, c in row.items() if f not in absent}), limit)
+    return items(obj({f: c for f, c in row.items() if f not in absent},
+                     optional_keys=WHEN_SET), limit)
 
 
 def _services(withheld: frozenset[en.InfoCategory]) -> Check:
@@ -163,7 +169,7 @@ def data_check(record_type: str, withheld: frozenset[en.InfoCategory],
     if record_type == consent.SERVICES_OF and withheld & frozenset(
             consent.SERVICE_CATEGORY.values()):
         fields["services"] = _services(withheld)
-    return obj(fields)
+    return obj(fields, optional_keys=WHEN_SET & frozenset(fields))
 
 
 @functools.lru_cache(maxsize=256)

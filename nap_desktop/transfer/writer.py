@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import fields as registry
 from nap_desktop.store.transfer_models import ConflictRow
 from nap_desktop.store.types import join_set, utc_text
-from nap_desktop.transfer import authority, bulk_sql, schema
+from nap_desktop.transfer import authority, bulk_sql, ownership, schema
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
@@ -52,7 +52,7 @@ _PLAIN: Mapping[str, frozenset[str]] = {
                             "move_in_date", "expected_exit_date", "exit_date"}),
     "restitution": frozenset({"client_id", "court", "docket_number", "defendant", "statute",
                               "losses_claimed_cents", "ordered_cents", "closure"}),
-    "note": frozenset({"client_id", "referral_id", "body"}),
+    "note": frozenset({"client_id", "referral_id", "body", "voided_at"}),
 }
 _STAMPS = ("created_at", "updated_at")
 #: Columns of a new record that the package does not carry.
@@ -93,8 +93,11 @@ def personal_columns(personal: Env) -> View:
     return out
 
 
-def _children(kind: str, env: Env) -> Iterable[tuple[str, View]]:
-    """(table, row) of a record's child rows as the package carries them."""
+def _children(kind: str, env: Env, sender: str, keep: frozenset[str] = frozenset()
+              ) -> Iterable[tuple[str, View]]:
+    """(table, row) of a record's child rows as the package carries them. Entries are the
+    sender's (``origin_agency_id``), except those in ``keep``: rows we hold that are not
+    the sender's (ours, a third agency's) stand as stored (``transfer.ownership``)."""
     data, rid = env["data"], env["id"]
     if kind == "referral":
         for h in data["history"]:  # ``seq`` is numbered by SQLite, in this order
@@ -105,7 +108,10 @@ def _children(kind: str, env: Env) -> Iterable[tuple[str, View]]:
         return
     for child in rec.CHILDREN.get(kind, ()):  # ledger, steps, money: stored as carried
         for item in data[child.key]:
-            yield child.table, {**item, child.parent: rid}
+            if child.table not in ownership.ENTRY_TABLES:
+                yield child.table, {**item, child.parent: rid}
+            elif item["id"] not in keep:
+                yield child.table, {**item, child.parent: rid, "origin_agency_id": sender}
 
 
 class _Batch:
@@ -177,6 +183,8 @@ def write_records(s: OrmSession, kind: str, new: Sequence[Env],
             row.update(new_marks(kind, env, sender))
         if kind == "release":  # the sender's record, never our consent
             row["recorded_by_agency_id"] = sender
+        elif kind == "note":  # only its writer may correct or void it
+            row["origin_agency_id"] = sender
         batch.add(table, row)
         revisions[env["id"]] = env["revision"]
     changes: list[View] = []
@@ -195,7 +203,7 @@ def write_records(s: OrmSession, kind: str, new: Sequence[Env],
         revisions[env["id"]] = revision
     batch.write(s)
     _update_by_key(s, table, "id", changes)
-    _replace_children(s, kind, new, updated, batch)
+    _replace_children(s, kind, new, updated, batch, sender)
     if kind == "client":
         _write_personal(s, new, updated, batch, sender)
     batch.write(s)
@@ -214,22 +222,29 @@ def update_marks(s: OrmSession, kind: str, unchanged: Sequence[tuple[Env, View]]
 
 
 def _replace_children(s: OrmSession, kind: str, new: Sequence[Env],
-                      updated: Sequence[tuple[Env, View]], batch: _Batch) -> None:
+                      updated: Sequence[tuple[Env, View]], batch: _Batch, sender: str) -> None:
     """Child rows of updated records are replaced by the package's (the ones left out are
-    deleted, as orphans); those of new records are added."""
+    deleted, as orphans); those of new records are added. Entries (ledger, money) are
+    never deleted: only the sender's own are replaced by its versions; ours and a third
+    agency's stand as stored, and so do the sender's that the package lacks."""
     if kind not in rec.CHILDREN or kind == "client":
         return
     stale = [env["id"] for env, _ in updated]
     if kind == "referral":
         _merge_history(s, updated, batch)
         stale, updated = [], []
+    keep: set[str] = set()
     for child in rec.CHILDREN[kind]:
         t = rec.RAW[child.table]
+        if child.table in ownership.ENTRY_TABLES:
+            keep |= ownership.replace_sender_entries(s, child, updated, sender)
+            continue
         for part in rec.chunks(stale):
             s.execute(delete(t).where(t.c[child.parent].in_(rec.one_of(part))))
     for env in [*new, *(env for env, _ in updated)]:
-        for table, row in _children(kind, env):
+        for table, row in _children(kind, env, sender, frozenset(keep)):
             batch.add(table, row)
+
 
 
 def _history_key(h: Mapping[str, Any]) -> tuple[Any, ...]:

@@ -322,3 +322,36 @@ def test_the_minor_line_reads_the_date_of_birth_on_the_day_of_the_summary() -> N
                                   include_notes=False, today=f.TODAY)
         identity = content.client.identity
         assert not isinstance(identity, type(None)) and identity.is_minor is minor  # type: ignore[union-attr]
+
+
+def test_voided_entries_and_notes_are_left_out_of_the_summary() -> None:
+    """Corrections: a voided money or assistance entry counts in no total the PDF prints,
+    and a voided note is not printed (it stays in the vault, struck through)."""
+    from dataclasses import replace
+
+    from nap_desktop.domain.entities import AssistanceEntry, Void
+    from nap_desktop.domain.enums import AssistanceKind
+
+    case = f.make_case()
+    void = Void(at=f.NOW, by_user_id=None, reason="entered twice")
+    matter = case.restitution[0]
+    matter.money = [replace(matter.money[0], amount_cents=150_000),
+                    replace(matter.money[1], void=void)]
+    place = case.placements[0]
+    place.ledger = [AssistanceEntry(id="a1", kind=AssistanceKind.RENT, amount_cents=80_000,
+                                    paid_on=f.TODAY),
+                    AssistanceEntry(id="a2", kind=AssistanceKind.RENT, amount_cents=99_999,
+                                    paid_on=f.TODAY, void=void)]
+    case.notes = [*case.notes, replace(case.notes[0], id="note-void", body="VOIDED-NOTE-CANARY",
+                                       void=void)]
+    plan = plan_redaction(case, Audience.internal(), f.TODAY)
+    content = summary_content(case, referral_id=f.REFERRAL_ID, plan=plan, include_notes=True,
+                              today=f.TODAY)
+    assert isinstance(content.restitution, tuple)
+    assert content.restitution[0].money.disbursed_cents == 0
+    assert isinstance(content.housing, tuple)
+    assert content.housing[0].assistance_total_cents == 80_000
+    assert isinstance(content.notes, tuple)
+    assert all(n.body != "VOIDED-NOTE-CANARY" for n in content.notes)
+    text = all_text(render(case, Audience.internal()).pdf)
+    assert "VOIDED-NOTE-CANARY" not in text and "$999.99" not in text

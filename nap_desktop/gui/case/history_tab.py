@@ -47,6 +47,18 @@ SENTENCES: dict[str, Any] = {
     "restitution.amounts": QT_TRANSLATE_NOOP("CaseEditors", "Restitution amounts changed"),
     "restitution.money": QT_TRANSLATE_NOOP("CaseEditors", "Restitution money recorded"),
     "restitution.close": QT_TRANSLATE_NOOP("CaseEditors", "Restitution matter closed"),
+    "restitution.money_correct": QT_TRANSLATE_NOOP(
+        "CaseEditors", "Restitution money entry corrected from %1 to %2 by %3"),
+    "restitution.money_void": QT_TRANSLATE_NOOP(
+        "CaseEditors", "Restitution money entry of %1 voided by %2"),
+    "placement.assistance_correct": QT_TRANSLATE_NOOP(
+        "CaseEditors", "Housing assistance entry corrected from %1 to %2 by %3"),
+    "placement.assistance_void": QT_TRANSLATE_NOOP(
+        "CaseEditors", "Housing assistance entry of %1 voided by %2"),
+    "note.correct": QT_TRANSLATE_NOOP("CaseEditors", "Note corrected by %1"),
+    "note.void": QT_TRANSLATE_NOOP("CaseEditors", "Note voided by %1"),
+    "restitution.details": QT_TRANSLATE_NOOP(
+        "CaseEditors", "Restitution matter details corrected by %1: %2"),
     "report.summary": QT_TRANSLATE_NOOP("CaseEditors", "Summary PDF made"),
     "transfer.export": QT_TRANSLATE_NOOP("CaseEditors", "Sent to a partner agency"),
     "transfer.import": QT_TRANSLATE_NOOP("CaseEditors", "Received from a partner agency"),
@@ -62,11 +74,16 @@ def _member(enum: type[StrEnum], value: str) -> str:
         return value.strip()
 
 
-def explain(event: AuditEvent) -> str:
-    """A readable sentence for one event; details hold codes, never sensitive values."""
+def explain(event: AuditEvent, who: str = "") -> str:
+    """A readable sentence for one event; details hold codes, never sensitive values.
+    ``who``: the name of the person who acted (corrections name them in the sentence)."""
     source = SENTENCES.get(event.action)
     base = tr(str(source)) if source is not None else event.action
     detail = event.detail
+    if event.action in CORRECTIONS:
+        from nap_desktop.gui.case.correction_texts import explain_correction
+
+        return explain_correction(base, event, who or tr("System"))
     if event.action in ("referral.status", "placement.update") and "->" in detail:
         enum: type[StrEnum] = (
             ReferralStatus if event.action == "referral.status" else PlacementStatus
@@ -93,6 +110,10 @@ def explain(event: AuditEvent) -> str:
     return base
 
 
+#: Corrections and voids: their sentence names who made them (``correction_texts``).
+CORRECTIONS = frozenset({"restitution.money_correct", "restitution.money_void",
+                         "placement.assistance_correct", "placement.assistance_void",
+                         "note.correct", "note.void", "restitution.details"})
 #: Edits whose audit entry names the fields they changed (by the record's field names).
 _EDITS = {"client.update": "client", "referral.update": "referral"}
 
@@ -107,7 +128,7 @@ class HistoryModel(RowsModel):
             return fmt_time(row.at)
         if column == 1:
             return self.users.get(row.user_id or "", tr("System"))
-        return explain(row)
+        return explain(row, self.users.get(row.user_id or "", tr("System")))
 
     def row_id(self, row: AuditEvent) -> str:
         return str(row.seq)

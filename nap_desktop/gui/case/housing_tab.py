@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain.entities import AssistanceEntry, CaseRecord, Placement
 from nap_desktop.domain.enums import AssistanceKind, PlacementStatus
 from nap_desktop.domain.rules import format_cents
+from nap_desktop.gui.case.correction_actions import Corrections
+from nap_desktop.gui.case.correction_dialogs import EntryActions
+from nap_desktop.gui.case.correction_texts import entry_note, struck
 from nap_desktop.gui.case.form import RecordForm
 from nap_desktop.gui.case.housing_forms import AssistanceForm, PlacementForm
 from nap_desktop.gui.case.models import MUTED_TEXT, RowsModel
@@ -69,10 +72,22 @@ class PlacementsModel(RowsModel):
 class LedgerModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([tr("Paid on"), tr("Kind"), tr("Amount"), tr("Note")], parent)
+        self.users: dict[str, str] = {}
 
     def display(self, row: AssistanceEntry, column: int) -> str:
-        return [fmt_date(row.paid_on), label(row.kind), format_cents(row.amount_cents),
-                row.note][column]
+        if column == 3:
+            return entry_note(row, self.rows, self.users)
+        return [fmt_date(row.paid_on), label(row.kind), format_cents(row.amount_cents)][column]
+
+    def tooltip(self, row: AssistanceEntry, column: int) -> str | None:
+        return entry_note(row, self.rows, self.users) if column == 3 and row.note else None
+
+    def font(self, row: AssistanceEntry, column: int) -> QFont | None:
+        """The voided entry struck through; its note column (who voided it, why) not."""
+        return struck() if row.void is not None and column < 3 else None
+
+    def foreground(self, row: AssistanceEntry, column: int) -> QColor | None:
+        return MUTED_TEXT if row.void is not None else None
 
 
 def table(model: RowsModel, name: str) -> QTableView:
@@ -98,6 +113,11 @@ class HousingTab(CaseTab):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_moved())
         self.ledger = LedgerModel(self)
         self.ledger_table = table(self.ledger, tr("Assistance ledger"))
+        self.corrections = Corrections(self)
+        self.ledger_actions = EntryActions(
+            self.ledger_table, self.ledger, correct=self.corrections.correct_assistance,
+            void=self.corrections.void_assistance, correct_text=tr("Co&rrect entry…"),
+            void_text=tr("&Void entry…"), what=tr("assistance entry"))
         self.new_button = QPushButton(tr("&New placement"))
         self.new_button.setAccessibleName(tr("Start a new placement"))
         self.new_button.clicked.connect(self.new_placement)
@@ -114,6 +134,7 @@ class HousingTab(CaseTab):
         ledger_box = QGroupBox(tr("Assistance ledger"))
         ledger_layout = QVBoxLayout(ledger_box)
         ledger_layout.addWidget(self.ledger_table, 1)
+        ledger_layout.addWidget(self.ledger_actions)
         ledger_layout.addWidget(self.totals)
         ledger_layout.addWidget(self.assistance)
         top = QHBoxLayout()
@@ -176,13 +197,15 @@ class HousingTab(CaseTab):
             self.form.bind(place)
         self.assistance.placement_id = place.id if place else None
         self.assistance.setEnabled(place is not None)
+        if self.case is not None:
+            self.ledger.users = {u.id: u.display_name for u in self.case.users.values()}
         self.ledger.set_rows(sorted(place.ledger, key=lambda e: e.paid_on) if place else [])
         self.totals.setText(self._totals_text(place))
 
     def _totals_text(self, place: Placement | None) -> str:
         if place is None:
             return tr("Save the placement to record assistance paid.")
-        by_kind = {k: sum(e.amount_cents for e in place.ledger if e.kind is k)
+        by_kind = {k: sum(e.amount_cents for e in place.ledger if e.kind is k and e.live)
                    for k in AssistanceKind}
         parts = [f"{label(k)} {format_cents(v)}" for k, v in by_kind.items() if v]
         total = tr("Total paid: %1").replace("%1", format_cents(place.assistance_total_cents))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
@@ -40,6 +40,9 @@ class RowsModel(QAbstractTableModel):
     def foreground(self, row: Any, column: int) -> QColor | None:
         return None
 
+    def font(self, row: Any, column: int) -> QFont | None:
+        return None
+
     def row_id(self, row: Any) -> str:
         return str(getattr(row, "id", ""))
 
@@ -65,6 +68,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.foreground(row, column)
             return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row, column)
         if role == ID_ROLE:
             return self.row_id(row)
         return None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -16,8 +18,11 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain.entities import CaseRecord, Note
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.domain.withheld import withheld_from_us
+from nap_desktop.gui.case.correction_actions import Corrections
+from nap_desktop.gui.case.correction_dialogs import EntryActions
+from nap_desktop.gui.case.correction_texts import note_marks, struck
 from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
-from nap_desktop.gui.case.models import RowsModel
+from nap_desktop.gui.case.models import MUTED_TEXT, RowsModel
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.case.withheld import WITHHELD_STYLE, withheld_text
 from nap_desktop.gui.widgets.common import MASK, Guard, fmt_time, hint_label, tr
@@ -37,7 +42,15 @@ class NotesModel(RowsModel):
             return fmt_time(row.created_at)
         if column == 1:
             return self.users.get(row.author_user_id or "", tr("(another agency)"))
-        return tr("%1 hidden in discreet mode").replace("%1", MASK) if self.masked else row.body
+        if self.masked:
+            return tr("%1 hidden in discreet mode").replace("%1", MASK)
+        return "\n".join([row.body, *note_marks(row, self.users)])
+
+    def font(self, row: Note, column: int) -> QFont | None:
+        return struck() if row.void is not None else None
+
+    def foreground(self, row: Note, column: int) -> QColor | None:
+        return MUTED_TEXT if row.void is not None else None
 
 
 class NoteForm(RecordForm):
@@ -87,6 +100,17 @@ class NotesTab(CaseTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.corrections = Corrections(self)
+        self.note_actions = EntryActions(
+            self.table, self.model, correct=self.corrections.correct_note,
+            void=self.corrections.void_note, correct_text=tr("Co&rrect note…"),
+            void_text=tr("&Void note…"), what=tr("note"))
+        self.versions_button = QPushButton(tr("Earlier &versions…"))
+        self.versions_button.setAccessibleName(tr("Show the earlier versions of the note"))
+        self.versions_button.clicked.connect(self._show_versions)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._refresh())
+        self.model.modelReset.connect(self._refresh)
+        self.note_actions.layout().insertWidget(2, self.versions_button)  # type: ignore[union-attr]
         self.form = NoteForm(workspace=workspace)
         self.connect_form(self.form)
         self.empty = hint_label(tr("No notes yet."))
@@ -101,6 +125,7 @@ class NotesTab(CaseTab):
         layout.addWidget(self.withheld)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.note_actions)
         layout.addWidget(box)
 
     def forms(self) -> list[RecordForm]:
@@ -125,3 +150,14 @@ class NotesTab(CaseTab):
 
     def clear_views(self) -> None:
         self.model.clear()
+
+    def _refresh(self) -> None:
+        """Earlier versions: of a corrected note, not in discreet mode."""
+        note = self.note_actions.selected()
+        self.versions_button.setEnabled(note is not None and note.versions > 0
+                                        and not self.masked)
+
+    def _show_versions(self) -> None:
+        note = self.note_actions.selected()
+        if note is not None and not self.masked:
+            self.corrections.show_versions(note, self.model.users)

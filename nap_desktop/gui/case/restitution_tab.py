@@ -9,7 +9,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain.entities import CaseRecord, MoneyEvent, RestitutionMatter, RestitutionStep
 from nap_desktop.domain.enums import RestitutionClosure, StepStatus
 from nap_desktop.domain.rules import format_cents
+from nap_desktop.gui.case.correction_actions import Corrections
+from nap_desktop.gui.case.correction_dialogs import EntryActions
+from nap_desktop.gui.case.correction_texts import entry_note, struck
 from nap_desktop.gui.case.dialogs import ActionDialog, FormDialog
 from nap_desktop.gui.case.form import RecordForm
 from nap_desktop.gui.case.housing_tab import table
@@ -90,9 +94,22 @@ class StepsModel(RowsModel):
 class MoneyModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([tr("Date"), tr("Kind"), tr("Amount"), tr("Note")], parent)
+        self.users: dict[str, str] = {}
 
     def display(self, row: MoneyEvent, column: int) -> str:
-        return [fmt_date(row.on), label(row.kind), format_cents(row.amount_cents), row.note][column]
+        if column == 3:
+            return entry_note(row, self.rows, self.users)
+        return [fmt_date(row.on), label(row.kind), format_cents(row.amount_cents)][column]
+
+    def tooltip(self, row: MoneyEvent, column: int) -> str | None:
+        return entry_note(row, self.rows, self.users) if column == 3 and row.note else None
+
+    def font(self, row: MoneyEvent, column: int) -> QFont | None:
+        """The voided entry struck through; its note column (who voided it, why) not."""
+        return struck() if row.void is not None and column < 3 else None
+
+    def foreground(self, row: MoneyEvent, column: int) -> QColor | None:
+        return MUTED_TEXT if row.void is not None else None
 
 
 class RestitutionTab(CaseTab):
@@ -122,6 +139,15 @@ class RestitutionTab(CaseTab):
         self.steps_table.selectionModel().selectionChanged.connect(lambda *_a: self._step_moved())
         self.money = MoneyModel(self)
         self.money_table = table(self.money, tr("Money collected and disbursed"))
+        self.corrections = Corrections(self)
+        self.money_actions = EntryActions(
+            self.money_table, self.money, correct=self.corrections.correct_money,
+            void=self.corrections.void_money, correct_text=tr("Co&rrect entry…"),
+            void_text=tr("&Void entry…"), what=tr("money entry"))
+        self.details_button = QPushButton(tr("Correct de&tails…"))
+        self.details_button.setAccessibleName(tr("Correct the matter's details"))
+        self.details_button.clicked.connect(
+            lambda: (m := self.matter()) is not None and self.corrections.correct_matter(m))
         self.amounts = AmountsForm(workspace=workspace)
         self.step_form = StepForm(workspace=workspace)
         self.money_form = MoneyForm(workspace=workspace)
@@ -136,7 +162,9 @@ class RestitutionTab(CaseTab):
 
     def _build_content(self) -> QWidget:
         details_box = QGroupBox(tr("Matter"))
-        QVBoxLayout(details_box).addWidget(self.details)
+        details_layout = QVBoxLayout(details_box)
+        details_layout.addWidget(self.details)
+        details_layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         money_box = QGroupBox(tr("Amounts"))
         money_layout = QVBoxLayout(money_box)
         money_layout.addWidget(self.amounts)
@@ -144,6 +172,7 @@ class RestitutionTab(CaseTab):
         entries_box = QGroupBox(tr("Collected and disbursed"))
         entries = QVBoxLayout(entries_box)
         entries.addWidget(self.money_table)
+        entries.addWidget(self.money_actions)
         entries.addWidget(self.money_form)
         steps_box = QGroupBox(tr("Checklist"))
         steps = QVBoxLayout(steps_box)
@@ -249,6 +278,8 @@ class RestitutionTab(CaseTab):
         same = self.amounts.base is not None and self.amounts.base.id == matter.id
         self.amounts.rebind(matter) if rebind and same else self.amounts.bind(matter)
         self.money_form.matter_id = self.step_form.matter_id = matter.id
+        if self.case is not None:
+            self.money.users = {u.id: u.display_name for u in self.case.users.values()}
         self.money.set_rows(sorted(matter.money, key=lambda e: e.on))
         self.steps.set_rows(matter.steps)
         if self._step_id is None or self.steps.row_of(self._step_id) < 0:

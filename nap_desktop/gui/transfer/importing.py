@@ -103,6 +103,8 @@ def decided_here(record: RecordPreview) -> str:
                                  "only your agency may."),
         Refusal.UNKNOWN_AGENCY.value: tr("Not added: an agency that is neither the sender nor "
                                          "one in your directory."),
+        Refusal.OUR_NOTE.value: tr("Not applied: this note was written here, and only its "
+                                   "author or a supervisor here may correct or void it."),
         SENDERS_RELEASE: tr("Kept as the sender's release: for information, never used for "
                             "what you share."),
     }
