@@ -31,6 +31,9 @@ REVIEWED = {
     ("nap_desktop/gui/case/field_labels.py",
      'return tr(spec.label) if spec is not None else key.replace("_", " ")'): _FIELD_LABEL,
     ("nap_desktop/gui/case/form.py", "text = tr(source)"): _FIELD_LABEL,
+    ("nap_desktop/gui/case/releases_tab.py",
+     "return {c: tr(text) for c, text in CATEGORY_SCOPE.items()}"):
+        "what each release category covers, marked with N_ in domain/labels.py",
 }
 #: Where the markers themselves are defined (their calls pass their arguments on).
 MARKER_MODULES = ("nap_desktop/i18n/__init__.py", "nap_desktop/gui/i18n.py",
