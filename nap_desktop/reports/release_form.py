@@ -107,7 +107,7 @@ def _categories(lang: str, width: float) -> list[Flowable]:
     rows: list[list[str | Flowable]] = [
         [TickBox(), i18n.enum_label(lang, c), translate(CATEGORY_SCOPE[c])]
         for c in InfoCategory]
-    return [data_table(header, rows, [0.1, 0.34, 0.56], width=width)]
+    return [data_table(header, rows, [0.13, 0.33, 0.54], width=width)]
 
 
 def _rights(lang: str, agency: str, partner: str) -> list[Flowable]:
@@ -122,25 +122,28 @@ def _rights(lang: str, agency: str, partner: str) -> list[Flowable]:
 
 
 def _signature(lang: str, title: str, width: float) -> Flowable:
-    """One signer: signature, printed name and date side by side, lines to write on."""
+    """One signer: signature and date on one line, the printed name under it."""
     st = styles()
-    shares = (("rf_signature", 0.4), ("rf_printed_name", 0.38), ("date", 0.22))
-    row: list[str | Flowable] = []
-    widths: list[float] = []
-    for key, share in shares:
-        label = i18n.t(lang, key)
-        label_w = stringWidth(label, st.label.fontName, st.label.fontSize) + 6
-        row += [cell(label, st.label, label_w + 2 * 4), ""]
-        widths += [label_w + 2 * 4, width * share - label_w - 2 * 4 - 6]
-    table = Table([row], colWidths=widths, rowHeights=WRITE_ROW, hAlign="LEFT")
+    font, size = st.label.fontName, st.label.fontSize
+    sign, name, when = (i18n.t(lang, k) for k in ("rf_signature", "rf_printed_name", "date"))
+    label_w = max(stringWidth(sign, font, size), stringWidth(name, font, size)) + 10
+    date_w = stringWidth(when, font, size) + 16
+    line_w = width * 0.66 - label_w
+    widths = [label_w, line_w, date_w, width - label_w - line_w - date_w]
+    table = Table([[sign, "", when, ""], [name, "", "", ""]], colWidths=widths,
+                  rowHeights=WRITE_ROW, hAlign="LEFT")
     table.setStyle([
-        ("FONT", (0, 0), (-1, -1), st.label.fontName, st.label.fontSize, st.label.leading),
+        ("FONT", (0, 0), (-1, -1), font, size, st.label.leading),
         ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        *[("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in (1, 3, 5)],
+        ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+        ("SPAN", (1, 1), (3, 1)),
+        ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
+        ("LINEBELOW", (3, 0), (3, 0), 0.6, INK),
+        ("LINEBELOW", (1, 1), (3, 1), 0.6, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ])
-    return KeepTogether([Spacer(1, 7), para(title, st.cell_head), table])
+    return KeepTogether([Spacer(1, 8), para(title, st.cell_head), table])
 
 
 def _story(lang: str, req: ReleaseFormRequest, agency: str, width: float) -> list[Flowable]:
@@ -165,8 +168,9 @@ def _story(lang: str, req: ReleaseFormRequest, agency: str, width: float) -> lis
                       *([("", "")] if not req.purpose.strip() else []),
                       (t(lang, "rf_expires"), expiry)], width),
         Spacer(1, 2), para(t(lang, "rf_expires_rule"), st.small),
-        *section_heading(3, t(lang, "rf_sec_rights"), width), Spacer(1, 4),
-        *_rights(lang, agency, req.partner_name),
+        # The rights stay together with their heading (on the signatures' page if need be).
+        KeepTogether([*section_heading(3, t(lang, "rf_sec_rights"), width), Spacer(1, 4),
+                      *_rights(lang, agency, req.partner_name)]),
         *section_heading(4, t(lang, "rf_sec_sign"), width),
         _signature(lang, t(lang, "rf_sign_survivor"), width),
         _signature(lang, t(lang, "rf_sign_guardian"), width),
