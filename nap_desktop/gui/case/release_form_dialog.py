@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from nap_desktop.domain.entities import CaseRecord
 from nap_desktop.gui.case.summary_dialog import ask_printer, print_pdf
@@ -74,6 +74,10 @@ class ReleaseFormDialog(QDialog):
             if not agency.is_self:
                 ui.partner.addItem(agency.name, agency.id)
         ui.partner.setCurrentIndex(max(0, ui.partner.findData(partner_id)))
+        # A long agency name must not squeeze the labels beside it.
+        ui.partner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.partner.setMinimumContentsLength(16)
         ui.language.addItem("English", "en")
         ui.language.addItem("Español", "es")
         ui.language.setCurrentIndex(max(0, ui.language.findData(lang)))
