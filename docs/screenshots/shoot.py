@@ -214,7 +214,7 @@ def shoot_printing(app: QApplication, window: MainWindow, ws: Workspace, view: A
     form.show()
     save(app, form, "release-form")
     form.reject()
-    window.report.show_dialog = lambda dialog: dialog.show()
+    window.report.show_dialog = lambda dialog: (dialog.resize(1200, 800), dialog.show())
     window.report.run()
     report = window.report.dialog
     assert report is not None
@@ -222,7 +222,7 @@ def shoot_printing(app: QApplication, window: MainWindow, ws: Workspace, view: A
         if report.report is not None:
             break
         settle(app, 100)
-    report.resize(1200, 800)
+    settle(app, 1500)  # the preview renders its pages after the document loads
     save(app, report, "caseload-report")
     report.reject()
 

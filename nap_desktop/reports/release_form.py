@@ -81,7 +81,7 @@ class TickBox(Flowable):  # type: ignore[misc]  # reportlab ships no types
         self.canv.rect(0, -1, self.SIZE, self.SIZE, stroke=1, fill=0)
 
 
-def _write_table(pairs: list[tuple[str, str]], width: float, label_share: float = 0.3
+def _write_table(pairs: list[tuple[str, str]], width: float, label_share: float = 0.36
                  ) -> Table:
     """Label / value rows tall enough to write in; a blank value is a line to fill."""
     st = styles()
