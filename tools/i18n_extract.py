@@ -37,6 +37,9 @@ REVIEWED = {
     ("nap_desktop/cli_commands/clients.py",
      'return ", ".join(_(REASON_LABELS[r]) for r in reasons)'):
         "the duplicate reasons, marked with N_ in domain/duplicates.REASON_LABELS",
+    ("nap_desktop/gui/case/releases_tab.py",
+     "return {c: tr(text) for c, text in CATEGORY_SCOPE.items()}"):
+        "what each release category covers, marked with N_ in domain/labels.py",
 }
 #: Where the markers themselves are defined (their calls pass their arguments on).
 MARKER_MODULES = ("nap_desktop/i18n/__init__.py", "nap_desktop/gui/i18n.py",

@@ -258,6 +258,30 @@ def shoot_corrections(app: QApplication, window: MainWindow, ws: Workspace, view
     dialog.reject()
 
 
+def shoot_printing(app: QApplication, window: MainWindow, ws: Workspace, view: Any) -> None:
+    """The release form to sign (from the release editor) and the caseload report dialog."""
+    from nap_desktop.gui.case.release_form_dialog import ReleaseFormDialog
+
+    partner = next(a.id for a in view.case.agencies.values() if not a.is_self)
+    form = ReleaseFormDialog(workspace=ws, case=view.case, partner_id=partner,
+                             lang="es" if LANG == "es" else "en", parent=window)
+    form.resize(1100, 800)
+    form.show()
+    save(app, form, "release-form")
+    form.reject()
+    window.report.show_dialog = lambda dialog: (dialog.resize(1200, 800), dialog.show())
+    window.report.run()
+    report = window.report.dialog
+    assert report is not None
+    for _ in range(600):  # the report is made off the GUI thread
+        if report.report is not None:
+            break
+        settle(app, 100)
+    settle(app, 1500)  # the preview renders its pages after the document loads
+    save(app, report, "caseload-report")
+    report.reject()
+
+
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
     app = create_application([sys.argv[0]], language=LANG or None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -296,6 +320,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         summary.show()
         save(app, summary, "summary-dialog")
         summary.reject()
+        shoot_printing(app, window, ws, view)
         partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
         shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))

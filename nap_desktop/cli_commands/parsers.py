@@ -290,6 +290,20 @@ def _reports(sub: Subcommands) -> None:
     p.add_argument("--lang", choices=["en", "es"], default="en",
                    help=_("the language of the PDF"))
     p.set_defaults(handler=run("reports", "cmd_caseload"))
+    p = report.add_parser(
+        "release-form", help=_("a release-of-information form for the survivor to sign"),
+        description=_("Write a blank release form naming the partner, every category with a "
+                      "box to tick and the survivor's rights. The survivor's name is printed "
+                      "only with --print-name. Producing a form is audited."))
+    p.add_argument("--partner", required=True, metavar="AGENCY",
+                   help=_("the agency the release is for (name or id)"))
+    p.add_argument("--out", "-o", required=True, type=_pdf_path, metavar="FILE.pdf")
+    p.add_argument("--case", metavar="CASE_NUMBER", help=_("name this case's number"))
+    p.add_argument("--print-name", action="store_true",
+                   help=_("print the survivor's legal name (needs --case)"))
+    p.add_argument("--lang", choices=["en", "es"], default="en",
+                   help=_("the language of the PDF"))
+    p.set_defaults(handler=run("reports", "cmd_release_form"))
 
 
 def _transfer(sub: Subcommands, partners: Subcommands) -> None:

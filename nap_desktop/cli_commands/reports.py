@@ -1,4 +1,4 @@
-"""Printed documents: referral summaries and caseload reports (PDF)."""
+"""Printed documents: referral summaries, caseload reports and release forms (PDF)."""
 
 from __future__ import annotations
 
@@ -67,4 +67,19 @@ def cmd_caseload(args: argparse.Namespace, env: Env) -> int:
         print(ngettext("Wrote {path} ({pages} page, {rows} referrals).",
                        "Wrote {path} ({pages} pages, {rows} referrals).", result.pages).format(
             path=args.out, pages=result.pages, rows=result.row_count))
+    return 0
+
+
+def cmd_release_form(args: argparse.Namespace, env: Env) -> int:
+    if args.print_name and not args.case:
+        raise CliError(_("--print-name needs --case"))
+    ws = env.workspace()
+    partner_id = ws.agencies.find(args.partner).id
+    result = ws.reports.release_form(partner_id, lang=args.lang, client_id=args.case,
+                                     print_name=args.print_name)
+    save_private_file(args.out, result.pdf)
+    print(ngettext("Wrote {path} ({pages} page; document {document}).",
+                   "Wrote {path} ({pages} pages; document {document}).",
+                   result.pages).format(path=args.out, pages=result.pages,
+                                        document=result.document_id))
     return 0

@@ -220,3 +220,18 @@ REFERRAL_ACTIONS: Mapping[str, str] = {
 def source(member: StrEnum) -> str:
     """The English label of ``member`` (not yet translated); its value when it has none."""
     return LABELS.get((type(member), member.value), str(member.value))
+
+
+#: What each release category covers, in words a survivor and a caseworker both
+#: understand: the release editor's hints and the printed release form say the same.
+CATEGORY_SCOPE: Mapping[InfoCategory, str] = {
+    InfoCategory.IDENTITY: N_("Legal and preferred name, date of birth, whether a minor."),
+    InfoCategory.CONTACT: N_("Phone, e-mail or address, and the safe-contact instructions."),
+    InfoCategory.LOCATION: N_("Where the survivor lives or stays (personal under VAWA)."),
+    InfoCategory.DEMOGRAPHICS: N_("Languages spoken and whether an interpreter is needed."),
+    InfoCategory.IMMIGRATION: N_("Continued Presence, T visa and HHS letters."),
+    InfoCategory.SAFETY: N_("Safety risks and safety notes on referrals and housing."),
+    InfoCategory.HOUSING: N_("Housing placements, their dates and assistance paid."),
+    InfoCategory.RESTITUTION: N_("Court matters, restitution steps and amounts."),
+    InfoCategory.NOTES: N_("Case notes written by workers."),
+}

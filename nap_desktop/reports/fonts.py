@@ -6,6 +6,13 @@ are set in a fallback: the bundled Droid Sans Fallback TTF (embedded, so a print
 the same everywhere) or, when that file is absent, reportlab's built-in CID font
 ``STSong-Light`` (not embedded; viewers substitute a system font).
 
+Arabic (and Hebrew) reach reportlab already shaped and in visual order (:func:`shaped`):
+reportlab draws code points one glyph each, left to right, so without it an Arabic name
+prints as isolated letters in reverse order. ``arabic-reshaper`` turns the letters into
+their joined presentation forms (which DejaVu Sans has) and ``python-bidi`` orders each line
+for display. A character neither font can draw (an emoji DejaVu lacks, a script we bundle
+no font for) is printed as U+FFFD "�", visibly, instead of an empty glyph.
+
 Fonts are looked up in, in order:
 
 1. ``<nap_desktop package>/_resources/fonts`` — an installed wheel (the top-level
@@ -15,6 +22,7 @@ Fonts are looked up in, in order:
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +30,8 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
@@ -44,6 +54,12 @@ _FILES = {
 _CJK_FILE = "DroidSansFallbackFull.ttf"
 
 _lock = threading.Lock()
+
+#: Printed in place of a character no bundled font can draw (DejaVu Sans has it).
+REPLACEMENT = "\ufffd"
+#: Right-to-left letters that need shaping and reordering (Hebrew, Arabic and its
+#: supplements, Arabic presentation forms already in the text).
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 class FontsMissing(NapError):
@@ -84,6 +100,10 @@ class FontSet:
     def needs_fallback(self, text: str) -> bool:
         return not set(map(ord, text)) <= _base_cmap()
 
+    def drawable(self, char: str) -> bool:
+        """Whether the main font or the fallback can draw ``char``."""
+        return self.has_glyph(char) or _fallback_has(self.fallback, ord(char))
+
     @property
     def fallback(self) -> str:
         """Name of the CJK fallback font, registered on first use (it is large)."""
@@ -95,6 +115,23 @@ def _base_cmap() -> frozenset[int]:
     """Code points DejaVu Sans can draw, plus whitespace (drawn as space or a break)."""
     face = pdfmetrics.getFont(REGULAR).face
     return frozenset(face.charToGlyph) | {ord(c) for c in "\t\n\r\u00a0 "}
+
+
+def _fallback_has(font: str, code: int) -> bool:
+    """Whether the fallback ``font`` draws ``code``: the embedded TTF's own map, or for the
+    built-in CID font (no map to read) the CJK blocks it is made for."""
+    if font == CID_CJK:
+        return any(lo <= code <= hi for lo, hi in _CID_BLOCKS)
+    return code in _cmap_of(font)
+
+
+_CID_BLOCKS = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF),
+               (0x20000, 0x2FA1F))
+
+
+@cache
+def _cmap_of(font: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
 def _register_base() -> None:
@@ -134,12 +171,36 @@ def load_fonts(*, embed_cjk: bool = True) -> FontSet:
 
 def clean(text: str) -> str:
     """NFC-normalise, so decomposed accents (common in Vietnamese input) use the
-    precomposed glyphs, and drop control characters other than newline."""
+    precomposed glyphs; drop control characters other than newline; replace what no
+    bundled font can draw with U+FFFD (invisible format characters such as an emoji's
+    joiner or variation selector are dropped instead)."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if text.isprintable():
+    if not text.isprintable():
+        text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    if text.isascii():
         return text
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    fonts = load_fonts()
+    if not fonts.needs_fallback(text):
+        return text
+    return "".join(_printable(ch, fonts) for ch in text)
+
+
+def _printable(char: str, fonts: FontSet) -> str:
+    if fonts.drawable(char):
+        return char
+    return "" if unicodedata.category(char) in ("Cf", "Mn", "Me") else REPLACEMENT
+
+
+def shaped(text: str) -> str:
+    """``text`` as it must be drawn: Arabic letters joined (presentation forms) and every
+    line with right-to-left text in visual order. Apply once, to the final line or
+    paragraph (it is not idempotent: a second pass reverses the order again). A long
+    right-to-left paragraph that wraps is ordered per paragraph, not per printed line."""
+    if not _RTL.search(text):
+        return text
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) if _RTL.search(line)
+                      else line for line in text.split("\n"))
 
 
 def font_runs(text: str, fonts: FontSet) -> list[tuple[str, bool]]:
@@ -155,9 +216,9 @@ def font_runs(text: str, fonts: FontSet) -> list[tuple[str, bool]]:
 
 
 def to_markup(text: str, fonts: FontSet) -> str:
-    """Paragraph markup for plain ``text``: escaped, CJK runs switched to the fallback
-    font, newlines kept as line breaks."""
-    text = clean(text)
+    """Paragraph markup for plain ``text``: escaped, shaped, CJK runs switched to the
+    fallback font, newlines kept as line breaks."""
+    text = shaped(clean(text))
     if not fonts.needs_fallback(text):
         return escape(text).replace("\n", "<br/>")
     parts = []

@@ -121,6 +121,45 @@ MESSAGES: dict[str, str] = {
     "worker": N_("Worker"),
     "overdue": N_("overdue"),
     "no_rows": N_("No referrals match this filter."),
+    # release of information form (reports/release_form.py)
+    "title_release": N_("Authorization to release information"),
+    "rf_from": N_("Agency sharing the information"),
+    "rf_to": N_("Agency receiving it"),
+    "rf_survivor": N_("Survivor's name"),
+    "rf_form_language": N_("Language of this form"),
+    "rf_intro": N_(
+        "I authorize {agency} to share the information I tick below with {partner}, "
+        "only for the purpose written on this form and only until the date it ends. I may "
+        "tick some, all or none of the boxes."),
+    "rf_sec_categories": N_("Information I agree to share"),
+    "rf_share": N_("Share"),
+    "rf_category": N_("Information"),
+    "rf_covers": N_("What it includes"),
+    "rf_sec_purpose": N_("Purpose and end date"),
+    "rf_purpose": N_("Purpose"),
+    "rf_expires": N_("This authorization ends on"),
+    "rf_expires_rule": N_("(at most one year after signing)"),
+    "rf_sec_rights": N_("Your rights"),
+    "rf_right_optional": N_(
+        "You do not have to sign this form. The services {agency} gives you do not depend "
+        "on whether you sign it or on what you tick."),
+    "rf_right_revoke": N_(
+        "You may take back (revoke) this authorization at any time, in writing or by "
+        "telling us. It takes effect at once for anything not yet shared."),
+    "rf_right_shared": N_(
+        "Information shared before you took it back cannot be recalled."),
+    "rf_right_one": N_(
+        "This authorization is for {partner} only. Sharing with any other agency needs a "
+        "new form."),
+    "rf_right_copy": N_("You may keep a copy of this form."),
+    "rf_sec_sign": N_("Signatures"),
+    "rf_sign_survivor": N_("Survivor"),
+    "rf_sign_guardian": N_(
+        "Parent or guardian, if the survivor is a minor (not a person suspected of "
+        "harming the survivor)"),
+    "rf_sign_staff": N_("Staff member who explained this form"),
+    "rf_signature": N_("Signature"),
+    "rf_printed_name": N_("Printed name"),
 }
 
 def check_lang(lang: str) -> str:

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from nap_desktop.reports import i18n
-from nap_desktop.reports.fonts import FontSet, clean, font_runs, load_fonts, to_markup
+from nap_desktop.reports.fonts import FontSet, clean, font_runs, load_fonts, shaped, to_markup
 from nap_desktop.reports.redaction import Audience
 
 # Binary (Flate-only) streams: smaller files and faster saves than ASCII85-wrapped ones;
@@ -120,11 +120,14 @@ def cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
     that needs the CJK fallback font becomes a wrapping paragraph."""
     text = clean(text)
     measured = _measure(text, style.fontName, style.fontSize)
+    if measured is None and load_fonts().needs_fallback(text):
+        return Paragraph(to_markup(text, load_fonts()), style)
+    drawn = shaped(text)
+    if drawn is not text:  # right-to-left: joined letters have widths of their own
+        text, measured = drawn, _measure(drawn, style.fontName, style.fontSize)
     room = width - 2 * CELL_PAD
     if measured is not None and measured <= room:
         return text
-    if measured is None and load_fonts().needs_fallback(text):
-        return Paragraph(to_markup(text, load_fonts()), style)
     return "\n".join(wrap_lines(text, style.fontName, style.fontSize, room))
 
 
@@ -315,7 +318,7 @@ def _draw_runs(canvas: Canvas, at: tuple[float, float], text: str, font: str, si
     """Draw one line of ``text`` at ``at``, switching to the fallback font for CJK runs."""
     x, y = at
     fonts: FontSet = load_fonts()
-    text = clean(text)
+    text = shaped(clean(text))
     runs = ([(seg, fonts.fallback if fb else font) for seg, fb in font_runs(text, fonts)]
             if fonts.needs_fallback(text) else [(text, font)])
     total = sum(stringWidth(seg, name, size) for seg, name in runs)

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sqlalchemy import select
 
 from nap_desktop.domain.enums import Role
-from nap_desktop.domain.errors import NotFound
+from nap_desktop.domain.errors import NotFound, ValidationError
 from nap_desktop.domain.messages import N_
 from nap_desktop.reports import (
     Audience,
     CaseloadResult,
+    ReleaseFormRequest,
+    ReleaseFormResult,
     SummaryResult,
     render_caseload_report,
     render_referral_summary,
+    render_release_form,
 )
 from nap_desktop.services import cases as case_queries
 from nap_desktop.services import validate as v
@@ -132,4 +136,52 @@ class ReportService:
                 detail=f"document {result.document_id}; sha256 {result.sha256}; "
                 f"{result.row_count} of {result.total_count} rows listed",
             )
+        return result
+
+    def release_form(
+        self,
+        partner_id: str,
+        *,
+        lang: str = "en",
+        client_id: str | None = None,
+        print_name: bool = False,
+        purpose: str = "",
+        expires_on: date | None = None,
+    ) -> ReleaseFormResult:
+        """A release-of-information form to ``partner_id`` for the survivor to read, tick
+        and sign. With ``client_id`` (an id, or a case number) it names the case number;
+        the survivor's legal name is printed only with ``print_name`` (else a line is left
+        to write it by hand). Audited as a document made, with whether the name was
+        printed (never the name)."""
+        user = self.ctx.require(Role.CASEWORKER)
+        agency = self.ctx.actor.agency
+        assert agency is not None
+        purpose = v.text(purpose, field="purpose", label=N_("Purpose"), limit=2000)
+        with self.ctx.read() as s:
+            partner = get_or_404(s, m.AgencyRow, partner_id, "agency")
+            if partner.is_self:
+                raise ValidationError(N_("A release names another agency, not our own."),
+                                      field="partner")
+            case_number = name = None
+            if client_id is not None:
+                client = s.get(m.ClientRow, client_id) or s.scalar(
+                    select(m.ClientRow).where(m.ClientRow.case_number == client_id.strip()))
+                if client is None:
+                    raise NotFound(N_("No case {case} in this vault."), case=client_id)
+                client_id, case_number = client.id, client.case_number
+                if print_name:
+                    name = client.personal.legal_name.strip() or None
+            request = ReleaseFormRequest(partner_name=partner.name, case_number=case_number,
+                                         survivor_name=name, purpose=purpose,
+                                         expires_on=expires_on)
+        result = render_release_form(request, agency_name=agency.name,
+                                     generated_by=user.display_name, lang=lang,
+                                     now=self.ctx.now())
+        with self.ctx.unit_of_work() as s:
+            self.ctx.audit(
+                s, "report.release_form", record_type="client" if client_id else "",
+                record_id=client_id,
+                detail=f"document {result.document_id}; sha256 {result.sha256}; "
+                f"for agency {partner_id}; lang {lang}; "
+                f"survivor name {'printed' if name else 'left blank'}")
         return result

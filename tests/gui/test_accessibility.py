@@ -28,10 +28,14 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui.admin.settings_dialog import SettingsDialog
 from nap_desktop.gui.admin.users import UsersDialog
+from nap_desktop.gui.case.dialogs import FormDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.release_form_dialog import ReleaseFormDialog
+from nap_desktop.gui.case.releases_tab import ReleaseForm
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
+from nap_desktop.gui.caseload.report import CaseloadReportDialog
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from nap_desktop.gui.transfer.partners import PartnersDialog
@@ -139,6 +143,10 @@ def test_dialogs(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) ->
         SettingsDialog(workspace=demo_workspace, autolock=window.autolock, parent=window),
         SummaryDialog(workspace=demo_workspace, case=case, referral=case.referrals[0],
                       discreet=False, parent=window),
+        ReleaseFormDialog(workspace=demo_workspace, case=case, partner_id=None, parent=window),
+        FormDialog(ReleaseForm(workspace=demo_workspace, case=case), title="", parent=window),
+        CaseloadReportDialog(action=window.report, description="", discreet=False,
+                             make=lambda _lang: lambda _task: None, parent=window),
         ShortcutsDialog(window),
     ]
     for dialog in dialogs:

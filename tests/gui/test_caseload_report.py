@@ -15,10 +15,48 @@ from tests.reports.pdftext import all_text
 
 
 def make_report(qtbot: QtBot, window: MainWindow, target: Path) -> str:
+    """Open the report dialog, wait for its preview, save what it previewed."""
     window.report.choose_save = lambda *_a: str(target)
+    window.report.show_dialog = lambda dialog: None  # not shown: no window needed
+    assert window.report.run()
+    dialog = window.report.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.preview.page_count() == dialog.report.pages >= 1  # the preview shows it
     with qtbot.waitSignal(window.report.saved, timeout=20_000) as saved:
-        assert window.report.run()
+        assert dialog.save()
     return all_text(Path(saved.args[0]).read_bytes())
+
+
+def test_the_dialog_says_which_filters_it_uses_before_saving(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    main_window.set_discreet(False)
+    main_window.caseload.filters.search_edit.setText("Zyxwvut")
+    main_window.report.choose_save = lambda *_a: ""  # the person cancels the file dialog
+    main_window.report.show_dialog = lambda dialog: None
+    assert main_window.report.run()
+    dialog = main_window.report.dialog
+    assert dialog is not None
+    assert "search “Zyxwvut”" in dialog.ui.filters.text()
+    assert not dialog.ui.save_button.isEnabled()  # nothing to save until the preview is made
+    with qtbot.waitSignal(dialog.made, timeout=20_000):
+        pass
+    assert dialog.ui.save_button.isEnabled() and dialog.ui.print_button.isEnabled()
+    assert not dialog.save()  # cancelled: nothing written
+    assert not list(tmp_path.glob("*.pdf"))
+    dialog.ui.language.setCurrentIndex(1)  # another language: made again before saving
+    assert not dialog.ui.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.made, timeout=20_000) as made:
+        dialog.refresh()
+    assert "Informe de casos" in all_text(made.args[0].pdf)
+    main_window.set_discreet(True)
+    assert main_window.report.run()
+    dialog = main_window.report.dialog
+    assert dialog is not None
+    assert "Zyxwvut" not in dialog.ui.filters.text()
+    assert "Discreet mode" in dialog.ui.hint.text()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
 
 
 def test_report_follows_the_filter_and_discreet_mode(

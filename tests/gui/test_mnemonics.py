@@ -23,10 +23,14 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.application import install_translators
+from nap_desktop.gui.case.dialogs import FormDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.release_form_dialog import ReleaseFormDialog
+from nap_desktop.gui.case.releases_tab import ReleaseForm
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
+from nap_desktop.gui.caseload.report import CaseloadReportDialog
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
@@ -106,7 +110,12 @@ def test_dialogs(qtbot: QtBot, workspace: Workspace, language: str) -> None:
     case = workspace.cases.get_case(planted.client_id)
     for dialog in (NewCaseDialog(workspace=workspace),
                    SummaryDialog(workspace=workspace, case=case, referral=case.referrals[0],
-                                 discreet=False)):
+                                 discreet=False),
+                   ReleaseFormDialog(workspace=workspace, case=case, partner_id=None),
+                   FormDialog(ReleaseForm(workspace=workspace, case=case), title="",
+                              parent=None),
+                   CaseloadReportDialog(action=None, description="", discreet=False,  # type: ignore[arg-type]
+                                        make=lambda _lang: lambda _task: None)):
         qtbot.addWidget(dialog)
         dialog.show()
         assert clashes(dialog) == {}, (language, type(dialog).__name__)

@@ -17,6 +17,7 @@ from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.widgets.common import Choice
+from nap_desktop.gui.widgets.files import file_word
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.models import AuditRow
 from tests.gui.conftest import MARCUS_PASSPHRASE, PLANTED_NAME, PlantedCase, plant_case
@@ -98,7 +99,14 @@ def test_save_writes_an_owner_only_pdf_and_print_sends_every_page(
     assert dialog.save_summary()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert str(target) in dialog.saved_note.text() and dialog.saved_note.isVisibleTo(dialog)
-    assert suggested == [f"summary-{planted.case_number}.pdf"]
+    # The file name says who the copy is for (the referral's partner), never who it is about.
+    partner_id = dialog.audience.currentData()
+    partner = dialog.case.agencies[partner_id].name
+    assert suggested == [f"summary-{planted.case_number}-for-{file_word(partner)}.pdf"]
+    assert PLANTED_NAME.split()[0] not in suggested[0]
+    dialog.audience.setCurrentIndex(dialog.audience.findData(None))
+    assert dialog.suggested_name() == f"summary-{planted.case_number}-internal.pdf"
+    dialog.audience.setCurrentIndex(dialog.audience.findData(partner_id))
     assert target.read_bytes() == dialog.summary.pdf  # type: ignore[union-attr]
 
     printed = tmp_path / "printed.pdf"

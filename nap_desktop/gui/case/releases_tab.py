@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain.entities import Agency, CaseRecord, Release
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, SignedBy
 from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.labels import CATEGORY_SCOPE
 from nap_desktop.gui.case.dialogs import ActionDialog, FormDialog
 from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import (
@@ -36,6 +37,7 @@ from nap_desktop.gui.case.models import (
     WARN_BACKGROUND,
     RowsModel,
 )
+from nap_desktop.gui.case.release_form_dialog import ReleaseFormDialog, form_lang
 from nap_desktop.gui.case.release_origin import (
     ConfirmReleaseDialog,
     may_confirm,
@@ -61,20 +63,10 @@ FORM_LANGUAGES = ("English", "Spanish", "French", "Haitian Creole", "Vietnamese"
 
 
 def category_hints() -> dict[InfoCategory, str]:
-    """What each category covers, in words a survivor and a caseworker both understand;
-    translated now, not at import (the language may be set after this module loaded)."""
-    return {
-        InfoCategory.IDENTITY: tr("Legal and preferred name, date of birth, whether a minor."),
-        InfoCategory.CONTACT: tr(
-            "Phone, e-mail or address, and the safe-contact instructions."),
-        InfoCategory.LOCATION: tr("Where the survivor lives or stays (personal under VAWA)."),
-        InfoCategory.DEMOGRAPHICS: tr("Languages spoken and whether an interpreter is needed."),
-        InfoCategory.IMMIGRATION: tr("Continued Presence, T visa and HHS letters."),
-        InfoCategory.SAFETY: tr("Safety risks and safety notes on referrals and housing."),
-        InfoCategory.HOUSING: tr("Housing placements, their dates and assistance paid."),
-        InfoCategory.RESTITUTION: tr("Court matters, restitution steps and amounts."),
-        InfoCategory.NOTES: tr("Case notes written by workers."),
-    }
+    """What each category covers (``domain.labels.CATEGORY_SCOPE``, the same words the
+    printed release form uses); translated now, not at import (the language may be set
+    after this module loaded)."""
+    return {c: tr(text) for c, text in CATEGORY_SCOPE.items()}
 
 
 def days_left(release: Release, today: date) -> int:
@@ -149,10 +141,14 @@ class ReleaseForm(RecordForm):
     FIELDS = registry_fields("release", ("recipient", "recipient_agency_id"), "categories",
                              "purpose", "signed_by", "form_language", "signed_on", "expires_on")
 
-    def __init__(self, *, workspace: Workspace, case: CaseRecord, parent: QWidget | None = None):
+    def __init__(self, *, workspace: Workspace, case: CaseRecord, parent: QWidget | None = None,
+                 discreet: bool = False):
         super().__init__(workspace=workspace, title=tr("New release"),
                          save_text=tr("&Record release"), parent=parent)
         self.case = case
+        self.discreet = discreet
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.last_dialog: QDialog | None = None
         self.recipient = QComboBox()
         self.recipient.addItem(tr("— choose the agency —"), None)
         for agency in sorted(case.agencies.values(), key=lambda a: a.name.casefold()):
@@ -181,6 +177,11 @@ class ReleaseForm(RecordForm):
         self.add_field("signed_by", tr("Signed &by:"), self.signed_by, tr("Signed by"),
                        hint=tr("A minor's release is signed by a parent or guardian."))
         self.add_field("form_language", tr("Form &language:"), self.language, tr("Form language"))
+        self.print_button = QPushButton(tr("Pri&nt the form to sign…"))
+        self.print_button.setAccessibleName(tr("Print a release form for the survivor to sign"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_form)
+        self.form.addRow("", self.print_button)
         self.add_field("signed_on", tr("Si&gned on:"), self.signed_on, tr("Date signed"))
         self.add_field("expires_on", tr("E&xpires on:"), self.expires_on, tr("Expiry date"),
                        hint=tr("Required: consent is time-limited, at most one year."))
@@ -225,6 +226,16 @@ class ReleaseForm(RecordForm):
 
     def is_dirty(self) -> bool:
         return True  # a new release can always be submitted; the service checks it
+
+    def print_form(self) -> bool:
+        """The paper form for what is entered so far: the chosen agency, language,
+        purpose and expiry (blank lines where not entered yet)."""
+        dialog = ReleaseFormDialog(
+            workspace=self.ws, case=self.case, partner_id=self.recipient.currentData(),
+            lang=form_lang(self.language.currentText()), purpose=self.purpose.text(),
+            expires_on=self.expires_on.value(), discreet=self.discreet, parent=self)
+        self.last_dialog = dialog
+        return bool(self.run_dialog(dialog))
 
     def fetch(self) -> None:
         return None
@@ -357,7 +368,8 @@ class ReleasesTab(CaseTab):
     def new_release(self) -> bool:
         if self.case is None:
             return False
-        form = ReleaseForm(workspace=self.ws, case=self.case)
+        form = ReleaseForm(workspace=self.ws, case=self.case, discreet=self.masked)
+        form.run_dialog = self.run_dialog
         dialog = FormDialog(form, title=tr("New release of information"), parent=self)
         return self._run(dialog)
 

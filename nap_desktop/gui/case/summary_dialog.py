@@ -24,7 +24,7 @@ from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.rules import role_at_least
 from nap_desktop.gui.forms.ui_referral_summary import Ui_SummaryDialog
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.widgets.files import ask_save_path
+from nap_desktop.gui.widgets.files import ask_save_path, file_word
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.locations import save_private_file
 
@@ -209,10 +209,20 @@ class SummaryDialog(QDialog):
             return False
         return True
 
+    def suggested_name(self) -> str:
+        """Names the case number and the audience, never the survivor:
+        ``summary-NAP-2026-0012-for-Harbor-Shelter.pdf`` or ``…-internal.pdf``."""
+        number = self.case.client.case_number
+        partner_id = self.audience.currentData()
+        if partner_id is None:
+            return f"summary-{number}-internal.pdf"
+        partner = self.case.agencies.get(partner_id)
+        return f"summary-{number}-for-{file_word(partner.name if partner else '')}.pdf"
+
     def save_summary(self) -> bool:
         if self.summary is None:
             return False
-        suggested = f"summary-{self.case.client.case_number}.pdf"
+        suggested = self.suggested_name()
         path = self.ask_path(self, self.tr("Save summary as PDF"), suggested)
         if not path:
             return False

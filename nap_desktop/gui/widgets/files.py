@@ -3,6 +3,7 @@ home), never the folder the program happened to be started from."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -16,6 +17,12 @@ def documents_dir() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
+
+
+def file_word(text: str) -> str:
+    """``text`` as one safe word of a file name: "Harbor Shelter (demo)" ->
+    "Harbor-Shelter-demo". For agency names; a survivor's name never goes in a file name."""
+    return "-".join(re.findall(r"\w+", text))[:60] or "partner"
 
 
 def suggested_path(name: str) -> str:
