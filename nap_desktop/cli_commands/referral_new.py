@@ -12,13 +12,21 @@ import argparse
 from nap_desktop.cli_commands.cases import find_referral_id
 from nap_desktop.cli_commands.common import CliError, Env
 from nap_desktop.domain.entities import CaseRecord
+from nap_desktop.domain.enums import ServiceType
 from nap_desktop.i18n import _
 from nap_desktop.services.workspace import Workspace
 
 
 def services_of(values: list[str] | None) -> list[str]:
-    """``--services housing,legal --services medical`` -> the three codes."""
-    return [x.strip() for value in values or [] for x in value.split(",") if x.strip()]
+    """``--services housing,legal --services medical`` -> the three codes; an unknown one
+    is named with the choices."""
+    codes = [x.strip() for value in values or [] for x in value.split(",") if x.strip()]
+    known = [x.value for x in ServiceType]
+    for code in codes:
+        if code not in known:
+            raise CliError(_("unknown service “{service}”; choose from: {choices}").format(
+                service=code, choices=", ".join(known)))
+    return codes
 
 
 def release_of(case: CaseRecord, ident: str | None) -> str | None:
