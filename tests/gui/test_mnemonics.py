@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.application import install_translators
 from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.new_referral import NewReferralDialog
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
@@ -105,6 +106,7 @@ def test_dialogs(qtbot: QtBot, workspace: Workspace, language: str) -> None:
     planted = plant_case(workspace)
     case = workspace.cases.get_case(planted.client_id)
     for dialog in (NewCaseDialog(workspace=workspace),
+                   NewReferralDialog(workspace=workspace, case=case),
                    SummaryDialog(workspace=workspace, case=case, referral=case.referrals[0],
                                  discreet=False)):
         qtbot.addWidget(dialog)
