@@ -120,8 +120,8 @@ def test_new_referral_by_keyboard_from_the_open_case(
     assert tab.selected_id() == new.id and view.current_tab() is tab
     model = tab.referral_list.model
     texts = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
-    assert [t[1:4] for t in texts] == [["Sent", "Harbor Shelter", "Draft"],
-                                       ["Received", "FBI Victim Services", "Received"]]
+    assert [t[1:4] for t in texts] == [["Outgoing", "Harbor Shelter", "Draft"],
+                                       ["Incoming", "FBI Victim Services", "Received"]]
     assert texts[0][4].startswith("From FBI Victim Services")
     chain = tab.referral_list.chain.text()
     assert chain.startswith("Received from FBI Victim Services on ")

@@ -63,6 +63,10 @@ class NewReferralDialog(QDialog):
         self.ui.partner.currentIndexChanged.connect(self._partner_changed)
         self._partner_changed()
         self._clear_on_edit()
+        # Its full size hint: left to itself, Qt opens a dialog at most two thirds of the
+        # screen high, and on a 768-pixel screen that squeezed the services' check boxes
+        # together (the wrapped hints make the layout's own minimum an underestimate).
+        self.resize(self.sizeHint())
         locked = getattr(parent.window() if parent is not None else None, "locked", None)
         if locked is not None:
             locked.connect(self.reject)  # never leave a typed reason over a locked window

@@ -105,7 +105,8 @@ class ReferralListModel(RowsModel):
         if column == 0:
             return day_of(row)
         if column == 1:
-            return tr("Sent") if is_outgoing(case, row) else tr("Received")
+            # Not "Sent"/"Received": those are statuses, shown in their own column.
+            return tr("Outgoing") if is_outgoing(case, row) else tr("Incoming")
         if column == 2:
             return partner_of(case, row)
         if column == 3:
@@ -153,10 +154,13 @@ class ReferralList(QWidget):
             self.select(current)
         finally:
             self._quiet = False
+        # Tall enough for every row up to VISIBLE_ROWS (then it scrolls): the rows' own
+        # height, not a guess, so that no row hides under the header at any font size.
         rows = min(max(self.model.rowCount(), 1), VISIBLE_ROWS)
-        height = self.view.horizontalHeader().sizeHint().height() + 2 * self.view.frameWidth()
-        height += sum(self.view.sizeHintForRow(0) for _ in range(rows)) if rows else 0
-        self.view.setFixedHeight(height + 2)
+        row_height = max(self.view.verticalHeader().defaultSectionSize(),
+                         self.view.sizeHintForRow(0) if self.model.rowCount() else 0)
+        header = self.view.horizontalHeader().sizeHint().height()
+        self.view.setFixedHeight(header + rows * row_height + 2 * self.view.frameWidth() + 2)
 
     def select(self, referral_id: str | None) -> None:
         """Mark the row of ``referral_id`` (no ``chosen``: the tab already shows it)."""
