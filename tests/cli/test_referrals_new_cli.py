@@ -121,8 +121,8 @@ def test_every_bad_argument_has_its_own_message_and_stores_nothing(
     values = {"--case": setup.case, "--partner": "Harbor Shelter", "--direction": "sent",
               "--services": "housing"}
     extra: list[str] = []
-    for flag, value in zip(override[::2], override[1::2], strict=True):
-        value = value.format(**vars(setup))
+    for flag, raw in zip(override[::2], override[1::2], strict=True):
+        value = raw.format(**vars(setup))
         if flag in values:
             values[flag] = value
         else:

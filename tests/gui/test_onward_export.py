@@ -30,7 +30,7 @@ from tests.gui.test_transfer_gui import (
 from tests.transfer.transfer_helpers import open_plain
 
 __all__ = ["english"]
-from tests.gui.test_transfer_gui import english  # noqa: E402 (a fixture)
+from tests.gui.test_transfer_gui import english
 
 
 def test_the_onward_referral_goes_to_the_shelter_and_its_chain_stays_here(

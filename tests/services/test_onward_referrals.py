@@ -6,6 +6,7 @@ transaction, or nothing at all."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
 import pytest
@@ -159,4 +160,4 @@ def test_a_case_holds_many_referrals_in_both_directions(svc: Services) -> None:
     refs = svc.cases.get_case(cid).referrals
     assert len(refs) == 7
     assert [r.status for r in refs].count(ReferralStatus.RECEIVED) == 4
-    assert all(r.follows_id == p.id for p, r in zip(refs, refs[1:], strict=False))
+    assert all(r.follows_id == p.id for p, r in itertools.pairwise(refs))

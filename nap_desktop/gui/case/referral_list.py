@@ -94,25 +94,30 @@ class ReferralListModel(RowsModel):
         super().__init__([tr("Date"), tr("Way"), tr("Partner"), tr("Status"),
                           tr("Follows from")], parent)
         self.case: CaseRecord | None = None
+        #: each row's texts, worked out once per case shown: a view asks for every cell
+        #: many times (sizes, painting, accessibility), and opening a case must stay fast
+        self.texts: dict[str, list[str]] = {}
 
     def show(self, case: CaseRecord) -> None:
         self.case = case
+        by_id = {r.id: r for r in case.referrals}
+        self.texts = {r.id: self._texts(case, r, by_id.get(r.follows_id or ""))
+                      for r in case.referrals}
         self.set_rows(sorted(case.referrals, key=lambda r: (r.created_at, r.id), reverse=True))
 
-    def display(self, row: Referral, column: int) -> str:
-        case = self.case
-        assert case is not None
-        if column == 0:
-            return day_of(row)
-        if column == 1:
+    @staticmethod
+    def _texts(case: CaseRecord, row: Referral, earlier: Referral | None) -> list[str]:
+        return [
+            day_of(row),
             # Not "Sent"/"Received": those are statuses, shown in their own column.
-            return tr("Outgoing") if is_outgoing(case, row) else tr("Incoming")
-        if column == 2:
-            return partner_of(case, row)
-        if column == 3:
-            return label(row.status)
-        earlier = next((r for r in case.referrals if r.id == row.follows_id), None)
-        return referral_line(case, earlier) if earlier is not None else ""
+            tr("Outgoing") if is_outgoing(case, row) else tr("Incoming"),
+            partner_of(case, row),
+            label(row.status),
+            referral_line(case, earlier) if earlier is not None else "",
+        ]
+
+    def display(self, row: Referral, column: int) -> str:
+        return self.texts[row.id][column]
 
 
 class ReferralList(QWidget):
@@ -134,8 +139,9 @@ class ReferralList(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        # Every column as wide as its text (no clipping at 1366 px); the last takes the rest.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its text (no clipping at 1366 px), measured once per case
+        # shown (``show_case``) rather than at every repaint; the last takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.chain = hint_label()
@@ -151,6 +157,7 @@ class ReferralList(QWidget):
         self._quiet = True
         try:
             self.model.show(case)
+            self.view.resizeColumnsToContents()
             self.select(current)
         finally:
             self._quiet = False
@@ -192,5 +199,5 @@ class ReferralList(QWidget):
 
     def clear(self) -> None:
         self.model.clear()
-        self.model.case = None
+        self.model.case, self.model.texts = None, {}
         self.chain.clear()
