@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from nap_desktop.gui.admin.settings_dialog import SettingsDialog
 from nap_desktop.gui.admin.users import UsersDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.new_referral import NewReferralDialog
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
@@ -134,6 +135,7 @@ def test_dialogs(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) ->
     case = demo_workspace.cases.get_case(planted.client_id)
     dialogs: list[QWidget] = [
         NewCaseDialog(workspace=demo_workspace, parent=window),
+        NewReferralDialog(workspace=demo_workspace, case=case, parent=window),
         UsersDialog(workspace=demo_workspace, parent=window),
         PartnersDialog(workspace=demo_workspace, parent=window),
         SettingsDialog(workspace=demo_workspace, autolock=window.autolock, parent=window),
