@@ -85,6 +85,12 @@ def nap(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def nap_show(capsys: pytest.CaptureFixture[str], referral_id: str) -> tuple[int, str, str]:
+    code = main(["referrals", "show", referral_id])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def referral_count(path: Path) -> int:
     with Vault.open(path) as opened:
         ws = Workspace.unlock(opened, "admin", PASS)
@@ -176,6 +182,9 @@ def test_onward_referral_from_the_command_line(
             assert "referral.create" in events and "note.add" in events
         finally:
             ws.close()
+    code, out, err = nap_show(capsys, new_id)
+    assert code == 0, err
+    assert f"Follows from referral {setup.fbi_referral[:8]} (FBI Victim Services -> " in out
     # Received: the partner referred the survivor to us; it starts as received.
     code, out, err = nap(capsys, "--case", setup.case, "--partner", "FBI Victim Services",
                          "--direction", "received", "--services", "immigration")
