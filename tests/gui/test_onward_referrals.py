@@ -236,3 +236,27 @@ def test_the_list_and_dialog_show_their_text_unclipped(
                      for i in range(combo.count()))
         assert combo.width() >= widest, combo.objectName()
     assert isinstance(dialog, QWidget)
+
+
+def test_the_chain_shows_siblings_apart_and_survives_a_loop(
+    qtbot: QtBot, workspace: Workspace, onward: Onward
+) -> None:
+    import dataclasses
+
+    from nap_desktop.gui.case.referral_list import chain_text
+
+    legal = workspace.agencies.add_partner(name="Harbor Legal Aid", kind=AgencyKind.LEGAL)
+    for partner in (onward.shelter_id, legal.id):
+        workspace.referrals.create(
+            client_id=onward.client_id, from_agency_id=workspace.agency.id,
+            to_agency_id=partner, direction=None, services=[ServiceType.LEGAL],
+            follows_id=onward.received_id)
+    case = workspace.cases.get_case(onward.client_id)
+    first = next(r for r in case.referrals if r.id == onward.received_id)
+    text = chain_text(case, first)
+    assert text.startswith("Received from FBI Victim Services on ")
+    assert " → sent to Harbor Shelter on " in text and "; sent to Harbor Legal Aid on " in text
+    # A stored loop (never made here) ends the walk instead of hanging the case view.
+    looped = [dataclasses.replace(r, follows_id=case.referrals[-1].id) if r.id == first.id
+              else r for r in case.referrals]
+    assert chain_text(dataclasses.replace(case, referrals=looped), looped[-1])

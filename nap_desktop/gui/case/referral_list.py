@@ -65,9 +65,9 @@ def step_text(case: CaseRecord, ref: Referral, *, first: bool) -> str:
     return text.replace("%1", partner_of(case, ref)).replace("%2", day_of(ref))
 
 
-def chain_of(case: CaseRecord, ref: Referral) -> list[Referral]:
-    """The referrals ``ref`` follows from (oldest first), ``ref``, then those that follow
-    from it. A loop (never made here, but the vault is not trusted blindly) stops it."""
+def chain_of(case: CaseRecord, ref: Referral) -> tuple[list[Referral], list[Referral]]:
+    """(the referrals ``ref`` follows from, oldest first, then ``ref``; those that follow
+    from it). A loop (never made here, but the vault is not trusted blindly) stops it."""
     by_id = {r.id: r for r in case.referrals}
     back: list[Referral] = []
     current: Referral | None = ref
@@ -76,15 +76,20 @@ def chain_of(case: CaseRecord, ref: Referral) -> list[Referral]:
         current = by_id.get(current.follows_id or "")
     onward = sorted((r for r in case.referrals if r.follows_id == ref.id and r not in back),
                     key=lambda r: r.created_at)
-    return back + onward
+    return back, onward
 
 
 def chain_text(case: CaseRecord, ref: Referral) -> str:
-    """"Received from FBI on 1 Dec 2026 → sent to Shelter on 3 Dec 2026", or "" alone."""
-    chain = chain_of(case, ref)
-    if len(chain) < 2:
+    """"Received from FBI on 1 Dec 2026 → sent to Shelter on 3 Dec 2026; sent to Legal Aid
+    on 4 Dec 2026" (the referrals that follow from the same one are siblings, not a
+    line), or "" when the referral stands alone."""
+    back, onward = chain_of(case, ref)
+    if len(back) + len(onward) < 2:
         return ""
-    return " → ".join(step_text(case, r, first=i == 0) for i, r in enumerate(chain))
+    text = " → ".join(step_text(case, r, first=i == 0) for i, r in enumerate(back))
+    if onward:
+        text += " → " + "; ".join(step_text(case, r, first=False) for r in onward)
+    return text
 
 
 class ReferralListModel(RowsModel):
