@@ -1,7 +1,7 @@
 """corrections: money, housing assistance entries and notes are corrected or voided, never deleted
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-07
 
 ``restitution_money`` and ``assistance_entries`` gain a void (``voided_at``, ``voided_by``,
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -282,6 +282,43 @@ def shoot_printing(app: QApplication, window: MainWindow, ws: Workspace, view: A
     report.reject()
 
 
+def shoot_onward(app: QApplication, window: MainWindow, ws: Workspace, view: Any) -> None:
+    """The case's referrals: received from a law-enforcement partner, sent on to two
+    others (one following from it); then the New referral dialog."""
+    from nap_desktop.domain.enums import AgencyKind, ServiceType
+    from nap_desktop.gui.case.new_referral import NewReferralDialog
+
+    partners = ws.agencies.list(include_self=False)
+    police = next((a for a in partners if a.kind in (AgencyKind.LE_FEDERAL,
+                                                     AgencyKind.LE_STATE_LOCAL)), partners[0])
+    first = ws.referrals.create(client_id=view.client_id, from_agency_id=police.id,
+                                to_agency_id=ws.agency.id, direction=None,
+                                services=[ServiceType.HOUSING, ServiceType.IMMIGRATION])
+    for partner in [a for a in partners if a.id != police.id][:2]:
+        ws.referrals.create(client_id=view.client_id, from_agency_id=ws.agency.id,
+                            to_agency_id=partner.id, direction=None,
+                            services=[ServiceType.HOUSING], follows_id=first.id)
+    view.reload()
+    view.tabs.setCurrentIndex(0)
+    view.show_referral(first.id)
+    save(app, window, "case-referrals")
+    dialog = NewReferralDialog(workspace=ws, case=view.case, parent=view)
+    dialog.show()
+    save(app, dialog, "new-referral")
+    dialog.reject()
+
+
+def shoot_late(app: QApplication, window: MainWindow, ws: Workspace, view: Any) -> None:
+    """The shots taken after the discreet ones: duplicates (which starts discreet), then the
+    case's referrals and the New referral dialog."""
+    from shoot_duplicates import shoot_duplicates  # the module beside this script
+
+    shoot_duplicates(app, window, ws, save, settle)
+    window.set_discreet(False)
+    window.tabs.setCurrentWidget(view)
+    shoot_onward(app, window, ws, view)
+
+
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
     app = create_application([sys.argv[0]], language=LANG or None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -337,9 +374,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         save(app, window, "discreet-case")
         window.tabs.setCurrentIndex(1)
         save(app, window, "discreet")
-        from shoot_duplicates import shoot_duplicates  # the module beside this script
-
-        shoot_duplicates(app, window, ws, save, settle)
+        shoot_late(app, window, ws, view)
         if extra is not None:
             extra(app, window)
         window.cases.close_all()

@@ -151,6 +151,11 @@ def render_case(case: CaseRecord, referral: Referral, today: date) -> str:
             services=", ".join(sorted(s.value for s in referral.services))),
         "  " + next_steps(case, referral),
     ]
+    earlier = next((r for r in case.referrals if r.id == referral.follows_id), None)
+    if earlier is not None:  # the chain: received from the FBI, sent on to the shelter
+        lines.append("  " + _("Follows from referral {id} ({sender} -> {receiver})").format(
+            id=earlier.id[:8], sender=ag[earlier.from_agency_id].name,
+            receiver=ag[earlier.to_agency_id].name))
     lines += [
         f"    {moments.short_local(h.at)}  {h.to_status.value}"
         + (f"  ({h.reason.value})" if h.reason else "")

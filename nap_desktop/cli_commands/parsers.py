@@ -15,7 +15,14 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nap_desktop.domain.enums import AgencyKind, ReferralStatus, Role
+from nap_desktop.domain.enums import (
+    AgencyKind,
+    ReferralDirection,
+    ReferralStatus,
+    Role,
+    ServiceType,
+    Urgency,
+)
 from nap_desktop.i18n import _
 
 if TYPE_CHECKING:
@@ -216,6 +223,35 @@ def _cases(sub: Subcommands) -> None:
     p.add_argument("id", metavar="ID", help=_("referral id (or a unique prefix of at least 8)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run("cases", "cmd_show"))
+    _referrals_new(refs)
+
+
+def _referrals_new(refs: Subcommands) -> None:
+    p = refs.add_parser(
+        "new", help=_("a new referral on an existing case, sent or received"),
+        description=_("Record a referral on an existing case: one we send to a partner, or one "
+                      "a partner sent us. Prints the new referral's id."))
+    p.add_argument("--case", required=True, metavar="CASE_NUMBER", help=_("the case number"))
+    p.add_argument("--partner", required=True, metavar="AGENCY",
+                   help=_("the partner agency (name or id)"))
+    p.add_argument("--direction", required=True, choices=["sent", "received"],
+                   help=_("sent: we refer the survivor to the partner; received: the "
+                          "partner referred the survivor to us"))
+    p.add_argument("--services", required=True, action="append", metavar="SERVICE,…",
+                   help=_("services requested, comma-separated ({choices})").format(
+                       choices=", ".join(x.value for x in ServiceType)))
+    p.add_argument("--urgency", default=Urgency.ROUTINE.value,
+                   choices=[x.value for x in Urgency])
+    p.add_argument("--kind", choices=[x.value for x in ReferralDirection],
+                   help=_("the kind of referral (default: from the two agencies' kinds)"))
+    p.add_argument("--release", metavar="ID",
+                   help=_("the release of information it relies on (this client's, to "
+                          "this partner)"))
+    p.add_argument("--follows", metavar="REFERRAL",
+                   help=_("the referral of this case it follows from (id or prefix)"))
+    p.add_argument("--reason", default="", metavar="TEXT",
+                   help=_("why: kept as a note on the referral"))
+    p.set_defaults(handler=run("referral_new", "cmd_new"))
 
 
 def _clients(sub: Subcommands) -> None:

@@ -175,6 +175,8 @@ class Referral:
     revision: int = 1
     history: list[StatusChange] = field(default_factory=list)
     not_received: NotReceived = field(default_factory=NotReceived)
+    #: The referral of the same case this one follows from (local to this vault).
+    follows_id: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -242,6 +242,7 @@ _REFERRAL = (
     _choice("referral", "reason", N_("Reason"), en.ReferralReason, required=False),
     _text("referral", "reason_text", N_("Reason given"), MEDIUM_TEXT),
     _ref("referral", "assigned_user_id", N_("Assigned to"), sharing=_L),
+    _ref("referral", "follows_id", N_("Follows from"), required=False, sharing=_L),
     _of("referral", "history", N_("Status history"), Kind.ROWS, max_items=500),
     *_stamps("referral"),
 )

@@ -162,7 +162,11 @@ class MainWindow(QMainWindow):
         )
         self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addActions([self.new_case_action, self.save_action, self.close_case_action])
+        self.new_referral_action = self._action(
+            self.tr("New &referral…"), self.new_referral, "Ctrl+Shift+N"
+        )
+        file_menu.addActions([self.new_case_action, self.new_referral_action, self.save_action,
+                              self.close_case_action])
         file_menu.addSeparator()
         self.report = CaseloadReportAction(self)  # tests replace its choose_save
         file_menu.addAction(self.report.action)
@@ -401,6 +405,15 @@ class MainWindow(QMainWindow):
         view = self.cases.view_for(gone) if gone else None
         if view is not None:
             self.cases.close_tab(self.tabs.indexOf(view))
+
+    def new_referral(self) -> None:
+        """Ctrl+Shift+N: a new referral on the case on screen."""
+        view = self.current_case()
+        if view is None:
+            self.statusBar().showMessage(self.tr("Open a case first: a referral belongs to a "
+                                                 "case."), 5000)
+            return
+        view.new_referral()
 
     def open_partners(self) -> None:
         from nap_desktop.gui.transfer.partners import PartnersDialog

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import PlacementStatus, ProgramType, ReferralStatus, ReleaseStatus
+from nap_desktop.domain.errors import NotFound
+from nap_desktop.domain.messages import N_
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.caseload_queries import (
     AWAITING_SQL,
@@ -99,6 +101,15 @@ class QueryService:
                 m.ReferralRow.id.startswith(prefix, autoescape=True)
             )
             return [(rid, cid) for rid, cid in s.execute(stmt.limit(limit))]
+
+    def client_by_case_number(self, case_number: str) -> str:
+        """The client id of a case number (exact, as printed: ``NAP-26-00042``)."""
+        with self.ctx.read() as s:
+            found = s.scalar(select(m.ClientRow.id).where(
+                m.ClientRow.case_number == case_number.strip().upper()))
+        if found is None:
+            raise NotFound(N_("No case has the number “{number}”."), number=case_number)
+        return str(found)
 
     # --- dashboard --------------------------------------------------------
 

@@ -12,23 +12,24 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
 from nap_desktop.domain.enums import (
+    AgencyKind,
     ReferralDirection,
     ReferralOutcome,
     ReferralReason,
     ReferralStatus,
-    ReleaseStatus,
     Role,
     ServiceType,
     Urgency,
 )
-from nap_desktop.domain.errors import ConsentRequired, ValidationError
+from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import (
     TransitionRequest,
     check_referral_transition,
+    infer_direction,
     referral_sides,
-    status_word,
 )
+from nap_desktop.services import onward
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import indexing, mapping
@@ -44,7 +45,7 @@ class ReferralInput:
 
     from_agency_id: str
     to_agency_id: str
-    direction: ReferralDirection | str
+    direction: ReferralDirection | str | None
     services: tuple[ServiceType | str, ...]
     urgency: Urgency | str = Urgency.ROUTINE
     referring_person: str = ""
@@ -52,6 +53,11 @@ class ReferralInput:
     safety_notes: str = ""
     release_id: str | None = None
     assigned_user_id: str | None = None
+    #: the referral of the same case this one follows from (received, then sent on)
+    follows_id: str | None = None
+    #: why: kept as a note on the new referral
+    reason: str = ""
+    #: the kind of referral (``direction``) is inferred from the agencies when None
 
 
 def add_referral(
@@ -61,22 +67,21 @@ def add_referral(
     the caller's transaction (``ReferralService.create``, ``CaseService.open_case``): a
     draft of ours, or, when a partner referred the survivor to us, one received (it was
     sent before we heard of it; accepting or declining it is ours to do). The caller
-    re-indexes the client."""
+    re-indexes the client. Exactly one end is our agency; the release it cites is one of
+    this client's, made out to the partner; the referral it follows from is of this case."""
     get_or_404(s, m.ClientRow, client_id, "client")
     sender = get_or_404(s, m.AgencyRow, data.from_agency_id, "agency")
     receiver = get_or_404(s, m.AgencyRow, data.to_agency_id, "agency")
-    first = (
-        ReferralStatus.RECEIVED
-        if receiver.is_self and not sender.is_self
-        else ReferralStatus.DRAFT
-    )
-    if data.from_agency_id == data.to_agency_id:
-        raise ValidationError(N_("A referral must go to another agency."), field="to_agency")
+    partner = onward.check_ends(sender, receiver)
+    first = ReferralStatus.RECEIVED if receiver.is_self else ReferralStatus.DRAFT
     wanted = v.choices(ServiceType, data.services, field="services", label=N_("Service"))
     if not wanted:
         raise ValidationError(N_("Choose at least one service requested."), field="services")
     if data.release_id is not None:
-        check_release(s, ctx.today(), data.release_id, client_id, data.to_agency_id)
+        onward.check_release(s, ctx.today(), data.release_id, client_id, partner.id)
+    follows = None if data.follows_id is None else onward.check_follows(
+        s, data.follows_id, client_id)
+    kind = data.direction or infer_direction(AgencyKind(sender.kind), AgencyKind(receiver.kind))
     now = ctx.now()
     row = m.ReferralRow(
         id=new_id(),
@@ -84,7 +89,7 @@ def add_referral(
         from_agency_id=data.from_agency_id,
         to_agency_id=data.to_agency_id,
         direction=v.choice(
-            ReferralDirection, data.direction, field="direction", label=N_("Direction")
+            ReferralDirection, kind, field="direction", label=N_("Direction")
         ).value,
         services=join_set({x.value for x in wanted}),
         urgency=v.choice(Urgency, data.urgency, field="urgency", label=N_("Urgency")).value,
@@ -112,6 +117,7 @@ def add_referral(
         created_at=now,
         updated_at=now,
         revision=1,
+        follows_id=follows,
     )
     row.history.append(
         m.StatusChangeRow(
@@ -129,8 +135,11 @@ def add_referral(
         "referral.create",
         record_type="referral",
         record_id=row.id,
-        detail=f"client {client_id}; to agency {data.to_agency_id}",
+        detail=f"client {client_id}; to agency {data.to_agency_id}"
+        + (f"; follows referral {follows}" if follows else ""),
     )
+    onward.add_reason(ctx, s, client_id=client_id, referral_id=row.id, reason=data.reason,
+                      author_id=actor.id, now=now)
     return row
 
 
@@ -166,19 +175,10 @@ def take_entered(row: m.NotReceivedColumns, withheld: frozenset[str], entered: I
     return sorted(known)
 
 
-def check_release(s: OrmSession, today: date, release_id: str, client_id: str, to: str) -> None:
-    """A referral may cite only an active release for this client and this recipient."""
-    rel = get_or_404(s, m.ReleaseRow, release_id, "release of information")
-    current = mapping.release(rel, today)
-    if rel.client_id != client_id or rel.recipient_agency_id != to:
-        raise ValidationError(
-            N_("That release of information is for another client or agency."), field="release"
-        )
-    if current.status is not ReleaseStatus.ACTIVE:
-        raise ConsentRequired(
-            N_("That release of information is {status}; choose an active one."),
-            status=status_word(current.status),
-        )
+def check_release(s: OrmSession, today: date, release_id: str, client_id: str,
+                  partner: str) -> None:
+    """A referral may cite only an active release of this client to its partner."""
+    onward.check_release(s, today, release_id, client_id, partner)
 
 
 class ReferralService:
@@ -191,7 +191,7 @@ class ReferralService:
         client_id: str,
         from_agency_id: str,
         to_agency_id: str,
-        direction: ReferralDirection | str,
+        direction: ReferralDirection | str | None,
         services: Iterable[ServiceType | str],
         urgency: Urgency | str = Urgency.ROUTINE,
         referring_person: str = "",
@@ -199,8 +199,14 @@ class ReferralService:
         safety_notes: str = "",
         release_id: str | None = None,
         assigned_user_id: str | None = None,
+        follows_id: str | None = None,
+        reason: str = "",
     ) -> e.Referral:
-        """Record a new referral as a draft."""
+        """Record a new referral on an existing case, the one way every face does it: one
+        we send (a draft) or one a partner sent us (received), citing a release of this
+        client to that partner, following from another referral of the case, with the
+        reason as a note on it; one transaction, audited. Any caseworker may, as for
+        every other change to a case (roles: ``services/authority.py``)."""
         actor = self.ctx.require(Role.CASEWORKER)
         data = ReferralInput(
             from_agency_id=from_agency_id,
@@ -213,6 +219,8 @@ class ReferralService:
             safety_notes=safety_notes,
             release_id=release_id,
             assigned_user_id=assigned_user_id,
+            follows_id=follows_id,
+            reason=reason,
         )
         with self.ctx.unit_of_work() as s:
             row = add_referral(self.ctx, s, client_id=client_id, data=data, actor=actor)
@@ -311,7 +319,8 @@ class ReferralService:
                 # already cited stays cited when other details are saved, whatever has
                 # become of it since (lapsed, revoked): the link is the record of what
                 # consent the referral went out under.
-                self._check_release(s, release_id, row.client_id, row.to_agency_id)
+                self._check_release(s, release_id, row.client_id,
+                                    onward.partner_id(s, row.from_agency_id, row.to_agency_id))
             row.services = join_set({x.value for x in wanted})
             row.urgency = v.choice(Urgency, urgency, field="urgency", label=N_("Urgency")).value
             row.referring_person = v.text(

@@ -135,6 +135,7 @@ def referral(row: m.ReferralRow) -> e.Referral:
             for h in row.history
         ],
         not_received=not_received(row),
+        follows_id=row.follows_id,
     )
 
 

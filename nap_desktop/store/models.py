@@ -162,6 +162,9 @@ class ReferralRow(NotReceivedColumns, Versioned, Base):
     reason: Mapped[str | None]
     reason_text: Mapped[str] = mapped_column(Text, default="")
     assigned_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    #: The referral of the same case this one follows from (received from the FBI, then
+    #: sent on to a shelter). Local: it never travels in a package (0012).
+    follows_id: Mapped[str | None] = mapped_column(String(36), default=None)
     history: Mapped[list[StatusChangeRow]] = relationship(
         order_by="StatusChangeRow.seq", cascade="all, delete-orphan"
     )

@@ -30,6 +30,7 @@ from nap_desktop.gui.admin.settings_dialog import SettingsDialog
 from nap_desktop.gui.admin.users import UsersDialog
 from nap_desktop.gui.case.dialogs import FormDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.new_referral import NewReferralDialog
 from nap_desktop.gui.case.release_form_dialog import ReleaseFormDialog
 from nap_desktop.gui.case.releases_tab import ReleaseForm
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
@@ -138,6 +139,7 @@ def test_dialogs(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) ->
     case = demo_workspace.cases.get_case(planted.client_id)
     dialogs: list[QWidget] = [
         NewCaseDialog(workspace=demo_workspace, parent=window),
+        NewReferralDialog(workspace=demo_workspace, case=case, parent=window),
         UsersDialog(workspace=demo_workspace, parent=window),
         PartnersDialog(workspace=demo_workspace, parent=window),
         SettingsDialog(workspace=demo_workspace, autolock=window.autolock, parent=window),

@@ -25,6 +25,7 @@ from nap_desktop.gui import accelerators
 from nap_desktop.gui.application import install_translators
 from nap_desktop.gui.case.dialogs import FormDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
+from nap_desktop.gui.case.new_referral import NewReferralDialog
 from nap_desktop.gui.case.release_form_dialog import ReleaseFormDialog
 from nap_desktop.gui.case.releases_tab import ReleaseForm
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
@@ -109,6 +110,7 @@ def test_dialogs(qtbot: QtBot, workspace: Workspace, language: str) -> None:
     planted = plant_case(workspace)
     case = workspace.cases.get_case(planted.client_id)
     for dialog in (NewCaseDialog(workspace=workspace),
+                   NewReferralDialog(workspace=workspace, case=case),
                    SummaryDialog(workspace=workspace, case=case, referral=case.referrals[0],
                                  discreet=False),
                    ReleaseFormDialog(workspace=workspace, case=case, partner_id=None),

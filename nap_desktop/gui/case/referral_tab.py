@@ -27,6 +27,7 @@ from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus, Role, Servic
 from nap_desktop.domain.rules import allowed_transitions, role_at_least
 from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.models import RowsModel
+from nap_desktop.gui.case.referral_list import ReferralList, is_outgoing
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.case.transition import (
     ACTION_ORDER,
@@ -149,8 +150,11 @@ class ReferralForm(RecordForm):
         try:
             self.release.clear()
             self.release.addItem(tr("None"), None)
+            # The partner is the other end, whichever way the referral goes.
+            partner = "" if ref is None else (
+                ref.to_agency_id if is_outgoing(case, ref) else ref.from_agency_id)
             for rel in case.releases:
-                usable = rel.recipient_agency_id == (ref.to_agency_id if ref else "")
+                usable = rel.recipient_agency_id == partner
                 in_use = ref is not None and rel.id == ref.release_id
                 if in_use or rel.id == chosen or (usable and rel.status is ReleaseStatus.ACTIVE):
                     self.release.addItem(self._release_text(rel), rel.id)
@@ -238,6 +242,10 @@ class ReferralTab(CaseTab):
         self.selector = QComboBox()
         self.selector.setMinimumWidth(360)
         self.selector.activated.connect(self._selector_activated)
+        #: The case's referrals, newest first: choosing a row shows it (the hidden combo
+        #: box above keeps which one is shown, for the code that reads it).
+        self.referral_list = ReferralList()
+        self.referral_list.chosen.connect(self._list_chosen)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("Referral summary"))
@@ -268,13 +276,16 @@ class ReferralTab(CaseTab):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        add_label = QLabel(tr("Re&ferral:"))
-        add_label.setBuddy(self.selector)
+        add_label = QLabel(tr("Re&ferrals:"))
+        add_label.setBuddy(self.referral_list.view)
         self.selector.setAccessibleName(tr("Referral"))
+        self.selector.hide()
         top.addWidget(add_label)
         top.addWidget(self.selector)
-        top.addWidget(self.status_chip)
         top.addStretch(1)
+        chosen = QHBoxLayout()  # the chosen referral: its status, then what it is
+        chosen.addWidget(self.status_chip)
+        chosen.addWidget(self.summary, 1)
         history_box = QGroupBox(tr("Status history"))
         QVBoxLayout(history_box).addWidget(self.timeline_view)
         details_box = QGroupBox(tr("Details"))
@@ -284,7 +295,8 @@ class ReferralTab(CaseTab):
         columns.addWidget(history_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.referral_list)
+        layout.addLayout(chosen)
         layout.addWidget(self.empty)
         layout.addWidget(self.actions_box)
         layout.addLayout(columns, 1)
@@ -338,6 +350,7 @@ class ReferralTab(CaseTab):
         self.selector.setCurrentIndex(index if index >= 0 else self.selector.count() - 1)
         self.form.client_id = case.client.id
         self.timeline.users = {u.id: u.display_name for u in case.users.values()}
+        self.referral_list.show_case(case, self.selector.currentData())
         self._show_referral(rebind=True)
 
     def _selector_activated(self, _index: int) -> None:
@@ -350,9 +363,15 @@ class ReferralTab(CaseTab):
             return
         self._show_referral(rebind=False)
 
+    def _list_chosen(self, referral_id: str) -> None:
+        """A row of the list was chosen: show it (through the unsaved-changes guard)."""
+        if not self.show_referral(referral_id):
+            self.referral_list.select(self.selector.currentData())
+
     def _show_referral(self, *, rebind: bool) -> None:
         ref = self.referral()
         has = ref is not None
+        self.referral_list.select(ref.id if ref else None)
         for widget in (self.summary, self.actions_box, self.form, self.status_chip):
             widget.setVisible(has)
         self.empty.setVisible(not has)
@@ -436,6 +455,7 @@ class ReferralTab(CaseTab):
 
     def clear_views(self) -> None:
         self.selector.clear()
+        self.referral_list.clear()
         self.summary.clear()
         self.timeline.clear()
         self.closed_hint.clear()

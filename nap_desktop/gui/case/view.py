@@ -83,6 +83,11 @@ class CaseView(QWidget):
         self.pdf_button.setToolTip(self.tr("A PDF summary of the selected referral, for our "
                                            "agency or for a partner (redacted by its releases)."))
         self.pdf_button.clicked.connect(self.open_summary)
+        self.new_referral_button = QPushButton(self.tr("&New referral…"))
+        self.new_referral_button.setAccessibleName(self.tr("New referral on this case"))
+        self.new_referral_button.setToolTip(self.tr("A referral we send to a partner, or one a "
+                                                    "partner sent us (Ctrl+Shift+N)."))
+        self.new_referral_button.clicked.connect(self.new_referral)
         #: Runs a dialog modally; tests replace it.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.last_dialog: QDialog | None = None
@@ -147,6 +152,7 @@ class CaseView(QWidget):
         head.addWidget(self.masked_hint)
         head.addWidget(self.reveal_button)
         head.addWidget(self.reload_button)
+        head.addWidget(self.new_referral_button)
         head.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -268,6 +274,22 @@ class CaseView(QWidget):
         self.run_dialog(dialog)
         dialog.deleteLater()
         return True
+
+    def new_referral(self) -> str | None:
+        """Record a new referral on this case (dialog); then show it. Its id, or None."""
+        if self.case is None:
+            return None
+        from nap_desktop.gui.case.new_referral import NewReferralDialog
+
+        dialog = NewReferralDialog(workspace=self.ws, case=self.case, parent=self)
+        self.last_dialog = dialog
+        accepted = bool(self.run_dialog(dialog)) and dialog.referral is not None
+        dialog.deleteLater()
+        if not accepted or dialog.referral is None:
+            return None
+        self._tab_saved()  # reload, and the caseload learns of the new row
+        self.show_referral(dialog.referral.id)
+        return dialog.referral.id
 
     # --- the unsaved-changes guard (CaseView is itself "leavable") -----------------------
 
