@@ -81,7 +81,7 @@ def test_every_field_of_the_new_case_dialog_clears_its_own_error(
     from nap_desktop.domain.enums import AgencyKind
 
     workspace.agencies.add_partner(name="HSI Test Field Office", kind=AgencyKind.LE_FEDERAL)
-    workspace.agencies.add_partner(name="Harbor Test Shelter", kind=AgencyKind.SHELTER)
+    workspace.agencies.add_partner(name="Harbor Test Shelter", kind=AgencyKind.HOUSING)
     dialog = new_case(qtbot, workspace)
     dialog.referral_box.setChecked(True)
     for key, widget in dialog.widgets.items():
