@@ -321,7 +321,7 @@ class RestitutionTab(CaseTab):
         dialog = ActionDialog(
             title=tr("Close restitution matter"),
             text=tr("Closing marks the last step done. Record why the matter is closed."),
-            date_text=tr("Closed on:"), default=self.ws.today(),
+            date_text=tr("Closed &on:"), default=self.ws.today(),
             button_text=tr("Clos&e matter"), choices=options(RestitutionClosure),
             choice_text=tr("&Reason:"),
             action=lambda _when, reason: self.ws.restitution.close(matter.id, reason),
