@@ -292,3 +292,26 @@ def test_a_refused_status_action_leaves_its_button_in_place(qtbot: QtBot) -> Non
     assert where(ok) == before
     dialog.date.setDate(QDate(2026, 3, 2))  # a new try: the old message goes
     assert not dialog.error.isVisible()
+
+
+def test_save_in_the_client_tab_stays_put_when_a_field_error_appears(
+        qtbot: QtBot, workspace: Workspace) -> None:
+    from nap_desktop.gui.case.view import CaseView
+    from nap_desktop.gui.widgets.common import Choice
+
+    planted = plant_case(workspace)
+    view = CaseView(workspace=workspace, client_id=planted.client_id, discreet=False)
+    view.guard.ask = lambda *_a: Choice.DISCARD
+    qtbot.addWidget(view)
+    view.resize(1590, 840)  # 1600x1000 maximised, less the window's bars
+    view.show()
+    view.show_tab(view.client_tab)
+    form = view.client_tab.form
+    form.legal_name.clear()
+    settle(qtbot, view.client_tab)
+    before = where(form.save_button)
+    assert form.save() is False
+    assert form.errors["legal_name"].isVisible()
+    settle(qtbot, view.client_tab)
+    assert where(form.save_button) == before
+    assert before.width() <= form.save_button.sizeHint().width()  # a button, not a bar

@@ -133,10 +133,13 @@ class RecordForm(QWidget):
         self.stale_bar = stale_bar(self.compare, self.keep_mine, self.reload_theirs)
         # The message for the whole form sits beside the buttons, not above them: it
         # appearing never moves Save from under the mouse pointer.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.message, 1, Qt.AlignmentFlag.AlignVCenter)
-        self.bar.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignBottom)
-        self.bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.bar.addLayout(buttons)
+        self.bar.setAlignment(buttons, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.stale_bar)

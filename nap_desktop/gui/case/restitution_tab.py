@@ -151,8 +151,7 @@ class RestitutionTab(CaseTab):
         self._fit_rows(self.steps_table, 10)
         steps.addWidget(hint_label(tr("Select a step to change its status or dates. "
                                       "Overdue steps are shown in red.")))
-        steps.addWidget(self.step_form)
-        steps.addStretch(1)
+        steps.addWidget(self.step_form, 1)  # a message takes the room above Save
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
