@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nap_desktop import i18n
 from nap_desktop.gui import accelerators
-from nap_desktop.gui.widgets import dialog_keys
 from nap_desktop.gui.i18n import CatalogueTranslator, locale_for
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.widgets import dialog_keys
 
 log = logging.getLogger(__name__)
 

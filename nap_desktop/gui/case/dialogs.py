@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.gui.case.form import RecordForm
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.widgets.inline import ErrorRoom, InlineErrors
 from nap_desktop.gui.widgets.common import (
     DATE_FORMAT,
     add_row,
@@ -33,6 +32,7 @@ from nap_desktop.gui.widgets.common import (
     to_date,
     tr,
 )
+from nap_desktop.gui.widgets.inline import ErrorRoom, InlineErrors
 
 
 class FormDialog(QDialog):
