@@ -315,3 +315,16 @@ def test_save_in_the_client_tab_stays_put_when_a_field_error_appears(
     settle(qtbot, view.client_tab)
     assert where(form.save_button) == before
     assert before.width() <= form.save_button.sizeHint().width()  # a button, not a bar
+
+
+def test_the_add_user_form_clears_a_name_error_when_the_name_changes(
+        qtbot: QtBot, workspace: Workspace) -> None:
+    from nap_desktop.gui.admin.user_forms import AddUserDialog
+
+    dialog = AddUserDialog(workspace=workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._show("That user name is taken.", "name")
+    assert dialog.errors["name"].isVisible()
+    qtbot.keyClicks(dialog.name, "2")
+    assert not dialog.errors["name"].isVisible()

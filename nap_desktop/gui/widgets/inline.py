@@ -69,7 +69,8 @@ class InlineErrors:
     for a message that names no field. Each label hides itself on its field's next edit;
     while :attr:`filling` (the code fills the form) nothing is cleared."""
 
-    def __init__(self, general: QLabel) -> None:
+    def __init__(self, general: QLabel | None = None) -> None:
+        #: the message for the whole form (a form may set it once its layout exists)
         self.general = general
         self.labels: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
@@ -93,7 +94,15 @@ class InlineErrors:
         for field in fields:
             edited = edited_signal(field)
             if edited is not None:
-                edited.connect(lambda *_args: self.filling or self.hide(self.general))
+                edited.connect(self._general_edited)
+
+    def _general_edited(self, *_args: object) -> None:
+        if not self.filling:
+            self._hide_general()
+
+    def _hide_general(self) -> None:
+        if self.general is not None:
+            self.hide(self.general)
 
     def edited(self, key: str) -> None:
         """A person changed ``key``: its message goes, or says what is still wrong; a
@@ -101,19 +110,20 @@ class InlineErrors:
         if self.filling:
             return
         label = self.labels.get(key)
-        if label is None or not label.isVisible():
-            self.hide(self.general)
+        if label is None or label.isHidden():
+            self._hide_general()
             return
         still = self.checks[key]() if key in self.checks else None
         if still:
             label.setText(still)
         else:
             self.hide(label)
-        self.hide(self.general)
+        self._hide_general()
 
     def show(self, key: str | None, text: str, *, focus: bool = True) -> QLabel:
         """``text`` under the field ``key`` (focused), else under the form."""
-        label = self.labels.get(key or "", self.general)
+        label = self.labels.get(key or "") or self.general
+        assert label is not None, "a form shows its general messages in a label"
         label.setText(text)
         label.setVisible(True)
         field = self.fields.get(key or "")
@@ -134,11 +144,14 @@ class InlineErrors:
         return ok
 
     def clear(self) -> None:
-        for label in (*self.labels.values(), self.general):
+        for label in self.labels.values():
             self.hide(label)
+        self._hide_general()
 
     @staticmethod
-    def hide(label: QLabel) -> None:
+    def hide(label: QLabel | None) -> None:
+        if label is None:
+            return
         label.clear()
         label.setVisible(False)
 
