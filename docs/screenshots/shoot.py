@@ -148,6 +148,20 @@ def shoot_confirm_release(app: QApplication, window: MainWindow, case: Any) -> N
     dialog.reject()
 
 
+def shoot_new_release(app: QApplication, window: MainWindow, view: Any) -> None:
+    """The new-release dialog after an incomplete save: the message under its field,
+    Record and Cancel side by side where they were."""
+    from nap_desktop.gui.case.dialogs import FormDialog
+    from nap_desktop.gui.case.releases_tab import ReleaseForm
+
+    dialog = FormDialog(ReleaseForm(workspace=view.ws, case=view.case),
+                        title="New release of information", parent=window)
+    dialog.show()
+    dialog.form.save()
+    save(app, dialog, "new-release")
+    dialog.reject()
+
+
 def shoot_export_pages(app: QApplication, window: MainWindow, ws: Workspace, view: Any,
                        tmp: Path) -> None:
     """Every page of the export wizard but the review (``shoot_transfer``), the export
@@ -358,6 +372,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         save(app, summary, "summary-dialog")
         summary.reject()
         shoot_printing(app, window, ws, view)
+        shoot_new_release(app, window, view)
         partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
         shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))

@@ -17,6 +17,7 @@ from nap_desktop import i18n
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.i18n import CatalogueTranslator, locale_for
 from nap_desktop.gui.messages import error_text
+from nap_desktop.gui.widgets import dialog_keys
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,7 @@ def create_application(argv: list[str], *, language: str | None = None) -> QAppl
         QLocale.setDefault(locale_for(language))
     install_translators(app)
     accelerators.install(app)  # unique Alt+letters for whatever a window shows
+    dialog_keys.install(app)  # Enter / Ctrl+Enter confirm every dialog
     sys.excepthook = exception_hook
     return app
 

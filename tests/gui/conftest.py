@@ -89,6 +89,17 @@ def isolated_settings(qapp: QCoreApplication, tmp_path_factory: pytest.TempPathF
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def dialog_keys(qapp: QCoreApplication) -> Iterator[None]:
+    """Enter / Ctrl+Enter confirm dialogs in the tests as in the app (application.py)."""
+    from nap_desktop.gui.widgets.dialog_keys import install
+
+    keys = install(qapp)  # type: ignore[arg-type]
+    yield
+    qapp.removeEventFilter(keys)
+    keys.deleteLater()
+
+
 def make_workspace(path: Path) -> Workspace:
     ws, _recovery = Workspace.create(
         path,

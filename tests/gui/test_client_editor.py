@@ -244,8 +244,9 @@ def test_an_absent_date_shows_a_dash_not_a_date_nobody_entered(qtbot: QtBot) -> 
     qtbot.addWidget(field)
     field.set_value(None)
     assert field.edit.text() == "—" and field.value() is None and not field.edit.isEnabled()
-    field.none_box.setChecked(False)  # a date after all: today is offered
-    assert field.value() == date.today() and field.edit.isEnabled()
+    field.none_box.setChecked(False)  # a date after all: empty and required, not today
+    assert field.value() is None and field.missing() and field.edit.isEnabled()
+    assert field.edit.text() == "—"
     field.edit.setDate(QDate(2027, 3, 1))
     field.none_box.setChecked(True)
     assert field.edit.text() == "—" and field.value() is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.application import install_translators
 from nap_desktop.gui.case.dialogs import FormDialog
@@ -178,3 +180,114 @@ def test_what_a_window_shows_later_is_resolved_without_pressing_alt(
     qtbot.waitUntil(lambda: revert.text() == "Save &as a draft", timeout=2000)
     assert save.text() == "&Save"
     qapp.removeEventFilter(guard)
+
+
+# --- every label has an access key, in every dialog we can reach --------------------------
+
+
+def unlabelled(root: QWidget) -> list[str]:
+    """Visible labels of a field that have no Alt+letter left once clashes are resolved."""
+    accelerators.resolve(root)
+    return [lab.text() for lab in root.findChildren(QLabel)
+            if lab.buddy() is not None and lab.isVisibleTo(root) and lab.text().strip()
+            and mnemonic(lab.text()) is None]
+
+
+def reachable_dialogs(ws: Workspace, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every dialog a caseworker or supervisor can open, the generated forms included,
+    built as the app builds them (the case tabs' dialogs through their ``run_dialog``)."""
+    from nap_desktop.gui.admin.settings_dialog import SettingsDialog
+    from nap_desktop.gui.admin.user_forms import AddUserDialog, ChangeOwnPassphraseDialog
+    from nap_desktop.gui.admin.users import UsersDialog
+    from nap_desktop.gui.case.stale import CompareDialog
+    from nap_desktop.gui.shortcuts_dialog import ShortcutsDialog
+    from nap_desktop.gui.transfer.identity_card import MyCardDialog, PinCardDialog
+    from nap_desktop.gui.transfer.partners import AgencyEditor, PartnersDialog
+
+    planted = plant_case(ws)
+    case = ws.cases.get_case(planted.client_id)
+    yield "new case", NewCaseDialog(workspace=ws, parent=window)
+    yield "summary", SummaryDialog(workspace=ws, case=case, referral=case.referrals[0],
+                                   discreet=False, parent=window)
+    yield "users", UsersDialog(workspace=ws, parent=window)
+    yield "add user", AddUserDialog(workspace=ws, parent=window)
+    yield "own passphrase", ChangeOwnPassphraseDialog(workspace=ws, parent=window)
+    yield "partners", PartnersDialog(workspace=ws, parent=window)
+    yield "agency editor", AgencyEditor(workspace=ws, agency=None, parent=window)
+    yield "settings", SettingsDialog(workspace=ws, autolock=window.autolock, parent=window)
+    yield "shortcuts", ShortcutsDialog(window)
+    yield "my card", MyCardDialog(workspace=ws, parent=window)
+    yield "pin card", PinCardDialog(workspace=ws, parent=window)
+    yield "compare", CompareDialog([("Legal name", "Ana", "Ana María")], masked=False,
+                                   parent=window)
+    view = window.cases.open_case(planted.client_id)
+    assert isinstance(view, CaseView)
+    view.guard.ask = lambda *_a: Choice.DISCARD
+    caught: list[QWidget] = []
+
+    def catch(dialog: QWidget) -> int:
+        caught.append(dialog)
+        return 0
+
+    releases, restitution = view.releases_tab, view.restitution_tab
+    releases.run_dialog = restitution.run_dialog = catch  # type: ignore[assignment]
+    releases.new_release()
+    yield "new release", caught[-1]
+    ws.releases.create(client_id=case.client.id,
+                       recipient_agency_id=case.referrals[0].to_agency_id,
+                       categories=frozenset({InfoCategory.IDENTITY}), purpose="Coordination",
+                       expires_on=ws.today() + timedelta(days=200), signed_on=None)
+    view.reload()
+    releases.table.selectRow(0)
+    for action, name in ((releases.sign_selected, "sign release"),
+                         (releases.revoke_selected, "revoke release"),
+                         (restitution.open_matter, "open matter"),
+                         (restitution.close_matter, "close matter")):
+        before = len(caught)
+        action()
+        if len(caught) > before:
+            yield name, caught[-1]
+
+
+def test_every_dialog_labels_every_field_with_an_access_key_and_names_every_control(
+        qtbot: QtBot, workspace: Workspace, language: str) -> None:
+    from tests.gui.test_accessibility import problems
+
+    window = MainWindow(workspace=workspace)
+    window.cases.view_factory = default_view_factory
+    window.ask = lambda *_a: True
+    qtbot.addWidget(window)
+    window.show()
+    found: dict[str, object] = {}
+    seen = []
+    for name, dialog in reachable_dialogs(workspace, window):
+        seen.append(name)
+        dialog.show()
+        missing, clash, nameless = unlabelled(dialog), clashes(dialog), problems(dialog)
+        if missing or clash or nameless:
+            found[name] = (missing, clash, nameless)
+        dialog.hide()
+    window.autolock.shutdown()
+    assert {"new release", "sign release", "revoke release", "open matter",
+            "close matter"} <= set(seen)
+    assert found == {}, language
+
+
+def test_every_case_tab_labels_its_fields_with_access_keys(
+        qtbot: QtBot, workspace: Workspace, language: str) -> None:
+    """A tab on its own (the menu bar's letters are the window's): every field label keeps
+    an Alt+letter."""
+    planted = plant_case(workspace)
+    view = CaseView(workspace=workspace, client_id=planted.client_id, discreet=False)
+    view.guard.ask = lambda *_a: Choice.DISCARD
+    qtbot.addWidget(view)
+    view.resize(1360, 900)
+    view.show()
+    found = {}
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        tab = view.tabs.currentWidget()
+        missing = unlabelled(tab)
+        if missing:  # with what took the letters, to choose a free one
+            found[view.tabs.tabText(index)] = [missing, sorted(visible_texts(tab))]
+    assert found == {}, f"{language}: {found}"

@@ -28,6 +28,7 @@ from nap_desktop.gui.forms.ui_change_own_passphrase import Ui_ChangeOwnPassphras
 from nap_desktop.gui.forms.ui_set_passphrase import Ui_SetPassphraseDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.tasks import TaskRunner
+from nap_desktop.gui.widgets.inline import InlineErrors
 from nap_desktop.gui.widgets.labels import options
 from nap_desktop.gui.widgets.passphrase import NewPassphraseFields
 
@@ -52,6 +53,8 @@ class PassphraseJobDialog(QDialog):
         self.user: User | None = None
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        #: each field's message clears on its next edit (as in every form)
+        self.inline = InlineErrors()
 
     def adopt(self, ui: Any, ok_text: str) -> None:
         """Take over the common parts of the subclass's form ``ui`` (after ``setupUi``)."""
@@ -65,6 +68,8 @@ class PassphraseJobDialog(QDialog):
         self.passphrase_error.hide()
         self.errors["passphrase"] = self.passphrase_error
         self.widgets["passphrase"] = self.fields.first
+        self.inline.general = self.message
+        self.inline.add("passphrase", self.fields.first, self.passphrase_error)
         self.buttons: QDialogButtonBox = ui.buttons
         # A button with its own text: Designer only places standard ones in a button box.
         self.ok_button: QPushButton = self.buttons.addButton(
@@ -87,6 +92,7 @@ class PassphraseJobDialog(QDialog):
         )
         error.hide()
         self.widgets[key], self.errors[key] = widget, error
+        self.inline.add(key, widget, error)
 
     # --- for subclasses ------------------------------------------------------------
 

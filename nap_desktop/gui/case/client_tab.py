@@ -302,8 +302,8 @@ class ClientTab(CaseTab):
         self.form = ClientForm(workspace=workspace)
         self.connect_form(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
+        # The form takes the height: a message appearing uses the room above Save.
+        layout.addWidget(self.form, 1)
 
     def forms(self) -> list[RecordForm]:
         return [self.form]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -31,10 +32,12 @@ from nap_desktop.gui.widgets.common import (
     to_date,
     tr,
 )
+from nap_desktop.gui.widgets.inline import ErrorRoom, InlineErrors
 
 
 class FormDialog(QDialog):
-    """Hosts a new-record form; its Save button does the work, Cancel closes."""
+    """Hosts a new-record form; its Save button does the work, Cancel closes. Both sit
+    side by side in the dialog's button row, with the form's message beside them."""
 
     def __init__(self, form: RecordForm, *, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -50,12 +53,17 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         # Grows for inline error messages instead of squeezing the rows under them.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(form)
-        row = QDialogButtonBox()
-        row.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        layout.addWidget(row)
+        layout.addWidget(form, 1)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(form.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        row = QHBoxLayout()
+        row.addWidget(form.message, 1)
+        row.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
         # Once the form is inside the dialog: Enter in a field saves.
         form.save_button.setDefault(True)
+        ErrorRoom(self)  # a field's message takes room kept for it: Save stays put
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
@@ -127,6 +135,8 @@ class ActionDialog(QDialog):
             add_row(form, choice_text, self.choice, choice_text.replace("&", "").rstrip(":"))
         add_row(form, date_text, self.date, date_text.replace("&", "").rstrip(":"))
         self.error = error_label()
+        self.inline = InlineErrors(self.error)
+        self.inline.watch(self.date, self.choice)  # a new date or choice: a new try
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,8 +148,11 @@ class ActionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
+        row = QHBoxLayout()  # the message beside the buttons: they never move for it
+        row.addWidget(self.error, 1)
+        row.addWidget(buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
 
     def submit(self) -> None:
         try:

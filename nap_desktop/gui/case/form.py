@@ -14,15 +14,11 @@ from datetime import date
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,14 +31,13 @@ from nap_desktop.gui.case.withheld import WithheldMarker
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import (
     MASK,
-    CheckGrid,
-    DateField,
     buddy_label,
     error_label,
     field_box,
     fmt_date,
     tr,
 )
+from nap_desktop.gui.widgets.inline import InlineErrors, edited_signal
 from nap_desktop.gui.widgets.labels import label
 
 if TYPE_CHECKING:
@@ -69,19 +64,6 @@ def blank_like(value: Any) -> Any:
         return None
     if isinstance(value, (str, list, frozenset, bool)):
         return type(value)()
-    return None
-
-
-def edited_signal(widget: QWidget) -> Any:
-    """The signal ``widget`` emits when its value changes (None: not an editor)."""
-    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-        return widget.textChanged
-    if isinstance(widget, QComboBox):
-        return widget.currentIndexChanged
-    if isinstance(widget, QAbstractButton):  # check boxes too
-        return widget.toggled
-    if isinstance(widget, (DateField, CheckGrid)):
-        return widget.changed
     return None
 
 
@@ -123,7 +105,6 @@ class RecordForm(QWidget):
         self.read_only = False
         self._dirty = False
         self._filling = False
-        self.errors: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
         #: key -> (its form layout, its field box): personal rows are hidden when masked.
         self.rows: dict[str, tuple[QFormLayout, QWidget]] = {}
@@ -139,6 +120,9 @@ class RecordForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.message = error_label()
         self.message.setAccessibleName(tr("Problem saving"))
+        #: every inline message of the form; each clears on its field's next edit
+        self.inline = InlineErrors(self.message)
+        self.errors: dict[str, QLabel] = self.inline.labels
         self.save_button = QPushButton(save_text or tr("&Save"))
         self.save_button.setAccessibleName(tr("Save %1").replace("%1", title))
         self.save_button.clicked.connect(self.save)
@@ -146,16 +130,22 @@ class RecordForm(QWidget):
         self.revert_button.setAccessibleName(tr("Revert %1").replace("%1", title))
         self.revert_button.clicked.connect(self.revert)
         self.stale_bar = stale_bar(self.compare, self.keep_mine, self.reload_theirs)
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.revert_button)
-        bar.addWidget(self.save_button)
+        # The message for the whole form sits beside the buttons, not above them: it
+        # appearing never moves Save from under the mouse pointer.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.message, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.bar.addLayout(buttons)
+        self.bar.setAlignment(buttons, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.stale_bar)
         self.layout_.addWidget(self.body)
-        self.layout_.addWidget(self.message)
-        self.layout_.addLayout(bar)
+        # Room a field's message takes when the form has more height than it needs.
+        self.layout_.addStretch(1)
+        self.layout_.addLayout(self.bar)
         self._update_buttons()
 
     # --- for subclasses ------------------------------------------------------------
@@ -205,7 +195,7 @@ class RecordForm(QWidget):
         widget.setAccessibleName(accessible)
         error = error_label()
         error.setAccessibleName(tr("Problem with %1").replace("%1", accessible))
-        self.errors[key] = error
+        self.inline.add(key, widget, error)
         self.widgets[key] = widget
         box = field_box(widget, error, hint)
         target = form or self.form
@@ -221,9 +211,6 @@ class RecordForm(QWidget):
             layout.insertWidget(0, marker)
             self.markers[key] = marker
         self.watch(widget)
-        edited = edited_signal(widget)
-        if edited is not None:
-            edited.connect(lambda *_args, k=key: self.clear_error(k))
 
     def watch(self, *widgets: QWidget) -> None:
         for w in widgets:
@@ -238,10 +225,7 @@ class RecordForm(QWidget):
     def clear_error(self, key: str) -> None:
         """A person edited ``key``: its own message goes (it may be fixed now); the other
         fields' messages stay, and Save checks everything again anyway."""
-        error = self.errors.get(key)
-        if error is not None and not self._filling:
-            error.clear()
-            error.setVisible(False)
+        self.inline.edited(key)
 
     # --- state -----------------------------------------------------------------------
 
@@ -339,11 +323,11 @@ class RecordForm(QWidget):
         if self.masked:
             for key in self.PERSONAL:
                 shown[key] = blank_like(values.get(key))
-        self._filling = True
+        self._filling = self.inline.filling = True
         try:
             self.write_form(shown)
         finally:
-            self._filling = False
+            self._filling = self.inline.filling = False
         for key in self.PERSONAL:
             if key in self.widgets:
                 self.widgets[key].setEnabled(not self.masked and self.field_enabled(key))
@@ -382,22 +366,11 @@ class RecordForm(QWidget):
         self.revert_button.setEnabled(self._dirty)
 
     def clear_messages(self) -> None:
-        self.message.clear()
-        self.message.setVisible(False)
-        for lab in self.errors.values():
-            lab.clear()
-            lab.setVisible(False)
+        self.inline.clear()
 
     def show_error(self, error: BaseException) -> None:
-        text = error_text(error)
         key = getattr(error, "field", None) if isinstance(error, ValidationError) else None
-        target = self.errors.get(key or "")
-        if target is None:
-            target = self.message
-        else:
-            self.widgets[key or ""].setFocus()
-        target.setText(text)
-        target.setVisible(True)
+        self.inline.show(key, error_text(error))
 
     # --- actions ----------------------------------------------------------------------
 
@@ -406,6 +379,8 @@ class RecordForm(QWidget):
             return True
         values = self.current_values()
         self.clear_messages()
+        if not self.inline.check_all():  # e.g. a date whose "Unknown" was unticked
+            return False
         try:
             record = self.submit(values)
         except StaleRecord as error:

@@ -209,7 +209,7 @@ class AssistanceForm(RecordForm):
         self.note = QLineEdit()
         self.add_field("kind", tr("&Kind:"), self.kind, tr("Assistance kind"))
         self.add_field("amount", tr("A&mount:"), self.amount, tr("Amount in dollars"))
-        self.add_field("paid_on", tr("Pa&id on:"), self.paid_on, tr("Date paid"))
+        self.add_field("paid_on", tr("&Paid on:"), self.paid_on, tr("Date paid"))
         self.add_field("note", tr("N&ote:"), self.note, tr("Ledger note"))
         self.bind(None)
 

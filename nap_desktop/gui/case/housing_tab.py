@@ -141,14 +141,18 @@ class HousingTab(CaseTab):
         top.addWidget(self.empty, 1)
         top.addStretch(1)
         top.addWidget(self.new_button)
-        right = QVBoxLayout()
-        right.addWidget(self.table, 2)
-        right.addWidget(ledger_box, 3)
+        # The placements across the whole width: beside the form (half the width at
+        # 1366x768) their dates and providers were cut off. A few rows show at once.
+        row = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMaximumHeight(header + 4 * row + 2 * self.table.frameWidth() + 2)
+        self.table.setMinimumHeight(header + 2 * row + 2 * self.table.frameWidth() + 2)
         columns = QHBoxLayout()
         columns.addWidget(self.form_box, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(ledger_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.table)
         layout.addLayout(columns, 1)
         self._selected_id: str | None = None
         self._moving = False

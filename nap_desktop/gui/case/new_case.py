@@ -22,6 +22,7 @@ from nap_desktop.gui.case.duplicate_warning import DuplicateWarning
 from nap_desktop.gui.forms.ui_new_case import Ui_NewCaseDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import hint_label
+from nap_desktop.gui.widgets.inline import ErrorRoom, InlineErrors
 from nap_desktop.gui.widgets.labels import label, options
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.referrals import ReferralInput
@@ -101,6 +102,10 @@ class NewCaseDialog(QDialog):
             self.errors[key], self.widgets[key] = error, widget
         self.message = ui.message
         self.message.hide()
+        self.inline = InlineErrors(self.message)
+        for key, widget in self.widgets.items():
+            self.inline.add(key, widget, self.errors[key])  # each clears on its next edit
+        ErrorRoom(self)  # a message appearing leaves "Create case" where it is
         self._build_buttons(ui.buttons)
         self._fill_choices()
         if not self.partners:
@@ -240,6 +245,9 @@ class NewCaseDialog(QDialog):
     def submit(self) -> bool:
         """Create the case (and its first referral) in one step. True when it exists."""
         self.clear_messages()
+        if not self.inline.check_all():  # a date of birth neither entered nor "Unknown"
+            self.failed.emit(self.errors["date_of_birth"].text())
+            return False
         try:
             client, _referral = self.ws.cases.open_case(
                 self.personal_input(),
@@ -256,19 +264,13 @@ class NewCaseDialog(QDialog):
         return True
 
     def clear_messages(self) -> None:
-        for lab in (*self.errors.values(), self.message):
-            lab.clear()
-            lab.setVisible(False)
+        self.inline.clear()
 
     def show_error(self, error: BaseException) -> None:
         """The message under the field it names (focused), else under the form."""
         text = error_text(error)
         key = error.field if isinstance(error, ValidationError) else None
-        target = self.errors.get(key or "", self.message)
-        target.setText(text)
-        target.setVisible(True)
-        if key in self.widgets:
-            self.widgets[key].setFocus()
+        self.inline.show(key, text)
         self.failed.emit(text)
 
     def done(self, result: int) -> None:

@@ -237,7 +237,7 @@ class MoneyForm(RecordForm):
         self.add_field("kind", tr("&Kind:"), self.kind, tr("Collected or disbursed"))
         self.add_field("amount", tr("A&mount:"), self.amount, tr("Amount in dollars"))
         self.add_field("on", tr("&Date:"), self.on, tr("Date of the payment"))
-        self.add_field("note", tr("N&ote:"), self.note, tr("Money note"))
+        self.add_field("note", tr("Pa&yment note:"), self.note, tr("Money note"))
         self.bind(None)
 
     def values_of(self, record: Any | None) -> Values:

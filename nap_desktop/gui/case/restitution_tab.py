@@ -180,8 +180,7 @@ class RestitutionTab(CaseTab):
         self._fit_rows(self.steps_table, 10)
         steps.addWidget(hint_label(tr("Select a step to change its status or dates. "
                                       "Overdue steps are shown in red.")))
-        steps.addWidget(self.step_form)
-        steps.addStretch(1)
+        steps.addWidget(self.step_form, 1)  # a message takes the room above Save
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -352,7 +351,7 @@ class RestitutionTab(CaseTab):
         dialog = ActionDialog(
             title=tr("Close restitution matter"),
             text=tr("Closing marks the last step done. Record why the matter is closed."),
-            date_text=tr("Closed on:"), default=self.ws.today(),
+            date_text=tr("Closed &on:"), default=self.ws.today(),
             button_text=tr("Clos&e matter"), choices=options(RestitutionClosure),
             choice_text=tr("&Reason:"),
             action=lambda _when, reason: self.ws.restitution.close(matter.id, reason),

@@ -545,19 +545,25 @@ class Ui_NewCaseDialog(object):
 
         self.layout.addLayout(self.columns)
 
+        self.button_row = QHBoxLayout()
+        self.button_row.setObjectName(u"button_row")
         self.message = QLabel(NewCaseDialog)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
         self.message.setProperty(u"styleClass", u"error")
 
-        self.layout.addWidget(self.message)
+        self.button_row.addWidget(self.message)
 
         self.buttons = QDialogButtonBox(NewCaseDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setOrientation(Qt.Orientation.Horizontal)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
 
-        self.layout.addWidget(self.buttons)
+        self.button_row.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.button_row.setStretch(0, 1)
+
+        self.layout.addLayout(self.button_row)
 
 #if QT_CONFIG(shortcut)
         self.legal_name_label.setBuddy(self.legal_name)

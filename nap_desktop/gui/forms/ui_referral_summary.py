@@ -32,7 +32,7 @@ class Ui_SummaryDialog(object):
         self.top.setObjectName(u"top")
         self.side = QWidget(SummaryDialog)
         self.side.setObjectName(u"side")
-        self.side.setMaximumSize(QSize(380, 16777215))
+        self.side.setMaximumSize(QSize(560, 16777215))
         self.column = QVBoxLayout(self.side)
         self.column.setObjectName(u"column")
         self.form = QFormLayout()
@@ -44,6 +44,7 @@ class Ui_SummaryDialog(object):
 
         self.audience = QComboBox(self.side)
         self.audience.setObjectName(u"audience")
+        self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.audience)
 

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,7 +136,9 @@ def set_chip(lab: QLabel, text: str, tone: str) -> None:
 
 class DateField(QWidget):
     """A date that may be absent: a date editor and a check box ("Unknown", "Not yet").
-    While the box is ticked the editor shows a dash, not a date nobody entered."""
+    While the box is ticked the editor shows a dash, not a date nobody entered. Unticking
+    the box brings back the date it hid, or else leaves the date empty and required
+    (:meth:`missing`): never a date nobody chose (today's date made a survivor a minor)."""
 
     changed = Signal()
     #: Shown as "—": no real date is this old.
@@ -151,7 +154,7 @@ class DateField(QWidget):
         self.edit.setSpecialValueText("—")
         self.edit.setDate(QDate.currentDate())
         self.edit.setMinimumWidth(130)
-        self._last = QDate.currentDate()  # offered again when the box is unticked
+        self._last: QDate | None = None  # offered again when the box is unticked
         self.none_box = QCheckBox(none_text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +164,9 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self.none_box.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self._calendar = self.edit.calendarWidget()
+        self.edit.installEventFilter(self)
+        self._calendar.installEventFilter(self)
         self.set_value(None)
 
     def setAccessibleName(self, name: str) -> None:
@@ -169,9 +175,15 @@ class DateField(QWidget):
         self.none_box.setAccessibleName(f"{name}: {self.none_box.text().replace('&', '')}")
 
     def value(self) -> date | None:
-        if self.none_box.isChecked():
+        """The date; None while the box is ticked or while nothing is entered (see
+        :meth:`missing`: a form refuses to save then)."""
+        if self.none_box.isChecked() or self.edit.date() == self._ABSENT:
             return None
         return to_date(self.edit.date())
+
+    def missing(self) -> bool:
+        """The box is unticked but no date was entered yet."""
+        return not self.none_box.isChecked() and self.edit.date() == self._ABSENT
 
     def set_value(self, value: date | None) -> None:
         blocked = self.blockSignals(True)
@@ -183,7 +195,7 @@ class DateField(QWidget):
             self.edit.setMaximumDate(max(self._last, qdate(moments.LATEST)))
             self.edit.setDate(self._last)
         else:
-            self._last = QDate.currentDate()
+            self._last = None
             self.edit.setDate(self._ABSENT)
         self.edit.setEnabled(value is not None)
         self._focus_the_live_part()
@@ -195,12 +207,28 @@ class DateField(QWidget):
             if self.edit.date() != self._ABSENT:
                 self._last = self.edit.date()
             self.edit.setDate(self._ABSENT)
-        elif self.edit.date() == self._ABSENT:  # (a date set meanwhile is kept)
-            self.edit.setDate(self._last)
+        elif self.edit.date() == self._ABSENT and self._last is not None:
+            self.edit.setDate(self._last)  # (a date set meanwhile is kept)
         self.blockSignals(blocked)
         self.edit.setEnabled(not checked)
         self._focus_the_live_part()
         self.changed.emit()
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        """An empty date opens its calendar at this month, and the arrow keys start from
+        today: both are the person choosing a date, not the form choosing one for them."""
+        kind = event.type()
+        if kind == QEvent.Type.Show and watched is self._calendar:
+            if self.edit.date() == self._ABSENT:
+                today = QDate.currentDate()
+                self._calendar.setCurrentPage(today.year(), today.month())
+        elif kind == QEvent.Type.KeyPress and watched is self.edit:
+            assert isinstance(event, QKeyEvent)
+            steps = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+            if event.key() in steps and self.edit.date() == self._ABSENT:
+                self.edit.setDate(QDate.currentDate())
+                return True
+        return False
 
     def _focus_the_live_part(self) -> None:
         """Focus given to the field (a Tab, an error pointing at it) goes to the date, or

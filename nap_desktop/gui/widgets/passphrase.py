@@ -55,7 +55,7 @@ class NewPassphraseFields(QWidget):
         second_label.setBuddy(self.second)
         form.addRow(first_label, self.first)
         form.addRow(second_label, self.second)
-        form.addRow(tr("Strength:"), self.meter)
+        form.addRow(QLabel(tr("Strength:")), self.meter)  # a gauge, not a field: no key
         form.addRow("", self.problem)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
