@@ -25,25 +25,21 @@ from nap_desktop.gui.transfer.common import MASK, TableRow
 
 Text = Callable[[str, Any], str]
 
-_GUARDS = {
-    "withheld": "Kept: we withhold it from %1",
-    "our_consent": "Kept: our consent never changes through a partner",
-    "other_agency": "Kept: another agency recorded this release",
-    "moved": "Kept: a record never moves through a package",
-    "third_agency": "Kept: it concerns a third agency",
-}
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("ConflictsDialog", text)
 
 
-def _guard_texts() -> None:  # pragma: no cover - marks the texts for the catalogue
-    tr("Kept: we withhold it from %1")
-    tr("Kept: our consent never changes through a partner")
-    tr("Kept: another agency recorded this release")
-    tr("Kept: a record never moves through a package")
-    tr("Kept: it concerns a third agency")
+def _guarded(reason: str) -> str:
+    """Why a guarded field keeps ours (``services.transfer.merging`` reason codes)."""
+    if reason == "our_consent":
+        return tr("Kept: our consent never changes through a partner")
+    if reason == "other_agency":
+        return tr("Kept: another agency recorded this release")
+    if reason == "moved":
+        return tr("Kept: a record never moves through a package")
+    if reason == "third_agency":
+        return tr("Kept: it concerns a third agency")
+    return tr("Kept: we withhold it from %1")
 
 
 def what_happens(f: FieldMerge, partner: str, base_known: bool) -> str:
@@ -60,7 +56,7 @@ def what_happens(f: FieldMerge, partner: str, base_known: bool) -> str:
     if o is Outcome.NOT_SENT:
         return tr("Kept: %1 did not send it").replace("%1", partner)
     if o is Outcome.GUARDED:
-        return tr(_GUARDS.get(f.reason, "Kept: we withhold it from %1")).replace("%1", partner)
+        return _guarded(f.reason).replace("%1", partner)
     if f.reason == "review":
         return tr("You choose: a date of birth is never changed automatically")
     if not base_known:
