@@ -158,7 +158,7 @@ class ConflictsDialog(QDialog):
                                             self.tr("What happens")], self)
         self.fields = self.ui.fields
         self.fields.setModel(self.fields_model)
-        for column, width in enumerate((150, 130, 150, 150)):
+        for column, width in enumerate((150, 120, 150, 190)):
             self.fields.setColumnWidth(column, width)
         self.heading, self.status, self.summary = self.ui.heading, self.ui.status, self.ui.summary
         self.note = self.ui.note
@@ -177,9 +177,12 @@ class ConflictsDialog(QDialog):
         self.choices_label = QLabel(self.tr("&Choose per field:"))
         self.choices = Choices(self)
         self.choices_label.setBuddy(self.choices)
-        self.choices.setMinimumHeight(90)
+        self.choices.setMinimumHeight(70)
+        self.choices.setMaximumHeight(130)
         self.merge_summary = QLabel()
         self.merge_summary.setWordWrap(True)
+        # room for three lines: a longer language must not be squeezed by the table
+        self.merge_summary.setMinimumHeight(self.merge_summary.fontMetrics().lineSpacing() * 3)
         self.merge_summary.setAccessibleName(self.tr("What applying will do"))
         self.ui.fields_layout.addWidget(self.choices_label)
         self.ui.fields_layout.addWidget(self.choices)
