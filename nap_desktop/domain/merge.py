@@ -102,18 +102,28 @@ class FieldMerge:
 
 
 class MissingPick(ValidationError):
-    """A contested field has no pick: nothing is changed."""
+    """A contested field has no pick: nothing is changed. ``missing``: their names."""
 
-    def __init__(self) -> None:
+    def __init__(self, missing: Iterable[str] = ()) -> None:
         super().__init__(N_("Choose a value for every field changed on both sides: "
                             "nothing was changed."), field="picks")
+        self.missing = tuple(missing)
 
 
 class UnknownPick(ValidationError):
-    """A pick names a field that waits for no decision."""
+    """A pick names a field that waits for no decision. ``unknown``: those names."""
+
+    def __init__(self, unknown: Iterable[str] = ()) -> None:
+        super().__init__(N_("A choice names a field that is not waiting for a decision: "
+                            "nothing was changed."), field="picks")
+        self.unknown = tuple(unknown)
+
+
+class BadSide(ValidationError):
+    """A pick that is neither "here" nor "partner"."""
 
     def __init__(self) -> None:
-        super().__init__(N_("A choice names a field that is not waiting for a decision: "
+        super().__init__(N_("A choice must keep the value here or take the partner's: "
                             "nothing was changed."), field="picks")
 
 
@@ -135,12 +145,15 @@ class Merge:
     def sides(self, picks: Mapping[str, Side | str]) -> dict[str, Side]:
         """The side each field ends with, given a pick for every pending field. Refuses
         a missing pick, or a pick for a field that is not pending."""
-        chosen = {name: Side(value) for name, value in picks.items()}
+        try:
+            chosen = {name: Side(value) for name, value in picks.items()}
+        except ValueError:
+            raise BadSide() from None
         pending = set(self.pending)
         if set(chosen) - pending:
-            raise UnknownPick()
+            raise UnknownPick(sorted(set(chosen) - pending))
         if pending - set(chosen):
-            raise MissingPick()
+            raise MissingPick(n for n in self.pending if n not in chosen)
         return {f.name: chosen[f.name] if f.outcome is Outcome.PICK
                 else f.automatic_side or Side.HERE for f in self.fields}
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from nap_desktop.domain.merge import (
     ABSENT,
+    BadSide,
     Guard,
     MissingPick,
     Outcome,
@@ -69,11 +70,13 @@ def test_a_field_the_partner_did_not_send_keeps_ours() -> None:
 
 def test_picks_must_cover_exactly_the_contested_fields() -> None:
     m = merge(BASE, {**BASE, "a": 2}, {**BASE, "a": 3})
-    with pytest.raises(MissingPick):
+    with pytest.raises(MissingPick) as missing:
         m.result({})
-    with pytest.raises(UnknownPick):
-        m.result({"a": "here", "b": "partner"})
-    with pytest.raises(ValueError):
+    assert missing.value.missing == ("a",)
+    with pytest.raises(UnknownPick) as unknown:
+        m.result({"a": "here", "b": "partner", "c": "here"})
+    assert unknown.value.unknown == ("b", "c")
+    with pytest.raises(BadSide):  # a clear message, not a bare ValueError
         m.result({"a": "both"})
 
 

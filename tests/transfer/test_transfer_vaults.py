@@ -142,7 +142,7 @@ def test_cli_round_trip(tmp_path: Path, clock: Clock, monkeypatch: pytest.Monkey
     conflict_id = out.splitlines()[2].split()[0]
     assert CANARY not in out
     code, out, _ = _cli(capsys, vb, "conflicts", "show", conflict_id)
-    assert code == 0 and '"withdrawn"' in out and '"sent"' in out
+    assert code == 0 and "withdrawn" in out and "sent" in out and "Status (status)" in out
     code, out, _ = _cli(capsys, vb, "conflicts", "resolve", conflict_id, "--keep", "remote")
     assert code == 0 and "kept the remote" in out
     code, out, _ = _cli(capsys, vb, "conflicts", "list")

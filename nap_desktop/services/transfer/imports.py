@@ -135,14 +135,17 @@ class ImportService:
                            record_id=row.record_id, detail=f"conflict {row.id}")
             return _conflict_info(row, with_data=True)
 
-    def conflict_merge(self, conflict_id: str) -> ConflictMerge:
+    def conflict_merge(self, conflict_id: str, *, personal_shown: bool = False
+                       ) -> ConflictMerge:
         """One conflict field by field: base (if known), ours now, theirs, and what
-        happens to each (case data: the viewing is audited)."""
+        happens to each (case data: the viewing is audited; ``personal_shown``: the
+        caller prints personal details a discreet view would mask, named in the audit)."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, tm.ConflictRow, conflict_id, "conflict")
+            shown = "; personal details shown" if personal_shown else ""
             self.ctx.audit(s, "transfer.conflict_view", record_type=row.record_type,
-                           record_id=row.record_id, detail=f"conflict {row.id}")
+                           record_id=row.record_id, detail=f"conflict {row.id}{shown}")
             local, _state, found = self._merge_of(s, row)
             return ConflictMerge(_conflict_info(row, with_data=True), found,
                                  stale=local["revision"] != row.local_revision)
