@@ -518,6 +518,46 @@ def test_a_conflict_merges_field_by_field_with_a_choice_per_contested_field(
     assert conflicts.list_model.rowCount() == 0
 
 
+def test_the_choices_fit_without_scroll_bars_and_long_values_are_shortened(
+    qtbot: QtBot, paired: tuple[Workspace, Workspace]
+) -> None:
+    a, b = paired
+    ids = add_case(side(a), partner_id(a), categories=["identity", "safety"])
+    b.imports.import_package(side(a).exports.export(partner_id(a)))
+    b.releases.create(client_id=ids["client"], recipient_agency_id=partner_id(b),
+                      categories=["identity", "safety"], purpose="Coordinate",
+                      expires_on=b.ctx.today().replace(year=2027), signed_on=b.ctx.today())
+    long_notes = "Moved twice & watched\n<b>Hostile</b> " + "He waits outside the clinic. " * 20
+    edit = {"services": ["legal", "housing"], "urgency": "routine", "referring_person": "",
+            "external_case_number": "", "release_id": ids["release"]}
+    a.referrals.update(ids["referral"], safety_notes=long_notes, **edit)
+    b.referrals.update(ids["referral"], safety_notes="Call first", **edit)
+    b.imports.import_package(side(a).exports.export(partner_id(a)))
+    for discreet in (False, True):
+        conflicts = ConflictsDialog(workspace=b, discreet=discreet)
+        qtbot.addWidget(conflicts)
+        conflicts.resize(1366, 740)
+        conflicts.show()
+        qtbot.waitExposed(conflicts)
+        conflicts.list.selectRow(0)
+        assert conflicts.note.text().startswith("Apply merge: what only the partner changed")
+        [group] = conflicts.choices.groups.values()
+        ours, theirs = group.button(0), group.button(1)
+        assert not conflicts.choices.verticalScrollBar().isVisible()
+        assert not conflicts.choices.horizontalScrollBar().isVisible()
+        assert conflicts.choices.widget().height() <= conflicts.choices.viewport().height()
+        if discreet:  # a masked value is not in a tooltip either
+            assert MASK in theirs.text() and theirs.toolTip() == ""
+            assert "Moved" not in theirs.text() + theirs.toolTip()
+        else:
+            assert "\n" not in theirs.text() and theirs.text().endswith("…")
+            assert "Moved twice && watched" in theirs.text()  # "&" is not an access key
+            assert len(theirs.text()) < 100 and "He waits outside" in theirs.toolTip()
+            assert "&lt;b&gt;Hostile" in theirs.toolTip()  # shown as typed, not as markup
+            assert ours.text().endswith("Call first") and ours.toolTip() == ""
+        conflicts.close()
+
+
 # --- the menu ---------------------------------------------------------------------------------
 
 

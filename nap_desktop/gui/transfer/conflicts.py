@@ -158,7 +158,7 @@ class ConflictsDialog(QDialog):
                                             self.tr("What happens")], self)
         self.fields = self.ui.fields
         self.fields.setModel(self.fields_model)
-        for column, width in enumerate((150, 120, 150, 190)):
+        for column, width in enumerate((170, 190, 190, 190)):
             self.fields.setColumnWidth(column, width)
         self.heading, self.status, self.summary = self.ui.heading, self.ui.status, self.ui.summary
         self.note = self.ui.note
@@ -174,11 +174,12 @@ class ConflictsDialog(QDialog):
 
     def _build_merge(self) -> None:
         """The choices per contested field, the summary line and "Apply merge"."""
+        # the comparison needs the room more than the list of conflicts
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 3)
         self.choices_label = QLabel(self.tr("&Choose per field:"))
         self.choices = Choices(self)
         self.choices_label.setBuddy(self.choices)
-        self.choices.setMinimumHeight(70)
-        self.choices.setMaximumHeight(130)
         self.merge_summary = QLabel()
         self.merge_summary.setWordWrap(True)
         # room for three lines: a longer language must not be squeezed by the table

@@ -5,13 +5,15 @@ Built in code: its rows are the record's fields (``domain.merge``)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -84,6 +86,21 @@ def rows(kind: str, m: Merge, text: Text, partner: str,
     return out
 
 
+#: The most characters of a value a choice shows (all of it in its tooltip).
+SHOWN = 60
+
+
+def _radio(template: str, value: str, slot: str = "%1") -> QRadioButton:
+    """A choice showing ``value`` on one line, shortened when long (whole in the tooltip:
+    safety notes run to pages)."""
+    flat = " ".join(value.split())
+    short = flat if len(flat) <= SHOWN else flat[:SHOWN - 1].rstrip() + "…"
+    button = QRadioButton(template.replace(slot, short.replace("&", "&&")))
+    if short != flat:  # escaped: a partner's text must not be read as rich text
+        button.setToolTip("<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>")
+    return button
+
+
 class Choices(QScrollArea):
     """One row per contested field: keep ours, or take the partner's."""
 
@@ -92,6 +109,9 @@ class Choices(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # a row never needs more width than the dialog: long values are shortened
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(tr("Your choices, field by field"))
         self.groups: dict[str, QButtonGroup] = {}
         self._fill(None, "", "", lambda _n, _v: "", lambda _n: False)
@@ -106,10 +126,9 @@ class Choices(QScrollArea):
                 continue
             name = field_label(kind, f.name)
             hide = masked(f.name)
-            ours = QRadioButton(tr("Ours: %1").replace("%1", MASK if hide else text(f.name,
-                                                                                    f.ours)))
-            theirs = QRadioButton(tr("%1's: %2").replace("%1", partner).replace(
-                "%2", MASK if hide else text(f.name, f.theirs)))
+            ours = _radio(tr("Ours: %1"), MASK if hide else text(f.name, f.ours))
+            theirs = _radio(tr("%1's: %2").replace("%1", partner),
+                            MASK if hide else text(f.name, f.theirs), "%2")
             ours.setAccessibleName(tr("%1: keep ours").replace("%1", name))
             theirs.setAccessibleName(tr("%1: take %2's").replace("%1", name).replace(
                 "%2", partner))
@@ -128,6 +147,13 @@ class Choices(QScrollArea):
         if not self.groups:
             form.addRow(QLabel(tr("Nothing to choose: every field is decided.")))
         self.setWidget(body)
+        # as tall as its rows, up to about five; beyond that it scrolls
+        # (a bar is switched on only when needed: "as needed" left one showing, empty)
+        most = self.fontMetrics().lineSpacing() * 9
+        wanted = body.sizeHint().height() + 2 * self.frameWidth()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if wanted > most
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(min(wanted, most))
 
     def show_merge(self, m: Merge | None, kind: str, partner: str, text: Text,
                    masked: Callable[[str], bool]) -> None:
