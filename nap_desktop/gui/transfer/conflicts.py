@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nap_desktop.domain import enums as en
+from nap_desktop.domain.merge import ABSENT
 from nap_desktop.domain.rules import format_cents
 from nap_desktop.gui.case.field_labels import field_label, item_label
 from nap_desktop.gui.forms.ui_conflicts import Ui_ConflictsDialog
@@ -36,7 +37,7 @@ from nap_desktop.gui.transfer.merge_view import rows as merge_rows
 from nap_desktop.gui.widgets.common import fmt_date
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.transfer.merging import is_personal
-from nap_desktop.services.transfer.views import ABSENT, ConflictComparison
+from nap_desktop.services.transfer.views import ConflictComparison
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace

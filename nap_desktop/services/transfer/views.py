@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import AgencyKind, InfoCategory, Role
-from nap_desktop.domain.merge import Merge
+from nap_desktop.domain.merge import ABSENT, Merge  # one marker for every comparison
 from nap_desktop.reports.redaction import Audience
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.transfer.identity import IdentityService, PartnerInfo
@@ -136,20 +136,12 @@ class ConflictView:
     partner_name: str
 
 
-class Absent:
-    """Marks a field one version does not have (withheld by the sender, or a new item)."""
-
-    def __repr__(self) -> str:
-        return "ABSENT"
-
-
-ABSENT = Absent()
-
-
 @dataclass(frozen=True, slots=True)
 class FieldDiff:
     path: str  # "services", "personal.legal_name", "history 2", "ledger 5f0c…"
-    ours: Any  # a JSON scalar, a list of scalars, a dict (one list item) or ABSENT
+    #: a JSON scalar, a list of scalars, a dict (one list item) or ABSENT (a field one
+    #: version does not have: withheld by the sender, or a new item)
+    ours: Any
     theirs: Any
     personal: bool  # a survivor's personal detail (masked in discreet mode)
 
