@@ -97,6 +97,11 @@ class Values:
         self.agencies = agencies
 
     def __call__(self, name: str, value: Any) -> str:
+        # one line (a note's breaks would mislead), and no control character: a partner's
+        # text must not drive the terminal
+        return printable(" ".join(self._text(name, value).split()))
+
+    def _text(self, name: str, value: Any) -> str:
         if value is ABSENT:
             return _("(not in this version)")
         if value is None or value in ("", []):
@@ -106,15 +111,18 @@ class Values:
         if isinstance(value, int) and name.endswith("_cents"):
             return format_cents(value)
         if isinstance(value, list):
-            return ", ".join(self(name, v) for v in value)
+            return ", ".join(self._text(name, v) for v in value)
         if isinstance(value, dict):
-            return "; ".join(f"{k}: {self(k, v)}" for k, v in value.items()
+            return "; ".join(f"{k}: {self._text(k, v)}" for k, v in value.items()
                              if v not in (None, "", []))
         if name.endswith("agency_id"):
             return self.agencies.get(str(value), str(value))
-        # one line (a note's breaks would mislead), and no control character: a partner's
-        # text must not drive the terminal
-        return "".join(ch if ch.isprintable() else "?" for ch in " ".join(str(value).split()))
+        return str(value)
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character shown as "?"."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
 def _agency_names(ws: Workspace) -> dict[str, str]:
@@ -129,13 +137,13 @@ def cmd_conflicts_show(args: argparse.Namespace, env: Env) -> int:
     found = ws.imports.conflict_merge(args.id, personal_shown=args.show_personal)
     c, m = found.info, found.merge
     names = _agency_names(ws)
-    partner = names.get(c.partner_agency_id, _("the partner"))
+    partner = printable(names.get(c.partner_agency_id, _("the partner")))
     print(_("Conflict {id}: {type} {record} (package {package})").format(
         id=c.id, type=c.record_type, record=c.record_id, package=c.export_id))
     print(_("Found {when}, with {partner}; {state}.").format(
         when=moments.short_local(c.created_at), partner=partner,
         state=c.resolution or _("open")))
-    if found.stale:
+    if found.stale and c.resolution is None:
         print(_("This record changed here after the conflict was found: the comparison "
                 "shows it as it is now. Resolving is refused until the partner's next "
                 "package; --keep local still keeps ours."))
@@ -184,7 +192,7 @@ def _field_lines(kind: str, m: Merge, partner: str, text: Values, *,
 def echoed(text: str) -> str:
     """Part of an argument, safe to print back: at most 60 characters, none of them a
     control character (an escape sequence must not reach the terminal)."""
-    return "".join(ch if ch.isprintable() else "?" for ch in text[:60])
+    return printable(text[:60])
 
 
 def parse_picks(given: list[str] | None) -> dict[str, str]:
@@ -233,8 +241,8 @@ def cmd_conflicts_resolve(args: argparse.Namespace, env: Env) -> int:
 
 
 def _partner(ws: Workspace, c: Any) -> str:
-    return {a.id: a.name for a in ws.agencies.list()}.get(c.partner_agency_id,
-                                                          _("the partner"))
+    return printable({a.id: a.name for a in ws.agencies.list()}.get(c.partner_agency_id,
+                                                                    _("the partner")))
 
 
 def _keep_whole(args: argparse.Namespace, env: Env) -> int:

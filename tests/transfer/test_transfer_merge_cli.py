@@ -4,6 +4,7 @@ with nothing changed, and the whole-record shortcuts saying what they discard.""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -16,6 +17,7 @@ from nap_desktop.cli import main
 from nap_desktop.services import audit
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.workspace import Workspace
+from nap_desktop.store import transfer_models as tm
 from nap_desktop.store.vault import Vault
 from tests.transfer.transfer_helpers import (
     PASSPHRASE,
@@ -153,6 +155,23 @@ def test_show_prints_the_merge_field_by_field_with_personal_details_hidden(
     with opened(vault, clock) as ws:
         views = audit_details(ws, ids["client"], "transfer.conflict_view")
         assert views == [f"conflict {cid}; personal details shown", f"conflict {cid}"]
+
+
+def test_a_partners_control_characters_never_reach_the_terminal(
+        conflict: tuple[Path, str, dict[str, str]], clock: Clock,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Hostile: the partner's version (as stored, whatever the import checks) carries
+    terminal escape sequences in a name; they are printed as "?"."""
+    vault, cid, _ids = conflict
+    with opened(vault, clock) as ws, ws.ctx.unit_of_work() as s:
+        row = s.get(tm.ConflictRow, cid)
+        assert row is not None
+        env = json.loads(row.remote_json)
+        env["data"]["personal"]["legal_name"] = f"Ana{ESC}]0;owned{ESC}\\{ESC}[2J\nX"
+        row.remote_json = json.dumps(env)
+    code, out, _ = nap(capsys, vault, "conflicts", "show", cid, "--show-personal")
+    assert code == 0 and ESC not in out
+    assert "Theirs (the partner's): Ana?]0;owned?\\?[2J X" in out
 
 
 def test_show_in_spanish(conflict: tuple[Path, str, dict[str, str]],
