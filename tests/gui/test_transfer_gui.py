@@ -464,6 +464,7 @@ def test_a_conflict_is_listed_compared_and_resolved(
     assert not any("_" in name or name.endswith(" id") for name in fields)
     assert fields["Safety notes"].cells[2] == MASK  # discreet mode
     assert fields["Safety notes"].cells[4].startswith("Kept:")  # withheld: ours stays
+    assert not fields["Safety notes"].emphasis  # nothing to decide: not in bold
     # one pair of radio buttons per contested field; apply only once all are chosen
     assert set(conflicts.choices.groups) == set(conflicts.comparison.merge.pending)
     assert not conflicts.apply_merge.isEnabled()

@@ -66,11 +66,17 @@ def what_happens(f: FieldMerge, partner: str, base_known: bool) -> str:
     return tr("You choose: both changed it")
 
 
+#: Outcomes where nothing is decided: not in bold, after the others (in this order).
+_QUIET = (Outcome.NOT_SENT, Outcome.UNCHANGED)
+
+
 def rows(kind: str, m: Merge, text: Text, partner: str,
          masked: Callable[[str], bool]) -> list[TableRow]:
-    """The table rows, differences first."""
+    """The table rows: what applying changes or asks first (in bold), then what the
+    partner did not send, then what is the same."""
     out = []
-    ordered = sorted(m.fields, key=lambda f: f.outcome is Outcome.UNCHANGED)
+    ordered = sorted(m.fields, key=lambda f: _QUIET.index(f.outcome)
+                     if f.outcome in _QUIET else -1)
     for f in ordered:
         if f.outcome is Outcome.UNCHANGED and f.name.endswith("_id") \
                 and "agency" not in f.name:
@@ -82,7 +88,7 @@ def rows(kind: str, m: Merge, text: Text, partner: str,
             values[0] = tr("(not known)")
         out.append(TableRow([field_label(kind, f.name), *values,
                              what_happens(f, partner, m.base_known)],
-                            key=f.name, emphasis=f.outcome is not Outcome.UNCHANGED))
+                            key=f.name, emphasis=f.outcome not in _QUIET))
     return out
 
 
