@@ -159,8 +159,9 @@ class ConflictsDialog(QDialog):
                                             self.tr("What happens")], self)
         self.fields = self.ui.fields
         self.fields.setModel(self.fields_model)
-        for column, width in enumerate((170, 190, 190, 190)):
-            self.fields.setColumnWidth(column, width)
+        header = self.fields.horizontalHeader()
+        for column, width in enumerate((170, 190, 190, 190)):  # a heading is never cut
+            self.fields.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.heading, self.status, self.summary = self.ui.heading, self.ui.status, self.ui.summary
         self.note = self.ui.note
         self.keep_ours, self.keep_theirs = self.ui.keep_ours, self.ui.keep_theirs
