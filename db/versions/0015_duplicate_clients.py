@@ -1,7 +1,7 @@
 """duplicate clients: name keys for a fast look-up, and the record of each merge
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-07
 
 ``client_match_keys`` holds, per client, the phonetic keys of its names
@@ -24,7 +24,7 @@ from sqlalchemy import text
 from nap_desktop.store.match_index import MATCH_KEYS_DDL, MERGES_DDL, write_keys
 
 revision = "0015"
-down_revision = "0013"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -118,6 +118,7 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     dialog.reject()
     # The partner's side after the import: our release arrives as information only.
     partner.imports.import_package(package.read_bytes())
+    shoot_conflict(app, ws, partner, view.case.client.id, ids[0], info.agency_id)
     other = MainWindow(workspace=partner, autolock=AutoLock(minutes=15), demo_hint=None)
     other.resize(1360, 820)
     other.set_discreet(False)
@@ -133,6 +134,33 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     shoot_confirm_release(app, other, case.case)
     other.cases.close_all()
     other.close()
+
+
+def shoot_conflict(app: QApplication, ws: Workspace, partner: Workspace, client_id: str,
+                   referral_id: str, partner_id: str) -> None:
+    """Both agencies change the urgency of the referral just sent, each its own way: our
+    next package is a conflict at the partner, with that one field to choose."""
+    from nap_desktop.domain.enums import Urgency
+    from nap_desktop.gui.transfer.conflicts import ConflictsDialog
+
+    def edit(side: Workspace, **changes: Any) -> None:
+        r = next(x for x in side.cases.get_case(client_id).referrals if x.id == referral_id)
+        side.referrals.update(referral_id, **{
+            "services": list(r.services), "urgency": r.urgency, "release_id": r.release_id,
+            "referring_person": r.referring_person, "safety_notes": r.safety_notes,
+            "external_case_number": r.external_case_number, **changes})
+
+    now = next(x for x in ws.cases.get_case(client_id).referrals if x.id == referral_id)
+    ours, theirs = [u for u in Urgency if u is not now.urgency]
+    edit(ws, urgency=ours)
+    edit(partner, urgency=theirs)
+    partner.imports.import_package(ws.exports.export(partner_id, [referral_id]))
+    dialog = ConflictsDialog(workspace=partner, discreet=False)
+    dialog.resize(1366, 740)
+    dialog.show()
+    dialog.list.selectRow(0)
+    save(app, dialog, "conflicts")
+    dialog.reject()
 
 
 def shoot_confirm_release(app: QApplication, window: MainWindow, case: Any) -> None:
@@ -192,10 +220,10 @@ def shoot_export_pages(app: QApplication, window: MainWindow, ws: Workspace, vie
 
 def shoot_transfer_dialogs(app: QApplication, window: MainWindow, ws: Workspace,
                            partner_card: bytes, view: Any, tmp: Path) -> None:
-    """The identity cards, the agency editor, the conflicts and a status change."""
+    """The identity cards, the agency editor and a status change (the conflicts:
+    ``shoot_conflict``)."""
     from nap_desktop.domain.enums import ReferralStatus
     from nap_desktop.gui.case.transition import TransitionDialog
-    from nap_desktop.gui.transfer.conflicts import ConflictsDialog
     from nap_desktop.gui.transfer.identity_card import MyCardDialog, PinCardDialog
     from nap_desktop.gui.transfer.partners import AgencyEditor
 
@@ -212,7 +240,6 @@ def shoot_transfer_dialogs(app: QApplication, window: MainWindow, ws: Workspace,
         ("my-card", MyCardDialog(workspace=ws, parent=window)),
         ("pin-card", pin),
         ("agency-editor", AgencyEditor(workspace=ws, agency=agency, parent=window)),
-        ("conflicts", ConflictsDialog(workspace=ws, discreet=False, parent=window)),
         ("transition", TransitionDialog(workspace=ws, referral=referral,
                                         target=ReferralStatus.COMPLETED, parent=window)),
     ):

@@ -384,11 +384,19 @@ def _transfer(sub: Subcommands, partners: Subcommands) -> None:
         dest="conflicts_command", metavar="ACTION", required=True)
     p = conflicts.add_parser("list", help=_("conflicts waiting for a decision"))
     p.add_argument("--all", action="store_true", help=_("include resolved ones"))
-    p.set_defaults(handler=run("transfer", "cmd_conflicts_list"))
-    p = conflicts.add_parser("show", help=_("both versions of a conflict (shows case data)"))
+    p.set_defaults(handler=run("conflicts", "cmd_conflicts_list"))
+    p = conflicts.add_parser("show", help=_("a conflict field by field: last exchanged, ours, "
+                                            "theirs, what happens (audited)"))
     p.add_argument("id", metavar="ID")
-    p.set_defaults(handler=run("transfer", "cmd_conflicts_show"))
-    p = conflicts.add_parser("resolve", help=_("keep the local or the remote version"))
+    p.add_argument("--show-personal", action="store_true",
+                   help=_("print a survivor's personal details (hidden otherwise; audited)"))
+    p.set_defaults(handler=run("conflicts", "cmd_conflicts_show"))
+    p = conflicts.add_parser("resolve", help=_("merge field by field, or keep one whole version"))
     p.add_argument("id", metavar="ID")
-    p.add_argument("--keep", required=True, choices=["local", "remote"])
-    p.set_defaults(handler=run("transfer", "cmd_conflicts_resolve"))
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--pick", action="append", metavar="FIELD=here|partner",
+                     help=_("for a field changed on both sides: keep ours (here) or take the "
+                            "partner's (repeatable; `conflicts show` lists the fields)"))
+    how.add_argument("--keep", choices=["local", "remote"],
+                     help=_("keep one whole version, discarding the other side's changes"))
+    p.set_defaults(handler=run("conflicts", "cmd_conflicts_resolve"))

@@ -1,16 +1,13 @@
-"""Transfers: agency keys, pinned partners, export, import and conflicts.
-
-Nothing about a survivor is printed except by ``conflicts show`` (which is audited).
+"""Transfers: agency keys, pinned partners, export and import (conflicts:
+``cli_commands.conflicts``). Nothing about a survivor is printed here.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from nap_desktop.cli_commands.common import CliError, Env, table
-from nap_desktop.domain import moments
 from nap_desktop.i18n import _, ngettext
 from nap_desktop.services.locations import save_private_file
 from nap_desktop.services.transfer.imports import ImportResult
@@ -129,38 +126,4 @@ def cmd_import(args: argparse.Namespace, env: Env) -> int:
     print(result.message)
     if result.applied and result.plan.count(Action.CONFLICT):
         print(_("Some records changed on both sides: see `nap conflicts list`."))
-    return 0
-
-
-def cmd_conflicts_list(args: argparse.Namespace, env: Env) -> int:
-    ws = env.workspace()
-    svc = ws.imports
-    rows = svc.conflicts(include_resolved=args.all)
-    names = {a.id: a.name for a in ws.agencies.list()}
-    print(table([[c.id, c.record_type, c.record_id, names.get(c.partner_agency_id, "?"),
-                  moments.short_local(c.created_at),
-                  c.resolution or _("open")] for c in rows],
-                [_("CONFLICT"), _("TYPE"), _("RECORD"), _("PARTNER"), _("FOUND"), _("STATE")]))
-    print(ngettext("{n} conflict", "{n} conflicts", len(rows)).format(n=len(rows)))
-    return 0
-
-
-def cmd_conflicts_show(args: argparse.Namespace, env: Env) -> int:
-    svc = env.workspace().imports
-    c = svc.conflict(args.id)
-    print(_("Conflict {id}: {type} {record} (package {package})").format(
-        id=c.id, type=c.record_type, record=c.record_id, package=c.export_id))
-    print(_("LOCAL version:"))
-    print(json.dumps(json.loads(c.local_json)["data"], ensure_ascii=False, indent=2))
-    print(_("REMOTE version:"))
-    print(json.dumps(json.loads(c.remote_json)["data"], ensure_ascii=False, indent=2))
-    return 0
-
-
-def cmd_conflicts_resolve(args: argparse.Namespace, env: Env) -> int:
-    svc = env.workspace().imports
-    c = svc.resolve_conflict(args.id, args.keep)
-    kept = (_("Conflict {id} resolved: kept the local version.") if args.keep == "local"
-            else _("Conflict {id} resolved: kept the remote version."))
-    print(kept.format(id=c.id))
     return 0

@@ -80,6 +80,11 @@ class SyncStateRow(Base):
     #: fingerprints of the withholdable values the partner last sent (one per field, see
     #: transfer.records.fingerprints): a value still the partner's own is not sent back
     received_fields: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: the content (canonical record JSON) of the versions ``content_hash`` and
+    #: ``received_hash`` name: the base of a field-level merge (migration 0014; NULL:
+    #: exchanged before, or nothing received)
+    content_json: Mapped[str | None] = mapped_column(Text, default=None)
+    received_json: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class ConflictRow(Base):
@@ -94,9 +99,12 @@ class ConflictRow(Base):
     local_revision: Mapped[int] = mapped_column(Integer)
     local_json: Mapped[str] = mapped_column(Text)
     remote_json: Mapped[str] = mapped_column(Text)
+    #: the version both sides last held, as the partner named it (migration 0014);
+    #: None: not known (stored before, or never exchanged in full)
+    base_json: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime]
     resolved_at: Mapped[datetime | None]
-    resolution: Mapped[str | None]  # "local" | "remote"
+    resolution: Mapped[str | None]  # "local" | "remote" | "merged"
     resolved_by: Mapped[str | None]
     __table_args__ = (
         Index("ix_conflicts_record", "record_type", "record_id"),

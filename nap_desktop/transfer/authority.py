@@ -217,6 +217,14 @@ FIXED: Mapping[str, tuple[str, ...]] = {
 }
 _AGENCY_REFS = frozenset({"recipient_agency_id", "from_agency_id", "to_agency_id"})
 
+#: Fields a field-level merge never takes from a partner by itself, even where only the
+#: partner changed them: a person reviews each (``services.transfer.merging``). A date of
+#: birth decides who is a minor (a guardian's signature on every release, what may be
+#: shared): a partner's typo must not quietly change it here.
+REVIEWED: Mapping[str, tuple[str, ...]] = {
+    "client": ("personal.date_of_birth", "personal.is_minor"),
+}
+
 
 def moves(kind: str, data: Mapping[str, Any], local: Mapping[str, Any], ids: IdMap) -> bool:
     """Whether ``data`` gives a record we hold (``local``, as the sender sees it) another

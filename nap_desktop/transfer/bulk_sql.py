@@ -17,8 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session as OrmSession
 
 _SYNC_COLUMNS = ("partner_agency_id", "record_type", "record_id", "local_revision",
-                 "remote_revision", "content_hash", "exchanged_at")
-_RECEIVED_COLUMNS = ("received_hash", "received_revision", "received_fields")
+                 "remote_revision", "content_hash", "exchanged_at", "content_json")
+_RECEIVED_COLUMNS = ("received_hash", "received_revision", "received_fields", "received_json")
 
 
 def write_sync_state(s: OrmSession, rows: Sequence[Mapping[str, Any]], *,
@@ -26,9 +26,10 @@ def write_sync_state(s: OrmSession, rows: Sequence[Mapping[str, Any]], *,
     """Insert or update sync state rows (``exchanged_at`` as stored text). Export keeps
     the remote revision and what was last received; import raises the remote revision to
     the one received and records the version received (its hash, our revision after
-    taking it, the fingerprints of the withholdable fields it carried)."""
+    taking it, the fingerprints of the withholdable fields it carried). Each hash comes
+    with the content it names (``content_json``, ``received_json``: the merge base)."""
     update = ("local_revision = excluded.local_revision, content_hash = excluded.content_hash, "
-              "exchanged_at = excluded.exchanged_at")
+              "exchanged_at = excluded.exchanged_at, content_json = excluded.content_json")
     columns: tuple[str, ...] = _SYNC_COLUMNS
     if not keep_remote_revision:
         update += ", remote_revision = max(remote_revision, excluded.remote_revision)"

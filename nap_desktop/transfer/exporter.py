@@ -40,7 +40,8 @@ class ExportOutcome:
     referral_count: int = 0
 
 
-SentState = tuple[tuple[str, str], int, str]  # (type, id), our revision, sync hash
+#: (type, id), our revision, sync hash, the record as sent (the next merge's base)
+SentState = tuple[tuple[str, str], int, str, str]
 
 
 def build_package(
@@ -83,7 +84,8 @@ def build_package(
         frames.append(frame)
         entries.append(entry)
         if env["type"] != "agency":
-            sent.append((key, env["revision"], frame_sync_hash(frame, env)))
+            sent.append((key, env["revision"], frame_sync_hash(frame, env),
+                         frame.decode("utf-8")))
     manifest = {
         "format": "napx", "format_version": pkg.FORMAT_VERSION, "export_id": export_id,
         "created_at": utc_text(now),
@@ -122,6 +124,7 @@ class _State:
     content_hash: str  # what was last exchanged, either way
     received_hash: str | None  # what the partner last sent us (None: nothing since 0008)
     received_fields: str  # fingerprints of the values it last sent (rec.fingerprints)
+    has_content: bool = True  # the content of ``content_hash`` is kept (since 0014)
 
     @property
     def base(self) -> str:
@@ -134,10 +137,11 @@ class _State:
 def _states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], _State]:
     """(type, id) -> what was last exchanged with the partner."""
     t = SyncStateRow.__table__
-    return {(kind, rid): _State(revision, digest, received, fields or "")
-            for kind, rid, revision, digest, received, fields in s.execute(
+    return {(kind, rid): _State(revision, digest, received, fields or "", bool(content))
+            for kind, rid, revision, digest, received, fields, content in s.execute(
                 select(t.c.record_type, t.c.record_id, t.c.local_revision, t.c.content_hash,
-                       t.c.received_hash, t.c.received_fields)
+                       t.c.received_hash, t.c.received_fields,
+                       t.c.content_json.is_not(None))
                 .where(t.c.partner_agency_id == partner_local_id))}
 
 
@@ -164,10 +168,12 @@ def _remember(s: OrmSession, sent: list[SentState], states: dict[tuple[str, str]
     at = utc_text(now)
     rows = [{"partner_agency_id": partner_local_id, "record_type": key[0], "record_id": key[1],
              "local_revision": revision, "remote_revision": 0, "content_hash": digest,
-             "exchanged_at": at}
-            for key, revision, digest in sent if _differs(states.get(key), revision, digest)]
+             "exchanged_at": at, "content_json": content}
+            for key, revision, digest, content in sent
+            if _differs(states.get(key), revision, digest)]
     write_sync_state(s, rows, keep_remote_revision=True)
 
 
 def _differs(state: _State | None, revision: int, digest: str) -> bool:
-    return state is None or (state.local_revision, state.content_hash) != (revision, digest)
+    return state is None or not state.has_content or \
+        (state.local_revision, state.content_hash) != (revision, digest)

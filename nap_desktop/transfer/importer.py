@@ -107,6 +107,8 @@ class SyncState:
     received_hash: str | None = None
     received_revision: int | None = None
     received_fields: str = ""
+    #: the content of the version last exchanged is kept (migration 0014)
+    has_content: bool = True
 
 
 @dataclass(slots=True)
@@ -288,11 +290,13 @@ def changed_fields(env: Mapping[str, Any], local: rec.View, ids: IdMap) -> list[
 def load_states(s: OrmSession, partner_local_id: str) -> dict[tuple[str, str], SyncState]:
     t = SyncStateRow.__table__
     return {(kind, rid): SyncState(local_rev, remote_rev or 0, digest, received, taken,
-                                   fields or "")
-            for kind, rid, local_rev, remote_rev, digest, received, taken, fields in s.execute(
+                                   fields or "", bool(content))
+            for kind, rid, local_rev, remote_rev, digest, received, taken, fields, content
+            in s.execute(
                 select(t.c.record_type, t.c.record_id, t.c.local_revision,
                        t.c.remote_revision, t.c.content_hash, t.c.received_hash,
-                       t.c.received_revision, t.c.received_fields)
+                       t.c.received_revision, t.c.received_fields,
+                       t.c.received_json.is_not(None))
                 .where(t.c.partner_agency_id == partner_local_id))}
 
 

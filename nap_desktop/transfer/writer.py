@@ -22,11 +22,11 @@ from datetime import datetime
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import fields as registry
-from nap_desktop.store.transfer_models import ConflictRow
+from nap_desktop.store.transfer_models import ConflictRow, SyncStateRow
 from nap_desktop.store.types import join_set, utc_text
 from nap_desktop.transfer import authority, bulk_sql, ownership, schema
 from nap_desktop.transfer import package as pkg
@@ -327,15 +327,19 @@ def taken_fields(env: Env, local: View | None, ids: IdMap, *, sender: str,
 
 
 def remember(s: OrmSession, partner: str, received: Sequence[Received],
-             now: datetime) -> None:
+             now: datetime, contents: Mapping[tuple[str, str], str] | None = None) -> None:
     """Sync state after receiving: (record, local revision now, its sync hash, the
     fingerprints of what it carried). It is both what was last exchanged and what was
-    last received from the partner. The remote revision only grows."""
+    last received from the partner. The remote revision only grows. ``contents``: the
+    records as received (canonical JSON), the base of a later merge (absent: none)."""
     at = utc_text(now)
+    contents = contents or {}
     rows = [{"partner_agency_id": partner, "record_type": env["type"], "record_id": env["id"],
              "local_revision": revision, "remote_revision": env["revision"],
              "content_hash": digest, "exchanged_at": at, "received_hash": digest,
-             "received_revision": revision, "received_fields": prints}
+             "received_revision": revision, "received_fields": prints,
+             "content_json": (content := contents.get((env["type"], env["id"]))),
+             "received_json": content}
             for env, revision, digest, prints in received]
     bulk_sql.write_sync_state(s, rows, keep_remote_revision=False)
 
@@ -348,11 +352,14 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
     touched: set[str] = set()
     partner = opened.sender.local_agency_id
     by_kind: dict[str, list[tuple[Env, Action]]] = {}
+    originals: dict[tuple[str, str], Env] = {}
     for record, item in zip(opened.records, planned.plan.items, strict=True):
+        originals[(record["type"], record["id"])] = record
         # what the sender may not decide here is written as absent (transfer.authority)
         taken: Env = planned.narrowed.get((record["type"], record["id"]), record)
         by_kind.setdefault(record["type"], []).append((taken, item.action))
     received: list[Received] = []
+    contents: dict[tuple[str, str], str] = {}
     conflicts: list[View] = []
     _insert_agencies(s, [env for env, action in by_kind.pop("agency", [])
                          if action is Action.NEW], ids, now)
@@ -381,15 +388,41 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
                                      state.received_hash, state.received_revision,
                                      state.received_fields) != (
                         revision, digest, digest, revision, prints) \
-                        or state.remote_revision < env["revision"]:
+                        or state.remote_revision < env["revision"] or not state.has_content:
                     received.append((env, revision, digest, prints))
+                    # as received, not as narrowed: the partner holds all of it
+                    contents[key] = pkg.canonical(originals[key]).decode("utf-8")
             elif action is Action.CONFLICT:
                 conflicts.append(_conflict(env, planned.local[key], partner,
                                            opened.manifest["export_id"], ids, now))
-    remember(s, partner, received, now)
+    remember(s, partner, received, now, contents)
     if conflicts:
+        _attach_bases(s, partner, conflicts, {
+            (c["record_type"], c["record_id"]): originals[(c["record_type"], c["record_id"])]
+            .get("base") for c in conflicts})
         s.execute(insert(ConflictRow), conflicts)
     return touched
+
+
+def _attach_bases(s: OrmSession, partner: str, conflicts: Sequence[dict[str, Any]],
+                  named: Mapping[tuple[str, str], str | None]) -> None:
+    """Each conflict's base: the content we keep of the version its partner named as
+    its base (what was last exchanged, or last received), if we keep it; else None."""
+    t = SyncStateRow.__table__
+    kept: dict[tuple[str, str], dict[str, str | None]] = {}
+    for kind in {k for k, _ in named}:
+        wanted = [rid for k, rid in named if k == kind]
+        for part in rec.chunks(wanted):
+            for rid, c_hash, c_json, r_hash, r_json in s.execute(
+                    select(t.c.record_id, t.c.content_hash, t.c.content_json,
+                           t.c.received_hash, t.c.received_json)
+                    .where(t.c.partner_agency_id == partner, t.c.record_type == kind,
+                           t.c.record_id.in_(rec.one_of(part)))):
+                kept[(kind, rid)] = {c_hash: c_json, **({r_hash: r_json} if r_hash else {})}
+    for c in conflicts:
+        key = (c["record_type"], c["record_id"])
+        base = named.get(key)
+        c["base_json"] = kept.get(key, {}).get(base) if base else None
 
 
 def _insert_agencies(s: OrmSession, new: Sequence[Env], ids: IdMap, now: datetime) -> None:
@@ -411,5 +444,6 @@ def _conflict(env: Env, local: View, partner: str, export_id: str, ids: IdMap,
             "partner_agency_id": partner, "export_id": export_id,
             "local_revision": local["revision"],
             "local_json": pkg.canonical(mine).decode("utf-8"),
-            "remote_json": pkg.canonical(env).decode("utf-8"), "created_at": now,
+            "remote_json": pkg.canonical(env).decode("utf-8"), "base_json": None,
+            "created_at": now,
             "resolved_at": None, "resolution": None, "resolved_by": None}

@@ -452,18 +452,25 @@ def test_a_conflict_is_listed_compared_and_resolved(
     conflicts.list.selectRow(0)
     qtmodeltester.check(conflicts.fields_model)
     fields = {r.cells[0]: r for r in conflicts.fields_model.rows}
-    assert fields["Status"].cells[1:] == ["Received", "Withdrawn"] and fields["Status"].emphasis
+    # base, ours, theirs, what happens: both changed the status
+    assert fields["Status"].cells[2:4] == ["Received", "Withdrawn"]
+    assert fields["Status"].cells[4] == "You choose: both changed it"
+    assert fields["Status"].emphasis
     assert conflicts.fields_model.rows[0].emphasis  # differences come first
-    assert fields["To agency"].cells[1] == "HSI Field Office (test)"  # a name, not an id
+    assert fields["To agency"].cells[2] == "HSI Field Office (test)"  # a name, not an id
     assert "Client" not in fields  # the same link on both sides says nothing
     assert not fields["Services requested"].emphasis
-    # The editors' own labels, never raw names; times and dates as a person reads them.
-    assert {"Their case number", "Last changed", "Status changed", "Urgency"} <= set(fields)
+    assert fields["Services requested"].cells[4] == "Same on both sides"
+    # The editors' own labels, never raw names.
+    assert {"Their case number", "Urgency"} <= set(fields)
     assert not any("_" in name or name.endswith(" id") for name in fields)
-    assert all("T" not in value and "Z" not in value
-               for value in fields["Status changed"].cells[1:])
-    assert fields["Safety notes"].cells[1] == MASK  # discreet mode
-    assert not fields["Safety notes"].emphasis  # withheld by the partner: ours stays
+    assert fields["Safety notes"].cells[2] == MASK  # discreet mode
+    assert fields["Safety notes"].cells[4].startswith("Kept:")  # withheld: ours stays
+    assert not fields["Safety notes"].emphasis  # nothing to decide: not in bold
+    # one pair of radio buttons per contested field; apply only once all are chosen
+    assert set(conflicts.choices.groups) == set(conflicts.comparison.merge.pending)
+    assert not conflicts.apply_merge.isEnabled()
+    assert "Choose a value for" in conflicts.merge_summary.text()
     asked: list[str] = []
     conflicts.ask = lambda _p, _t, text: asked.append(text) or False
     conflicts.resolve("remote")
@@ -474,6 +481,84 @@ def test_a_conflict_is_listed_compared_and_resolved(
     assert b.cases.get_case(ids["client"]).referrals[0].status.value == "withdrawn"
     assert conflicts.list_model.rowCount() == 0
     assert "No conflicts" in conflicts.summary.text()
+
+
+def test_a_conflict_merges_field_by_field_with_a_choice_per_contested_field(
+    qtbot: QtBot, paired: tuple[Workspace, Workspace]
+) -> None:
+    a, b = paired
+    ids = add_case(side(a), partner_id(a), categories=["identity", "safety"])
+    b.imports.import_package(side(a).exports.export(partner_id(a)))
+    edit = {"referring_person": "", "safety_notes": "Trafficker nearby",
+            "release_id": ids["release"]}
+    a.referrals.update(ids["referral"], services=["medical"], urgency="routine",
+                       external_case_number="FBI-77", **edit)
+    b.referrals.update(ids["referral"], services=["education"], urgency="priority",
+                       external_case_number="", **edit)
+    b.imports.import_package(side(a).exports.export(partner_id(a)))
+    conflicts = ConflictsDialog(workspace=b, discreet=False)
+    qtbot.addWidget(conflicts)
+    conflicts.list.selectRow(0)
+    fields = {r.cells[0]: r.cells[4] for r in conflicts.fields_model.rows}
+    assert fields["Their case number"] == (
+        "Taken from Casa Esperanza (test) automatically: only they changed it")
+    assert fields["Urgency"] == "Kept: only we changed it"
+    assert fields["Services requested"] == "You choose: both changed it"
+    [group] = conflicts.choices.groups.values()
+    theirs = group.button(1)
+    assert theirs.accessibleName() == "Services requested: take Casa Esperanza (test)'s"
+    assert not conflicts.apply_merge.isEnabled()
+    theirs.setChecked(True)
+    assert conflicts.apply_merge.isEnabled()
+    assert conflicts.merge_summary.text().startswith(
+        "Applying takes 1 field(s) from Casa Esperanza (test) automatically and 1 you chose,"
+        " and keeps ours in 1")
+    with qtbot.waitSignal(conflicts.resolved, timeout=WAIT):
+        conflicts.apply_merge.click()
+    merged = b.cases.get_case(ids["client"]).referrals[0]
+    assert (merged.external_case_number, merged.urgency.value,
+            {x.value for x in merged.services}) == ("FBI-77", "priority", {"medical"})
+    assert conflicts.list_model.rowCount() == 0
+
+
+def test_the_choices_fit_without_scroll_bars_and_long_values_are_shortened(
+    qtbot: QtBot, paired: tuple[Workspace, Workspace]
+) -> None:
+    a, b = paired
+    ids = add_case(side(a), partner_id(a), categories=["identity", "safety"])
+    b.imports.import_package(side(a).exports.export(partner_id(a)))
+    b.releases.create(client_id=ids["client"], recipient_agency_id=partner_id(b),
+                      categories=["identity", "safety"], purpose="Coordinate",
+                      expires_on=b.ctx.today().replace(year=2027), signed_on=b.ctx.today())
+    long_notes = "Moved twice & watched\n<b>Hostile</b> " + "He waits outside the clinic. " * 20
+    edit = {"services": ["legal", "housing"], "urgency": "routine", "referring_person": "",
+            "external_case_number": "", "release_id": ids["release"]}
+    a.referrals.update(ids["referral"], safety_notes=long_notes, **edit)
+    b.referrals.update(ids["referral"], safety_notes="Call first", **edit)
+    b.imports.import_package(side(a).exports.export(partner_id(a)))
+    for discreet in (False, True):
+        conflicts = ConflictsDialog(workspace=b, discreet=discreet)
+        qtbot.addWidget(conflicts)
+        conflicts.resize(1366, 740)
+        conflicts.show()
+        qtbot.waitExposed(conflicts)
+        conflicts.list.selectRow(0)
+        assert conflicts.note.text().startswith("Apply merge: what only the partner changed")
+        [group] = conflicts.choices.groups.values()
+        ours, theirs = group.button(0), group.button(1)
+        assert not conflicts.choices.verticalScrollBar().isVisible()
+        assert not conflicts.choices.horizontalScrollBar().isVisible()
+        assert conflicts.choices.widget().height() <= conflicts.choices.viewport().height()
+        if discreet:  # a masked value is not in a tooltip either
+            assert MASK in theirs.text() and theirs.toolTip() == ""
+            assert "Moved" not in theirs.text() + theirs.toolTip()
+        else:
+            assert "\n" not in theirs.text() and theirs.text().endswith("…")
+            assert "Moved twice && watched" in theirs.text()  # "&" is not an access key
+            assert len(theirs.text()) < 100 and "He waits outside" in theirs.toolTip()
+            assert "&lt;b&gt;Hostile" in theirs.toolTip()  # shown as typed, not as markup
+            assert ours.text().endswith("Call first") and ours.toolTip() == ""
+        conflicts.close()
 
 
 # --- the menu ---------------------------------------------------------------------------------

@@ -143,7 +143,9 @@ def test_cli_round_trip(tmp_path: Path, clock: Clock, monkeypatch: pytest.Monkey
     conflict_id = out.splitlines()[2].split()[0]
     assert CANARY not in out
     code, out, _ = _cli(capsys, vb, "conflicts", "show", conflict_id)
-    assert code == 0 and '"emergency"' in out and '"sent"' in out  # ours, theirs
+    # field by field: our urgency kept, their status taken
+    assert code == 0 and "Urgency (urgency)" in out and "emergency" in out
+    assert "Taken from Casa Esperanza automatically" in out
     code, out, _ = _cli(capsys, vb, "conflicts", "resolve", conflict_id, "--keep", "remote")
     assert code == 0 and "kept the remote" in out
     code, out, _ = _cli(capsys, vb, "conflicts", "list")

@@ -159,7 +159,7 @@ class Ui_ConflictsDialog(object):
 #if QT_CONFIG(accessibility)
         self.fields.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Both versions, field by field", None))
 #endif // QT_CONFIG(accessibility)
-        self.note.setText(QCoreApplication.translate("ConflictsDialog", u"Keeping ours: the partner receives our version with the next export. Keeping theirs: their version replaces ours here, except your consent and the details you withhold from the partner, which stay yours; status history keeps who did what (theirs is added as the partner's).", None))
+        self.note.setText(QCoreApplication.translate("ConflictsDialog", u"Apply merge: what only the partner changed is taken, what only we changed is kept, and you choose each field both changed (a date of birth always); the result goes to the partner with the next export. Keep ours and Keep theirs replace the whole record instead: the other side's changes are discarded, even in fields only it changed. Either way, your consent and the details you withhold from the partner stay yours.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Conflict status", None))
 #endif // QT_CONFIG(accessibility)

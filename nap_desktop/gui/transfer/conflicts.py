@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from nap_desktop.domain import enums as en
+from nap_desktop.domain.merge import ABSENT
 from nap_desktop.domain.rules import format_cents
 from nap_desktop.gui.case.field_labels import field_label, item_label
 from nap_desktop.gui.forms.ui_conflicts import Ui_ConflictsDialog
@@ -29,9 +32,12 @@ from nap_desktop.gui.transfer.common import (
     local_time,
     record_type_text,
 )
+from nap_desktop.gui.transfer.merge_view import Choices, summary
+from nap_desktop.gui.transfer.merge_view import rows as merge_rows
 from nap_desktop.gui.widgets.common import fmt_date
 from nap_desktop.gui.widgets.labels import label
-from nap_desktop.services.transfer.views import ABSENT, ConflictComparison
+from nap_desktop.services.transfer.merging import is_personal
+from nap_desktop.services.transfer.views import ConflictComparison
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
@@ -73,6 +79,10 @@ _AGENCY_FIELDS = frozenset({"from_agency_id", "to_agency_id", "recipient_agency_
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ConflictsDialog", text)
+
+
+def text_none(_path: str, _value: Any) -> str:
+    return ""
 
 
 class ValueText:
@@ -143,22 +153,82 @@ class ConflictsDialog(QDialog):
         self.list.setColumnWidth(0, 170)
         self.list.setColumnWidth(1, 130)
         self.list.setColumnWidth(2, 140)
-        self.fields_model = TextTableModel([self.tr("Field"), self.tr("Ours (this vault)"),
-                                            self.tr("Theirs (the partner's)")], self)
+        self.fields_model = TextTableModel([self.tr("Field"), self.tr("Last exchanged"),
+                                            self.tr("Ours (this vault)"),
+                                            self.tr("Theirs (the partner's)"),
+                                            self.tr("What happens")], self)
         self.fields = self.ui.fields
         self.fields.setModel(self.fields_model)
-        self.fields.setColumnWidth(0, 200)
-        self.fields.setColumnWidth(1, 320)
+        header = self.fields.horizontalHeader()
+        for column, width in enumerate((170, 190, 190, 190)):  # a heading is never cut
+            self.fields.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.heading, self.status, self.summary = self.ui.heading, self.ui.status, self.ui.summary
         self.note = self.ui.note
         self.keep_ours, self.keep_theirs = self.ui.keep_ours, self.ui.keep_theirs
         self.keep_ours.clicked.connect(lambda: self.resolve("local"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("remote"))
+        self._build_merge()
         if discreet:
             self.note.setText(self.note.text() + " " + self.tr(
                 "Discreet mode hides personal details in the comparison."))
         self.list.selectionModel().selectionChanged.connect(self._selected)
         self.refresh()
+
+    def _build_merge(self) -> None:
+        """The choices per contested field, the summary line and "Apply merge"."""
+        # the comparison needs the room more than the list of conflicts
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.choices_label = QLabel(self.tr("&Choose per field:"))
+        self.choices = Choices(self)
+        self.choices_label.setBuddy(self.choices)
+        self.merge_summary = QLabel()
+        self.merge_summary.setWordWrap(True)
+        # room for three lines: a longer language must not be squeezed by the table
+        self.merge_summary.setMinimumHeight(self.merge_summary.fontMetrics().lineSpacing() * 3)
+        self.merge_summary.setAccessibleName(self.tr("What applying will do"))
+        self.ui.fields_layout.addWidget(self.choices_label)
+        self.ui.fields_layout.addWidget(self.choices)
+        self.ui.fields_layout.addWidget(self.merge_summary)
+        self.apply_merge = QPushButton(self.tr("&Apply merge"))
+        self.apply_merge.setAccessibleName(self.tr("Apply the merge"))
+        self.apply_merge.clicked.connect(self.merge)
+        self.ui.buttons.insertWidget(0, self.apply_merge)
+        QWidget.setTabOrder(self.fields, self.choices)
+        QWidget.setTabOrder(self.choices, self.apply_merge)
+        QWidget.setTabOrder(self.apply_merge, self.keep_ours)
+        self.choices.changed.connect(self._update_summary)
+
+    def _update_summary(self) -> None:
+        c = self.comparison
+        if c is None or c.merge is None:
+            self.merge_summary.clear()
+            self.apply_merge.setEnabled(False)
+            return
+        picks = self.choices.picks()
+        self.merge_summary.setText(summary(c.merge, picks, self._partner(c)))
+        self.apply_merge.setEnabled(set(picks) == set(c.merge.pending) and not c.stale)
+
+    @staticmethod
+    def _partner(c: ConflictComparison) -> str:
+        return c.view.partner_name or tr("the partner")
+
+    def merge(self) -> None:
+        """Apply the merge with the choices made (one service call)."""
+        c = self.comparison
+        if c is None or c.merge is None:
+            return
+        picks = {name: side.value for name, side in self.choices.picks().items()}
+        try:
+            self.ws.imports.resolve_conflict(c.view.conflict.id, picks)
+        except Exception as error:
+            self.status.setText(error_text(error))
+            return
+        done = self.merge_summary.text()
+        self.refresh()
+        self.summary.setText(self.tr("Merged.") + " " + self.summary.text())
+        self.status.setText(done)
+        self.resolved.emit(c.view.conflict.id)
 
     def refresh(self) -> None:
         try:
@@ -200,6 +270,7 @@ class ConflictsDialog(QDialog):
         self.keep_theirs.setEnabled(comparison is not None)
         if comparison is None:
             self.fields_model.replace([])
+            self.choices.show_merge(None, "", "", text_none, lambda _n: False)
             self.heading.setText(self.tr("Choose a conflict to compare both versions."))
             return
         c = comparison.view
@@ -208,6 +279,19 @@ class ConflictsDialog(QDialog):
             "%2", c.label.case_number).replace("%3", c.partner_name).replace(
             "%4", local_time(c.conflict.created_at)))
         text = ValueText(c.conflict.record_type, self._agency_names(), self)
+        if comparison.merge is not None:
+            kind, partner = c.conflict.record_type, self._partner(comparison)
+            def hidden(name: str) -> bool:
+                return self.discreet and is_personal(kind, name)
+            self.fields_model.replace(merge_rows(kind, comparison.merge, text, partner, hidden))
+            self.fields.resizeRowsToContents()
+            self.choices.show_merge(comparison.merge, kind, partner, text, hidden)
+            if comparison.stale:
+                self.status.setText(self.tr("This record changed here after the conflict "
+                                            "was found: the comparison shows it as it is now. "
+                                            "Keep ours, or wait for the partner's next "
+                                            "package."))
+            return
         rows = []
         for f in sorted(comparison.fields, key=lambda f: not f.differs):  # differences first
             if f.path.endswith("_id") and f.path not in _AGENCY_FIELDS and not f.differs:

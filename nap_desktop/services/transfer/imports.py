@@ -8,7 +8,7 @@ details carry ids and counts, never case data.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import InfoCategory, Role
 from nap_desktop.domain.errors import NotFound, StaleRecord, ValidationError
+from nap_desktop.domain.merge import Merge, Side
 from nap_desktop.domain.messages import N_
 from nap_desktop.services.base import ServiceContext, get_or_404
 from nap_desktop.services.cases import next_case_number
+from nap_desktop.services.transfer import merging
 from nap_desktop.services.transfer.common import current_cards, id_map, me
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
@@ -50,6 +52,17 @@ class ConflictInfo:
     resolution: str | None
     local_json: str = ""  # filled only by conflict(): it holds case data
     remote_json: str = ""
+    base_json: str | None = None  # the version both last held; None: not known
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictMerge:
+    """A conflict field by field (``domain.merge``): case data, viewing it is audited.
+    ``stale``: the record changed here since; the merge shows it as it is now."""
+
+    info: ConflictInfo
+    merge: Merge
+    stale: bool
 
 
 class ImportService:
@@ -122,7 +135,118 @@ class ImportService:
                            record_id=row.record_id, detail=f"conflict {row.id}")
             return _conflict_info(row, with_data=True)
 
-    def resolve_conflict(self, conflict_id: str, keep: Literal["local", "remote"]) -> ConflictInfo:
+    def conflict_merge(self, conflict_id: str, *, personal_shown: bool = False
+                       ) -> ConflictMerge:
+        """One conflict field by field: base (if known), ours now, theirs, and what
+        happens to each (case data: the viewing is audited; ``personal_shown``: the
+        caller prints personal details a discreet view would mask, named in the audit)."""
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, tm.ConflictRow, conflict_id, "conflict")
+            shown = "; personal details shown" if personal_shown else ""
+            self.ctx.audit(s, "transfer.conflict_view", record_type=row.record_type,
+                           record_id=row.record_id, detail=f"conflict {row.id}{shown}")
+            local, _state, found = self._merge_of(s, row)
+            return ConflictMerge(_conflict_info(row, with_data=True), found,
+                                 stale=local["revision"] != row.local_revision)
+
+    def _merge_of(self, s: OrmSession, row: tm.ConflictRow) -> tuple[
+            dict[str, Any], importer.SyncState | None, Merge]:
+        """The record as it is here now, its sync state, and the merge."""
+        kind = row.record_type
+        found = rec.fetch(s, kind, "id", [row.record_id])
+        if not found:
+            raise NotFound(N_("That record no longer exists."))
+        local = found[0]
+        if kind == "referral":  # as the partner sees it (its citation may be hidden)
+            local = partner_view(s, [local], row.partner_agency_id)[0]
+        ids = id_map(s)
+        state = importer.load_states(s, row.partner_agency_id).get((kind, row.record_id))
+        env: dict[str, Any] = json.loads(row.remote_json)
+        ours = rec.envelope(kind, local, frozenset(), ids.to_global)["data"]
+        guards = merging.guards(s, env, local, ours, state, merging.Parties(
+            row.partner_agency_id, me(s).id, ids, self.ctx.today()))
+        return local, state, merging.of_conflict(kind, row.base_json, ours, env["data"],
+                                                  guards)
+
+    def resolve_conflict(self, conflict_id: str,
+                         picks: Mapping[str, str] | Literal["local", "remote"]
+                         ) -> ConflictInfo:
+        """Merge: every field only the partner changed is taken, every field only we
+        changed is kept, and ``picks`` ({field: "here" | "partner"}) decides each field
+        changed on both sides, in one transaction; the merged version goes back to the
+        partner with the next export. Refused if the record changed here since the
+        conflict was found, or a pick is missing. "local" / "remote" are the old
+        whole-record shortcuts: ours entire (the partner's changes are discarded), or
+        the partner's entire as far as it may change ours (our changes are discarded)."""
+        if isinstance(picks, str):
+            return self._keep_whole(conflict_id, picks)
+        self.ctx.require(Role.CASEWORKER)
+        with self.ctx.unit_of_work() as s:
+            row = get_or_404(s, tm.ConflictRow, conflict_id, "conflict")
+            if row.resolved_at is not None:
+                raise ConflictResolved()
+            local, state, found = self._merge_of(s, row)
+            if local["revision"] != row.local_revision:
+                raise StaleRecord(N_(
+                    "This record changed here after the conflict was found. Look at the "
+                    "conflict again: it shows the record as it is now."
+                ))
+            sides = found.sides(picks)  # a missing or unknown pick: nothing changes
+            taken = found.taken(picks)
+            env: dict[str, Any] = json.loads(row.remote_json)
+            if taken:
+                self._write_merged(s, row, local, state, merging.merged_env(
+                    env, rec.envelope(row.record_type, local, frozenset(),
+                                      id_map(s).to_global)["data"], found, sides))
+            else:  # nothing of theirs changes ours: as "keep ours"
+                self._keep_ours(s, row, local, env, state)
+            row.resolved_at, row.resolution = self.ctx.now(), "merged"
+            row.resolved_by = self.ctx.actor.user_id
+            # field names only, never values
+            chosen = ", ".join(f"{k}={Side(v).value}" for k, v in sorted(picks.items()))
+            self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,
+                           record_id=row.record_id,
+                           detail=f"conflict {row.id}; merged; taken from partner: "
+                                  f"{', '.join(sorted(taken)) or 'none'}; "
+                                  f"picked: {chosen or 'none'}")
+            return _conflict_info(row, with_data=False)
+
+    def _write_merged(self, s: OrmSession, row: tm.ConflictRow, local: dict[str, Any],
+                      state: importer.SyncState | None, env: dict[str, Any]) -> None:
+        """Write the merged version (a revision of ours: it goes back to the partner);
+        what was last exchanged is the partner's version, which it holds."""
+        kind, ids = row.record_type, id_map(s)
+        prints = state.received_fields if state is not None else ""
+        env = self._theirs_allowed(s, env, local, row.partner_agency_id, state)
+        revisions = writer.write_records(s, kind, [], [(env, local)], ids,
+                                         case_number=self._case_numbers(s),
+                                         sender=row.partner_agency_id)
+        theirs = json.loads(row.remote_json)
+        writer.remember(s, row.partner_agency_id, [(
+            theirs, revisions[row.record_id], rec.sync_hash(theirs),
+            writer.received_fields(env, prints, writer.taken_fields(
+                env, local, ids, sender=row.partner_agency_id)))], self.ctx.now(),
+            {(kind, row.record_id): row.remote_json})
+        derived.refresh(s, [local["id"] if kind == "client" else local["client_id"]])
+
+    def _keep_ours(self, s: OrmSession, row: tm.ConflictRow, local: dict[str, Any],
+                   env: dict[str, Any], state: importer.SyncState | None) -> None:
+        """Ours wins: a revision above theirs, so the partner takes it as an update."""
+        old_revision = state.local_revision if state is not None else 0
+        prints = state.received_fields if state is not None else ""
+        t = rec.RAW[rec.TABLE[row.record_type]]
+        # (bounded: a conflict stored before the import bounded revisions must not
+        # carry an absurd one into ours)
+        theirs = min(env["revision"], local["revision"] + authority.MAX_REVISION_STEP)
+        s.execute(update(t).where(t.c.id == row.record_id).values(
+            revision=max(local["revision"], theirs) + 1))
+        writer.remember(s, row.partner_agency_id,
+                        # nothing of theirs was taken: no value is theirs
+                        [(env, old_revision, rec.sync_hash(env), prints)], self.ctx.now(),
+                        {(row.record_type, row.record_id): row.remote_json})
+
+    def _keep_whole(self, conflict_id: str, keep: Literal["local", "remote"]) -> ConflictInfo:
         """Keep our version (the partner receives it with the next export) or theirs."""
         self.ctx.require(Role.CASEWORKER)
         if keep not in ("local", "remote"):
@@ -160,17 +284,7 @@ class ImportService:
                                       sender=row.partner_agency_id)))], now)
                 derived.refresh(s, [local["id"] if kind == "client" else local["client_id"]])
             else:
-                # Ours wins: a revision above theirs, so the partner takes it as an update.
-                old_revision = state.local_revision if state is not None else 0
-                t = rec.RAW[rec.TABLE[kind]]
-                # (bounded: a conflict stored before the import bounded revisions must not
-                # carry an absurd one into ours)
-                theirs = min(env["revision"], local["revision"] + authority.MAX_REVISION_STEP)
-                s.execute(update(t).where(t.c.id == row.record_id).values(
-                    revision=max(local["revision"], theirs) + 1))
-                writer.remember(s, row.partner_agency_id,
-                                # nothing of theirs was taken: no value is theirs
-                                [(env, old_revision, rec.sync_hash(env), prints)], now)
+                self._keep_ours(s, row, local, env, state)
             row.resolved_at, row.resolution = self.ctx.now(), keep
             row.resolved_by = self.ctx.actor.user_id
             self.ctx.audit(s, "transfer.conflict_resolve", record_type=row.record_type,
@@ -245,4 +359,5 @@ def _conflict_info(row: tm.ConflictRow, *, with_data: bool) -> ConflictInfo:
                         created_at=row.created_at, resolved_at=row.resolved_at,
                         resolution=row.resolution,
                         local_json=row.local_json if with_data else "",
-                        remote_json=row.remote_json if with_data else "")
+                        remote_json=row.remote_json if with_data else "",
+                        base_json=row.base_json if with_data else None)

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.enums import AgencyKind, InfoCategory, Role
+from nap_desktop.domain.merge import ABSENT, Merge  # one marker for every comparison
 from nap_desktop.reports.redaction import Audience
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.transfer.identity import IdentityService, PartnerInfo
@@ -135,20 +136,12 @@ class ConflictView:
     partner_name: str
 
 
-class Absent:
-    """Marks a field one version does not have (withheld by the sender, or a new item)."""
-
-    def __repr__(self) -> str:
-        return "ABSENT"
-
-
-ABSENT = Absent()
-
-
 @dataclass(frozen=True, slots=True)
 class FieldDiff:
     path: str  # "services", "personal.legal_name", "history 2", "ledger 5f0c…"
-    ours: Any  # a JSON scalar, a list of scalars, a dict (one list item) or ABSENT
+    #: a JSON scalar, a list of scalars, a dict (one list item) or ABSENT (a field one
+    #: version does not have: withheld by the sender, or a new item)
+    ours: Any
     theirs: Any
     personal: bool  # a survivor's personal detail (masked in discreet mode)
 
@@ -166,6 +159,9 @@ class FieldDiff:
 class ConflictComparison:
     view: ConflictView
     fields: tuple[FieldDiff, ...]
+    #: field by field against the base (``domain.merge``); None only in old callers
+    merge: Merge | None = None
+    stale: bool = False  # the record changed here since the conflict was found
 
 
 # --- identity cards ---------------------------------------------------------------------
@@ -306,11 +302,13 @@ class TransferViews:
     def compare(self, view: ConflictView) -> ConflictComparison:
         """Both versions of one conflict, field by field (``ImportService.conflict``:
         the viewing is audited)."""
-        shown = self.imports.conflict(view.conflict.id)
+        found = self.imports.conflict_merge(view.conflict.id)
+        shown = found.info
         ours = json.loads(shown.local_json)
         theirs = json.loads(shown.remote_json)
         fields = compare_data(ours["type"], ours["data"], theirs["data"])
-        return ConflictComparison(ConflictView(shown, view.label, view.partner_name), fields)
+        return ConflictComparison(ConflictView(shown, view.label, view.partner_name), fields,
+                                  found.merge, found.stale)
 
 
 # --- helpers ----------------------------------------------------------------------------
