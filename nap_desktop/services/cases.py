@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
+from nap_desktop.domain.date_rules import check_dates
 from nap_desktop.domain.enums import ImmigrationRelief, Role, TraffickingType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.messages import N_
@@ -95,13 +96,12 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
                             spec=_SPEC["legal_name"])
     row.preferred_name = v.text(data.preferred_name, field="preferred_name",
                                 label=N_("Preferred name"), spec=_SPEC["preferred_name"])
-    if data.date_of_birth is not None and data.date_of_birth > today:
-        raise ValidationError(
-            N_("The date of birth cannot be in the future."), field="date_of_birth"
-        )
+    check_dates("client", {"date_of_birth": data.date_of_birth}, today)
     v.day(data.date_of_birth, field="date_of_birth", label=N_("Date of birth"))
     v.day(data.continued_presence_expires, field="continued_presence_expires",
           label=N_("Continued Presence expiry"))
+    check_dates("client", {"date_of_birth": data.date_of_birth,
+                           "continued_presence_expires": data.continued_presence_expires}, today)
     row.date_of_birth = data.date_of_birth
     row.is_minor = minor_flag(data.date_of_birth, data.is_minor, today)
     row.languages = ",".join(v.text_list(data.languages, field="languages", label=N_("Languages"),
