@@ -56,7 +56,7 @@ def add_referral(
     draft of ours, or, when a partner referred the survivor to us, one received (it was
     sent before we heard of it; accepting or declining it is ours to do). The caller
     re-indexes the client."""
-    get_or_404(s, m.ClientRow, client_id, "client")
+    client = get_or_404(s, m.ClientRow, client_id, "client")
     sender = get_or_404(s, m.AgencyRow, data.from_agency_id, "agency")
     receiver = get_or_404(s, m.AgencyRow, data.to_agency_id, "agency")
     first = (
@@ -102,7 +102,8 @@ def add_referral(
         outcome=None,
         reason=None,
         reason_text="",
-        assigned_user_id=data.assigned_user_id or actor.id,
+        # The case's worker holds its referrals too (services/assignment.py).
+        assigned_user_id=data.assigned_user_id or client.assigned_user_id or actor.id,
         created_at=now,
         updated_at=now,
         revision=1,

@@ -23,6 +23,7 @@ from nap_desktop.services import audit_verify, authority, grants
 from nap_desktop.services import validate as v
 from nap_desktop.services.agencies import AgencyService
 from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
+from nap_desktop.services.assignment import AssignmentService
 from nap_desktop.services.cases import CaseService
 from nap_desktop.services.demo import DEMO_VAULT_KEY
 from nap_desktop.services.housing import HousingService
@@ -74,6 +75,7 @@ class Workspace:
         #: What the checks at unlock found (tampered grants, user table, audit events).
         self.integrity_warnings = list(warnings or [])
         self.cases = CaseService(self.ctx)
+        self.assignments = AssignmentService(self.ctx)
         self.referrals = ReferralService(self.ctx)
         self.releases = ReleaseService(self.ctx)
         self.housing = HousingService(self.ctx)
