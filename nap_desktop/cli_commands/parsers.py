@@ -52,6 +52,7 @@ def register_all(sub: Subcommands) -> None:
     _vault(sub)
     partners = _admin(sub)
     _cases(sub)
+    _assign(sub)
     _reports(sub)
     _transfer(sub, partners)
 
@@ -215,6 +216,23 @@ def _cases(sub: Subcommands) -> None:
     p.add_argument("id", metavar="ID", help=_("referral id (or a unique prefix of at least 8)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run("cases", "cmd_show"))
+
+
+def _assign(sub: Subcommands) -> None:
+    cases = sub.add_parser("cases", help=_("assign cases to workers")).add_subparsers(
+        dest="cases_command", metavar="ACTION", required=True
+    )
+    p = cases.add_parser(
+        "assign",
+        help=_("assign cases to a worker (supervisors and administrators)"),
+        description=_("Assign one or more cases, and their referrals, to a caseworker or "
+                      "supervisor. All or nothing: if one case cannot be assigned, none is."),
+    )
+    p.add_argument("cases", nargs="+", metavar="CASE", help=_("case number"))
+    p.add_argument("--to", required=True, metavar="USER", help=_("the worker's user name"))
+    p.add_argument("--reason", required=True, metavar="TEXT",
+                   help=_("why (kept in the case history)"))
+    p.set_defaults(handler=run("assign", "cmd_assign"))
 
 
 def _reports(sub: Subcommands) -> None:
