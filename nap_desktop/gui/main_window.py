@@ -184,6 +184,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         )
+        from nap_desktop.gui.caseload.assign import AssignAction
+
+        edit_menu.addSeparator()
+        self.assign = AssignAction(self)  # Edit ▸ Assign… and the caseload's context menu
+        edit_menu.addAction(self.assign.action)
 
     def _build_view_menu(self, view_menu: QMenu) -> None:
         self.discreet_action = self._action(
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"{user.display_name} · {role}" if user else "")
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(workspace.vault.path)))
         self.report.update_role()
+        self.assign.update_role()
         self.autolock.resume()
 
     def is_locked(self) -> bool:
