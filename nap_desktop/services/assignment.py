@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from nap_desktop.domain.messages import N_
+from nap_desktop.domain.messages import N_, NP_
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import mapping
@@ -68,7 +68,8 @@ class AssignmentService:
         if not ids:
             raise ValidationError(N_("Choose at least one case to assign."), field="cases")
         if len(ids) > MAX_CASES:
-            raise ValidationError(N_("Assign at most {n} cases at a time."), field="cases",
+            raise ValidationError(NP_("Assign at most {n} case at a time.",
+                                      "Assign at most {n} cases at a time."), field="cases",
                                   n=MAX_CASES)
         with self.ctx.unit_of_work() as s:
             worker = self._worker(s, user_id)
