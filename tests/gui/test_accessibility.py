@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui.admin.settings_dialog import SettingsDialog
 from nap_desktop.gui.admin.users import UsersDialog
+from nap_desktop.gui.case.assign_dialog import AssignDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tabs import default_view_factory
@@ -140,6 +141,8 @@ def test_dialogs(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) ->
         SummaryDialog(workspace=demo_workspace, case=case, referral=case.referrals[0],
                       discreet=False, parent=window),
         ShortcutsDialog(window),
+        AssignDialog(workspace=demo_workspace, client_ids=[planted.client_id],
+                     case_label=planted.case_number, current_user_id=None, parent=window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.application import install_translators
+from nap_desktop.gui.case.assign_dialog import AssignDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tabs import default_view_factory
@@ -105,6 +106,9 @@ def test_dialogs(qtbot: QtBot, workspace: Workspace, language: str) -> None:
     planted = plant_case(workspace)
     case = workspace.cases.get_case(planted.client_id)
     for dialog in (NewCaseDialog(workspace=workspace),
+                   AssignDialog(workspace=workspace, client_ids=[planted.client_id],
+                                case_label=planted.case_number, current_user_id=None,
+                                parent=None),
                    SummaryDialog(workspace=workspace, case=case, referral=case.referrals[0],
                                  discreet=False)):
         qtbot.addWidget(dialog)
