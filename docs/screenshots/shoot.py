@@ -251,6 +251,9 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
             dialog.show()
             save(app, dialog, name)
             dialog.reject()
+        from shoot_assign import shoot_assign_and_dates  # beside this file
+
+        shoot_assign_and_dates(app, window, view, save)
         window.set_discreet(True)
         view.tabs.setCurrentIndex(1)
         save(app, window, "discreet-case")
