@@ -22,8 +22,8 @@ from nap_desktop.domain.passphrase import check_passphrase
 from nap_desktop.services import audit_verify, authority, grants
 from nap_desktop.services import validate as v
 from nap_desktop.services.agencies import AgencyService
-from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
 from nap_desktop.services.assignment import AssignmentService
+from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
 from nap_desktop.services.cases import CaseService
 from nap_desktop.services.demo import DEMO_VAULT_KEY
 from nap_desktop.services.housing import HousingService

@@ -50,12 +50,12 @@ def test_a_caseworker_is_refused_and_an_unknown_case_changes_nothing(
     path, numbers = cases
     monkeypatch.setenv("NAP_USER", "marcus")
     code = main(["cases", "assign", numbers[0], "--to", "thu", "--reason", "Mine to give"])
-    out, err = capsys.readouterr()
+    err = capsys.readouterr().err
     assert code == 1 and "Only a supervisor or an administrator can assign cases" in err
     assert "Traceback" not in err
     monkeypatch.setenv("NAP_USER", "sofia")
     code = main(["cases", "assign", numbers[0], "2026-99999", "--to", "thu", "--reason", "x"])
-    out, err = capsys.readouterr()
+    err = capsys.readouterr().err
     assert code == 1 and "There is no case 2026-99999" in err
     with Vault.open(path) as v:
         ws = Workspace.unlock(v, "admin", DEMO_PASSPHRASE)

@@ -146,3 +146,32 @@ def test_the_history_says_who_assigned_it_to_whom_from_whom_and_why(
     assert explain(event, found, users) == (
         "Assigned to Marcus Lee by Ada Admin (was: Ada Admin) — Speaks Spanish")
     assert "Spanish" not in event.detail
+
+
+def test_assign_from_a_case_tab_and_the_history_tab_shows_it_discreetly(
+        qtbot: QtBot, window: MainWindow, workspace: Workspace) -> None:
+    from nap_desktop.gui.case.tabs import default_view_factory
+    from nap_desktop.gui.case.view import CaseView
+    from nap_desktop.gui.widgets.common import MASK, Choice
+
+    window.cases.view_factory = default_view_factory
+    planted = plant_case(workspace, name="Tab Planted")
+    view = window.cases.open_case(planted.client_id)
+    assert isinstance(view, CaseView)
+    view.guard.ask = lambda *_a: Choice.DISCARD
+    assert window.current_case() is view
+
+    def run(dialog: AssignDialog) -> int:
+        assert dialog.windowTitle() == f"Assign case {planted.case_number}"
+        return int(fill("Marcus Lee", "Speaks Spanish, lives near Rosa's aunt")(dialog))
+
+    window.run_dialog = run  # type: ignore[method-assign]
+    assert window.assign.run()
+    history = view.history_tab.model
+    sentence = "Assigned to Marcus Lee by Ada Admin (was: Ada Admin) — "
+    texts = [history.index(r, 2).data() for r in range(history.rowCount())]
+    assert sentence + "Speaks Spanish, lives near Rosa's aunt" in texts
+    window.set_discreet(True)
+    texts = [history.index(r, 2).data() for r in range(history.rowCount())]
+    assert sentence + MASK in texts
+    assert not any("Rosa" in str(t) for t in texts)

@@ -115,7 +115,7 @@ def test_our_own_export_of_out_of_order_dates_stops_before_sending(
         row = s.get(m.PlacementRow, ids["placement"])
         assert row is not None and row.start_date is not None
         row.expected_exit_date = row.start_date - timedelta(days=3)
-    with pytest.raises(te.SchemaViolation, match="expected exit .* is before the project start"):
+    with pytest.raises(te.SchemaViolation, match=r"expected exit .* is before the project start"):
         a.exports.export(to(a, b))
 
 
