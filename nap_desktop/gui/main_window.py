@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: accelerators.resolve(self))
         self.caseload.open_case.connect(self.cases.open_case)
         self.dashboard.open_case.connect(self.cases.open_case)
+        self.dashboard.show_mine.connect(self.show_my_cases)
         self._restore_geometry()
         self._attach(workspace)
 
@@ -352,6 +353,11 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.caseload)
         self.caseload.filters.focus_search()
+
+    def show_my_cases(self) -> None:
+        """The dashboard's "My cases": the caseload, showing the referrals assigned to me."""
+        self.caseload.filters.set_quick("mine")
+        self.tabs.setCurrentIndex(1)
 
     def refresh(self) -> None:
         if self.workspace is not None:

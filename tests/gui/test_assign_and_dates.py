@@ -175,3 +175,22 @@ def test_assign_from_a_case_tab_and_the_history_tab_shows_it_discreetly(
     texts = [history.index(r, 2).data() for r in range(history.rowCount())]
     assert sentence + MASK in texts
     assert not any("Rosa" in str(t) for t in texts)
+
+
+def test_the_dashboard_counts_my_cases_and_opens_them_in_the_caseload(
+        qtbot: QtBot, window: MainWindow, workspace: Workspace) -> None:
+    board = window.dashboard
+    board.refresh()
+    assert board.mine_button.text() == "&My cases (3)"  # the three cases the admin opened
+    model = window.caseload_model
+    two = [model.index(r, 0).data(CLIENT_ID_ROLE) for r in (0, 1)]
+    workspace.assignments.assign(two, workspace.assignments.find_worker("marcus"),
+                                 reason="Balancing")
+    window.refresh()
+    assert board.mine_button.text() == "&My cases (1)"
+    window.tabs.setCurrentIndex(0)
+    board.mine_button.click()
+    assert window.tabs.currentIndex() == 1
+    assert window.caseload.filters.quick_combo.currentData() == "mine"
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.count_exact)
+    assert model.index(0, 0).data(CLIENT_ID_ROLE) not in two
