@@ -360,6 +360,18 @@ def shoot_late(app: QApplication, window: MainWindow, ws: Workspace, view: Any) 
     shoot_onward(app, window, ws, view)
 
 
+def shoot_case_dialogs(app: QApplication, window: MainWindow, ws: Workspace, view: Any) -> None:
+    """Corrections, the summary dialog, printing and the release editor on the open case."""
+    shoot_corrections(app, window, ws, view)
+    summary = SummaryDialog(workspace=ws, case=view.case, referral=view.referral_tab.referral(),
+                            discreet=False, parent=window)
+    summary.show()
+    save(app, summary, "summary-dialog")
+    summary.reject()
+    shoot_printing(app, window, ws, view)
+    shoot_new_release(app, window, view)
+
+
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
     app = create_application([sys.argv[0]], language=LANG or None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -392,14 +404,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         ):
             view.tabs.setCurrentIndex(index)
             save(app, window, f"case-{name}")
-        shoot_corrections(app, window, ws, view)
-        summary = SummaryDialog(workspace=ws, case=view.case, referral=view.referral_tab.referral(),
-                                discreet=False, parent=window)
-        summary.show()
-        save(app, summary, "summary-dialog")
-        summary.reject()
-        shoot_printing(app, window, ws, view)
-        shoot_new_release(app, window, view)
+        shoot_case_dialogs(app, window, ws, view)
         partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
         shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))
@@ -411,6 +416,9 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
             dialog.show()
             save(app, dialog, name)
             dialog.reject()
+        from shoot_assign import shoot_assign_and_dates  # beside this file
+
+        shoot_assign_and_dates(app, window, view, save)
         window.set_discreet(True)
         view.tabs.setCurrentIndex(1)
         save(app, window, "discreet-case")

@@ -60,6 +60,7 @@ def register_all(sub: Subcommands) -> None:
     partners = _admin(sub)
     _cases(sub)
     _clients(sub)
+    _assign(sub)
     _reports(sub)
     _transfer(sub, partners)
 
@@ -281,6 +282,23 @@ def _clients(sub: Subcommands) -> None:
     p = clients.add_parser("unmerge", help=_("supervisors: undo a merge"))
     p.add_argument("merge", metavar="MERGE_ID")
     p.set_defaults(handler=run("clients", "cmd_unmerge"))
+
+
+def _assign(sub: Subcommands) -> None:
+    cases = sub.add_parser("cases", help=_("assign cases to workers")).add_subparsers(
+        dest="cases_command", metavar="ACTION", required=True
+    )
+    p = cases.add_parser(
+        "assign",
+        help=_("assign cases to a worker (supervisors and administrators)"),
+        description=_("Assign one or more cases, and their referrals, to a caseworker or "
+                      "supervisor. All or nothing: if one case cannot be assigned, none is."),
+    )
+    p.add_argument("cases", nargs="+", metavar="CASE", help=_("case number"))
+    p.add_argument("--to", required=True, metavar="USER", help=_("the worker's user name"))
+    p.add_argument("--reason", required=True, metavar="TEXT",
+                   help=_("why (kept in the case history)"))
+    p.set_defaults(handler=run("assign", "cmd_assign"))
 
 
 def _reports(sub: Subcommands) -> None:

@@ -362,3 +362,16 @@ class Session:
 
     user: User
     agency: Agency
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseAssignment:
+    """One (re)assignment of a case: to whom, from whom, by whom, when, why. Local."""
+
+    id: str
+    client_id: str
+    to_user_id: str
+    from_user_id: str | None
+    by_user_id: str | None
+    at: datetime
+    reason: str

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from nap_desktop.domain import date_rules
 from nap_desktop.domain.enums import (
     AgencyKind,
     InfoCategory,
@@ -217,9 +218,12 @@ def check_placement_transition(current: PlacementStatus, target: PlacementStatus
 
 
 def check_placement_dates(
-    *, start: date | None, move_in: date | None, exit_: date | None, needs_move_in: bool
+    *, start: date | None, move_in: date | None, exit_: date | None, needs_move_in: bool,
+    referred: date | None = None, expected_exit: date | None = None, today: date | None = None,
 ) -> None:
-    """HMIS ordering: project start <= move-in <= exit; move-in only for programs with one."""
+    """HMIS ordering: referral <= project start <= move-in <= exit, the expected exit not
+    before the start or the referral; move-in only for programs with one; with ``today``,
+    nothing that has happened dated in the future (``date_rules``: the table)."""
     if move_in is not None and not needs_move_in:
         raise ValidationError(
             N_("A move-in date applies only to rapid re-housing and permanent housing."),
@@ -233,18 +237,13 @@ def check_placement_dates(
         raise ValidationError(
             N_("Enter the project start date before the exit date."), field="start_date"
         )
-    if start and move_in and move_in < start:
-        raise ValidationError(
-            N_("The move-in date cannot be before the project start."), field="move_in_date"
-        )
-    if start and exit_ and exit_ < start:
-        raise ValidationError(
-            N_("The exit date cannot be before the project start."), field="exit_date"
-        )
-    if move_in and exit_ and exit_ < move_in:
-        raise ValidationError(
-            N_("The exit date cannot be before the move-in date."), field="exit_date"
-        )
+    values = {"referred_on": referred, "start_date": start, "move_in_date": move_in,
+              "expected_exit_date": expected_exit, "exit_date": exit_}
+    if today is None:
+        for error in date_rules.order_problems("placement", values)[:1]:
+            raise error
+    else:
+        date_rules.check_dates("placement", values, today)
 
 
 # --- money -------------------------------------------------------------------
@@ -388,12 +387,9 @@ def check_release_terms(terms: ReleaseTerms, today: date) -> None:
     refused release records that services were not made conditional on signing."""
     if terms.expires_on is None:
         raise ValidationError(N_("A release must have an expiry date."), field="expires_on")
-    if terms.signed_on is not None and terms.signed_on > today:
-        raise ValidationError(N_("The date signed cannot be in the future."), field="signed_on")
+    date_rules.check_dates("release", {"signed_on": terms.signed_on or today,
+                                       "expires_on": terms.expires_on}, today)
     start = terms.signed_on or today
-    if terms.expires_on <= start:
-        raise ValidationError(N_("The expiry date must be after the date signed."),
-                              field="expires_on")
     if terms.expires_on > start + timedelta(days=MAX_RELEASE_DAYS):
         raise ValidationError(
             N_(

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: accelerators.resolve(self))
         self.caseload.open_case.connect(self.cases.open_case)
         self.dashboard.open_case.connect(self.cases.open_case)
+        self.dashboard.show_mine.connect(self.show_my_cases)
         self._restore_geometry()
         self._attach(workspace)
 
@@ -191,6 +192,11 @@ class MainWindow(QMainWindow):
         self.duplicates_action = self._action(self.tr("Possible d&uplicates…"),
                                               self.open_duplicates)
         edit_menu.addAction(self.duplicates_action)
+        from nap_desktop.gui.caseload.assign import AssignAction
+
+        edit_menu.addSeparator()
+        self.assign = AssignAction(self)  # Edit ▸ Assign… and the caseload's context menu
+        edit_menu.addAction(self.assign.action)
 
     def _build_view_menu(self, view_menu: QMenu) -> None:
         self.discreet_action = self._action(
@@ -233,6 +239,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"{user.display_name} · {role}" if user else "")
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(workspace.vault.path)))
         self.report.update_role()
+        self.assign.update_role()
         self.autolock.resume()
 
     def is_locked(self) -> bool:
@@ -353,6 +360,11 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.caseload)
         self.caseload.filters.focus_search()
+
+    def show_my_cases(self) -> None:
+        """The dashboard's "My cases": the caseload, showing the referrals assigned to me."""
+        self.caseload.filters.set_quick("mine")
+        self.tabs.setCurrentIndex(1)
 
     def refresh(self) -> None:
         if self.workspace is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
@@ -12,12 +12,14 @@ from sqlalchemy.orm import selectinload
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
+from nap_desktop.domain.date_rules import check_dates
 from nap_desktop.domain.enums import ImmigrationRelief, Role, TraffickingType
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import minor_by_birth_date
 from nap_desktop.services import audit
 from nap_desktop.services import validate as v
+from nap_desktop.services.assignment import AssignmentService
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.services.referrals import ReferralInput, add_referral, changed_detail
 from nap_desktop.store import indexing, mapping
@@ -95,13 +97,12 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
                             spec=_SPEC["legal_name"])
     row.preferred_name = v.text(data.preferred_name, field="preferred_name",
                                 label=N_("Preferred name"), spec=_SPEC["preferred_name"])
-    if data.date_of_birth is not None and data.date_of_birth > today:
-        raise ValidationError(
-            N_("The date of birth cannot be in the future."), field="date_of_birth"
-        )
+    check_dates("client", {"date_of_birth": data.date_of_birth}, today)
     v.day(data.date_of_birth, field="date_of_birth", label=N_("Date of birth"))
     v.day(data.continued_presence_expires, field="continued_presence_expires",
           label=N_("Continued Presence expiry"))
+    check_dates("client", {"date_of_birth": data.date_of_birth,
+                           "continued_presence_expires": data.continued_presence_expires}, today)
     row.date_of_birth = data.date_of_birth
     row.is_minor = minor_flag(data.date_of_birth, data.is_minor, today)
     row.languages = ",".join(v.text_list(data.languages, field="languages", label=N_("Languages"),
@@ -280,23 +281,11 @@ class CaseService:
             indexing.reindex_client(s, row.id)
             return mapping.client(row)
 
-    def assign(self, client_id: str, user_id: str) -> e.Client:
-        """Supervisors: make ``user_id`` the worker responsible for the case. (No screen
-        calls it yet; the reassignment of the case-work issue, #11, builds on it.)"""
-        self.ctx.require(Role.SUPERVISOR)
-        with self.ctx.unit_of_work() as s:
-            row = get_or_404(s, m.ClientRow, client_id, "client")
-            get_or_404(s, m.UserRow, user_id, "user")
-            row.assigned_user_id = user_id
-            self._touch(row)
-            self.ctx.audit(
-                s,
-                "client.assign",
-                record_type="client",
-                record_id=row.id,
-                detail=f"to user {user_id}",
-            )
-            return mapping.client(row)
+    def assign(self, client_ids: Sequence[str], user_id: str, *,
+               reason: str) -> list[e.Client]:
+        """Supervisors and administrators: make ``user_id`` the worker of these cases and
+        their referrals, with a reason; all or nothing (``services/assignment.py``)."""
+        return AssignmentService(self.ctx).assign(client_ids, user_id, reason=reason)
 
     def add_note(self, client_id: str, body: str, *, referral_id: str | None = None) -> e.Note:
         actor = self.ctx.require(Role.CASEWORKER)

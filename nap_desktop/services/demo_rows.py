@@ -221,7 +221,8 @@ class DemoRows:
                 signed_on=None if status == "draft" else signed,
                 expires_on=expires,
                 status=status,
-                revoked_on=signed + timedelta(days=20) if status == "revoked" else None,
+                revoked_on=min(signed + timedelta(days=20), self.today)
+                if status == "revoked" else None,
                 exception_basis="",
                 services_not_conditional=True,
                 created_at=self.now,
@@ -313,8 +314,9 @@ class DemoRows:
             en.PlacementStatus.MOVED_IN,
             en.PlacementStatus.EXITED,
         )
+        # Dates that happened are never in the future (docs/date-rules.md).
         move_in = (
-            start + timedelta(days=rng.randrange(0, 40))
+            min(start + timedelta(days=rng.randrange(0, 40)), self.today)
             if program.needs_move_in
             and status in (en.PlacementStatus.MOVED_IN, en.PlacementStatus.EXITED)
             else None
@@ -393,7 +395,7 @@ class DemoRows:
                     due_on=due + timedelta(days=30 * (i - done_until))
                     if status != "done"
                     else None,
-                    completed_on=due - timedelta(days=30 * (done_until - i))
+                    completed_on=min(due - timedelta(days=30 * (done_until - i)), self.today)
                     if status == "done"
                     else None,
                     note="",

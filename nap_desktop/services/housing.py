@@ -7,6 +7,7 @@ from datetime import date
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
+from nap_desktop.domain.date_rules import check_dates
 from nap_desktop.domain.enums import (
     AssistanceKind,
     ExitDestination,
@@ -44,7 +45,7 @@ class PlacementInput:
 
 
 def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
-           provider_withheld: bool = False) -> None:
+           provider_withheld: bool = False, *, today: date) -> None:
     """``provider_withheld``: the sending agency withheld the provider (no release
     covered the survivor's location), so it may stay blank."""
     program = v.choice(
@@ -60,6 +61,9 @@ def _apply(row: m.PlacementRow, data: PlacementInput, status: PlacementStatus,
         move_in=data.move_in_date,
         exit_=data.exit_date,
         needs_move_in=program.needs_move_in,
+        referred=data.referred_on,
+        expected_exit=data.expected_exit_date,
+        today=today,
     )
     if (
         status in (PlacementStatus.STARTED, PlacementStatus.MOVED_IN, PlacementStatus.EXITED)
@@ -126,7 +130,7 @@ class HousingService:
                 updated_at=now,
                 revision=1,
             )
-            _apply(row, data, st)
+            _apply(row, data, st, today=self.ctx.today())
             s.add(row)
             self.ctx.audit(
                 s,
@@ -162,7 +166,7 @@ class HousingService:
             before = {f: getattr(row, f) for f in withheld}
             provider_withheld = ("provider" in withheld and "provider" not in data.entered
                                  and data.provider.strip() == row.provider)
-            _apply(row, data, target, provider_withheld)
+            _apply(row, data, target, provider_withheld, today=self.ctx.today())
             known = take_entered(row, withheld, data.entered,
                                  [f for f in withheld if getattr(row, f) != before[f]])
             row.status = target.value
@@ -189,6 +193,7 @@ class HousingService:
         """Add a line to the assistance ledger (rent, deposit, utilities...)."""
         self.ctx.require(Role.CASEWORKER)
         v.day(paid_on, field="paid_on", label=N_("Date paid"))
+        check_dates("placement.ledger", {"paid_on": paid_on}, self.ctx.today())
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.PlacementRow, placement_id, "placement")
             entry = m.AssistanceRow(

@@ -138,7 +138,16 @@ class QueryService:
                     key=lambda i: i.due_on or date.max,
                 )[:limit],
                 awaiting_response=self._items(s, "awaiting_response", awaiting.limit(limit)),
+                mine=self._mine(s),
             )
+
+    def _mine(self, s: Any) -> int:
+        """How many referrals are assigned to the acting user (an index walk)."""
+        me = self.ctx.actor.user_id
+        if me is None:
+            return 0
+        return int(s.scalar(select(func.count()).select_from(m.ReferralRow)
+                            .where(m.ReferralRow.assigned_user_id == me)) or 0)
 
     def _client_cols(self) -> tuple[Any, Any, Any]:
         p = m.ClientPersonalRow
@@ -254,3 +263,5 @@ class Dashboard:
     expiring_releases: list[AttentionItem] = field(default_factory=list)
     housing_due: list[AttentionItem] = field(default_factory=list)
     awaiting_response: list[AttentionItem] = field(default_factory=list)
+    #: Referrals assigned to the person looking ("My cases"; services/assignment.py).
+    mine: int = 0

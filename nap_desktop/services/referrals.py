@@ -69,7 +69,7 @@ def add_referral(
     sent before we heard of it; accepting or declining it is ours to do). The caller
     re-indexes the client. Exactly one end is our agency; the release it cites is one of
     this client's, made out to the partner; the referral it follows from is of this case."""
-    get_or_404(s, m.ClientRow, client_id, "client")
+    client = get_or_404(s, m.ClientRow, client_id, "client")
     sender = get_or_404(s, m.AgencyRow, data.from_agency_id, "agency")
     receiver = get_or_404(s, m.AgencyRow, data.to_agency_id, "agency")
     partner = onward.check_ends(sender, receiver)
@@ -113,7 +113,8 @@ def add_referral(
         outcome=None,
         reason=None,
         reason_text="",
-        assigned_user_id=data.assigned_user_id or actor.id,
+        # The case's worker holds its referrals too (services/assignment.py).
+        assigned_user_id=data.assigned_user_id or client.assigned_user_id or actor.id,
         created_at=now,
         updated_at=now,
         revision=1,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
+from nap_desktop.domain.date_rules import check_dates
 from nap_desktop.domain.enums import InfoCategory, ReleaseStatus, Role, SignedBy
 from nap_desktop.domain.errors import InvalidTransition, ReleaseChanged, ValidationError
 from nap_desktop.domain.messages import N_
@@ -174,10 +175,7 @@ class ReleaseService:
                     status=status_word(row.status),
                 )
             when = revoked_on or today
-            if when > today:
-                raise ValidationError(
-                    N_("The revocation date cannot be in the future."), field="revoked_on"
-                )
+            check_dates("release", {"signed_on": row.signed_on, "revoked_on": when}, today)
             row.status, row.revoked_on = ReleaseStatus.REVOKED.value, when
             self._bump(row)
             self.ctx.audit(s, "release.revoke", record_type="release", record_id=row.id)

@@ -6,6 +6,7 @@ from datetime import date
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
+from nap_desktop.domain.date_rules import check_dates, step_values
 from nap_desktop.domain.enums import (
     MoneyEventKind,
     RestitutionClosure,
@@ -110,10 +111,7 @@ class RestitutionService:
             raise ValidationError(
                 N_("Only a done step has a completion date."), field="completed_on"
             )
-        if completed_on is not None and completed_on > self.ctx.today():
-            raise ValidationError(
-                N_("The completion date cannot be in the future."), field="completed_on"
-            )
+        check_dates("restitution", {"completed_on": completed_on}, self.ctx.today())
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.RestitutionMatterRow, matter_id, "restitution matter")
             step = next((x for x in row.steps if x.id == step_id), None)
@@ -132,6 +130,8 @@ class RestitutionService:
                     N_("Close the matter with a closure reason instead."), field="status"
                 )
             step.status, step.due_on, step.completed_on = st.value, due_on, completed_on
+            check_dates("restitution", step_values((x.kind, x.completed_on) for x in row.steps),
+                        self.ctx.today())
             step.note = v.text(note, field="note", label=N_("Note"),
                                spec=registry.field("restitution.steps", "note"))
             self._bump(row)
@@ -178,8 +178,7 @@ class RestitutionService:
         k = v.choice(MoneyEventKind, kind, field="kind", label=N_("Kind"))
         cents = check_cents(amount_cents, field="amount", allow_zero=False)
         v.day(on, field="on", label=N_("Date"))
-        if on > self.ctx.today():
-            raise ValidationError(N_("The date cannot be in the future."), field="on")
+        check_dates("restitution.money", {"on": on}, self.ctx.today())
         with self.ctx.unit_of_work() as s:
             row = get_or_404(s, m.RestitutionMatterRow, matter_id, "restitution matter")
             totals = mapping.matter(row).totals

@@ -22,6 +22,7 @@ from nap_desktop.domain.passphrase import check_passphrase
 from nap_desktop.services import audit_verify, authority, grants
 from nap_desktop.services import validate as v
 from nap_desktop.services.agencies import AgencyService
+from nap_desktop.services.assignment import AssignmentService
 from nap_desktop.services.base import Actor, Clock, ServiceContext, new_id, system_clock
 from nap_desktop.services.cases import CaseService
 from nap_desktop.services.corrections import CorrectionService
@@ -77,6 +78,7 @@ class Workspace:
         #: What the checks at unlock found (tampered grants, user table, audit events).
         self.integrity_warnings = list(warnings or [])
         self.cases = CaseService(self.ctx)
+        self.assignments = AssignmentService(self.ctx)
         self.referrals = ReferralService(self.ctx)
         self.releases = ReleaseService(self.ctx)
         self.housing = HousingService(self.ctx)

@@ -297,6 +297,21 @@ class NoteVersionRow(Base):
     __table_args__ = (Index("ix_note_versions_note", "note_id", "version"),)
 
 
+class CaseAssignmentRow(Base):
+    """One (re)assignment of a case (migration 0016). Local: never in a package. The
+    reason may name the survivor: it lives here, never in the audit detail."""
+
+    __tablename__ = "case_assignments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    to_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    from_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    by_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(Text)
+    __table_args__ = (Index("ix_case_assignments_client", "client_id"),)
+
+
 class AuditRow(Base):
     """Append-only, hash-chained. ``detail`` never holds survivor data."""
 

@@ -33,6 +33,7 @@ from nap_desktop.transfer.checks import (
     utc_time,
     uuid,
 )
+from nap_desktop.transfer.date_order import check_date_order
 from nap_desktop.transfer.errors import PackageDamaged
 from nap_desktop.transfer.package import MAX_INT, MAX_RECORD_BYTES, sha256_hex, strict_loads
 
@@ -232,6 +233,7 @@ def check_record(value: Any, entry: Mapping[str, Any], path: str) -> dict[str, A
                 ),
             )
     data_check(kind, withheld, left_out)(envelope["data"], f"{path}.data")
+    check_date_order(kind, envelope["data"], path)
     if kind == "release" and envelope["data"]["status"] == en.ReleaseStatus.EXPIRED.value:
         raise fail(
             f"{path}.data.status",

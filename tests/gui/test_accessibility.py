@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui.admin.settings_dialog import SettingsDialog
 from nap_desktop.gui.admin.users import UsersDialog
+from nap_desktop.gui.case.assign_dialog import AssignDialog
 from nap_desktop.gui.case.dialogs import FormDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
 from nap_desktop.gui.case.new_referral import NewReferralDialog
@@ -150,6 +151,8 @@ def test_dialogs(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) ->
         CaseloadReportDialog(action=window.report, description="", discreet=False,
                              make=lambda _lang: lambda _task: None, parent=window),
         ShortcutsDialog(window),
+        AssignDialog(workspace=demo_workspace, client_ids=[planted.client_id],
+                     case_label=planted.case_number, current_user_id=None, parent=window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -342,6 +342,10 @@ def test_housing_placement_and_exact_ledger(
     form.funding.setText("OVC housing grant")
     choose(form.status, PlacementStatus.STARTED)
     set_date(form.start, workspace.ctx.today() - timedelta(days=10))
+    # The referral date defaults to today: a start before it names the rule (issue #11).
+    assert not form.save()
+    assert "is before the referral date" in form.errors["start_date"].text()
+    set_date(form.referred_on, workspace.ctx.today() - timedelta(days=12))
     assert form.save()
     placement = workspace.cases.get_case(planted.client_id).placements[0]
     assert placement.provider == "Harbor Housing Partners"

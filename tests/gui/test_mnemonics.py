@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.gui import accelerators
 from nap_desktop.gui.application import install_translators
+from nap_desktop.gui.case.assign_dialog import AssignDialog
 from nap_desktop.gui.case.dialogs import FormDialog
 from nap_desktop.gui.case.new_case import NewCaseDialog
 from nap_desktop.gui.case.new_referral import NewReferralDialog
@@ -113,6 +114,9 @@ def test_dialogs(qtbot: QtBot, workspace: Workspace, language: str) -> None:
     case = workspace.cases.get_case(planted.client_id)
     for dialog in (NewCaseDialog(workspace=workspace),
                    NewReferralDialog(workspace=workspace, case=case),
+                   AssignDialog(workspace=workspace, client_ids=[planted.client_id],
+                                case_label=planted.case_number, current_user_id=None,
+                                parent=None),
                    SummaryDialog(workspace=workspace, case=case, referral=case.referrals[0],
                                  discreet=False),
                    ReleaseFormDialog(workspace=workspace, case=case, partner_id=None),

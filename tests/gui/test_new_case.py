@@ -128,7 +128,9 @@ def test_invalid_personal_detail_is_shown_at_its_field(
     dialog.legal_name.setText("Too Early")
     dialog.dob.set_value(workspace.ctx.today() + timedelta(days=3))
     assert dialog.submit() is False
-    assert dialog.errors["date_of_birth"].text() == "The date of birth cannot be in the future."
+    assert dialog.errors["date_of_birth"].text().startswith("The date of birth (")
+    assert dialog.errors["date_of_birth"].text().endswith(") is in the future (today is "
+                                                          f"{date_words(workspace)}).")
     assert dialog.focusWidget() is dialog.dob.edit
     assert not dialog.errors["legal_name"].isVisible()
 
@@ -266,3 +268,10 @@ def test_the_dialog_is_never_narrower_than_its_contents(qtbot: QtBot,
     for label in dialog.findChildren(QLabel):
         if label.isVisible() and label.buddy() is not None:
             assert label.width() >= label.minimumSizeHint().width(), label.text()
+
+
+def date_words(ws: Workspace) -> str:
+    """Today as the date rules write it ("3 Mar 2026")."""
+    from nap_desktop.domain.date_rules import day_words
+
+    return day_words(ws.ctx.today()).render()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from nap_desktop.domain.entities import AuditEvent, CaseRecord
+from nap_desktop.domain.entities import AuditEvent, CaseAssignment, CaseRecord
 from nap_desktop.domain.enums import (
     MoneyEventKind,
     PlacementStatus,
@@ -20,7 +21,7 @@ from nap_desktop.domain.enums import (
 )
 from nap_desktop.gui.case.models import RowsModel
 from nap_desktop.gui.case.tab import CaseTab
-from nap_desktop.gui.widgets.common import Guard, fmt_time, hint_label, tr
+from nap_desktop.gui.widgets.common import MASK, Guard, fmt_time, hint_label, tr
 from nap_desktop.gui.widgets.labels import label
 
 if TYPE_CHECKING:
@@ -74,9 +75,26 @@ def _member(enum: type[StrEnum], value: str) -> str:
         return value.strip()
 
 
-def explain(event: AuditEvent, who: str = "") -> str:
+def explain_assignment(found: CaseAssignment, users: Mapping[str, str],
+                       masked: bool = False) -> str:
+    """"Assigned to Ana Ruiz by Sofía (was: Luis) — reason". The reason is free text that
+    may name the survivor: in discreet mode it reads as dots."""
+    def name(user_id: str | None) -> str:
+        return users.get(user_id or "", tr("nobody"))
+
+    text = tr("Assigned to %1 by %2 (was: %3)")
+    for number, value in (("%3", name(found.from_user_id)), ("%2", name(found.by_user_id)),
+                          ("%1", name(found.to_user_id))):
+        text = text.replace(number, value)
+    return f"{text} — {MASK if masked else found.reason}"
+
+
+def explain(event: AuditEvent, who: str = "",
+            assignments: Mapping[str, CaseAssignment] | None = None,
+            users: Mapping[str, str] | None = None, *, masked: bool = False) -> str:
     """A readable sentence for one event; details hold codes, never sensitive values.
-    ``who``: the name of the person who acted (corrections name them in the sentence)."""
+    ``who``: the name of the person who acted (corrections name them in the sentence); an
+    assignment's reason is read from the vault's own table, by the id the detail names."""
     source = SENTENCES.get(event.action)
     base = tr(str(source)) if source is not None else event.action
     detail = event.detail
@@ -84,6 +102,10 @@ def explain(event: AuditEvent, who: str = "") -> str:
         from nap_desktop.gui.case.correction_texts import explain_correction
 
         return explain_correction(base, event, who or tr("System"))
+    if event.action == "client.assign" and "assignment " in detail:
+        found = (assignments or {}).get(detail.rpartition("assignment ")[2].strip())
+        if found is not None:
+            return explain_assignment(found, users or {}, masked)
     if event.action in ("referral.status", "placement.update") and "->" in detail:
         enum: type[StrEnum] = (
             ReferralStatus if event.action == "referral.status" else PlacementStatus
@@ -122,13 +144,16 @@ class HistoryModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([tr("When"), tr("Who"), tr("What happened")], parent)
         self.users: dict[str, str] = {}
+        self.assignments: dict[str, CaseAssignment] = {}
+        self.masked = False
 
     def display(self, row: AuditEvent, column: int) -> str:
         if column == 0:
             return fmt_time(row.at)
         if column == 1:
             return self.users.get(row.user_id or "", tr("System"))
-        return explain(row, self.users.get(row.user_id or "", tr("System")))
+        return explain(row, self.users.get(row.user_id or "", tr("System")), self.assignments,
+                       self.users, masked=self.masked)
 
     def row_id(self, row: AuditEvent) -> str:
         return str(row.seq)
@@ -158,6 +183,8 @@ class HistoryTab(CaseTab):
 
     def show_case(self, case: CaseRecord) -> None:
         self.model.users = {u.id: u.display_name for u in case.users.values()}
+        self.model.assignments = {a.id: a for a in self.ws.assignments.history(case.client.id)}
+        self.model.masked = self.masked
         self.model.set_rows(self.ws.cases.history(case.client.id))
         self.empty.setVisible(self.model.rowCount() == 0)
 

@@ -132,6 +132,8 @@ class DashboardView(QWidget):
     #: client id, referral id ("" when the item is not about one referral)
     open_case = Signal(str, str)
     refreshed = Signal()
+    #: "My cases" was chosen: the caseload, showing the referrals assigned to me.
+    show_mine = Signal()
 
     def __init__(
         self, *, discreet: bool = True, today: Any = None, parent: QWidget | None = None
@@ -154,6 +156,11 @@ class DashboardView(QWidget):
         layout.addLayout(self.cards)
 
         controls = QHBoxLayout()
+        self.mine_button = QPushButton()
+        self.mine_button.setAccessibleName(self.tr("My cases: open them in the caseload"))
+        self.mine_button.clicked.connect(self.show_mine)
+        controls.addWidget(self.mine_button)
+        controls.addSpacing(16)
         self.awaiting_spin = QSpinBox()
         self.awaiting_spin.setRange(1, 90)
         self.awaiting_spin.setValue(self.awaiting_days_setting())
@@ -277,6 +284,8 @@ class DashboardView(QWidget):
             card.setText(f"<b style='font-size:16pt'>{number}</b><br>{titles[kind]}")
         self.model.set_items([item for items in sections.values() for item in items])
         self.cut_hint.setVisible(cut)
+        self.mine_button.setText(self.tr("&My cases (%1)").replace(
+            "%1", QLocale().toString(board.mine if board else 0)))
         counts = board.counts_by_status if board else {}
         for status, value in self.count_values.items():
             value.setText(QLocale().toString(counts.get(status, 0)))
