@@ -281,11 +281,13 @@ class CaseService:
             indexing.reindex_client(s, row.id)
             return mapping.client(row)
 
-    def assign(self, client_ids: Sequence[str], user_id: str, *,
+    def assign(self, client_ids: Sequence[str] | str, user_id: str, *,
                reason: str) -> list[e.Client]:
-        """Supervisors and administrators: make ``user_id`` the worker of these cases and
-        their referrals, with a reason; all or nothing (``services/assignment.py``)."""
-        return AssignmentService(self.ctx).assign(client_ids, user_id, reason=reason)
+        """Supervisors and administrators: make ``user_id`` the worker of these cases (or
+        of one, given as a single id) and their referrals, with a reason; all or nothing
+        (``services/assignment.py``)."""
+        ids = [client_ids] if isinstance(client_ids, str) else list(client_ids)
+        return AssignmentService(self.ctx).assign(ids, user_id, reason=reason)
 
     def add_note(self, client_id: str, body: str, *, referral_id: str | None = None) -> e.Note:
         actor = self.ctx.require(Role.CASEWORKER)

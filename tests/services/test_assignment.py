@@ -177,3 +177,12 @@ def test_cases_and_workers_are_found_by_number_and_name(
     with pytest.raises(NotFound, match="no case 2026-9999"):
         service.find_cases([number, "2026-9999"])
     assert service.find_worker("luis") == service.find_worker("Luis") == svc.users["luis"]
+
+
+def test_one_case_id_given_alone_is_one_case_not_its_characters(
+        svc: Services, service: AssignmentService) -> None:
+    """A single id is a ``str``, itself a sequence of strings: it must name one case."""
+    case = open_case(svc, "Rosa")
+    svc.act_as("sofia")
+    [client] = svc.cases.assign(case, svc.users["luis"], reason="Balancing")
+    assert client.id == case and client.assigned_user_id == svc.users["luis"]
