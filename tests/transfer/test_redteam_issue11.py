@@ -1,0 +1,102 @@
+"""Red team on issue #11's merged surfaces, as a hostile partner holding valid pinned keys:
+the field-level merge, side-aware status in a conflict, picks of fields no one waits on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from nap_desktop.domain.merge import Outcome, UnknownPick
+from nap_desktop.transfer.importer import Action
+from tests.transfer.forge import edited, forge, records_in
+from tests.transfer.test_transfer_merge import personal
+from tests.transfer.transfer_helpers import Side, add_case, agencies, clock, pair, to
+
+__all__ = ["agencies", "clock"]  # fixtures
+
+Make = Callable[..., Side]
+
+
+@pytest.fixture
+def ab(agencies: Make) -> tuple[Side, Side]:
+    a, b = agencies("FBI Victim Services"), agencies("Shelter")
+    pair(a, b)
+    return a, b
+
+
+def _release_back(b: Side, a: Side, client_id: str, categories: list[str]) -> None:
+    today = b.ctx.today()
+    b.releases.create(client_id=client_id, recipient_agency_id=to(b, a), categories=categories,
+                      purpose="Coordinate", expires_on=today + timedelta(days=180),
+                      signed_on=today)
+
+
+def _ref(side: Side, client_id: str, referral_id: str) -> Any:
+    return next(r for r in side.cases.get_case(client_id).referrals if r.id == referral_id)
+
+
+def _update(side: Side, client_id: str, referral_id: str, **changes: Any) -> None:
+    ref = _ref(side, client_id, referral_id)
+    side.referrals.update(referral_id, **{
+        "services": [s.value for s in ref.services], "urgency": ref.urgency.value,
+        "referring_person": ref.referring_person,
+        "external_case_number": ref.external_case_number, "safety_notes": ref.safety_notes,
+        "release_id": ref.release_id, **changes})
+
+
+def test_a_withheld_service_we_added_is_not_explained_as_the_partners_change(
+        ab: tuple[Side, Side]) -> None:
+    """We add a requested service whose category the partner may not see (immigration);
+    the partner changes the urgency. The conflict must not say the partner made "the
+    same change" to the services (it never saw them): ours was the only change."""
+    a, b = ab
+    ids = add_case(a, to(a, b), categories=["identity", "safety"])  # housing withheld
+    assert b.imports.import_package(a.exports.export(to(a, b))).applied
+    _release_back(b, a, ids["client"], ["identity", "safety"])
+    _update(a, ids["client"], ids["referral"], services=["legal", "housing", "immigration"])
+    _update(b, ids["client"], ids["referral"], urgency="priority")
+    result = a.imports.import_package(b.exports.export(to(b, a)))
+    assert result.plan.count(Action.CONFLICT) == 1
+    [conflict] = a.imports.conflicts()
+    got = {f.name: f for f in a.imports.conflict_merge(conflict.id).merge.fields}
+    assert got["urgency"].outcome is Outcome.TAKEN
+    assert got["services"].outcome is not Outcome.SAME
+    assert got["services"].outcome is Outcome.KEPT
+    a.imports.resolve_conflict(conflict.id, {})
+    ref = _ref(a, ids["client"], ids["referral"])
+    assert ref.urgency.value == "priority"
+    assert {s.value for s in ref.services} == {"legal", "housing", "immigration"}
+
+
+def test_a_pick_for_a_guarded_field_is_refused_and_changes_nothing(
+        ab: tuple[Side, Side]) -> None:
+    """A forged client version changes the birth date (a pick) and a withheld location;
+    a pick naming the location (or an invented field) is refused, nothing applied."""
+    a, b = ab
+    ids = add_case(b, to(b, a), categories=["identity", "demographics"])
+    sent = b.exports.export(to(b, a))
+    a.imports.import_package(sent)
+    [client] = [r for r in records_in(sent, a) if r["type"] == "client"]
+    personal(b, ids["client"], legal_name="Ana B")
+
+    def change(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        forged = edited(client)
+        forged["data"]["personal"].update(legal_name="Ana A", date_of_birth="1990-01-01",
+                                          location="999 Forged Road")
+        forged["withheld"] = [c for c in forged["withheld"] if c != "location"]
+        return [forged, *(r for r in records if r["type"] != "client")]
+    b.imports.import_package(forge(a.exports.export(to(a, b)), sender=a, receiver=b,
+                                   edit=change))
+    [conflict] = b.imports.conflicts()
+    pending = b.imports.conflict_merge(conflict.id).merge.pending
+    for extra in ({"personal.location": "partner"}, {"personal.nonexistent": "partner"},
+                  {"case_number": "partner"}):
+        with pytest.raises(UnknownPick):
+            b.imports.resolve_conflict(conflict.id, {**dict.fromkeys(pending, "partner"),
+                                                     **extra})
+    p = b.cases.get_case(ids["client"]).client.personal
+    assert (p.legal_name, p.location, p.date_of_birth) == ("Ana B", "12 Hidden Lane", None)
+    assert b.imports.conflicts() != []
