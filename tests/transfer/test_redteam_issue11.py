@@ -9,9 +9,13 @@ from typing import Any
 
 import pytest
 
+from nap_desktop.domain.enums import AgencyKind
+from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.merge import Outcome, UnknownPick
+from nap_desktop.services.housing import PlacementInput
 from nap_desktop.transfer.importer import Action
 from tests.transfer.forge import edited, forge, records_in
+from tests.transfer.test_transfer_dates_and_assignment import shared_case
 from tests.transfer.test_transfer_merge import personal
 from tests.transfer.transfer_helpers import Side, add_case, agencies, clock, pair, to
 
@@ -100,3 +104,42 @@ def test_a_pick_for_a_guarded_field_is_refused_and_changes_nothing(
     p = b.cases.get_case(ids["client"]).client.personal
     assert (p.legal_name, p.location, p.date_of_birth) == ("Ana B", "12 Hidden Lane", None)
     assert b.imports.conflicts() != []
+
+
+def _placement(side: Side, ids: dict[str, str], *, start: int, exit_: int) -> None:
+    today = side.ctx.today()
+    side.housing.update_placement(ids["placement"], PlacementInput(
+        program_type="transitional_housing", provider="Safe House",
+        referred_on=today - timedelta(days=20), start_date=today - timedelta(days=start),
+        expected_exit_date=today + timedelta(days=exit_)))
+
+
+def test_a_merge_of_two_in_order_versions_never_applies_dates_out_of_order(
+        agencies: Make) -> None:
+    """Each side's version keeps its dates in order; we move the expected exit earlier,
+    the partner moves the project start later. Taking theirs and keeping ours field by
+    field would leave an exit before the start: the merge is refused, saying which rule,
+    and nothing changes (the record stays as it is here)."""
+    a = agencies("Casa Esperanza")
+    b = agencies("Harbor Housing", AgencyKind.HOUSING)
+    pair(a, b)
+    ids = shared_case(a, b)
+    assert b.imports.import_package(a.exports.export(to(a, b))).applied
+    _release_back(b, a, ids["client"], ["housing", "restitution"])
+    _placement(a, ids, start=10, exit_=-8)  # exit 8 days ago (after the start)
+    _placement(b, ids, start=5, exit_=170)  # start 5 days ago (before the exit)
+    assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(
+        Action.CONFLICT) == 1
+    [conflict] = a.imports.conflicts()
+    found = a.imports.conflict_merge(conflict.id).merge
+    got = {f.name: f.outcome for f in found.fields}
+    assert (got["start_date"], got["expected_exit_date"]) == (Outcome.TAKEN, Outcome.KEPT)
+    with pytest.raises(ValidationError, match=r"expected exit .* before the project start"):
+        a.imports.resolve_conflict(conflict.id, dict.fromkeys(found.pending, "here"))
+    place = a.cases.get_case(ids["client"]).placements[0]
+    today = a.ctx.today()
+    assert (place.start_date, place.expected_exit_date) == (
+        today - timedelta(days=10), today - timedelta(days=8))
+    assert [c.id for c in a.imports.conflicts()] == [conflict.id]
+    a.imports.resolve_conflict(conflict.id, "local")  # keeping ours still works
+    assert a.imports.conflicts() == []

@@ -26,7 +26,7 @@ from nap_desktop.services.transfer import merging
 from nap_desktop.services.transfer.common import current_cards, id_map, me
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
-from nap_desktop.transfer import authority, derived, importer, opening, writer
+from nap_desktop.transfer import authority, date_order, derived, importer, opening, writer
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap, partner_view, withheld_from
 from nap_desktop.transfer.errors import ConflictResolved, NoAgencyIdentity
@@ -309,7 +309,17 @@ class ImportService:
         if ruling.refused is not None:
             raise authority.KEEP_THEIRS_REFUSED[ruling.refused]()
         restored = dict(rec.keep_withheld(env, local, ours))
-        return authority.narrow(restored, ruling.kept) if ruling.kept else restored
+        out = authority.narrow(restored, ruling.kept) if ruling.kept else restored
+        # Each side's dates were in order; fields taken from one and kept from the other
+        # may not be (their start, our exit): refused, saying which rule, nothing changed.
+        mine = rec.envelope(env["type"], local, frozenset(), id_map(s).to_global)["data"]
+        both = {**mine, **out["data"]}
+        if env["type"] == "client":
+            both["personal"] = {**mine["personal"], **out["data"]["personal"]}
+        broken = date_order.broken_rules(env["type"], both)
+        if broken:
+            raise broken[0]
+        return out
 
     # --- helpers ---------------------------------------------------------------------
 
