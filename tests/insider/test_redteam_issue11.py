@@ -4,6 +4,10 @@ the audit log holds of assignment reasons, correction reasons, note texts and na
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -98,3 +102,70 @@ def test_the_audit_log_holds_no_reason_note_or_name(office: Office, nap: Nap) ->
     finally:
         ws.close()
     assert details and not [d for d in details if CANARY.lower() in (d or "").lower()]
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_a_canary_leaves_the_vault_only_where_asked(office: Office, nap: Nap, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plant a canary name, note and reasons; run the new flows; then no file the app
+    wrote outside the vault (home, config, cache, temp, logs) holds it, nor any output
+    that was not asked for the name."""
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
+                 "XDG_STATE_HOME", "TMPDIR"):
+        (tmp_path / name).mkdir()
+        monkeypatch.setenv(name, str(tmp_path / name))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "TMPDIR"))
+    client_id, number, note_id = _case(office, "ana")
+    other_id, other, _ = _case(office, "ana")  # the same name: a likely duplicate
+    out = tmp_path / "out"
+    out.mkdir()
+    code, text, err = nap("ana", "referrals", "new", "--case", number, "--partner",
+                          "Partner 0", "--direction", "sent", "--services", "legal",
+                          "--reason", f"because {CANARY}why")
+    assert code == 0, err
+    code, text, err = nap("sofia", "cases", "assign", number, other, "--to", "ana",
+                          "--reason", f"{CANARY}assign")
+    assert code == 0, err
+    ws = office.unlock("sofia")
+    try:
+        ws.corrections.correct_note(note_id, f"Now {CANARY}fixed", reason=f"{CANARY}reason")
+    finally:
+        ws.close()
+    printed: list[str] = []
+    for user, argv in (
+            ("sofia", ("clients", "duplicates")),
+            ("ana", ("clients", "duplicates", "--case", number)),
+            ("ana", ("clients", "duplicates", "--case", number, "--json")),
+            ("ana", ("referrals", "list")),
+            ("ana", ("report", "release-form", "--partner", "Partner 0", "--case", number,
+                     "--out", str(out / "form-no-name.pdf"))),
+            ("sofia", ("report", "caseload", "--discreet", "--out", str(out / "discreet.pdf")))):
+        code, text, err = nap(user, *argv)
+        assert code == 0, (argv, err)
+        printed += [text, err]
+    assert not [p for p in printed if CANARY in p]
+    assert CANARY not in _pdf_text(out / "form-no-name.pdf")
+    assert CANARY not in _pdf_text(out / "discreet.pdf")
+    # asked for: the name is printed where asked, and only there
+    code, _t, err = nap("ana", "report", "release-form", "--partner", "Partner 0", "--case",
+                        number, "--print-name", "--out", str(out / "form-name.pdf"))
+    assert code == 0, err
+    assert CANARY in _pdf_text(out / "form-name.pdf")
+    code, _t, err = nap("sofia", "report", "caseload", "--out", str(out / "caseload.pdf"))
+    assert code == 0, err
+    assert CANARY in _pdf_text(out / "caseload.pdf")  # (the search would see a leak)
+    vault = office.path.resolve()
+    leaked = []
+    for path in tmp_path.rglob("*"):
+        if not path.is_file() or vault in path.resolve().parents or path.parent == out:
+            continue
+        if CANARY.encode() in path.read_bytes():
+            leaked.append(path)
+    assert leaked == []
+    assert sorted(p.name for p in out.iterdir()) == [
+        "caseload.pdf", "discreet.pdf", "form-name.pdf", "form-no-name.pdf"]
+    assert other_id != client_id
