@@ -12,14 +12,19 @@ import pytest
 from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.merge import Outcome, UnknownPick
+from nap_desktop.services.caseload_sql import CaseloadFilter
 from nap_desktop.services.housing import PlacementInput
+from nap_desktop.services.queries import QueryService
+from nap_desktop.transfer import age
+from nap_desktop.transfer.errors import SchemaViolation
 from nap_desktop.transfer.importer import Action
 from tests.transfer.forge import edited, forge, records_in
+from tests.transfer.test_referral_sides_import import sent
 from tests.transfer.test_transfer_dates_and_assignment import shared_case
 from tests.transfer.test_transfer_merge import personal
 from tests.transfer.transfer_helpers import Side, add_case, agencies, clock, pair, to
 
-__all__ = ["agencies", "clock"]  # fixtures
+__all__ = ["agencies", "clock", "sent"]  # fixtures
 
 Make = Callable[..., Side]
 
@@ -142,3 +147,77 @@ def test_a_merge_of_two_in_order_versions_never_applies_dates_out_of_order(
     assert [c.id for c in a.imports.conflicts()] == [conflict.id]
     a.imports.resolve_conflict(conflict.id, "local")  # keeping ours still works
     assert a.imports.conflicts() == []
+
+
+def test_an_onward_referral_exports_neither_the_third_agency_nor_the_chain(
+        ab: tuple[Side, Side]) -> None:
+    """The FBI referred her to us (with a reason); we refer her on to the shelter (another
+    reason, following from the FBI's). The package to the shelter holds neither the FBI's
+    referral, its id, its name, nor the reason written on the FBI's referral."""
+    a, b = ab
+    fbi = a.agencies.add_partner(name="Zqx Canary Field Office", kind="le_federal",
+                                 contacts="")
+    ids = add_case(a, to(a, b), categories=["identity", "safety", "notes"])
+    received = a.referrals.create(client_id=ids["client"], from_agency_id=fbi.id,
+                                  to_agency_id=a.me, direction=None, services=["legal"],
+                                  reason="Zqx canary why the FBI sent her")
+    onward = a.referrals.create(client_id=ids["client"], from_agency_id=a.me,
+                                to_agency_id=to(a, b), direction=None, services=["legal"],
+                                release_id=ids["release"], follows_id=received.id,
+                                reason="Shelter bed needed tonight")
+    plain = age.decrypt(a.exports.export(to(a, b)), b.identities())
+    for secret in (received.id, fbi.id, "Zqx", "follows"):
+        assert secret.encode() not in plain, secret
+    assert onward.id.encode() in plain
+    assert b.imports.import_package(a.exports.export(to(a, b))).applied
+    assert {r.id for r in b.cases.get_case(ids["client"]).referrals} == {
+        ids["referral"], onward.id}
+
+
+def test_a_field_merge_cannot_undo_our_withdrawal_either(
+        sent: tuple[Side, Side, dict[str, str]]) -> None:
+    """The field-level form of "keep theirs": the receiving partner lags behind our
+    withdrawal and changes the urgency; whatever a person picks, the status stays ours."""
+    a, b, ids = sent
+    b.referrals.transition(ids["referral"], "received")
+    _update(b, ids["client"], ids["referral"], urgency="emergency")
+    a.referrals.transition(ids["referral"], "withdrawn", reason="other", reason_text="moved")
+    assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(
+        Action.CONFLICT) == 1
+    [conflict] = a.imports.conflicts()
+    found = a.imports.conflict_merge(conflict.id).merge
+    status = found.by_name()["status"]
+    assert status.outcome not in (Outcome.PICK, Outcome.TAKEN)
+    with pytest.raises(UnknownPick):
+        a.imports.resolve_conflict(conflict.id, {**dict.fromkeys(found.pending, "partner"),
+                                                 "status": "partner"})
+    a.imports.resolve_conflict(conflict.id, dict.fromkeys(found.pending, "partner"))
+    assert _ref(a, ids["client"], ids["referral"]).status.value == "withdrawn"
+
+
+@pytest.mark.parametrize(("referred", "start", "exit_"), [
+    ("2028-02-29", "2028-02-29", "2028-02-29"),  # the same day, a leap day
+    ("0001-01-01", "0001-01-01", "9999-12-31"),  # year 1 and the far future
+])
+def test_boundary_dates_from_a_partner_import_or_are_refused_cleanly(
+        agencies: Make, referred: str, start: str, exit_: str) -> None:
+    a = agencies("Casa Esperanza")
+    b = agencies("Harbor Housing", AgencyKind.HOUSING)
+    pair(a, b)
+    ids = shared_case(a, b)
+    sent = a.exports.export(to(a, b))
+
+    def dates(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [edited(r, referred_on=referred, start_date=start, expected_exit_date=exit_)
+                if r["type"] == "placement" else r for r in records]
+    before = b.counts()
+    try:
+        result = b.imports.import_package(forge(sent, sender=a, receiver=b, edit=dates))
+    except SchemaViolation as refused:  # a clear refusal is fine; a traceback is not
+        assert "nothing was imported" in str(refused).lower()
+        assert b.counts() == before
+        return
+    assert result.applied
+    case = b.cases.get_case(ids["client"])
+    assert str(case.placements[0].expected_exit_date) == exit_
+    QueryService(b.ctx).caseload_count(CaseloadFilter())  # the overdue rules read it
