@@ -166,7 +166,7 @@ def test_an_onward_referral_exports_neither_the_third_agency_nor_the_chain(
                                 release_id=ids["release"], follows_id=received.id,
                                 reason="Shelter bed needed tonight")
     plain = age.decrypt(a.exports.export(to(a, b)), b.identities())
-    for secret in (received.id, fbi.id, "Zqx", "follows"):
+    for secret in (received.id, fbi.id, "Zqx", "follows", "match_key", "client_merges"):
         assert secret.encode() not in plain, secret
     assert onward.id.encode() in plain
     assert b.imports.import_package(a.exports.export(to(a, b))).applied
