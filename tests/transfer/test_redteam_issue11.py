@@ -221,3 +221,40 @@ def test_boundary_dates_from_a_partner_import_or_are_refused_cleanly(
     case = b.cases.get_case(ids["client"])
     assert str(case.placements[0].expected_exit_date) == exit_
     QueryService(b.ctx).caseload_count(CaseloadFilter())  # the overdue rules read it
+
+
+def test_a_partner_cannot_move_our_referral_backwards_outside_a_conflict(
+        sent: tuple[Side, Side, dict[str, str]]) -> None:
+    a, b, ids = sent
+    for step in ("received", "accepted"):
+        b.referrals.transition(ids["referral"], step)
+    assert a.imports.import_package(b.exports.export(to(b, a))).applied
+    assert _ref(a, ids["client"], ids["referral"]).status.value == "accepted"
+    honest = b.exports.export(to(b, a))
+
+    def back(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [edited(r, status="draft") if r["id"] == ids["referral"] else r
+                for r in records]
+    result = a.imports.import_package(forge(honest, sender=b, receiver=a, edit=back))
+    [item] = [i for i in result.plan.items if i.record_id == ids["referral"]]
+    assert (item.action, item.reason) == (Action.REFUSED, "status")
+    assert _ref(a, ids["client"], ids["referral"]).status.value == "accepted"
+
+
+def test_a_package_carrying_follows_id_is_refused_whole(
+        sent: tuple[Side, Side, dict[str, str]]) -> None:
+    """The chain stays home: a referral naming ``follows_id`` (our other referral) is not
+    part of the format, so the package is refused as invalid and nothing changes."""
+    a, b, ids = sent
+
+    def chained(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = [edited(r, urgency="emergency") if r["id"] == ids["referral"] else r
+               for r in records]
+        next(r for r in out if r["id"] == ids["referral"])["data"]["follows_id"] = ids[
+            "referral"]
+        return out
+    before = a.counts()
+    with pytest.raises(SchemaViolation, match="nothing was imported"):
+        a.imports.import_package(forge(b.exports.export(to(b, a)), sender=b, receiver=a,
+                                       edit=chained))
+    assert a.counts() == before
