@@ -127,6 +127,7 @@ def test_a_canary_leaves_the_vault_only_where_asked(office: Office, nap: Nap, tm
                           "Partner 0", "--direction", "sent", "--services", "legal",
                           "--reason", f"because {CANARY}why")
     assert code == 0, err
+    referral_id = text.strip().split()[-1]
     code, text, err = nap("sofia", "cases", "assign", number, other, "--to", "ana",
                           "--reason", f"{CANARY}assign")
     assert code == 0, err
@@ -143,6 +144,8 @@ def test_a_canary_leaves_the_vault_only_where_asked(office: Office, nap: Nap, tm
             ("ana", ("referrals", "list")),
             ("ana", ("report", "release-form", "--partner", "Partner 0", "--case", number,
                      "--out", str(out / "form-no-name.pdf"))),
+            ("ana", ("summary", referral_id, "--for", "Partner 0", "--notes", "--out",
+                     str(out / "summary-partner.pdf"))),
             ("sofia", ("report", "caseload", "--discreet", "--out", str(out / "discreet.pdf")))):
         code, text, err = nap(user, *argv)
         assert code == 0, (argv, err)
@@ -150,11 +153,19 @@ def test_a_canary_leaves_the_vault_only_where_asked(office: Office, nap: Nap, tm
     assert not [p for p in printed if CANARY in p]
     assert CANARY not in _pdf_text(out / "form-no-name.pdf")
     assert CANARY not in _pdf_text(out / "discreet.pdf")
+    assert CANARY not in _pdf_text(out / "summary-partner.pdf")
     # asked for: the name is printed where asked, and only there
     code, _t, err = nap("ana", "report", "release-form", "--partner", "Partner 0", "--case",
                         number, "--print-name", "--out", str(out / "form-name.pdf"))
     assert code == 0, err
     assert CANARY in _pdf_text(out / "form-name.pdf")
+    code, _t, err = nap("ana", "summary", referral_id, "--notes", "--out",
+                        str(out / "summary.pdf"))  # our own: the notes as they are now
+    assert code == 0, err
+    ours = _pdf_text(out / "summary.pdf")
+    assert f"{CANARY}fixed" in ours
+    for gone in ("assign", "reason", "note"):  # reasons, and the text a correction replaced
+        assert f"{CANARY}{gone}" not in ours, gone
     code, _t, err = nap("sofia", "report", "caseload", "--out", str(out / "caseload.pdf"))
     assert code == 0, err
     assert CANARY in _pdf_text(out / "caseload.pdf")  # (the search would see a leak)
@@ -167,5 +178,6 @@ def test_a_canary_leaves_the_vault_only_where_asked(office: Office, nap: Nap, tm
             leaked.append(path)
     assert leaked == []
     assert sorted(p.name for p in out.iterdir()) == [
-        "caseload.pdf", "discreet.pdf", "form-name.pdf", "form-no-name.pdf"]
+        "caseload.pdf", "discreet.pdf", "form-name.pdf", "form-no-name.pdf",
+        "summary-partner.pdf", "summary.pdf"]
     assert other_id != client_id
