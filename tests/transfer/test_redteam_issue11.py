@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from nap_desktop.domain.enums import AgencyKind
-from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.errors import StaleRecord, ValidationError
 from nap_desktop.domain.merge import Outcome, UnknownPick
 from nap_desktop.services.caseload_sql import CaseloadFilter
+from nap_desktop.services.corrections import CorrectionService, MatterDetails
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.queries import QueryService
 from nap_desktop.transfer import age
@@ -20,6 +21,8 @@ from nap_desktop.transfer.errors import SchemaViolation
 from nap_desktop.transfer.importer import Action
 from tests.transfer.forge import edited, forge, records_in
 from tests.transfer.test_referral_sides_import import sent
+from tests.transfer.test_transfer_corrections import _case as _corr_case
+from tests.transfer.test_transfer_corrections import _send as _corr_send
 from tests.transfer.test_transfer_dates_and_assignment import shared_case
 from tests.transfer.test_transfer_merge import personal
 from tests.transfer.transfer_helpers import Side, add_case, agencies, clock, pair, to
@@ -258,3 +261,48 @@ def test_a_package_carrying_follows_id_is_refused_whole(
         a.imports.import_package(forge(b.exports.export(to(b, a)), sender=b, receiver=a,
                                        edit=chained))
     assert a.counts() == before
+
+
+def test_resolving_a_matter_conflict_never_touches_our_money_entries(
+        ab: tuple[Side, Side]) -> None:
+    """Both agencies correct the matter's details (we the court, the partner the docket);
+    taking the partner's version field by field or whole leaves our money entries as we
+    hold them, and after we void one of them the stored conflict can no longer be
+    taken at all (the record changed here since)."""
+    a, b = ab
+    ids = _corr_case(a, b)
+    _corr_send(a, b, ids["client"])
+    CorrectionService(a.ctx).correct_matter(ids["matter"], MatterDetails(
+        court="W.D. Tex.", docket_number="4:26-cr-1"), reason="wrong district")
+    CorrectionService(b.ctx).correct_matter(ids["matter"], MatterDetails(
+        court="E.D. Tex.", docket_number="4:26-cr-9"), reason="typo")
+    assert a.imports.import_package(b.exports.export(to(b, a))).plan.count(
+        Action.CONFLICT) == 1
+    [conflict] = a.imports.conflicts()
+    CorrectionService(a.ctx).void_money(ids["money"], reason="entered twice")
+    for keep in ("remote", {}):
+        with pytest.raises(StaleRecord):
+            a.imports.resolve_conflict(conflict.id, keep)  # type: ignore[arg-type]
+    [matter] = a.cases.get_case(ids["client"]).restitution
+    assert (matter.court, matter.docket_number) == ("W.D. Tex.", "4:26-cr-1")
+    assert matter.totals.collected_cents == 0 and matter.money[0].void is not None
+    a.imports.resolve_conflict(conflict.id, "local")
+    # the partner takes our version back; then a later conflict merges field by field
+    back = b.imports.import_package(a.exports.export(to(a, b)))
+    # "keep ours" reaches the partner as an update, not as a new conflict there
+    assert [i.action for i in back.plan.items if i.record_id == ids["matter"]] == [
+        Action.UPDATED]
+    CorrectionService(b.ctx).correct_matter(ids["matter"], MatterDetails(
+        court="W.D. Tex.", docket_number="4:26-cr-99"), reason="typo")
+    CorrectionService(a.ctx).correct_matter(ids["matter"], MatterDetails(
+        court="S.D. Tex.", docket_number="4:26-cr-1"), reason="moved")
+    pk = b.exports.export(to(b, a))
+    a.imports.import_package(pk)
+    [conflict] = a.imports.conflicts()
+    found = a.imports.conflict_merge(conflict.id).merge
+    assert found.base_known and found.pending == ()  # court ours, docket theirs
+    a.imports.resolve_conflict(conflict.id, dict.fromkeys(found.pending, "partner"))
+    [matter] = a.cases.get_case(ids["client"]).restitution
+    assert (matter.court, matter.docket_number) == ("S.D. Tex.", "4:26-cr-99")
+    assert matter.money[0].id == ids["money"] and matter.money[0].void is not None
+    assert matter.totals.collected_cents == 0

@@ -166,19 +166,21 @@ class ImportService:
         ours = rec.envelope(kind, local, frozenset(), ids.to_global)["data"]
         guards = merging.guards(s, env, local, ours, state, merging.Parties(
             row.partner_agency_id, me(s).id, ids, self.ctx.today()))
-        return local, state, merging.of_conflict(kind, self._base(s, row, local), ours,
-                                                  env["data"], guards)
+        base = None if row.base_json is None else json.dumps(
+            self._restored(s, row, local, json.loads(row.base_json)))
+        return local, state, merging.of_conflict(
+            kind, base, ours, self._restored(s, row, local, env)["data"], guards)
 
-    def _base(self, s: OrmSession, row: tm.ConflictRow, local: dict[str, Any]) -> str | None:
-        """The base with our withheld parts as they are here (services, child-row notes),
-        as the partner's version was stored: the partner never saw them, so they are no
-        change of either side (not "both made the same change")."""
-        if row.base_json is None:
-            return None
+    def _restored(self, s: OrmSession, row: tm.ConflictRow, local: dict[str, Any],
+                  env: dict[str, Any]) -> Mapping[str, Any]:
+        """The partner's version (stored as received) or the base, with our withheld parts
+        as they are here (services, child-row notes), as resolving writes it: the partner
+        never saw them, so they are no change of either side (not "both made the same
+        change")."""
         owner = local["id"] if row.record_type == "client" else local["client_id"]
         ours = withheld_from(s, [owner], row.partner_agency_id, self.ctx.today()).get(
             owner, frozenset(InfoCategory))
-        return json.dumps(rec.keep_withheld(json.loads(row.base_json), local, ours))
+        return rec.keep_withheld(env, local, ours)
 
     def resolve_conflict(self, conflict_id: str,
                          picks: Mapping[str, str] | Literal["local", "remote"]
