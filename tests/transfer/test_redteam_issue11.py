@@ -13,7 +13,7 @@ from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.domain.errors import StaleRecord, ValidationError
 from nap_desktop.domain.merge import Outcome, UnknownPick
 from nap_desktop.services.caseload_sql import CaseloadFilter
-from nap_desktop.services.corrections import CorrectionService, MatterDetails
+from nap_desktop.services.corrections import CorrectionService, EntryInput, MatterDetails
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.queries import QueryService
 from nap_desktop.transfer import age
@@ -21,6 +21,7 @@ from nap_desktop.transfer.errors import SchemaViolation
 from nap_desktop.transfer.importer import Action
 from tests.transfer.forge import edited, forge, records_in
 from tests.transfer.test_referral_sides_import import sent
+from tests.transfer.test_transfer_corrections import DAY
 from tests.transfer.test_transfer_corrections import _case as _corr_case
 from tests.transfer.test_transfer_corrections import _send as _corr_send
 from tests.transfer.test_transfer_dates_and_assignment import shared_case
@@ -306,3 +307,28 @@ def test_resolving_a_matter_conflict_never_touches_our_money_entries(
     assert (matter.court, matter.docket_number) == ("S.D. Tex.", "4:26-cr-99")
     assert matter.money[0].id == ids["money"] and matter.money[0].void is not None
     assert matter.totals.collected_cents == 0
+
+
+def test_a_stale_copy_of_our_corrected_note_and_entry_changes_nothing(
+        ab: tuple[Side, Side]) -> None:
+    """We correct a note and a money entry after sending them; the partner, re-signing its
+    old copy under a higher revision (a replay of what we sent before), changes neither:
+    the note keeps its corrected text, the corrected entry stays the live one."""
+    a, b = ab
+    ids = _corr_case(a, b)
+    _corr_send(a, b, ids["client"])
+    old = b.exports.export(to(b, a))  # the partner's copy, before our corrections
+    fix = CorrectionService(a.ctx)
+    fix.correct_note(ids["note"], "Case note, corrected", reason="typo")
+    fix.correct_money(ids["money"], EntryInput(kind="collected", amount_cents=125_000,
+                                               on=DAY), reason="receipt")
+
+    def replay(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        assert {"note", "restitution"} <= {r["type"] for r in records}
+        return [edited(r) if r["type"] in ("note", "restitution") else r for r in records]
+    a.imports.import_package(forge(old, sender=b, receiver=a, edit=replay))
+    case = a.cases.get_case(ids["client"])
+    assert [n.body for n in case.notes] == ["Case note, corrected"]
+    [matter] = case.restitution
+    assert matter.totals.collected_cents == 125_000
+    assert [x.amount_cents for x in matter.money if x.live] == [125_000]
