@@ -147,7 +147,7 @@ def test_a_note_is_corrected_with_its_earlier_text_kept_and_voided(
 def test_who_may_correct_what(svc: Services, fix: CorrectionService) -> None:
     ids = _case(svc)
     svc.act_as("sofia")
-    svc.cases.assign(ids["client"], svc.users["ana"])
+    svc.cases.assign([ids["client"]], svc.users["ana"], reason="Ana covers this case")
     svc.act_as("luis")
     with pytest.raises(PermissionDenied, match="assigned to Ana: only they or a supervisor"):
         fix.void_money(ids["collected"], reason="not mine")
