@@ -21,16 +21,18 @@ from nap_desktop.domain.enums import (
     ServiceType,
     Urgency,
 )
-from nap_desktop.domain.errors import ValidationError
+from nap_desktop.domain.errors import PermissionDenied, ValidationError
 from nap_desktop.domain.messages import N_
 from nap_desktop.domain.rules import (
     TransitionRequest,
     check_referral_transition,
     infer_direction,
     referral_sides,
+    role_at_least,
 )
 from nap_desktop.services import onward
 from nap_desktop.services import validate as v
+from nap_desktop.services.assignment import NOT_ALLOWED
 from nap_desktop.services.base import ServiceContext, get_or_404, new_id
 from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
@@ -82,6 +84,7 @@ def add_referral(
     follows = None if data.follows_id is None else onward.check_follows(
         s, data.follows_id, client_id)
     kind = data.direction or infer_direction(AgencyKind(sender.kind), AgencyKind(receiver.kind))
+    _check_worker(s, data.assigned_user_id, client, actor)
     now = ctx.now()
     row = m.ReferralRow(
         id=new_id(),
@@ -180,6 +183,17 @@ def check_release(s: OrmSession, today: date, release_id: str, client_id: str,
                   partner: str) -> None:
     """A referral may cite only an active release of this client to its partner."""
     onward.check_release(s, today, release_id, client_id, partner)
+
+
+def _check_worker(s: OrmSession, user_id: str | None, client: m.ClientRow,
+                  actor: e.User) -> None:
+    """A new referral goes to the case's worker; naming anyone else is an assignment,
+    which only a supervisor or an administrator makes (``services/assignment.py``)."""
+    if user_id is None or user_id == client.assigned_user_id:
+        return
+    if not role_at_least(actor.role, Role.SUPERVISOR):
+        raise PermissionDenied(NOT_ALLOWED)
+    get_or_404(s, m.UserRow, user_id, "user")
 
 
 class ReferralService:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from nap_desktop.domain import date_rules
+from nap_desktop.domain.errors import ValidationError
 from nap_desktop.domain.messages import N_
 from nap_desktop.transfer.checks import fail
 
@@ -46,14 +47,17 @@ def _values(kind: str, data: Mapping[str, Any]) -> dict[str, date | None]:
     return {key: _day(value) for key, value in data.items()}
 
 
+def broken_rules(kind: str, data: Mapping[str, Any]) -> list[ValidationError]:
+    """The order rules a record of ``kind`` (its package ``data``) breaks, in rule order."""
+    record = _RECORDS.get(kind)
+    return [] if record is None else date_rules.order_problems(record, _values(kind, data))
+
+
 def check_date_order(kind: str, data: Mapping[str, Any], path: str) -> None:
     """Refuse (``SchemaViolation``) a record of ``kind`` whose dates break an order rule."""
-    record = _RECORDS.get(kind)
-    if record is None:
-        return
-    problems = date_rules.order_problems(record, _values(kind, data))
-    if problems:
-        rule = problems[0].translatable
+    broken = broken_rules(kind, data)
+    if broken:
+        rule = broken[0].translatable
         raise fail(
             f"{path}.data",
             N_(

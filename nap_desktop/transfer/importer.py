@@ -225,7 +225,10 @@ def _rule(s: OrmSession, opened: Opened, planned: Planned, today: date) -> None:
             continue
         # Parts of a field that a category we withhold from the sender governs (requested
         # services, child-row notes) keep our values: it never saw them.
-        restored = rec.keep_withheld(env, local, ours)
+        # (A conflict keeps what the partner sent, narrowed only: resolving restores our
+        # withheld parts again, and the merge must not credit the partner with them.)
+        conflict = item.action is Action.CONFLICT
+        restored = env if conflict else rec.keep_withheld(env, local, ours)
         if not ruling.kept:
             if restored is not env:
                 planned.narrowed[key] = dict(restored)

@@ -26,7 +26,7 @@ from nap_desktop.services.transfer import merging
 from nap_desktop.services.transfer.common import current_cards, id_map, me
 from nap_desktop.store import models as m
 from nap_desktop.store import transfer_models as tm
-from nap_desktop.transfer import authority, derived, importer, opening, writer
+from nap_desktop.transfer import authority, date_order, derived, importer, opening, writer
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap, partner_view, withheld_from
 from nap_desktop.transfer.errors import ConflictResolved, NoAgencyIdentity
@@ -166,8 +166,21 @@ class ImportService:
         ours = rec.envelope(kind, local, frozenset(), ids.to_global)["data"]
         guards = merging.guards(s, env, local, ours, state, merging.Parties(
             row.partner_agency_id, me(s).id, ids, self.ctx.today()))
-        return local, state, merging.of_conflict(kind, row.base_json, ours, env["data"],
-                                                  guards)
+        base = None if row.base_json is None else json.dumps(
+            self._restored(s, row, local, json.loads(row.base_json)))
+        return local, state, merging.of_conflict(
+            kind, base, ours, self._restored(s, row, local, env)["data"], guards)
+
+    def _restored(self, s: OrmSession, row: tm.ConflictRow, local: dict[str, Any],
+                  env: dict[str, Any]) -> Mapping[str, Any]:
+        """The partner's version (stored as received) or the base, with our withheld parts
+        as they are here (services, child-row notes), as resolving writes it: the partner
+        never saw them, so they are no change of either side (not "both made the same
+        change")."""
+        owner = local["id"] if row.record_type == "client" else local["client_id"]
+        ours = withheld_from(s, [owner], row.partner_agency_id, self.ctx.today()).get(
+            owner, frozenset(InfoCategory))
+        return rec.keep_withheld(env, local, ours)
 
     def resolve_conflict(self, conflict_id: str,
                          picks: Mapping[str, str] | Literal["local", "remote"]
@@ -309,7 +322,17 @@ class ImportService:
         if ruling.refused is not None:
             raise authority.KEEP_THEIRS_REFUSED[ruling.refused]()
         restored = dict(rec.keep_withheld(env, local, ours))
-        return authority.narrow(restored, ruling.kept) if ruling.kept else restored
+        out = authority.narrow(restored, ruling.kept) if ruling.kept else restored
+        # Each side's dates were in order; fields taken from one and kept from the other
+        # may not be (their start, our exit): refused, saying which rule, nothing changed.
+        mine = rec.envelope(env["type"], local, frozenset(), id_map(s).to_global)["data"]
+        both = {**mine, **out["data"]}
+        if env["type"] == "client":
+            both["personal"] = {**mine["personal"], **out["data"]["personal"]}
+        broken = date_order.broken_rules(env["type"], both)
+        if broken:
+            raise broken[0]
+        return out
 
     # --- helpers ---------------------------------------------------------------------
 
