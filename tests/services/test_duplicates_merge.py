@@ -206,3 +206,33 @@ def test_migration_0015_fills_the_keys_of_existing_clients(svc: Services,
     migrations.upgrade(engine)
     assert [c.client_id for c in dup.check(Person("Chan Van Fuc",
                                                   date_of_birth=date(1980, 1, 2)))] == [first]
+
+
+def test_a_merged_away_cases_assignments_move_with_it_and_come_back_on_undo(
+        svc: Services, merges: MergeService) -> None:
+    """Issue #11's assignment × client merge: the other case's assignments (and their
+    reasons) are part of its record, not lost when its client row goes."""
+    from nap_desktop.services.assignment import AssignmentService
+
+    svc.act_as("ana")
+    keep = _case(svc, "Lucía Méndez", date(1990, 3, 4))
+    other = _case(svc, "Lucia Mendes", date(1990, 3, 4))
+    svc.act_as("sofia")
+    assignments = AssignmentService(svc.ctx)
+    assignments.assign([other], svc.users["ana"], reason="Speaks Mixtec")
+    merges_record = merges.merge(keep, other, reason="same person")
+    assert [a.reason for a in assignments.history(keep)] == ["Speaks Mixtec"]
+    merges.unmerge(merges_record.id)
+    assert [a.reason for a in assignments.history(other)] == ["Speaks Mixtec"]
+    assert assignments.history(keep) == []
+
+
+def test_every_table_hanging_off_a_client_is_moved_by_a_merge() -> None:
+    """A new table with rows of a client (a later migration) must move with a merge: the
+    merged-away client's row is deleted, and its foreign key would take them with it."""
+    from nap_desktop.services.merges import CHILD_TABLES
+    from nap_desktop.store import models as m
+
+    hanging = {t.name for t in m.Base.metadata.sorted_tables for fk in t.foreign_keys
+               if fk.column.table.name == "clients"}
+    assert hanging - {"client_personal"} == set(CHILD_TABLES)
