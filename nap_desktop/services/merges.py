@@ -101,6 +101,17 @@ def _children(s: OrmSession, client_id: str) -> dict[str, list[str]]:
                               {"c": client_id}).scalars()) for t in CHILD_TABLES}
 
 
+def _followers(s: OrmSession, client_id: str, referral_ids: list[str]) -> list[str]:
+    """The referrals of ``client_id`` that follow from any of ``referral_ids``, however
+    far down the chain (a referral follows one of its own case: they move together)."""
+    return list(s.execute(text(
+        "WITH RECURSIVE chain(id) AS (SELECT value FROM json_each(:ids) UNION "
+        "SELECT r.id FROM referrals r JOIN chain ON r.follows_id = chain.id "
+        "WHERE r.client_id = :c) "
+        "SELECT id FROM chain WHERE id NOT IN (SELECT value FROM json_each(:ids)) ORDER BY id"),
+        {"ids": json.dumps(referral_ids), "c": client_id}).scalars())
+
+
 def _move(s: OrmSession, moved: Mapping[str, list[str]], to: str) -> None:
     for table, ids in moved.items():
         s.execute(text(f"UPDATE {table} SET client_id = :to "  # noqa: S608
@@ -188,8 +199,9 @@ class MergeService:
             return self._record(s, merge_id)
 
     def unmerge(self, merge_id: str) -> MergeRecord:
-        """Undo a merge: the other client back as it was, its records back under it, the
-        survivor's chosen fields back to their values before. Refused when already
+        """Undo a merge: the other client back as it was, its records back under it (with
+        the referrals sent on since from its referrals, and their notes), the survivor's
+        chosen fields back to their values before. Refused when already
         undone, when the survivor has since been merged away or has a later merge still in
         effect, when a field the merge set was edited since, or when partners have since
         been sent a record that would move."""
@@ -200,16 +212,19 @@ class MergeService:
             if row is None:
                 raise NotFound(N_("No merge with that id."))
             record = json.loads(row["record"])
-            self._check_undo(s, dict(row), record)
             keep_id, other_id = row["keep_id"], row["other_id"]
+            # A referral sent on since from one that goes back goes back with it.
+            followers = _followers(s, keep_id, record["moved"].get("referrals", []))
+            self._check_undo(s, dict(row), record, followers)
             for table in ("clients", "client_personal"):
                 _insert(s, table, record["other"][table])
             _move(s, record["moved"], other_id)
+            _move(s, {"referrals": followers}, other_id)
             # A note written since on a referral that goes back follows its referral.
             s.execute(text("UPDATE notes SET client_id = :o WHERE client_id = :k AND "
                            "referral_id IN (SELECT value FROM json_each(:ids))"),
                       {"o": other_id, "k": keep_id,
-                       "ids": json.dumps(record["moved"].get("referrals", []))})
+                       "ids": json.dumps(record["moved"].get("referrals", []) + followers)})
             _set_fields(s, keep_id, record["before"])
             s.execute(text("UPDATE clients SET revision = revision + 1, updated_at = :t "
                            "WHERE id = :k"), {"t": utc_text(self.ctx.now()), "k": keep_id})
@@ -255,7 +270,7 @@ class MergeService:
             field="other", case=other.case_number, other=keep.case_number)
 
     def _check_undo(self, s: OrmSession, row: Mapping[str, Any],
-                    record: Mapping[str, Any]) -> None:
+                    record: Mapping[str, Any], followers: list[str]) -> None:
         if row["undone_at"] is not None:
             raise ValidationError(N_("This merge has already been undone."), field="merge")
         keep = s.get(m.ClientRow, row["keep_id"])
@@ -279,7 +294,7 @@ class MergeService:
                 "A field this merge set has been edited since ({fields}): undoing the merge "
                 "would lose that edit. Set it back, or correct the case by hand."),
                 field="merge", fields=", ".join(edited))
-        moved = [i for ids in record["moved"].values() for i in ids]
+        moved = [i for ids in record["moved"].values() for i in ids] + followers
         if _partners_know(s, moved):
             raise ValidationError(N_(
                 "Records of the merged case have since been sent to partner agencies under "

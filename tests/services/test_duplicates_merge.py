@@ -236,3 +236,27 @@ def test_every_table_hanging_off_a_client_is_moved_by_a_merge() -> None:
     hanging = {t.name for t in m.Base.metadata.sorted_tables for fk in t.foreign_keys
                if fk.column.table.name == "clients"}
     assert hanging - {"client_personal"} == set(CHILD_TABLES)
+
+
+def test_undo_takes_back_a_referral_made_since_from_one_of_the_merged_cases(
+        svc: Services, merges: MergeService) -> None:
+    """Onward referrals × merge: a referral the survivor sent on since, following one of
+    the other case's referrals, goes back with it (with its note), so every referral still
+    follows one of its own case."""
+    svc.act_as("ana")
+    keep = _case(svc, "Inés Castro", date(1990, 3, 4))
+    other = _case(svc, "Ines Castro", date(1990, 3, 4))
+    received = svc.cases.get_case(other).referrals[0].id
+    svc.act_as("sofia")
+    record = merges.merge(keep, other, reason="same person")
+    onward = svc.referrals.create(
+        client_id=keep, from_agency_id=svc.self_id, to_agency_id=svc.partner_id,
+        direction=None, services=[ServiceType.LEGAL], follows_id=received,
+        reason="Needs a lawyer")
+    merges.unmerge(record.id)
+    back = svc.cases.get_case(other)
+    assert {r.id for r in back.referrals} == {received, onward.id}
+    assert [n.referral_id for n in back.notes] == [onward.id]
+    for case in (svc.cases.get_case(keep), back):
+        ids = {r.id for r in case.referrals}
+        assert all(r.follows_id in ids for r in case.referrals if r.follows_id)
