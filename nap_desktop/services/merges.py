@@ -112,6 +112,30 @@ def _followers(s: OrmSession, client_id: str, referral_ids: list[str]) -> list[s
         {"ids": json.dumps(referral_ids), "c": client_id}).scalars())
 
 
+def _one_worker(s: OrmSession, client_id: str) -> dict[str, Any]:
+    """Give every referral of the case its worker (docs/assignment.md: a case is never
+    half someone else's); return what undo needs: that worker and each one's before."""
+    worker = s.execute(text("SELECT assigned_user_id FROM clients WHERE id = :c"),
+                       {"c": client_id}).scalar()
+    before: dict[str, str | None] = {
+        str(r[0]): r[1] for r in s.execute(text(
+            "SELECT id, assigned_user_id FROM referrals WHERE client_id = :c"), {"c": client_id})}
+    if worker is not None:
+        s.execute(text("UPDATE referrals SET assigned_user_id = :w WHERE client_id = :c"),
+                  {"w": worker, "c": client_id})
+    return {"to": worker, "before": before}
+
+
+def _restore_workers(s: OrmSession, workers: Mapping[str, Any] | None) -> None:
+    """Each referral back to the worker it had before the merge, unless assigned since."""
+    if not workers or workers["to"] is None:
+        return  # a merge recorded before workers were kept, or that changed none
+    for referral_id, was in workers["before"].items():
+        s.execute(text("UPDATE referrals SET assigned_user_id = :was WHERE id = :i AND "
+                       "assigned_user_id = :to"),
+                  {"was": was, "i": referral_id, "to": workers["to"]})
+
+
 def _move(s: OrmSession, moved: Mapping[str, list[str]], to: str) -> None:
     for table, ids in moved.items():
         s.execute(text(f"UPDATE {table} SET client_id = :to "  # noqa: S608
@@ -172,6 +196,7 @@ class MergeService:
             after = {f: other_rows[_FIELD_TABLE[f]].get(f) for f in sorted(take_from_other)}
             _move(s, moved, keep_id)
             _set_fields(s, keep_id, after)
+            workers = _one_worker(s, keep_id)
             s.execute(text("DELETE FROM client_personal WHERE client_id = :c"), {"c": other_id})
             s.execute(text("DELETE FROM clients WHERE id = :c"), {"c": other_id})
             s.expire_all()
@@ -179,7 +204,8 @@ class MergeService:
             keep.revision += 1
             keep.updated_at = self.ctx.now()
             record = {"other": other_rows, "moved": moved, "after": after,
-                      "before": {f: before[_FIELD_TABLE[f]].get(f) for f in after}}
+                      "before": {f: before[_FIELD_TABLE[f]].get(f) for f in after},
+                      "workers": workers}
             merge_id = new_id()
             now = utc_text(self.ctx.now())
             _insert(s, "client_merges", {
@@ -226,6 +252,7 @@ class MergeService:
                       {"o": other_id, "k": keep_id,
                        "ids": json.dumps(record["moved"].get("referrals", []) + followers)})
             _set_fields(s, keep_id, record["before"])
+            _restore_workers(s, record.get("workers"))
             s.execute(text("UPDATE clients SET revision = revision + 1, updated_at = :t "
                            "WHERE id = :k"), {"t": utc_text(self.ctx.now()), "k": keep_id})
             s.execute(text("UPDATE client_merges SET undone_at = :t, undone_by = :u "

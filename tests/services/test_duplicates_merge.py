@@ -260,3 +260,28 @@ def test_undo_takes_back_a_referral_made_since_from_one_of_the_merged_cases(
     for case in (svc.cases.get_case(keep), back):
         ids = {r.id for r in case.referrals}
         assert all(r.follows_id in ids for r in case.referrals if r.follows_id)
+
+
+def _workers(svc: Services, client_id: str) -> tuple[object, set[object]]:
+    case = svc.cases.get_case(client_id)
+    return case.client.assigned_user_id, {r.assigned_user_id for r in case.referrals}
+
+
+def test_after_a_merge_the_case_and_all_its_referrals_have_one_worker(
+        svc: Services, merges: MergeService) -> None:
+    """docs/assignment.md: a case is never half someone else's. The merged-away case's
+    referrals go to the survivor's worker (or, when the merge takes the other's worker,
+    all of them go there); undo gives each referral back the worker it had."""
+    ana, sofia = svc.users["ana"], svc.users["sofia"]
+    svc.act_as("ana")
+    keep = _case(svc, "Marta Díaz", date(1990, 3, 4))
+    svc.act_as("sofia")
+    other = _case(svc, "Marta Dias", date(1990, 3, 4))
+    assert _workers(svc, keep) == (ana, {ana}) and _workers(svc, other) == (sofia, {sofia})
+    record = merges.merge(keep, other, reason="same person")
+    assert _workers(svc, keep) == (ana, {ana})
+    merges.unmerge(record.id)
+    assert _workers(svc, keep) == (ana, {ana}) and _workers(svc, other) == (sofia, {sofia})
+    merges.merge(keep, other, reason="same person",
+                 take_from_other=frozenset({"assigned_user_id"}))
+    assert _workers(svc, keep) == (sofia, {sofia})
