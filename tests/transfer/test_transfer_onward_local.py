@@ -36,3 +36,42 @@ def test_the_referral_it_follows_from_never_travels(agencies: Any) -> None:
     received = {r.id: r for r in b.cases.get_case(ids["client"]).referrals}
     assert onward.id in received and first.id not in received
     assert received[onward.id].follows_id is None
+
+
+def test_a_conflict_merged_or_kept_theirs_keeps_the_chain_and_the_worker(
+        agencies: Any) -> None:
+    """Field merge × onward referrals × assignment: the partner's version of the onward
+    referral never holds the local fields, so neither a field-by-field merge nor "keep
+    theirs" blanks the referral it follows from or the worker who holds it."""
+    a: Side = agencies("Casa Esperanza")
+    b: Side = agencies("Harbor Housing", AgencyKind.HOUSING)
+    c: Side = agencies("County Police", AgencyKind.LE_STATE_LOCAL)
+    pair(a, b)
+    pair(a, c)
+    ids = add_case(a, to(a, b), categories=["housing"], housing=False)
+    first = a.referrals.create(client_id=ids["client"], from_agency_id=to(a, c),
+                               to_agency_id=a.me, direction=None, services=["housing"])
+    onward = a.referrals.create(
+        client_id=ids["client"], from_agency_id=a.me, to_agency_id=to(a, b), direction=None,
+        services=["housing"], release_id=ids["release"], follows_id=first.id)
+    assert b.imports.import_package(a.exports.export(to(a, b))).applied
+    for resolve, theirs in (("merge", "emergency"), ("keep", "routine")):
+        for side, urgency in ((a, "priority"), (b, theirs)):
+            ref = next(r for r in side.cases.get_case(ids["client"]).referrals
+                       if r.id == onward.id)
+            side.referrals.update(ref.id, services=ref.services, urgency=urgency,
+                                  referring_person=ref.referring_person,
+                                  external_case_number=ref.external_case_number,
+                                  safety_notes=ref.safety_notes, release_id=ref.release_id)
+        a.imports.import_package(b.exports.export(to(b, a)))
+        [conflict] = a.imports.conflicts()
+        if resolve == "merge":
+            pending = a.imports.conflict_merge(conflict.id).merge.pending
+            a.imports.resolve_conflict(conflict.id, dict.fromkeys(pending, "partner"))
+        else:
+            a.imports.resolve_conflict(conflict.id, "remote")
+        here = next(r for r in a.cases.get_case(ids["client"]).referrals if r.id == onward.id)
+        assert here.urgency.value == theirs  # the partner's change was taken
+        assert here.follows_id == first.id
+        assert here.assigned_user_id == onward.assigned_user_id is not None
+        assert b.imports.import_package(a.exports.export(to(a, b))).applied
