@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), self.lock_now, "Ctrl+L")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.new_referral_action = self._action(
-            self.tr("New &referral…"), self.new_referral, "Ctrl+Shift+N"
+            self.tr("New re&ferral…"), self.new_referral, "Ctrl+Shift+N"
         )
         file_menu.addActions([self.new_case_action, self.new_referral_action, self.save_action,
                               self.close_case_action])

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
+from nap_desktop.domain.date_rules import check_dates
 from nap_desktop.domain.enums import AssistanceKind, MoneyEventKind, Role
 from nap_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from nap_desktop.domain.messages import N_, Message
@@ -38,6 +39,8 @@ from nap_desktop.store import indexing, mapping
 from nap_desktop.store import models as m
 
 REASON_LIMIT = registry.MEDIUM_TEXT
+#: The date of each kind of entry, as the date rules name it (``domain/date_rules.py``).
+_DATE_KEY = {"restitution.money": "on", "placement.ledger": "paid_on"}
 _E = TypeVar("_E", m.MoneyEventRow, m.AssistanceRow)
 
 FROM_PARTNER = N_(
@@ -249,8 +252,11 @@ class CorrectionService:
     def _entry_values(self, data: EntryInput, record: str) -> tuple[int, str]:
         cents = check_cents(data.amount_cents, field="amount", allow_zero=False)
         v.day(data.on, field="on", label=N_("Date"))
-        if data.on > self.ctx.today():
-            raise ValidationError(N_("The date cannot be in the future."), field="on")
+        try:  # the one table of date rules (docs/date-rules.md), as recording one does
+            check_dates(record, {_DATE_KEY[record]: data.on}, self.ctx.today())
+        except ValidationError as error:
+            error.field = "on"
+            raise
         note = v.text(data.note, field="note", label=N_("Note"),
                       spec=registry.field(record, "note"))
         return cents, note

@@ -35,8 +35,10 @@ from nap_desktop.store import indexing, match_index
 from nap_desktop.store import models as m
 from nap_desktop.store.types import utc_text
 
-#: The tables whose rows hang off a client by ``client_id``.
-CHILD_TABLES = ("releases", "referrals", "placements", "restitution_matters", "notes")
+#: The tables whose rows hang off a client by ``client_id`` (a client row's delete would
+#: cascade to them: each moves, and moves back on undo, assignments and their reasons too).
+CHILD_TABLES = ("releases", "referrals", "placements", "restitution_matters", "notes",
+                "case_assignments")
 #: The fields a person resolves: (table, column).
 MERGE_FIELDS: tuple[tuple[str, str], ...] = (
     ("client_personal", "legal_name"), ("client_personal", "preferred_name"),
@@ -99,6 +101,41 @@ def _children(s: OrmSession, client_id: str) -> dict[str, list[str]]:
                               {"c": client_id}).scalars()) for t in CHILD_TABLES}
 
 
+def _followers(s: OrmSession, client_id: str, referral_ids: list[str]) -> list[str]:
+    """The referrals of ``client_id`` that follow from any of ``referral_ids``, however
+    far down the chain (a referral follows one of its own case: they move together)."""
+    return list(s.execute(text(
+        "WITH RECURSIVE chain(id) AS (SELECT value FROM json_each(:ids) UNION "
+        "SELECT r.id FROM referrals r JOIN chain ON r.follows_id = chain.id "
+        "WHERE r.client_id = :c) "
+        "SELECT id FROM chain WHERE id NOT IN (SELECT value FROM json_each(:ids)) ORDER BY id"),
+        {"ids": json.dumps(referral_ids), "c": client_id}).scalars())
+
+
+def _one_worker(s: OrmSession, client_id: str) -> dict[str, Any]:
+    """Give every referral of the case its worker (docs/assignment.md: a case is never
+    half someone else's); return what undo needs: that worker and each one's before."""
+    worker = s.execute(text("SELECT assigned_user_id FROM clients WHERE id = :c"),
+                       {"c": client_id}).scalar()
+    before: dict[str, str | None] = {
+        str(r[0]): r[1] for r in s.execute(text(
+            "SELECT id, assigned_user_id FROM referrals WHERE client_id = :c"), {"c": client_id})}
+    if worker is not None:
+        s.execute(text("UPDATE referrals SET assigned_user_id = :w WHERE client_id = :c"),
+                  {"w": worker, "c": client_id})
+    return {"to": worker, "before": before}
+
+
+def _restore_workers(s: OrmSession, workers: Mapping[str, Any] | None) -> None:
+    """Each referral back to the worker it had before the merge, unless assigned since."""
+    if not workers or workers["to"] is None:
+        return  # a merge recorded before workers were kept, or that changed none
+    for referral_id, was in workers["before"].items():
+        s.execute(text("UPDATE referrals SET assigned_user_id = :was WHERE id = :i AND "
+                       "assigned_user_id = :to"),
+                  {"was": was, "i": referral_id, "to": workers["to"]})
+
+
 def _move(s: OrmSession, moved: Mapping[str, list[str]], to: str) -> None:
     for table, ids in moved.items():
         s.execute(text(f"UPDATE {table} SET client_id = :to "  # noqa: S608
@@ -159,6 +196,7 @@ class MergeService:
             after = {f: other_rows[_FIELD_TABLE[f]].get(f) for f in sorted(take_from_other)}
             _move(s, moved, keep_id)
             _set_fields(s, keep_id, after)
+            workers = _one_worker(s, keep_id)
             s.execute(text("DELETE FROM client_personal WHERE client_id = :c"), {"c": other_id})
             s.execute(text("DELETE FROM clients WHERE id = :c"), {"c": other_id})
             s.expire_all()
@@ -166,7 +204,8 @@ class MergeService:
             keep.revision += 1
             keep.updated_at = self.ctx.now()
             record = {"other": other_rows, "moved": moved, "after": after,
-                      "before": {f: before[_FIELD_TABLE[f]].get(f) for f in after}}
+                      "before": {f: before[_FIELD_TABLE[f]].get(f) for f in after},
+                      "workers": workers}
             merge_id = new_id()
             now = utc_text(self.ctx.now())
             _insert(s, "client_merges", {
@@ -186,8 +225,9 @@ class MergeService:
             return self._record(s, merge_id)
 
     def unmerge(self, merge_id: str) -> MergeRecord:
-        """Undo a merge: the other client back as it was, its records back under it, the
-        survivor's chosen fields back to their values before. Refused when already
+        """Undo a merge: the other client back as it was, its records back under it (with
+        the referrals sent on since from its referrals, and their notes), the survivor's
+        chosen fields back to their values before. Refused when already
         undone, when the survivor has since been merged away or has a later merge still in
         effect, when a field the merge set was edited since, or when partners have since
         been sent a record that would move."""
@@ -198,17 +238,21 @@ class MergeService:
             if row is None:
                 raise NotFound(N_("No merge with that id."))
             record = json.loads(row["record"])
-            self._check_undo(s, dict(row), record)
             keep_id, other_id = row["keep_id"], row["other_id"]
+            # A referral sent on since from one that goes back goes back with it.
+            followers = _followers(s, keep_id, record["moved"].get("referrals", []))
+            self._check_undo(s, dict(row), record, followers)
             for table in ("clients", "client_personal"):
                 _insert(s, table, record["other"][table])
             _move(s, record["moved"], other_id)
+            _move(s, {"referrals": followers}, other_id)
             # A note written since on a referral that goes back follows its referral.
             s.execute(text("UPDATE notes SET client_id = :o WHERE client_id = :k AND "
                            "referral_id IN (SELECT value FROM json_each(:ids))"),
                       {"o": other_id, "k": keep_id,
-                       "ids": json.dumps(record["moved"].get("referrals", []))})
+                       "ids": json.dumps(record["moved"].get("referrals", []) + followers)})
             _set_fields(s, keep_id, record["before"])
+            _restore_workers(s, record.get("workers"))
             s.execute(text("UPDATE clients SET revision = revision + 1, updated_at = :t "
                            "WHERE id = :k"), {"t": utc_text(self.ctx.now()), "k": keep_id})
             s.execute(text("UPDATE client_merges SET undone_at = :t, undone_by = :u "
@@ -253,7 +297,7 @@ class MergeService:
             field="other", case=other.case_number, other=keep.case_number)
 
     def _check_undo(self, s: OrmSession, row: Mapping[str, Any],
-                    record: Mapping[str, Any]) -> None:
+                    record: Mapping[str, Any], followers: list[str]) -> None:
         if row["undone_at"] is not None:
             raise ValidationError(N_("This merge has already been undone."), field="merge")
         keep = s.get(m.ClientRow, row["keep_id"])
@@ -277,7 +321,7 @@ class MergeService:
                 "A field this merge set has been edited since ({fields}): undoing the merge "
                 "would lose that edit. Set it back, or correct the case by hand."),
                 field="merge", fields=", ".join(edited))
-        moved = [i for ids in record["moved"].values() for i in ids]
+        moved = [i for ids in record["moved"].values() for i in ids] + followers
         if _partners_know(s, moved):
             raise ValidationError(N_(
                 "Records of the merged case have since been sent to partner agencies under "

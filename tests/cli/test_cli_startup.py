@@ -100,3 +100,25 @@ def test_the_demo_limit_in_the_help_is_the_generators() -> None:
     from nap_desktop.services.demo import MAX_DEMO_REFERRALS
 
     assert parsers.MAX_DEMO_REFERRALS == MAX_DEMO_REFERRALS
+
+
+def test_the_readme_lists_every_command() -> None:
+    """The README's command block is where people look first: a command missing there
+    (``cases assign`` was) is a command nobody finds."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.partition("nap --vault DIR --user NAME <command>")[2].partition("```")[0]
+    words = set(re.findall(r"[a-z][a-z-]*", block))
+    missing = []
+    pending = [(build_parser(), "")]
+    while pending:
+        parser, path = pending.pop()
+        for action in parser._actions:
+            if action.choices and isinstance(action.choices, dict):
+                for name, child in action.choices.items():
+                    if name not in words:
+                        missing.append(f"{path} {name}".strip())
+                    pending.append((child, f"{path} {name}".strip()))
+    assert sorted(missing) == []

@@ -295,3 +295,24 @@ def test_every_case_tab_labels_its_fields_with_access_keys(
         if missing:  # with what took the letters, to choose a free one
             found[view.tabs.tabText(index)] = [missing, sorted(visible_texts(tab))]
     assert found == {}, f"{language}: {found}"
+
+
+def test_every_menu_item_has_its_own_letter_in_its_menu(qtbot: QtBot, workspace: Workspace,
+                                                        language: str) -> None:
+    """An open menu answers to its items' letters: two items on one letter make the key
+    cycle between them instead of acting (Edit: Find, Refresh, Possible duplicates,
+    Assign)."""
+    from PySide6.QtWidgets import QMenu
+
+    window = MainWindow(workspace=workspace)
+    qtbot.addWidget(window)
+    problems: dict[str, object] = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+        keys = [mnemonic(text) for text in texts]
+        if None in keys or len(set(keys)) != len(keys):
+            problems[top.text()] = texts
+    window.autolock.shutdown()
+    assert problems == {}, language

@@ -260,3 +260,26 @@ def test_the_chain_shows_siblings_apart_and_survives_a_loop(
     looped = [dataclasses.replace(r, follows_id=case.referrals[-1].id) if r.id == first.id
               else r for r in case.referrals]
     assert chain_text(dataclasses.replace(case, referrals=looped), looped[-1])
+
+
+def test_each_referral_of_the_chain_offers_its_own_sides_actions(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, onward: Onward
+) -> None:
+    """Received from the FBI, then sent on to the shelter: on the one we received we
+    answer (accept, decline), on the one we sent we send or withdraw; never the other
+    side's actions, whichever was shown before."""
+    sent = workspace.referrals.create(
+        client_id=onward.client_id, from_agency_id=workspace.agency.id,
+        to_agency_id=onward.shelter_id, direction=None, services=[ServiceType.HOUSING],
+        release_id=onward.shelter_release, follows_id=onward.received_id)
+    view = window.cases.open_case(onward.client_id)
+    assert isinstance(view, CaseView)
+    tab = view.referral_tab
+    assert tab.selected_id() == sent.id
+    assert set(tab.action_buttons) == {ReferralStatus.SENT, ReferralStatus.WITHDRAWN}
+    tab.referral_list.view.setFocus()
+    qtbot.keyClick(tab.referral_list.view, Qt.Key.Key_Down)
+    assert tab.selected_id() == onward.received_id
+    assert set(tab.action_buttons) == {ReferralStatus.ACCEPTED, ReferralStatus.DECLINED}
+    qtbot.keyClick(tab.referral_list.view, Qt.Key.Key_Up)
+    assert set(tab.action_buttons) == {ReferralStatus.SENT, ReferralStatus.WITHDRAWN}

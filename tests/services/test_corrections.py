@@ -193,3 +193,22 @@ def test_restitution_matter_details_are_corrected_and_the_history_names_the_fiel
     with pytest.raises(ValidationError, match="Docket number is required"):
         fix.correct_matter(ids["matter"], MatterDetails(court="E.D. Tex.", docket_number=""),
                            reason="x")
+
+
+def test_a_corrected_date_obeys_the_date_rules_table(svc: Services,
+                                                     fix: CorrectionService) -> None:
+    """docs/date-rules.md: one table, checked by every service (corrections too), with
+    its message naming the date and today; nothing is changed."""
+    from datetime import timedelta
+
+    ids = _case(svc)
+    tomorrow = svc.ctx.today() + timedelta(days=1)
+    for correct, entry, words in ((fix.correct_money, "collected", "date of the payment"),
+                                  (fix.correct_assistance, "rent", "date paid")):
+        kind = "collected" if entry == "collected" else "rent"
+        with pytest.raises(ValidationError, match=rf"The {words} \(.*\) is in the future "
+                                                  r"\(today is .*\)") as info:
+            correct(ids[entry], EntryInput(kind=kind, amount_cents=1_000, on=tomorrow),
+                    reason="typo")
+        assert info.value.field == "on"
+    assert _rows(svc, m.MoneyEventRow) == 2 and _rows(svc, m.AssistanceRow) == 1

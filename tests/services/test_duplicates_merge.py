@@ -206,3 +206,82 @@ def test_migration_0015_fills_the_keys_of_existing_clients(svc: Services,
     migrations.upgrade(engine)
     assert [c.client_id for c in dup.check(Person("Chan Van Fuc",
                                                   date_of_birth=date(1980, 1, 2)))] == [first]
+
+
+def test_a_merged_away_cases_assignments_move_with_it_and_come_back_on_undo(
+        svc: Services, merges: MergeService) -> None:
+    """Issue #11's assignment × client merge: the other case's assignments (and their
+    reasons) are part of its record, not lost when its client row goes."""
+    from nap_desktop.services.assignment import AssignmentService
+
+    svc.act_as("ana")
+    keep = _case(svc, "Lucía Méndez", date(1990, 3, 4))
+    other = _case(svc, "Lucia Mendes", date(1990, 3, 4))
+    svc.act_as("sofia")
+    assignments = AssignmentService(svc.ctx)
+    assignments.assign([other], svc.users["ana"], reason="Speaks Mixtec")
+    merges_record = merges.merge(keep, other, reason="same person")
+    assert [a.reason for a in assignments.history(keep)] == ["Speaks Mixtec"]
+    merges.unmerge(merges_record.id)
+    assert [a.reason for a in assignments.history(other)] == ["Speaks Mixtec"]
+    assert assignments.history(keep) == []
+
+
+def test_every_table_hanging_off_a_client_is_moved_by_a_merge() -> None:
+    """A new table with rows of a client (a later migration) must move with a merge: the
+    merged-away client's row is deleted, and its foreign key would take them with it."""
+    from nap_desktop.services.merges import CHILD_TABLES
+    from nap_desktop.store import models as m
+
+    hanging = {t.name for t in m.Base.metadata.sorted_tables for fk in t.foreign_keys
+               if fk.column.table.name == "clients"}
+    assert hanging - {"client_personal"} == set(CHILD_TABLES)
+
+
+def test_undo_takes_back_a_referral_made_since_from_one_of_the_merged_cases(
+        svc: Services, merges: MergeService) -> None:
+    """Onward referrals × merge: a referral the survivor sent on since, following one of
+    the other case's referrals, goes back with it (with its note), so every referral still
+    follows one of its own case."""
+    svc.act_as("ana")
+    keep = _case(svc, "Inés Castro", date(1990, 3, 4))
+    other = _case(svc, "Ines Castro", date(1990, 3, 4))
+    received = svc.cases.get_case(other).referrals[0].id
+    svc.act_as("sofia")
+    record = merges.merge(keep, other, reason="same person")
+    onward = svc.referrals.create(
+        client_id=keep, from_agency_id=svc.self_id, to_agency_id=svc.partner_id,
+        direction=None, services=[ServiceType.LEGAL], follows_id=received,
+        reason="Needs a lawyer")
+    merges.unmerge(record.id)
+    back = svc.cases.get_case(other)
+    assert {r.id for r in back.referrals} == {received, onward.id}
+    assert [n.referral_id for n in back.notes] == [onward.id]
+    for case in (svc.cases.get_case(keep), back):
+        ids = {r.id for r in case.referrals}
+        assert all(r.follows_id in ids for r in case.referrals if r.follows_id)
+
+
+def _workers(svc: Services, client_id: str) -> tuple[object, set[object]]:
+    case = svc.cases.get_case(client_id)
+    return case.client.assigned_user_id, {r.assigned_user_id for r in case.referrals}
+
+
+def test_after_a_merge_the_case_and_all_its_referrals_have_one_worker(
+        svc: Services, merges: MergeService) -> None:
+    """docs/assignment.md: a case is never half someone else's. The merged-away case's
+    referrals go to the survivor's worker (or, when the merge takes the other's worker,
+    all of them go there); undo gives each referral back the worker it had."""
+    ana, sofia = svc.users["ana"], svc.users["sofia"]
+    svc.act_as("ana")
+    keep = _case(svc, "Marta Díaz", date(1990, 3, 4))
+    svc.act_as("sofia")
+    other = _case(svc, "Marta Dias", date(1990, 3, 4))
+    assert _workers(svc, keep) == (ana, {ana}) and _workers(svc, other) == (sofia, {sofia})
+    record = merges.merge(keep, other, reason="same person")
+    assert _workers(svc, keep) == (ana, {ana})
+    merges.unmerge(record.id)
+    assert _workers(svc, keep) == (ana, {ana}) and _workers(svc, other) == (sofia, {sofia})
+    merges.merge(keep, other, reason="same person",
+                 take_from_other=frozenset({"assigned_user_id"}))
+    assert _workers(svc, keep) == (sofia, {sofia})

@@ -33,6 +33,10 @@ SENTENCES: dict[str, Any] = {
     "client.update": QT_TRANSLATE_NOOP("CaseEditors", "Client details changed"),
     "client.assign": QT_TRANSLATE_NOOP("CaseEditors", "Case assigned to another worker"),
     "client.reveal": QT_TRANSLATE_NOOP("CaseEditors", "Personal details revealed in discreet mode"),
+    "client.view": QT_TRANSLATE_NOOP("CaseEditors", "Personal details viewed"),
+    "client.merge": QT_TRANSLATE_NOOP("CaseEditors", "Another case merged into this one"),
+    "client.merged_away": QT_TRANSLATE_NOOP("CaseEditors", "Merged into another case"),
+    "client.unmerge": QT_TRANSLATE_NOOP("CaseEditors", "Merge of two cases undone"),
     "note.add": QT_TRANSLATE_NOOP("CaseEditors", "Note added"),
     "referral.create": QT_TRANSLATE_NOOP("CaseEditors", "Referral recorded"),
     "referral.update": QT_TRANSLATE_NOOP("CaseEditors", "Referral details changed"),
@@ -40,6 +44,8 @@ SENTENCES: dict[str, Any] = {
     "release.create": QT_TRANSLATE_NOOP("CaseEditors", "Release of information recorded"),
     "release.sign": QT_TRANSLATE_NOOP("CaseEditors", "Release of information signed"),
     "release.revoke": QT_TRANSLATE_NOOP("CaseEditors", "Release of information revoked"),
+    "release.confirm_partner": QT_TRANSLATE_NOOP(
+        "CaseEditors", "Partner's release of information confirmed"),
     "placement.add": QT_TRANSLATE_NOOP("CaseEditors", "Housing placement recorded"),
     "placement.update": QT_TRANSLATE_NOOP("CaseEditors", "Housing placement changed"),
     "placement.assistance": QT_TRANSLATE_NOOP("CaseEditors", "Housing assistance entry added"),
@@ -61,6 +67,7 @@ SENTENCES: dict[str, Any] = {
     "restitution.details": QT_TRANSLATE_NOOP(
         "CaseEditors", "Restitution matter details corrected by %1: %2"),
     "report.summary": QT_TRANSLATE_NOOP("CaseEditors", "Summary PDF made"),
+    "report.release_form": QT_TRANSLATE_NOOP("CaseEditors", "Release form printed to sign"),
     "transfer.export": QT_TRANSLATE_NOOP("CaseEditors", "Sent to a partner agency"),
     "transfer.import": QT_TRANSLATE_NOOP("CaseEditors", "Received from a partner agency"),
     "transfer.conflict_view": QT_TRANSLATE_NOOP("CaseEditors", "Transfer conflict viewed"),
