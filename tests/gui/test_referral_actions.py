@@ -98,6 +98,14 @@ def test_actions_are_named_for_what_happens(qtbot: QtBot, workspace: Workspace) 
     assert send.text() == "Mark as se&nt…"
     assert "Transfer > Export" in send.toolTip()
     assert "they mark it received" in tab.closed_hint.text()
+    assert "Not sent yet" in tab.closed_hint.text()  # a draft was not "sent" to them
+    assert "We sent" not in tab.closed_hint.text()
+    force_status(workspace, outgoing, RS.SENT)
+    view.reload()
+    tab.select(outgoing)
+    assert tab.closed_hint.text().startswith("We sent this referral")
+    force_status(workspace, outgoing, RS.DRAFT)
+    view.reload()
     tab.select(incoming)
     assert {b.text() for b in tab.action_buttons.values()} == {"&Accept", "&Decline…"}
     assert "only they can withdraw it" in tab.closed_hint.text()

@@ -166,12 +166,12 @@ class DuplicatesDialog(QDialog):
                              second=pair[1].client_id, parent=self)
         if dialog.exec() and dialog.merge_id:
             self.last_merge = dialog.merge_id
+            self.reload()  # first: with the pair gone it says "No likely duplicates found."
             self.status.setText(self.tr("Merged: %1 now holds the records of %2.")
                                 .replace("%1", dialog.kept_number)
                                 .replace("%2", dialog.other_number))
             self.undo_button.setEnabled(True)
             self.merged.emit(dialog.merge_id)
-            self.reload()
 
     def _undo(self) -> None:
         if self.last_merge is None:
@@ -181,9 +181,9 @@ class DuplicatesDialog(QDialog):
         except Exception as error:
             self.status.setText(error_text(error))
             return
+        self.reload()
         self.status.setText(self.tr("Merge undone: %1 is a case of its own again.")
                             .replace("%1", record.other_case_number))
         self.undo_button.setEnabled(False)
         self.undone.emit(record.id)
         self.last_merge = None
-        self.reload()

@@ -70,6 +70,10 @@ def actions_hint(ref: Referral, sides: frozenset[ReferralSide], partner: str) ->
     if not allowed_transitions(ref.status, sides):
         return (tr("Nothing for us to do while it is “%1”: waiting for %2.")
                 .replace("%1", label(ref.status)).replace("%2", partner))
+    if ref.status is RS.DRAFT and sides == {ReferralSide.SENDER}:
+        # Not "We sent this referral": a draft has gone nowhere yet.
+        return tr("Not sent yet: mark it as sent, then export a package to %1; they mark it "
+                  "received and answer it. We can withdraw it.").replace("%1", partner)
     return side_hint(sides, partner)
 
 

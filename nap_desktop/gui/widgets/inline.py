@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTextEdit,
     QWidget,
@@ -52,6 +53,19 @@ def edited_signal(widget: QWidget) -> Any:
     if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
         return widget.valueChanged
     return None
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Bring ``widget`` into view in the scroll area it sits in, once laid out: a case
+    tab's message below the window's edge (1366x768) read as "nothing happened"."""
+    def scroll() -> None:
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and widget.isVisible():
+            area.ensureWidgetVisible(widget)
+
+    QTimer.singleShot(0, widget, scroll)
 
 
 def date_required(field: DateField) -> Check:
@@ -129,6 +143,7 @@ class InlineErrors:
         field = self.fields.get(key or "")
         if focus and field is not None:
             field.setFocus()
+        scroll_into_view(label)
         return label
 
     def check_all(self) -> bool:
