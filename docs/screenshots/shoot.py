@@ -118,7 +118,11 @@ def shoot_transfer(app: QApplication, window: MainWindow, ws: Workspace, partner
     dialog.reject()
     # The partner's side after the import: our release arrives as information only.
     partner.imports.import_package(package.read_bytes())
-    shoot_conflict(app, ws, partner, view.case.client.id, ids[0], info.agency_id)
+    # the first referral the partner took (a package may refuse one, e.g. one it may not
+    # receive already closed)
+    taken = [r.id for r in partner.cases.get_case(view.case.client.id).referrals if r.id in ids]
+    if taken:
+        shoot_conflict(app, ws, partner, view.case.client.id, taken[0], info.agency_id)
     other = MainWindow(workspace=partner, autolock=AutoLock(minutes=15), demo_hint=None)
     other.resize(1360, 820)
     other.set_discreet(False)
