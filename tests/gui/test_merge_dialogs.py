@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
+from nap_desktop.domain.enums import ImmigrationRelief
 from nap_desktop.gui.case.duplicates_dialog import DuplicatesDialog
 from nap_desktop.gui.case.merge_dialog import MergeDialog
 from nap_desktop.services.cases import PersonalInput
@@ -82,3 +83,24 @@ def test_the_edit_menu_opens_the_caseload_list(qtbot: QtBot, workspace: Workspac
         assert shown[0].table.rowCount() == 1
     finally:
         autolock.shutdown()
+
+
+def test_a_pair_differing_in_many_fields_still_fits_a_laptop_screen(
+        qtbot: QtBot, workspace: Workspace) -> None:
+    """Ten differing fields made the dialog ~850 px tall: at 768 px the Merge button was off
+    screen. The choices scroll instead; the reason and the button keep their place."""
+    def client(suffix: str, year: int) -> str:
+        return workspace.cases.create_client(PersonalInput(
+            legal_name=f"Valentina Hernández {suffix}", preferred_name=f"Vale {suffix}",
+            date_of_birth=date(year, 5, 6), languages=["es"] if year == 1999 else ["en"],
+            contact_info=f"555-01{year % 100}", safe_contact_instructions=f"Text first {suffix}",
+            location=f"Shelter {suffix}", interpreter_needed=year == 1999,
+            t_visa=ImmigrationRelief.REQUESTED if year == 1999 else ImmigrationRelief.NONE,
+            hhs_letter=ImmigrationRelief.GRANTED if year == 1999 else ImmigrationRelief.NONE,
+            )).id
+    merge = MergeDialog(workspace=workspace, first=client("López", 1999),
+                        second=client("Lopes", 2000))
+    qtbot.addWidget(merge)
+    assert len(merge.differences) >= 10
+    merge.show()
+    assert merge.sizeHint().height() <= 700

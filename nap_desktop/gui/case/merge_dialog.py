@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -96,7 +97,14 @@ class MergeDialog(QDialog):
             form.addRow(self._label(diff.field), self._choice(diff))
         if not self.differences:
             form.addRow(QLabel(self.tr("The two cases hold the same details.")))
-        layout.addWidget(fields_box)
+        # Two cases can differ in a dozen fields: the choices scroll, so that the reason and
+        # the Merge button stay on a 768-pixel screen.
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(fields_box)
+        layout.addWidget(area, 1)
+        self.fields_area = area
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the merge"))
         reason_label = QLabel(self.tr("&Reason:"))
