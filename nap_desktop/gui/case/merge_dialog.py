@@ -103,6 +103,9 @@ class MergeDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(fields_box)
+        # as wide as the choices (names whole); only the height scrolls
+        area.setMinimumWidth(fields_box.sizeHint().width()
+                             + area.verticalScrollBar().sizeHint().width())
         layout.addWidget(area, 1)
         self.fields_area = area
         self.reason = QLineEdit()
