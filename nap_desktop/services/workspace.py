@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from nap_desktop.services.duplicates import DuplicateService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.reports import ReportService
+    from nap_desktop.services.team import TeamService
     from nap_desktop.services.transfer.exports import ExportService
     from nap_desktop.services.transfer.identity import IdentityService
     from nap_desktop.services.transfer.imports import ImportService
@@ -139,6 +140,13 @@ class Workspace:
         from nap_desktop.services.merges import MergeService
 
         return MergeService(self.ctx)
+
+    @cached_property
+    def team(self) -> TeamService:
+        """Team sync: status, Sync now, devices (issue #12)."""
+        from nap_desktop.services.team import TeamService
+
+        return TeamService(self.ctx, self.unlocked)
 
     @property
     def user(self) -> e.User | None:

@@ -1,0 +1,182 @@
+"""Team sync as the faces see it: ``Workspace.team`` (status, Sync now, devices) and the
+functions that make or join a team (issue #12, docs/sync-format.md "Session" and "Joining,
+devices and rotation").
+
+The work is done in ``nap_desktop.sync`` (``session.py``: one push-then-pull,
+``team.py``: init, join, approve, remove, snapshots); this module is the typed facade the
+GUI and the CLI hold. Every method that talks to the server may be called from a worker
+thread (``gui/tasks/TaskRunner``): it opens its own SQLCipher connection and its own
+server connection and touches nothing of the caller's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from nap_desktop.domain.enums import Role
+from nap_desktop.services.base import ServiceContext
+from nap_desktop.sync.session import SyncFailed
+
+__all__ = ["DeviceView", "JoinRequest", "SyncFailed", "SyncResult", "TeamService",
+           "TeamStatus", "finish_join", "init_team", "join_team"]
+
+if TYPE_CHECKING:
+    from nap_desktop.services.workspace import Workspace
+    from nap_desktop.store.vault import UnlockedVault
+
+#: Called with (done, total) while a long step runs (pull, snapshot restore); total 0 when
+#: unknown. Called on the worker's thread.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class TeamStatus:
+    """What the status bar and the team settings show. Never holds a password."""
+
+    #: This vault is a team vault (a server is configured).
+    configured: bool
+    #: The server's DSN without any password ("" when not configured).
+    server: str
+    #: This device's id and fingerprint (read out to an admin when joining).
+    device_id: str
+    fingerprint: str
+    #: The last server position applied here.
+    cursor: int
+    #: Local change sets waiting to be pushed.
+    pending: int
+    #: When the last sync succeeded (UTC), None if never.
+    last_sync: datetime | None
+    #: The last failed sync's message, rendered in the session's language ("" if the
+    #: last sync succeeded).
+    last_error: str
+    #: True: the last contact with the server worked; False: it failed; None: not tried.
+    online: bool | None
+    #: Sync conflicts waiting for a decision (they are listed in the conflicts view).
+    conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    """What one successful sync did. A failed sync raises ``SyncFailed`` instead."""
+
+    pushed: int
+    pulled: int
+    #: New conflicts this sync produced (kept with both versions).
+    conflicts: int
+    #: Change sets refused by every device alike (a forbidden change, a removed device).
+    refused: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceView:
+    """One device of the team, for the devices dialog (administrators)."""
+
+    device_id: str
+    fingerprint: str
+    #: "pending" (asked to join, not approved), "approved" or "removed".
+    state: str
+    #: The user it was approved for ("" while pending).
+    user_name: str
+    #: When it asked to join, was approved or removed (UTC; None if unknown).
+    registered_at: datetime | None
+    approved_at: datetime | None
+    removed_at: datetime | None
+    #: This is the device the caller is using.
+    this_device: bool
+
+
+@dataclass(frozen=True, slots=True)
+class JoinRequest:
+    """A new desktop's request to join, as ``join_team`` leaves it."""
+
+    folder: Path
+    vault_id: str
+    device_id: str
+    #: Read out to an administrator, who types it when approving.
+    fingerprint: str
+
+
+class TeamService:
+    """Team sync of one unlocked vault (``Workspace.team``)."""
+
+    def __init__(self, ctx: ServiceContext, unlocked: UnlockedVault) -> None:
+        self.ctx = ctx
+        self.unlocked = unlocked
+
+    def status(self) -> TeamStatus:
+        """Read locally only: never waits for the server."""
+        from nap_desktop.sync import team
+
+        return team.status(self.unlocked)
+
+    def sync_now(self, progress: Progress | None = None) -> SyncResult:
+        """Push the outbox, then pull and apply everything new. Raises ``SyncFailed``
+        (a ``NapError``) saying what failed and that nothing was lost; never reports a
+        sync that failed as done. Safe on a worker thread."""
+        from nap_desktop.sync import team
+
+        return team.sync_now(self.unlocked, self.ctx, progress=progress)
+
+    def devices(self) -> list[DeviceView]:
+        """Approved and removed devices (from the log), pending requests (from the
+        server). Administrators only."""
+        from nap_desktop.sync import team
+
+        self.ctx.require(Role.ADMIN)
+        return team.devices(self.unlocked, self.ctx)
+
+    def approve_device(self, device_id: str, fingerprint: str, user_id: str) -> None:
+        """Let a pending device in for a user. ``fingerprint`` as read out by the person at
+        that device: refused unless it matches the device's keys. Administrators only."""
+        from nap_desktop.sync import team
+
+        self.ctx.require(Role.ADMIN)
+        team.approve_device(self.unlocked, self.ctx, device_id=device_id,
+                            fingerprint=fingerprint, user_id=user_id)
+
+    def remove_device(self, device_id: str, reason: str) -> None:
+        """Remove a device and rotate the vault key through the log: it reads nothing
+        written after this, and its later change sets are ignored. Administrators only."""
+        from nap_desktop.sync import team
+
+        self.ctx.require(Role.ADMIN)
+        team.remove_device(self.unlocked, self.ctx, device_id=device_id, reason=reason)
+
+    def publish_snapshot(self) -> int:
+        """Publish an encrypted snapshot at the current position (new devices start from
+        it). Returns its position. Administrators only."""
+        from nap_desktop.sync import team
+
+        self.ctx.require(Role.ADMIN)
+        return team.publish_snapshot(self.unlocked, self.ctx)
+
+
+def init_team(ws: Workspace, dsn: str) -> TeamStatus:
+    """Make this vault a team vault (an administrator, once): install the server schema,
+    publish the vault and its first snapshot; this device is the first approved one."""
+    from nap_desktop.sync import team
+
+    ws.ctx.require(Role.ADMIN)
+    return team.init_team(ws.unlocked, ws.ctx, dsn)
+
+
+def join_team(folder: Path, dsn: str, user_name: str, passphrase: str) -> JoinRequest:
+    """Ask to join a team from a new desktop: make the device keys in ``folder`` (guarded
+    by ``passphrase`` until the vault exists), register the request on the server and
+    return the fingerprint to read out to an administrator."""
+    from nap_desktop.sync import team
+
+    return team.join_team(folder, dsn, user_name, passphrase)
+
+
+def finish_join(folder: Path, passphrase: str, progress: Progress | None = None) -> bool:
+    """After the approval: open the data key sealed to this device, restore the latest
+    snapshot and the log after it. False while the approval has not arrived yet; True
+    when the vault in ``folder`` is ready to unlock with the user's own passphrase."""
+    from nap_desktop.sync import team
+
+    return team.finish_join(folder, passphrase, progress=progress)
