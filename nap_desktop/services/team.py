@@ -22,7 +22,8 @@ from nap_desktop.services.base import ServiceContext
 from nap_desktop.sync.session import SyncFailed
 
 __all__ = ["DeviceView", "JoinRequest", "SyncFailed", "SyncResult", "TeamService",
-           "TeamStatus", "finish_join", "init_team", "join_team"]
+           "TeamStatus", "finish_join", "init_team", "join_team",
+           "pending_join"]
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
@@ -171,6 +172,13 @@ def join_team(folder: Path, dsn: str, user_name: str, passphrase: str) -> JoinRe
     from nap_desktop.sync import team
 
     return team.join_team(folder, dsn, user_name, passphrase)
+
+
+def pending_join(folder: Path) -> JoinRequest | None:
+    """The request to join left in ``folder`` by ``join_team`` (None if there is none)."""
+    from nap_desktop.sync import team
+
+    return team.pending_join(folder)
 
 
 def finish_join(folder: Path, passphrase: str, progress: Progress | None = None) -> bool:

@@ -1,2 +1,2 @@
-"""Team sync (issue #12): one agency caseload on many desktops through the agency's own
-PostgreSQL server, which only ever holds ciphertext. See docs/sync-format.md."""
+"""Team sync (issue #12): one agency caseload on many desktops through the agency's
+PostgreSQL server, which only ever holds ciphertext. See ``docs/sync-format.md``."""

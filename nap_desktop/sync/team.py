@@ -53,5 +53,9 @@ def join_team(folder: Path, dsn: str, user_name: str, passphrase: str) -> JoinRe
     raise NotImplementedError
 
 
+def pending_join(folder: Path) -> JoinRequest | None:
+    raise NotImplementedError
+
+
 def finish_join(folder: Path, passphrase: str, *, progress: Progress | None = None) -> bool:
     raise NotImplementedError
