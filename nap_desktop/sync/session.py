@@ -20,11 +20,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from nap_desktop.domain.errors import NapError
 from nap_desktop.domain.messages import N_
+from nap_desktop.sync.changeset import OutboxItem, PulledChangeSet
+from nap_desktop.sync.errors import SyncError
 
 if TYPE_CHECKING:
-    from nap_desktop.sync.server import LogRow
+    from nap_desktop.sync.apply import SyncEngine
+    from nap_desktop.sync.server import LogRow, LogServer
 
 #: Change sets per push transaction and per pull batch (~1 KB each: well below a megabyte).
 PUSH_BATCH = 200
@@ -33,7 +35,7 @@ PULL_BATCH = 500
 Progress = Callable[[int, int], None]
 
 
-class SyncFailed(NapError):
+class SyncFailed(SyncError):
     """A sync that did not complete. Its message says what failed and that nothing was
     lost; a sync that raised this never counts as done."""
 
@@ -45,19 +47,20 @@ UNREACHABLE = N_("The team's server could not be reached ({reason}). Nothing was
 PUSH_CUT = N_("The connection to the team's server broke while sending ({reason}). Nothing "
               "was lost: the next sync sends the rest without duplicating anything.")
 PULL_CUT = N_("The connection to the team's server broke while receiving ({reason}). "
-              "Nothing was lost: {n} changes were applied and the next sync goes on from "
-              "there.")
+              "Nothing was lost: the changes received so far were applied and the next sync "
+              "goes on from there.")
 LOG_GAP = N_("The team's server skipped a position in its log (expected {expected}, got "
-             "{got}). Nothing was applied past {last}; tell your administrator.")
-TAMPERED = N_("The team's server handed out a change that is not genuine at position "
-              "{seq}: {reason} Nothing was applied from there on; nothing was lost. Tell your "
-              "administrator: the server may have been tampered with.")
+             "{got}). Nothing was applied past {last}; nothing was lost. Tell your "
+             "administrator: the server may have been tampered with.")
 FORKED = N_("The team's server showed this computer a different history than it showed "
-            "another device (position {seq}). Nothing was applied from there on; tell your "
-            "administrator: the server may have been tampered with.")
+            "another device (position {seq}). Nothing was applied from there on; nothing was "
+            "lost. Tell your administrator: the server may have been tampered with.")
+NOT_OURS = N_("The team's server holds a different change under the id of one of ours "
+              "(position {seq}). Nothing was applied from there on; nothing was lost. Tell "
+              "your administrator: the server may have been tampered with.")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Outcome:
     """What one sync did."""
 
@@ -65,18 +68,145 @@ class Outcome:
     pulled: int = 0
     conflicts: int = 0
     refused: int = 0
-    #: Control change sets met while pulling (device approved, removed, key rotation),
-    #: for the team layer to act on (rekey the replica) after the pull.
-    controls: list[object] = field(default_factory=list)
+    #: Control change sets applied, in order (device approved, removed, key rotation),
+    #: for the team layer to act on once the pull is done (rekey the replica).
+    controls: list[PulledChangeSet] = field(default_factory=list)
+    #: The refusals' codes, in order (what the CLI and the status report).
+    refusals: list[str] = field(default_factory=list)
 
 
 class Opener(Protocol):
-    """Seals our change sets and opens pulled ones (``sync/team.py`` builds it from the
-    device keys and the vault's sync keys; ``sync/envelope.py`` does the cryptography)."""
+    """Seals our change sets and opens pulled ones. ``sync/team.py`` builds it from the
+    device keys, the device directory and the vault's sync keys; ``sync/envelope.py`` does
+    the cryptography. ``open`` never raises for a bad change set: it returns it refused
+    (the refusal is recorded and the same on every device)."""
 
     vault_id: str
     device_id: str
 
-    def seal(self, cs_id: str, plain: object, *, seen: tuple[int, bytes]) -> bytes: ...
-    def open(self, row: LogRow, *, log_hash: bytes) -> object: ...
-    def log_hash(self, prev: bytes, row: LogRow) -> bytes: ...
+    def seal(self, item: OutboxItem, *, dseq: int, seen: tuple[int, bytes]) -> bytes: ...
+    def next_dseq(self) -> int: ...
+    def open(self, row: LogRow) -> PulledChangeSet: ...
+    def seen_by_author(self, row: LogRow) -> tuple[int, bytes] | None: ...
+    def after_control(self, item: PulledChangeSet) -> None: ...
+
+
+def run(server: LogServer, engine: SyncEngine, opener: Opener, *,
+        progress: Progress | None = None) -> Outcome:
+    """Push, then pull. :class:`SyncFailed` on anything that stops it."""
+    outcome = Outcome()
+    outcome.pushed = push(server, engine, opener)
+    pull(server, engine, opener, outcome, progress=progress)
+    return outcome
+
+
+def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
+    """Seal what was never sealed (kept before sending), send in batches; returns how many
+    change sets the server holds now that it did not before this sync... counted as the
+    items this sync sent (a retry of an item the server already had counts once)."""
+    from nap_desktop.sync.server import ServerUnreachable
+
+    items = [i for i in engine.pending() if i.pushed_seq is None]
+    if not items:
+        return 0
+    state = engine.state()
+    seen = (state.cursor, state.log_hash)
+    bodies: list[tuple[str, str, bytes]] = []
+    dseq = opener.next_dseq()
+    for item in items:
+        body = item.sealed
+        if body is None:
+            body = opener.seal(item, dseq=dseq, seen=seen)
+            engine.set_sealed(item.cs.id, dseq, body)  # before it can leave this computer
+            dseq += 1
+        else:
+            dseq = max(dseq, (item.dseq or 0) + 1)
+        bodies.append((item.cs.id, opener.device_id, body))
+    pushed = 0
+    for start in range(0, len(bodies), PUSH_BATCH):
+        batch = bodies[start:start + PUSH_BATCH]
+        try:
+            seqs = server.push(opener.vault_id, batch)
+        except ServerUnreachable as exc:
+            raise SyncFailed(PUSH_CUT if pushed else UNREACHABLE,
+                             reason=_reason(exc)) from exc
+        for (cs_id, _device, _body), seq in zip(batch, seqs, strict=True):
+            engine.mark_pushed(cs_id, seq)
+        pushed += len(batch)
+    return pushed
+
+
+def pull(server: LogServer, engine: SyncEngine, opener: Opener, outcome: Outcome, *,
+         progress: Progress | None = None) -> None:
+    """Everything after the cursor, in batches, applied in server order."""
+    from nap_desktop.sync.server import ServerUnreachable
+
+    try:
+        head = server.head(opener.vault_id)
+    except ServerUnreachable as exc:
+        raise SyncFailed(UNREACHABLE if not outcome.pushed else PULL_CUT,
+                         reason=_reason(exc)) from exc
+    state = engine.state()
+    cursor, start = state.cursor, state.cursor
+    while cursor < head:
+        try:
+            rows = server.pull(opener.vault_id, cursor, PULL_BATCH)
+        except ServerUnreachable as exc:
+            raise SyncFailed(PULL_CUT, reason=_reason(exc)) from exc
+        if not rows:
+            break
+        cursor = _apply_rows(rows, engine, opener, outcome, cursor)
+        if progress is not None:
+            progress(cursor - start, head - start)
+
+
+def _apply_rows(rows: Sequence[LogRow], engine: SyncEngine, opener: Opener,
+                outcome: Outcome, cursor: int) -> int:
+    """Open and apply one batch; a control change set is applied alone and acted on before
+    the next row is opened (it may approve the device or bring the key of what follows)."""
+    own = {i.cs.id: i for i in engine.pending()}
+    run_: list[PulledChangeSet] = []
+    for row in rows:
+        if row.seq != cursor + 1:
+            raise SyncFailed(LOG_GAP, expected=cursor + 1, got=row.seq, last=cursor)
+        _check_seen(row, engine, opener)
+        mine = own.get(str(row.id))
+        if mine is not None and mine.sealed is not None and mine.sealed != bytes(row.body):
+            raise SyncFailed(NOT_OURS, seq=row.seq)
+        item = opener.open(row)
+        run_.append(item)
+        cursor = row.seq
+        if item.cs is not None and item.cs.control is not None:
+            _apply(engine, run_, outcome)
+            run_ = []
+            opener.after_control(item)
+    _apply(engine, run_, outcome)
+    return cursor
+
+
+def _check_seen(row: LogRow, engine: SyncEngine, opener: Opener) -> None:
+    """The author's view of the log when they wrote this must be ours at that position:
+    a server that showed two devices two histories is caught at the first change set
+    that crosses over."""
+    seen = opener.seen_by_author(row)
+    if seen is None or seen[0] == 0:
+        return
+    ours = engine.log_hash_at(seen[0])
+    if ours is not None and ours != seen[1]:
+        raise SyncFailed(FORKED, seq=row.seq)
+
+
+def _apply(engine: SyncEngine, items: list[PulledChangeSet], outcome: Outcome) -> None:
+    if not items:
+        return
+    report = engine.apply_pulled(items)
+    outcome.pulled += len(items)
+    outcome.conflicts += report.conflicts
+    outcome.refused += report.refused
+    outcome.controls += report.controls
+    outcome.refusals += [i.refusal.code for i in items if i.refusal is not None]
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason from a server error (its message never holds a password)."""
+    return str(exc).rstrip(".") or type(exc).__name__
