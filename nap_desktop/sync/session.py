@@ -16,6 +16,7 @@ order (docs/sync-format.md "Session").
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -84,8 +85,9 @@ class Opener(Protocol):
     vault_id: str
     device_id: str
 
-    def seal(self, item: OutboxItem, *, dseq: int, seen: tuple[int, bytes]) -> bytes: ...
-    def next_dseq(self) -> int: ...
+    def seal(self, item: OutboxItem, *, dseq: int, prev: bytes,
+             seen: tuple[int, bytes]) -> bytes: ...
+    def chain_tip(self) -> tuple[int, bytes]: ...
     def open(self, row: LogRow) -> PulledChangeSet: ...
     def seen_by_author(self, row: LogRow) -> tuple[int, bytes] | None: ...
     def after_control(self, item: PulledChangeSet) -> None: ...
@@ -106,22 +108,24 @@ def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
     items this sync sent (a retry of an item the server already had counts once)."""
     from nap_desktop.sync.server import ServerUnreachable
 
-    items = [i for i in engine.pending() if i.pushed_seq is None]
-    if not items:
+    pending = engine.pending()
+    if all(i.pushed_seq is not None for i in pending):
         return 0
     state = engine.state()
     seen = (state.cursor, state.log_hash)
     bodies: list[tuple[str, str, bytes]] = []
-    dseq = opener.next_dseq()
-    for item in items:
+    dseq, prev = opener.chain_tip()
+    for item in pending:
         body = item.sealed
         if body is None:
-            body = opener.seal(item, dseq=dseq, seen=seen)
-            engine.set_sealed(item.cs.id, dseq, body)  # before it can leave this computer
+            body = opener.seal(item, dseq=dseq + 1, prev=prev, seen=seen)
+            engine.set_sealed(item.cs.id, dseq + 1, body)  # before it can leave here
             dseq += 1
-        else:
-            dseq = max(dseq, (item.dseq or 0) + 1)
-        bodies.append((item.cs.id, opener.device_id, body))
+        elif item.dseq is not None and item.dseq > dseq:
+            dseq = item.dseq
+        prev = hashlib.sha256(body).digest()
+        if item.pushed_seq is None:
+            bodies.append((item.cs.id, opener.device_id, body))
     pushed = 0
     for start in range(0, len(bodies), PUSH_BATCH):
         batch = bodies[start:start + PUSH_BATCH]
