@@ -1,5 +1,8 @@
-"""The errors of team sync. Every message is a marked template with named arguments and
-never holds survivor data or a DSN password."""
+"""The errors of team sync, each with a plain message for the person at the desk.
+
+Every part of ``nap_desktop.sync`` raises a subclass of ``SyncError``; each part adds its
+own below in a small block. Messages never hold a DSN password nor survivor data.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,34 @@ from nap_desktop.domain.messages import N_
 
 
 class SyncError(NapError):
+    """Base class of every team-sync error."""
+
     default_message = N_("Team sync failed.")
+
+
+# --- server (sync/server.py) ---------------------------------------------------
+
+
+class ServerUnreachable(SyncError):
+    """The server could not be reached, or the connection broke mid-operation.
+
+    Nothing half-done stays behind: a push is one transaction, so after this error the
+    same push may simply be retried (it is idempotent by change-set id)."""
+
+    default_message = N_(
+        "The team server cannot be reached. Your work is kept on this computer and "
+        "will be sent at the next sync."
+    )
+
+
+class ServerRefused(SyncError):
+    """The server answered but refused: wrong credentials, a missing schema or vault, a
+    change set too large, or a log that is not what it must be (a gap, a changed body)."""
+
+    default_message = N_("The team server refused the request.")
+
+
+# --- change sets (sync/changeset.py, sync/apply.py) -------------------------------
 
 
 class ChangeSetInvalid(SyncError):
