@@ -128,7 +128,7 @@ class TeamService:
         from nap_desktop.sync import team
 
         self.ctx.require(Role.ADMIN)
-        return team.devices(self.unlocked, self.ctx)
+        return team.devices_view(self.unlocked, self.ctx)
 
     def approve_device(self, device_id: str, fingerprint: str, user_id: str) -> None:
         """Let a pending device in for a user. ``fingerprint`` as read out by the person at
@@ -150,10 +150,10 @@ class TeamService:
     def publish_snapshot(self) -> int:
         """Publish an encrypted snapshot at the current position (new devices start from
         it). Returns its position. Administrators only."""
-        from nap_desktop.sync import team
+        from nap_desktop.sync import snapshots
 
         self.ctx.require(Role.ADMIN)
-        return team.publish_snapshot(self.unlocked, self.ctx)
+        return snapshots.publish(self.unlocked, self.ctx)
 
 
 def init_team(ws: Workspace, dsn: str) -> TeamStatus:

@@ -87,6 +87,17 @@ def epoch_keys(conn: Connection) -> dict[int, bytes]:
     return {int(name.split(":", 1)[1]): bytes(value) for name, value in rows}
 
 
+def epoch_keys_of(engine: Engine) -> dict[int, bytes]:
+    with engine.connect() as conn:
+        return epoch_keys(conn)
+
+
+def epoch_in_force(conn: Connection) -> int:
+    """The epoch the log is at (the newest rotation applied here)."""
+    raw = get_secret(conn, "epoch")
+    return int(raw.decode("ascii")) if raw else 0
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -113,14 +124,11 @@ class TeamOpener:
         with engine.connect() as conn:
             self.devices = load_devices(conn)
             self.deks = epoch_keys(conn)
+            self.epoch = epoch_in_force(conn)
         self._sync_keys = {g: env.sync_key(k, vault_id, g) for g, k in self.deks.items()}
         #: What each opened row changes in the directory or the keys, applied by
         #: ``on_applied`` in the change set's own transaction.
         self._effects: dict[int, list[tuple[str, Any]]] = {}
-
-    @property
-    def epoch(self) -> int:
-        return max(self.deks)
 
     # --- sealing ----------------------------------------------------------------------
 
@@ -248,6 +256,9 @@ class TeamOpener:
                 self.deks[epoch] = dek
                 self._sync_keys[epoch] = env.sync_key(dek, self.vault_id, epoch)
                 out.append(("dek", (epoch, dek)))
+            if epoch > self.epoch and epoch in self.deks:
+                self.epoch = epoch  # what we seal under from now on
+                out.append(("epoch", epoch))
         return out
 
     def on_applied(self, conn: Connection, item: PulledChangeSet) -> None:
@@ -257,6 +268,8 @@ class TeamOpener:
                 save_device(conn, value)
             elif kind == "dek":
                 put_secret(conn, f"dek:{value[0]}", value[1])
+            elif kind == "epoch":
+                put_secret(conn, "epoch", str(value).encode("ascii"))
 
     def after_control(self, item: PulledChangeSet) -> None:
         """Nothing to do between batches: the effects went in with the change set."""

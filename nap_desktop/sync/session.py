@@ -133,7 +133,7 @@ def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
             seqs = server.push(opener.vault_id, batch)
         except ServerUnreachable as exc:
             raise SyncFailed(PUSH_CUT if pushed else UNREACHABLE,
-                             reason=_reason(exc)) from exc
+                             reason=reason(exc)) from exc
         for (cs_id, _device, _body), seq in zip(batch, seqs, strict=True):
             engine.mark_pushed(cs_id, seq)
         pushed += len(batch)
@@ -149,14 +149,14 @@ def pull(server: LogServer, engine: SyncEngine, opener: Opener, outcome: Outcome
         head = server.head(opener.vault_id)
     except ServerUnreachable as exc:
         raise SyncFailed(UNREACHABLE if not outcome.pushed else PULL_CUT,
-                         reason=_reason(exc)) from exc
+                         reason=reason(exc)) from exc
     state = engine.state()
     cursor, start = state.cursor, state.cursor
     while cursor < head:
         try:
             rows = server.pull(opener.vault_id, cursor, PULL_BATCH)
         except ServerUnreachable as exc:
-            raise SyncFailed(PULL_CUT, reason=_reason(exc)) from exc
+            raise SyncFailed(PULL_CUT, reason=reason(exc)) from exc
         if not rows:
             break
         cursor = _apply_rows(rows, engine, opener, outcome, cursor)
@@ -211,6 +211,6 @@ def _apply(engine: SyncEngine, items: list[PulledChangeSet], outcome: Outcome) -
     outcome.refusals += [i.refusal.code for i in items if i.refusal is not None]
 
 
-def _reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> str:
     """A short reason from a server error (its message never holds a password)."""
     return str(exc).rstrip(".") or type(exc).__name__
