@@ -10,8 +10,10 @@ team joins in seconds. It travels sealed again under the sync key (``sync/snapsh
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+
+from sqlcipher3 import dbapi2
 
 from nap_desktop.domain.errors import VaultExists
 from nap_desktop.store import anchor
@@ -24,14 +26,16 @@ from nap_desktop.store.vault_files import DB_FILE, KEYSLOT_FILE, LOCK_FILE, VAUL
 
 
 def snapshot_copy(unlocked: UnlockedVault, target: Path, *, scrub: Sequence[str],
-                  ) -> None:
+                  inspect: Callable[[dbapi2.Connection], object]) -> None:
     """A consistent copy of the database at ``target`` (encrypted with the data key),
     with the rows of the ``scrub`` tables deleted and the freed pages wiped (VACUUM): the
-    copy leaves this computer, this device's secrets and unsent work do not."""
+    copy leaves this computer, this device's secrets and unsent work do not. ``inspect``
+    reads the copy first (the position it holds)."""
     create_private_file(target).close()
     unlocked.snapshot(target)
     conn = db.connect_raw(target, unlocked.team_data_key())
     try:
+        inspect(conn)
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         conn.execute("BEGIN")
         for table in scrub:
