@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -136,7 +137,6 @@ class LogServer:
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self._conn = conn
         self._listening = False
-        self._notified: set[str] = set()
 
     # --- connection --------------------------------------------------------------
 
@@ -471,19 +471,19 @@ class LogServer:
     def wait_for_change(self, vault_id: str, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds for a push to the vault (LISTEN/NOTIFY).
 
-        True when one was committed since the first call (or during this one); False on
-        timeout. A hint only: the caller still reads ``head``/``pull``."""
+        True when one was committed since the first call (psycopg keeps notifications
+        that arrive between calls) or during this one; False on timeout. A hint only:
+        the caller still reads ``head``/``pull``."""
         vault = str(_uuid(vault_id))
+        deadline = time.monotonic() + max(0.0, timeout)
         with self._guard():
             if not self._listening:
-                self._conn.add_notify_handler(lambda n: self._notified.add(n.payload))
                 self._conn.execute("LISTEN nap_sync")
                 self._listening = True
-            if vault in self._notified:
-                self._notified.discard(vault)
-                return True
-            for _notice in self._conn.notifies(timeout=max(0.0, timeout)):
-                if vault in self._notified:
-                    self._notified.discard(vault)
-                    return True
-        return False
+            while True:
+                remaining = deadline - time.monotonic()
+                for notice in self._conn.notifies(timeout=max(0.0, remaining), stop_after=1):
+                    if notice.payload == vault:
+                        return True
+                if time.monotonic() >= deadline:
+                    return False
