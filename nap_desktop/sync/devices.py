@@ -2,8 +2,9 @@
 (``sync_secrets``) and the :class:`TeamOpener` the session seals and opens with.
 
 Trust comes from the signed log, never from the server's ``devices`` table: a device is
-approved by a control change set an administrator's device signed (the first change set of
-a vault approves the device that founded it), removed by another; its change sets must
+approved by a control change set an administrator's device signed, removed by another (the
+founding device trusts itself: ``init`` writes its row; every other device starts from a
+snapshot, whose directory came sealed under the team's key); its change sets must
 follow each other (``dseq`` 1, 2, 3 …, each naming the hash of the one before). Every
 device keeps this directory in the same transaction as the change set that moved it, so a
 crash never leaves the chain and the cursor apart.
@@ -14,13 +15,17 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass, replace
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 
-from nap_desktop.domain.messages import N_
-from nap_desktop.sync import envelope as env
+from nap_desktop.sync import keys as sync_keys_mod
+from nap_desktop.sync import log_chain
 from nap_desktop.sync.changeset import ChangeSetPlain, OutboxItem, PulledChangeSet, Refusal
+from nap_desktop.sync.device_keys import DataKeyWrap, DeviceKeys, DevicePublic
+from nap_desktop.sync.envelope import Header, open_change_set, parse_header, seal_change_set
+from nap_desktop.sync.errors import ChangeSetInvalid, EnvelopeRefused
 
 if TYPE_CHECKING:
     from nap_desktop.sync.server import LogRow
@@ -29,10 +34,6 @@ APPROVED, REMOVED = "approved", "removed"
 CONTROL_APPROVE = "device-approved"
 CONTROL_ROTATE = "key-rotation"
 
-REMOVED_DEVICE = N_("A change from a device that was removed from the team was ignored.")
-UNKNOWN_DEVICE = N_("A change from a device that was never approved was ignored.")
-CHAIN_BROKEN = N_("A change that does not follow its device's previous change (dropped, "
-                  "replayed or reordered by the server) was ignored.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ def load_devices(conn: Connection) -> dict[str, Device]:
         "SELECT device_id, signing_key, box_key, user_id, state, approved_seq, removed_seq, "
         "last_dseq, last_hash FROM sync_devices")).all()
     return {r[0]: Device(r[0], bytes(r[1]), bytes(r[2]), r[3] or "", r[4], r[5] or 0, r[6],
-                         r[7] or 0, bytes(r[8] or b"")) for r in rows}
+                         r[7] or 0, bytes.fromhex(r[8] or "")) for r in rows}
 
 
 def save_device(conn: Connection, d: Device) -> None:
@@ -64,7 +65,7 @@ def save_device(conn: Connection, d: Device) -> None:
         "approved_seq, removed_seq, last_dseq, last_hash) VALUES (:i, :s, :b, :u, :st, :a, "
         ":r, :d, :h)"), {"i": d.device_id, "s": d.signing_key, "b": d.box_key,
                          "u": d.user_id, "st": d.state, "a": d.approved_seq,
-                         "r": d.removed_seq, "d": d.last_dseq, "h": d.last_hash})
+                         "r": d.removed_seq, "d": d.last_dseq, "h": d.last_hash.hex()})
 
 
 # --- secrets inside the replica (rekeyed with it) ------------------------------------
@@ -108,7 +109,45 @@ def unb64(value: Any) -> bytes:
     return base64.b64decode(value, validate=True)
 
 
+# --- this device's keys inside the replica ----------------------------------------------
+
+#: The device's private keys are kept wrapped under the data key of the epoch they were
+#: stored in (``device_keys.DataKeyWrap``) in ``sync_secrets``; a rotation rewraps them.
+DEVICE_SECRET = "device"
+
+
+def store_device(conn: Connection, device: DeviceKeys, dek: bytes, epoch: int) -> None:
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix=".nap-device-") as tmp:
+        path = Path(tmp) / "device.key"
+        device.save(path, wrap_key=DataKeyWrap(bytes(dek), epoch))
+        put_secret(conn, DEVICE_SECRET, path.read_bytes())
+        put_secret(conn, "device-epoch", str(epoch).encode("ascii"))
+
+
+def load_device(conn: Connection) -> DeviceKeys | None:
+    import tempfile
+    from pathlib import Path
+
+    raw = get_secret(conn, DEVICE_SECRET)
+    epoch_raw = get_secret(conn, "device-epoch")
+    if raw is None or epoch_raw is None:
+        return None
+    epoch = int(epoch_raw.decode("ascii"))
+    dek = epoch_keys(conn)[epoch]
+    with tempfile.TemporaryDirectory(prefix=".nap-device-") as tmp:
+        path = Path(tmp) / "device.key"
+        path.write_bytes(raw)
+        return DeviceKeys.load(path, wrap_key=DataKeyWrap(dek, epoch))
+
+
 # --- the opener ------------------------------------------------------------------------
+
+
+def _public(d: Device) -> DevicePublic:
+    return DevicePublic(d.device_id, d.signing_key, d.box_key)
 
 
 class TeamOpener:
@@ -116,16 +155,17 @@ class TeamOpener:
     and the epoch keys in step with the apply (``on_applied`` runs inside each change
     set's transaction)."""
 
-    def __init__(self, engine: Engine, *, vault_id: str, device: env.DeviceKeys,
-                 device_id: str) -> None:
+    def __init__(self, engine: Engine, *, vault_id: str, device: DeviceKeys) -> None:
         self.vault_id = vault_id
-        self.device_id = device_id
+        self.device_id = device.device_id
         self.device = device
         with engine.connect() as conn:
             self.devices = load_devices(conn)
             self.deks = epoch_keys(conn)
             self.epoch = epoch_in_force(conn)
-        self._sync_keys = {g: env.sync_key(k, vault_id, g) for g, k in self.deks.items()}
+        self._sync_keys = {g: sync_keys_mod.sync_key(k, vault_id, g)
+                           for g, k in self.deks.items()}
+        self._seen: dict[str, int] = {}
         #: What each opened row changes in the directory or the keys, applied by
         #: ``on_applied`` in the change set's own transaction.
         self._effects: dict[int, list[tuple[str, Any]]] = {}
@@ -139,96 +179,73 @@ class TeamOpener:
 
     def seal(self, item: OutboxItem, *, dseq: int, prev: bytes,
              seen: tuple[int, bytes]) -> bytes:
-        """Our change set, sealed under the newest epoch; a control change set that
+        """Our change set, sealed under the epoch in force; a control change set that
         approves a device or rotates the key carries the data key sealed to the devices
         that may read on (the only thing in a header that is not public)."""
-        return env.seal_change_set(
-            item.cs, vault_id=self.vault_id, device=self.device, dseq=dseq,
-            prev=prev.hex() if dseq > 1 else "", epoch=self.epoch,
+        return seal_change_set(
+            item.cs.to_json(), vault_id=self.vault_id, device=self.device, dseq=dseq,
+            prev=prev if dseq > 1 else b"", epoch=self.epoch,
             sync_key=self._sync_keys[self.epoch], seen=seen, seal=self._seals_for(item.cs))
 
-    def _seals_for(self, cs: ChangeSetPlain) -> dict[str, str] | None:
+    def _seals_for(self, cs: ChangeSetPlain) -> dict[str, bytes] | None:
         control = cs.control or {}
         kind = control.get("type")
         if kind == CONTROL_APPROVE:
-            target = self.devices.get(control["device"]) or _pending_device(control)
-            epoch = self.epoch
-            return {target.device_id: b64(env.seal_data_key(
-                self.deks[epoch], to_box_key=target.box_key, vault_id=self.vault_id,
-                device_id=target.device_id, epoch=epoch))}
+            target = _pending_device(control)
+            return {target.device_id: sync_keys_mod.seal_data_key(
+                self.deks[self.epoch], to_box_key=target.box_key, vault_id=self.vault_id,
+                device_id=target.device_id, epoch=self.epoch)}
         if kind == CONTROL_ROTATE:
             epoch = int(control["epoch"])
-            dek = self.deks[epoch]
-            gone = set(control.get("remove_devices", []))
-            return {d.device_id: b64(env.seal_data_key(
-                dek, to_box_key=d.box_key, vault_id=self.vault_id, device_id=d.device_id,
-                epoch=epoch)) for d in self.devices.values()
-                if d.state == APPROVED and d.device_id not in gone}
+            gone = set(control.get("removed", []))
+            staying = [_public(d) for d in self.devices.values()
+                       if d.state == APPROVED and d.device_id not in gone]
+            return sync_keys_mod.seal_to_devices(self.deks[epoch], staying,
+                                                 vault_id=self.vault_id, epoch=epoch)
         return None
 
     # --- opening ----------------------------------------------------------------------
 
-    def seen_by_author(self, row: LogRow) -> tuple[int, bytes] | None:
-        try:
-            header = env.parse_header(bytes(row.body))
-        except env.EnvelopeRefused:
-            return None
-        return header.seen
-
-    def open(self, row: LogRow) -> PulledChangeSet:
+    def open(self, row: LogRow, hash_at: Callable[[int], bytes | None]) -> PulledChangeSet:
+        """The row opened and checked, or refused (recorded alike on every device)."""
         body = bytes(row.body)
         digest = hashlib.sha256(body).digest()
-        refused = self._check(row, body)
-        if isinstance(refused, Refusal):
+        try:
+            cs = self._check(row, body, hash_at)
+        except (EnvelopeRefused, ChangeSetInvalid) as exc:
+            code = getattr(exc, "code", "malformed")
             return PulledChangeSet(row.seq, str(row.id), str(row.device_id), digest, None,
-                                   refused)
-        return PulledChangeSet(row.seq, str(row.id), str(row.device_id), digest, refused)
+                                   Refusal(code, exc.message))
+        return PulledChangeSet(row.seq, str(row.id), str(row.device_id), digest, cs)
 
-    def _check(self, row: LogRow, body: bytes) -> ChangeSetPlain | Refusal:
-        try:
-            header = env.parse_header(body)
-        except env.EnvelopeRefused as exc:
-            return Refusal(exc.code, exc.message)
+    def _check(self, row: LogRow, body: bytes,
+               hash_at: Callable[[int], bytes | None]) -> ChangeSetPlain:
+        header = parse_header(body)
         device = self.devices.get(header.device)
-        genesis = device is None and row.seq == 1 and not self.devices
-        if device is None and not genesis:
-            return Refusal("unknown-device", UNKNOWN_DEVICE)
         if device is not None and device.state == REMOVED:
-            return Refusal("removed-device", REMOVED_DEVICE)
-        public = (env.DevicePublic(signing_key=device.signing_key, box_key=device.box_key)
-                  if device is not None else None)
-        try:
-            opened = env.open_change_set(
-                body, vault_id=self.vault_id, expected_id=str(row.id),
-                device_public=public, sync_keys=self._sync_keys)
-        except env.EnvelopeRefused as exc:
-            return Refusal(exc.code, exc.message)
-        cs = opened.cs
-        if genesis:
-            device = self._genesis(row, cs, header)
-            if device is None:
-                return Refusal("unknown-device", UNKNOWN_DEVICE)
+            from nap_desktop.sync.errors import REMOVED_DEVICE
+            raise EnvelopeRefused(REMOVED_DEVICE)
+        opened = open_change_set(
+            body, vault_id=self.vault_id, expected_id=str(row.id),
+            device_public=None if device is None else _public(device),
+            sync_keys=self._sync_keys, min_epoch=min(self._sync_keys, default=0),
+            row_device=str(row.device_id))
         assert device is not None
-        if header.dseq != device.last_dseq + 1 or (
-                header.dseq > 1 and header.prev != device.last_hash.hex()):
-            return Refusal("device-gap", CHAIN_BROKEN)
-        moved = replace(device, last_dseq=header.dseq, last_hash=hashlib.sha256(body).digest())
-        self.devices[moved.device_id] = moved
-        effects: list[tuple[str, Any]] = [("device", moved)]
+        head = log_chain.DeviceHead(device.last_dseq, device.last_hash,
+                                    self._seen.get(device.device_id, 0))
+        moved = log_chain.verify_position(header, opened.body_hash, seq=row.seq, head=head,
+                                          hash_at=hash_at)
+        cs = ChangeSetPlain.from_json(opened.change_set)
+        self._seen[device.device_id] = moved.seen_seq
+        device = replace(device, last_dseq=moved.dseq, last_hash=moved.body_hash)
+        self.devices[device.device_id] = device
+        effects: list[tuple[str, Any]] = [("device", device)]
         effects += self._control_effects(row.seq, cs, header)
         self._effects[row.seq] = effects
         return cs
 
-    def _genesis(self, row: LogRow, cs: ChangeSetPlain, header: env.Header) -> Device | None:
-        """The first change set of a vault approves the device that wrote it."""
-        control = cs.control or {}
-        if control.get("type") != CONTROL_APPROVE or control.get("device") != header.device:
-            return None
-        device = _pending_device(control)
-        return replace(device, approved_seq=row.seq)
-
     def _control_effects(self, seq: int, cs: ChangeSetPlain,
-                         header: env.Header) -> list[tuple[str, Any]]:
+                         header: Header) -> list[tuple[str, Any]]:
         control = cs.control or {}
         kind = control.get("type")
         out: list[tuple[str, Any]] = []
@@ -236,26 +253,26 @@ class TeamOpener:
             new = replace(_pending_device(control), approved_seq=seq)
             old = self.devices.get(new.device_id)
             if old is None or old.state != REMOVED:
-                new = replace(new, last_dseq=old.last_dseq if old else 0,
-                              last_hash=old.last_hash if old else b"")
+                if old is not None:
+                    new = replace(new, last_dseq=old.last_dseq, last_hash=old.last_hash)
                 self.devices[new.device_id] = new
                 out.append(("device", new))
         elif kind == CONTROL_ROTATE:
-            for gone in control.get("remove_devices", []):
+            for gone in control.get("removed", []):
                 d = self.devices.get(gone)
                 if d is not None:
                     d = replace(d, state=REMOVED, removed_seq=seq)
                     self.devices[gone] = d
                     out.append(("device", d))
-            sealed = (header.seal or {}).get(self.device_id)
             epoch = int(control["epoch"])
-            if sealed is not None and epoch not in self.deks:
-                dek = env.open_data_key(unb64(sealed), device=self.device,
-                                        vault_id=self.vault_id, device_id=self.device_id,
-                                        epoch=epoch)
-                self.deks[epoch] = dek
-                self._sync_keys[epoch] = env.sync_key(dek, self.vault_id, epoch)
-                out.append(("dek", (epoch, dek)))
+            if epoch not in self.deks and self.device_id in header.seal:
+                opened = sync_keys_mod.open_rotation(
+                    control, header.seal, device=self.device, vault_id=self.vault_id,
+                    from_epoch=header.epoch)
+                self.deks[epoch] = bytes(opened.data_key)
+                self._sync_keys[epoch] = sync_keys_mod.sync_key(opened.data_key,
+                                                                self.vault_id, epoch)
+                out.append(("dek", (epoch, bytes(opened.data_key))))
             if epoch > self.epoch and epoch in self.deks:
                 self.epoch = epoch  # what we seal under from now on
                 out.append(("epoch", epoch))
@@ -277,8 +294,8 @@ class TeamOpener:
 
 def _pending_device(control: dict[str, Any]) -> Device:
     """The device a control change set approves, from its own fields."""
-    return Device(device_id=str(control["device"]),
+    return Device(device_id=str(control["device_id"]),
                   signing_key=unb64(control["signing_key"]),
-                  box_key=unb64(control["box_key"]), user_id=str(control.get("user", "")),
+                  box_key=unb64(control["box_key"]), user_id=str(control.get("user_id", "")),
                   state=APPROVED, approved_seq=0, removed_seq=None, last_dseq=0,
                   last_hash=b"")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from nap_desktop.domain.messages import N_
+from nap_desktop.sync.apply import log_hash
 from nap_desktop.sync.changeset import OutboxItem, PulledChangeSet
 from nap_desktop.sync.errors import SyncError
 
@@ -108,7 +109,7 @@ def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
     items this sync sent (a retry of an item the server already had counts once)."""
     from nap_desktop.sync.server import ServerUnreachable
 
-    pending = engine.pending()
+    pending = engine.outbox()  # sent or not: the chain runs through all of them
     if all(i.pushed_seq is not None for i in pending):
         return 0
     state = engine.state()
@@ -152,6 +153,7 @@ def pull(server: LogServer, engine: SyncEngine, opener: Opener, outcome: Outcome
                          reason=reason(exc)) from exc
     state = engine.state()
     cursor, start = state.cursor, state.cursor
+    history = {cursor: state.log_hash}
     while cursor < head:
         try:
             rows = server.pull(opener.vault_id, cursor, PULL_BATCH)
@@ -159,25 +161,27 @@ def pull(server: LogServer, engine: SyncEngine, opener: Opener, outcome: Outcome
             raise SyncFailed(PULL_CUT, reason=reason(exc)) from exc
         if not rows:
             break
-        cursor = _apply_rows(rows, engine, opener, outcome, cursor)
+        cursor = _apply_rows(rows, engine, opener, outcome, cursor, history)
         if progress is not None:
             progress(cursor - start, head - start)
 
 
 def _apply_rows(rows: Sequence[LogRow], engine: SyncEngine, opener: Opener,
-                outcome: Outcome, cursor: int) -> int:
+                outcome: Outcome, cursor: int, history: dict[int, bytes]) -> int:
     """Open and apply one batch; a control change set is applied alone and acted on before
     the next row is opened (it may approve the device or bring the key of what follows)."""
-    own = {i.cs.id: i for i in engine.pending()}
+    own = {i.cs.id: i for i in engine.outbox()}
     run_: list[PulledChangeSet] = []
     for row in rows:
         if row.seq != cursor + 1:
             raise SyncFailed(LOG_GAP, expected=cursor + 1, got=row.seq, last=cursor)
-        _check_seen(row, engine, opener)
+        _check_seen(row, history, opener)
         mine = own.get(str(row.id))
         if mine is not None and mine.sealed is not None and mine.sealed != bytes(row.body):
             raise SyncFailed(NOT_OURS, seq=row.seq)
         item = opener.open(row)
+        history[row.seq] = log_hash(history[row.seq - 1], row.seq, item.cs_id,
+                                    item.body_sha256)
         run_.append(item)
         cursor = row.seq
         if item.cs is not None and item.cs.control is not None:
@@ -188,14 +192,15 @@ def _apply_rows(rows: Sequence[LogRow], engine: SyncEngine, opener: Opener,
     return cursor
 
 
-def _check_seen(row: LogRow, engine: SyncEngine, opener: Opener) -> None:
+def _check_seen(row: LogRow, history: dict[int, bytes], opener: Opener) -> None:
     """The author's view of the log when they wrote this must be ours at that position:
     a server that showed two devices two histories is caught at the first change set
-    that crosses over."""
+    that crosses over. ``history``: the log hashes this device knows by position (the
+    cursor's and every one computed in this sync)."""
     seen = opener.seen_by_author(row)
     if seen is None or seen[0] == 0:
         return
-    ours = engine.log_hash_at(seen[0])
+    ours = history.get(seen[0])
     if ours is not None and ours != seen[1]:
         raise SyncFailed(FORKED, seq=row.seq)
 
