@@ -101,7 +101,7 @@ def test_non_overlapping_edits_merge_without_conflict(team: list[Device]) -> Non
 def test_overlapping_edits_keep_the_earlier_and_record_both(team: list[Device]) -> None:
     log = MemoryLog()
     cid = shared_client(team, log)
-    a, b, c = team
+    a, b, _ = team
     edit(b, m.ClientPersonalRow, cid, location="Shelter B", languages="French")
     edit(a, m.ClientPersonalRow, cid, location="Shelter A")
     log.push("b", b.sync)  # b's edit is earlier in the log
@@ -115,7 +115,7 @@ def test_overlapping_edits_keep_the_earlier_and_record_both(team: list[Device]) 
         assert json.loads(conflict.local_json)["data"] == {"location": "Shelter B"}
         assert json.loads(conflict.remote_json)["data"] == {"location": "Shelter A"}
         assert json.loads(conflict.base_json)["data"] == {"location": "North"}
-    assert len({tuple(team_conflicts(d)[0].id for _ in [0]) for d in team}) == 1
+    assert len({team_conflicts(d)[0].id for d in team}) == 1  # one id on every device
 
 
 def test_my_pending_edit_waits_on_top_of_what_arrives(team: list[Device]) -> None:
