@@ -156,6 +156,7 @@ class SyncEngine:
             if cs.id not in {i.cs_id for i in batch}:
                 clients |= _redo(conn, cs, shapes)
         _reindex(conn, clients)
+        _follow_audit_head(conn)
         conn.exec_driver_sql("UPDATE sync_flags SET applying = 0 WHERE id = 1")
         conn.exec_driver_sql("UPDATE sync_state SET cursor = ?, log_hash = ? WHERE id = 1",
                              (report.cursor, report.log_hash))
@@ -225,6 +226,18 @@ def _author(conn: Connection, cs: ChangeSetPlain, device_id: str) -> AuthorView:
     return AuthorView(user_id=cs.author, device_id=device_id,
                       role=None if row is None else str(row[0]),
                       active=bool(row is not None and row[1]))
+
+
+def _follow_audit_head(conn: Connection) -> None:
+    """The local audit head (``settings.audit_head``, never synced) follows the newest
+    event of the replica, so the next local event is numbered after what arrived. (The
+    chain across devices is verified in log order: ``docs/sync-format.md``, "Audit".)"""
+    last = conn.exec_driver_sql(
+        "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").first()
+    if last is not None:
+        conn.exec_driver_sql(
+            "INSERT INTO settings (key, value) VALUES ('audit_head', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (f"{last[0]}:{last[1]}",))
 
 
 def _reindex(conn: Connection, clients: set[str]) -> None:
