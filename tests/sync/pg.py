@@ -43,8 +43,9 @@ OWNER = "nap_owner"
 def find_bindir() -> Path | None:
     """The folder of PostgreSQL's server programs (>= 15), or None if not installed."""
     candidates: list[str] = []
-    if os.environ.get("NAP_PG_BINDIR"):
-        candidates.append(os.environ["NAP_PG_BINDIR"])
+    if os.environ.get("NAP_PG_BINDIR"):  # told where: only there
+        folder = Path(os.environ["NAP_PG_BINDIR"])
+        return folder if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file() else None
     if shutil.which("pg_config"):
         out = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True,
                              check=False)
