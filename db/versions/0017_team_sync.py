@@ -74,6 +74,9 @@ _TABLES = [
         device_id TEXT PRIMARY KEY, signing_key BLOB NOT NULL, box_key BLOB NOT NULL,
         user_id TEXT, state TEXT NOT NULL, approved_seq INTEGER, removed_seq INTEGER,
         last_dseq INTEGER NOT NULL DEFAULT 0, last_hash TEXT NOT NULL DEFAULT '')""",
+    # session: this device's private keys and every epoch's data key, inside SQLCipher so
+    # that a rotation's rekey carries them (never synced, never in a snapshot).
+    "CREATE TABLE sync_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
 ]
 
 
@@ -87,6 +90,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("transfer_conflicts") as batch:
         batch.drop_column("source")
-    for table in ("sync_devices", "sync_refused", "sync_rows", "sync_outbox", "sync_journal",
-                  "sync_flags", "sync_state"):
+    for table in ("sync_secrets", "sync_devices", "sync_refused", "sync_rows", "sync_outbox",
+                  "sync_journal", "sync_flags", "sync_state"):
         op.execute(f"DROP TABLE {table}")

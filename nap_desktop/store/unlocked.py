@@ -275,6 +275,20 @@ class UnlockedVault:
                                   slots=kept, data_key=self._dek)
             return ks.serialize(file)
 
+    def next_slot_file(self, new_key: bytes, *,
+                       drop_users: frozenset[str] = frozenset()) -> KeySlotFile:
+        """This vault's key-slot file for the next generation under ``new_key`` (without
+        the slots of ``drop_users``): what a team rotation hands the other devices."""
+        with self._mutex:
+            self.engine  # noqa: B018 - raises if locked
+            generation = self._file.generation + 1
+            dek = bytearray(new_key)
+            resealed = [ks.seal_data_key(s, vault_id=self.vault_id, generation=generation,
+                                         data_key=dek)
+                        for s in self._file.slots if s.user_id not in drop_users]
+            return ks.signed_file(vault_id=self.vault_id, generation=generation,
+                                  slots=resealed, data_key=dek)
+
     def adopt_data_key(self, new_key: bytes, generation: int, *,
                        drop_users: frozenset[str] = frozenset()) -> None:
         """A key rotation that came through the team log: rekey the database to

@@ -38,6 +38,10 @@ from nap_desktop.sync.errors import SchemaTooNew, SyncError
 
 #: Called inside the apply transaction for each control change set (``sync_devices``).
 ControlHook = Callable[[Connection, PulledChangeSet], None]
+#: Called inside the apply transaction for EVERY pulled change set, with whether it was
+#: applied (session: the device chain moves with each genuine one, controls act only when
+#: applied).
+AppliedHook = Callable[[Connection, PulledChangeSet, bool], None]
 _GENESIS = b"\0" * 32
 
 
@@ -58,10 +62,12 @@ class SyncEngine:
     """The local side of sync, used by the session: the outbox, the cursor, applying."""
 
     def __init__(self, engine: Engine, *, policy: ApplyPolicy,
-                 on_control: ControlHook | None = None) -> None:
+                 on_control: ControlHook | None = None,
+                 on_applied: AppliedHook | None = None) -> None:
         self.engine = engine
         self.policy = policy
         self.on_control = on_control
+        self.on_applied = on_applied
 
     # --- the outbox ----------------------------------------------------------------
 
@@ -175,6 +181,8 @@ class SyncEngine:
                 "VALUES (?, ?, ?, ?)",
                 (item.seq, item.cs_id, item.device_id, refusal.code if refusal else "unopened"))
             report.refused += 1
+            if self.on_applied is not None:
+                self.on_applied(conn, item, False)
             return set()
         ctx = rowops.Context(cs=cs, seq=item.seq, confirm=True, shapes=shapes)
         for op in cs.ops:
@@ -183,6 +191,8 @@ class SyncEngine:
             report.controls.append(item)
             if self.on_control is not None:
                 self.on_control(conn, item)
+        if self.on_applied is not None:
+            self.on_applied(conn, item, True)
         report.applied += 1
         report.conflicts += len(dict.fromkeys(ctx.conflicts))
         report.conflict_ids += ctx.conflicts

@@ -200,14 +200,17 @@ def journal_ops(conn: Connection) -> list[RowOp]:
 
 
 def write_change_set(conn: Connection, ops: list[RowOp], *, author: str | None,
-                     signer: Signer | None, at: datetime) -> str:
-    """Put one change set of ``ops`` in the outbox; returns its id."""
+                     signer: Signer | None, at: datetime,
+                     control: dict[str, Any] | None = None) -> str:
+    """Put one change set of ``ops`` (and ``control``, if any) in the outbox; returns
+    its id."""
     cs_id = str(uuid.uuid4())
     cs = ChangeSetPlain(id=cs_id, author=author, at=utc_text(at),
-                        ops=tuple(_with_bases(conn, ops, cs_id)))
+                        ops=tuple(_with_bases(conn, ops, cs_id)), control=control)
     if signer is not None and signer.principal == author:
         cs = ChangeSetPlain(id=cs.id, author=cs.author, at=cs.at, ops=cs.ops,
-                            user_sig=b64(signer.private_key.sign(cs.ops_digest())))
+                            user_sig=b64(signer.private_key.sign(cs.ops_digest())),
+                            control=control)
     conn.exec_driver_sql(
         "INSERT INTO sync_outbox (cs_id, n, body, created_at) VALUES "
         "(?, (SELECT coalesce(max(n), 0) + 1 FROM sync_outbox), ?, ?)",
@@ -221,10 +224,21 @@ def assemble(session: OrmSession, *, author: str | None, signer: Signer | None,
     Returns its id, or None when nothing was captured (a non-team vault: always)."""
     session.flush()
     conn = session.connection()
+    control = session.info.pop(CONTROL_KEY, None)
     try:
         ops = journal_ops(conn)
     except exc.OperationalError:  # a schema before 0017 (old vaults being migrated)
         return None
-    if not ops:
+    if not ops and control is None:
         return None
-    return write_change_set(conn, ops, author=author, signer=signer, at=at)
+    return write_change_set(conn, ops, author=author, signer=signer, at=at, control=control)
+
+
+#: Where a unit of work keeps the control object of its change set (``set_control``).
+CONTROL_KEY = "nap_sync_control"
+
+
+def set_control(session: OrmSession, control: dict[str, Any]) -> None:
+    """Make this unit of work's change set a control change set (session: a device
+    approved, a key rotation), with whatever rows it also changed."""
+    session.info[CONTROL_KEY] = control

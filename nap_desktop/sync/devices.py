@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from dataclasses import dataclass, replace
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
@@ -113,7 +113,7 @@ def unb64(value: Any) -> bytes:
 
 #: The device's private keys are kept wrapped under the data key of the epoch they were
 #: stored in (``device_keys.DataKeyWrap``) in ``sync_secrets``; a rotation rewraps them.
-DEVICE_SECRET = "device"
+DEVICE_SECRET = "device"  # noqa: S105 - a row name, not a secret
 
 
 def store_device(conn: Connection, device: DeviceKeys, dek: bytes, epoch: int) -> None:
@@ -166,9 +166,9 @@ class TeamOpener:
         self._sync_keys = {g: sync_keys_mod.sync_key(k, vault_id, g)
                            for g, k in self.deks.items()}
         self._seen: dict[str, int] = {}
-        #: What each opened row changes in the directory or the keys, applied by
-        #: ``on_applied`` in the change set's own transaction.
-        self._effects: dict[int, list[tuple[str, Any]]] = {}
+        #: Each opened row's moved device head and header, stored by ``on_applied`` in
+        #: the change set's own transaction.
+        self._effects: dict[int, tuple[Device, Header]] = {}
 
     # --- sealing ----------------------------------------------------------------------
 
@@ -228,7 +228,7 @@ class TeamOpener:
         opened = open_change_set(
             body, vault_id=self.vault_id, expected_id=str(row.id),
             device_public=None if device is None else _public(device),
-            sync_keys=self._sync_keys, min_epoch=min(self._sync_keys, default=0),
+            sync_keys=self._sync_keys, min_epoch=self.epoch,
             row_device=str(row.device_id))
         assert device is not None
         head = log_chain.DeviceHead(device.last_dseq, device.last_hash,
@@ -239,9 +239,7 @@ class TeamOpener:
         self._seen[device.device_id] = moved.seen_seq
         device = replace(device, last_dseq=moved.dseq, last_hash=moved.body_hash)
         self.devices[device.device_id] = device
-        effects: list[tuple[str, Any]] = [("device", device)]
-        effects += self._control_effects(row.seq, cs, header)
-        self._effects[row.seq] = effects
+        self._effects[row.seq] = (device, header)
         return cs
 
     def _control_effects(self, seq: int, cs: ChangeSetPlain,
@@ -273,20 +271,33 @@ class TeamOpener:
                 self._sync_keys[epoch] = sync_keys_mod.sync_key(opened.data_key,
                                                                 self.vault_id, epoch)
                 out.append(("dek", (epoch, bytes(opened.data_key))))
+                kept = sorted({slot.user_id for slot in opened.keyslots.slots})
+                out.append(("keep", (epoch, kept)))
             if epoch > self.epoch and epoch in self.deks:
                 self.epoch = epoch  # what we seal under from now on
                 out.append(("epoch", epoch))
         return out
 
-    def on_applied(self, conn: Connection, item: PulledChangeSet) -> None:
-        """Inside the change set's transaction: persist what opening it changed."""
-        for kind, value in self._effects.pop(item.seq, []):
+    def on_applied(self, conn: Connection, item: PulledChangeSet, applied: bool) -> None:
+        """Inside the change set's transaction: the device's chain moves with every change
+        set the envelope accepted (applied or refused by policy, alike everywhere); a
+        control acts only when applied."""
+        moved = self._effects.pop(item.seq, None)
+        if moved is None:
+            return
+        device, header = moved
+        save_device(conn, device)
+        if not applied or item.cs is None or item.cs.control is None:
+            return
+        for kind, value in self._control_effects(item.seq, item.cs, header):
             if kind == "device":
                 save_device(conn, value)
             elif kind == "dek":
                 put_secret(conn, f"dek:{value[0]}", value[1])
             elif kind == "epoch":
                 put_secret(conn, "epoch", str(value).encode("ascii"))
+            elif kind == "keep":  # whose key slots stay (a removed user's go)
+                put_secret(conn, f"keep:{value[0]}", ",".join(value[1]).encode("ascii"))
 
     def after_control(self, item: PulledChangeSet) -> None:
         """Nothing to do between batches: the effects went in with the change set."""

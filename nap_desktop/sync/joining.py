@@ -15,24 +15,27 @@
 
 from __future__ import annotations
 
-import base64
 import json
-import secrets
-import uuid
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nap_desktop.domain.errors import ValidationError, VaultExists
 from nap_desktop.domain.messages import N_
 from nap_desktop.store import engine as db
 from nap_desktop.store.atomic import make_private_dir, remove_file, write_private_file
-from nap_desktop.store.kdf import DEFAULT_KDF, derive_key, passphrase_bytes
 from nap_desktop.store.replica import create_replica
 from nap_desktop.store.vault_files import DB_FILE, VAULT_FILES
-from nap_desktop.sync import devices
-from nap_desktop.sync import envelope as env
+from nap_desktop.sync import devices, keys
+from nap_desktop.sync.device_keys import DeviceKeys, DevicePublic, passphrase_wrap
 from nap_desktop.sync.dsn import check_dsn
-from nap_desktop.sync.errors import SyncError
-from nap_desktop.sync.snapshots import Manifest, SnapshotRefused, open_pieces
+from nap_desktop.sync.envelope import open_change_set, parse_header
+from nap_desktop.sync.errors import BAD_SNAPSHOT, EnvelopeRefused, SyncError
+from nap_desktop.sync.snapshot_format import OpenedSnapshot, open_snapshot
+
+if TYPE_CHECKING:
+    from nap_desktop.sync.server import LogServer
 
 JOIN_FILE = "join.json"
 DEVICE_FILE = "device.key"
@@ -58,13 +61,10 @@ def pending_join(folder: Path) -> dict[str, str] | None:
         return None
     try:
         raw = json.loads(path.read_text("utf-8"))
-        return {k: str(raw[k]) for k in ("vault", "device", "server", "user", "salt")}
+        return {k: str(raw[k]) for k in ("vault", "device", "server", "user", "salt",
+                                          "fingerprint")}
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise ValidationError(BAD_REQUEST) from None
-
-
-def _wrap_key(passphrase: str, salt: bytes) -> bytes:
-    return derive_key(passphrase_bytes(passphrase), salt, DEFAULT_KDF)
 
 
 def join_team(folder: Path, dsn: str, user_name: str, passphrase: str, *,
@@ -87,27 +87,21 @@ def join_team(folder: Path, dsn: str, user_name: str, passphrase: str, *,
             raise ValidationError(SEVERAL_TEAMS, field="team")
         else:
             vault_id = vaults[0]
-        device, device_id = env.DeviceKeys.generate(), str(uuid.uuid4())
-        salt = secrets.token_bytes(16)
+        device = DeviceKeys.generate(vault_id)
+        device_id = device.device_id
         make_private_dir(folder)
-        device.save(folder / DEVICE_FILE, wrap_key=_wrap_key(passphrase, salt))
+        device.save(folder / DEVICE_FILE, wrap_key=passphrase_wrap(passphrase))
         write_private_file(folder / JOIN_FILE, json.dumps({
             "vault": vault_id, "device": device_id, "server": dsn, "user": user_name,
-            "salt": base64.b64encode(salt).decode("ascii")}, indent=2).encode("utf-8"))
+            "salt": "", "fingerprint": device.fingerprint()}, indent=2).encode("utf-8"))
         public = device.public()
         server.register_device(vault_id, device_id, public.signing_key, public.box_key)
     return vault_id, device_id, device.fingerprint()
 
 
-def device_fingerprint(folder: Path, passphrase: str) -> str:
-    request = pending_join(folder)
-    assert request is not None
-    return _load_device(folder, request, passphrase).fingerprint()
-
-
-def _load_device(folder: Path, request: dict[str, str], passphrase: str) -> env.DeviceKeys:
-    salt = base64.b64decode(request["salt"])
-    return env.DeviceKeys.load(folder / DEVICE_FILE, wrap_key=_wrap_key(passphrase, salt))
+def _load_device(folder: Path, request: dict[str, str], passphrase: str) -> DeviceKeys:
+    return DeviceKeys.load(folder / DEVICE_FILE, wrap_key=passphrase_wrap(passphrase),
+                           vault_id=request["vault"])
 
 
 def restore(folder: Path, passphrase: str) -> bool:
@@ -127,23 +121,38 @@ def restore(folder: Path, passphrase: str) -> bool:
         if found is None:
             return False
         deks, slot_file = found
-        chunks = server.snapshot_chunks(vault_id, info.snapshot_id)
-        head = next(chunks)
-        manifest = Manifest.parse(head)
-        if (manifest.vault_id != vault_id or manifest.seq != info.seq
-                or manifest.epoch not in deks):
-            raise SnapshotRefused()
-        dek = deks[manifest.epoch]
-        sync_key = env.sync_key(dek, vault_id, manifest.epoch)
-        create_replica(folder, vault_id=vault_id, data_key=dek, slot_file=slot_file,
-                       database=open_pieces(head, manifest, sync_key, chunks))
-    _adopt_replica(folder, request, device, deks, manifest)
+        publisher = {r.device_id: r for r in server.devices(vault_id)}.get(info.device_id)
+        if publisher is None:
+            raise EnvelopeRefused(BAD_SNAPSHOT)
+        sync_keys = {g: keys.sync_key(k, vault_id, g) for g, k in deks.items()}
+        with tempfile.TemporaryDirectory(prefix=".nap-join-", dir=folder) as tmp:
+            staged = Path(tmp) / "snapshot.db"
+            with open(staged, "wb") as out:
+                opened = open_snapshot(
+                    server.snapshot_chunks(vault_id, info.snapshot_id),
+                    count=info.chunk_count, vault_id=vault_id, snapshot_id=info.snapshot_id,
+                    publisher=DevicePublic(publisher.device_id, publisher.signing_key,
+                                           publisher.box_key),
+                    sync_keys=sync_keys, database_out=out)
+            if opened.seq != info.seq or opened.epoch not in deks:
+                raise EnvelopeRefused(BAD_SNAPSHOT)
+            create_replica(folder, vault_id=vault_id, data_key=deks[opened.epoch],
+                           slot_file=slot_file, database=_read(staged))
+    _adopt_replica(folder, request, device, deks, opened)
     remove_file(folder / JOIN_FILE)
     remove_file(folder / DEVICE_FILE)
     return True
 
 
-def _find_keys(server: object, vault_id: str, device: env.DeviceKeys, device_id: str, *,
+def _publisher(server: LogServer, vault_id: str, device_id: str) -> DevicePublic | None:
+    """The keys a device registered with (only used to check a signature: a key sealed to
+    this device and the team's sync key make what they open trustworthy in any case)."""
+    found = {r.device_id: r for r in server.devices(vault_id)}.get(device_id)
+    return None if found is None else DevicePublic(found.device_id, found.signing_key,
+                                                   found.box_key)
+
+
+def _find_keys(server: LogServer, vault_id: str, device: DeviceKeys, device_id: str, *,
                upto: int) -> tuple[dict[int, bytes], bytes] | None:
     """Read the log headers up to the snapshot for the data keys sealed to this device
     (its approval, later rotations) and the slot file its approval carries."""
@@ -151,32 +160,30 @@ def _find_keys(server: object, vault_id: str, device: env.DeviceKeys, device_id:
     slot_file = b""
     after = 0
     while after < upto:
-        rows = server.pull(vault_id, after, _SCAN_BATCH)  # type: ignore[attr-defined]
+        rows = server.pull(vault_id, after, _SCAN_BATCH)
         if not rows:
             break
         for row in rows:
             if row.seq > upto:
                 break
-            header = env.parse_header(bytes(row.body))
+            header = parse_header(bytes(row.body))
             sealed = (header.seal or {}).get(device_id)
             if sealed is None:
                 continue
             if header.epoch not in deks:  # our approval: the key of its own epoch
-                deks[header.epoch] = env.open_data_key(
-                    devices.unb64(sealed), device=device, vault_id=vault_id,
-                    device_id=device_id, epoch=header.epoch)
-            opened = env.open_change_set(
+                deks[header.epoch] = bytes(keys.open_data_key(
+                    sealed, device=device, vault_id=vault_id, epoch=header.epoch))
+            publisher = _publisher(server, vault_id, header.device)
+            opened = open_change_set(
                 bytes(row.body), vault_id=vault_id, expected_id=str(row.id),
-                device_public=None,
-                sync_keys={header.epoch: env.sync_key(deks[header.epoch], vault_id,
-                                                      header.epoch)})
-            control = opened.cs.control or {}
+                device_public=publisher, sync_keys={header.epoch: keys.sync_key(
+                    deks[header.epoch], vault_id, header.epoch)})
+            control = opened.change_set.get("control") or {}
             if control.get("type") == devices.CONTROL_ROTATE:
-                epoch = int(control["epoch"])
-                deks[epoch] = env.open_data_key(devices.unb64(sealed), device=device,
-                                                vault_id=vault_id, device_id=device_id,
-                                                epoch=epoch)
-            elif control.get("device") == device_id:
+                rotation = keys.open_rotation(control, header.seal, device=device,
+                                              vault_id=vault_id, from_epoch=header.epoch)
+                deks[rotation.epoch] = bytes(rotation.data_key)
+            elif control.get("device_id") == device_id:
                 slot_file = devices.unb64(control.get("slot_file", ""))
         after = rows[-1].seq
     if not deks or not slot_file:
@@ -184,23 +191,28 @@ def _find_keys(server: object, vault_id: str, device: env.DeviceKeys, device_id:
     return deks, slot_file
 
 
-def _adopt_replica(folder: Path, request: dict[str, str], device: env.DeviceKeys,
-                   deks: dict[int, bytes], manifest: Manifest) -> None:
+def _read(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while piece := handle.read(1024 * 1024):
+            yield piece
+
+
+def _adopt_replica(folder: Path, request: dict[str, str], device: DeviceKeys,
+                   deks: dict[int, bytes], manifest: OpenedSnapshot) -> None:
     """This device's own state in the restored database: its id and keys, the epoch keys
     it was sent, the position of the snapshot (the outbox was emptied by the publisher)."""
     dek = deks[manifest.epoch]
-    conn = db.connect_raw(folder / DB_FILE, dek)
+    engine = db.make_engine(folder / DB_FILE, dek)
     try:
-        conn.execute("BEGIN")
-        conn.execute("UPDATE sync_state SET device_id = ?, server = ?, cursor = ?, "
-                     "log_hash = ?, last_sync = NULL, last_error = NULL, online = NULL",
-                     (request["device"], request["server"], manifest.seq,
-                      manifest.log_hash))
-        put = "INSERT OR REPLACE INTO sync_secrets (name, value) VALUES (?, ?)"
-        conn.execute(put, ("device", device.to_bytes()))
-        for epoch, key in deks.items():
-            conn.execute(put, (f"dek:{epoch}", key))
-        conn.execute(put, ("epoch", str(manifest.epoch).encode("ascii")))
-        conn.execute("COMMIT")
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE sync_state SET device_id = ?, server = ?, cursor = ?, log_hash = ?, "
+                "last_sync = NULL, last_error = NULL, online = 0, snapshot_seq = ?",
+                (request["device"], request["server"], manifest.seq, manifest.log_hash,
+                 manifest.seq))
+            for epoch, key in deks.items():
+                devices.put_secret(conn, f"dek:{epoch}", key)
+            devices.put_secret(conn, "epoch", str(manifest.epoch).encode("ascii"))
+            devices.store_device(conn, device, dek, manifest.epoch)
     finally:
-        conn.close()
+        engine.dispose()

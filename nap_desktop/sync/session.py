@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from nap_desktop.domain.messages import N_
-from nap_desktop.sync.apply import log_hash
 from nap_desktop.sync.changeset import OutboxItem, PulledChangeSet
 from nap_desktop.sync.errors import SyncError
+from nap_desktop.sync.log_chain import log_hash
 
 if TYPE_CHECKING:
     from nap_desktop.sync.apply import SyncEngine
@@ -54,9 +54,6 @@ PULL_CUT = N_("The connection to the team's server broke while receiving ({reaso
 LOG_GAP = N_("The team's server skipped a position in its log (expected {expected}, got "
              "{got}). Nothing was applied past {last}; nothing was lost. Tell your "
              "administrator: the server may have been tampered with.")
-FORKED = N_("The team's server showed this computer a different history than it showed "
-            "another device (position {seq}). Nothing was applied from there on; nothing was "
-            "lost. Tell your administrator: the server may have been tampered with.")
 NOT_OURS = N_("The team's server holds a different change under the id of one of ours "
               "(position {seq}). Nothing was applied from there on; nothing was lost. Tell "
               "your administrator: the server may have been tampered with.")
@@ -89,8 +86,8 @@ class Opener(Protocol):
     def seal(self, item: OutboxItem, *, dseq: int, prev: bytes,
              seen: tuple[int, bytes]) -> bytes: ...
     def chain_tip(self) -> tuple[int, bytes]: ...
-    def open(self, row: LogRow) -> PulledChangeSet: ...
-    def seen_by_author(self, row: LogRow) -> tuple[int, bytes] | None: ...
+    def open(self, row: LogRow, hash_at: Callable[[int], bytes | None],
+             ) -> PulledChangeSet: ...
     def after_control(self, item: PulledChangeSet) -> None: ...
 
 
@@ -175,13 +172,12 @@ def _apply_rows(rows: Sequence[LogRow], engine: SyncEngine, opener: Opener,
     for row in rows:
         if row.seq != cursor + 1:
             raise SyncFailed(LOG_GAP, expected=cursor + 1, got=row.seq, last=cursor)
-        _check_seen(row, history, opener)
         mine = own.get(str(row.id))
         if mine is not None and mine.sealed is not None and mine.sealed != bytes(row.body):
             raise SyncFailed(NOT_OURS, seq=row.seq)
-        item = opener.open(row)
+        item = opener.open(row, history.get)
         history[row.seq] = log_hash(history[row.seq - 1], row.seq, item.cs_id,
-                                    item.body_sha256)
+                                    bytes(row.body))
         run_.append(item)
         cursor = row.seq
         if item.cs is not None and item.cs.control is not None:
@@ -190,19 +186,6 @@ def _apply_rows(rows: Sequence[LogRow], engine: SyncEngine, opener: Opener,
             opener.after_control(item)
     _apply(engine, run_, outcome)
     return cursor
-
-
-def _check_seen(row: LogRow, history: dict[int, bytes], opener: Opener) -> None:
-    """The author's view of the log when they wrote this must be ours at that position:
-    a server that showed two devices two histories is caught at the first change set
-    that crosses over. ``history``: the log hashes this device knows by position (the
-    cursor's and every one computed in this sync)."""
-    seen = opener.seen_by_author(row)
-    if seen is None or seen[0] == 0:
-        return
-    ours = history.get(seen[0])
-    if ours is not None and ours != seen[1]:
-        raise SyncFailed(FORKED, seq=row.seq)
 
 
 def _apply(engine: SyncEngine, items: list[PulledChangeSet], outcome: Outcome) -> None:

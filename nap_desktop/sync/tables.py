@@ -88,6 +88,7 @@ LOCAL: Mapping[str, str] = {
     "sync_rows": "this replica's row revisions",
     "sync_refused": "derived from the log, the same on every device",
     "sync_devices": "derived from the log's control change sets",
+    "sync_secrets": "this device's private keys and the epochs' data keys",
 }
 
 BY_NAME: Mapping[str, TableSpec] = {spec.name: spec for spec in SYNCED}

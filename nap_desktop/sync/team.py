@@ -13,7 +13,6 @@ rotation"): the work behind ``services/team.py``.
 from __future__ import annotations
 
 import secrets
-import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -22,9 +21,10 @@ from sqlalchemy import Engine, text
 from nap_desktop.domain.errors import NapError, NotFound, ValidationError
 from nap_desktop.domain.messages import N_
 from nap_desktop.sync import capture, devices
-from nap_desktop.sync import envelope as env
+from nap_desktop.sync import keys as sync_keys
 from nap_desktop.sync import session as sess
 from nap_desktop.sync.apply import SyncEngine
+from nap_desktop.sync.device_keys import DeviceKeys, DevicePublic, check_fingerprint
 from nap_desktop.sync.dsn import check_dsn
 from nap_desktop.sync.errors import ServerRefused, ServerUnreachable
 
@@ -60,12 +60,11 @@ def sync_engine(unlocked: UnlockedVault, opener: devices.TeamOpener | None = Non
 def opener_for(unlocked: UnlockedVault) -> devices.TeamOpener:
     engine = unlocked.engine
     with engine.connect() as conn:
-        state = conn.execute(text("SELECT vault_id, device_id FROM sync_state")).first()
-        raw = devices.get_secret(conn, "device")
-    if state is None or state[1] is None or raw is None:
+        state = conn.execute(text("SELECT vault_id, server FROM sync_state")).first()
+        device = devices.load_device(conn) if state is not None and state[1] else None
+    if state is None or device is None:
         raise ValidationError(NOT_A_TEAM)
-    return devices.TeamOpener(engine, vault_id=state[0], device=env.DeviceKeys.from_bytes(raw),
-                              device_id=state[1])
+    return devices.TeamOpener(engine, vault_id=state[0], device=device)
 
 
 def status(unlocked: UnlockedVault) -> TeamStatus:
@@ -76,7 +75,7 @@ def status(unlocked: UnlockedVault) -> TeamStatus:
         state = conn.execute(text(
             "SELECT server, device_id, cursor, last_sync, last_error, online FROM sync_state"
         )).first()
-        raw = devices.get_secret(conn, "device") if state is not None else None
+        device = devices.load_device(conn) if state is not None and state[0] else None
         pending = conn.execute(text(
             "SELECT count(*) FROM sync_outbox")).scalar() if state is not None else 0
         conflicts = conn.execute(text(
@@ -86,7 +85,7 @@ def status(unlocked: UnlockedVault) -> TeamStatus:
         return TeamStatus(configured=False, server="", device_id="", fingerprint="",
                           cursor=0, pending=0, last_sync=None, last_error="", online=None,
                           conflicts=0)
-    fingerprint = env.DeviceKeys.from_bytes(raw).fingerprint() if raw else ""
+    fingerprint = device.fingerprint() if device is not None else ""
     last = datetime.fromisoformat(state[3]) if state[3] else None
     return TeamStatus(configured=True, server=state[0], device_id=state[1] or "",
                       fingerprint=fingerprint, cursor=int(state[2] or 0),
@@ -134,6 +133,10 @@ def sync_now(unlocked: UnlockedVault, ctx: ServiceContext, *,
                       conflicts=outcome.conflicts, refused=outcome.refused)
 
 
+_RECORD_OK = "UPDATE sync_state SET last_error = :e, online = :o, last_sync = :t"
+_RECORD_FAILED = "UPDATE sync_state SET last_error = :e, online = :o"
+
+
 def _record(engine: Engine, ctx: ServiceContext, *, error: NapError | None,
             online: bool) -> None:
     """The outcome for the status bar (a local table: never synced, never audited)."""
@@ -141,10 +144,8 @@ def _record(engine: Engine, ctx: ServiceContext, *, error: NapError | None,
 
     values = {"e": render(error) if error is not None else None, "o": online,
               "t": ctx.now().isoformat()}
-    sql = ("UPDATE sync_state SET last_error = :e, online = :o"
-           + (", last_sync = :t" if error is None else ""))
     with engine.begin() as conn:
-        conn.execute(text(sql), values)
+        conn.execute(text(_RECORD_OK if error is None else _RECORD_FAILED), values)
 
 
 def adopt_rotation(unlocked: UnlockedVault) -> None:
@@ -152,12 +153,14 @@ def adopt_rotation(unlocked: UnlockedVault) -> None:
     users the rotation removed). Retried at every sync until the vault is idle."""
     with unlocked.engine.connect() as conn:
         keys = devices.epoch_keys(conn)
-        epoch_raw = devices.get_secret(conn, "epoch")
-    if not keys or epoch_raw is None:
+        epoch = devices.epoch_in_force(conn)
+        kept = devices.get_secret(conn, f"keep:{epoch}")
+    if epoch <= unlocked.generation or epoch not in keys:
         return
-    epoch = int(epoch_raw.decode("ascii"))
-    if epoch > unlocked.generation and epoch in keys:
-        unlocked.adopt_data_key(keys[epoch], epoch)
+    staying = set(kept.decode("ascii").split(",")) if kept is not None else None
+    drop = frozenset() if staying is None else frozenset(
+        u for u in unlocked.slot_signing_keys() if u not in staying)
+    unlocked.adopt_data_key(keys[epoch], epoch, drop_users=drop)
 
 
 # --- init, approve, remove ----------------------------------------------------------
@@ -173,31 +176,35 @@ def init_team(unlocked: UnlockedVault, ctx: ServiceContext, dsn: str) -> TeamSta
         row = conn.execute(text("SELECT server FROM sync_state")).first()
     if row is not None and row[0]:
         raise ValidationError(ALREADY_A_TEAM)
-    device, device_id = env.DeviceKeys.generate(), str(uuid.uuid4())
-    public = device.public()
+    device = DeviceKeys.generate(unlocked.vault_id)
+    device_id, public = device.device_id, device.public()
     with LogServer.connect(dsn) as server:
         server.install_schema()
         server.create_vault(unlocked.vault_id)
         server.register_device(unlocked.vault_id, device_id, public.signing_key,
                                public.box_key)
-    epoch = unlocked.generation
+    epoch, dek = unlocked.generation, unlocked.team_data_key()
+    user_id = ctx.actor.user_id or ""
     with unlocked.engine.begin() as conn:
         capture.enable(conn, device_id=device_id, vault_id=unlocked.vault_id, server=dsn)
-        devices.put_secret(conn, "device", device.to_bytes())
-        devices.put_secret(conn, f"dek:{epoch}", unlocked.team_data_key())
+        devices.put_secret(conn, f"dek:{epoch}", dek)
         devices.put_secret(conn, "epoch", str(epoch).encode("ascii"))
-    _control(ctx, _approval(device_id, public, user_id=ctx.actor.user_id or "", slot_file=b""),
+        devices.store_device(conn, device, dek, epoch)
+        # The founding device trusts itself; its approval is the log's first change set.
+        devices.save_device(conn, devices.Device(
+            device_id, public.signing_key, public.box_key, user_id, devices.APPROVED,
+            0, None, 0, b""))
+    _control(ctx, _approval(public, user_id=user_id, slot_file=b""),
              action="team.init", record_id=device_id)
     sync_now(unlocked, ctx)
     snapshots.publish(unlocked, ctx)
     return status(unlocked)
 
 
-def _approval(device_id: str, public: env.DevicePublic, *, user_id: str,
-              slot_file: bytes) -> dict[str, object]:
-    return {"type": devices.CONTROL_APPROVE, "device": device_id,
+def _approval(public: DevicePublic, *, user_id: str, slot_file: bytes) -> dict[str, object]:
+    return {"type": devices.CONTROL_APPROVE, "device_id": public.device_id,
             "signing_key": devices.b64(public.signing_key),
-            "box_key": devices.b64(public.box_key), "user": user_id,
+            "box_key": devices.b64(public.box_key), "user_id": user_id,
             "slot_file": devices.b64(slot_file)}
 
 
@@ -223,11 +230,10 @@ def approve_device(unlocked: UnlockedVault, ctx: ServiceContext, *, device_id: s
     request = requests.get(device_id.strip().lower())
     if request is None:
         raise NotFound(NO_REQUEST)
-    public = env.DevicePublic(signing_key=request.signing_key, box_key=request.box_key)
-    if not env.same_fingerprint(env.fingerprint(public), fingerprint):
-        raise ValidationError(FINGERPRINT_MISMATCH, field="fingerprint")
+    public = DevicePublic(request.device_id, request.signing_key, request.box_key)
+    check_fingerprint(public, unlocked.vault_id, fingerprint)
     slot_file = unlocked.slot_file_for(user_id)
-    _control(ctx, _approval(request.device_id, public, user_id=user_id, slot_file=slot_file),
+    _control(ctx, _approval(public, user_id=user_id, slot_file=slot_file),
              action="team.device_approve", record_id=request.device_id)
     sync_now(unlocked, ctx)
     snapshots.publish(unlocked, ctx)
@@ -248,13 +254,21 @@ def remove_device(unlocked: UnlockedVault, ctx: ServiceContext, *, device_id: st
 
 def rotate(unlocked: UnlockedVault, ctx: ServiceContext, *, remove_devices: list[str],
            drop_users: list[str], reason: str, record_id: str) -> None:
-    """A new data key for the next epoch, sealed (at push) to every device that stays."""
-    epoch = max(devices.epoch_keys_of(unlocked.engine)) + 1
-    control = {"type": devices.CONTROL_ROTATE, "epoch": epoch,
-               "remove_devices": remove_devices, "drop_users": drop_users,
-               "reason": reason}
-    _control(ctx, control, action="team.key_rotate", record_id=record_id,
-             secrets_={f"dek:{epoch}": secrets.token_bytes(32)})
+    """A new data key for the next epoch, sealed (at push) to every device that stays;
+    the control (envelope's ``make_rotation``) carries the next key-slot file encrypted
+    under the new epoch. Every device rekeys its replica when it applies it."""
+    del reason  # said to the admin's own audit by the action; never survivor data
+    opener = opener_for(unlocked)
+    new_dek = secrets.token_bytes(32)
+    staying = [DevicePublic(d.device_id, d.signing_key, d.box_key)
+               for d in opener.devices.values()
+               if d.state == devices.APPROVED and d.device_id not in remove_devices]
+    new_file = unlocked.next_slot_file(new_dek, drop_users=frozenset(drop_users))
+    rotation = sync_keys.make_rotation(vault_id=unlocked.vault_id, new_dek=new_dek,
+                                       new_file=new_file, remaining=staying,
+                                       removed=remove_devices)
+    _control(ctx, rotation.control, action="team.key_rotate", record_id=record_id,
+             secrets_={f"dek:{new_file.generation}": new_dek})
     sync_now(unlocked, ctx)
 
 
@@ -265,8 +279,9 @@ def devices_view(unlocked: UnlockedVault, ctx: ServiceContext) -> list[DeviceVie
 
     opener = opener_for(unlocked)
     names = _user_names(unlocked.engine)
-    out = [DeviceView(device_id=d.device_id, fingerprint=env.fingerprint(
-        env.DevicePublic(signing_key=d.signing_key, box_key=d.box_key)), state=d.state,
+    vault_id = unlocked.vault_id
+    out = [DeviceView(device_id=d.device_id, fingerprint=DevicePublic(
+        d.device_id, d.signing_key, d.box_key).fingerprint(vault_id), state=d.state,
         user_name=names.get(d.user_id, ""), registered_at=None, approved_at=None,
         removed_at=None, this_device=d.device_id == opener.device_id)
         for d in opener.devices.values()]
@@ -276,8 +291,8 @@ def devices_view(unlocked: UnlockedVault, ctx: ServiceContext) -> list[DeviceVie
     except ServerUnreachable:
         requests = []
     known = set(opener.devices)
-    out += [DeviceView(device_id=r.device_id, fingerprint=env.fingerprint(
-        env.DevicePublic(signing_key=r.signing_key, box_key=r.box_key)), state="pending",
+    out += [DeviceView(device_id=r.device_id, fingerprint=DevicePublic(
+        r.device_id, r.signing_key, r.box_key).fingerprint(vault_id), state="pending",
         user_name="", registered_at=r.registered_at, approved_at=None, removed_at=None,
         this_device=False) for r in requests if r.device_id not in known]
     order = {"approved": 0, "pending": 1, "removed": 2}
