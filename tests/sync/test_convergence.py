@@ -107,7 +107,7 @@ class Play:
 
     def ids(self, dev: Device, table: str) -> list[str]:
         pk = "client_id" if table == "client_personal" else "id"
-        return [r[0] for r in rows(dev.engine, f"SELECT {pk} FROM {table} ORDER BY {pk}")]  # noqa: S608
+        return [r[0] for r in rows(dev.engine, f"SELECT {pk} FROM {table} ORDER BY {pk}")]
 
     def act(self) -> None:
         self.step += 1
@@ -178,7 +178,7 @@ def start(team: list[Device], log: MemoryLog) -> Model:
     model_rows: dict[tuple[str, str], dict[str, Any]] = {}
     for table, _, fields in EDITABLE:
         pk = "client_id" if table == "client_personal" else "id"
-        for r in rows(a.engine, f"SELECT {pk}, {', '.join(fields)} FROM {table}"):  # noqa: S608
+        for r in rows(a.engine, f"SELECT {pk}, {', '.join(fields)} FROM {table}"):
             model_rows[(table, canonical({pk: r[0]}).decode())] = dict(zip(fields, r[1:],
                                                                            strict=True))
     model = Model(model_rows)
@@ -219,7 +219,7 @@ def test_three_devices_converge_and_lose_nothing(team: list[Device], seed: int) 
     for (table, key), live in model.rows.items():
         pk = "client_id" if table == "client_personal" else "id"
         fields = TRACKED[table]
-        stored = rows(team[1].engine, f"SELECT {', '.join(fields)} FROM {table} "  # noqa: S608
+        stored = rows(team[1].engine, f"SELECT {', '.join(fields)} FROM {table} "
                                       f"WHERE {pk} = ?", (json.loads(key)[pk],))
         assert stored and dict(zip(fields, stored[0], strict=True)) == {
             f: live.get(f) for f in fields}
