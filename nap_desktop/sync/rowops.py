@@ -122,7 +122,7 @@ def conflict(conn: Connection, ctx: Context, op: RowOp, kind: str, *, ours: Mapp
     if not ctx.confirm:
         return
     cid = str(uuid.uuid5(CONFLICT_NS, f"{ctx.cs.id}|{op.t}|{op.key_text}"))
-    record_id = str(op.k["id"]) if list(op.k) == ["id"] else op.key_text
+    record_id = str(next(iter(op.k.values()))) if len(op.k) == 1 else op.key_text
 
     def doc(data: Mapping[str, Any]) -> str:
         return canonical({"kind": kind, "op": op.op,

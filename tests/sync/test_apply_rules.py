@@ -260,3 +260,28 @@ def test_the_log_is_applied_only_in_order(team: list[Device]) -> None:
         b.sync.apply_pulled([PulledChangeSet(seq=1, cs_id=newer.id, device_id="a",
                                              body_sha256=b"\0" * 32, cs=newer)])
     assert b.sync.state().cursor == 0
+
+
+def test_resolving_a_team_conflict_is_a_change_every_device_applies(
+        team: list[Device]) -> None:
+    from nap_desktop.sync import conflicts
+
+    log = MemoryLog()
+    cid = shared_client(team, log)
+    a, b, c = team
+    edit(a, m.ClientPersonalRow, cid, location="Shelter A")
+    edit(b, m.ClientPersonalRow, cid, location="Shelter B")
+    converge(team, log)
+    (conflict,) = team_conflicts(c)
+    with c.side.ctx.unit_of_work() as s:
+        found = conflicts.view(s, conflict.id)
+        assert found.merge.pending == ("location",)
+        conflicts.resolve(s, conflict.id, {"location": "partner"},
+                          user_id=c.side.ctx.actor.user_id, at=c.side.ctx.now())
+    assert len(c.sync.pending()) == 1  # the resolution travels as a change set
+    converge(team, log)
+    for dev in team:
+        with dev.side.ctx.read() as s:
+            assert s.get(m.ClientPersonalRow, cid).location == "Shelter B"
+        (done,) = team_conflicts(dev)
+        assert done.resolution == "remote" and done.resolved_at is not None
