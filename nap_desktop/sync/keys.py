@@ -33,7 +33,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from nap_desktop.domain.errors import VaultError
 from nap_desktop.store import keyslots as ks
 from nap_desktop.store.keyslots import KeySlotFile
-from nap_desktop.sync import canonical
 from nap_desktop.sync.device_keys import (
     BOX_KEY_BYTES,
     MLKEM_PUBLIC_BYTES,
