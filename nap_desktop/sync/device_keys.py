@@ -264,7 +264,7 @@ def _checked_doc(data: bytes) -> dict[str, Any]:
         raise DeviceKeyDamaged()
     _int(doc["version"], VERSION, VERSION)
     wrap = doc["wrap"]
-    if not isinstance(wrap, dict) or set(wrap) != _WRAP_KEYS.get(wrap.get("method"), set()):
+    if not isinstance(wrap, dict) or set(wrap) != _WRAP_KEYS.get(str(wrap.get("method")), set()):
         raise DeviceKeyDamaged()
     if wrap["method"] == "argon2id":
         lanes = _int(wrap["lanes"], 1, kdf.MAX_KDF.lanes)

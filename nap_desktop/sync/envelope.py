@@ -232,10 +232,11 @@ def parse_header(body: bytes) -> Header:
     """The header without any key: to find the device, the epoch and the seals. Nothing in
     it is trusted until :func:`open_change_set` has checked the signature."""
     frame = _frame(body)
-    header = _check_header(canonical.decode(frame.header, limit=_header_cap(MAX_SEALS)))
-    if len(frame.header) > _header_cap(len(header.seal)):
+    doc = canonical.decode(frame.header, limit=_header_cap(MAX_SEALS))
+    seals = doc.get("seal") if isinstance(doc, dict) else None
+    if len(frame.header) > _header_cap(len(seals) if isinstance(seals, dict) else 0):
         raise EnvelopeRefused(TOO_LARGE)
-    return replace(header, raw=frame.header)
+    return replace(_check_header(doc), raw=frame.header)
 
 
 def open_change_set(body: bytes, *, vault_id: str, expected_id: str,
