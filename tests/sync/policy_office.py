@@ -233,10 +233,10 @@ def capture(office: Office, name: str, action: Callable[[Workspace], object]) ->
     """Run a real service action as ``name`` and return it as ``name``'s change set."""
     ws = office.unlock(name)
     try:
-        engine = ws.unlocked.engine
-        before = Replica.of(engine, office.devices())
+        before = Replica.of(ws.unlocked.engine, office.devices())
         action(ws)
-        after = Replica.of(engine, office.devices())
+        # asked again: removing a user rotates the data key and replaces the engine
+        after = Replica.of(ws.unlocked.engine, office.devices())
     finally:
         ws.close()
     return forge(office, name, diff(before, after))
