@@ -44,8 +44,7 @@ _CONTENT_DOMAIN = b"nap audit content v1\x00"
 CONTENT_COLUMNS = ("at", "user_id", "action", "record_type", "record_id", "detail", "signer",
                    "signature")
 #: Settings that never travel: every device keeps its own.
-LOCAL_SETTINGS = (HEAD_KEY, MODE_KEY)
-LOCAL_SETTING_PREFIXES = ("audit_verified:",)
+LOCAL_SETTINGS = (HEAD_KEY, MODE_KEY, "audit_verified:")
 
 
 def stored_event_hash(prev_hash: str, seq: int, at_text: object, *fields: object) -> str:
@@ -140,6 +139,13 @@ def remove_event(conn: Connection, signature: str) -> bool:
     conn.execute(text("DELETE FROM audit_events WHERE seq = :q"), {"q": found})
     rechain(conn, int(found))
     return True
+
+
+def remove_seq(conn: Connection, seq: int) -> None:
+    """Undo of a pending local event by its (provisional) seq: removed, what follows it
+    re-chained (normally nothing: pending events are the newest)."""
+    conn.execute(text("DELETE FROM audit_events WHERE seq = :q"), {"q": seq})
+    rechain(conn, seq)
 
 
 def rechain(conn: Connection, from_seq: int) -> None:

@@ -27,6 +27,7 @@ from nap_desktop.sync.policy_messages import refusal
 from nap_desktop.sync.policy_rules import (
     CONTROLS,
     IMPORT_ACTIONS,
+    LOCAL_SETTINGS,
     LOCAL_TABLE_PREFIXES,
     LOCAL_TABLES,
     RULES,
@@ -88,7 +89,7 @@ class Policy:
 
 
 def _check_op(j: Judged, op: RowOp) -> None:
-    rule = _rule(op.t)
+    rule = _rule(op)
     current = j.row(op.t, op.k)
     if op.op == "i":
         if current is not None:
@@ -120,8 +121,10 @@ def _check_whole(j: Judged) -> None:
         raise Denied("no-audit")
 
 
-def _rule(table: str) -> TableRule:
-    if table in LOCAL_TABLES or table.startswith(LOCAL_TABLE_PREFIXES):
+def _rule(op: RowOp) -> TableRule:
+    table = op.t
+    if table in LOCAL_TABLES or table.startswith(LOCAL_TABLE_PREFIXES) or (
+            table == "settings" and str(op.k.get("key", "")).startswith(LOCAL_SETTINGS)):
         raise Denied("local-table")
     rule = RULES.get(table)
     if rule is None:

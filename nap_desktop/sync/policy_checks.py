@@ -46,7 +46,8 @@ def _grant(j: Judged, op: RowOp, current: Row | None) -> None:
     if j.grant_work is None:
         j.grant_work = copy.deepcopy(j.authority)
     work = j.grant_work
-    seq, body, signature = op.new.get("seq"), op.new.get("body"), op.new.get("signature")
+    values = {**op.k, **op.new}
+    seq, body, signature = values.get("seq"), values.get("body"), values.get("signature")
     if not isinstance(seq, int) or not isinstance(body, str) or not isinstance(signature, str):
         raise Denied("grant-invalid")
     if f'"signer":"{j.author}"' not in body and f'"signer":"{RECOVERY}"' not in body:
