@@ -27,7 +27,7 @@ from nap_desktop.store import engine as db
 from nap_desktop.store.atomic import make_private_dir, remove_file, write_private_file
 from nap_desktop.store.replica import create_replica
 from nap_desktop.store.vault_files import DB_FILE, VAULT_FILES
-from nap_desktop.sync import devices, keys
+from nap_desktop.sync import audit_chain, devices, keys
 from nap_desktop.sync.device_keys import DeviceKeys, DevicePublic, passphrase_wrap
 from nap_desktop.sync.dsn import check_dsn
 from nap_desktop.sync.envelope import open_change_set, parse_header
@@ -205,6 +205,7 @@ def _adopt_replica(folder: Path, request: dict[str, str], device: DeviceKeys,
     engine = db.make_engine(folder / DB_FILE, dek)
     try:
         with engine.begin() as conn:
+            audit_chain.enable_team(conn)
             conn.exec_driver_sql(
                 "UPDATE sync_state SET device_id = ?, server = ?, cursor = ?, log_hash = ?, "
                 "last_sync = NULL, last_error = NULL, online = 0, snapshot_seq = ?",

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, text
 
 from nap_desktop.domain.errors import NapError, NotFound, ValidationError
 from nap_desktop.domain.messages import N_
-from nap_desktop.sync import capture, devices
+from nap_desktop.sync import audit_chain, capture, devices
 from nap_desktop.sync import keys as sync_keys
 from nap_desktop.sync import session as sess
 from nap_desktop.sync.apply import SyncEngine
@@ -186,6 +186,7 @@ def init_team(unlocked: UnlockedVault, ctx: ServiceContext, dsn: str) -> TeamSta
     epoch, dek = unlocked.generation, unlocked.team_data_key()
     user_id = ctx.actor.user_id or ""
     with unlocked.engine.begin() as conn:
+        audit_chain.enable_team(conn)  # events signed over their content from now on
         capture.enable(conn, device_id=device_id, vault_id=unlocked.vault_id, server=dsn)
         devices.put_secret(conn, f"dek:{epoch}", dek)
         devices.put_secret(conn, "epoch", str(epoch).encode("ascii"))
