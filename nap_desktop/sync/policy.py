@@ -17,6 +17,9 @@ conflict, the same on every device. ``docs/sync-format.md``, "Authority at apply
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from nap_desktop.domain.enums import Role
 from nap_desktop.store.grant_chain import RECOVERY, Authority, verify_rows
 from nap_desktop.store.signing import SIGNATURE_BYTES, unb64, verify
@@ -60,12 +63,12 @@ class Policy:
         return self._grants.get(read_row)
 
     def _judge(self, author: AuthorView, cs: ChangeSetPlain, read_row: ReadRow) -> Judged:
-        if cs.author is None:
-            raise Denied("no-author")
         authority = self.authority(read_row)
         if authority.legacy or authority.problems:
             raise Denied("grants-unverified")
         device = read_row("sync_devices", {"device_id": author.device_id})
+        if cs.author is None:
+            return _system(cs, read_row, authority, device, author.device_id)
         if not _self_approval(cs, author.device_id):
             if device is None:
                 raise Denied("device-unknown")
@@ -88,11 +91,27 @@ class Policy:
         return judged
 
 
+def _system(cs: ChangeSetPlain, read_row: ReadRow, authority: Authority,
+            device: Mapping[str, Any] | None, device_id: str) -> Judged:
+    """A change set without an author (writes a device made outside any user action, at
+    unlock: the audit events of a restored backup, an accepted loss) holds nothing but
+    audit events, each signed by the device's own user (events carry their own
+    signatures; nothing else may travel without an author's)."""
+    if device is None or device.get("state") != "approved" or cs.control is not None \
+            or any(op.t != "audit_events" or op.op != "i" for op in cs.ops):
+        raise Denied("no-author")
+    grantee = authority.users.get(str(device.get("user_id")))
+    if grantee is None or not grantee.active:
+        raise Denied("user-removed")
+    return Judged(cs=cs, read_row=read_row, authority=authority, grantee=grantee,
+                  device_id=device_id, importing=False)
+
+
 def _check_op(j: Judged, op: RowOp) -> None:
     rule = _rule(op)
     current = j.row(op.t, op.k)
     if op.op == "i":
-        if current is not None:
+        if current is not None and not rule.rekeyed:
             raise Denied("duplicate-row", what=rule.what)
         _need(j, rule.insert, rule)
         _authored(j, rule, op)

@@ -49,6 +49,10 @@ class TableRule:
     check: str | None = None
     #: A more specific refusal code for changing one of the columns that never change.
     codes: Mapping[str, str] = field(default_factory=dict)
+    #: An integer key two devices may both allocate offline: a row arriving with a key
+    #: already used here is appended under the next one (``sync/rowops.py``), never a
+    #: duplicate.
+    rekeyed: bool = False
 
     @property
     def append_only(self) -> bool:
@@ -67,7 +71,7 @@ RULES: Mapping[str, TableRule] = {
     "transfer_agency_keys": TableRule(N_("the agency's exchange keys"), insert=C,
                                       update={"retired_at": A}),
     "transfer_partner_cards": TableRule(N_("partner cards"), insert=A,
-                                        update={"superseded": A}),
+                                        update={"superseded": A}, rekeyed=True),
     # --- cases
     "clients": TableRule(N_("cases"), insert=C, delete=S, update={
         "trafficking_type": C, "next_due_on": C, "next_due_label": C,
@@ -97,7 +101,7 @@ RULES: Mapping[str, TableRule] = {
         codes={"from_agency_id": "referral-moved", "to_agency_id": "referral-moved"}),
     "referral_status_changes": TableRule(N_("referral status changes"), insert=C,
                                          author_columns=("by_user_id",),
-                                         check="status_change"),
+                                         check="status_change", rekeyed=True),
     "releases": TableRule(N_("releases of information"), insert=C, update={
         "status": C, "signed_on": C, "revoked_on": C, "confirmed_by": S,
         "confirmed_at": S, **_VERSION, **_MOVE}, check="release"),
@@ -126,7 +130,7 @@ RULES: Mapping[str, TableRule] = {
     "transfer_conflicts": TableRule(N_("conflicts"), insert=C, update={
         "resolved_at": C, "resolution": C, "resolved_by": C}),
     # --- the audit log: only added to, each event its author's own (policy_checks)
-    "audit_events": TableRule(N_("audit events"), insert=C, check="audit"),
+    "audit_events": TableRule(N_("audit events"), insert=C, check="audit", rekeyed=True),
 }
 
 #: Never in a change set: each device keeps (or rebuilds) its own.

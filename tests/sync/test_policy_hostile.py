@@ -409,3 +409,23 @@ def _own_grant(office: Office, name: str, *, role: str) -> RowOp:
     signature = b64(signer.sign(SIGN_DOMAIN + body.encode()))
     return RowOp(t="user_grants", k={"seq": last["seq"] + 1}, op="i", base=None,
                  new={"body": body, "signature": signature})
+
+
+def test_a_change_set_without_an_author_carries_only_its_users_signed_events(
+        team: Team) -> None:
+    """Writes made outside a user action (at unlock) travel without an author: only the
+    device user's own signed audit events may; anything else is refused."""
+    office = team.office
+    own = forge(office, "ana", [event(office, "ana", "vault.accept_loss")])
+    system = ChangeSetPlain(id=own.id, author=None, at=own.at, ops=own.ops)
+    assert apply_log(office, replica(office), [("ana", system)]) == [None]
+    someone_elses = ChangeSetPlain(id=own.id, author=None, at=own.at,
+                                   ops=(event(office, "bob", "client.view"),))
+    refusal = apply_log(office, replica(office), [("ana", someone_elses)])[0]
+    assert refusal is not None and refusal.code == "audit-forged"
+    data = ChangeSetPlain(id=own.id, author=None, at=own.at, ops=(
+        _update("notes", {"id": team.bob_note}, body="x"), *own.ops))
+    refusal = apply_log(office, replica(office), [("ana", data)])[0]
+    assert refusal is not None and refusal.code == "no-author"
+    assert _text(refusal) == ("A change without an author was refused: every change must "
+                              "name the person who made it.")
