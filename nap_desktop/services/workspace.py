@@ -32,6 +32,7 @@ from nap_desktop.services.queries import QueryService
 from nap_desktop.services.referrals import ReferralService
 from nap_desktop.services.releases import ReleaseService
 from nap_desktop.services.restitution import RestitutionService
+from nap_desktop.services.team_slots import TeamSlots
 from nap_desktop.services.users import UserService, check_user_name
 from nap_desktop.store import anchor, mapping, migrations
 from nap_desktop.store import models as m
@@ -87,7 +88,8 @@ class Workspace:
         self.restitution = RestitutionService(self.ctx)
         self.corrections = CorrectionService(self.ctx)
         self.agencies = AgencyService(self.ctx)
-        self.users = UserService(self.ctx, unlocked)
+        # A team vault's key rotation travels through the team log (services/team.py).
+        self.users = UserService(self.ctx, TeamSlots(self.ctx, unlocked))
         self.queries = QueryService(self.ctx)
 
     # The PDF and transfer services are made (and their modules imported: reportlab, the

@@ -264,14 +264,18 @@ class TeamOpener:
                     self.devices[gone] = d
                     out.append(("device", d))
             epoch = int(control["epoch"])
-            if epoch not in self.deks and self.device_id in header.seal:
+            try:
                 opened = sync_keys_mod.open_rotation(
                     control, header.seal, device=self.device, vault_id=self.vault_id,
-                    from_epoch=header.epoch)
-                self.deks[epoch] = bytes(opened.data_key)
-                self._sync_keys[epoch] = sync_keys_mod.sync_key(opened.data_key,
-                                                                self.vault_id, epoch)
-                out.append(("dek", (epoch, bytes(opened.data_key))))
+                    from_epoch=header.epoch) if self.device_id in header.seal else None
+            except EnvelopeRefused:  # a seal that does not open: no key for us, as removed
+                opened = None
+            if opened is not None:
+                if epoch not in self.deks:
+                    self.deks[epoch] = bytes(opened.data_key)
+                    self._sync_keys[epoch] = sync_keys_mod.sync_key(opened.data_key,
+                                                                    self.vault_id, epoch)
+                    out.append(("dek", (epoch, bytes(opened.data_key))))
                 kept = sorted({slot.user_id for slot in opened.keyslots.slots})
                 out.append(("keep", (epoch, kept)))
             if epoch > self.epoch and epoch in self.deks:

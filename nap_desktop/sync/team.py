@@ -277,6 +277,27 @@ def rotate(unlocked: UnlockedVault, ctx: ServiceContext, *, remove_devices: list
     sync_now(unlocked, ctx)
 
 
+def is_team_vault(unlocked: UnlockedVault) -> bool:
+    """Whether this vault syncs with a team server."""
+    with unlocked.engine.connect() as conn:
+        return capture.is_team(conn)
+
+
+def remove_user(unlocked: UnlockedVault, ctx: ServiceContext, user_id: str) -> None:
+    """A user removed from a team vault: one rotation that drops their key slot and
+    removes every device approved for them. If the server cannot be reached now, the
+    rotation waits in the outbox and goes at the next sync (the removal is not undone)."""
+    opener = opener_for(unlocked)
+    theirs = [d.device_id for d in opener.devices.values()
+              if d.user_id == user_id and d.state == devices.APPROVED
+              and d.device_id != opener.device_id]
+    try:
+        rotate(unlocked, ctx, remove_devices=theirs, drop_users=[user_id], reason="",
+               record_id=user_id)
+    except sess.SyncFailed:
+        pass  # recorded in the status; the rotation is committed and travels next time
+
+
 def devices_view(unlocked: UnlockedVault, ctx: ServiceContext) -> list[DeviceView]:
     """Approved and removed devices (the log), pending requests (the server)."""
     from nap_desktop.services.team import DeviceView
