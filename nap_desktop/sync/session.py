@@ -104,7 +104,7 @@ def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
     """Seal what was never sealed (kept before sending), send in batches; returns how many
     change sets the server holds now that it did not before this sync... counted as the
     items this sync sent (a retry of an item the server already had counts once)."""
-    from nap_desktop.sync.server import ServerUnreachable
+    from nap_desktop.sync.errors import ServerUnreachable
 
     pending = engine.outbox()  # sent or not: the chain runs through all of them
     if all(i.pushed_seq is not None for i in pending):
@@ -141,7 +141,7 @@ def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
 def pull(server: LogServer, engine: SyncEngine, opener: Opener, outcome: Outcome, *,
          progress: Progress | None = None) -> None:
     """Everything after the cursor, in batches, applied in server order."""
-    from nap_desktop.sync.server import ServerUnreachable
+    from nap_desktop.sync.errors import ServerUnreachable
 
     try:
         head = server.head(opener.vault_id)

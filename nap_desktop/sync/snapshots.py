@@ -22,14 +22,16 @@ from nap_desktop.sync import keys
 from nap_desktop.sync.snapshot_format import seal_snapshot
 
 if TYPE_CHECKING:
-    from nap_desktop.services.base import ServiceContext
     from nap_desktop.store.unlocked import UnlockedVault
+    from nap_desktop.sync.views import (
+        TeamContext,
+    )
 
 #: The tables whose rows never leave this device in a snapshot.
 SCRUB = ("sync_outbox", "sync_journal", "sync_secrets")
 
 
-def publish(unlocked: UnlockedVault, ctx: ServiceContext) -> int:
+def publish(unlocked: UnlockedVault, ctx: TeamContext) -> int:
     """Publish a snapshot at the current position; returns it (0: not published because
     work is waiting to be pushed; the next one will do)."""
     from nap_desktop.sync.server import LogServer

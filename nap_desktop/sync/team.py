@@ -30,9 +30,14 @@ from nap_desktop.sync.dsn import check_dsn
 from nap_desktop.sync.errors import ServerRefused, ServerUnreachable
 
 if TYPE_CHECKING:
-    from nap_desktop.services.base import ServiceContext
-    from nap_desktop.services.team import DeviceView, Progress, SyncResult, TeamStatus
     from nap_desktop.store.unlocked import UnlockedVault
+    from nap_desktop.sync.views import (
+        DeviceView,
+        Progress,
+        SyncResult,
+        TeamContext,
+        TeamStatus,
+    )
 
 NOT_A_TEAM = N_("This vault is not a team vault. An administrator makes it one with "
                 "nap team init.")
@@ -69,7 +74,7 @@ def opener_for(unlocked: UnlockedVault) -> devices.TeamOpener:
 
 
 def status(unlocked: UnlockedVault) -> TeamStatus:
-    from nap_desktop.services.team import TeamStatus
+    from nap_desktop.sync.views import TeamStatus
 
     engine = unlocked.engine
     with engine.connect() as conn:
@@ -103,11 +108,11 @@ def _server_dsn(engine: Engine) -> str:
     return str(row[0])
 
 
-def sync_now(unlocked: UnlockedVault, ctx: ServiceContext, *,
+def sync_now(unlocked: UnlockedVault, ctx: TeamContext, *,
              progress: Progress | None = None) -> SyncResult:
     """One sync, its outcome recorded for the status bar; ``SyncFailed`` if it failed."""
-    from nap_desktop.services.team import SyncResult
     from nap_desktop.sync.server import LogServer
+    from nap_desktop.sync.views import SyncResult
 
     dsn = _server_dsn(unlocked.engine)
     adopt_rotation(unlocked)  # a rotation pulled earlier whose rekey could not run then
@@ -142,7 +147,7 @@ _RECORD_OK = "UPDATE sync_state SET last_error = :e, online = :o, last_sync = :t
 _RECORD_FAILED = "UPDATE sync_state SET last_error = :e, online = :o"
 
 
-def _record(engine: Engine, ctx: ServiceContext, *, error: NapError | None,
+def _record(engine: Engine, ctx: TeamContext, *, error: NapError | None,
             online: bool) -> None:
     """The outcome for the status bar (a local table: never synced, never audited)."""
     from nap_desktop.i18n import render
@@ -171,7 +176,7 @@ def adopt_rotation(unlocked: UnlockedVault) -> None:
 # --- init, approve, remove ----------------------------------------------------------
 
 
-def init_team(unlocked: UnlockedVault, ctx: ServiceContext, dsn: str) -> TeamStatus:
+def init_team(unlocked: UnlockedVault, ctx: TeamContext, dsn: str) -> TeamStatus:
     """See ``services.team.init_team``."""
     from nap_desktop.sync import snapshots
     from nap_desktop.sync.server import LogServer
@@ -214,7 +219,7 @@ def _approval(public: DevicePublic, *, user_id: str, slot_file: bytes) -> dict[s
             "slot_file": devices.b64(slot_file)}
 
 
-def _control(ctx: ServiceContext, control: dict[str, object], *, action: str,
+def _control(ctx: TeamContext, control: dict[str, object], *, action: str,
              record_id: str, secrets_: dict[str, bytes] | None = None) -> None:
     """One unit of work whose change set carries ``control`` (and its audit event)."""
     with ctx.unit_of_work() as s:
@@ -225,7 +230,7 @@ def _control(ctx: ServiceContext, control: dict[str, object], *, action: str,
         ctx.audit(s, action, record_type="device", record_id=record_id)
 
 
-def approve_device(unlocked: UnlockedVault, ctx: ServiceContext, *, device_id: str,
+def approve_device(unlocked: UnlockedVault, ctx: TeamContext, *, device_id: str,
                    fingerprint: str, user_id: str) -> None:
     """See ``services.team.TeamService.approve_device``."""
     from nap_desktop.sync import snapshots
@@ -245,7 +250,7 @@ def approve_device(unlocked: UnlockedVault, ctx: ServiceContext, *, device_id: s
     snapshots.publish(unlocked, ctx)
 
 
-def remove_device(unlocked: UnlockedVault, ctx: ServiceContext, *, device_id: str,
+def remove_device(unlocked: UnlockedVault, ctx: TeamContext, *, device_id: str,
                   reason: str, drop_users: tuple[str, ...] = ()) -> None:
     """A key rotation through the log that removes ``device_id`` (see services.team)."""
     opener = opener_for(unlocked)
@@ -258,7 +263,7 @@ def remove_device(unlocked: UnlockedVault, ctx: ServiceContext, *, device_id: st
            reason=reason, record_id=target.device_id)
 
 
-def rotate(unlocked: UnlockedVault, ctx: ServiceContext, *, remove_devices: list[str],
+def rotate(unlocked: UnlockedVault, ctx: TeamContext, *, remove_devices: list[str],
            drop_users: list[str], reason: str, record_id: str) -> None:
     """A new data key for the next epoch, sealed (at push) to every device that stays;
     the control (envelope's ``make_rotation``) carries the next key-slot file encrypted
@@ -284,7 +289,7 @@ def is_team_vault(unlocked: UnlockedVault) -> bool:
         return capture.is_team(conn)
 
 
-def remove_user(unlocked: UnlockedVault, ctx: ServiceContext, user_id: str) -> None:
+def remove_user(unlocked: UnlockedVault, ctx: TeamContext, user_id: str) -> None:
     """A user removed from a team vault: one rotation that drops their key slot and
     removes every device approved for them. If the server cannot be reached now, the
     rotation waits in the outbox and goes at the next sync (the removal is not undone)."""
@@ -298,10 +303,10 @@ def remove_user(unlocked: UnlockedVault, ctx: ServiceContext, user_id: str) -> N
                record_id=user_id)
 
 
-def devices_view(unlocked: UnlockedVault, ctx: ServiceContext) -> list[DeviceView]:
+def devices_view(unlocked: UnlockedVault, ctx: TeamContext) -> list[DeviceView]:
     """Approved and removed devices (the log), pending requests (the server)."""
-    from nap_desktop.services.team import DeviceView
     from nap_desktop.sync.server import LogServer
+    from nap_desktop.sync.views import DeviceView
 
     opener = opener_for(unlocked)
     names = _user_names(unlocked.engine)
