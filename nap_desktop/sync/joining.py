@@ -31,7 +31,7 @@ from nap_desktop.sync import audit_chain, devices, keys
 from nap_desktop.sync.device_keys import DeviceKeys, DevicePublic, passphrase_wrap
 from nap_desktop.sync.dsn import check_dsn
 from nap_desktop.sync.envelope import open_change_set, parse_header
-from nap_desktop.sync.errors import BAD_SNAPSHOT, EnvelopeRefused, SyncError
+from nap_desktop.sync.errors import BAD_SNAPSHOT, EnvelopeRefused
 from nap_desktop.sync.snapshot_format import OpenedSnapshot, open_snapshot
 
 if TYPE_CHECKING:
@@ -48,10 +48,6 @@ SEVERAL_TEAMS = N_("That server holds several teams. Name yours with --team (ask
 NOT_THAT_TEAM = N_("That server holds no team with that id.")
 BAD_REQUEST = N_("The request to join in this folder is damaged. Remove join.json and "
                  "device.key and ask to join again.")
-
-
-class JoinPending(SyncError):
-    default_message = N_("This device is not approved yet.")
 
 
 def pending_join(folder: Path) -> dict[str, str] | None:

@@ -46,8 +46,6 @@ REFUSED = N_("The team's server refused the sync: {reason} Nothing was lost: you
              "stay on this computer.")
 REMOVED_HERE = N_("This device was removed from the team: it can no longer sync. Its "
                   "work until the removal is kept; ask an administrator.")
-FINGERPRINT_MISMATCH = N_("The fingerprint does not match that device's keys. Ask the "
-                          "person at the device to read it again; nothing was changed.")
 NO_REQUEST = N_("No device with that id asked to join this team.")
 NOT_APPROVED_DEVICE = N_("That device is not an approved device of this team.")
 NOT_YOURSELF = N_("You cannot remove the device you are using. Do it from another "
