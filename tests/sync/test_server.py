@@ -78,6 +78,29 @@ def test_the_same_id_with_another_body_or_device_is_refused_and_the_batch_is_und
     assert team.push(b"next") == [2]  # the refused batch took no seq
 
 
+def test_an_id_twice_in_one_push_is_one_change_set(team: Team) -> None:
+    twice = new_id()
+    seqs = team.server.push(team.vault, [(twice, team.device, b"a"), (new_id(), team.device, b"b"),
+                                         (twice, team.device, b"a")])
+    assert seqs == [1, 2, 1]
+    again = new_id()
+    with pytest.raises(ServerRefused, match="other content"):
+        team.server.push(team.vault, [(again, team.device, b"c"), (new_id(), team.device, b"d"),
+                                      (again, team.device, b"changed")])
+    assert team.server.head(team.vault) == 2
+
+
+def test_a_large_push_is_sent_in_several_statements_in_its_order(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(server_module, "PUSH_STATEMENT_BYTES", 1000)
+    ids = [new_id() for _ in range(12)]
+    seqs = team.server.push(team.vault, [(cs, team.device, bytes([n]) * 300)
+                                         for n, cs in enumerate(ids)])
+    assert seqs == list(range(1, 13))
+    assert [r.id for r in team.server.pull(team.vault, 0)] == ids
+
+
 def test_bodies_beyond_the_cap_are_refused_before_sending(team: Team) -> None:
     for body in (b"", b"x" * (MAX_BODY + 1)):
         with pytest.raises(ServerRefused, match="outside the server's limit"):
