@@ -267,6 +267,13 @@ class LogServer:
             if cur.fetchone() is None:
                 cur.execute("INSERT INTO nap_sync.vaults (vault_id) VALUES (%s)", (vault,))
 
+    def vaults(self) -> list[str]:
+        """The vaults this role may use on this database (a joining desktop finds its
+        team here when there is one)."""
+        with self._guard(), self._conn.cursor() as cur:
+            cur.execute("SELECT vault_id FROM nap_sync.vaults ORDER BY created_at, vault_id")
+            return [str(r[0]) for r in cur.fetchall()]
+
     def _require_vault(self, cur: psycopg.Cursor[Any], vault: uuid.UUID) -> None:
         cur.execute("SELECT 1 FROM nap_sync.vaults WHERE vault_id = %s", (vault,))
         if cur.fetchone() is None:
@@ -279,7 +286,7 @@ class LogServer:
     ) -> None:
         """Record a device's request to join (idempotent with the same keys)."""
         vault, device = _uuid(vault_id), _uuid(device_id)
-        if len(signing_key) != 32 or len(box_key) != 32:
+        if len(signing_key) != 32 or not 32 <= len(box_key) <= 4096:
             raise ServerRefused(N_("A device key must be 32 bytes."))
         with self._transaction() as cur:
             self._require_vault(cur, vault)

@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS nap_sync.devices (
     vault_id      uuid NOT NULL REFERENCES nap_sync.vaults,
     device_id     uuid NOT NULL,
     signing_key   bytea NOT NULL CHECK (octet_length(signing_key) = 32),
-    box_key       bytea NOT NULL CHECK (octet_length(box_key) = 32),
+    box_key       bytea NOT NULL CHECK (octet_length(box_key) BETWEEN 32 AND 4096),
     registered_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (vault_id, device_id)
 );
