@@ -287,7 +287,10 @@ class LogServer:
         """Record a device's request to join (idempotent with the same keys)."""
         vault, device = _uuid(vault_id), _uuid(device_id)
         if len(signing_key) != 32 or not 32 <= len(box_key) <= 4096:
-            raise ServerRefused(N_("A device key must be 32 bytes."))
+            raise ServerRefused(
+                N_("A device's signing key must be 32 bytes and its encryption key 32 to "
+                   "4,096 bytes.")
+            )
         with self._transaction() as cur:
             self._require_vault(cur, vault)
             cur.execute(

@@ -141,10 +141,26 @@ def test_devices_register_once_with_their_keys(team: Team) -> None:
     team.server.register_device(team.vault, second, b"k" * 32, b"x" * 32)  # retried: fine
     with pytest.raises(ServerRefused, match="already registered with other keys"):
         team.server.register_device(team.vault, second, b"K" * 32, b"x" * 32)
-    with pytest.raises(ServerRefused, match="32 bytes"):
-        team.server.register_device(team.vault, new_id(), b"short", b"x" * 32)
+    for signing, box in ((b"short", b"x" * 32), (b"k" * 32, b"x" * 4097), (b"k" * 32, b"x")):
+        with pytest.raises(ServerRefused, match="signing key must be 32 bytes"):
+            team.server.register_device(team.vault, new_id(), signing, box)
+    hybrid = new_id()  # envelope's ML-KEM-768 + X25519 box key
+    team.server.register_device(team.vault, hybrid, b"h" * 32, b"H" * 1216)
     listed = {d.device_id: (d.signing_key, d.box_key) for d in team.server.devices(team.vault)}
-    assert listed == {team.device: (b"s" * 32, b"b" * 32), second: (b"k" * 32, b"x" * 32)}
+    assert listed == {team.device: (b"s" * 32, b"b" * 32), second: (b"k" * 32, b"x" * 32),
+                      hybrid: (b"h" * 32, b"H" * 1216)}
+
+
+def test_vaults_lists_only_this_roles_vaults(team: Team) -> None:
+    second = new_id()
+    team.server.create_vault(second)
+    assert sorted(team.server.vaults()) == sorted([team.vault, second])
+    with team.pg.connect(team.pg.other_agency_dsn) as other:
+        assert other.vaults() == []
+        mine = new_id()
+        other.create_vault(mine)
+        assert other.vaults() == [mine]
+    assert mine not in team.server.vaults()
 
 
 def test_creating_a_vault_twice_is_harmless(team: Team) -> None:
