@@ -13,6 +13,7 @@ never part of a message.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import time
@@ -170,8 +171,12 @@ class LogServer:
             # Every transaction of ours is READ COMMITTED (the order proof needs it,
             # whatever the server's default) and waits at most LOCK_TIMEOUT for the
             # vault's append lock.
-            conn.isolation_level = psycopg.IsolationLevel.READ_COMMITTED
-            conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(LOCK_TIMEOUT)))
+            try:
+                conn.isolation_level = psycopg.IsolationLevel.READ_COMMITTED
+                conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(LOCK_TIMEOUT)))
+            except BaseException:
+                conn.close()
+                raise
         except psycopg.Error as error:
             detail = _detail(error, dsn)
             if any(word in detail.lower() for word in _REFUSED_AT_CONNECT):
@@ -359,8 +364,8 @@ class LogServer:
                 raise ServerRefused(N_("The team server numbered a push out of order."))
             retried = [cs for cs in fresh if cs not in seqs]
             if retried:
-                for cs, (seq, dev, body) in self._existing(cur, vault, retried).items():
-                    if fresh[cs] != (dev, body):
+                for cs, (seq, dev, digest) in self._existing(cur, vault, retried).items():
+                    if (fresh[cs][0], hashlib.sha256(fresh[cs][1]).digest()) != (dev, digest):
                         raise ServerRefused(
                             N_("Change set {id} is already on the server with other content."),
                             id=str(cs),
@@ -373,10 +378,10 @@ class LogServer:
         cur: psycopg.Cursor[Any], vault: uuid.UUID, ids: list[uuid.UUID]
     ) -> dict[uuid.UUID, tuple[int, uuid.UUID, bytes]]:
         cur.execute(
-            "SELECT id, seq, device_id, body FROM nap_sync.change_sets "
+            "SELECT id, seq, device_id, sha256(body) FROM nap_sync.change_sets "
             "WHERE vault_id = %s AND id = ANY(%s)", (vault, ids),
         )
-        return {cs: (int(seq), dev, bytes(body)) for cs, seq, dev, body in cur}
+        return {cs: (int(seq), dev, bytes(digest)) for cs, seq, dev, digest in cur}
 
     @staticmethod
     def _append(
@@ -393,8 +398,7 @@ class LogServer:
             (vault, [cs for cs, _ in part], [dev for _, (dev, _b) in part],
              [body for _, (_d, body) in part]),
         )
-        got = {cs: int(seq) for cs, seq in cur.fetchall()}
-        return got
+        return {cs: int(seq) for cs, seq in cur.fetchall()}
 
     def pull(self, vault_id: str, after: int, limit: int = 500) -> list[LogRow]:
         """The change sets after seq ``after``, ascending, at most ``limit`` of them and

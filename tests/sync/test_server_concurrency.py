@@ -4,7 +4,9 @@ the whole time. Every reader ends with all 8,000, in one order identical across 
 seq 1..8,000 with no gap and no duplicate, and every writer's seqs are the ones the
 readers saw for its change sets, ascending in the order it pushed them.
 
-Why there can be no gap: ``docs/sync-format.md``, section "Server" (order)."""
+Also: a push whose backend is killed while it is inside its transaction leaves nothing and
+its retry appends once. Why there can be no gap: ``docs/sync-format.md``, section "Server"
+(order)."""
 
 from __future__ import annotations
 
