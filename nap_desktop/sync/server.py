@@ -13,6 +13,7 @@ never part of a message.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import time
@@ -36,6 +37,8 @@ from nap_desktop.sync.errors import ServerRefused, ServerUnreachable
 MAX_BODY = 8 * 1024 * 1024
 #: A pull returns at most this many bytes of bodies (and at least one change set).
 PULL_BUDGET = 32 * 1024 * 1024
+#: A push sends its new rows in statements of about this many bytes of bodies.
+PUSH_STATEMENT_BYTES = 16 * 1024 * 1024
 #: The schema version this code speaks (``nap_sync.schema_version()``).
 SCHEMA_VERSION = 1
 #: Names the desktops' connections in ``pg_stat_activity`` (and for the fault tests).
@@ -43,6 +46,7 @@ APPLICATION_NAME = "nap-sync"
 #: How long a push waits for another device's push to the same vault to commit.
 LOCK_TIMEOUT = "30s"
 _LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
+_Row = tuple[uuid.UUID, tuple[uuid.UUID, bytes]]
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,20 @@ _REFUSED_AT_CONNECT = (
 )
 
 
+def _parts(rows: list[_Row]) -> Iterator[list[_Row]]:
+    """Consecutive slices of at most ``PUSH_STATEMENT_BYTES`` of bodies (at least one row)."""
+    part: list[_Row] = []
+    size = 0
+    for row in rows:
+        if part and size + len(row[1][1]) > PUSH_STATEMENT_BYTES:
+            yield part
+            part, size = [], 0
+        part.append(row)
+        size += len(row[1][1])
+    if part:
+        yield part
+
+
 class LogServer:
     """One connection to the team server. Use as a context manager (closes it)."""
 
@@ -150,6 +168,15 @@ class LogServer:
                 application_name=APPLICATION_NAME, keepalives=1, keepalives_idle=10,
                 keepalives_interval=5, keepalives_count=3,
             )
+            # Every transaction of ours is READ COMMITTED (the order proof needs it,
+            # whatever the server's default) and waits at most LOCK_TIMEOUT for the
+            # vault's append lock.
+            try:
+                conn.isolation_level = psycopg.IsolationLevel.READ_COMMITTED
+                conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(LOCK_TIMEOUT)))
+            except BaseException:
+                conn.close()
+                raise
         except psycopg.Error as error:
             detail = _detail(error, dsn)
             if any(word in detail.lower() for word in _REFUSED_AT_CONNECT):
@@ -205,11 +232,8 @@ class LogServer:
 
     @contextmanager
     def _transaction(self) -> Iterator[psycopg.Cursor[Any]]:
-        """One READ COMMITTED transaction (the order proof needs it, whatever the
-        server's default), with a bounded wait for the vault's append lock."""
+        """One transaction (``BEGIN ISOLATION LEVEL READ COMMITTED``)."""
         with self._guard(), self._conn.transaction(), self._conn.cursor() as cur:
-            cur.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
-            cur.execute(sql.SQL("SET LOCAL lock_timeout = {}").format(sql.Literal(LOCK_TIMEOUT)))
             yield cur
 
     # --- schema and vaults ---------------------------------------------------------
@@ -268,7 +292,10 @@ class LogServer:
         """Record a device's request to join (idempotent with the same keys)."""
         vault, device = _uuid(vault_id), _uuid(device_id)
         if len(signing_key) != 32 or not 32 <= len(box_key) <= 4096:
-            raise ServerRefused(N_("A device key must be 32 bytes."))
+            raise ServerRefused(
+                N_("A device's signing key must be 32 bytes and its encryption key 32 to "
+                   "4,096 bytes.")
+            )
         with self._transaction() as cur:
             self._require_vault(cur, vault)
             cur.execute(
@@ -303,7 +330,8 @@ class LogServer:
 
         Returns each item's seq. An id already in the log with the same device and body
         (a retry after a "timeout after commit") returns its existing seq and is not
-        appended twice; the same id with another body or device is refused."""
+        appended twice; the same id with another body or device is refused, and then
+        nothing of the push is appended."""
         vault = _uuid(vault_id)
         wanted = [(_uuid(cs), _uuid(dev), bytes(body)) for cs, dev, body in items]
         for _cs, _dev, body in wanted:
@@ -315,48 +343,69 @@ class LogServer:
         if not wanted:
             return []
         with self._transaction() as cur:
-            # Take the vault's append lock first: the look-up below then sees every
-            # committed push, so a concurrent retry of the same id cannot slip past it.
-            cur.execute("SELECT pg_advisory_xact_lock(nap_sync.lock_key(%s))", (vault,))
             self._require_vault(cur, vault)
-            known = self._existing(cur, vault, [cs for cs, _dev, _body in wanted])
-            seqs: list[int] = []
+            fresh: dict[uuid.UUID, tuple[uuid.UUID, bytes]] = {}
             for cs, dev, body in wanted:
-                if cs in known:
-                    seq, known_dev, known_body = known[cs]
-                    if (known_dev, known_body) != (dev, body):
+                if fresh.setdefault(cs, (dev, body)) != (dev, body):
+                    raise ServerRefused(
+                        N_("Change set {id} is already on the server with other content."),
+                        id=str(cs),
+                    )
+            # The first row's trigger takes the vault's append lock, held to commit: an id
+            # a concurrent push committed first is skipped here (ON CONFLICT) and looked
+            # up below, under the lock; the lock is held for two round trips only.
+            seqs: dict[uuid.UUID, int] = {}
+            for part in _parts(list(fresh.items())):
+                seqs.update(self._append(cur, vault, part))
+            appended = [seqs[cs] for cs in fresh if cs in seqs]
+            if appended != sorted(set(appended)):
+                # Never seen; should PostgreSQL ever number a statement's rows out of the
+                # given order, refuse (all rolls back) rather than store a wrong order.
+                raise ServerRefused(N_("The team server numbered a push out of order."))
+            retried = [cs for cs in fresh if cs not in seqs]
+            if retried:
+                for cs, (seq, dev, digest) in self._existing(cur, vault, retried).items():
+                    if (fresh[cs][0], hashlib.sha256(fresh[cs][1]).digest()) != (dev, digest):
                         raise ServerRefused(
                             N_("Change set {id} is already on the server with other content."),
                             id=str(cs),
                         )
-                    seqs.append(seq)
-                    continue
-                cur.execute(
-                    "INSERT INTO nap_sync.change_sets (vault_id, seq, id, device_id, body) "
-                    "VALUES (%s, 1, %s, %s, %s) RETURNING seq", (vault, cs, dev, body),
-                )
-                row = cur.fetchone()
-                assert row is not None  # RETURNING of a one-row insert
-                known[cs] = (int(row[0]), dev, body)
-                seqs.append(int(row[0]))
-            return seqs
+                    seqs[cs] = seq
+            return [seqs[cs] for cs, _dev, _body in wanted]
 
     @staticmethod
     def _existing(
         cur: psycopg.Cursor[Any], vault: uuid.UUID, ids: list[uuid.UUID]
     ) -> dict[uuid.UUID, tuple[int, uuid.UUID, bytes]]:
         cur.execute(
-            "SELECT id, seq, device_id, body FROM nap_sync.change_sets "
+            "SELECT id, seq, device_id, sha256(body) FROM nap_sync.change_sets "
             "WHERE vault_id = %s AND id = ANY(%s)", (vault, ids),
         )
-        return {cs: (int(seq), dev, bytes(body)) for cs, seq, dev, body in cur}
+        return {cs: (int(seq), dev, bytes(digest)) for cs, seq, dev, digest in cur}
+
+    @staticmethod
+    def _append(
+        cur: psycopg.Cursor[Any], vault: uuid.UUID,
+        part: list[tuple[uuid.UUID, tuple[uuid.UUID, bytes]]],
+    ) -> dict[uuid.UUID, int]:
+        """Insert the rows in the given order in one statement; the trigger numbers them.
+        Returns the seqs of those inserted (an id already in the log is skipped)."""
+        cur.execute(
+            "INSERT INTO nap_sync.change_sets (vault_id, seq, id, device_id, body) "
+            "SELECT %s, 1, u.id, u.dev, u.body FROM unnest(%s::uuid[], %s::uuid[], "
+            "%s::bytea[]) WITH ORDINALITY AS u(id, dev, body, n) ORDER BY u.n "
+            "ON CONFLICT (vault_id, id) DO NOTHING RETURNING id, seq",
+            (vault, [cs for cs, _ in part], [dev for _, (dev, _b) in part],
+             [body for _, (_d, body) in part]),
+        )
+        return {cs: int(seq) for cs, seq in cur.fetchall()}
 
     def pull(self, vault_id: str, after: int, limit: int = 500) -> list[LogRow]:
         """The change sets after seq ``after``, ascending, at most ``limit`` of them and
         about ``PULL_BUDGET`` bytes (always at least one). Refuses a log with a gap or a
         body over the limit (a server changed behind PostgreSQL's back) before reading it."""
         vault = _uuid(vault_id)
-        with self._guard(), self._conn.cursor() as cur:
+        with self._guard(), self._conn.cursor(binary=True) as cur:
             self._require_vault(cur, vault)
             cur.execute(
                 "SELECT seq, id, device_id, CASE WHEN len <= %(cap)s THEN body END, len FROM ("
@@ -459,7 +508,7 @@ class LogServer:
             yield self._chunk(vault, snap, n)
 
     def _chunk(self, vault: uuid.UUID, snap: uuid.UUID, n: int) -> bytes:
-        with self._guard(), self._conn.cursor() as cur:
+        with self._guard(), self._conn.cursor(binary=True) as cur:
             cur.execute(
                 "SELECT CASE WHEN octet_length(body) <= %s THEN body END, octet_length(body) "
                 "FROM nap_sync.snapshot_chunks WHERE vault_id = %s AND snapshot_id = %s "

@@ -87,7 +87,9 @@ class PgCluster:
         found = bindir or find_bindir()
         if found is None:
             raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) not found")
-        root = Path(tempfile.mkdtemp(prefix="nap-pg-"))
+        # As root the folder must be reachable by the postgres user: not under a private
+        # TMPDIR (pytest's, say), so /tmp itself.
+        root = Path(tempfile.mkdtemp(prefix="nap-pg-", dir="/tmp" if os.geteuid() == 0 else None))
         cluster = cls(found, root, port)
         try:
             cluster._init(settings)

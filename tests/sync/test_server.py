@@ -78,6 +78,29 @@ def test_the_same_id_with_another_body_or_device_is_refused_and_the_batch_is_und
     assert team.push(b"next") == [2]  # the refused batch took no seq
 
 
+def test_an_id_twice_in_one_push_is_one_change_set(team: Team) -> None:
+    twice = new_id()
+    seqs = team.server.push(team.vault, [(twice, team.device, b"a"), (new_id(), team.device, b"b"),
+                                         (twice, team.device, b"a")])
+    assert seqs == [1, 2, 1]
+    again = new_id()
+    with pytest.raises(ServerRefused, match="other content"):
+        team.server.push(team.vault, [(again, team.device, b"c"), (new_id(), team.device, b"d"),
+                                      (again, team.device, b"changed")])
+    assert team.server.head(team.vault) == 2
+
+
+def test_a_large_push_is_sent_in_several_statements_in_its_order(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(server_module, "PUSH_STATEMENT_BYTES", 1000)
+    ids = [new_id() for _ in range(12)]
+    seqs = team.server.push(team.vault, [(cs, team.device, bytes([n]) * 300)
+                                         for n, cs in enumerate(ids)])
+    assert seqs == list(range(1, 13))
+    assert [r.id for r in team.server.pull(team.vault, 0)] == ids
+
+
 def test_bodies_beyond_the_cap_are_refused_before_sending(team: Team) -> None:
     for body in (b"", b"x" * (MAX_BODY + 1)):
         with pytest.raises(ServerRefused, match="outside the server's limit"):
@@ -118,10 +141,26 @@ def test_devices_register_once_with_their_keys(team: Team) -> None:
     team.server.register_device(team.vault, second, b"k" * 32, b"x" * 32)  # retried: fine
     with pytest.raises(ServerRefused, match="already registered with other keys"):
         team.server.register_device(team.vault, second, b"K" * 32, b"x" * 32)
-    with pytest.raises(ServerRefused, match="32 bytes"):
-        team.server.register_device(team.vault, new_id(), b"short", b"x" * 32)
+    for signing, box in ((b"short", b"x" * 32), (b"k" * 32, b"x" * 4097), (b"k" * 32, b"x")):
+        with pytest.raises(ServerRefused, match="signing key must be 32 bytes"):
+            team.server.register_device(team.vault, new_id(), signing, box)
+    hybrid = new_id()  # envelope's ML-KEM-768 + X25519 box key
+    team.server.register_device(team.vault, hybrid, b"h" * 32, b"H" * 1216)
     listed = {d.device_id: (d.signing_key, d.box_key) for d in team.server.devices(team.vault)}
-    assert listed == {team.device: (b"s" * 32, b"b" * 32), second: (b"k" * 32, b"x" * 32)}
+    assert listed == {team.device: (b"s" * 32, b"b" * 32), second: (b"k" * 32, b"x" * 32),
+                      hybrid: (b"h" * 32, b"H" * 1216)}
+
+
+def test_vaults_lists_only_this_roles_vaults(team: Team) -> None:
+    second = new_id()
+    team.server.create_vault(second)
+    assert sorted(team.server.vaults()) == sorted([team.vault, second])
+    with team.pg.connect(team.pg.other_agency_dsn) as other:
+        assert other.vaults() == []
+        mine = new_id()
+        other.create_vault(mine)
+        assert other.vaults() == [mine]
+    assert mine not in team.server.vaults()
 
 
 def test_creating_a_vault_twice_is_harmless(team: Team) -> None:

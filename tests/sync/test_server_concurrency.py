@@ -4,7 +4,9 @@ the whole time. Every reader ends with all 8,000, in one order identical across 
 seq 1..8,000 with no gap and no duplicate, and every writer's seqs are the ones the
 readers saw for its change sets, ascending in the order it pushed them.
 
-Why there can be no gap: ``docs/sync-format.md``, section "Server" (order)."""
+Also: a push whose backend is killed while it is inside its transaction leaves nothing and
+its retry appends once. Why there can be no gap: ``docs/sync-format.md``, section "Server"
+(order)."""
 
 from __future__ import annotations
 
@@ -147,3 +149,40 @@ def _waiting_on_lock(pg: PgDatabase) -> int:
                 return int(row[0])
             su.execute("SELECT pg_sleep(0.01)")
     raise SyncError("the second push never waited on the vault's lock")
+
+
+def _push_batch_expecting_a_cut(dsn: str, vault: str, batch: list[tuple[str, str, bytes]]) -> None:
+    from nap_desktop.sync.errors import ServerUnreachable
+
+    with LogServer.connect(dsn) as server:
+        try:
+            server.push(vault, batch)
+        except ServerUnreachable:
+            raise SystemExit(3) from None
+    raise SystemExit(0)
+
+
+def test_a_push_whose_backend_is_killed_leaves_nothing_and_its_retry_appends_once(
+    pg: PgDatabase,
+) -> None:
+    import psycopg
+
+    vault, device = str(uuid.uuid4()), str(uuid.uuid4())
+    with pg.connect() as server:
+        server.create_vault(vault)
+        server.register_device(vault, device, b"s" * 32, b"b" * 32)
+    batch = [(str(uuid.uuid4()), device, bytes([n]) * 100) for n in range(5)]
+    with psycopg.connect(pg.dsn, autocommit=True) as blocker:
+        blocker.execute("BEGIN")  # another push holding the vault's lock
+        blocker.execute("SELECT pg_advisory_xact_lock(nap_sync.lock_key(%s))", (vault,))
+        pushing = run(_push_batch_expecting_a_cut, pg.dsn, vault, batch)
+        assert _waiting_on_lock(pg) == 1  # the push is inside its transaction
+        assert pg.terminate_backends() == 1  # its backend dies mid-push
+        pushing.join(DEADLINE)
+        assert pushing.exitcode == 3  # ServerUnreachable, not a false success
+        blocker.execute("ROLLBACK")
+    with pg.connect() as server:
+        assert server.head(vault) == 0  # nothing half-done
+        assert server.push(vault, batch) == [1, 2, 3, 4, 5]
+        assert server.push(vault, batch) == [1, 2, 3, 4, 5]
+        assert [r.body for r in server.pull(vault, 0)] == [body for _, _, body in batch]
