@@ -119,6 +119,8 @@ def seal_change_set(cs: ChangeSetPlain, *, vault_id: str, device: DeviceKeys, ds
                     seal: Mapping[str, bytes] | None = None) -> bytes:
     """Encrypt and sign one change set. ``kind`` is ``control`` when ``cs["control"]`` is set.
     ValueError for a caller's mistake; ``too-large`` if it exceeds the caps (split it)."""
+    if device.vault_id != vault_id:
+        raise ValueError("the device keys belong to another vault")
     header = Header(vault=vault_id, id=str(cs.get("id")), device=device.device_id, dseq=dseq,
                     prev=prev, epoch=epoch, seen_seq=seen[0], seen_hash=seen[1],
                     kind="control" if cs.get("control") else "data", seal=dict(seal or {}))

@@ -7,6 +7,7 @@ import os
 import uuid
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,13 +30,14 @@ values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
        dseq=st.integers(1, 2**53), seen=st.integers(0, 2**53), epoch=st.integers(1, 2**32 - 1))
 def test_seal_then_open_gives_the_change_set_back(ops: dict[str, Any], dseq: int, seen: int,
                                                   epoch: int) -> None:
-    cs = {"id": str(uuid.uuid4()), "ops": ops, "control": None}
+    cs_id = str(uuid.uuid4())
+    cs: dict[str, Any] = {"id": cs_id, "ops": ops, "control": None}
     prev = b"" if dseq == 1 else os.urandom(32)
     body = envelope.seal_change_set(cs, vault_id=VAULT, device=DEVICE, dseq=dseq, prev=prev,
                                     epoch=epoch, sync_key=KEY, seen=(seen, b"\x07" * 32))
     header = envelope.parse_header(body)
     assert (header.dseq, header.prev, header.epoch, header.seen_seq) == (dseq, prev, epoch, seen)
-    opened = envelope.open_change_set(body, vault_id=VAULT, expected_id=cs["id"],
+    opened = envelope.open_change_set(body, vault_id=VAULT, expected_id=cs_id,
                                       device_public=DEVICE.public(), sync_keys={epoch: KEY})
     assert opened.change_set == cs and opened.body_hash == envelope.body_hash(body)
     assert canonical.encode(opened.change_set) == canonical.encode(cs)
@@ -83,3 +85,16 @@ def test_known_answers_pin_the_labels() -> None:
         "423cae8931b2c786ff9c8b1232297845e476fc7a270944511918b7ff72a5c468")
     device = DeviceKeys(vault_id=v, device_id=c, secret=bytes(range(128)))
     assert device.fingerprint() == "6BH7-25SO-A7XY-CUUN-WDOR-5ZTD-33O4-7O3C"
+
+
+def test_a_callers_mistake_is_a_value_error_not_a_body() -> None:
+    cs = {"id": str(uuid.uuid4()), "control": None}
+    good = {"vault_id": VAULT, "device": DEVICE, "dseq": 1, "prev": b"", "epoch": 1,
+            "sync_key": KEY, "seen": (0, bytes(32))}
+    for wrong in ({"vault_id": str(uuid.uuid4())}, {"dseq": 0}, {"dseq": 2},
+                  {"prev": b"\x01" * 32}, {"epoch": 0}, {"seen": (-1, bytes(32))},
+                  {"seen": (0, b"short")}):
+        with pytest.raises(ValueError):
+            envelope.seal_change_set(cs, **(good | wrong))  # type: ignore[arg-type]
+    with pytest.raises(ValueError):  # no id
+        envelope.seal_change_set({"control": None}, **good)  # type: ignore[arg-type]
