@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from nap_desktop.i18n import render
+from nap_desktop.i18n import render, translator
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.referrals import ReferralInput
 from nap_desktop.store.grant_chain import SIGN_DOMAIN, canonical, grant_hash
@@ -132,6 +132,9 @@ def test_a_caseworker_granting_themselves_admin_is_refused(team: Team) -> None:
     assert refusal.code == "needs-admin"
     assert _text(refusal) == ("A change from Ana Ruiz's device was refused: only an "
                               "administrator may change users and roles.")
+    assert render(refusal.translatable(), translator("es")) == (
+        "Se rechazó un cambio del dispositivo de Ana Ruiz: solo un administrador puede "
+        "cambiar los usuarios y los roles.")
     assert rep.read_row("users", {"id": me})["role"] == "caseworker"  # type: ignore[index]
 
 
