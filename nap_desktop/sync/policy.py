@@ -83,8 +83,7 @@ class Policy:
             raise Denied("user-removed")
         if not _user_sig_valid(cs, authority.keys_of(cs.author) | _recovery_keys(authority)):
             raise Denied("bad-user-sig")
-        importing = any(op.t == "audit_events" and op.new.get("action") in IMPORT_ACTIONS
-                        for op in cs.ops)
+        importing = _importing(cs)
         judged = Judged(cs=cs, read_row=read_row, authority=authority, grantee=grantee,
                         device_id=author.device_id, importing=importing)
         _check_control(judged)
@@ -184,6 +183,16 @@ def _check_control(j: Judged) -> None:
         target = j.authority.users.get(str(user))
         if target is None or not target.active:
             raise Denied("approve-inactive")
+
+
+def _importing(cs: ChangeSetPlain) -> bool:
+    """Whether ``cs`` applies a partner's package (or keeps a partner's side of a
+    conflict): its author's event says so and it records the package imported (or the
+    conflict resolved), as ``services/transfer/imports.py`` does in the same transaction."""
+    actions = {op.new.get("action") for op in cs.ops if op.t == "audit_events"}
+    tables = {(op.t, op.op) for op in cs.ops}
+    return bool(actions & IMPORT_ACTIONS) and (
+        ("transfer_imported_packages", "i") in tables or ("transfer_conflicts", "u") in tables)
 
 
 def _self_approval(cs: ChangeSetPlain, device_id: str) -> bool:

@@ -432,3 +432,17 @@ def test_a_change_set_without_an_author_carries_only_its_users_signed_events(
     assert refusal is not None and refusal.code == "no-author"
     assert _text(refusal) == ("A change without an author was refused: every change must "
                               "name the person who made it.")
+
+
+def test_a_caseworker_posing_as_an_import_cannot_take_the_partners_step(team: Team) -> None:
+    """Marking our sent referral "received" is the partner's step: an import's audit event
+    without the package it imported does not make it one."""
+    office = team.office
+    ref = replica(office).read_row("referrals", {"id": team.outgoing})
+    assert ref is not None and ref["status"] == "sent"
+    ops = _transition(office, "ana", ref, "received", datetime.now(UTC))
+    forged = forge(office, "ana", [*ops, event(office, "ana", "transfer.import",
+                                               record_type="agency", record_id=team.partner)])
+    refusal, rep = _play(team, forged, "ana")
+    assert refusal.code == "status-transition"
+    assert rep.read_row("referrals", {"id": team.outgoing})["status"] == "sent"  # type: ignore[index]
