@@ -75,7 +75,7 @@ class Policy:
             if device.get("state") != "approved":
                 raise Denied("device-removed")
             if device.get("user_id") != cs.author:
-                raise Denied("wrong-author", author=authority.name_of(cs.author))
+                raise Denied("wrong-author", author=_user_name(read_row, cs.author))
         grantee = authority.users.get(cs.author)
         if grantee is None:
             raise Denied("no-grant")
@@ -220,7 +220,10 @@ def _device_user_name(read_row: ReadRow, device_id: str) -> str:
     """Whose device, as a person reads it: the display name of the user it was approved
     for ("" when the device is unknown: the message then says so)."""
     device = read_row("sync_devices", {"device_id": device_id})
-    user_id = device.get("user_id") if device else None
+    return _user_name(read_row, device.get("user_id") if device else None)
+
+
+def _user_name(read_row: ReadRow, user_id: object) -> str:
     user = read_row("users", {"id": user_id}) if isinstance(user_id, str) else None
     name = user.get("display_name") if user else None
     return str(name) if name else str(user_id or "")

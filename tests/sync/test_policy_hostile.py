@@ -288,7 +288,7 @@ def test_a_change_set_claiming_another_author_is_refused(team: Team) -> None:
     refusal, _ = _play(team, forged, "ana")
     assert refusal.code == "wrong-author"
     assert _text(refusal) == ("A change from Ana Ruiz's device was refused: it claims to be "
-                              "by sofia, but the device was approved for Ana Ruiz.")
+                              "by Sofia Diaz, but the device was approved for Ana Ruiz.")
 
 
 def test_a_change_set_not_signed_with_its_authors_key_is_refused(team: Team) -> None:
