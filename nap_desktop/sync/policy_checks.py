@@ -71,6 +71,19 @@ def _agency(j: Judged, op: RowOp, current: Row | None) -> None:
         raise Denied("agency-self")
 
 
+def _agency_keys(j: Judged, op: RowOp, current: Row | None) -> None:
+    """The agency's first exchange keys are made by whoever exports first; a new
+    generation is a rotation (``IdentityService.rotate_keys``): administrators only."""
+    generation = {**op.k, **op.new}.get("generation")
+    if op.op == "i" and generation != 1 and not j.at_least(Role.ADMIN):
+        raise Denied("needs-admin", what=RULES[op.t].what)
+
+
+def _conflict(j: Judged, op: RowOp, current: Row | None) -> None:
+    if op.op == "u" and op.new.get("resolved_by", j.author) != j.author:
+        raise Denied("not-author", what=RULES[op.t].what)
+
+
 def _merge(j: Judged, op: RowOp, current: Row | None) -> None:
     if op.op == "u" and op.new.get("undone_by", j.author) != j.author:
         raise Denied("not-author", what=RULES[op.t].what)
@@ -293,6 +306,7 @@ def _vault_id(j: Judged) -> str:
 
 CHECKS: Mapping[str, Check] = {
     "grant": _grant, "setting": _setting, "agency": _agency, "merge": _merge,
+    "agency_keys": _agency_keys, "conflict": _conflict,
     "note": _note, "note_version": _note_version, "entry": _entry, "matter": _matter,
     "referral": _referral, "status_change": _status_change, "release": _release,
     "audit": _audit,

@@ -446,3 +446,19 @@ def test_a_caseworker_posing_as_an_import_cannot_take_the_partners_step(team: Te
     refusal, rep = _play(team, forged, "ana")
     assert refusal.code == "status-transition"
     assert rep.read_row("referrals", {"id": team.outgoing})["status"] == "sent"  # type: ignore[index]
+
+
+def test_a_caseworker_cannot_give_the_agency_new_exchange_keys(team: Team) -> None:
+    """Only the agency's first keys are made by whoever exports first; a new generation
+    is a rotation of the agency's identity: administrators only."""
+    office = team.office
+    now = utc_text(datetime.now(UTC))
+    forged = forge(office, "ana", [
+        RowOp(t="transfer_agency_keys", k={"generation": 2}, op="i", base=None, new={
+            "x25519_identity": "AGE-SECRET-KEY-1X", "pq_identity": "AGE-SECRET-KEY-PQ-1X",
+            "signing_private": "00" * 32, "signing_public": "11" * 32,
+            "key_fingerprint": "22" * 32, "created_at": now, "retired_at": None}),
+        event(office, "ana", "transfer.keys_rotate", record_type="agency")])
+    refusal, _ = _play(team, forged, "ana")
+    assert refusal.code == "needs-admin"
+    assert "only an administrator may change the agency's exchange keys" in _text(refusal)
