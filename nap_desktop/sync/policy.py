@@ -47,7 +47,6 @@ class Policy:
     def check(self, author: AuthorView, cs: ChangeSetPlain,
               read_row: ReadRow) -> Refusal | None:
         """None when every op of ``cs`` is one its author may make, else why not."""
-        who = _device_user_name(read_row, author.device_id)
         try:
             judged = self._judge(author, cs, read_row)
             for op in cs.ops:
@@ -55,7 +54,8 @@ class Policy:
                 judged.lay(op)
             _check_whole(judged)
         except Denied as denied:
-            return refusal(denied.code, who=who, **denied.args_)
+            return refusal(denied.code, who=_device_user_name(read_row, author.device_id),
+                           **denied.args_)
         return None
 
     def authority(self, read_row: ReadRow) -> Authority:
