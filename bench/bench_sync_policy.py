@@ -23,13 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nap_desktop.services.cases import PersonalInput  # noqa: E402
-from nap_desktop.services.workspace import Workspace  # noqa: E402
-from nap_desktop.store import kdf  # noqa: E402
-from nap_desktop.sync import audit_chain  # noqa: E402
-from nap_desktop.sync.changeset import AuthorView, ChangeSetPlain  # noqa: E402
-from nap_desktop.sync.policy import Policy  # noqa: E402
-from tests.sync import policy_office as po  # noqa: E402
+from nap_desktop.services.cases import PersonalInput
+from nap_desktop.services.workspace import Workspace
+from nap_desktop.store import kdf
+from nap_desktop.sync import audit_chain
+from nap_desktop.sync.changeset import AuthorView, ChangeSetPlain
+from nap_desktop.sync.policy import Policy
+from tests.sync import policy_office as po
 
 
 def _office(path: Path) -> po.Office:
