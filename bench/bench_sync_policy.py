@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,9 +88,8 @@ def main() -> int:
             author = AuthorView(user_id=cs.author, device_id=po.DEVICES[who], role=None,
                                 active=True)
             assert policy.check(author, cs, rep.read_row) is None
-            parse = _median(lambda b=body: ChangeSetPlain.from_bytes(b), args.rounds)
-            judge = _median(lambda c=cs, a=author, r=rep: policy.check(a, c, r.read_row),
-                            args.rounds)
+            parse = _median(partial(ChangeSetPlain.from_bytes, body), args.rounds)
+            judge = _median(partial(policy.check, author, cs, rep.read_row), args.rounds)
             print(f"{what:<16}{len(cs.ops):>5}{parse * 1e6:>12.0f}{judge * 1e6:>13.0f}"
                   f"{judge / parse:>7.1f}x")
     return 0
