@@ -69,7 +69,7 @@ class Policy:
         device = read_row("sync_devices", {"device_id": author.device_id})
         if cs.author is None:
             return _system(cs, read_row, authority, device, author.device_id)
-        if not _self_approval(cs, author.device_id):
+        if device is not None or not _self_approval(cs, author.device_id):
             if device is None:
                 raise Denied("device-unknown")
             if device.get("state") != "approved":
@@ -196,8 +196,9 @@ def _importing(cs: ChangeSetPlain) -> bool:
 
 
 def _self_approval(cs: ChangeSetPlain, device_id: str) -> bool:
-    """The team's first device (or an administrator's new one) approved by its own change
-    set: its author must still be an active administrator (checked with the control)."""
+    """The team's first device (or an administrator's new one, never one known here, so
+    never a removed one) approved by its own change set: its author must be an active
+    administrator (checked with the control)."""
     control = cs.control or {}
     return control.get("type") == "device-approved" and control.get("device_id") == device_id
 

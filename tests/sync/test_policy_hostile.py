@@ -462,3 +462,14 @@ def test_a_caseworker_cannot_give_the_agency_new_exchange_keys(team: Team) -> No
     refusal, _ = _play(team, forged, "ana")
     assert refusal.code == "needs-admin"
     assert "only an administrator may change the agency's exchange keys" in _text(refusal)
+
+
+def test_a_removed_administrators_device_cannot_approve_itself_again(team: Team) -> None:
+    office = team.office
+    rep = replica(office)
+    device = "00000001-0000-4000-8000-000000000000"
+    rep.devices[device]["state"] = "removed"
+    again = forge(office, "admin", [event(office, "admin", "team.device")], control={
+        "type": "device-approved", "device_id": device, "user_id": office.ids["admin"]})
+    refusal = apply_log(office, rep, [("admin", again)])[0]
+    assert refusal is not None and refusal.code == "device-removed"
