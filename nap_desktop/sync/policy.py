@@ -47,7 +47,6 @@ class Policy:
     def check(self, author: AuthorView, cs: ChangeSetPlain,
               read_row: ReadRow) -> Refusal | None:
         """None when every op of ``cs`` is one its author may make, else why not."""
-        who = _device_user_name(read_row, author.device_id)
         try:
             judged = self._judge(author, cs, read_row)
             for op in cs.ops:
@@ -55,7 +54,8 @@ class Policy:
                 judged.lay(op)
             _check_whole(judged)
         except Denied as denied:
-            return refusal(denied.code, who=who, **denied.args_)
+            return refusal(denied.code, who=_device_user_name(read_row, author.device_id),
+                           **denied.args_)
         return None
 
     def authority(self, read_row: ReadRow) -> Authority:
@@ -69,13 +69,13 @@ class Policy:
         device = read_row("sync_devices", {"device_id": author.device_id})
         if cs.author is None:
             return _system(cs, read_row, authority, device, author.device_id)
-        if not _self_approval(cs, author.device_id):
+        if device is not None or not _self_approval(cs, author.device_id):
             if device is None:
                 raise Denied("device-unknown")
             if device.get("state") != "approved":
                 raise Denied("device-removed")
             if device.get("user_id") != cs.author:
-                raise Denied("wrong-author", author=authority.name_of(cs.author))
+                raise Denied("wrong-author", author=_user_name(read_row, cs.author))
         grantee = authority.users.get(cs.author)
         if grantee is None:
             raise Denied("no-grant")
@@ -83,8 +83,7 @@ class Policy:
             raise Denied("user-removed")
         if not _user_sig_valid(cs, authority.keys_of(cs.author) | _recovery_keys(authority)):
             raise Denied("bad-user-sig")
-        importing = any(op.t == "audit_events" and op.new.get("action") in IMPORT_ACTIONS
-                        for op in cs.ops)
+        importing = _importing(cs)
         judged = Judged(cs=cs, read_row=read_row, authority=authority, grantee=grantee,
                         device_id=author.device_id, importing=importing)
         _check_control(judged)
@@ -186,9 +185,20 @@ def _check_control(j: Judged) -> None:
             raise Denied("approve-inactive")
 
 
+def _importing(cs: ChangeSetPlain) -> bool:
+    """Whether ``cs`` applies a partner's package (or keeps a partner's side of a
+    conflict): its author's event says so and it records the package imported (or the
+    conflict resolved), as ``services/transfer/imports.py`` does in the same transaction."""
+    actions = {op.new.get("action") for op in cs.ops if op.t == "audit_events"}
+    tables = {(op.t, op.op) for op in cs.ops}
+    return bool(actions & IMPORT_ACTIONS) and (
+        ("transfer_imported_packages", "i") in tables or ("transfer_conflicts", "u") in tables)
+
+
 def _self_approval(cs: ChangeSetPlain, device_id: str) -> bool:
-    """The team's first device (or an administrator's new one) approved by its own change
-    set: its author must still be an active administrator (checked with the control)."""
+    """The team's first device (or an administrator's new one, never one known here, so
+    never a removed one) approved by its own change set: its author must be an active
+    administrator (checked with the control)."""
     control = cs.control or {}
     return control.get("type") == "device-approved" and control.get("device_id") == device_id
 
@@ -211,7 +221,10 @@ def _device_user_name(read_row: ReadRow, device_id: str) -> str:
     """Whose device, as a person reads it: the display name of the user it was approved
     for ("" when the device is unknown: the message then says so)."""
     device = read_row("sync_devices", {"device_id": device_id})
-    user_id = device.get("user_id") if device else None
+    return _user_name(read_row, device.get("user_id") if device else None)
+
+
+def _user_name(read_row: ReadRow, user_id: object) -> str:
     user = read_row("users", {"id": user_id}) if isinstance(user_id, str) else None
     name = user.get("display_name") if user else None
     return str(name) if name else str(user_id or "")

@@ -16,7 +16,13 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from nap_desktop.domain.enums import ReferralOutcome, ReferralReason, ReferralStatus, Role
+from nap_desktop.domain.enums import (
+    ReferralOutcome,
+    ReferralReason,
+    ReferralSide,
+    ReferralStatus,
+    Role,
+)
 from nap_desktop.domain.errors import NapError
 from nap_desktop.domain.rules import (
     TransitionRequest,
@@ -28,11 +34,7 @@ from nap_desktop.store.grant_chain import RECOVERY, extend
 from nap_desktop.sync import audit_chain
 from nap_desktop.sync.changeset import RowOp
 from nap_desktop.sync.policy_judged import Denied, Judged, Row
-from nap_desktop.sync.policy_rules import (
-    CASEWORKER_SETTINGS,
-    FIXED_SETTINGS,
-    LOCAL_SETTINGS,
-)
+from nap_desktop.sync.policy_rules import CASEWORKER_SETTINGS, FIXED_SETTINGS, RULES
 
 Check = Callable[[Judged, RowOp, "Row | None"], None]
 #: How far a status change's time may lie from its change set's (the author's clock).
@@ -58,8 +60,6 @@ def _grant(j: Judged, op: RowOp, current: Row | None) -> None:
 
 def _setting(j: Judged, op: RowOp, current: Row | None) -> None:
     key = str(op.k.get("key", ""))
-    if key.startswith(LOCAL_SETTINGS):
-        raise Denied("local-table")
     if key.startswith(FIXED_SETTINGS):
         raise Denied("setting-fixed")
     if not key.startswith(CASEWORKER_SETTINGS) and not j.at_least(Role.SUPERVISOR):
@@ -71,9 +71,22 @@ def _agency(j: Judged, op: RowOp, current: Row | None) -> None:
         raise Denied("agency-self")
 
 
+def _agency_keys(j: Judged, op: RowOp, current: Row | None) -> None:
+    """The agency's first exchange keys are made by whoever exports first; a new
+    generation is a rotation (``IdentityService.rotate_keys``): administrators only."""
+    generation = {**op.k, **op.new}.get("generation")
+    if op.op == "i" and generation != 1 and not j.at_least(Role.ADMIN):
+        raise Denied("needs-admin", what=RULES[op.t].what)
+
+
+def _conflict(j: Judged, op: RowOp, current: Row | None) -> None:
+    if op.op == "u" and op.new.get("resolved_by", j.author) != j.author:
+        raise Denied("not-author", what=RULES[op.t].what)
+
+
 def _merge(j: Judged, op: RowOp, current: Row | None) -> None:
     if op.op == "u" and op.new.get("undone_by", j.author) != j.author:
-        raise Denied("not-author", what="client merges")
+        raise Denied("not-author", what=RULES[op.t].what)
 
 
 def _note(j: Judged, op: RowOp, current: Row | None) -> None:
@@ -85,11 +98,12 @@ def _note(j: Judged, op: RowOp, current: Row | None) -> None:
             raise Denied("partner-record")
         return
     assert current is not None
-    if current.get("origin_agency_id") is not None and not j.importing:
+    partners = current.get("origin_agency_id") is not None
+    if partners and not j.importing:
         raise Denied("partner-record")
     if "client_id" in op.new and set(op.new) - {"client_id", "revision", "updated_at"}:
         raise Denied("note-text")  # a merge moves notes; it never edits them
-    if "client_id" in op.new or j.importing:
+    if "client_id" in op.new or partners:  # a partner's note: only as its package says
         return
     changes_words = "body" in op.new or _VOID_COLUMNS & set(op.new)
     mine = current.get("author_user_id") == j.author
@@ -98,7 +112,7 @@ def _note(j: Judged, op: RowOp, current: Row | None) -> None:
     if current.get("voided_at") is not None and changes_words:
         raise Denied("note-text")
     if _VOID_COLUMNS & set(op.new) and op.new.get("voided_by", j.author) != j.author:
-        raise Denied("not-author", what="notes")
+        raise Denied("not-author", what=RULES[op.t].what)
     if "body" in op.new and not any(
             v.new.get("note_id") == current.get("id") and v.new.get("body") == current.get("body")
             for v in j.ops("note_versions") if v.op == "i"):
@@ -128,9 +142,9 @@ def _entry(j: Judged, op: RowOp, current: Row | None) -> None:
                 raise Denied("correction")  # a correction voids what it replaces
         return
     assert current is not None
-    if j.importing:
-        return
-    if current.get("origin_agency_id") is not None:
+    if current.get("origin_agency_id") is not None:  # a partner's: only as its package says
+        if j.importing:
+            return
         raise Denied("partner-record")
     if current.get("voided_at") is not None or op.new.get("voided_by") != j.author:
         raise Denied("correction")
@@ -171,7 +185,7 @@ def _referral(j: Judged, op: RowOp, current: Row | None) -> None:
     sides = referral_sides(str(current.get("from_agency_id")),
                            str(current.get("to_agency_id")), _our_agency(j, current))
     if j.importing:  # the partner's own steps (transfer/authority.py, rule 6)
-        partner = frozenset(s for s in _all_sides() if s not in sides)
+        partner = frozenset(s for s in ReferralSide if s not in sides)
         if not reachable(before, after, partner):
             raise Denied("status-transition")
         return
@@ -236,7 +250,7 @@ def _release(j: Judged, op: RowOp, current: Row | None) -> None:
     if not ours and changed - {"confirmed_by", "confirmed_at"}:
         raise Denied("partner-record")
     if "confirmed_by" in op.new and op.new["confirmed_by"] != j.author:
-        raise Denied("not-author", what="releases of information")
+        raise Denied("not-author", what=RULES[op.t].what)
     if current.get("status") == "revoked" and op.new.get("status", "revoked") != "revoked":
         raise Denied("release-consent")
 
@@ -268,12 +282,6 @@ def _enum(kind: Any, value: object) -> Any:
         raise Denied("status-transition") from None
 
 
-def _all_sides() -> tuple[Any, ...]:
-    from nap_desktop.domain.enums import ReferralSide
-
-    return tuple(ReferralSide)
-
-
 def _our_agency(j: Judged, referral: Row) -> str:
     """Our end of a referral: whichever of its agencies is this vault's own."""
     for column in ("from_agency_id", "to_agency_id"):
@@ -298,6 +306,7 @@ def _vault_id(j: Judged) -> str:
 
 CHECKS: Mapping[str, Check] = {
     "grant": _grant, "setting": _setting, "agency": _agency, "merge": _merge,
+    "agency_keys": _agency_keys, "conflict": _conflict,
     "note": _note, "note_version": _note_version, "entry": _entry, "matter": _matter,
     "referral": _referral, "status_change": _status_change, "release": _release,
     "audit": _audit,

@@ -69,9 +69,10 @@ RULES: Mapping[str, TableRule] = {
         "name": S, "kind": S, "is_victim_service_provider": S, "contacts": S, **_VERSION},
         check="agency"),
     "transfer_agency_keys": TableRule(N_("the agency's exchange keys"), insert=C,
-                                      update={"retired_at": A}),
+                                      update={"retired_at": A}, check="agency_keys"),
     "transfer_partner_cards": TableRule(N_("partner cards"), insert=A,
-                                        update={"superseded": A}, rekeyed=True),
+                                        update={"superseded": A}, rekeyed=True,
+                                        author_columns=("verified_by",)),
     # --- cases
     "clients": TableRule(N_("cases"), insert=C, delete=S, update={
         "trafficking_type": C, "next_due_on": C, "next_due_label": C,
@@ -128,7 +129,7 @@ RULES: Mapping[str, TableRule] = {
                        "received_hash", "received_revision", "received_fields",
                        "content_json", "received_json")}, delete=C),
     "transfer_conflicts": TableRule(N_("conflicts"), insert=C, update={
-        "resolved_at": C, "resolution": C, "resolved_by": C}),
+        "resolved_at": C, "resolution": C, "resolved_by": C}, check="conflict"),
     # --- the audit log: only added to, each event its author's own (policy_checks)
     "audit_events": TableRule(N_("audit events"), insert=C, check="audit", rekeyed=True),
 }

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from nap_desktop.i18n import render
+from nap_desktop.i18n import render, translator
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.referrals import ReferralInput
 from nap_desktop.store.grant_chain import SIGN_DOMAIN, canonical, grant_hash
@@ -132,6 +132,9 @@ def test_a_caseworker_granting_themselves_admin_is_refused(team: Team) -> None:
     assert refusal.code == "needs-admin"
     assert _text(refusal) == ("A change from Ana Ruiz's device was refused: only an "
                               "administrator may change users and roles.")
+    assert render(refusal.translatable(), translator("es")) == (
+        "Se rechazó un cambio del dispositivo de Ana Ruiz: solo un administrador puede "
+        "cambiar los usuarios y los roles.")
     assert rep.read_row("users", {"id": me})["role"] == "caseworker"  # type: ignore[index]
 
 
@@ -285,7 +288,7 @@ def test_a_change_set_claiming_another_author_is_refused(team: Team) -> None:
     refusal, _ = _play(team, forged, "ana")
     assert refusal.code == "wrong-author"
     assert _text(refusal) == ("A change from Ana Ruiz's device was refused: it claims to be "
-                              "by sofia, but the device was approved for Ana Ruiz.")
+                              "by Sofia Diaz, but the device was approved for Ana Ruiz.")
 
 
 def test_a_change_set_not_signed_with_its_authors_key_is_refused(team: Team) -> None:
@@ -429,3 +432,44 @@ def test_a_change_set_without_an_author_carries_only_its_users_signed_events(
     assert refusal is not None and refusal.code == "no-author"
     assert _text(refusal) == ("A change without an author was refused: every change must "
                               "name the person who made it.")
+
+
+def test_a_caseworker_posing_as_an_import_cannot_take_the_partners_step(team: Team) -> None:
+    """Marking our sent referral "received" is the partner's step: an import's audit event
+    without the package it imported does not make it one."""
+    office = team.office
+    ref = replica(office).read_row("referrals", {"id": team.outgoing})
+    assert ref is not None and ref["status"] == "sent"
+    ops = _transition(office, "ana", ref, "received", datetime.now(UTC))
+    forged = forge(office, "ana", [*ops, event(office, "ana", "transfer.import",
+                                               record_type="agency", record_id=team.partner)])
+    refusal, rep = _play(team, forged, "ana")
+    assert refusal.code == "status-transition"
+    assert rep.read_row("referrals", {"id": team.outgoing})["status"] == "sent"  # type: ignore[index]
+
+
+def test_a_caseworker_cannot_give_the_agency_new_exchange_keys(team: Team) -> None:
+    """Only the agency's first keys are made by whoever exports first; a new generation
+    is a rotation of the agency's identity: administrators only."""
+    office = team.office
+    now = utc_text(datetime.now(UTC))
+    forged = forge(office, "ana", [
+        RowOp(t="transfer_agency_keys", k={"generation": 2}, op="i", base=None, new={
+            "x25519_identity": "AGE-SECRET-KEY-1X", "pq_identity": "AGE-SECRET-KEY-PQ-1X",
+            "signing_private": "00" * 32, "signing_public": "11" * 32,
+            "key_fingerprint": "22" * 32, "created_at": now, "retired_at": None}),
+        event(office, "ana", "transfer.keys_rotate", record_type="agency")])
+    refusal, _ = _play(team, forged, "ana")
+    assert refusal.code == "needs-admin"
+    assert "only an administrator may change the agency's exchange keys" in _text(refusal)
+
+
+def test_a_removed_administrators_device_cannot_approve_itself_again(team: Team) -> None:
+    office = team.office
+    rep = replica(office)
+    device = "00000001-0000-4000-8000-000000000000"
+    rep.devices[device]["state"] = "removed"
+    again = forge(office, "admin", [event(office, "admin", "team.device")], control={
+        "type": "device-approved", "device_id": device, "user_id": office.ids["admin"]})
+    refusal = apply_log(office, rep, [("admin", again)])[0]
+    assert refusal is not None and refusal.code == "device-removed"

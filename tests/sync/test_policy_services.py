@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
+from nap_desktop.domain.enums import AgencyKind
 from nap_desktop.services.cases import PersonalInput
 from nap_desktop.services.corrections import EntryInput, MatterDetails
 from nap_desktop.services.housing import PlacementInput
@@ -22,6 +24,7 @@ from nap_desktop.services.referrals import ReferralInput
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.sync.policy_rules import RULES
 from tests.sync.policy_office import Office, Replica, capture, judge, office, replica
+from tests.transfer.transfer_helpers import Clock, add_case, plain_side
 
 __all__ = ["office"]
 
@@ -165,3 +168,45 @@ def test_a_captured_change_set_is_judged_alike_on_every_device(office: Office,
     other: Replica = before.copy()
     assert judge(office, before, cs, name) is None
     assert judge(office, other, cs, name) is None
+
+
+def test_the_exchange_with_a_partner_agency_is_allowed_to_the_roles_that_make_it(
+        office: Office, tmp_path: Path) -> None:
+    """Pinning a partner (admin), our card and keys (a caseworker's first export), a
+    package imported (a caseworker: the partner's records, statuses and notes) and one
+    exported: each allowed to the role the services require."""
+    partner = plain_side(tmp_path / "partner.db", "HSI", Clock(), AgencyKind.LE_FEDERAL)
+    card = partner.identity.identity_card()
+    steps: list[tuple[str, str, Action]] = [
+        ("admin", "pin the partner's card", lambda ws: ws.identity.pin_partner(
+            card.card, card.fingerprint)),
+        ("ana", "our identity card (keys made)", lambda ws: ws.identity.identity_card()),
+    ]
+    for who, what, action in steps:
+        before = replica(office)
+        cs = capture(office, who, action)
+        assert judge(office, before, cs, who) is None, what
+    ws = office.unlock("ana")
+    try:
+        ours = ws.identity.identity_card()
+        partner.partners["Casa"] = partner.identity.pin_partner(ours.card, ours.fingerprint)
+        us = partner.partners["Casa"].agency_id
+        ids = add_case(partner, us, categories=["identity", "contact", "location"])
+        package = partner.exports.export(us)
+    finally:
+        ws.close()
+    for who, what, action in [
+        ("ana", "import the partner's package", lambda ws: ws.imports.import_package(package)),
+        ("ana", "export to the partner", lambda ws: ws.exports.export(
+            ws.identity.find_partner("HSI").agency_id)),
+    ]:
+        before = replica(office)
+        cs = capture(office, who, action)
+        assert cs.ops, what
+        assert judge(office, before, cs, who) is None, what
+        if what.startswith("import"):
+            written = {(op.t, op.op) for op in cs.ops}
+            assert {("referrals", "i"), ("clients", "i"),
+                    ("releases", "i"), ("referral_status_changes", "i")} <= written
+    assert ids["referral"]
+    partner.close()
