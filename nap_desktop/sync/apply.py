@@ -244,6 +244,11 @@ def _redo(conn: Connection, cs: ChangeSetPlain, shapes: dict[str, tables.Shape])
 
 def _read(conn: Connection, shapes: dict[str, tables.Shape], t: str,
           key: Any) -> dict[str, Any] | None:
+    if t == "sync_devices" and set(key) == {"device_id"}:  # local, read by the policy
+        found = conn.exec_driver_sql(
+            "SELECT device_id, user_id, state, approved_seq, removed_seq FROM sync_devices "
+            "WHERE device_id = ?", (key["device_id"],)).first()
+        return None if found is None else dict(found._mapping)
     shape = shapes.get(t)
     if shape is None or set(key) != set(shape.pk):
         return None

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from nap_desktop.domain.messages import Message
 from nap_desktop.sync.errors import ChangeSetInvalid
 
 FORMAT_VERSION = 1
@@ -151,10 +152,20 @@ class OutboxItem:
 
 @dataclass(frozen=True, slots=True)
 class Refusal:
-    """Why a whole change set is not applied: a stable code and a marked message."""
+    """Why a whole change set is not applied: a stable code and a marked message.
+    ``args`` fill the message's named places: data (a person's name), except ``what``,
+    a marked word (``N_("notes")``) translated with it. Identical on every device."""
 
     code: str
     message: str
+    args: Mapping[str, str] = field(default_factory=dict)
+
+    def translatable(self) -> Message:
+        """The message to render (``nap_desktop.i18n.render``) in the reader's language."""
+        values: dict[str, object] = dict(self.args)
+        if "what" in values:
+            values["what"] = Message(str(values["what"]))
+        return Message(self.message, **values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,8 @@ class TableSpec:
 
 #: Synced tables, parents before children (the order a snapshot or a dump walks them).
 SYNCED: tuple[TableSpec, ...] = (
-    TableSpec("settings", local_where="r.key = 'audit_head' OR r.key LIKE 'audit_verified%'",
+    TableSpec("settings", local_where="r.key IN ('audit_head', 'audit_mode') "
+                                      "OR r.key LIKE 'audit_verified%'",
               counter_prefix="case_number_seq"),
     TableSpec("agencies"),
     TableSpec("users"),
