@@ -17,7 +17,9 @@ A team vault keeps a full replica and syncs it through the agency's server
 - ``sync_outbox``: local change sets not yet seen back from the log, in commit order,
   as plaintext JSON; once sealed, the exact body and device sequence number.
 - ``sync_rows``: each synced row's revision: the change set that last wrote it in the
-  log, and the newest local pending one that wrote it.
+  log (with its author and device), and the newest local pending one that wrote it.
+- ``sync_log``: the log hash H(seq) after each applied seq (fork detection compares a
+  change set's "seen" with it, below the current cursor too).
 - ``sync_refused``: change sets of the log every device skipped, and why (a code).
 - ``sync_held``: the first parts of a transaction split into several change sets, kept
   (already past the cursor) until its last part arrives and all are applied together.
@@ -68,7 +70,10 @@ _TABLES = [
         undo TEXT)""",
     """CREATE TABLE sync_rows (
         t TEXT NOT NULL, k TEXT NOT NULL, rev TEXT, pending TEXT,
+        rev_by TEXT, rev_device TEXT,
         PRIMARY KEY (t, k)) WITHOUT ROWID""",
+    """CREATE TABLE sync_log (
+        seq INTEGER PRIMARY KEY, hash BLOB NOT NULL)""",
     """CREATE TABLE sync_refused (
         seq INTEGER PRIMARY KEY, cs_id TEXT NOT NULL, device_id TEXT NOT NULL,
         reason TEXT NOT NULL)""",
@@ -78,7 +83,8 @@ _TABLES = [
     """CREATE TABLE sync_devices (
         device_id TEXT PRIMARY KEY, signing_key BLOB NOT NULL, box_key BLOB NOT NULL,
         user_id TEXT, state TEXT NOT NULL, approved_seq INTEGER, removed_seq INTEGER,
-        last_dseq INTEGER NOT NULL DEFAULT 0, last_hash TEXT NOT NULL DEFAULT '')""",
+        last_dseq INTEGER NOT NULL DEFAULT 0, last_hash TEXT NOT NULL DEFAULT '',
+        last_seen_seq INTEGER NOT NULL DEFAULT 0)""",
 ]
 
 
@@ -92,6 +98,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("transfer_conflicts") as batch:
         batch.drop_column("source")
-    for table in ("sync_devices", "sync_held", "sync_refused", "sync_rows", "sync_outbox",
-                  "sync_journal", "sync_flags", "sync_state"):
+    for table in ("sync_devices", "sync_log", "sync_held", "sync_refused", "sync_rows",
+                  "sync_outbox", "sync_journal", "sync_flags", "sync_state"):
         op.execute(f"DROP TABLE {table}")

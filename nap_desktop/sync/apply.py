@@ -91,6 +91,15 @@ class SyncEngine:
             conn.exec_driver_sql("UPDATE sync_outbox SET pushed_seq = ? WHERE cs_id = ?",
                                  (seq, cs_id))
 
+    def log_hash_at(self, seq: int) -> bytes | None:
+        """H(seq) as this replica computed it when it applied ``seq`` (``H(0)``: zeros;
+        None: not applied here, e.g. below a snapshot this device started from)."""
+        if seq == 0:
+            return _GENESIS
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT hash FROM sync_log WHERE seq = ?", (seq,)).first()
+        return None if row is None else bytes(row[0])
+
     def state(self) -> SyncState:
         with self.engine.connect() as conn:
             r = conn.exec_driver_sql(
@@ -154,6 +163,8 @@ class SyncEngine:
                                              complete=group is not None)
             report.log_hash = log_hash(report.log_hash, item.seq, item.cs_id, item.body_sha256)
             report.cursor = item.seq
+            conn.exec_driver_sql("INSERT OR REPLACE INTO sync_log (seq, hash) VALUES (?, ?)",
+                                 (item.seq, report.log_hash))
         remaining = {r[0] for r in conn.exec_driver_sql("SELECT cs_id FROM sync_outbox")}
         for cs, _ in local:
             if cs.id in remaining:
@@ -207,7 +218,8 @@ class SyncEngine:
                    shapes: dict[str, tables.Shape], report: ApplyReport) -> set[str]:
         cs = item.cs
         assert cs is not None
-        ctx = rowops.Context(cs=cs, seq=item.seq, confirm=True, shapes=shapes)
+        ctx = rowops.Context(cs=cs, seq=item.seq, confirm=True, shapes=shapes,
+                             device_id=item.device_id)
         for op in cs.ops:
             rowops.apply_op(conn, ctx, op)
         if cs.control is not None:

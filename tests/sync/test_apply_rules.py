@@ -285,3 +285,21 @@ def test_resolving_a_team_conflict_is_a_change_every_device_applies(
             assert s.get(m.ClientPersonalRow, cid).location == "Shelter B"
         (done,) = team_conflicts(dev)
         assert done.resolution == "remote" and done.resolved_at is not None
+
+
+def test_each_applied_seq_keeps_its_log_hash_and_conflicts_say_who(team: list[Device]) -> None:
+    log = MemoryLog()
+    cid = shared_client(team, log)
+    a, b, c = team
+    edit(a, m.ClientPersonalRow, cid, location="Shelter A")
+    edit(b, m.ClientPersonalRow, cid, location="Shelter B")
+    converge(team, log)
+    state = c.sync.state()
+    assert c.sync.log_hash_at(state.cursor) == state.log_hash
+    assert c.sync.log_hash_at(0) == b"\0" * 32 and c.sync.log_hash_at(state.cursor + 1) is None
+    assert {d.sync.log_hash_at(2) for d in team} != {None}
+    assert len({d.sync.log_hash_at(2) for d in team}) == 1
+    (conflict,) = team_conflicts(c)
+    live, theirs = json.loads(conflict.local_json), json.loads(conflict.remote_json)
+    assert (live["by"], live["device"]) == (a.side.ctx.actor.user_id, "a")
+    assert (theirs["by"], theirs["device"]) == (b.side.ctx.actor.user_id, "b")
