@@ -303,3 +303,39 @@ def test_each_applied_seq_keeps_its_log_hash_and_conflicts_say_who(team: list[De
     live, theirs = json.loads(conflict.local_json), json.loads(conflict.remote_json)
     assert (live["by"], live["device"]) == (a.side.ctx.actor.user_id, "a")
     assert (theirs["by"], theirs["device"]) == (b.side.ctx.actor.user_id, "b")
+
+
+def test_a_row_linked_to_one_inserted_later_in_its_transaction_travels_whole(
+        team: list[Device]) -> None:
+    from datetime import date
+
+    log = MemoryLog()
+    a, b, _ = team
+    cid = shared_client(team, log)
+    b.side.cases.add_note(cid, "pending on b while a's change arrives")
+    now = a.side.ctx.now()
+    with a.side.ctx.unit_of_work() as s:  # the referral first, its release after, then linked
+        referral = m.ReferralRow(
+            id="00000000-0000-4000-8000-0000000000r1".replace("r", "e"), client_id=cid,
+            from_agency_id=a.side.me, to_agency_id=a.side.me, direction="vsp_to_le",
+            urgency="routine", status="draft", status_changed_at=now, created_at=now,
+            updated_at=now, revision=1)
+        s.add(referral)
+        s.flush()
+        release = m.ReleaseRow(id="00000000-0000-4000-8000-0000000000e2", client_id=cid,
+                               recipient_agency_id=a.side.me, categories="identity",
+                               purpose="p", signed_by="client", form_language="en",
+                               signed_on=date(2026, 11, 1), expires_on=date(2027, 1, 1),
+                               status="active", revoked_on=None, created_at=now,
+                               updated_at=now, revision=1)
+        s.add(release)
+        s.flush()
+        referral.release_id = release.id
+    log.push("a", a.sync)
+    log.sync("b", b.sync)  # b undoes its pending note, applies a's, redoes the note
+    log.pull(a.sync)
+    for dev in (a, b):
+        assert rows(dev.engine, "SELECT release_id FROM referrals WHERE id = ?",
+                    (referral.id,)) == [(release.id,)]
+        assert team_conflicts(dev) == []
+    assert a.dump() == b.dump()
