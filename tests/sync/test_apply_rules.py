@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from tests.transfer.transfer_helpers import Clock
 
 
 @pytest.fixture
-def team(tmp_path: Path) -> list[Device]:
+def team(tmp_path: Path) -> Iterator[list[Device]]:
     devices = plain_team(tmp_path, ["a", "b", "c"], Clock())
     yield devices
     for d in devices:
@@ -40,7 +41,7 @@ def shared_client(team: list[Device], log: MemoryLog) -> str:
                                                             location="North"))
     for dev in team:
         log.sync(dev.name, dev.sync)
-    return client.id
+    return str(client.id)
 
 
 def team_conflicts(dev: Device) -> list[tm.ConflictRow]:
@@ -114,7 +115,7 @@ def test_overlapping_edits_keep_the_earlier_and_record_both(team: list[Device]) 
         assert conflict.record_type == "client_personal"
         assert json.loads(conflict.local_json)["data"] == {"location": "Shelter B"}
         assert json.loads(conflict.remote_json)["data"] == {"location": "Shelter A"}
-        assert json.loads(conflict.base_json)["data"] == {"location": "North"}
+        assert json.loads(conflict.base_json or "{}")["data"] == {"location": "North"}
     assert len({team_conflicts(d)[0].id for d in team}) == 1  # one id on every device
 
 
