@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, exc, text
 
 from nap_desktop.domain.messages import N_
 from nap_desktop.store import indexing, match_index
+from nap_desktop.store.engine import translate_db_error
 from nap_desktop.sync import capture, parts, rowops, tables
 from nap_desktop.sync.changeset import (
     SCHEMA,
@@ -53,6 +54,13 @@ class GapInLog(SyncError):
 
     default_message = N_("The team log arrived out of order; nothing was applied. "
                          "Sync again.")
+
+
+class ApplyFailed(SyncError):
+    """The database refused the apply transaction (nothing of it was kept)."""
+
+    default_message = N_("Changes from the team could not be applied here; nothing was "
+                         "changed. Sync again; if it keeps failing, run “nap check”.")
 
 
 class SyncEngine:
@@ -124,14 +132,19 @@ class SyncEngine:
         too_new = next((i for i, item in enumerate(items)
                         if item.cs is not None and item.cs.schema > SCHEMA), None)
         batch = list(items if too_new is None else items[:too_new])
-        with self.engine.begin() as conn:
-            cursor, head = self._position(conn)
-            report.cursor, report.log_hash = cursor, head
-            for offset, item in enumerate(batch):
-                if item.seq != cursor + 1 + offset:
-                    raise GapInLog()
-            if batch:
-                self._apply_batch(conn, batch, report)
+        try:
+            with self.engine.begin() as conn:
+                cursor, head = self._position(conn)
+                report.cursor, report.log_hash = cursor, head
+                for offset, item in enumerate(batch):
+                    if item.seq != cursor + 1 + offset:
+                        raise GapInLog()
+                if batch:
+                    self._apply_batch(conn, batch, report)
+        except exc.DBAPIError as error:
+            # The driver's message quotes the row's values: never let it travel further.
+            damage = translate_db_error(error)
+            raise (damage if damage is not error else ApplyFailed()) from None
         if too_new is not None:
             raise SchemaTooNew()
         return report

@@ -340,3 +340,23 @@ def test_a_row_linked_to_one_inserted_later_in_its_transaction_travels_whole(
                     (referral.id,)) == [(release.id,)]
         assert team_conflicts(dev) == []
     assert a.dump() == b.dump()
+
+
+def test_a_database_failure_while_applying_says_nothing_of_the_data(
+        team: list[Device], monkeypatch: pytest.MonkeyPatch) -> None:
+    from nap_desktop.sync import apply as apply_module
+    from nap_desktop.sync.apply import ApplyFailed
+
+    log = MemoryLog()
+    a, b, _ = team
+    a.side.cases.create_client(PersonalInput(legal_name="Zacarias Quintero"))
+    log.push("a", a.sync)
+
+    def broken(conn: Any, clients: set[str]) -> None:
+        conn.exec_driver_sql("INSERT INTO clients (id) VALUES ('Zacarias Quintero')")
+
+    monkeypatch.setattr(apply_module, "_reindex", broken)
+    with pytest.raises(ApplyFailed) as caught:
+        log.pull(b.sync)
+    assert "Zacarias" not in str(caught.value) and caught.value.__cause__ is None
+    assert b.sync.state().cursor == 0
