@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, exc, text
 
 from nap_desktop.domain.messages import N_
 from nap_desktop.store import indexing, match_index
-from nap_desktop.store.engine import translate_db_error
+from nap_desktop.store.engine import read_only, translate_db_error
 from nap_desktop.sync import capture, parts, rowops, tables
 from nap_desktop.sync.changeset import (
     SCHEMA,
@@ -76,7 +76,7 @@ class SyncEngine:
 
     def outbox(self) -> list[OutboxItem]:
         """Every local change set not yet seen back from the log, in commit order."""
-        with self.engine.connect() as conn:
+        with read_only(self.engine).connect() as conn:  # never waits for a writer
             rows = conn.exec_driver_sql(
                 "SELECT body, n, created_at, pushed_seq, dseq, sealed FROM sync_outbox "
                 "ORDER BY n").all()
@@ -104,12 +104,12 @@ class SyncEngine:
         None: not applied here, e.g. below a snapshot this device started from)."""
         if seq == 0:
             return _GENESIS
-        with self.engine.connect() as conn:
+        with read_only(self.engine).connect() as conn:  # never waits for a writer
             row = conn.exec_driver_sql("SELECT hash FROM sync_log WHERE seq = ?", (seq,)).first()
         return None if row is None else bytes(row[0])
 
     def state(self) -> SyncState:
-        with self.engine.connect() as conn:
+        with read_only(self.engine).connect() as conn:  # never waits for a writer
             r = conn.exec_driver_sql(
                 "SELECT server, vault_id, device_id, cursor, log_hash, epoch, last_sync, "
                 "last_error, online, snapshot_seq FROM sync_state WHERE id = 1").one()
