@@ -20,7 +20,8 @@ A team vault keeps a full replica and syncs it through the agency's server
   log (with its author and device), and the newest local pending one that wrote it.
 - ``sync_log``: the log hash H(seq) after each applied seq (fork detection compares a
   change set's "seen" with it, below the current cursor too).
-- ``sync_refused``: change sets of the log every device skipped, and why (a code).
+- ``sync_refused``: change sets of the log every device skipped, and why: a code, its
+  marked message template and the message's arguments (canonical JSON).
 - ``sync_held``: the first parts of a transaction split into several change sets, kept
   (already past the cursor) until its last part arrives and all are applied together.
 - ``sync_devices``: the team's devices as the log approved or removed them (session).
@@ -76,7 +77,8 @@ _TABLES = [
         seq INTEGER PRIMARY KEY, hash BLOB NOT NULL)""",
     """CREATE TABLE sync_refused (
         seq INTEGER PRIMARY KEY, cs_id TEXT NOT NULL, device_id TEXT NOT NULL,
-        reason TEXT NOT NULL)""",
+        reason TEXT NOT NULL, message TEXT NOT NULL DEFAULT '',
+        args TEXT NOT NULL DEFAULT '{}')""",
     """CREATE TABLE sync_held (
         seq INTEGER PRIMARY KEY, cs_id TEXT NOT NULL, device_id TEXT NOT NULL,
         body_sha256 BLOB NOT NULL, body TEXT NOT NULL)""",

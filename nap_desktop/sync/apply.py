@@ -35,6 +35,7 @@ from nap_desktop.sync.changeset import (
     Refusal,
     RowOp,
     SyncState,
+    canonical,
 )
 from nap_desktop.sync.errors import SchemaTooNew, SyncError
 
@@ -54,6 +55,13 @@ class GapInLog(SyncError):
 
     default_message = N_("The team log arrived out of order; nothing was applied. "
                          "Sync again.")
+
+
+INCOMPLETE = N_("A change from the team arrived incomplete; it was refused on every "
+                "device.")
+UNOPENED = N_("A change from the team could not be opened; it was refused on every device.")
+UNAPPLIABLE = N_("A change from the team does not fit this vault's records; it was refused "
+                 "on every device.")
 
 
 class ApplyFailed(SyncError):
@@ -98,6 +106,14 @@ class SyncEngine:
         with self.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE sync_outbox SET pushed_seq = ? WHERE cs_id = ?",
                                  (seq, cs_id))
+
+    def refusals(self) -> list[tuple[int, str, Refusal]]:
+        """Every change set of the log this replica skipped: (seq, device id, why), the
+        same on every device; render ``refusal.translatable()``."""
+        with read_only(self.engine).connect() as conn:  # never waits for a writer
+            found = conn.exec_driver_sql(
+                "SELECT seq, device_id, reason, message, args FROM sync_refused ORDER BY seq")
+            return [(r[0], r[1], Refusal(r[2], r[3], json.loads(r[4]))) for r in found]
 
     def log_hash_at(self, seq: int) -> bytes | None:
         """H(seq) as this replica computed it when it applied ``seq`` (``H(0)``: zeros;
@@ -199,10 +215,10 @@ class SyncEngine:
                      complete: bool) -> set[str]:
         """Apply one transaction (one change set, or all parts of a split one): all of
         it, or a refusal recorded for each of its change sets."""
-        refusal = None if complete else Refusal("incomplete-parts", "")
+        refusal = None if complete else Refusal("incomplete-parts", INCOMPLETE)
         for item in group:
             refusal = refusal or item.refusal or (None if item.cs is not None else Refusal(
-                "unopened", ""))
+                "unopened", UNOPENED))
             if refusal is None and item.cs is not None:
                 refusal = self.policy.check(_author(conn, item.cs, item.device_id), item.cs,
                                             lambda t, k: _read(conn, shapes, t, k))
@@ -218,15 +234,18 @@ class SyncEngine:
             except exc.DBAPIError:  # an op this schema cannot hold: the same everywhere
                 conn.exec_driver_sql("ROLLBACK TO nap_cs")
                 conn.exec_driver_sql("RELEASE nap_cs")
-                refusal, clients = Refusal("unappliable", ""), set()
+                refusal, clients = Refusal("unappliable", UNAPPLIABLE), set()
                 report.applied, report.conflicts = counts[0], counts[1]
                 del report.conflict_ids[counts[2]:], report.controls[counts[3]:]
         for item in group:
             if refusal is not None:
                 conn.exec_driver_sql(
-                    "INSERT OR REPLACE INTO sync_refused (seq, cs_id, device_id, reason) "
-                    "VALUES (?, ?, ?, ?)", (item.seq, item.cs_id, item.device_id, refusal.code))
+                    "INSERT OR REPLACE INTO sync_refused (seq, cs_id, device_id, reason, "
+                    "message, args) VALUES (?, ?, ?, ?, ?, ?)",
+                    (item.seq, item.cs_id, item.device_id, refusal.code, refusal.message,
+                     canonical(dict(refusal.args)).decode("utf-8")))
                 report.refused += 1
+                report.refusals.append((item.seq, refusal))
             gone = conn.exec_driver_sql("DELETE FROM sync_outbox WHERE cs_id = ?",
                                         (item.cs_id,)).rowcount
             report.confirmed += gone

@@ -230,6 +230,9 @@ def test_a_refused_change_set_is_skipped_whole_on_every_device(tmp_path: Path) -
         with dev.side.ctx.read() as s:
             assert s.get(m.ClientRow, client.id) is None  # refused here too: undone
         assert rows(dev.engine, "SELECT seq, reason FROM sync_refused") == [(1, "forbidden")]
+        ((seq, device, why),) = dev.sync.refusals()
+        assert (seq, device, why.code, why.translatable().render()) == (
+            1, "a", "forbidden", "Not allowed.")
         assert dev.sync.outbox() == []
 
 
