@@ -17,8 +17,11 @@ A team vault keeps a full replica and syncs it through the agency's server
 - ``sync_outbox``: local change sets not yet seen back from the log, in commit order,
   as plaintext JSON; once sealed, the exact body and device sequence number.
 - ``sync_rows``: each synced row's revision: the change set that last wrote it in the
-  log, and the newest local pending one that wrote it.
-- ``sync_refused``: change sets of the log every device skipped, and why (a code).
+  log (with its author and device), and the newest local pending one that wrote it.
+- ``sync_log``: the log hash H(seq) after each applied seq (fork detection compares a
+  change set's "seen" with it, below the current cursor too).
+- ``sync_refused``: change sets of the log every device skipped, and why: a code, its
+  marked message template and the message's arguments (canonical JSON).
 - ``sync_held``: the first parts of a transaction split into several change sets, kept
   (already past the cursor) until its last part arrives and all are applied together.
 - ``sync_devices``: the team's devices as the log approved or removed them (session).
@@ -68,17 +71,22 @@ _TABLES = [
         undo TEXT)""",
     """CREATE TABLE sync_rows (
         t TEXT NOT NULL, k TEXT NOT NULL, rev TEXT, pending TEXT,
+        rev_by TEXT, rev_device TEXT,
         PRIMARY KEY (t, k)) WITHOUT ROWID""",
+    """CREATE TABLE sync_log (
+        seq INTEGER PRIMARY KEY, hash BLOB NOT NULL)""",
     """CREATE TABLE sync_refused (
         seq INTEGER PRIMARY KEY, cs_id TEXT NOT NULL, device_id TEXT NOT NULL,
-        reason TEXT NOT NULL)""",
+        reason TEXT NOT NULL, message TEXT NOT NULL DEFAULT '',
+        args TEXT NOT NULL DEFAULT '{}')""",
     """CREATE TABLE sync_held (
         seq INTEGER PRIMARY KEY, cs_id TEXT NOT NULL, device_id TEXT NOT NULL,
         body_sha256 BLOB NOT NULL, body TEXT NOT NULL)""",
     """CREATE TABLE sync_devices (
         device_id TEXT PRIMARY KEY, signing_key BLOB NOT NULL, box_key BLOB NOT NULL,
         user_id TEXT, state TEXT NOT NULL, approved_seq INTEGER, removed_seq INTEGER,
-        last_dseq INTEGER NOT NULL DEFAULT 0, last_hash TEXT NOT NULL DEFAULT '')""",
+        last_dseq INTEGER NOT NULL DEFAULT 0, last_hash TEXT NOT NULL DEFAULT '',
+        last_seen_seq INTEGER NOT NULL DEFAULT 0)""",
     # session: this device's private keys and every epoch's data key, inside SQLCipher so
     # that a rotation's rekey carries them (never synced, never in a snapshot).
     "CREATE TABLE sync_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
@@ -95,6 +103,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("transfer_conflicts") as batch:
         batch.drop_column("source")
-    for table in ("sync_secrets", "sync_devices", "sync_held", "sync_refused", "sync_rows",
+    for table in ("sync_secrets", "sync_devices", "sync_log", "sync_held", "sync_refused",
+                  "sync_rows",
                   "sync_outbox", "sync_journal", "sync_flags", "sync_state"):
         op.execute(f"DROP TABLE {table}")

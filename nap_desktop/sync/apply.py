@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, exc, text
 
 from nap_desktop.domain.messages import N_
 from nap_desktop.store import indexing, match_index
+from nap_desktop.store.engine import read_only, translate_db_error
 from nap_desktop.sync import capture, parts, rowops, tables
 from nap_desktop.sync.changeset import (
     SCHEMA,
@@ -34,6 +35,7 @@ from nap_desktop.sync.changeset import (
     Refusal,
     RowOp,
     SyncState,
+    canonical,
 )
 from nap_desktop.sync.errors import SchemaTooNew, SyncError
 
@@ -59,6 +61,20 @@ class GapInLog(SyncError):
                          "Sync again.")
 
 
+INCOMPLETE = N_("A change from the team arrived incomplete; it was refused on every "
+                "device.")
+UNOPENED = N_("A change from the team could not be opened; it was refused on every device.")
+UNAPPLIABLE = N_("A change from the team does not fit this vault's records; it was refused "
+                 "on every device.")
+
+
+class ApplyFailed(SyncError):
+    """The database refused the apply transaction (nothing of it was kept)."""
+
+    default_message = N_("Changes from the team could not be applied here; nothing was "
+                         "changed. Sync again; if it keeps failing, run “nap check”.")
+
+
 class SyncEngine:
     """The local side of sync, used by the session: the outbox, the cursor, applying."""
 
@@ -74,7 +90,7 @@ class SyncEngine:
 
     def outbox(self) -> list[OutboxItem]:
         """Every local change set not yet seen back from the log, in commit order."""
-        with self.engine.connect() as conn:
+        with read_only(self.engine).connect() as conn:  # never waits for a writer
             rows = conn.exec_driver_sql(
                 "SELECT body, n, created_at, pushed_seq, dseq, sealed FROM sync_outbox "
                 "ORDER BY n").all()
@@ -97,8 +113,25 @@ class SyncEngine:
             conn.exec_driver_sql("UPDATE sync_outbox SET pushed_seq = ? WHERE cs_id = ?",
                                  (seq, cs_id))
 
+    def refusals(self) -> list[tuple[int, str, Refusal]]:
+        """Every change set of the log this replica skipped: (seq, device id, why), the
+        same on every device; render ``refusal.translatable()``."""
+        with read_only(self.engine).connect() as conn:  # never waits for a writer
+            found = conn.exec_driver_sql(
+                "SELECT seq, device_id, reason, message, args FROM sync_refused ORDER BY seq")
+            return [(r[0], r[1], Refusal(r[2], r[3], json.loads(r[4]))) for r in found]
+
+    def log_hash_at(self, seq: int) -> bytes | None:
+        """H(seq) as this replica computed it when it applied ``seq`` (``H(0)``: zeros;
+        None: not applied here, e.g. below a snapshot this device started from)."""
+        if seq == 0:
+            return _GENESIS
+        with read_only(self.engine).connect() as conn:  # never waits for a writer
+            row = conn.exec_driver_sql("SELECT hash FROM sync_log WHERE seq = ?", (seq,)).first()
+        return None if row is None else bytes(row[0])
+
     def state(self) -> SyncState:
-        with self.engine.connect() as conn:
+        with read_only(self.engine).connect() as conn:  # never waits for a writer
             r = conn.exec_driver_sql(
                 "SELECT server, vault_id, device_id, cursor, log_hash, epoch, last_sync, "
                 "last_error, online, snapshot_seq FROM sync_state WHERE id = 1").one()
@@ -121,14 +154,19 @@ class SyncEngine:
         too_new = next((i for i, item in enumerate(items)
                         if item.cs is not None and item.cs.schema > SCHEMA), None)
         batch = list(items if too_new is None else items[:too_new])
-        with self.engine.begin() as conn:
-            cursor, head = self._position(conn)
-            report.cursor, report.log_hash = cursor, head
-            for offset, item in enumerate(batch):
-                if item.seq != cursor + 1 + offset:
-                    raise GapInLog()
-            if batch:
-                self._apply_batch(conn, batch, report)
+        try:
+            with self.engine.begin() as conn:
+                cursor, head = self._position(conn)
+                report.cursor, report.log_hash = cursor, head
+                for offset, item in enumerate(batch):
+                    if item.seq != cursor + 1 + offset:
+                        raise GapInLog()
+                if batch:
+                    self._apply_batch(conn, batch, report)
+        except exc.DBAPIError as error:
+            # The driver's message quotes the row's values: never let it travel further.
+            damage = translate_db_error(error)
+            raise (damage if damage is not error else ApplyFailed()) from None
         if too_new is not None:
             raise SchemaTooNew()
         return report
@@ -147,9 +185,14 @@ class SyncEngine:
         conn.exec_driver_sql("UPDATE sync_flags SET applying = 1 WHERE id = 1")
         shapes = tables.shapes(conn)
         local = _load_local(conn)
+        # Undoing restores a state that held, but its steps may pass through one that
+        # does not (a row's final values naming one inserted later in its transaction):
+        # references are checked once the undo is complete.
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         for _cs, effective in reversed(local):
             for op in reversed(effective):
                 rowops.undo_op(conn, shapes, op)
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = OFF")
         clients: set[str] = set()
         for item in batch:
             if parts.is_part(item) and item.cs is not None and item.cs.part[0] < item.cs.part[1]:
@@ -160,6 +203,8 @@ class SyncEngine:
                                              complete=group is not None)
             report.log_hash = log_hash(report.log_hash, item.seq, item.cs_id, item.body_sha256)
             report.cursor = item.seq
+            conn.exec_driver_sql("INSERT OR REPLACE INTO sync_log (seq, hash) VALUES (?, ?)",
+                                 (item.seq, report.log_hash))
         remaining = {r[0] for r in conn.exec_driver_sql("SELECT cs_id FROM sync_outbox")}
         for cs, _ in local:
             if cs.id in remaining:
@@ -176,10 +221,10 @@ class SyncEngine:
                      complete: bool) -> set[str]:
         """Apply one transaction (one change set, or all parts of a split one): all of
         it, or a refusal recorded for each of its change sets."""
-        refusal = None if complete else Refusal("incomplete-parts", "")
+        refusal = None if complete else Refusal("incomplete-parts", INCOMPLETE)
         for item in group:
             refusal = refusal or item.refusal or (None if item.cs is not None else Refusal(
-                "unopened", ""))
+                "unopened", UNOPENED))
             if refusal is None and item.cs is not None:
                 refusal = self.policy.check(_author(conn, item.cs, item.device_id), item.cs,
                                             lambda t, k: _read(conn, shapes, t, k))
@@ -195,15 +240,18 @@ class SyncEngine:
             except exc.DBAPIError:  # an op this schema cannot hold: the same everywhere
                 conn.exec_driver_sql("ROLLBACK TO nap_cs")
                 conn.exec_driver_sql("RELEASE nap_cs")
-                refusal, clients = Refusal("unappliable", ""), set()
+                refusal, clients = Refusal("unappliable", UNAPPLIABLE), set()
                 report.applied, report.conflicts = counts[0], counts[1]
                 del report.conflict_ids[counts[2]:], report.controls[counts[3]:]
         for item in group:
             if refusal is not None:
                 conn.exec_driver_sql(
-                    "INSERT OR REPLACE INTO sync_refused (seq, cs_id, device_id, reason) "
-                    "VALUES (?, ?, ?, ?)", (item.seq, item.cs_id, item.device_id, refusal.code))
+                    "INSERT OR REPLACE INTO sync_refused (seq, cs_id, device_id, reason, "
+                    "message, args) VALUES (?, ?, ?, ?, ?, ?)",
+                    (item.seq, item.cs_id, item.device_id, refusal.code, refusal.message,
+                     canonical(dict(refusal.args)).decode("utf-8")))
                 report.refused += 1
+                report.refusals.append((item.seq, refusal))
             if self.on_applied is not None:
                 self.on_applied(conn, item, refusal is None)
             gone = conn.exec_driver_sql("DELETE FROM sync_outbox WHERE cs_id = ?",
@@ -215,7 +263,8 @@ class SyncEngine:
                    shapes: dict[str, tables.Shape], report: ApplyReport) -> set[str]:
         cs = item.cs
         assert cs is not None
-        ctx = rowops.Context(cs=cs, seq=item.seq, confirm=True, shapes=shapes)
+        ctx = rowops.Context(cs=cs, seq=item.seq, confirm=True, shapes=shapes,
+                             device_id=item.device_id)
         for op in cs.ops:
             rowops.apply_op(conn, ctx, op)
         if cs.control is not None:

@@ -195,8 +195,22 @@ def journal_ops(conn: Connection) -> list[RowOp]:
         return []
     conn.exec_driver_sql("DELETE FROM sync_journal")
     placed = [pair for net in _net_effects(journal) for pair in _ops_of(net)]
-    placed.sort(key=lambda pair: pair[0])
+    placed.sort(key=_apply_order)
     return [op for _n, op in placed]
+
+
+def _apply_order(pair: tuple[int, RowOp]) -> tuple[int, int, int]:
+    """Inserts parents first, then updates, then deletes children first; statement
+    order within a table. A row's net insert carries its final values, which may name a
+    row inserted later in the transaction: in this order every reference a change set
+    makes already exists when it is applied (and undoing it in reverse order is safe)."""
+    n, op = pair
+    rank = tables.ORDER.get(op.t, len(tables.ORDER))
+    if op.op == "i":
+        return (0, rank, n)
+    if op.op == "u":
+        return (1, rank, n)
+    return (2, -rank, n)
 
 
 def write_change_set(conn: Connection, ops: list[RowOp], *, author: str | None,

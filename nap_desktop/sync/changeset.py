@@ -219,6 +219,8 @@ class ApplyReport:
     #: order, for the session to act on.
     controls: list[PulledChangeSet] = field(default_factory=list)
     conflict_ids: list[str] = field(default_factory=list)
+    #: The change sets refused in this call: (seq, why), as ``sync_refused`` keeps them.
+    refusals: list[tuple[int, Refusal]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

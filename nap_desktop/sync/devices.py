@@ -49,23 +49,26 @@ class Device:
     removed_seq: int | None
     last_dseq: int
     last_hash: bytes
+    #: The newest log position this device's change sets said they had seen.
+    last_seen: int = 0
 
 
 def load_devices(conn: Connection) -> dict[str, Device]:
     rows = conn.execute(text(
         "SELECT device_id, signing_key, box_key, user_id, state, approved_seq, removed_seq, "
-        "last_dseq, last_hash FROM sync_devices")).all()
+        "last_dseq, last_hash, last_seen_seq FROM sync_devices")).all()
     return {r[0]: Device(r[0], bytes(r[1]), bytes(r[2]), r[3] or "", r[4], r[5] or 0, r[6],
-                         r[7] or 0, bytes.fromhex(r[8] or "")) for r in rows}
+                         r[7] or 0, bytes.fromhex(r[8] or ""), r[9] or 0) for r in rows}
 
 
 def save_device(conn: Connection, d: Device) -> None:
     conn.execute(text(
         "INSERT OR REPLACE INTO sync_devices (device_id, signing_key, box_key, user_id, state, "
-        "approved_seq, removed_seq, last_dseq, last_hash) VALUES (:i, :s, :b, :u, :st, :a, "
-        ":r, :d, :h)"), {"i": d.device_id, "s": d.signing_key, "b": d.box_key,
-                         "u": d.user_id, "st": d.state, "a": d.approved_seq,
-                         "r": d.removed_seq, "d": d.last_dseq, "h": d.last_hash.hex()})
+        "approved_seq, removed_seq, last_dseq, last_hash, last_seen_seq) VALUES (:i, :s, :b, "
+        ":u, :st, :a, :r, :d, :h, :n)"), {
+            "i": d.device_id, "s": d.signing_key, "b": d.box_key, "u": d.user_id,
+            "st": d.state, "a": d.approved_seq, "r": d.removed_seq, "d": d.last_dseq,
+            "h": d.last_hash.hex(), "n": d.last_seen})
 
 
 # --- secrets inside the replica (rekeyed with it) ------------------------------------
@@ -165,7 +168,6 @@ class TeamOpener:
             self.epoch = epoch_in_force(conn)
         self._sync_keys = {g: sync_keys_mod.sync_key(k, vault_id, g)
                            for g, k in self.deks.items()}
-        self._seen: dict[str, int] = {}
         #: Each opened row's moved device head and header, stored by ``on_applied`` in
         #: the change set's own transaction.
         self._effects: dict[int, tuple[Device, Header]] = {}
@@ -232,13 +234,12 @@ class TeamOpener:
             sync_keys=self._sync_keys, min_epoch=self.epoch,
             row_device=str(row.device_id))
         assert device is not None
-        head = log_chain.DeviceHead(device.last_dseq, device.last_hash,
-                                    self._seen.get(device.device_id, 0))
+        head = log_chain.DeviceHead(device.last_dseq, device.last_hash, device.last_seen)
         moved = log_chain.verify_position(header, opened.body_hash, seq=row.seq, head=head,
                                           hash_at=hash_at)
         cs = ChangeSetPlain.from_json(opened.change_set)
-        self._seen[device.device_id] = moved.seen_seq
-        device = replace(device, last_dseq=moved.dseq, last_hash=moved.body_hash)
+        device = replace(device, last_dseq=moved.dseq, last_hash=moved.body_hash,
+                         last_seen=moved.seen_seq)
         self.devices[device.device_id] = device
         self._effects[row.seq] = (device, header)
         return cs
@@ -253,7 +254,8 @@ class TeamOpener:
             old = self.devices.get(new.device_id)
             if old is None or old.state != REMOVED:
                 if old is not None:
-                    new = replace(new, last_dseq=old.last_dseq, last_hash=old.last_hash)
+                    new = replace(new, last_dseq=old.last_dseq, last_hash=old.last_hash,
+                                  last_seen=old.last_seen)
                 self.devices[new.device_id] = new
                 out.append(("device", new))
         elif kind == CONTROL_ROTATE:

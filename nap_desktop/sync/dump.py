@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
+from nap_desktop.store.engine import read_only
 from nap_desktop.sync import tables
 from nap_desktop.sync.changeset import canonical
 from nap_desktop.sync.rowops import to_json
@@ -18,7 +19,7 @@ def canonical_dump(engine: Engine) -> bytes:
     """Every synced table's rows (local rows left out), sorted by primary key, one line
     of canonical JSON per row, prefixed by the table's name."""
     lines: list[bytes] = []
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:  # one snapshot, no write lock
         for name, shape in tables.shapes(conn).items():
             spec = tables.BY_NAME[name]
             skip = DEVICE_LOCAL.get(name, frozenset())

@@ -62,6 +62,7 @@ class Context:
     seq: int
     confirm: bool
     shapes: Mapping[str, tables.Shape]
+    device_id: str = ""
     conflicts: list[str] = field(default_factory=list)
     clients: set[str] = field(default_factory=set)
 
@@ -85,11 +86,20 @@ def _rev(conn: Connection, t: str, k: str) -> str | None:
     return None if row is None else row[0]
 
 
-def _set_rev(conn: Connection, t: str, k: str, cs: ChangeSetPlain) -> None:
+def _set_rev(conn: Connection, t: str, k: str, ctx: Context) -> None:
     conn.exec_driver_sql(
-        "INSERT INTO sync_rows (t, k, rev, pending) VALUES (?, ?, ?, NULL) ON CONFLICT (t, k) "
-        "DO UPDATE SET rev = excluded.rev, pending = CASE WHEN sync_rows.pending = ? THEN NULL "
-        "ELSE sync_rows.pending END", (t, k, cs.id, cs.id))
+        "INSERT INTO sync_rows (t, k, rev, pending, rev_by, rev_device) "
+        "VALUES (?, ?, ?, NULL, ?, ?) ON CONFLICT (t, k) DO UPDATE SET rev = excluded.rev, "
+        "rev_by = excluded.rev_by, rev_device = excluded.rev_device, "
+        "pending = CASE WHEN sync_rows.pending = ? THEN NULL ELSE sync_rows.pending END",
+        (t, k, ctx.cs.id, ctx.cs.author, ctx.device_id, ctx.cs.id))
+
+
+def _writer(conn: Connection, t: str, k: str) -> tuple[str | None, str | None]:
+    """Who last wrote the row in the log (author, device), where known."""
+    row = conn.exec_driver_sql("SELECT rev_by, rev_device FROM sync_rows WHERE t = ? AND k = ?",
+                               (t, k)).first()
+    return (None, None) if row is None else (row[0], row[1])
 
 
 def _insert(conn: Connection, shape: tables.Shape, values: Mapping[str, Any]) -> None:
@@ -124,19 +134,22 @@ def conflict(conn: Connection, ctx: Context, op: RowOp, kind: str, *, ours: Mapp
     cid = str(uuid.uuid5(CONFLICT_NS, f"{ctx.cs.id}|{op.t}|{op.key_text}"))
     record_id = str(next(iter(op.k.values()))) if len(op.k) == 1 else op.key_text
 
-    def doc(data: Mapping[str, Any]) -> str:
-        return canonical({"kind": kind, "op": op.op,
+    def doc(data: Mapping[str, Any], by: str | None, device: str | None) -> str:
+        return canonical({"kind": kind, "op": op.op, "by": by, "device": device,
                           "data": {c: to_json(v) for c, v in data.items()}}).decode("utf-8")
+
+    live_by, live_device = _writer(conn, op.t, op.key_text)
 
     inserted = conn.exec_driver_sql(
         "INSERT OR IGNORE INTO transfer_conflicts (id, record_type, record_id, "
         "partner_agency_id, export_id, local_revision, local_json, remote_json, base_json, "
         "created_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'team')",
-        (cid, op.t, record_id, ctx.cs.author or "", ctx.cs.id, ctx.seq, doc(ours),
-         doc(theirs), doc(base), ctx.cs.at)).rowcount
+        (cid, op.t, record_id, ctx.cs.author or "", ctx.cs.id, ctx.seq,
+         doc(ours, live_by, live_device), doc(theirs, ctx.cs.author, ctx.device_id),
+         doc(base, None, None), ctx.cs.at)).rowcount
     if inserted:
         ctx.conflicts.append(cid)
-        _set_rev(conn, "transfer_conflicts", canonical({"id": cid}).decode("utf-8"), ctx.cs)
+        _set_rev(conn, "transfer_conflicts", canonical({"id": cid}).decode("utf-8"), ctx)
 
 
 def _note_client(ctx: Context, t: str, *rows: Mapping[str, Any] | None) -> None:
@@ -172,7 +185,7 @@ def apply_op(conn: Connection, ctx: Context, op: RowOp) -> RowOp | None:
         conflict(conn, ctx, op, "constraint", ours=cur or {}, theirs=new, base=old)
     conn.exec_driver_sql("RELEASE nap_op")
     if ctx.confirm:
-        _set_rev(conn, op.t, k, ctx.cs)
+        _set_rev(conn, op.t, k, ctx)
     return done
 
 

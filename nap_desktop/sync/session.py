@@ -175,7 +175,7 @@ def _apply_rows(rows: Sequence[LogRow], engine: SyncEngine, opener: Opener,
         mine = own.get(str(row.id))
         if mine is not None and mine.sealed is not None and mine.sealed != bytes(row.body):
             raise SyncFailed(NOT_OURS, seq=row.seq)
-        item = opener.open(row, history.get)
+        item = opener.open(row, lambda n: history.get(n) or engine.log_hash_at(n))
         history[row.seq] = log_hash(history[row.seq - 1], row.seq, item.cs_id,
                                     bytes(row.body))
         run_.append(item)

@@ -88,6 +88,7 @@ LOCAL: Mapping[str, str] = {
     "sync_outbox": "this device's unpushed change sets",
     "sync_rows": "this replica's row revisions",
     "sync_refused": "derived from the log, the same on every device",
+    "sync_log": "the log hash after each seq this replica applied",
     "sync_held": "parts of a split transaction waiting for their last part",
     "sync_devices": "derived from the log's control change sets",
     "sync_secrets": "this device's private keys and the epochs' data keys",

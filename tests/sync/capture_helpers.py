@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.sync import capture
@@ -104,6 +104,11 @@ class Device:
         return canonical_dump(self.engine)
 
 
+def _references_on(dbapi: Any, _record: Any) -> None:
+    """As a vault's connections are (``store/engine.py``): references enforced."""
+    dbapi.execute("PRAGMA foreign_keys = ON")
+
+
 def plain_team(path: Path, names: Sequence[str], clock: Any,
                policy: Any = None) -> list[Device]:
     """A team of plain-SQLite replicas that start from the same data (the first one's
@@ -120,6 +125,7 @@ def plain_team(path: Path, names: Sequence[str], clock: Any,
         if name != names[0]:
             shutil.copy(path / f"{names[0]}.db", path / f"{name}.db")
         engine = plain_engine(path / f"{name}.db")
+        event.listen(engine, "connect", _references_on)
 
         class Source:
             pass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from tests.transfer.transfer_helpers import Clock
 
 
 @pytest.fixture
-def team(tmp_path: Path) -> list[Device]:
+def team(tmp_path: Path) -> Iterator[list[Device]]:
     devices = plain_team(tmp_path, ["a", "b", "c"], Clock())
     yield devices
     for d in devices:
@@ -40,7 +41,7 @@ def shared_client(team: list[Device], log: MemoryLog) -> str:
                                                             location="North"))
     for dev in team:
         log.sync(dev.name, dev.sync)
-    return client.id
+    return str(client.id)
 
 
 def team_conflicts(dev: Device) -> list[tm.ConflictRow]:
@@ -114,7 +115,7 @@ def test_overlapping_edits_keep_the_earlier_and_record_both(team: list[Device]) 
         assert conflict.record_type == "client_personal"
         assert json.loads(conflict.local_json)["data"] == {"location": "Shelter B"}
         assert json.loads(conflict.remote_json)["data"] == {"location": "Shelter A"}
-        assert json.loads(conflict.base_json)["data"] == {"location": "North"}
+        assert json.loads(conflict.base_json or "{}")["data"] == {"location": "North"}
     assert len({team_conflicts(d)[0].id for d in team}) == 1  # one id on every device
 
 
@@ -229,6 +230,9 @@ def test_a_refused_change_set_is_skipped_whole_on_every_device(tmp_path: Path) -
         with dev.side.ctx.read() as s:
             assert s.get(m.ClientRow, client.id) is None  # refused here too: undone
         assert rows(dev.engine, "SELECT seq, reason FROM sync_refused") == [(1, "forbidden")]
+        ((seq, device, why),) = dev.sync.refusals()
+        assert (seq, device, why.code, why.translatable().render()) == (
+            1, "a", "forbidden", "Not allowed.")
         assert dev.sync.outbox() == []
 
 
@@ -285,3 +289,77 @@ def test_resolving_a_team_conflict_is_a_change_every_device_applies(
             assert s.get(m.ClientPersonalRow, cid).location == "Shelter B"
         (done,) = team_conflicts(dev)
         assert done.resolution == "remote" and done.resolved_at is not None
+
+
+def test_each_applied_seq_keeps_its_log_hash_and_conflicts_say_who(team: list[Device]) -> None:
+    log = MemoryLog()
+    cid = shared_client(team, log)
+    a, b, c = team
+    edit(a, m.ClientPersonalRow, cid, location="Shelter A")
+    edit(b, m.ClientPersonalRow, cid, location="Shelter B")
+    converge(team, log)
+    state = c.sync.state()
+    assert c.sync.log_hash_at(state.cursor) == state.log_hash
+    assert c.sync.log_hash_at(0) == b"\0" * 32 and c.sync.log_hash_at(state.cursor + 1) is None
+    assert {d.sync.log_hash_at(2) for d in team} != {None}
+    assert len({d.sync.log_hash_at(2) for d in team}) == 1
+    (conflict,) = team_conflicts(c)
+    live, theirs = json.loads(conflict.local_json), json.loads(conflict.remote_json)
+    assert (live["by"], live["device"]) == (a.side.ctx.actor.user_id, "a")
+    assert (theirs["by"], theirs["device"]) == (b.side.ctx.actor.user_id, "b")
+
+
+def test_a_row_linked_to_one_inserted_later_in_its_transaction_travels_whole(
+        team: list[Device]) -> None:
+    from datetime import date
+
+    log = MemoryLog()
+    a, b, _ = team
+    cid = shared_client(team, log)
+    b.side.cases.add_note(cid, "pending on b while a's change arrives")
+    now = a.side.ctx.now()
+    with a.side.ctx.unit_of_work() as s:  # the referral first, its release after, then linked
+        referral = m.ReferralRow(
+            id="00000000-0000-4000-8000-0000000000r1".replace("r", "e"), client_id=cid,
+            from_agency_id=a.side.me, to_agency_id=a.side.me, direction="vsp_to_le",
+            urgency="routine", status="draft", status_changed_at=now, created_at=now,
+            updated_at=now, revision=1)
+        s.add(referral)
+        s.flush()
+        release = m.ReleaseRow(id="00000000-0000-4000-8000-0000000000e2", client_id=cid,
+                               recipient_agency_id=a.side.me, categories="identity",
+                               purpose="p", signed_by="client", form_language="en",
+                               signed_on=date(2026, 11, 1), expires_on=date(2027, 1, 1),
+                               status="active", revoked_on=None, created_at=now,
+                               updated_at=now, revision=1)
+        s.add(release)
+        s.flush()
+        referral.release_id = release.id
+    log.push("a", a.sync)
+    log.sync("b", b.sync)  # b undoes its pending note, applies a's, redoes the note
+    log.pull(a.sync)
+    for dev in (a, b):
+        assert rows(dev.engine, "SELECT release_id FROM referrals WHERE id = ?",
+                    (referral.id,)) == [(release.id,)]
+        assert team_conflicts(dev) == []
+    assert a.dump() == b.dump()
+
+
+def test_a_database_failure_while_applying_says_nothing_of_the_data(
+        team: list[Device], monkeypatch: pytest.MonkeyPatch) -> None:
+    from nap_desktop.sync import apply as apply_module
+    from nap_desktop.sync.apply import ApplyFailed
+
+    log = MemoryLog()
+    a, b, _ = team
+    a.side.cases.create_client(PersonalInput(legal_name="Zacarias Quintero"))
+    log.push("a", a.sync)
+
+    def broken(conn: Any, clients: set[str]) -> None:
+        conn.exec_driver_sql("INSERT INTO clients (id) VALUES ('Zacarias Quintero')")
+
+    monkeypatch.setattr(apply_module, "_reindex", broken)
+    with pytest.raises(ApplyFailed) as caught:
+        log.pull(b.sync)
+    assert "Zacarias" not in str(caught.value) and caught.value.__cause__ is None
+    assert b.sync.state().cursor == 0

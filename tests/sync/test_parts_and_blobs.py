@@ -62,6 +62,8 @@ def test_a_part_missing_its_siblings_refuses_the_whole_transaction(
     log.pull(b.sync)
     refused = rows(b.engine, "SELECT reason FROM sync_refused")
     assert refused and {r[0] for r in refused} == {"incomplete-parts"}
+    assert {why.translatable().render() for _, _, why in b.sync.refusals()} == {
+        "A change from the team arrived incomplete; it was refused on every device."}
     assert rows(b.engine, "SELECT count(*) FROM clients") == [(0,)]
     log.pull(a.sync)  # refused alike on its author's desktop (the envelope's device chain
     # tells the author its first part was dropped: docs/sync-format.md, "Envelope")
