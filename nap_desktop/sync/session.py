@@ -196,7 +196,7 @@ def _apply(engine: SyncEngine, items: list[PulledChangeSet], outcome: Outcome) -
     outcome.conflicts += report.conflicts
     outcome.refused += report.refused
     outcome.controls += report.controls
-    outcome.refusals += [i.refusal for i in items if i.refusal is not None]
+    outcome.refusals += [refusal for _seq, refusal in report.refusals]
 
 
 def reason(exc: BaseException) -> str:

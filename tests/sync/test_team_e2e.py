@@ -42,3 +42,35 @@ def test_a_client_logged_on_one_desktop_is_seen_on_the_other_after_its_sync(
     assert a.dump() == b.dump()
     a.close()
     b.close()
+
+
+def test_a_sync_on_a_worker_thread_runs_beside_work_on_the_main_one(
+        tmp_path: Path, pg: PgDatabase) -> None:
+    """What the desktop's TaskRunner does: sync_now off the GUI thread, on its own
+    connections, while the person keeps saving."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    a = found_team(tmp_path, pg.dsn)
+    add_user(a, "cw")
+    a.sync()
+    b = join(a, tmp_path / "b", pg.dsn, "cw")
+    for n in range(20):
+        new_client(a, f"Threaded Person {n}")
+    ws = a.open()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        running = pool.submit(ws.team.sync_now)
+        for n in range(5):
+            new_client(a, f"Typed Meanwhile {n}")
+        assert running.result().pushed >= 20
+    a.sync()
+    names_before = client_names(b)
+    b.sync()
+    names = client_names(b)
+    assert "Typed Meanwhile 0" not in names_before
+    assert {f"Threaded Person {n}" for n in range(20)} <= names
+    assert {f"Typed Meanwhile {n}" for n in range(5)} <= names
+    a.sync()  # B's own unlock event comes back to A
+    assert a.dump() == b.dump()
+    assert ws.team.status().pending == 0 and ws.team.status().last_error == ""
+    a.close()
+    b.close()
