@@ -446,6 +446,8 @@ def _team(sub: Subcommands) -> None:
                    help=_("the new vault folder on this desktop"))
     p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
                    help=_("your user name in the team"))
+    p.add_argument("--team", metavar="VAULT_ID",
+                   help=_("the team's id, when the server holds more than one team"))
     p.set_defaults(handler=run("team", "cmd_join"))
     p = team.add_parser("devices", help=_("administrators: the team's devices"))
     p.add_argument("--json", action="store_true")

@@ -53,7 +53,7 @@ def cmd_join(args: argparse.Namespace, env: Env) -> int:
     user = env.require_user()
     request = pending_join(folder)
     if request is None:
-        request = join_team(folder, args.server, user, env.passphrase())
+        request = join_team(folder, args.server, user, env.passphrase(), team=args.team)
         print(_("Asked to join. Read this fingerprint to an administrator of the team:"))
         print(f"  {request.fingerprint}")
         print(_("Device {device}. When it is approved, run this command again.").format(
