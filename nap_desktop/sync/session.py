@@ -113,17 +113,19 @@ def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
     seen = (state.cursor, state.log_hash)
     bodies: list[tuple[str, str, bytes]] = []
     dseq, prev = opener.chain_tip()
+    sealed: list[tuple[str, int, bytes]] = []
     for item in pending:
         body = item.sealed
         if body is None:
             body = opener.seal(item, dseq=dseq + 1, prev=prev, seen=seen)
-            engine.set_sealed(item.cs.id, dseq + 1, body)  # before it can leave here
+            sealed.append((item.cs.id, dseq + 1, body))
             dseq += 1
         elif item.dseq is not None and item.dseq > dseq:
             dseq = item.dseq
         prev = hashlib.sha256(body).digest()
         if item.pushed_seq is None:
             bodies.append((item.cs.id, opener.device_id, body))
+    _keep_sealed(engine, sealed)  # before any of them can leave this computer
     pushed = 0
     for start in range(0, len(bodies), PUSH_BATCH):
         batch = bodies[start:start + PUSH_BATCH]
@@ -132,10 +134,26 @@ def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
         except ServerUnreachable as exc:
             raise SyncFailed(PUSH_CUT if pushed else UNREACHABLE,
                              reason=reason(exc)) from exc
-        for (cs_id, _device, _body), seq in zip(batch, seqs, strict=True):
-            engine.mark_pushed(cs_id, seq)
+        _mark_pushed(engine, [(cs_id, seq) for (cs_id, _d, _b), seq
+                              in zip(batch, seqs, strict=True)])
         pushed += len(batch)
     return pushed
+
+
+def _keep_sealed(engine: SyncEngine, sealed: list[tuple[str, int, bytes]]) -> None:
+    """``SyncEngine.set_sealed`` for many change sets in one commit (one fsync, not one
+    per change set)."""
+    if sealed:
+        with engine.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE sync_outbox SET dseq = ?, sealed = ? WHERE cs_id = ?",
+                                 [(dseq, body, cs_id) for cs_id, dseq, body in sealed])
+
+
+def _mark_pushed(engine: SyncEngine, done: list[tuple[str, int]]) -> None:
+    """``SyncEngine.mark_pushed`` for one pushed batch in one commit."""
+    with engine.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE sync_outbox SET pushed_seq = ? WHERE cs_id = ?",
+                             [(seq, cs_id) for cs_id, seq in done])
 
 
 def pull(server: LogServer, engine: SyncEngine, opener: Opener, outcome: Outcome, *,
