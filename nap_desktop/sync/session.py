@@ -102,8 +102,8 @@ def run(server: LogServer, engine: SyncEngine, opener: Opener, *,
 
 def push(server: LogServer, engine: SyncEngine, opener: Opener) -> int:
     """Seal what was never sealed (kept before sending), send in batches; returns how many
-    change sets the server holds now that it did not before this sync... counted as the
-    items this sync sent (a retry of an item the server already had counts once)."""
+    change sets this sync sent (one the server already held from a cut attempt counts
+    once: the server answers its existing position)."""
     from nap_desktop.sync.errors import ServerUnreachable
 
     pending = engine.outbox()  # sent or not: the chain runs through all of them
