@@ -176,3 +176,40 @@ def test_an_unreachable_server_never_blocks_work_and_says_so(
     assert status.pending >= 1 and status.online is False
     pg.start_server()
     assert a.sync().pushed >= 1
+
+
+def test_a_desktop_killed_while_applying_keeps_a_consistent_replica_and_resumes(
+        pair: tuple[Desk, Desk], tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    a, b = pair
+    for n in range(6):
+        new_client(a, f"Killed Person {n}")
+    a.sync()
+    cursor = b.open().team.status().cursor
+    b.close()
+    marker = tmp_path / "applying"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.sync.kill_while_applying", str(b.folder), b.user,
+         b.passphrase, str(marker)], cwd=Path(__file__).resolve().parents[2])
+    try:
+        deadline = 120.0
+        while not marker.exists() and child.poll() is None and deadline > 0:
+            __import__("time").sleep(0.1)
+            deadline -= 0.1
+        assert marker.exists(), "the child never reached the apply"
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait()
+    # Nothing of the half-applied batch is there (the child's own unlock event is), the
+    # cursor did not move and the vault is intact.
+    assert b.open().team.status().cursor == cursor
+    assert not any(n.startswith("Killed Person") for n in client_names(b))
+    assert b.open().unlocked.integrity_problems() == []
+    b.sync()
+    assert {f"Killed Person {n}" for n in range(6)} <= client_names(b)
+    a.sync()
+    assert a.dump() == b.dump()
