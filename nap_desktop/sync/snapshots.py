@@ -64,4 +64,21 @@ def publish(unlocked: UnlockedVault, ctx: TeamContext) -> int:
                                            sync_key=sync_key, seq=seq, log_hash=log_hash,
                                            keyslots=b"", database=database,
                                            database_size=copy.stat().st_size))
+    with unlocked.engine.begin() as conn:
+        conn.execute(text("UPDATE sync_state SET snapshot_seq = :s"), {"s": seq})
     return seq
+
+
+#: An administrator's desktop publishes a new snapshot once the log has grown this much
+#: past the last one it knows of, so a joining desktop never replays more than this.
+SNAPSHOT_EVERY = 2000
+
+
+def publish_if_due(unlocked: UnlockedVault, ctx: TeamContext) -> int:
+    """After a successful sync of an administrator's desktop: a snapshot when due (see
+    ``SNAPSHOT_EVERY``); 0 when not."""
+    with unlocked.engine.connect() as conn:
+        row = conn.execute(text("SELECT cursor, snapshot_seq FROM sync_state")).one()
+    if int(row[0]) - int(row[1]) < SNAPSHOT_EVERY:
+        return 0
+    return publish(unlocked, ctx)

@@ -133,6 +133,11 @@ def sync_now(unlocked: UnlockedVault, ctx: TeamContext, *,
         raise
     adopt_rotation(unlocked)
     _record(unlocked.engine, ctx, error=None, online=True)
+    if _is_admin(unlocked, ctx):
+        from nap_desktop.sync import snapshots
+
+        with contextlib.suppress(ServerUnreachable, ServerRefused):  # the next sync retries
+            snapshots.publish_if_due(unlocked, ctx)
     from nap_desktop.i18n import render
 
     return SyncResult(pushed=outcome.pushed, pulled=outcome.pulled,
@@ -143,6 +148,17 @@ def sync_now(unlocked: UnlockedVault, ctx: TeamContext, *,
 
 _RECORD_OK = "UPDATE sync_state SET last_error = :e, online = :o, last_sync = :t"
 _RECORD_FAILED = "UPDATE sync_state SET last_error = :e, online = :o"
+
+
+def _is_admin(unlocked: UnlockedVault, ctx: TeamContext) -> bool:
+    """Whether the acting user is an administrator as this replica records it."""
+    user_id = ctx.actor.user_id
+    if user_id is None:
+        return False
+    with unlocked.engine.connect() as conn:
+        role = conn.execute(text("SELECT role FROM users WHERE id = :u"),
+                            {"u": user_id}).scalar()
+    return role == "admin"
 
 
 def _record(engine: Engine, ctx: TeamContext, *, error: NapError | None,

@@ -74,3 +74,23 @@ def test_a_sync_on_a_worker_thread_runs_beside_work_on_the_main_one(
     assert ws.team.status().pending == 0 and ws.team.status().last_error == ""
     a.close()
     b.close()
+
+
+def test_an_admin_desktop_publishes_a_snapshot_when_the_log_has_grown(
+        tmp_path: Path, pg: PgDatabase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nap_desktop.sync import snapshots
+
+    monkeypatch.setattr(snapshots, "SNAPSHOT_EVERY", 5)
+    a = found_team(tmp_path, pg.dsn)
+    add_user(a, "cw")
+    a.sync()
+    first = pg.connect().latest_snapshot(a.open().unlocked.vault_id)
+    for n in range(6):
+        new_client(a, f"Grown Person {n}")
+    a.sync()
+    later = pg.connect().latest_snapshot(a.open().unlocked.vault_id)
+    assert first is not None and later is not None and later.seq >= first.seq + 5
+    b = join(a, tmp_path / "b", pg.dsn, "cw")
+    assert {f"Grown Person {n}" for n in range(6)} <= client_names(b)
+    a.close()
+    b.close()
