@@ -22,6 +22,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import psycopg
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from nap_desktop.sync.server import LogServer
@@ -113,6 +115,18 @@ def main() -> None:
         rate = concurrent_rate(db, vault, devices, 250, args.body)
         rows.append(("push, 8 processes at once, 1 per transaction (change sets/s, total)",
                      f"{rate:,.0f}"))
+        with psycopg.connect(db.cluster.dsn(db.name, "postgres", tcp=True)) as su:
+            t = time.perf_counter()
+            n = 0
+            with su.cursor(binary=True) as cur:
+                cur.execute("SELECT seq, id, device_id, body FROM bench_plain ORDER BY seq")
+                for _row in cur:
+                    n += 1
+            plain_pull = n / (time.perf_counter() - t)
+            plain_head = median_ms(
+                lambda: su.execute("SELECT max(seq) FROM bench_plain").fetchone())
+        rows.append((f"baseline: plain SELECT of all {n:,} rows of the plain table, one query "
+                     "(rows/s)", f"{plain_pull:,.0f}"))
         with LogServer.connect(db.tcp_dsn) as server:
             head = server.head(vault)
             for limit in (500, 5000):
@@ -124,8 +138,12 @@ def main() -> None:
                     got += len(batch_rows)
                 rows.append((f"pull all {got:,} in pages of {limit} (change sets/s)",
                              f"{got / (time.perf_counter() - t):,.0f}"))
+            ours_head = median_ms(lambda: server.head(vault))
             rows.append(("\"anything new?\" (`head`, ms)",
-                         f"{median_ms(lambda: server.head(vault)):.2f}"))
+                         f"{ours_head:.2f} (plain `max(seq)` {plain_head:.2f}: "
+                         f"{ours_head / plain_head:.1f}x)"))
+        plain_connect = median_ms(lambda: psycopg.connect(db.tcp_dsn).close(), 20)
+        rows.append(("baseline: bare psycopg connect, TCP loopback (ms)", f"{plain_connect:.1f}"))
         rows.append(("connect, TCP loopback, no TLS (ms)",
                      f"{median_ms(lambda: LogServer.connect(db.tcp_dsn).close(), 20):.1f}"))
         rows.append(("connect, unix socket (ms)",

@@ -25,7 +25,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,9 +81,11 @@ class PgCluster:
 
     @classmethod
     def create(
-        cls, bindir: Path | None = None, *, settings: Sequence[str] = (), port: int | None = None
+        cls, bindir: Path | None = None, *, settings: Sequence[str] = (), port: int | None = None,
+        files: Mapping[str, bytes] | None = None,
     ) -> PgCluster:
-        """initdb, start, create the roles and the template database with the schema."""
+        """initdb, start, create the roles and the template database with the schema.
+        ``files`` are written into the data folder first (owner-only: e.g. a TLS key)."""
         found = bindir or find_bindir()
         if found is None:
             raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) not found")
@@ -93,6 +95,8 @@ class PgCluster:
         cluster = cls(found, root, port)
         try:
             cluster._init(settings)
+            for name, content in (files or {}).items():
+                cluster._write_private(name, content)
             cluster.start()
             cluster._roles_and_template()
         except BaseException:
@@ -126,6 +130,13 @@ class PgCluster:
         ]
         with (self.data / "postgresql.conf").open("a") as f:
             f.write("\n".join(conf) + "\n")
+
+    def _write_private(self, name: str, content: bytes) -> None:
+        path = self.data / name
+        path.write_bytes(content)
+        path.chmod(0o600)
+        if self._as_postgres:
+            shutil.chown(path, "postgres", "postgres")
 
     def start(self) -> None:
         """Start the server (after ``stop``); waits until it accepts connections."""

@@ -8,6 +8,7 @@ import re
 import selectors
 import signal
 import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -37,6 +38,7 @@ def read_until_ready(process: subprocess.Popen[bytes], deadline: float) -> str:
 @pytest.mark.skipif(find_bindir() is None, reason="PostgreSQL's server is not installed")
 def test_team_server_prints_a_working_dsn_and_ctrl_c_removes_everything() -> None:
     process = subprocess.Popen(["bash", str(ROOT / "tools" / "team-server")], cwd=ROOT,
+                               env={**os.environ, "NAP_PYTHON": sys.executable},
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         out = read_until_ready(process, time.monotonic() + 120)
