@@ -2,8 +2,8 @@
 
 * ``H(0)`` is 32 zero bytes; ``H(n) = SHA256("nap log v1" || H(n-1) || n (8 bytes) ||
   change-set uuid (16 bytes) || SHA256(body))``. Every device computes it while applying
-  the log in server order, so two devices at the same seq hold the same H exactly when they
-  hold the same log.
+  the log in server order, refused rows included, so two devices at the same seq hold the
+  same H exactly when they were shown the same log.
 * Per device: its change sets carry ``dseq`` 1, 2, 3 … and ``prev`` = SHA-256 of that
   device's previous body. A reader keeps each device's head (:class:`DeviceHead`: last
   dseq, last body hash, last seen seq; stored by the caller in ``sync_devices`` and so also
