@@ -84,6 +84,17 @@ def _conflict(j: Judged, op: RowOp, current: Row | None) -> None:
         raise Denied("not-author", what=RULES[op.t].what)
 
 
+def _merged_away(j: Judged, op: RowOp, current: Row | None) -> None:
+    """A case is deleted only by the merge that moved everything of it into another
+    (``services/merges.py``): the merge's record is in the same change set."""
+    if op.op != "d":
+        return
+    client_id = op.k.get("id" if op.t == "clients" else "client_id")
+    if not any(m.new.get("other_id") == client_id for m in j.ops("client_merges")
+               if m.op == "i"):
+        raise Denied("no-delete", what=RULES[op.t].what)
+
+
 def _merge(j: Judged, op: RowOp, current: Row | None) -> None:
     if op.op == "u" and op.new.get("undone_by", j.author) != j.author:
         raise Denied("not-author", what=RULES[op.t].what)
@@ -306,7 +317,7 @@ def _vault_id(j: Judged) -> str:
 
 CHECKS: Mapping[str, Check] = {
     "grant": _grant, "setting": _setting, "agency": _agency, "merge": _merge,
-    "agency_keys": _agency_keys, "conflict": _conflict,
+    "agency_keys": _agency_keys, "conflict": _conflict, "merged_away": _merged_away,
     "note": _note, "note_version": _note_version, "entry": _entry, "matter": _matter,
     "referral": _referral, "status_change": _status_change, "release": _release,
     "audit": _audit,
