@@ -119,6 +119,8 @@ STEPS: list[tuple[str, str, Action]] = [
         _ids(ws)["client"], _user(ws, "bob"), reason="caseload")),
     ("sofia", "merge two cases (supervisor)", lambda ws: ws.merges.merge(
         _ids(ws)["client"], _ids(ws)["client2"], reason="same person")),
+    ("sofia", "undo the merge (supervisor)", lambda ws: ws.merges.unmerge(
+        ws.merges.merges()[0].id)),
     ("admin", "change a setting", lambda ws: ws.set_setting("discreet_default", "1")),
     ("admin", "change a role", lambda ws: ws.users.change_role(_user(ws, "bob"),
                                                                "supervisor")),
