@@ -187,6 +187,8 @@ def _client_of_entry(j: Judged, table: str, row: Row) -> object:
 
 
 def _referral(j: Judged, op: RowOp, current: Row | None) -> None:
+    if op.op == "i" and not j.importing:
+        _new_referral(j, op)
     if op.op != "u":
         return
     assert current is not None
@@ -212,6 +214,20 @@ def _referral(j: Judged, op: RowOp, current: Row | None) -> None:
     if after is ReferralStatus.SENT and not j.at_least(Role.SUPERVISOR):
         raise Denied("status-transition")
     _dated(j, op, current, before, after)
+
+
+def _new_referral(j: Judged, op: RowOp) -> None:
+    """A referral starts as ``add_referral`` starts it: received when it comes to us, a
+    draft when it goes out (sending is a supervisor's status change), never between two
+    other agencies."""
+    values = {**op.k, **op.new}
+    ours = _our_agency(j, values)
+    if not ours:
+        raise Denied("status-transition")
+    first = ReferralStatus.RECEIVED if values.get("to_agency_id") == ours \
+        else ReferralStatus.DRAFT
+    if values.get("status") != first.value or values.get("outcome") is not None:
+        raise Denied("status-transition")
 
 
 def _dated(j: Judged, op: RowOp, current: Row, before: ReferralStatus,

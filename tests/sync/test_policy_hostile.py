@@ -487,3 +487,20 @@ def test_a_supervisor_cannot_delete_a_case_except_by_merging_it(team: Team) -> N
     assert _text(refusal) == ("A change from Sofia Diaz's device was refused: clients' "
                               "personal details are never deleted.")
     assert rep.read_row("clients", {"id": team.client}) is not None
+
+
+def test_a_caseworker_cannot_record_a_referral_as_already_sent(team: Team) -> None:
+    """Sending needs a supervisor: a new referral of ours starts as a draft."""
+    office = team.office
+    rep = replica(office)
+    template = rep.read_row("referrals", {"id": team.outgoing})
+    assert template is not None
+    new_id = str(uuid.uuid4())
+    values = {k: v for k, v in template.items() if k != "id"}
+    forged = forge(office, "ana", [
+        RowOp(t="referrals", k={"id": new_id}, op="i", base=None,
+              new={**values, "status": "sent", "revision": 1}),
+        event(office, "ana", "referral.create", record_type="referral", record_id=new_id)])
+    refusal, rep = _play(team, forged, "ana")
+    assert refusal.code == "status-transition"
+    assert rep.read_row("referrals", {"id": new_id}) is None
