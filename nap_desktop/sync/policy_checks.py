@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from nap_desktop.domain.enums import (
@@ -21,12 +21,17 @@ from nap_desktop.domain.enums import (
     ReferralReason,
     ReferralSide,
     ReferralStatus,
+    ReleaseStatus,
     Role,
+    SignedBy,
 )
 from nap_desktop.domain.errors import NapError
 from nap_desktop.domain.rules import (
+    ReleaseTerms,
     TransitionRequest,
     check_referral_transition,
+    check_release_terms,
+    minor_today,
     reachable,
     referral_sides,
 )
@@ -264,10 +269,14 @@ def _release(j: Judged, op: RowOp, current: Row | None) -> None:
     if op.op == "i":
         if op.new.get("recorded_by_agency_id") is not None and not j.importing:
             raise Denied("partner-record")
+        if not j.importing:
+            _terms(j, {**op.k, **op.new})
         return
     if op.op != "u":
         return
     assert current is not None
+    if not j.importing and {"signed_on", "signed_by", "expires_on"} & set(op.new):
+        _terms(j, {**current, **op.new})  # signing applies the rules of recording
     ours = current.get("recorded_by_agency_id") is None or current.get("confirmed_by")
     changed = set(op.new) - {"revision", "updated_at", "client_id"}
     if j.importing:
@@ -280,6 +289,34 @@ def _release(j: Judged, op: RowOp, current: Row | None) -> None:
         raise Denied("not-author", what=RULES[op.t].what)
     if current.get("status") == "revoked" and op.new.get("status", "revoked") != "revoked":
         raise Denied("release-consent")
+
+
+def _terms(j: Judged, values: Mapping[str, Any]) -> None:
+    """``domain/rules.check_release_terms`` on a release as recorded or signed: at most a
+    year from signing, a minor's signed by a parent or guardian (by the client's date of
+    birth), the survivor told that services do not depend on signing. "Today" is the
+    change set's date (a day of slack for the author's time zone)."""
+    made = _time(j.cs.at)
+    client_id = values.get("client_id")
+    person = j.row("client_personal", {"client_id": client_id}) \
+        if isinstance(client_id, str) else None
+    if made is None or person is None:
+        raise Denied("release-terms")
+    today = made.date() + timedelta(days=1)
+    try:
+        check_release_terms(ReleaseTerms(
+            signed_on=_day(values.get("signed_on")), expires_on=_day(values.get("expires_on")),
+            signed_by=SignedBy(str(values.get("signed_by"))),
+            minor=minor_today(_day(person.get("date_of_birth")), bool(person.get("is_minor")),
+                              today),
+            told=bool(values.get("services_not_conditional")),
+            refused=values.get("status") == ReleaseStatus.REFUSED.value), today)
+    except (NapError, ValueError):
+        raise Denied("release-terms") from None
+
+
+def _day(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value)[:10])
 
 
 def _audit(j: Judged, op: RowOp, current: Row | None) -> None:

@@ -104,7 +104,7 @@ RULES: Mapping[str, TableRule] = {
                                          author_columns=("by_user_id",),
                                          check="status_change", rekeyed=True),
     "releases": TableRule(N_("releases of information"), insert=C, update={
-        "status": C, "signed_on": C, "revoked_on": C, "confirmed_by": S,
+        "status": C, "signed_on": C, "signed_by": C, "revoked_on": C, "confirmed_by": S,
         "confirmed_at": S, **_VERSION, **_MOVE}, check="release"),
     # --- housing and restitution
     "placements": TableRule(N_("placements"), insert=C, update={

@@ -504,3 +504,27 @@ def test_a_caseworker_cannot_record_a_referral_as_already_sent(team: Team) -> No
     refusal, rep = _play(team, forged, "ana")
     assert refusal.code == "status-transition"
     assert rep.read_row("referrals", {"id": new_id}) is None
+
+
+def test_a_release_for_years_is_refused_as_the_service_refuses_it(team: Team) -> None:
+    """Consent is the survivor's: a release lasts at most a year (``check_release_terms``,
+    the one rule the service uses)."""
+    office = team.office
+    now = datetime.now(UTC)
+    release_id = str(uuid.uuid4())
+    forged = forge(office, "ana", [
+        RowOp(t="releases", k={"id": release_id}, op="i", base=None, new={
+            "client_id": team.client, "recipient_agency_id": team.partner,
+            "categories": "contact,identity,location", "purpose": "Everything",
+            "signed_by": "survivor", "form_language": "en",
+            "signed_on": now.date().isoformat(),
+            "expires_on": (now + timedelta(days=5 * 365)).date().isoformat(),
+            "status": "active", "revoked_on": None, "exception_basis": "",
+            "services_not_conditional": 1, "created_at": utc_text(now),
+            "updated_at": utc_text(now), "revision": 1, "recorded_by_agency_id": None,
+            "confirmed_by": None, "confirmed_at": None}),
+        event(office, "ana", "release.create", record_type="release", record_id=release_id)])
+    refusal, rep = _play(team, forged, "ana")
+    assert refusal.code == "release-terms"
+    assert "at most a year from signing" in _text(refusal)
+    assert rep.read_row("releases", {"id": release_id}) is None

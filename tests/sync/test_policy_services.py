@@ -97,6 +97,7 @@ STEPS: list[tuple[str, str, Action]] = [
         to_agency_id=_ids(ws)["partner"], direction=None, services=("legal",))),
     ("sofia", "send it (supervisor)", lambda ws: ws.referrals.transition(
         _ids(ws)["outgoing"], "sent")),
+    ("ana", "sign the release", lambda ws: ws.releases.sign(_ids(ws)["release"], TODAY)),
     ("ana", "revoke the release", lambda ws: ws.releases.revoke(_ids(ws)["release"])),
     ("ana", "add a placement", lambda ws: ws.housing.add_placement(
         _ids(ws)["client"], PlacementInput(program_type="emergency_shelter", provider="Casa"))),
