@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from nap_desktop.domain.enums import (
@@ -21,12 +21,17 @@ from nap_desktop.domain.enums import (
     ReferralReason,
     ReferralSide,
     ReferralStatus,
+    ReleaseStatus,
     Role,
+    SignedBy,
 )
 from nap_desktop.domain.errors import NapError
 from nap_desktop.domain.rules import (
+    ReleaseTerms,
     TransitionRequest,
     check_referral_transition,
+    check_release_terms,
+    minor_today,
     reachable,
     referral_sides,
 )
@@ -82,6 +87,17 @@ def _agency_keys(j: Judged, op: RowOp, current: Row | None) -> None:
 def _conflict(j: Judged, op: RowOp, current: Row | None) -> None:
     if op.op == "u" and op.new.get("resolved_by", j.author) != j.author:
         raise Denied("not-author", what=RULES[op.t].what)
+
+
+def _merged_away(j: Judged, op: RowOp, current: Row | None) -> None:
+    """A case is deleted only by the merge that moved everything of it into another
+    (``services/merges.py``): the merge's record is in the same change set."""
+    if op.op != "d":
+        return
+    client_id = op.k.get("id" if op.t == "clients" else "client_id")
+    if not any(m.new.get("other_id") == client_id for m in j.ops("client_merges")
+               if m.op == "i"):
+        raise Denied("no-delete", what=RULES[op.t].what)
 
 
 def _merge(j: Judged, op: RowOp, current: Row | None) -> None:
@@ -176,6 +192,8 @@ def _client_of_entry(j: Judged, table: str, row: Row) -> object:
 
 
 def _referral(j: Judged, op: RowOp, current: Row | None) -> None:
+    if op.op == "i" and not j.importing:
+        _new_referral(j, op)
     if op.op != "u":
         return
     assert current is not None
@@ -201,6 +219,20 @@ def _referral(j: Judged, op: RowOp, current: Row | None) -> None:
     if after is ReferralStatus.SENT and not j.at_least(Role.SUPERVISOR):
         raise Denied("status-transition")
     _dated(j, op, current, before, after)
+
+
+def _new_referral(j: Judged, op: RowOp) -> None:
+    """A referral starts as ``add_referral`` starts it: received when it comes to us, a
+    draft when it goes out (sending is a supervisor's status change), never between two
+    other agencies."""
+    values = {**op.k, **op.new}
+    ours = _our_agency(j, values)
+    if not ours:
+        raise Denied("status-transition")
+    first = ReferralStatus.RECEIVED if values.get("to_agency_id") == ours \
+        else ReferralStatus.DRAFT
+    if values.get("status") != first.value or values.get("outcome") is not None:
+        raise Denied("status-transition")
 
 
 def _dated(j: Judged, op: RowOp, current: Row, before: ReferralStatus,
@@ -237,10 +269,14 @@ def _release(j: Judged, op: RowOp, current: Row | None) -> None:
     if op.op == "i":
         if op.new.get("recorded_by_agency_id") is not None and not j.importing:
             raise Denied("partner-record")
+        if not j.importing:
+            _terms(j, {**op.k, **op.new})
         return
     if op.op != "u":
         return
     assert current is not None
+    if not j.importing and {"signed_on", "signed_by", "expires_on"} & set(op.new):
+        _terms(j, {**current, **op.new})  # signing applies the rules of recording
     ours = current.get("recorded_by_agency_id") is None or current.get("confirmed_by")
     changed = set(op.new) - {"revision", "updated_at", "client_id"}
     if j.importing:
@@ -253,6 +289,34 @@ def _release(j: Judged, op: RowOp, current: Row | None) -> None:
         raise Denied("not-author", what=RULES[op.t].what)
     if current.get("status") == "revoked" and op.new.get("status", "revoked") != "revoked":
         raise Denied("release-consent")
+
+
+def _terms(j: Judged, values: Mapping[str, Any]) -> None:
+    """``domain/rules.check_release_terms`` on a release as recorded or signed: at most a
+    year from signing, a minor's signed by a parent or guardian (by the client's date of
+    birth), the survivor told that services do not depend on signing. "Today" is the
+    change set's date (a day of slack for the author's time zone)."""
+    made = _time(j.cs.at)
+    client_id = values.get("client_id")
+    person = j.row("client_personal", {"client_id": client_id}) \
+        if isinstance(client_id, str) else None
+    if made is None or person is None:
+        raise Denied("release-terms")
+    today = made.date() + timedelta(days=1)
+    try:
+        check_release_terms(ReleaseTerms(
+            signed_on=_day(values.get("signed_on")), expires_on=_day(values.get("expires_on")),
+            signed_by=SignedBy(str(values.get("signed_by"))),
+            minor=minor_today(_day(person.get("date_of_birth")), bool(person.get("is_minor")),
+                              today),
+            told=bool(values.get("services_not_conditional")),
+            refused=values.get("status") == ReleaseStatus.REFUSED.value), today)
+    except (NapError, ValueError):
+        raise Denied("release-terms") from None
+
+
+def _day(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value)[:10])
 
 
 def _audit(j: Judged, op: RowOp, current: Row | None) -> None:
@@ -306,7 +370,7 @@ def _vault_id(j: Judged) -> str:
 
 CHECKS: Mapping[str, Check] = {
     "grant": _grant, "setting": _setting, "agency": _agency, "merge": _merge,
-    "agency_keys": _agency_keys, "conflict": _conflict,
+    "agency_keys": _agency_keys, "conflict": _conflict, "merged_away": _merged_away,
     "note": _note, "note_version": _note_version, "entry": _entry, "matter": _matter,
     "referral": _referral, "status_change": _status_change, "release": _release,
     "audit": _audit,

@@ -109,6 +109,10 @@ MESSAGES: dict[str, str] = {
     "release-consent": N_(
         "A change from {who}'s device was refused: it changes a release of information in "
         "a way nobody here may (a partner's release, or one already revoked)."),
+    "release-terms": N_(
+        "A change from {who}'s device was refused: the release of information it records "
+        "breaks the rules for releases (at most a year from signing, a minor's signed by a "
+        "parent or guardian, the survivor told that services do not depend on signing)."),
     "partner-record": N_(
         "A change from {who}'s device was refused: it changes a record a partner agency "
         "recorded; only that agency changes it, through its packages."),

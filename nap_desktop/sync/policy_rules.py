@@ -76,13 +76,13 @@ RULES: Mapping[str, TableRule] = {
     # --- cases
     "clients": TableRule(N_("cases"), insert=C, delete=S, update={
         "trafficking_type": C, "next_due_on": C, "next_due_label": C,
-        "assigned_user_id": S, **_VERSION}),
+        "assigned_user_id": S, **_VERSION}, check="merged_away"),
     "client_personal": TableRule(N_("clients' personal details"), insert=C, delete=S, update={
         c: C for c in ("legal_name", "preferred_name", "date_of_birth", "is_minor",
                        "languages", "interpreter_needed", "contact_info",
                        "safe_contact_instructions", "location", "continued_presence",
                        "continued_presence_expires", "t_visa", "hhs_letter",
-                       "not_received", "not_received_from")}),
+                       "not_received", "not_received_from")}, check="merged_away"),
     "case_assignments": TableRule(N_("case assignments"), insert=S, update=_MOVE,
                                   author_columns=("by_user_id",)),
     "client_merges": TableRule(N_("client merges"), insert=S,
@@ -104,7 +104,7 @@ RULES: Mapping[str, TableRule] = {
                                          author_columns=("by_user_id",),
                                          check="status_change", rekeyed=True),
     "releases": TableRule(N_("releases of information"), insert=C, update={
-        "status": C, "signed_on": C, "revoked_on": C, "confirmed_by": S,
+        "status": C, "signed_on": C, "signed_by": C, "revoked_on": C, "confirmed_by": S,
         "confirmed_at": S, **_VERSION, **_MOVE}, check="release"),
     # --- housing and restitution
     "placements": TableRule(N_("placements"), insert=C, update={

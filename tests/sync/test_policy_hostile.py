@@ -104,11 +104,9 @@ def _play(team: Team, forged: ChangeSetPlain, device: str) -> tuple[Refusal, Rep
         results.append((verdicts[0], rep))
     (first, rep), (second, _) = results
     assert first == second  # recorded identically on every device
-    for op in forged.ops:  # nothing of the forged change set was applied
-        if op.t != "audit_events" and op.op != "i":
-            assert rep.read_row(op.t, op.k) == start.read_row(op.t, op.k)
-        elif op.op == "i":
-            assert rep.read_row(op.t, op.k) is None
+    alone = start.copy()  # nothing of the forged change set was applied
+    assert apply_log(team.office, alone, [(device, forged)]) == [first]
+    assert alone.tables == start.tables
     return first, rep
 
 
@@ -473,3 +471,60 @@ def test_a_removed_administrators_device_cannot_approve_itself_again(team: Team)
         "type": "device-approved", "device_id": device, "user_id": office.ids["admin"]})
     refusal = apply_log(office, rep, [("admin", again)])[0]
     assert refusal is not None and refusal.code == "device-removed"
+
+
+def test_a_supervisor_cannot_delete_a_case_except_by_merging_it(team: Team) -> None:
+    office = team.office
+    rep = replica(office)
+    client = rep.read_row("clients", {"id": team.client})
+    assert client is not None
+    forged = forge(office, "sofia", [
+        RowOp(t="client_personal", k={"client_id": team.client}, op="d", base=None),
+        RowOp(t="clients", k={"id": team.client}, op="d", base=None, old=dict(client)),
+        event(office, "sofia", "client.delete", record_type="client", record_id=team.client)])
+    refusal, rep = _play(team, forged, "sofia")
+    assert refusal.code == "no-delete"
+    assert _text(refusal) == ("A change from Sofia Diaz's device was refused: clients' "
+                              "personal details are never deleted.")
+    assert rep.read_row("clients", {"id": team.client}) is not None
+
+
+def test_a_caseworker_cannot_record_a_referral_as_already_sent(team: Team) -> None:
+    """Sending needs a supervisor: a new referral of ours starts as a draft."""
+    office = team.office
+    rep = replica(office)
+    template = rep.read_row("referrals", {"id": team.outgoing})
+    assert template is not None
+    new_id = str(uuid.uuid4())
+    values = {k: v for k, v in template.items() if k != "id"}
+    forged = forge(office, "ana", [
+        RowOp(t="referrals", k={"id": new_id}, op="i", base=None,
+              new={**values, "status": "sent", "revision": 1}),
+        event(office, "ana", "referral.create", record_type="referral", record_id=new_id)])
+    refusal, rep = _play(team, forged, "ana")
+    assert refusal.code == "status-transition"
+    assert rep.read_row("referrals", {"id": new_id}) is None
+
+
+def test_a_release_for_years_is_refused_as_the_service_refuses_it(team: Team) -> None:
+    """Consent is the survivor's: a release lasts at most a year (``check_release_terms``,
+    the one rule the service uses)."""
+    office = team.office
+    now = datetime.now(UTC)
+    release_id = str(uuid.uuid4())
+    forged = forge(office, "ana", [
+        RowOp(t="releases", k={"id": release_id}, op="i", base=None, new={
+            "client_id": team.client, "recipient_agency_id": team.partner,
+            "categories": "contact,identity,location", "purpose": "Everything",
+            "signed_by": "survivor", "form_language": "en",
+            "signed_on": now.date().isoformat(),
+            "expires_on": (now + timedelta(days=5 * 365)).date().isoformat(),
+            "status": "active", "revoked_on": None, "exception_basis": "",
+            "services_not_conditional": 1, "created_at": utc_text(now),
+            "updated_at": utc_text(now), "revision": 1, "recorded_by_agency_id": None,
+            "confirmed_by": None, "confirmed_at": None}),
+        event(office, "ana", "release.create", record_type="release", record_id=release_id)])
+    refusal, rep = _play(team, forged, "ana")
+    assert refusal.code == "release-terms"
+    assert "at most a year from signing" in _text(refusal)
+    assert rep.read_row("releases", {"id": release_id}) is None

@@ -97,6 +97,7 @@ STEPS: list[tuple[str, str, Action]] = [
         to_agency_id=_ids(ws)["partner"], direction=None, services=("legal",))),
     ("sofia", "send it (supervisor)", lambda ws: ws.referrals.transition(
         _ids(ws)["outgoing"], "sent")),
+    ("ana", "sign the release", lambda ws: ws.releases.sign(_ids(ws)["release"], TODAY)),
     ("ana", "revoke the release", lambda ws: ws.releases.revoke(_ids(ws)["release"])),
     ("ana", "add a placement", lambda ws: ws.housing.add_placement(
         _ids(ws)["client"], PlacementInput(program_type="emergency_shelter", provider="Casa"))),
@@ -119,6 +120,8 @@ STEPS: list[tuple[str, str, Action]] = [
         _ids(ws)["client"], _user(ws, "bob"), reason="caseload")),
     ("sofia", "merge two cases (supervisor)", lambda ws: ws.merges.merge(
         _ids(ws)["client"], _ids(ws)["client2"], reason="same person")),
+    ("sofia", "undo the merge (supervisor)", lambda ws: ws.merges.unmerge(
+        ws.merges.merges()[0].id)),
     ("admin", "change a setting", lambda ws: ws.set_setting("discreet_default", "1")),
     ("admin", "change a role", lambda ws: ws.users.change_role(_user(ws, "bob"),
                                                                "supervisor")),
