@@ -4,16 +4,20 @@ Deterministic: the outcome depends only on the replica's state, the op and the i
 the change set it came in (no clock, no randomness), so every device that applies the
 same log in the same order ends in the same state, conflicts included.
 
-Per op (``base`` = the revision its author saw, ``rev`` = the row's revision here):
+Per op — the values decide, column by column, against what the author saw (``old``).
+``base`` names the revision the author saw (``sync_rows.rev``) and is kept for the record
+and the policy, but it cannot decide alone: an author whose own earlier change was merged
+differently in the log (a counter kept at the larger value) holds a base that is current
+while its view was not. So:
 
 - insert, row absent: inserted. Row present with the same values: nothing. Present with
   other values: an append-only table with an integer key takes the next free key (two
   devices both appended); otherwise a conflict (both versions kept, ours stays live).
-- update, ``base == rev``: applied. Stale: per changed column, taken where the live
-  value is still the one the author saw (or already equal), else contested: the live
-  value (earlier in the log) stays and a conflict keeps both. Row gone: a conflict.
-- delete: applied when fresh or when the row is still what the author saw; a row changed
-  since is kept and the delete is a conflict.
+- update: per changed column, taken where the live value is still the one the author
+  saw; nothing where it already equals theirs; else contested: the live value (earlier
+  in the log) stays and a conflict keeps both. Row gone: a conflict.
+- delete: applied when the row is still what the author saw; a row changed since is kept
+  and the delete is a conflict.
 A constraint the op would break (a parent deleted meanwhile) makes the op a conflict too:
 nothing is ever dropped silently.
 """
@@ -79,11 +83,6 @@ def read_row(conn: Connection, shape: tables.Shape,
         f'SELECT {cols} FROM "{shape.name}" WHERE {_where(shape)}',  # noqa: S608 (schema names)
         tuple(to_db(key[c], c in shape.blobs) for c in shape.pk)).first()
     return None if row is None else dict(zip(shape.columns, row, strict=True))
-
-
-def _rev(conn: Connection, t: str, k: str) -> str | None:
-    row = conn.exec_driver_sql("SELECT rev FROM sync_rows WHERE t = ? AND k = ?", (t, k)).first()
-    return None if row is None else row[0]
 
 
 def _set_rev(conn: Connection, t: str, k: str, ctx: Context) -> None:
@@ -175,10 +174,9 @@ def apply_op(conn: Connection, ctx: Context, op: RowOp) -> RowOp | None:
     k = op.key_text
     cur = read_row(conn, shape, op.k)
     _note_client(ctx, op.t, cur, new, old)
-    fresh = ctx.confirm and op.base == _rev(conn, op.t, k)
     conn.exec_driver_sql("SAVEPOINT nap_op")
     try:
-        done = _dispatch(conn, ctx, op, shape, cur, new, old, fresh)
+        done = _dispatch(conn, ctx, op, shape, cur, new, old)
     except exc.IntegrityError:
         conn.exec_driver_sql("ROLLBACK TO nap_op")
         done = None
@@ -190,14 +188,14 @@ def apply_op(conn: Connection, ctx: Context, op: RowOp) -> RowOp | None:
 
 
 def _dispatch(conn: Connection, ctx: Context, op: RowOp, shape: tables.Shape,
-              cur: dict[str, Any] | None, new: dict[str, Any], old: dict[str, Any],
-              fresh: bool) -> RowOp | None:
+              cur: dict[str, Any] | None, new: dict[str, Any],
+              old: dict[str, Any]) -> RowOp | None:
     if op.op == "i":
         return _apply_insert(conn, ctx, op, shape, cur, new)
     if op.op == "d":
         if cur is None:
             return None
-        if fresh or all(cur.get(c) == v for c, v in old.items()):
+        if all(cur.get(c) == v for c, v in old.items()):
             _delete(conn, shape, op.k)
             return RowOp(op.t, op.k, "d", None, {c: to_json(v) for c, v in cur.items()}, {})
         changed = {c: v for c, v in cur.items() if old.get(c, v) != v}
@@ -206,7 +204,7 @@ def _dispatch(conn: Connection, ctx: Context, op: RowOp, shape: tables.Shape,
     if cur is None:
         conflict(conn, ctx, op, "gone", ours={}, theirs=new, base=old)
         return None
-    return _apply_update(conn, ctx, op, shape, cur, new, old, fresh)
+    return _apply_update(conn, ctx, op, shape, cur, new, old)
 
 
 def _apply_insert(conn: Connection, ctx: Context, op: RowOp, shape: tables.Shape,
@@ -242,8 +240,8 @@ def _taken(conn: Connection, shape: tables.Shape, column: str, value: Any) -> bo
 
 
 def _apply_update(conn: Connection, ctx: Context, op: RowOp, shape: tables.Shape,
-                  cur: dict[str, Any], new: dict[str, Any], old: dict[str, Any],
-                  fresh: bool) -> RowOp | None:
+                  cur: dict[str, Any], new: dict[str, Any],
+                  old: dict[str, Any]) -> RowOp | None:
     spec = tables.BY_NAME[op.t]
     counter = bool(spec.counter_prefix) and str(cur.get("key", "")).startswith(
         spec.counter_prefix)
@@ -252,7 +250,7 @@ def _apply_update(conn: Connection, ctx: Context, op: RowOp, shape: tables.Shape
     for c, v in new.items():
         if c in shape.pk or cur.get(c) == v:
             continue
-        if fresh or (c in old and cur.get(c) == old[c]):
+        if c in old and cur.get(c) == old[c]:
             take[c] = v
         elif counter:  # two offline increments: the larger, never a conflict
             if _as_int(v) > _as_int(cur.get(c)):
