@@ -63,6 +63,7 @@ def register_all(sub: Subcommands) -> None:
     _assign(sub)
     _reports(sub)
     _transfer(sub, partners)
+    _team(sub)
 
 
 def _pdf_path(value: str) -> Path:
@@ -418,3 +419,47 @@ def _transfer(sub: Subcommands, partners: Subcommands) -> None:
     how.add_argument("--keep", choices=["local", "remote"],
                      help=_("keep one whole version, discarding the other side's changes"))
     p.set_defaults(handler=run("conflicts", "cmd_conflicts_resolve"))
+
+
+def _team(sub: Subcommands) -> None:
+    """Team sync (issue #12): ``nap team ...`` and ``nap sync``."""
+    server_help = _("the team's PostgreSQL server, e.g. postgresql://nap@db.example.org/nap "
+                    "(never with a password: use ~/.pgpass or PGPASSWORD)")
+    p = sub.add_parser(
+        "sync", help=_("team vaults: send your changes and receive the team's"),
+        description=_("Push this vault's changes to the team's server, then pull and apply "
+                      "everyone else's. Prints one line; exit 0 only if the sync really "
+                      "happened."))
+    p.set_defaults(handler=run("team", "cmd_sync"))
+    team = sub.add_parser("team", help=_("team sync: share one caseload between desktops")
+                          ).add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    p = team.add_parser("init", help=_("administrators: make this vault a team vault"))
+    p.add_argument("--server", required=True, metavar="DSN", help=server_help)
+    p.set_defaults(handler=run("team", "cmd_init"))
+    p = team.add_parser(
+        "join", help=_("join a team from a new desktop"),
+        description=_("The first run asks to join and prints this device's fingerprint: read "
+                      "it to an administrator. Once they approved it, run it again to "
+                      "download the team's vault into FOLDER."))
+    p.add_argument("--server", required=True, metavar="DSN", help=server_help)
+    p.add_argument("--vault", metavar="FOLDER", default=argparse.SUPPRESS,
+                   help=_("the new vault folder on this desktop"))
+    p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                   help=_("your user name in the team"))
+    p.set_defaults(handler=run("team", "cmd_join"))
+    p = team.add_parser("devices", help=_("administrators: the team's devices"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("team", "cmd_devices"))
+    p = team.add_parser("approve", help=_("administrators: let a new device in"),
+                        description=_("Refused unless FP is the fingerprint the person at "
+                                      "that device read to you."))
+    p.add_argument("device", metavar="DEVICE")
+    p.add_argument("--fingerprint", required=True, metavar="FP")
+    p.add_argument("--for", dest="for_user", required=True, metavar="NAME",
+                   help=_("the user who works on that device"))
+    p.set_defaults(handler=run("team", "cmd_approve"))
+    p = team.add_parser("remove-device", help=_("administrators: remove a device (rotates "
+                                                "the team's key)"))
+    p.add_argument("device", metavar="DEVICE")
+    p.add_argument("--reason", required=True, metavar="TEXT", help=_("why (recorded)"))
+    p.set_defaults(handler=run("team", "cmd_remove_device"))

@@ -10,11 +10,14 @@ slot's ``Signer``), and verification (``audit_verify.py``) checks each signature
 the keys the signed user grants name. Events from before signing (an upgraded vault)
 stay unsigned; the root grant says from which event on signatures are required.
 Details never contain survivor data: ids, statuses, counts and reasons only.
+
+In a team vault (``sync/audit_chain.py``) an event's author signs its content instead of
+its chain hash: its place is decided by the server's order, and every device chains the
+events itself as it applies the log.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 
@@ -25,6 +28,8 @@ from nap_desktop.domain.entities import AuditEvent
 from nap_desktop.store.models import AuditRow, Setting
 from nap_desktop.store.signing import Signer, b64
 from nap_desktop.store.types import utc_text
+from nap_desktop.sync import audit_chain
+from nap_desktop.sync.audit_chain import stored_event_hash
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -52,14 +57,6 @@ def event_hash(
     )
 
 
-def stored_event_hash(prev_hash: str, seq: int, at_text: object, *fields: object) -> str:
-    """:func:`event_hash` from the stored column values (``at`` as its stored text), so a
-    verifier never parses what an attacker may have written there."""
-    payload = json.dumps([prev_hash, seq, at_text, *fields], ensure_ascii=False,
-                         separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def _head(session: OrmSession) -> tuple[int, str]:
     row = session.get(Setting, HEAD_KEY)
     if row is None:
@@ -85,7 +82,13 @@ def append(
     seq += 1
     digest = event_hash(prev, seq, at, user_id, action, record_type, record_id, detail)
     principal = signer.principal if signer else ""
-    signature = b64(signer.sign(signed_message(digest, principal))) if signer else ""
+    if signer is None:
+        signature = ""
+    elif _team_mode(session):  # its place is the server's to decide: sign the content
+        signature = audit_chain.sign_content(signer, utc_text(at), user_id, action,
+                                             record_type, record_id, detail)
+    else:
+        signature = b64(signer.sign(signed_message(digest, principal)))
     session.add(
         AuditRow(
             seq=seq,
@@ -107,6 +110,11 @@ def append(
     else:
         head.value = f"{seq}:{digest}"
     session.flush()
+
+
+def _team_mode(session: OrmSession) -> bool:
+    mode = session.get(Setting, audit_chain.MODE_KEY)
+    return mode is not None and mode.value == audit_chain.TEAM_MODE
 
 
 def verify_chain(session: OrmSession) -> list[str]:

@@ -19,10 +19,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
-from nap_desktop.services.audit import GENESIS, HEAD_KEY, signed_message, stored_event_hash
+from nap_desktop.services.audit import GENESIS, HEAD_KEY, signed_message
 from nap_desktop.services.grants import RECOVERY, Authority
 from nap_desktop.store.models import AuditRow, Setting
 from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, b64, unb64, verify
+from nap_desktop.sync import audit_chain
+from nap_desktop.sync.audit_chain import stored_event_hash
 
 CHECKPOINT_KEY = "audit_verified"  #: + ":" + principal
 _CHECKPOINT_DOMAIN = b"nap audit checkpoint v1\x00"
@@ -126,7 +128,8 @@ def verify_events(session: OrmSession, authority: Authority | None, *,
                                                             rtype, rid, detail):
             findings.add(seq, f"by {who}, altered (its hash or chain link is wrong)")
         elif authority is not None and signed_from is not None and seq >= signed_from:
-            problem = _signature_problem(authority, keys, user_id, digest, signer, sig)
+            content = (at, user_id, action, rtype, rid, detail)
+            problem = _signature_problem(authority, keys, content, digest, signer, sig)
             if problem:
                 findings.add(seq, f"by {who}, {problem}")
         prev, expected = digest, seq + 1
@@ -139,18 +142,26 @@ def verify_events(session: OrmSession, authority: Authority | None, *,
                        head_hash=prev)
 
 
-def _signature_problem(authority: Authority, keys: _Keys, user_id: str | None, digest: str,
-                       signer: object, signature_text: object) -> str:
+def _signature_problem(authority: Authority, keys: _Keys, content: tuple[object, ...],
+                       digest: str, signer: object, signature_text: object) -> str:
+    """Why an event's signature does not hold ("" when it does). ``content``: its stored
+    at, user_id, action, record_type, record_id and detail. A team vault's events are
+    signed over their content (``sync/audit_chain.py``), the others over their chain hash."""
+    user_id = content[1]
     if not signer or not signature_text:
         return "not signed"
     if not isinstance(signer, str) or not isinstance(signature_text, str):
         return "not signed (malformed)"
     if user_id is not None and signer not in (user_id, RECOVERY):
         return f"signed by {authority.name_of(signer)}, not by its author (forged)"
-    signature = unb64(signature_text, SIGNATURE_BYTES)
     allowed = authority.keys_of(signer)
-    if signature is None or not keys.verifies(allowed, signature,
-                                              signed_message(digest, signer)):
+    if audit_chain.is_content_signature(signature_text):
+        signature = unb64(signature_text[len(audit_chain.CONTENT_PREFIX):], SIGNATURE_BYTES)
+        message = audit_chain.content_message(content, signer)
+    else:
+        signature = unb64(signature_text, SIGNATURE_BYTES)
+        message = signed_message(digest, signer)
+    if signature is None or not keys.verifies(allowed, signature, message):
         return (f"not signed with {authority.name_of(signer)}'s key (forged, or altered "
                 "and re-chained)")
     return ""

@@ -41,6 +41,8 @@ from nap_desktop.store import mapping
 from nap_desktop.store import models as m
 from nap_desktop.store.anchor import RESTORE_SEEN
 from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, unb64, verify
+from nap_desktop.store.types import utc_text
+from nap_desktop.sync import audit_chain
 
 KEY_MISMATCH = N_(
     "Your signing key is not the one your signed user grant names: the user records or the "
@@ -145,6 +147,11 @@ def _signed_by_admin(authority: Authority, row: m.AuditRow) -> bool:
         return False
     digest = audit.event_hash(row.prev_hash, row.seq, row.at, row.user_id, row.action,
                               row.record_type, row.record_id, row.detail)
+    if audit_chain.is_content_signature(row.signature):  # a team vault's event
+        values = {"at": utc_text(row.at), "user_id": row.user_id, "action": row.action,
+                  "record_type": row.record_type, "record_id": row.record_id,
+                  "detail": row.detail, "signer": row.signer, "signature": row.signature}
+        return digest == row.hash and audit_chain.content_signature_valid(who.keys, values)
     signature = unb64(row.signature, SIGNATURE_BYTES)
     return digest == row.hash and signature is not None and any(
         verify(key, signature, audit.signed_message(digest, row.signer)) for key in who.keys)

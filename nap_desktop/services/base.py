@@ -21,6 +21,7 @@ from nap_desktop.services import audit
 from nap_desktop.services.grants import Authority
 from nap_desktop.store.engine import read_only, translate_db_error
 from nap_desktop.store.signing import Signer
+from nap_desktop.sync import capture
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -83,6 +84,10 @@ class ServiceContext:
         try:
             with session.begin():
                 yield session
+                # Team sync: this transaction's row changes become one change set in
+                # the outbox, in the same commit (nothing at all in a non-team vault).
+                capture.assemble(session, author=self.actor.user_id, signer=self.signer,
+                                 at=self.now())
         except exc.DatabaseError as error:
             raise translate_db_error(error) from error
         finally:

@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nap_desktop.domain.enums import Role
+from nap_desktop.domain.errors import ValidationError
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.sync.session import SyncFailed
 
 __all__ = ["DeviceView", "JoinRequest", "SyncFailed", "SyncResult", "TeamService",
-           "TeamStatus", "finish_join", "init_team", "join_team"]
+           "TeamStatus", "finish_join", "init_team", "join_team",
+           "pending_join"]
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
@@ -127,7 +129,7 @@ class TeamService:
         from nap_desktop.sync import team
 
         self.ctx.require(Role.ADMIN)
-        return team.devices(self.unlocked, self.ctx)
+        return team.devices_view(self.unlocked, self.ctx)
 
     def approve_device(self, device_id: str, fingerprint: str, user_id: str) -> None:
         """Let a pending device in for a user. ``fingerprint`` as read out by the person at
@@ -149,10 +151,10 @@ class TeamService:
     def publish_snapshot(self) -> int:
         """Publish an encrypted snapshot at the current position (new devices start from
         it). Returns its position. Administrators only."""
-        from nap_desktop.sync import team
+        from nap_desktop.sync import snapshots
 
         self.ctx.require(Role.ADMIN)
-        return team.publish_snapshot(self.unlocked, self.ctx)
+        return snapshots.publish(self.unlocked, self.ctx)
 
 
 def init_team(ws: Workspace, dsn: str) -> TeamStatus:
@@ -164,19 +166,52 @@ def init_team(ws: Workspace, dsn: str) -> TeamStatus:
     return team.init_team(ws.unlocked, ws.ctx, dsn)
 
 
-def join_team(folder: Path, dsn: str, user_name: str, passphrase: str) -> JoinRequest:
+def join_team(folder: Path, dsn: str, user_name: str, passphrase: str, *,
+              team: str | None = None) -> JoinRequest:
     """Ask to join a team from a new desktop: make the device keys in ``folder`` (guarded
     by ``passphrase`` until the vault exists), register the request on the server and
-    return the fingerprint to read out to an administrator."""
-    from nap_desktop.sync import team
+    return the fingerprint to read out to an administrator. ``team``: the vault id, when
+    the server holds more than one team."""
+    from nap_desktop.sync import joining
 
-    return team.join_team(folder, dsn, user_name, passphrase)
+    vault_id, device_id, fingerprint = joining.join_team(folder, dsn, user_name, passphrase,
+                                                         team=team)
+    return JoinRequest(folder=folder, vault_id=vault_id, device_id=device_id,
+                       fingerprint=fingerprint)
+
+
+def pending_join(folder: Path) -> JoinRequest | None:
+    """The request to join left in ``folder`` by ``join_team`` (None if there is none)."""
+    from nap_desktop.sync import joining
+
+    found = joining.pending_join(folder)
+    if found is None:
+        return None
+    return JoinRequest(folder=folder, vault_id=found["vault"], device_id=found["device"],
+                       fingerprint=found["fingerprint"])
 
 
 def finish_join(folder: Path, passphrase: str, progress: Progress | None = None) -> bool:
     """After the approval: open the data key sealed to this device, restore the latest
-    snapshot and the log after it. False while the approval has not arrived yet; True
-    when the vault in ``folder`` is ready to unlock with the user's own passphrase."""
-    from nap_desktop.sync import team
+    snapshot, then unlock as the joining user (their own passphrase) and sync the log
+    after it. False while the approval has not arrived yet; True when the vault in
+    ``folder`` is ready."""
+    from nap_desktop.services.vaults import open_vault
+    from nap_desktop.services.workspace import Workspace
+    from nap_desktop.sync import joining
 
-    return team.finish_join(folder, passphrase, progress=progress)
+    request = joining.pending_join(folder)
+    if request is None:
+        raise ValidationError(joining.BAD_REQUEST)
+    if not joining.restore(folder, passphrase):
+        return False
+    vault = open_vault(folder)
+    try:
+        ws = Workspace.unlock(vault, request["user"], passphrase)
+        try:
+            ws.team.sync_now(progress)
+        finally:
+            ws.lock()
+    finally:
+        vault.close()
+    return True

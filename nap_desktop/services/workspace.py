@@ -38,6 +38,7 @@ from nap_desktop.store import models as m
 from nap_desktop.store.engine import translate_db_error
 from nap_desktop.store.kdf import DEFAULT_KDF, KdfParams
 from nap_desktop.store.vault import UnlockedVault, Vault
+from nap_desktop.sync import capture as sync_capture
 
 if TYPE_CHECKING:
     from nap_desktop.services.duplicates import DuplicateService
@@ -254,7 +255,8 @@ class Workspace:
         """Upgrade the schema, then check the account. A damaged page met on the way is
         reported as a damaged vault, not as a database error."""
         try:
-            migrations.upgrade(unlocked.engine)
+            if migrations.upgrade(unlocked.engine):
+                sync_capture.ensure_triggers(unlocked.engine)  # team vaults only
             return cls._after_unlock(vault, unlocked, clock, user_id=user_id)
         except sa_exc.DatabaseError as error:
             unlocked.lock()

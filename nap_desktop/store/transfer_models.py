@@ -106,6 +106,9 @@ class ConflictRow(Base):
     resolved_at: Mapped[datetime | None]
     resolution: Mapped[str | None]  # "local" | "remote" | "merged"
     resolved_by: Mapped[str | None]
+    #: "partner": a package's record met ours; "team": two team members' changes
+    #: (``sync/apply.py``; migration 0017)
+    source: Mapped[str] = mapped_column(String(8), default="partner", server_default="partner")
     __table_args__ = (
         Index("ix_conflicts_record", "record_type", "record_id"),
         UniqueConstraint("export_id", "record_type", "record_id", name="uq_conflict_package"),

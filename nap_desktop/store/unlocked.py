@@ -253,6 +253,65 @@ class UnlockedVault:
         self._dek, self._file = new_dek, new_file
         self._engine = engine
 
+    # --- team sync (issue #12, nap_desktop/sync/team.py) -------------------------------
+
+    def team_data_key(self) -> bytes:
+        """A copy of the data key, for team sync only: sealed to a device an administrator
+        approves, and the ikm of the sync key. Never stored or logged by the caller."""
+        self.engine  # noqa: B018 - raises if locked
+        return bytes(self._dek)
+
+    def slot_file_for(self, user_id: str) -> bytes:
+        """A key-slot file holding only this user's slot and the recovery slot, signed
+        with the data key: what a device approved for the user unlocks with (their own
+        passphrase; the file is handed over sealed to the device)."""
+        with self._mutex:
+            self.engine  # noqa: B018 - raises if locked
+            slot = self._file.user_slot(user_id)
+            if slot is None:
+                raise UnknownUser()
+            kept = [slot, *(s for s in self._file.slots if s.purpose == ks.PURPOSE_RECOVERY)]
+            file = ks.signed_file(vault_id=self.vault_id, generation=self._file.generation,
+                                  slots=kept, data_key=self._dek)
+            return ks.serialize(file)
+
+    def next_slot_file(self, new_key: bytes, *,
+                       drop_users: frozenset[str] = frozenset()) -> KeySlotFile:
+        """This vault's key-slot file for the next generation under ``new_key`` (without
+        the slots of ``drop_users``): what a team rotation hands the other devices."""
+        with self._mutex:
+            self.engine  # noqa: B018 - raises if locked
+            generation = self._file.generation + 1
+            dek = bytearray(new_key)
+            resealed = [ks.seal_data_key(s, vault_id=self.vault_id, generation=generation,
+                                         data_key=dek)
+                        for s in self._file.slots if s.user_id not in drop_users]
+            return ks.signed_file(vault_id=self.vault_id, generation=generation,
+                                  slots=resealed, data_key=dek)
+
+    def adopt_data_key(self, new_key: bytes, generation: int, *,
+                       drop_users: frozenset[str] = frozenset()) -> None:
+        """A key rotation that came through the team log: rekey the database to
+        ``new_key`` (generation ``generation``), reseal the remaining local slots to it and
+        drop the slots of ``drop_users``. Crash-safe like ``remove_user_slot``."""
+        with self._mutex:
+            engine = self.engine
+            if generation <= self._file.generation:
+                return  # already adopted (a retried sync)
+            remaining = [s for s in self._file.slots if s.user_id not in drop_users]
+            pool = engine.pool
+            if isinstance(pool, QueuePool) and pool.checkedout():
+                raise VaultError(N_("The vault is busy. Wait for other work to finish and retry."))
+            dek = bytearray(new_key)
+            resealed = [ks.seal_data_key(s, vault_id=self.vault_id, generation=generation,
+                                         data_key=dek) for s in remaining]
+            new_file = ks.signed_file(vault_id=self.vault_id, generation=generation,
+                                      slots=resealed, data_key=dek)
+            write_private_file(self.path / KEYSLOT_NEXT_FILE, ks.serialize(new_file))
+            engine.dispose()
+            self._engine = None
+            self._rotate(new_file, dek)
+
     # --- checks, backups, locking -----------------------------------------------------
 
     def integrity_problems(self) -> list[str]:
