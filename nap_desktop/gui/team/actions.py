@@ -94,11 +94,14 @@ class TeamActions(QObject):
         def build(ws: Workspace) -> QDialog:
             dialog = TeamSettingsDialog(workspace=ws, parent=self.window)
             dialog.interval_changed.connect(self.sync.set_interval)
+            dialog.team_made.connect(lambda: made.append(True))
             return dialog
 
+        made: list[bool] = []
+
         self._run(build)
-        if self.window.workspace is not None and not self.sync.configured:
-            self.sync.attach(self.window.workspace)  # it may be a team vault now
+        if made and self.window.workspace is not None:
+            self.sync.attach(self.window.workspace)  # a team vault now: status, timer
 
     def _run(self, build: Callable[[Workspace], QDialog]) -> None:
         ws = self.window.workspace

@@ -45,15 +45,15 @@ class TeamStatusWidget(QWidget):
             layout.addWidget(widget)
         self.retell = QTimer(self)
         self.retell.setInterval(RETELL_MS)
-        self.retell.timeout.connect(self.render)
+        self.retell.timeout.connect(self.retell_status)
         self.setVisible(False)
 
     def show_status(self, status: TeamStatus | None, *, syncing: bool = False) -> None:
         """Show ``status`` (``None`` or not configured: the widget hides)."""
         self.status, self.syncing = status, syncing
-        self.render()
+        self.retell_status()
 
-    def render(self) -> None:
+    def retell_status(self) -> None:
         status = self.status
         if status is None or not status.configured:
             self.setVisible(False)

@@ -114,7 +114,7 @@ class TeamSync(QObject):
         if ws is not None:
             try:
                 status = ws.team.status()
-            except Exception as error:  # noqa: BLE001 — the window works without team sync
+            except Exception as error:  # the window works without team sync
                 log.warning("team status unavailable: %s", type(error).__name__)
         self.status = status
         self.status_changed.emit(status)
