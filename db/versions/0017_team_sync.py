@@ -19,6 +19,8 @@ A team vault keeps a full replica and syncs it through the agency's server
 - ``sync_rows``: each synced row's revision: the change set that last wrote it in the
   log, and the newest local pending one that wrote it.
 - ``sync_refused``: change sets of the log every device skipped, and why (a code).
+- ``sync_held``: the first parts of a transaction split into several change sets, kept
+  (already past the cursor) until its last part arrives and all are applied together.
 - ``sync_devices``: the team's devices as the log approved or removed them (session).
 
 ``transfer_conflicts.source`` tells a partner's conflict ("partner") from a team sync
@@ -70,6 +72,9 @@ _TABLES = [
     """CREATE TABLE sync_refused (
         seq INTEGER PRIMARY KEY, cs_id TEXT NOT NULL, device_id TEXT NOT NULL,
         reason TEXT NOT NULL)""",
+    """CREATE TABLE sync_held (
+        seq INTEGER PRIMARY KEY, cs_id TEXT NOT NULL, device_id TEXT NOT NULL,
+        body_sha256 BLOB NOT NULL, body TEXT NOT NULL)""",
     """CREATE TABLE sync_devices (
         device_id TEXT PRIMARY KEY, signing_key BLOB NOT NULL, box_key BLOB NOT NULL,
         user_id TEXT, state TEXT NOT NULL, approved_seq INTEGER, removed_seq INTEGER,
@@ -90,6 +95,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("transfer_conflicts") as batch:
         batch.drop_column("source")
-    for table in ("sync_secrets", "sync_devices", "sync_refused", "sync_rows", "sync_outbox",
-                  "sync_journal", "sync_flags", "sync_state"):
+    for table in ("sync_secrets", "sync_devices", "sync_held", "sync_refused", "sync_rows",
+                  "sync_outbox", "sync_journal", "sync_flags", "sync_state"):
         op.execute(f"DROP TABLE {table}")

@@ -12,11 +12,13 @@ changes it, and then every event is verified. An event altered behind the checkp
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.services.audit import GENESIS, HEAD_KEY, signed_message
@@ -24,8 +26,11 @@ from nap_desktop.services.grants import RECOVERY, Authority
 from nap_desktop.store.models import AuditRow, Setting
 from nap_desktop.store.signing import SIGNATURE_BYTES, Signer, b64, unb64, verify
 from nap_desktop.sync import audit_chain
+from nap_desktop.sync.apply import log_hash
 from nap_desktop.sync.audit_chain import stored_event_hash
+from nap_desktop.sync.changeset import ChangeSetPlain, PulledChangeSet
 
+LOG_GENESIS = bytes(32)
 CHECKPOINT_KEY = "audit_verified"  #: + ":" + principal
 _CHECKPOINT_DOMAIN = b"nap audit checkpoint v1\x00"
 _MAX_LINES = 20
@@ -190,3 +195,87 @@ def last_event_by_user(session: OrmSession) -> dict[str | None, int]:
 def has_signed_events(session: OrmSession) -> bool:
     return session.scalar(select(AuditRow.seq).where(AuditRow.signature != "").limit(1)) \
         is not None
+
+
+# --- a team vault: the server's log as the outside anchor -------------------------------
+
+
+@dataclass(slots=True)
+class ServerComparison:
+    """What comparing this device with the team server's log found."""
+
+    problems: list[str]
+    compared: int  #: change sets of the server's log compared
+    events: int  #: audit events of the server's log found here, in its order
+
+
+def compare_with_server(session: OrmSession, log: Iterable[PulledChangeSet], *,
+                        start_hash: bytes = LOG_GENESIS) -> ServerComparison:
+    """Compare this device with the server's log (``log``: its change sets from the
+    first after ``start_hash``'s seq — 1, or a snapshot's — in seq order, opened by the
+    session; ``cs`` None where the envelope refused one).
+
+    The log hash recomputed from the server's rows must equal the one this device
+    stored at its cursor (else its history was rolled back, cut or altered, or the
+    server's was), and the audit events of the change sets this device applied must be
+    here, in the server's order, right before this device's own pending ones (else
+    events were deleted, altered or added here). The server holds only ciphertext, so
+    rewriting it means forging every device's signatures: it is the anchor a device's
+    own files cannot be."""
+    cursor, local_hash = _sync_position(session)
+    refused = set(session.execute(text("SELECT seq FROM sync_refused")).scalars())
+    problems: list[str] = []
+    digest, seq, compared, expected = start_hash, None, 0, []
+    for item in log:
+        if item.seq > cursor:
+            break
+        digest, seq, compared = log_hash(digest, item.seq, item.cs_id, item.body_sha256), \
+            item.seq, compared + 1
+        if item.cs is not None and item.seq not in refused:
+            expected += [_content(op.new) for op in item.cs.ops if op.t == "audit_events"]
+    if cursor and seq != cursor:
+        problems.append(f"The server's log ends at change {seq or 0}, before this device's "
+                        f"position ({cursor}): the server lost changes or was restored from "
+                        "an old backup.")
+    elif digest != local_hash:
+        problems.append(f"This device's record of the team log differs from the server's "
+                        f"at or before change {cursor}: its history was rolled back, cut or "
+                        "altered (or the server's was).")
+    problems += _event_problems(session, expected)
+    return ServerComparison(problems=problems, compared=compared, events=len(expected))
+
+
+def _event_problems(session: OrmSession, expected: list[tuple[Any, ...]]) -> list[str]:
+    local = [tuple(r) for r in session.execute(text(
+        "SELECT CAST(at AS TEXT), user_id, action, record_type, record_id, detail, signer, "
+        "signature FROM audit_events WHERE signature LIKE 'c:%' ORDER BY seq"))]
+    pending = _pending_events(session)
+    applied = local[:len(local) - pending] if pending else local
+    if len(applied) < len(expected):
+        return [f"{len(expected) - len(applied)} audit events of the team's log are missing "
+                "here: this device's audit history was cut or rolled back."]
+    tail = applied[len(applied) - len(expected):]
+    wrong = sum(1 for mine, theirs in zip(tail, expected, strict=True) if mine != theirs)
+    problems = []
+    if wrong:
+        problems.append(f"{wrong} audit events here differ from the team's log (deleted, "
+                        "altered or reordered on this device).")
+    return problems
+
+
+def _content(values: Mapping[str, Any]) -> tuple[Any, ...]:
+    return tuple(values.get(c) for c in audit_chain.CONTENT_COLUMNS)
+
+
+def _pending_events(session: OrmSession) -> int:
+    """Audit events of this device's change sets the server has not given back yet."""
+    count = 0
+    for body in session.execute(text("SELECT body FROM sync_outbox")).scalars():
+        cs = ChangeSetPlain.from_bytes(body.encode("utf-8") if isinstance(body, str) else body)
+        count += sum(1 for op in cs.ops if op.t == "audit_events")
+    return count
+
+
+def _sync_position(session: OrmSession) -> tuple[int, bytes]:
+    row = session.execute(text("SELECT cursor, log_hash FROM sync_state WHERE id = 1")).first()
+    return (int(row[0]), bytes(row[1])) if row is not None else (0, LOG_GENESIS)

@@ -71,6 +71,8 @@ class SyncResult:
     conflicts: int
     #: Change sets refused by every device alike (a forbidden change, a removed device).
     refused: int
+    #: Why, one plain message per refused change set, in the session's language.
+    refused_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

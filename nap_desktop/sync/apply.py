@@ -18,11 +18,11 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, exc, text
 
 from nap_desktop.domain.messages import N_
 from nap_desktop.store import indexing, match_index
-from nap_desktop.sync import capture, rowops, tables
+from nap_desktop.sync import capture, parts, rowops, tables
 from nap_desktop.sync.changeset import (
     SCHEMA,
     ApplyPolicy,
@@ -31,6 +31,7 @@ from nap_desktop.sync.changeset import (
     ChangeSetPlain,
     OutboxItem,
     PulledChangeSet,
+    Refusal,
     RowOp,
     SyncState,
 )
@@ -150,16 +151,18 @@ class SyncEngine:
             for op in reversed(effective):
                 rowops.undo_op(conn, shapes, op)
         clients: set[str] = set()
-        ours = {cs.id for cs, _ in local}
         for item in batch:
-            clients |= self._apply_one(conn, item, shapes, report)
-            if item.cs_id in ours:
-                conn.exec_driver_sql("DELETE FROM sync_outbox WHERE cs_id = ?", (item.cs_id,))
-                report.confirmed += 1
+            if parts.is_part(item) and item.cs is not None and item.cs.part[0] < item.cs.part[1]:
+                parts.hold(conn, item)  # applied with its last part
+            else:
+                group = parts.gather(conn, item) if parts.is_part(item) else [item]
+                clients |= self._apply_group(conn, group or [item], shapes, report,
+                                             complete=group is not None)
             report.log_hash = log_hash(report.log_hash, item.seq, item.cs_id, item.body_sha256)
             report.cursor = item.seq
+        remaining = {r[0] for r in conn.exec_driver_sql("SELECT cs_id FROM sync_outbox")}
         for cs, _ in local:
-            if cs.id not in {i.cs_id for i in batch}:
+            if cs.id in remaining:
                 clients |= _redo(conn, cs, shapes)
         _reindex(conn, clients)
         _follow_audit_head(conn)
@@ -168,22 +171,50 @@ class SyncEngine:
                              (report.cursor, report.log_hash))
         report.conflict_ids = list(dict.fromkeys(report.conflict_ids))
 
-    def _apply_one(self, conn: Connection, item: PulledChangeSet,
+    def _apply_group(self, conn: Connection, group: list[PulledChangeSet],
+                     shapes: dict[str, tables.Shape], report: ApplyReport, *,
+                     complete: bool) -> set[str]:
+        """Apply one transaction (one change set, or all parts of a split one): all of
+        it, or a refusal recorded for each of its change sets."""
+        refusal = None if complete else Refusal("incomplete-parts", "")
+        for item in group:
+            refusal = refusal or item.refusal or (None if item.cs is not None else Refusal(
+                "unopened", ""))
+            if refusal is None and item.cs is not None:
+                refusal = self.policy.check(_author(conn, item.cs, item.device_id), item.cs,
+                                            lambda t, k: _read(conn, shapes, t, k))
+        clients: set[str] = set()
+        if refusal is None:
+            conn.exec_driver_sql("SAVEPOINT nap_cs")
+            counts = (report.applied, report.conflicts, len(report.conflict_ids),
+                      len(report.controls))
+            try:
+                for item in group:
+                    clients |= self._apply_ops(conn, item, shapes, report)
+                conn.exec_driver_sql("RELEASE nap_cs")
+            except exc.DBAPIError:  # an op this schema cannot hold: the same everywhere
+                conn.exec_driver_sql("ROLLBACK TO nap_cs")
+                conn.exec_driver_sql("RELEASE nap_cs")
+                refusal, clients = Refusal("unappliable", ""), set()
+                report.applied, report.conflicts = counts[0], counts[1]
+                del report.conflict_ids[counts[2]:], report.controls[counts[3]:]
+        for item in group:
+            if refusal is not None:
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO sync_refused (seq, cs_id, device_id, reason) "
+                    "VALUES (?, ?, ?, ?)", (item.seq, item.cs_id, item.device_id, refusal.code))
+                report.refused += 1
+            if self.on_applied is not None:
+                self.on_applied(conn, item, refusal is None)
+            gone = conn.exec_driver_sql("DELETE FROM sync_outbox WHERE cs_id = ?",
+                                        (item.cs_id,)).rowcount
+            report.confirmed += gone
+        return clients
+
+    def _apply_ops(self, conn: Connection, item: PulledChangeSet,
                    shapes: dict[str, tables.Shape], report: ApplyReport) -> set[str]:
         cs = item.cs
-        refusal = item.refusal
-        if cs is not None and refusal is None:
-            refusal = self.policy.check(_author(conn, cs, item.device_id), cs,
-                                        lambda t, k: _read(conn, shapes, t, k))
-        if cs is None or refusal is not None:
-            conn.exec_driver_sql(
-                "INSERT OR REPLACE INTO sync_refused (seq, cs_id, device_id, reason) "
-                "VALUES (?, ?, ?, ?)",
-                (item.seq, item.cs_id, item.device_id, refusal.code if refusal else "unopened"))
-            report.refused += 1
-            if self.on_applied is not None:
-                self.on_applied(conn, item, False)
-            return set()
+        assert cs is not None
         ctx = rowops.Context(cs=cs, seq=item.seq, confirm=True, shapes=shapes)
         for op in cs.ops:
             rowops.apply_op(conn, ctx, op)
@@ -191,8 +222,6 @@ class SyncEngine:
             report.controls.append(item)
             if self.on_control is not None:
                 self.on_control(conn, item)
-        if self.on_applied is not None:
-            self.on_applied(conn, item, True)
         report.applied += 1
         report.conflicts += len(dict.fromkeys(ctx.conflicts))
         report.conflict_ids += ctx.conflicts

@@ -16,7 +16,7 @@ import base64
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.store.signing import Signer, b64
 from nap_desktop.store.types import utc_text
-from nap_desktop.sync import tables
+from nap_desktop.sync import parts, tables
 from nap_desktop.sync.changeset import ChangeSetPlain, RowOp, canonical
 
 TRIGGER_PREFIX = "nap_sync_"
@@ -202,19 +202,23 @@ def journal_ops(conn: Connection) -> list[RowOp]:
 def write_change_set(conn: Connection, ops: list[RowOp], *, author: str | None,
                      signer: Signer | None, at: datetime,
                      control: dict[str, Any] | None = None) -> str:
-    """Put one change set of ``ops`` (and ``control``, if any) in the outbox; returns
-    its id."""
-    cs_id = str(uuid.uuid4())
-    cs = ChangeSetPlain(id=cs_id, author=author, at=utc_text(at),
-                        ops=tuple(_with_bases(conn, ops, cs_id)), control=control)
-    if signer is not None and signer.principal == author:
-        cs = ChangeSetPlain(id=cs.id, author=cs.author, at=cs.at, ops=cs.ops,
-                            user_sig=b64(signer.private_key.sign(cs.ops_digest())),
-                            control=control)
-    conn.exec_driver_sql(
-        "INSERT INTO sync_outbox (cs_id, n, body, created_at) VALUES "
-        "(?, (SELECT coalesce(max(n), 0) + 1 FROM sync_outbox), ?, ?)",
-        (cs_id, canonical(cs.to_json()).decode("utf-8"), cs.at))
+    """Put the change set of ``ops`` in the outbox (consecutive parts if it is too large
+    for one: ``sync/parts.py``); returns the (last part's) id. ``control`` (session: a
+    device approved, a key rotation) goes with the last part."""
+    groups = parts.split(ops) or [[]]
+    cs_id = ""
+    for i, group in enumerate(groups, start=1):
+        cs_id = str(uuid.uuid4())
+        cs = ChangeSetPlain(id=cs_id, author=author, at=utc_text(at),
+                            ops=tuple(_with_bases(conn, group, cs_id)),
+                            part=(i, len(groups)),
+                            control=control if i == len(groups) else None)
+        if signer is not None and signer.principal == author:
+            cs = replace(cs, user_sig=b64(signer.private_key.sign(cs.ops_digest())))
+        conn.exec_driver_sql(
+            "INSERT INTO sync_outbox (cs_id, n, body, created_at) VALUES "
+            "(?, (SELECT coalesce(max(n), 0) + 1 FROM sync_outbox), ?, ?)",
+            (cs_id, canonical(cs.to_json()).decode("utf-8"), cs.at))
     return cs_id
 
 

@@ -160,7 +160,22 @@ class DeviceKeys:
 
     def save(self, path: Path, *, wrap_key: WrapKey) -> None:
         """Write the keys wrapped under ``wrap_key``: atomic, 0600, never in clear."""
-        atomic.write_private_file(path, _serialize(self, wrap_key))
+        atomic.write_private_file(path, self.to_bytes(wrap_key=wrap_key))
+
+    def to_bytes(self, *, wrap_key: WrapKey) -> bytes:
+        """The wrapped file form without a file (e.g. kept in the vault's ``sync_secrets``)."""
+        return _serialize(self, wrap_key)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, wrap_key: WrapKey,
+                   vault_id: str | None = None) -> DeviceKeys:
+        """The inverse of :meth:`to_bytes`, with the checks of :meth:`load`."""
+        if len(data) > MAX_FILE_BYTES:
+            raise DeviceKeyDamaged()
+        keys = _parse(data, wrap_key)
+        if vault_id is not None and keys.vault_id != vault_id:
+            raise DeviceKeyDamaged()
+        return keys
 
     @classmethod
     def load(cls, path: Path, *, wrap_key: WrapKey, vault_id: str | None = None) -> DeviceKeys:
@@ -171,10 +186,7 @@ class DeviceKeys:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except OSError:
             raise DeviceKeyDamaged() from None
-        keys = _parse(data, wrap_key)
-        if vault_id is not None and keys.vault_id != vault_id:
-            raise DeviceKeyDamaged()
-        return keys
+        return cls.from_bytes(data, wrap_key=wrap_key, vault_id=vault_id)
 
 
 def _b64(data: bytes) -> str:

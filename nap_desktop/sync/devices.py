@@ -214,8 +214,9 @@ class TeamOpener:
             cs = self._check(row, body, hash_at)
         except (EnvelopeRefused, ChangeSetInvalid) as exc:
             code = getattr(exc, "code", "malformed")
+            template = exc.translatable.template
             return PulledChangeSet(row.seq, str(row.id), str(row.device_id), digest, None,
-                                   Refusal(code, exc.message))
+                                   Refusal(code, str(template)))
         return PulledChangeSet(row.seq, str(row.id), str(row.device_id), digest, cs)
 
     def _check(self, row: LogRow, body: bytes,

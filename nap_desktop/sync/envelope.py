@@ -276,7 +276,9 @@ def open_change_set(body: bytes, *, vault_id: str, expected_id: str,
     except InvalidTag:
         raise EnvelopeRefused(MALFORMED) from None
     cs = canonical.decode(_inflate(packed), limit=MAX_PLAIN_BYTES)
-    if not isinstance(cs, dict) or cs.get("id") != header.id:
+    # The header's kind is what a keyless reader sees: it must say what the plaintext is.
+    if not isinstance(cs, dict) or cs.get("id") != header.id \
+            or (header.kind == "control") != bool(cs.get("control")):
         raise EnvelopeRefused(MALFORMED)
     return OpenedChangeSet(header, cs, body_hash(body))
 

@@ -111,7 +111,8 @@ REORDERED = Reason("reordered", N_(
 class EnvelopeRefused(SyncError):
     """A change set, snapshot or key that must not be used; ``code`` says why."""
 
-    default_message = MALFORMED.template
+    default_message = N_(
+        "A change from the team server is damaged or has been altered, so it was refused.")
 
     def __init__(self, reason: Reason) -> None:
         super().__init__(reason.template)

@@ -114,6 +114,13 @@ def resealed_file(current: KeySlotFile, new_dek: bytes | bytearray, *,
                           data_key=new_dek)
 
 
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
 def _keyslots_aad(vault_id: str, epoch: int) -> bytes:
     return _KEYSLOTS_INFO + uuid.UUID(vault_id).bytes + epoch.to_bytes(4, "big")
 
@@ -162,7 +169,8 @@ def open_rotation(control: Mapping[str, Any], seal: Mapping[str, bytes], *, devi
     epoch = control.get("epoch")
     if control.get("type") != ROTATION_TYPE or type(epoch) is not int \
             or epoch != from_epoch + 1 or not isinstance(control.get("keyslots"), str) \
-            or not isinstance(control.get("removed"), list):
+            or not isinstance(control.get("removed"), list) \
+            or not all(isinstance(d, str) and _is_uuid(d) for d in control["removed"]):
         raise EnvelopeRefused(BAD_ROTATION)
     if device.device_id in control["removed"] or device.device_id not in seal:
         raise EnvelopeRefused(NO_KEY)

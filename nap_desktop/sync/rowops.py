@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import Connection, exc
 
-from nap_desktop.sync import tables
+from nap_desktop.sync import audit_chain, tables
 from nap_desktop.sync.changeset import ChangeSetPlain, RowOp, canonical
 
 #: Team conflict ids: uuid5 of (change set id, table, key) in this namespace.
@@ -153,6 +153,9 @@ def apply_op(conn: Connection, ctx: Context, op: RowOp) -> RowOp | None:
     shape = ctx.shapes.get(op.t)
     if shape is None or set(op.k) != set(shape.pk):
         return None  # not a synced table of this schema: never written by an op
+    if op.t == "audit_events" and op.op == "i":  # one chain, in log order (policy)
+        seq = audit_chain.append_event(conn, op.new)
+        return RowOp(op.t, {"seq": seq}, "i", None, {}, {})
     cols = set(shape.columns)
     new = {c: to_db(v, c in shape.blobs) for c, v in op.new.items() if c in cols}
     old = {c: to_db(v, c in shape.blobs) for c, v in op.old.items() if c in cols}
@@ -264,6 +267,9 @@ def undo_op(conn: Connection, shapes: Mapping[str, tables.Shape], op: RowOp) -> 
     """Reverse an op this replica applied (its old image back)."""
     shape = shapes.get(op.t)
     if shape is None:
+        return
+    if op.t == "audit_events" and op.op == "i":  # a pending event: the chain closes up
+        audit_chain.remove_seq(conn, int(op.k["seq"]))
         return
     if op.op == "i":
         _delete(conn, shape, op.k)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from nap_desktop.domain.messages import N_
-from nap_desktop.sync.changeset import OutboxItem, PulledChangeSet
+from nap_desktop.sync.changeset import OutboxItem, PulledChangeSet, Refusal
 from nap_desktop.sync.errors import SyncError
 from nap_desktop.sync.log_chain import log_hash
 
@@ -70,8 +70,8 @@ class Outcome:
     #: Control change sets applied, in order (device approved, removed, key rotation),
     #: for the team layer to act on once the pull is done (rekey the replica).
     controls: list[PulledChangeSet] = field(default_factory=list)
-    #: The refusals' codes, in order (what the CLI and the status report).
-    refusals: list[str] = field(default_factory=list)
+    #: The refusals, in order (what the CLI and the status report).
+    refusals: list[Refusal] = field(default_factory=list)
 
 
 class Opener(Protocol):
@@ -196,7 +196,7 @@ def _apply(engine: SyncEngine, items: list[PulledChangeSet], outcome: Outcome) -
     outcome.conflicts += report.conflicts
     outcome.refused += report.refused
     outcome.controls += report.controls
-    outcome.refusals += [i.refusal.code for i in items if i.refusal is not None]
+    outcome.refusals += [i.refusal for i in items if i.refusal is not None]
 
 
 def reason(exc: BaseException) -> str:

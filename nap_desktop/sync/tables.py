@@ -38,7 +38,8 @@ class TableSpec:
 
 #: Synced tables, parents before children (the order a snapshot or a dump walks them).
 SYNCED: tuple[TableSpec, ...] = (
-    TableSpec("settings", local_where="r.key = 'audit_head' OR r.key LIKE 'audit_verified%'",
+    TableSpec("settings", local_where="r.key IN ('audit_head', 'audit_mode') "
+                                      "OR r.key LIKE 'audit_verified%'",
               counter_prefix="case_number_seq"),
     TableSpec("agencies"),
     TableSpec("users"),
@@ -87,6 +88,7 @@ LOCAL: Mapping[str, str] = {
     "sync_outbox": "this device's unpushed change sets",
     "sync_rows": "this replica's row revisions",
     "sync_refused": "derived from the log, the same on every device",
+    "sync_held": "parts of a split transaction waiting for their last part",
     "sync_devices": "derived from the log's control change sets",
     "sync_secrets": "this device's private keys and the epochs' data keys",
 }

@@ -129,8 +129,12 @@ def sync_now(unlocked: UnlockedVault, ctx: ServiceContext, *,
         raise
     adopt_rotation(unlocked)
     _record(unlocked.engine, ctx, error=None, online=True)
+    from nap_desktop.i18n import render
+
     return SyncResult(pushed=outcome.pushed, pulled=outcome.pulled,
-                      conflicts=outcome.conflicts, refused=outcome.refused)
+                      conflicts=outcome.conflicts, refused=outcome.refused,
+                      refused_reasons=tuple(render(r.translatable())
+                                            for r in outcome.refusals))
 
 
 _RECORD_OK = "UPDATE sync_state SET last_error = :e, online = :o, last_sync = :t"

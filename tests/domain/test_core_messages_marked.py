@@ -18,7 +18,7 @@ from nap_desktop.domain.messages import Translator, placeholders
 from nap_desktop.i18n import translator
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = ("domain", "store", "services", "transfer", "reports")
+CORE = ("domain", "store", "services", "transfer", "reports", "sync")
 MARKERS = ("N_", "NP_")
 #: Keyword arguments of error constructors that are not template arguments.
 NOT_ARGUMENTS = {"field"}

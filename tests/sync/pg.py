@@ -68,25 +68,27 @@ def _free_port() -> int:
 class PgCluster:
     """One running throwaway cluster. ``create`` starts it; ``destroy`` stops and removes it."""
 
-    def __init__(self, bindir: Path, root: Path) -> None:
+    def __init__(self, bindir: Path, root: Path, port: int | None = None) -> None:
         self.bindir = bindir
         self.root = root
         self.data = root / "data"
         self.socket_dir = root / "run"
         self.log = root / "server.log"
-        self.port = _free_port()
+        self.port = port or _free_port()
         self._as_postgres = os.geteuid() == 0
 
     # --- life cycle ----------------------------------------------------------------
 
     @classmethod
-    def create(cls, bindir: Path | None = None, *, settings: Sequence[str] = ()) -> PgCluster:
+    def create(
+        cls, bindir: Path | None = None, *, settings: Sequence[str] = (), port: int | None = None
+    ) -> PgCluster:
         """initdb, start, create the roles and the template database with the schema."""
         found = bindir or find_bindir()
         if found is None:
             raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) not found")
         root = Path(tempfile.mkdtemp(prefix="nap-pg-"))
-        cluster = cls(found, root)
+        cluster = cls(found, root, port)
         try:
             cluster._init(settings)
             cluster.start()
@@ -175,10 +177,10 @@ class PgCluster:
         with LogServer.connect(self.dsn(TEMPLATE, OWNER)) as server:
             server.install_schema()
 
-    def new_database(self) -> PgDatabase:
+    def new_database(self, name: str | None = None) -> PgDatabase:
         """A fresh database with the schema installed (from the template)."""
         self.ensure_running()
-        name = "nap_" + uuid.uuid4().hex[:12]
+        name = name or "nap_" + uuid.uuid4().hex[:12]
         with self.superuser() as su:
             su.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} OWNER {OWNER}")
         return PgDatabase(self, name)
@@ -251,9 +253,11 @@ class PgDatabase:
 
 
 @contextlib.contextmanager
-def throwaway_cluster(settings: Sequence[str] = ()) -> Iterator[PgCluster]:
+def throwaway_cluster(
+    settings: Sequence[str] = (), port: int | None = None
+) -> Iterator[PgCluster]:
     """A cluster for the length of a ``with`` block (benches, ``tools/team-server``)."""
-    cluster = PgCluster.create(settings=settings)
+    cluster = PgCluster.create(settings=settings, port=port)
     try:
         yield cluster
     finally:

@@ -107,7 +107,7 @@ class Play:
 
     def ids(self, dev: Device, table: str) -> list[str]:
         pk = "client_id" if table == "client_personal" else "id"
-        return [r[0] for r in rows(dev.engine, f"SELECT {pk} FROM {table} ORDER BY {pk}")]
+        return [r[0] for r in rows(dev.engine, f"SELECT {pk} FROM {table} ORDER BY rowid")]
 
     def act(self) -> None:
         self.step += 1
@@ -176,11 +176,14 @@ def start(team: list[Device], log: MemoryLog) -> Model:
     for dev in team:
         log.pull(dev.sync)
     model_rows: dict[tuple[str, str], dict[str, Any]] = {}
-    for table, _, fields in EDITABLE:
-        pk = "client_id" if table == "client_personal" else "id"
-        for r in rows(a.engine, f"SELECT {pk}, {', '.join(fields)} FROM {table}"):
-            model_rows[(table, canonical({pk: r[0]}).decode())] = dict(zip(fields, r[1:],
-                                                                           strict=True))
+    with a.engine.connect() as conn:
+        for table, _, _ in EDITABLE:  # whole rows: a delete compares every column
+            pk = "client_id" if table == "client_personal" else "id"
+            result = conn.exec_driver_sql(f"SELECT * FROM {table}")
+            names = list(result.keys())
+            for r in result:
+                row = dict(zip(names, r, strict=True))
+                model_rows[(table, canonical({pk: row[pk]}).decode())] = row
     model = Model(model_rows)
     for key in model_rows:
         found = rows(a.engine, "SELECT rev FROM sync_rows WHERE t = ? AND k = ?", key)

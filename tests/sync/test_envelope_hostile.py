@@ -310,3 +310,13 @@ def test_nothing_but_envelope_refused_escapes_from_random_bytes() -> None:
                 envelope.parse_header(candidate)
         spliced = body[:rng.randrange(len(body))] + junk
         assert opens(team, (cs_id, device, spliced)) is not None
+
+
+def test_a_header_kind_that_hides_a_control_change_set_is_refused() -> None:
+    team = Team(1)
+    a = team.devices[0]
+    cs_id = str(uuid.uuid4())
+    header = canonical.encode(good_header(team, cs_id))  # kind "data"
+    plain = canonical.encode(change_set(id=cs_id, control={"type": "device-removed"}))
+    body = forge(a.keys, header=header, plain=plain, sync_key=a.reader.sync_keys[1])
+    assert opens(team, (cs_id, a.keys.device_id, body)) == "malformed"

@@ -271,3 +271,15 @@ def test_seals_only_travel_in_control_change_sets() -> None:
                                 epoch=1)
     with pytest.raises(ValueError):
         team.devices[0].write(change_set(), seal=seal)
+
+
+def test_device_keys_travel_as_wrapped_bytes(tmp_path: Path) -> None:
+    vault_id = str(uuid.uuid4())
+    device = DeviceKeys.generate(vault_id)
+    dek = os.urandom(32)
+    data = device.to_bytes(wrap_key=data_key_wrap(dek, 4))
+    assert not any(form in data for form in secret_forms(device))
+    again = DeviceKeys.from_bytes(data, wrap_key=data_key_wrap(dek, 4), vault_id=vault_id)
+    assert again.public() == device.public()
+    with pytest.raises(DeviceKeyDamaged):
+        DeviceKeys.from_bytes(data + b" " * 70_000, wrap_key=data_key_wrap(dek, 4))

@@ -71,3 +71,15 @@ def test_log_hashes_chain_and_depend_on_every_input() -> None:
                 log_chain.log_hash(log_chain.GENESIS, 1, str(uuid.uuid4()), body),
                 log_chain.log_hash(log_chain.GENESIS, 1, cs_id, b"bodz")}
     assert h1 not in variants and len(variants) == 4 and len(h1) == 32
+
+
+def test_known_answers_pin_the_labels() -> None:
+    """Values computed independently (hmac/hashlib by hand, as in docs/sync-format.md): a
+    changed label or byte order would split old and new desktops of one team."""
+    v, c = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"
+    assert sync_key(bytes(range(32)), v, 1).hex() == (
+        "eb208c86aa5c25412bcb54a37a49c160c7484f883608f248b059beee4ee0e8c9")
+    assert log_chain.log_hash(log_chain.GENESIS, 1, c, b"body").hex() == (
+        "423cae8931b2c786ff9c8b1232297845e476fc7a270944511918b7ff72a5c468")
+    device = DeviceKeys(vault_id=v, device_id=c, secret=bytes(range(128)))
+    assert device.fingerprint() == "6BH7-25SO-A7XY-CUUN-WDOR-5ZTD-33O4-7O3C"

@@ -95,7 +95,7 @@ def test_chunks_swapped_between_two_snapshots_are_refused(
 
 def test_a_manifest_from_another_device_or_edited_is_refused(
         world: tuple[str, DeviceKeys, bytes]) -> None:
-    vault_id, device, key = world
+    vault_id, _, key = world
     snap = Published(*world, os.urandom(1000))
     other = DeviceKeys.generate(vault_id)
     # Another approved device (holding the sync key) publishes under its own key, but the
@@ -122,7 +122,6 @@ def test_a_flipped_bit_in_any_chunk_is_refused(world: tuple[str, DeviceKeys, byt
 
 def test_a_snapshot_of_another_vault_or_id_is_refused(
         world: tuple[str, DeviceKeys, bytes]) -> None:
-    vault_id, device, key = world
     snap = Published(*world, os.urandom(500))
     snap.snapshot_id = str(uuid.uuid4())
     assert refused(world, snap, snap.items) == "bad-snapshot"
