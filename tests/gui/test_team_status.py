@@ -9,9 +9,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.gui.application import install_translators
+from nap_desktop.gui.caseload.model import REFERRAL_ID_ROLE
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.team import texts
 from nap_desktop.gui.vault.autolock import AutoLock
@@ -119,7 +121,6 @@ def test_the_timer_is_paused_while_locked(qtbot: QtBot, window: MainWindow,
     sync = window.team.sync
     assert sync.timer.isActive()
     assert sync.timer.interval() == 60_000
-    window.unlock_dialog_factory = None
     window.lock_now()
     assert not sync.timer.isActive()
     assert not window.team.widget.isVisible() or window.isHidden()
@@ -137,11 +138,6 @@ def test_a_pull_refreshes_the_open_views(qtbot: QtBot, window: MainWindow,
     window.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.caseload_model.rowCount() > 5)
     table.selectRow(3)
-    chosen = window.caseload_model.data(window.caseload_model.index(3, 0),
-                                        window.caseload_model.REFERRAL_ROLE) \
-        if hasattr(window.caseload_model, "REFERRAL_ROLE") else None
-    from nap_desktop.gui.caseload.model import REFERRAL_ID_ROLE
-
     chosen = window.caseload_model.data(window.caseload_model.index(3, 0), REFERRAL_ID_ROLE)
     with qtbot.waitSignal(window.caseload_model.loaded):
         window.team.sync_action.trigger()
@@ -156,10 +152,15 @@ def test_conflicts_count_opens_the_conflicts_view(qtbot: QtBot, window: MainWind
     button = window.team.widget.conflicts_button
     assert button.isVisible()
     assert button.text() == "2 sync conflicts"
-    opened: list[bool] = []
-    window.transfer.show_conflicts = lambda: opened.append(True)  # type: ignore[method-assign]
+    opened: list[QDialog] = []
+
+    def run(dialog: QDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    window.team.run_dialog = run
     button.click()
-    assert opened == [True]
+    assert [type(d).__name__ for d in opened] == ["TeamConflictsDialog"]
 
 
 def test_a_vault_without_a_team_shows_nothing(qtbot: QtBot, demo_workspace: Workspace) -> None:

@@ -41,6 +41,11 @@ class TeamActions(QObject):
         for menu in before.associatedObjects():
             if isinstance(menu, QMenu):
                 menu.insertAction(before, self.sync_action)
+        self.conflicts_action = QAction(self.tr("Sync conflic&ts…"), window)
+        self.conflicts_action.triggered.connect(self.open_conflicts)
+        for menu in before.associatedObjects():
+            if isinstance(menu, QMenu):
+                menu.insertAction(before, self.conflicts_action)
         self.devices_action = QAction(self.tr("&Devices…"), window)
         self.devices_action.triggered.connect(self.open_devices)
         self.settings_action = QAction(self.tr("Team s&ync…"), window)
@@ -80,8 +85,18 @@ class TeamActions(QObject):
             self._asked = False
 
     def open_conflicts(self) -> None:
-        self.window.transfer.show_conflicts()
-        self.sync.read_status()
+        """The sync conflicts (from the status bar's count, or File ▸ Sync conflicts…)."""
+        from nap_desktop.gui.team.conflicts import TeamConflictsDialog
+
+        def build(ws: Workspace) -> QDialog:
+            dialog = TeamConflictsDialog(workspace=ws, discreet=self.window.discreet,
+                                         parent=self.window)
+            dialog.resolved.connect(lambda *_a: refresh_after_pull(self.window))
+            return dialog
+
+        self._run(build)
+        if self.window.workspace is not None:
+            self.sync.read_status()  # the count
 
     def open_devices(self) -> None:
         from nap_desktop.gui.team.devices import DevicesDialog
@@ -138,6 +153,7 @@ class TeamActions(QObject):
         configured = status is not None and status.configured
         self.sync_action.setVisible(configured)
         self.sync_action.setEnabled(configured)
+        self.conflicts_action.setVisible(configured)
         self.devices_action.setVisible(admin and configured)
         self.settings_action.setVisible(admin and status is not None)
 
