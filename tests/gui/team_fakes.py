@@ -4,8 +4,10 @@ team widgets can be driven without a server; the end-to-end tests use the real o
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from nap_desktop.services.team import DeviceView, SyncFailed, SyncResult, TeamStatus
 from nap_desktop.services.workspace import Workspace
@@ -68,3 +70,15 @@ def use_fake(ws: Workspace, fake: FakeTeam) -> FakeTeam:
     """``ws.team`` is the fake from now on (it is a cached property)."""
     ws.__dict__["team"] = fake
     return fake
+
+
+def english(qapp: Any) -> Iterator[None]:
+    """The English catalogue (it holds the real plural forms: "1 change", "3 changes")."""
+    from PySide6.QtCore import QLocale
+
+    from nap_desktop.gui.application import install_translators
+
+    translators = install_translators(qapp, QLocale("en_US"))
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +27,7 @@ from nap_desktop.services.vaults import open_vault
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.sync.errors import ServerUnreachable
 from tests.gui.conftest import MARCUS_PASSPHRASE
-from tests.gui.team_fakes import FINGERPRINT, FakeTeam, team_status, use_fake
+from tests.gui.team_fakes import FINGERPRINT, FakeTeam, english, team_status, use_fake
 
 NOW = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
 
@@ -36,6 +37,12 @@ def device(device_id: str, state: str, user: str = "", this: bool = False) -> De
                       else f"AAAA-{device_id.upper()}", state=state, user_name=user,
                       registered_at=NOW, approved_at=NOW if state != "pending" else None,
                       removed_at=NOW if state == "removed" else None, this_device=this)
+
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QCoreApplication) -> Iterator[None]:
+    yield from english(qapp)
 
 
 @pytest.fixture

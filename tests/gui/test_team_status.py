@@ -19,7 +19,12 @@ from nap_desktop.gui.team import texts
 from nap_desktop.gui.vault.autolock import AutoLock
 from nap_desktop.services.workspace import Workspace
 from tests.gui.conftest import FakeCaseView
-from tests.gui.team_fakes import FakeTeam, team_status, use_fake
+from tests.gui.team_fakes import FakeTeam, english, team_status, use_fake
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QCoreApplication) -> Iterator[None]:
+    yield from english(qapp)
 
 
 @pytest.fixture
