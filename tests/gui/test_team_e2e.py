@@ -27,7 +27,6 @@ from tests.sync.pg import PgDatabase
 from tests.sync.team_helpers import USER_PASS, Desk, add_user, fast_kdf, found_team, join
 
 
-
 @pytest.fixture(autouse=True)
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     fast_kdf(monkeypatch)
