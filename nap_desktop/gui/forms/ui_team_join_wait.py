@@ -32,6 +32,7 @@ class Ui_JoinWaitPage(object):
 
         self.fingerprint = QLabel(JoinWaitPage)
         self.fingerprint.setObjectName(u"fingerprint")
+        self.fingerprint.setProperty(u"styleClass", u"fingerprint")
 
         self.layout.addWidget(self.fingerprint)
 

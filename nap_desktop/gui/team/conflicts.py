@@ -44,6 +44,13 @@ def author_text(author: Author, *, kept: bool) -> str:
     return author.name
 
 
+def change_text(author: Author, *, kept: bool) -> str:
+    """A version as a change someone made: "the change by Marcus, on the computer …"."""
+    if not author.name and kept:
+        return tr("the earlier change in the team's order")
+    return tr("the change by %1").replace("%1", author_text(author, kept=kept))
+
+
 def team_summary(m: Merge, picks: dict[str, Side], later: str) -> str:
     """What applying will do, counted truthfully."""
     auto = sum(1 for f in m.fields if f.outcome is Outcome.TAKEN)
@@ -94,6 +101,8 @@ class TeamConflictsDialog(QDialog):
         self.ui.keep_theirs.hide()
         self._build_merge()
         self.list.selectionModel().selectionChanged.connect(self._selected)
+        self.resize(1100, 720)
+        self.ui.splitter.setSizes([170, 430])  # a few conflicts in view, room to compare
         self.refresh()
 
     def _build_merge(self) -> None:
@@ -161,12 +170,12 @@ class TeamConflictsDialog(QDialog):
             self.heading.setText(self.tr("Choose a conflict to compare both versions."))
             return
         c = comparison.view
-        later = author_text(c.later, kept=False)
-        self.heading.setText(self.tr(
-            "%1 of case %2 (found %3). Kept for now: the change by %4. Later change: by %5.")
-            .replace("%1", self._record_text(c.table)).replace("%2", c.case_number or "—")
-            .replace("%3", local_time(c.found_at)).replace("%4", author_text(c.kept, kept=True))
-            .replace("%5", later))
+        self.heading.setText(self.tr("%1 of case %2 (found %3). Kept for now: %4. Later: %5")
+                             .replace("%1", self._record_text(c.table))
+                             .replace("%2", c.case_number or "—")
+                             .replace("%3", local_time(c.found_at))
+                             .replace("%4", change_text(c.kept, kept=True))
+                             .replace("%5", change_text(c.later, kept=False)))
         kind = c.record_type
         agencies = {a.id: a.name for a in self.ws.agencies.list()}
         text = ValueText(kind, agencies, self)

@@ -43,7 +43,7 @@ class DevicesDialog(QDialog):
                                      self.tr("Since")], self)
         self.table, self.status = self.ui.devices, self.ui.status
         self.table.setModel(self.model)
-        for column, width in enumerate((300, 200, 190)):
+        for column, width in enumerate((470, 130, 170)):
             self.table.setColumnWidth(column, width)
         self.devices: dict[str, DeviceView] = {}
         self.note = ""
@@ -51,7 +51,7 @@ class DevicesDialog(QDialog):
         self.ui.remove_button.clicked.connect(self.remove)
         self.ui.close_button.clicked.connect(self.accept)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(820, 460)
+        self.resize(960, 460)
         self.refresh()
 
     def refresh(self, note: str = "") -> None:

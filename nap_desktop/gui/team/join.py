@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
 
 from nap_desktop.gui.forms.ui_team_join import Ui_JoinServerPage
 from nap_desktop.gui.forms.ui_team_join_wait import Ui_JoinWaitPage
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.tasks import TaskControl, TaskRunner
-from nap_desktop.gui.transfer.identity_card import fingerprint_font
 from nap_desktop.services import team as team_service
 from nap_desktop.services.team import JoinRequest
 
@@ -74,10 +73,7 @@ class JoinWaitPage(QWizardPage):
         self.ui.setupUi(self)
         self.setTitle(self.tr("Waiting for your administrator"))
         self.fingerprint, self.status = self.ui.fingerprint, self.ui.status
-        font = fingerprint_font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def initializePage(self) -> None:
         wizard = self.wizard()

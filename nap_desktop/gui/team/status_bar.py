@@ -40,6 +40,7 @@ class TeamStatusWidget(QWidget):
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
         for widget in (self.state_label, self.pending_label, self.conflicts_button,
                        self.sync_button):
             layout.addWidget(widget)
