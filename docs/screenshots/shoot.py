@@ -429,6 +429,10 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         window.tabs.setCurrentIndex(1)
         save(app, window, "discreet")
         shoot_late(app, window, ws, view)
+        from shoot_team import shoot_team, shoot_team_conflict  # beside this file
+
+        shoot_team(app, window, ws, save)
+        shoot_team_conflict(app, save)
         if extra is not None:
             extra(app, window)
         window.cases.close_all()

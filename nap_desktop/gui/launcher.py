@@ -105,17 +105,32 @@ class Launcher(QObject):
 
         wizard = FirstRunWizard(default_dir=self.vault_dir)
         wizard.accepted.connect(lambda: self._open_main(wizard.workspace))
-        wizard.rejected.connect(QApplication.quit)
+        wizard.rejected.connect(lambda: self._join() if wizard.join_requested
+                                else QApplication.quit())
         self.dialog = wizard
         wizard.show()
 
-    def _unlock(self) -> None:
+    def _join(self) -> None:
+        """Join my agency's team… (from the first run): joined, the unlock follows."""
+        from nap_desktop.gui.team.join import JoinWizard
+
+        wizard = JoinWizard(default_dir=self.vault_dir)
+        wizard.accepted.connect(lambda: self._joined(wizard.folder, wizard.user_name))
+        wizard.rejected.connect(self._first_run)
+        self.dialog = wizard
+        wizard.show()
+
+    def _joined(self, folder: Path, user_name: str) -> None:
+        self.vault_dir = folder
+        self._unlock(user_name)
+
+    def _unlock(self, user_name: str = "") -> None:
         from nap_desktop.gui.vault.unlock import UnlockDialog
 
         dialog = UnlockDialog(
             vault_dir=self.vault_dir,
             demo_hint=demo_hint() if self.demo else "",
-            user_name=DEMO_ADMIN if self.demo else "",
+            user_name=DEMO_ADMIN if self.demo else user_name,
         )
         dialog.accepted.connect(lambda: self._open_main(dialog.workspace))
         dialog.rejected.connect(lambda: self._unlock_cancelled(dialog))

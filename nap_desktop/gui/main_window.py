@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         admin_menu.addAction(self._action(self.tr("&Partners…"), self.open_partners))
         admin_menu.addAction(self._action(self.tr("&Users…"), self.open_users))
         admin_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings))
+        from nap_desktop.gui.team.actions import TeamActions
+
+        self.team = TeamActions(self, admin_menu=admin_menu)  # + File ▸ Sync now, status bar
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(workspace.vault.path)))
         self.report.update_role()
         self.assign.update_role()
+        self.team.attach(workspace)  # a team vault: its status, and sync in the background
         self.autolock.resume()
 
     def is_locked(self) -> bool:
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         self.caseload_model.clear()
         self.dashboard.clear()
         self.workspace = None
+        self.team.detach()  # no sync while locked
         workspace.lock()
         self.user_label.clear()
         self.hide()
@@ -508,6 +513,7 @@ class MainWindow(QMainWindow):
         settings.setValue(STATE_KEY, self.saveState())
         self.caseload.save_state(settings)
         self.cases.close_all()
+        self.team.shutdown()
         self.autolock.shutdown()
         self.caseload_model.clear()
         self.dashboard.clear()

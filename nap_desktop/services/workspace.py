@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.reports import ReportService
     from nap_desktop.services.team import TeamService
+    from nap_desktop.services.team_conflicts import TeamConflictService
     from nap_desktop.services.transfer.exports import ExportService
     from nap_desktop.services.transfer.identity import IdentityService
     from nap_desktop.services.transfer.imports import ImportService
@@ -143,6 +144,13 @@ class Workspace:
         from nap_desktop.services.merges import MergeService
 
         return MergeService(self.ctx)
+
+    @cached_property
+    def team_conflicts(self) -> TeamConflictService:
+        """Team sync conflicts: list, compare, resolve field by field (issue #12)."""
+        from nap_desktop.services.team_conflicts import TeamConflictService
+
+        return TeamConflictService(self.ctx)
 
     @cached_property
     def team(self) -> TeamService:

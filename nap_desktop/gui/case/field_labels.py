@@ -17,7 +17,8 @@ def _label(record: str, path: str) -> str | None:
     """The registry label of ``path`` (``personal.x`` for a client's personal fields)."""
     key = path.removeprefix("personal.") if record == "client" else path
     spec = registry.REGISTRY.get(record, {}).get(key)
-    if spec is None or spec.path != path:
+    # a team conflict names a client's personal field by its column, without "personal."
+    if spec is None or path not in (spec.path, spec.path.removeprefix("personal.")):
         return None
     return tr(spec.label)
 

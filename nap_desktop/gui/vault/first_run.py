@@ -153,6 +153,11 @@ class FirstRunWizard(QWizard):
         self.passphrase_page = PassphrasePage()
         self.location_page = LocationPage(default_dir)
         self.recovery_page = RecoveryKeyPage()
+        #: "Join my agency's team…" was chosen: the launcher opens the join wizard instead.
+        self.join_requested = False
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Join my agency's team…"))
+        self.customButtonClicked.connect(self._join_instead)
         for page in (
             self.agency_page,
             self.admin_page,
@@ -161,6 +166,11 @@ class FirstRunWizard(QWizard):
             self.recovery_page,
         ):
             self.addPage(page)
+
+    def _join_instead(self, _which: int) -> None:
+        if self.workspace is None and not self.tasks.busy:  # not once a vault was made
+            self.join_requested = True
+            self.reject()
 
     @property
     def vault_dir(self) -> Path:

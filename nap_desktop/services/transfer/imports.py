@@ -122,6 +122,7 @@ class ImportService:
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.read() as s:
             q = select(tm.ConflictRow).order_by(tm.ConflictRow.created_at, tm.ConflictRow.id)
+            q = q.where(tm.ConflictRow.source == "partner")  # team ones: services/team_conflicts
             if not include_resolved:
                 q = q.where(tm.ConflictRow.resolved_at.is_(None))
             return [_conflict_info(r, with_data=False) for r in s.scalars(q)]
