@@ -254,4 +254,5 @@ class RemovedMetadata(StrEnum):
     COMMENT = "comment"  # JPEG comments
     TEXT = "text"  # PNG text chunks (tEXt, iTXt, zTXt)
     TIME = "time"  # PNG last-modified time
+    OTHER = "other"  # other embedded data: unknown segments or chunks, data after the end
     PDF_INFO = "pdf_info"  # reserved: a PDF's Info dictionary (kept, see docs)

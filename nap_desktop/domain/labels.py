@@ -214,6 +214,7 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (RemovedMetadata.COMMENT, N_("Comments")),
     (RemovedMetadata.TEXT, N_("Text notes in the image")),
     (RemovedMetadata.TIME, N_("Last-modified time")),
+    (RemovedMetadata.OTHER, N_("Other hidden data")),
     (RemovedMetadata.PDF_INFO, N_("PDF document properties")),
 )
 
