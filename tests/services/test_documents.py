@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from nap_desktop.domain.enums import DocumentAttachment, DocumentKind, InfoCategory, Role
+from nap_desktop.domain.enums import DocumentKind, InfoCategory, Role
 from nap_desktop.domain.enums import RemovedMetadata as Removed
 from nap_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from nap_desktop.services import documents as docs_module
@@ -143,7 +143,7 @@ def test_a_file_over_the_cap_is_refused_before_it_is_read(
         raise AssertionError("the file was opened")
 
     monkeypatch.setattr(docs_module, "open", never, raising=False)
-    with pytest.raises(ValidationError, match="26.0 MB: a document can be at most 25 MB"):
+    with pytest.raises(ValidationError, match=r"26\.0 MB: a document can be at most 25 MB"):
         docs.add_file(client_id=client, attached_type="client", attached_id=client,
                       kind="other", title="Scan", doc_date=None, path=big)
     assert _count(svc, m.DocumentRow) == 0
