@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from nap_desktop.domain.errors import TransferError
+from nap_desktop.services.base import new_id
 from nap_desktop.services.documents import DocumentService
 from nap_desktop.store import models as m
 from nap_desktop.transfer import age
@@ -205,16 +206,17 @@ def test_a_kind_the_release_does_not_cover_is_refused(
 
 def test_a_document_for_a_client_the_package_does_not_carry_is_refused(
         case: tuple[Side, Side, dict[str, str]]) -> None:
-    a, b, ids = case
-    other = add_case(a, a.partners["B"].agency_id, categories=["identity"], housing=False)
-    edit = _set("client_id", other["client"])  # in A's vault, never sent to B this time
+    a, b, _ids = case
+    other = add_case(a, a.partners["B"].agency_id, categories=["identity"],
+                     housing=False)["client"]  # in A's vault; this package is only for one
 
-    def only_first_client(manifest: dict[str, Any], contents: list[bytes]) -> None:
-        edit(manifest, contents)
-        manifest["documents"][0]["attached_id"] = other["client"]
+    def elsewhere(manifest: dict[str, Any], _contents: list[bytes]) -> None:
+        for client in (other, new_id()):
+            if client not in {c["client_id"] for c in manifest["clients"]}:
+                manifest["documents"][0].update(client_id=client, attached_id=client)
+                return
 
-    assert "does not carry" in _refused(b, _forge(a, b, only_first_client))
-    assert ids
+    assert "does not carry" in _refused(b, _forge(a, b, elsewhere))
 
 
 def test_a_document_attached_to_another_clients_record_is_refused(
