@@ -30,7 +30,7 @@ from nap_desktop.domain import consent
 from nap_desktop.domain.doc_formats import check_document
 from nap_desktop.domain.enums import DocumentAttachment, InfoCategory
 from nap_desktop.domain.errors import ValidationError
-from nap_desktop.domain.messages import N_
+from nap_desktop.domain.messages import N_, Message
 from nap_desktop.store import documents as blobs
 from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set, utc_text
@@ -141,7 +141,7 @@ def check_incoming(manifest: Mapping[str, Any], contents: Sequence[bytes],
 def _incoming(entry: dict[str, Any], data: bytes, shared: Mapping[str, frozenset[InfoCategory]],
               clients: set[str]) -> Incoming:
     if len(data) != entry["size"]:
-        raise SchemaViolation(LYING, problem="its size")
+        raise SchemaViolation(LYING, problem=Message(N_("its size")))
     if pkg.sha256_hex(data) != entry["sha256"]:
         raise PackageDamaged(N_("The package {part} does not match its manifest hash."),
                              part=f"document {entry['id']}")
@@ -156,9 +156,9 @@ def _incoming(entry: dict[str, Any], data: bytes, shared: Mapping[str, frozenset
     try:
         checked = check_document(data)
     except ValidationError:
-        raise SchemaViolation(LYING, problem="its content") from None
+        raise SchemaViolation(LYING, problem=Message(N_("its content"))) from None
     if checked.media_type != entry["media_type"]:
-        raise SchemaViolation(LYING, problem="its type")
+        raise SchemaViolation(LYING, problem=Message(N_("its type")))
     checks.timestamp(entry["added_at"], "added_at")
     return Incoming(entry, checked.data, checked.media_type, checked.pages,
                     join_set({r.value for r in checked.removed}))
