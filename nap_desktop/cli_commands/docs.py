@@ -16,7 +16,7 @@ from nap_desktop.domain.messages import Message
 from nap_desktop.i18n import _, render
 
 
-def tr(member: StrEnum) -> str:
+def label_of(member: StrEnum) -> str:
     """An enum value's label (``domain/labels.py``), translated."""
     return render(Message(source(member)))
 
@@ -43,10 +43,10 @@ def cmd_add(args: argparse.Namespace, env: Env) -> int:
         path=args.file)
     doc = added.document
     print(_("Added document {id}: {kind}, {media}, {size} bytes.").format(
-        id=doc.id, kind=tr(doc.kind), media=doc.media_type, size=doc.size))
+        id=doc.id, kind=label_of(doc.kind), media=doc.media_type, size=doc.size))
     if added.removed:
         print(_("Removed from the file before it was stored: {what}.").format(
-            what=", ".join(tr(r) for r in added.removed)))
+            what=", ".join(label_of(r) for r in added.removed)))
     if added.already_stored:
         print(_("The same file was already in the vault: it is stored once."))
     return 0
@@ -67,7 +67,7 @@ def cmd_list(args: argparse.Namespace, env: Env) -> int:
     if not docs:
         print(_("No documents on this case."))
         return 0
-    rows = [[d.id, tr(d.kind), d.title, d.doc_date.isoformat() if d.doc_date else "",
+    rows = [[d.id, label_of(d.kind), d.title, d.doc_date.isoformat() if d.doc_date else "",
              str(d.size), d.added_by_name, _("voided") if d.voided else ""] for d in docs]
     print(table(rows, [_("Id"), _("Kind"), _("Title"), _("Date"), _("Bytes"), _("Added by"),
                        _("Status")]))
