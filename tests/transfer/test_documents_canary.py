@@ -1,7 +1,8 @@
 """The canary (issue #14): a PDF whose text and a photo whose EXIF hold a canary string,
-added to a real encrypted vault, opened, backed up (and restored) and exported to a partner whose release
-does not cover them: no file the app wrote holds the canary or the documents' bytes, and
-the decrypted package holds none of them; only the explicit "Save a copy" file does."""
+added to a real encrypted vault, opened, backed up (and restored) and exported to a
+partner whose release does not cover them: no file the app wrote holds the canary or the
+documents' bytes, and the decrypted package holds none of them; only the explicit "Save a
+copy" file does."""
 
 from __future__ import annotations
 
