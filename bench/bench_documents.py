@@ -125,8 +125,8 @@ def main() -> None:
         plain = Path(tmp) / "plain.pdf"
         plain.write_bytes(sample)
         rows: list[tuple[str, str, str, str]] = [
-            (f"add one {opts.mib} MiB document", f"{statistics.median(adding):.1f} / {max(adding):.1f}",
-             "", ""),
+            (f"add one {opts.mib} MiB document",
+             f"{statistics.median(adding):.1f} / {max(adding):.1f}", "", ""),
         ]
         case_open = median_ms(lambda: ws.cases.get_case(case), opts.runs)
         base_open = median_ms(lambda: ws.cases.get_case(empty), opts.runs)
