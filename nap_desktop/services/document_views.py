@@ -21,7 +21,9 @@ def to_view(row: m.DocumentRow, user_name: str, agency_name: str) -> DocumentVie
     """The view of one row; ``added_by_name`` is the user's, else the partner's name."""
     return DocumentView(
         id=row.id, client_id=row.client_id,
-        attached_type=DocumentAttachment(row.attached_type), attached_id=row.attached_id,
+        attached_type=DocumentAttachment(row.attached_type),
+        # a case's own document names its client as it is now (after a merge too)
+        attached_id=row.client_id if row.attached_type == "client" else row.attached_id,
         kind=DocumentKind(row.kind), title=row.title, doc_date=row.doc_date,
         media_type=row.media_type, size=row.size, pages=row.pages, added_by=row.added_by,
         added_by_name=user_name or agency_name, added_at=row.created_at,

@@ -122,9 +122,11 @@ class DocumentService:
                  include_voided: bool = True) -> list[DocumentView]:
         """The documents attached to one record, newest first."""
         where = DocumentAttachment(attached_type)
+        column = m.DocumentRow.client_id if where is DocumentAttachment.CLIENT \
+            else m.DocumentRow.attached_id  # a case's own: by its client (merges move them)
         with self.ctx.read() as s:
             query = document_query().where(m.DocumentRow.attached_type == where.value,
-                                           m.DocumentRow.attached_id == attached_id)
+                                           column == attached_id)
             return _views(s, query, include_voided)
 
     def get(self, document_id: str) -> DocumentView:

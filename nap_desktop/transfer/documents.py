@@ -80,7 +80,7 @@ def select_documents(s: OrmSession, gated: GatedRecords
     chosen = [row for row in rows
               if consent.shares(shared[row.client_id],
                                 consent.document_categories(row.kind, row.attached_type))
-              and (RECORD_TYPE[row.attached_type], row.attached_id) in carried]
+              and (RECORD_TYPE[row.attached_type], _attached_id(row)) in carried]
     if len(chosen) > pkg.MAX_DOCUMENTS or \
             sum(row.size for row in chosen) > pkg.MAX_PACKAGE_BYTES - 16 * 1024 * 1024:
         raise PackageTooLarge(N_(
@@ -89,9 +89,15 @@ def select_documents(s: OrmSession, gated: GatedRecords
     return [_entry(row) for row in chosen], list(chosen)
 
 
+def _attached_id(row: m.DocumentRow) -> str:
+    """A case's own document is attached to its client as it is now (a merge moves the
+    document to the client kept, and leaves ``attached_id`` naming the one merged away)."""
+    return row.client_id if row.attached_type == "client" else row.attached_id
+
+
 def _entry(row: m.DocumentRow) -> dict[str, Any]:
     return {"id": row.id, "client_id": row.client_id, "attached_type": row.attached_type,
-            "attached_id": row.attached_id, "kind": row.kind, "title": row.title,
+            "attached_id": _attached_id(row), "kind": row.kind, "title": row.title,
             "doc_date": row.doc_date.isoformat() if row.doc_date else None,
             "media_type": row.media_type, "size": row.size, "pages": row.pages,
             "sha256": "", "added_at": utc_text(row.created_at)}

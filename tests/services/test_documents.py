@@ -259,3 +259,19 @@ def test_releases_without_a_signed_copy(svc: Services, docs: DocumentService) ->
     assert [r.release_id for r in docs.releases_without_signed_copy()] == [sooner, later]
     svc.clock.advance(days=(date(2027, 2, 1) - date(2026, 11, 23)).days)
     assert [r.release_id for r in docs.releases_without_signed_copy()] == [later]
+
+
+def test_a_merge_moves_the_documents_and_undo_brings_them_back(
+        svc: Services, docs: DocumentService) -> None:
+    from nap_desktop.services.merges import MergeService
+
+    keep, other = _client(svc), _client(svc)
+    view = _add(docs, other, samples.pdf()).document  # type: ignore[attr-defined]
+    svc.act_as("sofia")
+    merges = MergeService(svc.ctx)
+    record = merges.merge(keep, other, reason="same person")
+    [moved] = docs.list_for_client(keep)
+    assert (moved.id, moved.attached_id) == (view.id, keep)
+    assert [d.id for d in docs.list_for("client", keep)] == [view.id]
+    merges.unmerge(record.id)
+    assert docs.list_for_client(keep) == [] and docs.get(view.id).attached_id == other
