@@ -95,7 +95,7 @@ class DocumentService:
                 metadata_removed=join_set({r.value for r in checked.removed}))
             s.add(row)
             s.flush()
-            self.ctx.audit(s, "document added", record_type="document", record_id=row.id,
+            self.ctx.audit(s, "document.add", record_type="document", record_id=row.id,
                            detail=_detail(row))
             view = to_view(row, me.display_name, "")
         return AddedDocument(document=view, removed=checked.removed, already_stored=already)
@@ -138,12 +138,12 @@ class DocumentService:
         return found[0]
 
     def open(self, document_id: str) -> bytes:
-        """The document's bytes, in memory, for the viewer (audited "document opened").
+        """The document's bytes, in memory, for the viewer (audited "document.open").
         Never written to disk. A voided document still opens (for the audit)."""
         self.ctx.require(Role.CASEWORKER)
         with self.ctx.unit_of_work() as s:
             row, data = _content(s, document_id)
-            self.ctx.audit(s, "document opened", record_type="document", record_id=row.id)
+            self.ctx.audit(s, "document.open", record_type="document", record_id=row.id)
         return data
 
     def save_copy(self, document_id: str, target: Path) -> None:
@@ -159,7 +159,7 @@ class DocumentService:
                 except OSError as error:
                     raise ValidationError(CANNOT_WRITE, field="target",
                                           reason=_os_reason(error)) from None
-                self.ctx.audit(s, "document copy saved", record_type="document",
+                self.ctx.audit(s, "document.copy", record_type="document",
                                record_id=row.id, detail=f"{row.media_type} {row.size} bytes")
         except BaseException:
             if staged is not None:
@@ -193,7 +193,7 @@ class DocumentService:
             row.voided_at, row.voided_by, row.void_reason = self.ctx.now(), me.id, why
             row.revision += 1
             row.updated_at = self.ctx.now()
-            self.ctx.audit(s, "document voided", record_type="document", record_id=row.id,
+            self.ctx.audit(s, "document.void", record_type="document", record_id=row.id,
                            detail=row.kind)
         return self.get(document_id)
 

@@ -64,9 +64,9 @@ def test_add_lists_and_opens_the_same_bytes(svc: Services, docs: DocumentService
     assert view.added_by_name == "Ana" and not added.removed and not added.already_stored
     assert [d.id for d in docs.list_for_client(client)] == [view.id]
     assert docs.open(view.id) == data
-    opened = _audits(svc, "document opened")
+    opened = _audits(svc, "document.open")
     assert [a.record_id for a in opened] == [view.id]
-    added_event = _audits(svc, "document added")[0]
+    added_event = _audits(svc, "document.add")[0]
     assert "I-914" not in added_event.detail and "approval" not in added_event.detail
 
 
@@ -128,7 +128,7 @@ def test_bad_input_stores_nothing(svc: Services, docs: DocumentService, data: by
     assert says in caught.value.message
     assert (_count(svc, m.DocumentRow), _count(svc, m.DocumentContentRow),
             _count(svc, m.DocumentChunkRow)) == (0, 0, 0)
-    assert not _audits(svc, "document added")
+    assert not _audits(svc, "document.add")
 
 
 def test_a_file_over_the_cap_is_refused_before_it_is_read(
@@ -194,11 +194,11 @@ def test_save_a_copy_is_owner_only_atomic_and_audited(svc: Services, docs: Docum
     assert target.read_bytes() == data
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in out.iterdir()] == ["copy.pdf"]  # no temporary left
-    event = _audits(svc, "document copy saved")[0]
+    event = _audits(svc, "document.copy")[0]
     assert event.record_id == view.id and "copy.pdf" not in event.detail
     with pytest.raises(ValidationError, match="could not be saved"):
         docs.save_copy(view.id, tmp_path / "no such folder" / "copy.pdf")
-    assert len(_audits(svc, "document copy saved")) == 1
+    assert len(_audits(svc, "document.copy")) == 1
 
 
 def test_void_keeps_the_document_with_its_reason(svc: Services, docs: DocumentService) -> None:
@@ -211,7 +211,7 @@ def test_void_keeps_the_document_with_its_reason(svc: Services, docs: DocumentSe
     assert [d.voided for d in docs.list_for_client(client)] == [True]
     assert docs.list_for_client(client, include_voided=False) == []
     assert docs.open(view.id)  # still there for the audit
-    assert "Wrong" not in _audits(svc, "document voided")[0].detail
+    assert "Wrong" not in _audits(svc, "document.void")[0].detail
     with pytest.raises(ValidationError, match="voided already"):
         docs.void(view.id, "again")
     with pytest.raises(NotFound):
