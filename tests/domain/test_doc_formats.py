@@ -131,3 +131,20 @@ def test_corrupt_jpeg_is_refused() -> None:
 def test_too_large_is_refused_before_anything_else() -> None:
     message = refused(b"%PDF-" + bytes(MAX_DOCUMENT_BYTES))
     assert "at most 25 MB" in message and "25.0 MB" in message
+
+
+def _png(ihdr: bytes, idat: bytes) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(
+            ">I", zlib.crc32(kind + body))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat)
+            + chunk(b"IEND", b""))
+
+
+def test_a_png_bomb_is_refused_without_inflating_it() -> None:
+    huge = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 6, 0, 0, 0)
+    assert "too large to show" in refused(_png(huge, zlib.compress(bytes(1000))))
+    tiny = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    bomb = zlib.compress(bytes(200 * 1024 * 1024), 9)  # 200 MiB of zeros in ~200 KB
+    assert "longer than its picture" in refused(_png(tiny, bomb))
+    assert check_document(_png(tiny, zlib.compress(bytes(4)))).media_type == PNG
