@@ -46,7 +46,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from nap_desktop.domain.enums import InfoCategory, ServiceType
+from nap_desktop.domain.enums import DocumentAttachment, DocumentKind, InfoCategory, ServiceType
 
 IC = InfoCategory
 Categories = frozenset[InfoCategory]
@@ -203,3 +203,55 @@ def restore(kind: str, incoming: Mapping[str, Any], local: Mapping[str, Any] | N
                                 else item.get(n, "") for n in names}}
                     for item in out[key]]
     return out
+
+
+# --- documents (issue #14) ------------------------------------------------------------
+#
+# A document is a scan or a photo: it holds whatever is printed on it, and nothing can be
+# redacted from it on the way out. So a document travels only when EVERY category its
+# kind may show is shared (plus the category of the record it is attached to: a lease on
+# a placement needs housing as the placement itself does). Choices, read as a survivor
+# would expect them:
+#
+# * every kind names the survivor (a signed form, an order, a letter, an ID): identity;
+# * a protective order lists the places the other party must stay away from, and why:
+#   safety and location; a lease and a receipt print an address: location (a lease is
+#   housing); a restitution order: restitution;
+# * Continued Presence, T-visa and HHS documents say the survivor is a foreign national
+#   with a pending or granted relief: immigration (as the client's fields are);
+# * an identity document shows nationality (a passport, a consular card) and often a
+#   home address: immigration and location as well;
+# * a photo shows a face and whatever is behind it: identity and location;
+# * "other" can hold anything: every category.
+
+#: document kind -> the categories that must all be shared for it to leave the vault.
+DOCUMENT_CATEGORIES: Mapping[DocumentKind, Categories] = {
+    DocumentKind.SIGNED_RELEASE: _cats(IC.IDENTITY),
+    DocumentKind.COURT_ORDER: _cats(IC.IDENTITY),
+    DocumentKind.RESTITUTION_ORDER: _cats(IC.IDENTITY, IC.RESTITUTION),
+    DocumentKind.PROTECTIVE_ORDER: _cats(IC.IDENTITY, IC.SAFETY, IC.LOCATION),
+    DocumentKind.CONTINUED_PRESENCE: _cats(IC.IDENTITY, IC.IMMIGRATION),
+    DocumentKind.T_VISA: _cats(IC.IDENTITY, IC.IMMIGRATION),
+    DocumentKind.HHS_LETTER: _cats(IC.IDENTITY, IC.IMMIGRATION),
+    DocumentKind.IDENTITY_DOCUMENT: _cats(IC.IDENTITY, IC.IMMIGRATION, IC.LOCATION),
+    DocumentKind.LEASE: _cats(IC.IDENTITY, IC.HOUSING, IC.LOCATION),
+    DocumentKind.RECEIPT: _cats(IC.IDENTITY, IC.LOCATION),
+    DocumentKind.PHOTO: _cats(IC.IDENTITY, IC.LOCATION),
+    DocumentKind.OTHER: frozenset(InfoCategory),
+}
+
+#: The record type (as :data:`RECORD_CATEGORY` names it) of each attachment.
+_ATTACHED_RECORD: Mapping[DocumentAttachment, str] = {
+    DocumentAttachment.CLIENT: "client", DocumentAttachment.RELEASE: "release",
+    DocumentAttachment.REFERRAL: "referral", DocumentAttachment.PLACEMENT: "placement",
+    DocumentAttachment.RESTITUTION_MATTER: "restitution",
+}
+
+
+def document_categories(kind: DocumentKind | str,
+                        attached: DocumentAttachment | str) -> Categories:
+    """The categories that must all be shared for a document of ``kind`` attached to a
+    record of type ``attached`` to go to a partner."""
+    record = RECORD_CATEGORY[_ATTACHED_RECORD[DocumentAttachment(attached)]]
+    own = DOCUMENT_CATEGORIES[DocumentKind(kind)]
+    return own | {record} if record is not None else own

@@ -213,3 +213,46 @@ class ImmigrationRelief(StrEnum):
     GRANTED = "granted"
     DENIED = "denied"
     EXPIRED = "expired"
+
+
+class DocumentKind(StrEnum):
+    """What a document on a case is (issue #14); each kind's consent categories are in
+    ``domain/consent.py`` (:data:`~nap_desktop.domain.consent.DOCUMENT_CATEGORIES`)."""
+
+    SIGNED_RELEASE = "signed_release"
+    COURT_ORDER = "court_order"
+    RESTITUTION_ORDER = "restitution_order"
+    PROTECTIVE_ORDER = "protective_order"
+    CONTINUED_PRESENCE = "continued_presence"
+    T_VISA = "t_visa"
+    HHS_LETTER = "hhs_letter"
+    IDENTITY_DOCUMENT = "identity_document"
+    LEASE = "lease"
+    RECEIPT = "receipt"
+    PHOTO = "photo"
+    OTHER = "other"
+
+
+class DocumentAttachment(StrEnum):
+    """The record a document is attached to (always on one client's case)."""
+
+    CLIENT = "client"
+    RELEASE = "release"
+    REFERRAL = "referral"
+    PLACEMENT = "placement"
+    RESTITUTION_MATTER = "restitution_matter"
+
+
+class RemovedMetadata(StrEnum):
+    """What was stripped from a file when it was added (the user is told)."""
+
+    GPS = "gps"  # EXIF GPS position: where the photo was taken
+    CAMERA_SERIAL = "camera_serial"  # a camera's or lens's serial number
+    EXIF = "exif"  # the rest of EXIF: camera, dates, software, thumbnail
+    XMP = "xmp"  # XMP (Adobe) metadata: may repeat all of the above
+    IPTC = "iptc"  # IPTC / Photoshop block: captions, places, names
+    COMMENT = "comment"  # JPEG comments
+    TEXT = "text"  # PNG text chunks (tEXt, iTXt, zTXt)
+    TIME = "time"  # PNG last-modified time
+    OTHER = "other"  # other embedded data: unknown segments or chunks, data after the end
+    PDF_INFO = "pdf_info"  # reserved: a PDF's Info dictionary (kept, see docs)

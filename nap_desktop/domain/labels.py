@@ -14,6 +14,8 @@ from enum import StrEnum
 from nap_desktop.domain.enums import (
     AgencyKind,
     AssistanceKind,
+    DocumentAttachment,
+    DocumentKind,
     ExitDestination,
     ImmigrationRelief,
     InfoCategory,
@@ -26,6 +28,7 @@ from nap_desktop.domain.enums import (
     ReferralSide,
     ReferralStatus,
     ReleaseStatus,
+    RemovedMetadata,
     RestitutionClosure,
     RestitutionStepKind,
     Role,
@@ -183,6 +186,36 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ImmigrationRelief.GRANTED, N_("Granted")),
     (ImmigrationRelief.DENIED, N_("Denied")),
     (ImmigrationRelief.EXPIRED, N_("Expired")),
+    # DocumentKind
+    (DocumentKind.SIGNED_RELEASE, N_("Signed release of information")),
+    (DocumentKind.COURT_ORDER, N_("Court order")),
+    (DocumentKind.RESTITUTION_ORDER, N_("Restitution order")),
+    (DocumentKind.PROTECTIVE_ORDER, N_("Protective order")),
+    (DocumentKind.CONTINUED_PRESENCE, N_("Continued Presence document")),
+    (DocumentKind.T_VISA, N_("T visa document")),
+    (DocumentKind.HHS_LETTER, N_("HHS letter")),
+    (DocumentKind.IDENTITY_DOCUMENT, N_("Identity document")),
+    (DocumentKind.LEASE, N_("Lease")),
+    (DocumentKind.RECEIPT, N_("Receipt")),
+    (DocumentKind.PHOTO, N_("Photo")),
+    (DocumentKind.OTHER, N_("Other document")),
+    # DocumentAttachment
+    (DocumentAttachment.CLIENT, N_("The case")),
+    (DocumentAttachment.RELEASE, N_("Release of information")),
+    (DocumentAttachment.REFERRAL, N_("Referral")),
+    (DocumentAttachment.PLACEMENT, N_("Housing placement")),
+    (DocumentAttachment.RESTITUTION_MATTER, N_("Restitution matter")),
+    # RemovedMetadata
+    (RemovedMetadata.GPS, N_("GPS location")),
+    (RemovedMetadata.CAMERA_SERIAL, N_("Camera serial number")),
+    (RemovedMetadata.EXIF, N_("Camera and date details (EXIF)")),
+    (RemovedMetadata.XMP, N_("XMP metadata")),
+    (RemovedMetadata.IPTC, N_("IPTC captions and places")),
+    (RemovedMetadata.COMMENT, N_("Comments")),
+    (RemovedMetadata.TEXT, N_("Text notes in the image")),
+    (RemovedMetadata.TIME, N_("Last-modified time")),
+    (RemovedMetadata.OTHER, N_("Other hidden data")),
+    (RemovedMetadata.PDF_INFO, N_("PDF document properties")),
 )
 
 #: (vocabulary, stored value) -> the N_-marked English label.

@@ -42,6 +42,7 @@ from nap_desktop.store.vault import UnlockedVault, Vault
 from nap_desktop.sync import capture as sync_capture
 
 if TYPE_CHECKING:
+    from nap_desktop.services.documents import DocumentService
     from nap_desktop.services.duplicates import DuplicateService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.reports import ReportService
@@ -130,6 +131,13 @@ class Workspace:
         from nap_desktop.services.transfer.views import TransferViews
 
         return TransferViews(self.ctx, identity=self.identity, imports=self.imports)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        """Documents on a case: kept in the vault, opened in memory (issue #14)."""
+        from nap_desktop.services.documents import DocumentService
+
+        return DocumentService(self.ctx)
 
     @cached_property
     def duplicates(self) -> DuplicateService:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 #: The newest revision in ``db/versions`` (``test_migrations`` keeps it equal to Alembic's
 #: head). A vault already at it opens without importing Alembic, which was a good part of
 #: what every ``nap`` command paid to start.
-HEAD_REVISION = "0017"
+HEAD_REVISION = "0018"
 
 
 def migrations_dir() -> Path:
@@ -80,13 +80,6 @@ def upgrade(engine: Engine, target: str = "head") -> bool:
     if current == wanted:
         return False
     with engine.begin() as conn:
-        # A team vault's capture triggers name the tables' columns: they go before the
-        # tables change, and come back from the new schema at unlock
-        # (``sync.capture.ensure_triggers``). What a migration writes is never captured:
-        # every device runs the same migration itself.
-        for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = "
-                                            "'trigger' AND name LIKE 'nap_sync_%'").all():
-            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
         command.upgrade(_config(conn), target)
     return True
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from nap_desktop.store.types import UTCDateTime
@@ -310,6 +310,54 @@ class CaseAssignmentRow(Base):
     at: Mapped[datetime]
     reason: Mapped[str] = mapped_column(Text)
     __table_args__ = (Index("ix_case_assignments_client", "client_id"),)
+
+
+class DocumentRow(Voidable, Versioned, Base):
+    """A document on a case (migration 0018, issue #14): what it is and what it is
+    attached to; its bytes are a :class:`DocumentContentRow` (shared by every document
+    with the same bytes). Voided, never deleted. ``added_by`` is None for a document
+    received from a partner (``origin_agency_id`` names them)."""
+
+    __tablename__ = "documents"
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    attached_type: Mapped[str]  # DocumentAttachment
+    attached_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str]  # DocumentKind
+    title: Mapped[str] = mapped_column(Text)
+    doc_date: Mapped[date | None]
+    media_type: Mapped[str]  # from the bytes: application/pdf, image/png, image/jpeg
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer, default=1)
+    content_id: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: RemovedMetadata codes, a sorted comma list ("" : nothing was removed).
+    metadata_removed: Mapped[str] = mapped_column(default="", server_default="")
+    __table_args__ = (
+        Index("ix_documents_client", "client_id", "created_at"),
+        Index("ix_documents_attached", "attached_type", "attached_id"),
+        Index("ix_documents_content", "content_id"),
+    )
+
+
+class DocumentContentRow(Base):
+    """The bytes of a document, once per distinct content: ``content_id`` is a keyed
+    HMAC-SHA256 of the bytes (``store/documents.py``), never a plain hash."""
+
+    __tablename__ = "document_contents"
+    content_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    chunks: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+
+
+class DocumentChunkRow(Base):
+    """One piece (at most 1 MiB) of a content. Self-contained on purpose (no foreign key):
+    team sync can carry one chunk per change set and write it before its content row."""
+
+    __tablename__ = "document_chunks"
+    content_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AuditRow(Base):
