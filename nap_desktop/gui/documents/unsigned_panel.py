@@ -1,0 +1,84 @@
+"""The dashboard's list of active releases of information whose signed paper is not on
+file (no signed-release document attached), soonest expiry first. Enter or a double
+click opens the case at its Releases tab, on that release. Names no survivor: the case
+number, the agency, the dates."""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from nap_desktop.domain.documents import ReleaseWithoutSignedCopy
+from nap_desktop.gui.documents.texts import tr
+from nap_desktop.gui.widgets.common import fmt_date
+
+log = logging.getLogger(__name__)
+#: (client id, release id) of an item
+ITEM_ROLE = int(Qt.ItemDataRole.UserRole)
+
+
+class UnsignedSource(Protocol):
+    def releases_without_signed_copy(self) -> list[ReleaseWithoutSignedCopy]: ...
+
+
+def item_text(row: ReleaseWithoutSignedCopy) -> str:
+    return tr("%1 · release to %2 · expires %3").replace("%1", row.case_number).replace(
+        "%2", row.recipient_name).replace("%3", fmt_date(row.expires_on))
+
+
+class UnsignedReleasesPanel(QWidget):
+    """Refreshed with the dashboard; emptied when the vault locks (``set_source(None)``)."""
+
+    #: client id, release id
+    open_release = Signal(str, str)
+    refreshed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source: UnsignedSource | None = None
+        self.rows: list[ReleaseWithoutSignedCopy] = []
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Active releases without a signed copy"))
+        self.list.setToolTip(tr("Enter or a double click opens the case at this release, "
+                                "where the scan of the signed form can be attached."))
+        self.list.itemActivated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        self.refresh()
+
+    def set_source(self, source: UnsignedSource | None) -> None:
+        self._source = source
+        self.refresh()
+
+    def refresh(self) -> None:
+        failed = False
+        try:
+            self.rows = self._source.releases_without_signed_copy() if self._source else []
+        except Exception:  # the rest of the dashboard still shows
+            log.exception("releases without a signed copy could not be listed")
+            self.rows, failed = [], True
+        self.list.clear()
+        for row in self.rows:
+            item = QListWidgetItem(item_text(row))
+            item.setData(ITEM_ROLE, (row.client_id, row.release_id))
+            self.list.addItem(item)
+        self.title.setText(tr("Releases without a signed copy: %1").replace(
+            "%1", QLocale().toString(len(self.rows))) if not failed else
+            tr("Releases without a signed copy could not be listed."))
+        self.list.setVisible(bool(self.rows))
+        self.refreshed.emit()
+
+    def count(self) -> int:
+        return len(self.rows)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        client_id, release_id = item.data(ITEM_ROLE)
+        self.open_release.emit(client_id, release_id)
