@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from nap_desktop.domain.enums import (
     AgencyKind,
+    DocumentKind,
     ReferralDirection,
     ReferralStatus,
     Role,
@@ -61,6 +62,7 @@ def register_all(sub: Subcommands) -> None:
     _cases(sub)
     _clients(sub)
     _assign(sub)
+    _docs(sub)
     _reports(sub)
     _transfer(sub, partners)
 
@@ -299,6 +301,53 @@ def _assign(sub: Subcommands) -> None:
     p.add_argument("--reason", required=True, metavar="TEXT",
                    help=_("why (kept in the case history)"))
     p.set_defaults(handler=run("assign", "cmd_assign"))
+
+
+def _day(value: str) -> str:
+    """A date as YYYY-MM-DD (checked here; the service checks its span)."""
+    import re
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise argparse.ArgumentTypeError(_("a date is written YYYY-MM-DD"))
+    return value
+
+
+def _docs(sub: Subcommands) -> None:
+    docs = sub.add_parser("docs", help=_("documents on a case (kept encrypted in the vault)")
+                          ).add_subparsers(dest="docs_command", metavar="ACTION", required=True)
+    p = docs.add_parser(
+        "add", help=_("add a PDF, PNG or JPEG to a case"),
+        description=_("Add a document to a case. Its type is read from its content (PDF, PNG "
+                      "or JPEG, at most 25 MB); a photo's location and camera details are "
+                      "removed first and listed."))
+    p.add_argument("case", metavar="CASE", help=_("case number"))
+    p.add_argument("file", metavar="FILE", type=Path, help=_("the file to add"))
+    p.add_argument("--kind", required=True, choices=[k.value for k in DocumentKind],
+                   metavar="KIND", help=_("what it is: {kinds}").format(
+                       kinds=", ".join(k.value for k in DocumentKind)))
+    p.add_argument("--title", required=True, metavar="TEXT", help=_("its title"))
+    p.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=_("the document's date"))
+    p.add_argument("--attach", metavar="TYPE:ID", help=_(
+        "the record it belongs to: release, referral, placement or restitution_matter, "
+        "and its id (default: the case)"))
+    p.set_defaults(handler=run("docs", "cmd_add"))
+    p = docs.add_parser("list", help=_("list a case's documents"))
+    p.add_argument("case", metavar="CASE", help=_("case number"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("docs", "cmd_list"))
+    p = docs.add_parser(
+        "get", help=_("save a copy of a document to a file (audited)"),
+        description=_("Save a copy of a document outside the vault, readable only by you. "
+                      "This is recorded in the audit log: the copy is no longer protected "
+                      "by the vault."))
+    p.add_argument("document", metavar="DOCUMENT_ID")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help=_("where to save it"))
+    p.add_argument("--force", action="store_true", help=_("replace an existing file"))
+    p.set_defaults(handler=run("docs", "cmd_get"))
+    p = docs.add_parser("remove", help=_("void a document with a reason (it stays for the "
+                                         "audit)"))
+    p.add_argument("document", metavar="DOCUMENT_ID")
+    p.add_argument("--reason", required=True, metavar="TEXT", help=_("why (recorded)"))
+    p.set_defaults(handler=run("docs", "cmd_remove"))
 
 
 def _reports(sub: Subcommands) -> None:

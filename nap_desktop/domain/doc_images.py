@@ -32,6 +32,9 @@ _PNG_KEEP = frozenset({
 _PNG_NAMED = {b"tEXt": RM.TEXT, b"iTXt": RM.TEXT, b"zTXt": RM.TEXT, b"tIME": RM.TIME,
               b"eXIf": RM.EXIF}
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+#: The largest picture accepted, in inflated bytes (about 75 megapixels of RGBA; a phone's
+#: photo is 12 to 50): checked from the header before anything is inflated.
+MAX_PNG_PIXEL_BYTES = 300 * 1000 * 1000
 
 # EXIF tags (TIFF IFDs): GPS pointer, Exif pointer, serial numbers, orientation.
 _GPS_IFD, _EXIF_IFD, _ORIENTATION = 0x8825, 0x8769, 0x0112
@@ -152,16 +155,31 @@ def _check_pixels(ihdr: bytes, idat: list[bytes]) -> None:
         raise _png_bad(N_("it holds no image data"))
     row = (width * depth * _CHANNELS[colour] + 7) // 8
     expected = height * (row + 1)
+    if expected > MAX_PNG_PIXEL_BYTES:
+        raise _png_bad(N_("its picture is too large to show"))
+    out, eof = _inflated_size(b"".join(idat), expected)
+    # An interlaced image's passes add a filter byte per row of each pass: never less than
+    # the plain size's pixel bytes.
+    enough = out >= expected if not interlace else out >= height * row
+    if not interlace and out > expected:
+        raise _png_bad(N_("its image data is longer than its picture"))
+    if not enough or (not interlace and not eof):
+        raise _png_bad(N_("its image data is cut short"))
+
+
+def _inflated_size(data: bytes, expected: int) -> tuple[int, bool]:
+    """How many bytes ``data`` inflates to (reading at most ``expected`` + 16 MiB, a piece
+    at a time, nothing kept: a small file that inflates to gigabytes stops here), and
+    whether the stream ended."""
     inflate = zlib.decompressobj()
+    total, piece, pending = 0, 16 * 1024 * 1024, data
     try:
-        out = len(inflate.decompress(b"".join(idat), expected + 1))
+        while pending and total <= expected:
+            total += len(inflate.decompress(pending, piece))
+            pending = inflate.unconsumed_tail
     except zlib.error:
         raise _png_bad(N_("its image data is damaged")) from None
-    # An interlaced image's passes add a filter byte per row of each pass: at most the
-    # plain size plus 7 * height bytes; never less than the plain size's pixel bytes.
-    enough = out >= expected if not interlace else out >= height * row
-    if not enough or (not interlace and not inflate.eof):
-        raise _png_bad(N_("its image data is cut short"))
+    return total, inflate.eof
 
 
 # --- JPEG ---------------------------------------------------------------------------------

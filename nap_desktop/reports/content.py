@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import TypeVar
 
 from nap_desktop.domain import consent
+from nap_desktop.domain.documents import DocumentView
 from nap_desktop.domain.entities import (
     CaseRecord,
     Note,
@@ -26,6 +28,7 @@ from nap_desktop.domain.entities import (
     StatusChange,
 )
 from nap_desktop.domain.enums import (
+    DocumentKind,
     ExitDestination,
     ImmigrationRelief,
     InfoCategory,
@@ -53,7 +56,8 @@ T = TypeVar("T")
 #: 2: a placement's provider may be withheld (location); 3: the referring person, the
 #: external case number, governed requested services and restitution step notes may be
 #: withheld, and a placement's safety notes need location too (``domain.consent``).
-CONTENT_VERSION = 3
+#: 4: the documents that may be shared (kind, date, title; ``domain.consent``).
+CONTENT_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +210,24 @@ class SummaryContent:
     housing: tuple[PlacementView, ...] | Withheld
     restitution: tuple[MatterView, ...] | Withheld
     notes: tuple[NoteView, ...] | Withheld | None
+    #: the documents on file that the audience may see (never a withheld one, nor a count)
+    documents: tuple[DocumentLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentLine:
+    kind: DocumentKind
+    doc_date: date | None
+    title: str
+
+
+def shareable_documents(documents: Sequence[DocumentView], plan: RedactionPlan
+                        ) -> tuple[DocumentLine, ...]:
+    """The live documents every category of which the audience may see, oldest first."""
+    shown = [d for d in documents if not d.voided and consent.shares(
+        plan.shared, consent.document_categories(d.kind, d.attached_type))]
+    shown.sort(key=lambda d: (d.doc_date or date.min, d.title, d.id))
+    return tuple(DocumentLine(kind=d.kind, doc_date=d.doc_date, title=d.title) for d in shown)
 
 
 # --- building ----------------------------------------------------------------
@@ -365,7 +387,8 @@ def find_referral(case: CaseRecord, referral_id: str) -> Referral:
 
 
 def summary_content(case: CaseRecord, *, referral_id: str, plan: RedactionPlan,
-                    include_notes: bool, today: date) -> SummaryContent:
+                    include_notes: bool, today: date,
+                    documents: Sequence[DocumentView] = ()) -> SummaryContent:
     """The redacted content of a referral summary. Releases shown are those in force on
     ``today``: all of them for internal use, only those to the partner otherwise (the
     partner has no business knowing whom else the survivor shares with)."""
@@ -383,6 +406,7 @@ def summary_content(case: CaseRecord, *, referral_id: str, plan: RedactionPlan,
                              tuple(_matter_view(m, plan) for m in case.restitution)),
         notes=(_records(plan, "note", tuple(_note_view(case, n) for n in notes))
                if include_notes else None),
+        documents=shareable_documents(documents, plan),
     )
 
 

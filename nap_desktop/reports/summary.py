@@ -8,6 +8,7 @@ only then lays it out. Withheld details never reach reportlab.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
@@ -17,12 +18,14 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from nap_desktop.domain import fields as registry
+from nap_desktop.domain.documents import DocumentView
 from nap_desktop.domain.entities import CaseRecord
 from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.domain.rules import format_cents
 from nap_desktop.reports import i18n
 from nap_desktop.reports.content import (
     ClientView,
+    DocumentLine,
     MatterView,
     NoteView,
     PlacementView,
@@ -379,6 +382,15 @@ def _notes_section(ctx: _Ctx, notes: tuple[NoteView, ...] | Withheld) -> list[Fl
                              [0, 0.25, 0.75], width=ctx.width, nowrap=(0,))]
 
 
+def _documents_section(ctx: _Ctx, number: int, documents: tuple[DocumentLine, ...]
+                       ) -> list[Flowable]:
+    out: list[Flowable] = [*section_heading(number, ctx.t("sec_documents"), ctx.width)]
+    rows: list[list[str | Flowable]] = [[ctx.label(d.kind), ctx.d(d.doc_date), ctx.text(d.title)]
+                                        for d in documents]
+    head = [ctx.t("document_kind"), ctx.t("date"), ctx.t("document_title")]
+    return [*out, data_table(head, rows, [0.3, 0, 0.7], width=ctx.width, nowrap=(1,))]
+
+
 def _signature_section(ctx: _Ctx, number: int) -> list[Flowable]:
     st = styles()
     gap = 0.25 * inch
@@ -412,6 +424,9 @@ def _story(ctx: _Ctx, content: SummaryContent, plan: RedactionPlan, *,
     if content.notes is not None:
         story += _notes_section(ctx, content.notes)
         number = 7
+    if content.documents:  # no section at all when none may be named
+        story += _documents_section(ctx, number, content.documents)
+        number += 1
     return story + _signature_section(ctx, number)
 
 
@@ -422,6 +437,7 @@ def render_referral_summary(
     case: CaseRecord, *, referral_id: str, audience: Audience, generated_by: str,
     agency_name: str, lang: str = "en", include_notes: bool = False,
     now: datetime | None = None, today: date | None = None, tz: tzinfo | None = None,
+    documents: Sequence[DocumentView] = (),
 ) -> SummaryResult:
     """Render the summary of referral ``referral_id`` of ``case`` for ``audience``.
 
@@ -438,7 +454,7 @@ def render_referral_summary(
     moment, day, zone = i18n.resolve_clock(now, today, tz)
     plan = plan_redaction(case, audience, day)
     content = summary_content(case, referral_id=referral_id, plan=plan,
-                              include_notes=include_notes, today=day)
+                              include_notes=include_notes, today=day, documents=documents)
     document_id = str(uuid.uuid4())
     digest = sha256_hex(document_record(
         kind="referral_summary", document_id=document_id, generated_at=moment,

@@ -38,7 +38,7 @@ from nap_desktop.store.types import utc_text
 #: The tables whose rows hang off a client by ``client_id`` (a client row's delete would
 #: cascade to them: each moves, and moves back on undo, assignments and their reasons too).
 CHILD_TABLES = ("releases", "referrals", "placements", "restitution_matters", "notes",
-                "case_assignments")
+                "case_assignments", "documents")
 #: The fields a person resolves: (table, column).
 MERGE_FIELDS: tuple[tuple[str, str], ...] = (
     ("client_personal", "legal_name"), ("client_personal", "preferred_name"),

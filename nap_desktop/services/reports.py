@@ -24,6 +24,7 @@ from nap_desktop.services import cases as case_queries
 from nap_desktop.services import validate as v
 from nap_desktop.services.base import ServiceContext, get_or_404
 from nap_desktop.services.caseload_queries import MIN_SEARCH_CHARS
+from nap_desktop.services.document_views import document_query, to_view
 from nap_desktop.services.queries import CaseloadFilter, QueryService
 from nap_desktop.store import models as m
 
@@ -74,6 +75,8 @@ class ReportService:
             if client_id is None:
                 raise NotFound(N_("That referral no longer exists."))
             case = case_queries.load_case(s, client_id, self.ctx.today())
+            documents = [to_view(row, user or "", agency or "") for row, user, agency in
+                         s.execute(document_query().where(m.DocumentRow.client_id == client_id))]
             if partner_id is None:
                 audience = Audience.internal()
             else:
@@ -87,6 +90,7 @@ class ReportService:
             agency_name=agency.name,
             lang=lang,
             include_notes=include_notes,
+            documents=documents,
             now=self.ctx.now(),
             today=self.ctx.today(),
         )

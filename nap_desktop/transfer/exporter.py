@@ -19,6 +19,7 @@ from nap_desktop.reports.redaction import Audience
 from nap_desktop.store.transfer_models import AgencyKeyRow, PartnerCardRow, SyncStateRow
 from nap_desktop.store.types import utc_text
 from nap_desktop.transfer import age, identity, schema
+from nap_desktop.transfer import documents as docs
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.bulk_sql import write_sync_state
@@ -38,6 +39,8 @@ class ExportOutcome:
     #: what a person counts (and the partner's import preview shows): no agency entries
     case_record_count: int = 0
     referral_count: int = 0
+    #: documents in the package (format version 2; none: a version 1 package)
+    document_count: int = 0
 
 
 #: (type, id), our revision, sync hash, the record as sent (the next merge's base)
@@ -66,6 +69,7 @@ def build_package(
     if referral_ids is not None and set(referral_ids) - {
             env["id"] for env in gated.records if env["type"] == "referral"}:
         raise NotFound(N_("One of the chosen referrals no longer exists."))
+    doc_entries, doc_rows = docs.select_documents(s, gated)  # sizes capped before reading
     states = _states(s, partner.local_agency_id)
     frames: list[bytes] = []
     entries: list[dict[str, Any]] = []
@@ -86,8 +90,11 @@ def build_package(
         if env["type"] != "agency":
             sent.append((key, env["revision"], frame_sync_hash(frame, env),
                          frame.decode("utf-8")))
+    contents = docs.contents_of(s, doc_entries, doc_rows) if doc_entries else None
     manifest = {
-        "format": "napx", "format_version": pkg.FORMAT_VERSION, "export_id": export_id,
+        "format": "napx", "export_id": export_id,
+        # Without documents, the previous version: a partner not yet upgraded reads it.
+        "format_version": pkg.FORMAT_VERSION if contents is not None else pkg.PLAIN_VERSION,
         "created_at": utc_text(now),
         "sender": {"agency_id": me.id, "agency_name": me.name,
                    "signing_key_sha256": identity.signing_key_digest(keys.signing_public)},
@@ -98,11 +105,12 @@ def build_package(
                      "shared": sorted(x.value for x in c.shared),
                      "withheld": sorted(x.value for x in c.withheld)} for c in gated.clients],
         "records": entries,
+        **({"documents": doc_entries} if contents is not None else {}),
     }
     pkg.check_manifest(manifest)  # as the partner will
     manifest_bytes = pkg.canonical(manifest)
     signature = identity.signing_key(keys).sign(pkg.signature_input(manifest_bytes))
-    sealed = age.encrypt(pkg.build_container(manifest_bytes, signature, frames),
+    sealed = age.encrypt(pkg.build_container(manifest_bytes, signature, frames, contents),
                          partner_card.recipients)
     if len(sealed) > pkg.MAX_PACKAGE_BYTES:
         raise PackageTooLarge(
@@ -114,7 +122,7 @@ def build_package(
     return ExportOutcome(data=sealed, export_id=export_id, record_count=len(frames),
                          client_count=len(gated.clients), withheld=dict(withheld),
                          case_record_count=len(frames) - kinds["agency"],
-                         referral_count=kinds["referral"])
+                         referral_count=kinds["referral"], document_count=len(doc_entries))
 
 
 

@@ -26,6 +26,7 @@ from nap_desktop.domain.enums import InfoCategory
 from nap_desktop.domain.messages import N_
 from nap_desktop.store.transfer_models import ConflictRow, SyncStateRow
 from nap_desktop.transfer import authority, ownership
+from nap_desktop.transfer import documents as docs
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap, partner_view, visible_to, withheld_from
 from nap_desktop.transfer.errors import (
@@ -73,6 +74,8 @@ class ImportPlan:
     items: list[PlannedRecord] = field(default_factory=list)
     #: category -> number of clients for whom the sender withheld it
     withheld: dict[str, int] = field(default_factory=dict)
+    #: documents new here (format version 2; one already here is not stored again)
+    documents: int = 0
 
     def count(self, action: Action) -> int:
         return sum(1 for i in self.items if i.action is action and i.record_type != "agency")
@@ -89,6 +92,8 @@ class ImportPlan:
                 f"{c['unchanged']} unchanged, {c['local_newer'] + c['stale']} kept as newer here")
         if c["refused"]:
             text += f", {c['refused']} not applied (decided here)"
+        if self.documents:
+            text += f", {self.documents} new documents"
         return text
 
 
@@ -121,6 +126,8 @@ class Planned:
     #: (type, id) -> the record to write instead of the one received: without the
     #: fields that keep our values (``authority.narrow``)
     narrowed: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    #: the documents to store (new here)
+    documents: list[docs.Incoming] = field(default_factory=list)
 
 
 def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: bool,
@@ -163,6 +170,9 @@ def plan_import(s: OrmSession, opened: Opened, ids: IdMap, *, already_imported: 
     check_references(s, opened.records, ids, local)
     _rule(s, opened, planned, today or date.today())
     _refuse_foreign_referrals(s, opened, planned)
+    planned.documents = docs.plan_documents(s, opened.documents, opened.records,
+                                            opened.sender.local_agency_id)
+    plan.documents = len(planned.documents)
     return planned
 
 

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from nap_desktop.domain.messages import N_
 from nap_desktop.store.transfer_models import PartnerCardRow
 from nap_desktop.transfer import age, identity, schema
+from nap_desktop.transfer import documents as docs
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.errors import (
@@ -40,6 +41,8 @@ class Opened:
     sha256: str
     #: (type, id) -> sync hash of each record as received (read off its checked frame)
     sync_hashes: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: the documents it carries (format version 2), checked against their entries
+    documents: list[docs.Incoming] = field(default_factory=list)
 
 
 def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints: set[str],
@@ -92,7 +95,8 @@ def open_package(data: bytes, *, identities: Sequence[str], our_key_fingerprints
     listed = {c["client_id"] for c in manifest["clients"]}
     if any(r["type"] == "client" and r["id"] not in listed for r in records):
         raise SchemaViolation(N_("The package holds a client its manifest does not list."))
-    return Opened(manifest, records, sender, digest, hashes)
+    documents = docs.check_incoming(manifest, container.contents, records)
+    return Opened(manifest, records, sender, digest, hashes, documents)
 
 
 def _signer(container: pkg.Container, partners: Sequence[PartnerCardRow]) -> PartnerCardRow:

@@ -4,6 +4,11 @@ Inside the age layer (see docs/transfer-format.md)::
 
     "NAPX" | u16 format_version | u32 n | manifest (n bytes, canonical JSON)
           | signature (64 bytes, Ed25519) | u32 count | count x (u32 m | record, m bytes)
+          [version 2: | u32 d | d x (u32 k | document content, k bytes)]
+
+Version 2 (documents, issue #14) adds the document contents after the records, each named
+by an entry of the manifest's ``documents`` list (its SHA-256 and size); a package without
+documents is still written as version 1, so that a partner on the previous version reads it.
 
 All integers are big-endian. Every length is checked against a cap before anything is
 allocated, the file must end exactly after the last record, and every JSON text must be
@@ -14,6 +19,7 @@ the canonical encoding of what it parses to. The manifest schema follows (its ch
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -21,9 +27,12 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
+from nap_desktop.domain.enums import DocumentAttachment, DocumentKind
 from nap_desktop.domain.messages import N_, Message
 from nap_desktop.transfer.checks import (
     categories,
+    choice,
+    day,
     fail,
     hex64,
     integer,
@@ -42,7 +51,9 @@ from nap_desktop.transfer.errors import (
 )
 
 MAGIC = b"NAPX"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: The version of a package that carries no documents (readable by the previous release).
+PLAIN_VERSION = 1
 SIGNATURE_CONTEXT = b"NAPX-manifest-v1\x00"
 SIGNATURE_BYTES = 64
 
@@ -50,6 +61,9 @@ MAX_PACKAGE_BYTES = 256 * 1024 * 1024  # the age file as received
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 MAX_RECORD_BYTES = 2 * 1024 * 1024
 MAX_RECORDS = 250_000
+#: Documents in one package, and the largest content (as a document added here: 25 MB).
+MAX_DOCUMENTS = 1000
+MAX_CONTENT_BYTES = 25 * 1000 * 1000
 MAX_INT = 2**53 - 1
 MAX_INT_DIGITS = 16
 
@@ -127,19 +141,28 @@ class Container:
     manifest: bytes
     signature: bytes
     records: list[bytes]
+    #: the document contents (version 2), in the order of the manifest's ``documents``
+    contents: list[bytes] = dataclasses.field(default_factory=list)
 
 
 def signature_input(manifest: bytes) -> bytes:
     return SIGNATURE_CONTEXT + manifest
 
 
-def build_container(manifest: bytes, signature: bytes, records: list[bytes]) -> bytes:
+def build_container(manifest: bytes, signature: bytes, records: list[bytes],
+                    contents: list[bytes] | None = None) -> bytes:
+    """The container; version 2 only with ``contents`` (documents), else version 1."""
     if len(signature) != SIGNATURE_BYTES:
         raise ValueError("an Ed25519 signature is 64 bytes")
-    parts = [MAGIC, _U16.pack(FORMAT_VERSION), _U32.pack(len(manifest)), manifest, signature,
+    version = PLAIN_VERSION if contents is None else FORMAT_VERSION
+    parts = [MAGIC, _U16.pack(version), _U32.pack(len(manifest)), manifest, signature,
              _U32.pack(len(records))]
     for record in records:
         parts += [_U32.pack(len(record)), record]
+    if contents is not None:
+        parts.append(_U32.pack(len(contents)))
+        for content in contents:
+            parts += [_U32.pack(len(content)), content]
     return b"".join(parts)
 
 
@@ -188,18 +211,46 @@ def parse_container(data: bytes) -> Container:
         if length > MAX_RECORD_BYTES:
             raise PackageTooLarge(N_("A record in the package is larger than allowed."))
         records.append(reader.take(length))
+    contents = _contents(reader) if version >= 2 else []
     if reader.pos != len(data):
         raise PackageDamaged(N_("The package has unexpected bytes after its last record."))
-    return Container(version, manifest, signature, records)
+    return Container(version, manifest, signature, records, contents)
+
+
+def _contents(reader: _Reader) -> list[bytes]:
+    """The document contents of a version 2 package: count and each length capped before
+    anything is read."""
+    count = reader.u32()
+    if count > MAX_DOCUMENTS:
+        raise PackageTooLarge(
+            N_("The package holds more than {limit} documents."), limit=MAX_DOCUMENTS)
+    contents: list[bytes] = []
+    for _ in range(count):
+        length = reader.u32()
+        if length > MAX_CONTENT_BYTES:
+            raise PackageTooLarge(N_("A document in the package is larger than allowed."))
+        contents.append(reader.take(length))
+    return contents
 
 
 # --- the manifest ---------------------------------------------------------------
+
+#: One document a package carries (version 2): what it is, what it is attached to, and
+#: the SHA-256 and size of its content (the container's content at the same position).
+DOCUMENT_ENTRY = obj({
+    "id": uuid, "client_id": uuid, "attached_type": choice(DocumentAttachment),
+    "attached_id": uuid, "kind": choice(DocumentKind), "title": text(200, required=True),
+    "doc_date": optional(day), "media_type": pattern(re.compile(
+        "application/pdf|image/png|image/jpeg"), Message(N_("a media type"))),
+    "size": integer(1, MAX_CONTENT_BYTES), "pages": integer(1, 100_000), "sha256": hex64,
+    "added_at": utc_time,
+})
 
 RECORD_TYPES = ("agency", "client", "release", "referral", "placement", "restitution", "note")
 
 MANIFEST = obj({
     "format": pattern(re.compile("napx"), "napx"),
-    "format_version": integer(1, 1),
+    "format_version": integer(1, FORMAT_VERSION),
     "export_id": uuid,
     "created_at": utc_time,
     "sender": obj({"agency_id": uuid, "agency_name": text(required=True),
@@ -213,7 +264,8 @@ MANIFEST = obj({
                                                  Message(N_("a record type"))),
                           "id": uuid, "revision": integer(1, MAX_INT), "sha256": hex64}),
                      MAX_RECORDS),
-})
+    "documents": items(DOCUMENT_ENTRY, MAX_DOCUMENTS),
+}, optional_keys=frozenset({"documents"}))
 
 
 #: The claimed sender is read off the end of the manifest, never by parsing it whole
@@ -271,6 +323,10 @@ def check_manifest(value: Any) -> dict[str, Any]:
             and value["format_version"] > FORMAT_VERSION:
         raise UnsupportedVersion()
     checked: dict[str, Any] = MANIFEST(value, "manifest")
+    if ("documents" in checked) != (checked["format_version"] >= 2):
+        raise fail("manifest.documents", N_(
+            "The package is not valid: {where} does not match the package's format version; "
+            "nothing was imported."))
     ids = [(r["type"], r["id"]) for r in checked["records"]]
     if len(set(ids)) != len(ids):
         raise fail(

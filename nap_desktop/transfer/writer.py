@@ -32,6 +32,7 @@ from nap_desktop.transfer import authority, bulk_sql, ownership, schema
 from nap_desktop.transfer import package as pkg
 from nap_desktop.transfer import records as rec
 from nap_desktop.transfer.consent_gate import IdMap
+from nap_desktop.transfer.documents import write_documents
 from nap_desktop.transfer.importer import Action, Planned
 from nap_desktop.transfer.opening import Opened
 from nap_desktop.transfer.records import View
@@ -401,6 +402,7 @@ def apply_plan(s: OrmSession, opened: Opened, planned: Planned, ids: IdMap, *, n
             (c["record_type"], c["record_id"]): originals[(c["record_type"], c["record_id"])]
             .get("base") for c in conflicts})
         s.execute(insert(ConflictRow), conflicts)
+    write_documents(s, planned.documents, partner, now)
     return touched
 
 

@@ -92,9 +92,9 @@ def test_future_format_version_is_refused(sent: tuple[Side, Side, bytes]) -> Non
     container = open_plain(data, b)
     with pytest.raises(te.UnsupportedVersion):
         b.imports.import_package(reseal(container.manifest, container.records, signer=a, receiver=b,
-                                  version=2))
+                                  version=pkg.FORMAT_VERSION + 1))
     manifest = manifest_of(container)
-    manifest["format_version"] = 2
+    manifest["format_version"] = pkg.FORMAT_VERSION + 1
     with pytest.raises(te.UnsupportedVersion):
         b.imports.import_package(reseal(manifest, container.records, signer=a, receiver=b))
 

@@ -192,12 +192,15 @@ def open_plain(data: bytes, receiver: Side) -> pkg.Container:
 
 
 def reseal(manifest: dict[str, Any] | bytes, records: list[bytes], *, signer: Side,
-           receiver: Side, version: int = pkg.FORMAT_VERSION) -> bytes:
-    """Sign ``manifest`` with ``signer``'s real key and encrypt it to ``receiver``."""
+           receiver: Side, version: int | None = None,
+           contents: list[bytes] | None = None) -> bytes:
+    """Sign ``manifest`` with ``signer``'s real key and encrypt it to ``receiver``
+    (``contents``: document contents, a version 2 container; ``version`` forces the
+    header's version)."""
     raw = manifest if isinstance(manifest, bytes) else pkg.canonical(manifest)
     key = identity.signing_key(signer.current_keys())
-    container = pkg.build_container(raw, key.sign(pkg.signature_input(raw)), records)
-    if version != pkg.FORMAT_VERSION:
+    container = pkg.build_container(raw, key.sign(pkg.signature_input(raw)), records, contents)
+    if version is not None:
         container = container[:4] + version.to_bytes(2, "big") + container[6:]
     recipient = age.to_recipient(receiver.current_keys().pq_identity)
     return age.encrypt(container, [recipient])
