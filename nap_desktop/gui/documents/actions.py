@@ -118,7 +118,7 @@ class DocumentActions(QObject):
         """Fetch the bytes (audited "document opened") and show them; ``title`` is what
         the window says (the kind only, in discreet mode)."""
         documents, document_id, media = self.ws.documents, doc.id, doc.media_type
-        self.tasks.run(lambda task: documents.open(document_id, progress=task.progress),
+        self.tasks.run(lambda _task: documents.open(document_id),
                        on_success=lambda data: self._show(title, media, data),
                        on_failure=self._failed, key="open")
 
@@ -126,6 +126,7 @@ class DocumentActions(QObject):
         return self.tasks.running("open")
 
     def cancel_open(self) -> None:
+        """Stop waiting: the bytes are dropped when they arrive, never shown."""
         self.tasks.cancel("open")
 
     def _show(self, title: str, media_type: str, data: bytes) -> None:

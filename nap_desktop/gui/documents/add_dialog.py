@@ -2,8 +2,9 @@
 and the record of the case it belongs to (the client, a release, a referral, a placement
 or a restitution matter).
 
-The service reads, checks and encrypts the file off the GUI thread (``TaskRunner``), with
-progress and an honest Cancel: a cancelled add rolls back and stores nothing. Its
+The service reads, checks and encrypts the file off the GUI thread (``TaskRunner``); the
+dialog shows that it is busy and cannot be closed meanwhile (the service takes no
+progress callback, so a Cancel could not promise that nothing was stored). Its
 messages appear under the field they name; the dialog stays open until the document
 exists (``added`` then holds what the service did, and what it removed from a photo)."""
 
@@ -137,32 +138,27 @@ class AddDocumentDialog(QDialog):
         documents, path = self.ws.documents, Path(ui.file.text().strip())
         client_id, kind = self.case.client.id, DocumentKind(ui.kind.currentData())
         title, day = ui.title.text().strip(), ui.doc_date.value()
-        ui.progress.setValue(0)
+        ui.progress.setRange(0, 0)  # busy: the service reports no steps
         self.tasks.run(
-            lambda task: documents.add_file(
+            lambda _task: documents.add_file(
                 client_id=client_id, attached_type=attached_type, attached_id=attached_id,
-                kind=kind, title=title, doc_date=day, path=path, progress=task.progress),
-            on_success=self._added, on_failure=self.show_error, on_progress=ui.progress.setValue,
-            on_cancelled=self._stopped, key="add", blocks_close=True,
-            busy_text=self.tr("The document is being stored: Cancel stops it (nothing is "
-                              "added)."))
+                kind=kind, title=title, doc_date=day, path=path),
+            on_success=self._added, on_failure=self.show_error, key="add", blocks_close=True,
+            busy_text=self.tr("The document is being checked and stored: the dialog closes "
+                              "when it is done."))
         return True
 
     def _busy(self, busy: bool) -> None:
         ui = self.ui
         ui.busy.setVisible(busy)
         for widget in (ui.file, ui.browse_button, ui.kind, ui.title, ui.doc_date, ui.attach,
-                       self.add_button):
+                       self.add_button, self.cancel_button):
             widget.setEnabled(not busy)
-        self.cancel_button.setText(self.tr("&Stop") if busy else self.tr("Cancel"))
 
     def _added(self, added: AddedDocument) -> None:
         self.added = added
         self.added_document.emit(added.document.id)
         self.accept()
-
-    def _stopped(self) -> None:
-        self.errors.show(None, self.tr("Stopped: nothing was added."), focus=False)
 
     def show_error(self, error: BaseException) -> None:
         """The message under the field it names (focused), else beside the buttons."""
@@ -174,10 +170,7 @@ class AddDocumentDialog(QDialog):
     # --- closing ----------------------------------------------------------------------
 
     def cancel(self) -> None:
-        """Cancel stops a running add (the dialog stays, says so); otherwise closes."""
-        if self.tasks.busy:
-            self.tasks.cancel("add")
-            return
+        """Cancel closes, unless the document is being stored (then it says why not)."""
         self.reject()
 
     def done(self, code: int) -> None:

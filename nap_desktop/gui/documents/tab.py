@@ -140,8 +140,8 @@ class DocumentsTab(QWidget):
                                            "to view or save a document."))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        for widget in (self.discreet_hint, self.note, self.problem, self.busy, self.empty):
-            layout.addWidget(widget)
+        for shown in (self.discreet_hint, self.note, self.problem, self.busy, self.empty):
+            layout.addWidget(shown)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.details, 1)
 
