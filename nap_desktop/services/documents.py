@@ -13,7 +13,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import Exists, Select, exists, select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.doc_formats import check_document, too_large
@@ -150,6 +150,9 @@ class DocumentService:
         """Write the bytes to ``target``: a deliberate, audited act. Atomic (a temporary
         file beside it, renamed), owner-only (0600); an existing file is replaced."""
         self.ctx.require(Role.CASEWORKER)
+        if Path(target).is_dir():
+            raise ValidationError(CANNOT_WRITE, field="target",
+                                  reason=Message(N_("it is a folder: choose a file name")))
         staged = None
         try:
             with self.ctx.unit_of_work() as s:
@@ -200,11 +203,7 @@ class DocumentService:
     def releases_without_signed_copy(self) -> list[ReleaseWithoutSignedCopy]:
         """Active releases (ours or confirmed) with no live "signed release" document
         attached to them, soonest expiry first (the dashboard's list)."""
-        signed = exists().where(
-            m.DocumentRow.attached_type == DocumentAttachment.RELEASE.value,
-            m.DocumentRow.attached_id == m.ReleaseRow.id,
-            m.DocumentRow.kind == DocumentKind.SIGNED_RELEASE.value,
-            m.DocumentRow.voided_at.is_(None))
+        signed = _signed_copy()
         query = (
             select(m.ReleaseRow, m.ClientRow.case_number, m.AgencyRow.name)
             .join(m.ClientRow, m.ClientRow.id == m.ReleaseRow.client_id)
@@ -222,9 +221,24 @@ class DocumentService:
                 expires_on=r.expires_on) for r, case, name in s.execute(query)]
 
     def has_signed_copy(self, release_id: str) -> bool:
-        """Whether a live "signed release" document is attached to the release."""
-        return any(d.kind is DocumentKind.SIGNED_RELEASE and not d.voided
-                   for d in self.list_for(DocumentAttachment.RELEASE, release_id))
+        """Whether a live "signed release" document is attached to the release (added here,
+        or by the agency that recorded the release)."""
+        with self.ctx.read() as s:
+            return s.scalar(select(m.ReleaseRow.id).where(
+                m.ReleaseRow.id == release_id, _signed_copy())) is not None
+
+
+def _signed_copy() -> Exists:
+    """A live "signed release" document on the release (``ReleaseRow`` of the enclosing
+    query): one added here, or one from the agency that recorded the release. A partner's
+    scan never marks OUR release signed."""
+    return exists().where(
+        m.DocumentRow.attached_type == DocumentAttachment.RELEASE.value,
+        m.DocumentRow.attached_id == m.ReleaseRow.id,
+        m.DocumentRow.kind == DocumentKind.SIGNED_RELEASE.value,
+        m.DocumentRow.voided_at.is_(None),
+        m.DocumentRow.origin_agency_id.is_(None)
+        | (m.DocumentRow.origin_agency_id == m.ReleaseRow.recorded_by_agency_id))
 
 
 def read_upload(path: Path) -> bytes:

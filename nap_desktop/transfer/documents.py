@@ -36,7 +36,7 @@ from nap_desktop.store import models as m
 from nap_desktop.store.types import join_set, utc_text
 from nap_desktop.transfer import checks
 from nap_desktop.transfer import package as pkg
-from nap_desktop.transfer.consent_gate import GatedRecords
+from nap_desktop.transfer.consent_gate import GatedRecords, load
 from nap_desktop.transfer.errors import PackageDamaged, PackageTooLarge, SchemaViolation
 
 #: The package record type of each attachment (a client's own documents: "client").
@@ -73,10 +73,9 @@ def select_documents(s: OrmSession, gated: GatedRecords
     sizes are summed before any content is read: too much is refused first."""
     shared = {c.client_id: c.shared for c in gated.clients}
     carried = {(env["type"], env["id"]) for env in gated.records}
-    rows = s.scalars(select(m.DocumentRow).where(
-        m.DocumentRow.client_id.in_(sorted(shared)), m.DocumentRow.voided_at.is_(None),
-        m.DocumentRow.origin_agency_id.is_(None))
-        .order_by(m.DocumentRow.created_at, m.DocumentRow.id)).all()
+    rows = sorted((row for row in load(s, m.DocumentRow, "client_id", shared)
+                   if row.voided_at is None and row.origin_agency_id is None),
+                  key=lambda row: (row.created_at, row.id))
     chosen = [row for row in rows
               if consent.shares(shared[row.client_id],
                                 consent.document_categories(row.kind, row.attached_type))
@@ -178,8 +177,8 @@ def plan_documents(s: OrmSession, incoming: Sequence[Incoming],
     """The documents new here, after checking where each is attached (in the package or
     in the vault, on the same client) and that no id is taken by another document."""
     in_package = {(r["type"], r["id"]): r["data"].get("client_id", r["id"]) for r in records}
-    known = {row.id: row for row in s.scalars(select(m.DocumentRow).where(
-        m.DocumentRow.id.in_([d.entry["id"] for d in incoming])))}
+    known = {row.id: row for row in load(s, m.DocumentRow, "id",
+                                          [d.entry["id"] for d in incoming])}
     new: list[Incoming] = []
     for doc in incoming:
         entry = doc.entry

@@ -198,6 +198,8 @@ def test_save_a_copy_is_owner_only_atomic_and_audited(svc: Services, docs: Docum
     assert event.record_id == view.id and "copy.pdf" not in event.detail
     with pytest.raises(ValidationError, match="could not be saved"):
         docs.save_copy(view.id, tmp_path / "no such folder" / "copy.pdf")
+    with pytest.raises(ValidationError, match="it is a folder"):
+        docs.save_copy(view.id, out)
     assert len(_audits(svc, "document.copy")) == 1
 
 

@@ -268,3 +268,33 @@ def test_a_huge_declared_length_is_refused_before_allocation(
             pkg.parse_container(forged)
         recipient = age.to_recipient(b.current_keys().pq_identity)
         _refused(b, age.encrypt(forged, [recipient]), te.PackageTooLarge)
+
+
+def test_a_partners_scan_never_marks_our_release_signed(
+        case: tuple[Side, Side, dict[str, str]]) -> None:
+    from datetime import timedelta
+
+    a, b, ids = case
+    b.imports.import_package(a.exports.export(a.partners["B"].agency_id))
+    today = b.ctx.today()
+    ours = b.releases.create(client_id=ids["client"], recipient_agency_id=b.partners["A"]
+                             .agency_id, categories=["identity"], purpose="Coordinate",
+                             expires_on=today + timedelta(days=90), signed_on=today).id
+    theirs = DocumentService(b.ctx)
+    assert not theirs.has_signed_copy(ours)
+
+    def scan_on_ours(manifest: dict[str, Any], _contents: list[bytes]) -> None:
+        manifest["documents"][0].update(id=new_id(), kind="signed_release",
+                                        attached_type="release", attached_id=ours)
+
+    assert b.imports.import_package(_forge(a, b, scan_on_ours)).applied
+    assert any(d.kind.value == "signed_release" and d.attached_id == ours
+               for d in theirs.list_for("release", ours))
+    assert not theirs.has_signed_copy(ours)
+    assert ours in [r.release_id for r in theirs.releases_without_signed_copy()]
+    # A's own release with A's scan on it counts (the agency that recorded it)
+    signed = _add(a, ids["client"], samples.pdf("signed form"), "signed_release",
+                  attached=("release", ids["release"]))
+    b.imports.import_package(a.exports.export(a.partners["B"].agency_id))
+    assert signed in [d.id for d in theirs.list_for("release", ids["release"])]
+    assert theirs.has_signed_copy(ids["release"])
