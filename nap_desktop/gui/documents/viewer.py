@@ -160,7 +160,7 @@ class DocumentViewer(QDialog):
                                            ("Ctrl++", "Ctrl+="))
         self.fit_button = self._button(tr("&Fit"), tr("Fit the page to the window"), self.fit,
                                        ("Ctrl+0",))
-        self.print_button = self._button(tr("&Print…"), tr("Print the document"),
+        self.print_button = self._button(tr("&Print…"), tr("Print this document"),
                                          self.print_document, ("Ctrl+P",))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
