@@ -99,8 +99,9 @@ def test_dashboard_lists_releases_without_a_signed_copy_and_opens_them(
     panel = dashboard.unsigned
     assert panel.count() == 1
     assert panel.title.text() == "Releases without a signed copy: 1"
-    assert panel.list.item(0).text().startswith(planted.case_number + " · release to ")
-    panel.list.itemActivated.emit(panel.list.item(0))
+    first = panel.model.index(0, 0)
+    assert panel.model.data(first).startswith(planted.case_number + " · release to ")
+    panel.list.activated.emit(first)
     view = window.cases.view_for(planted.client_id)
     assert isinstance(view, CaseView)
     view.guard.ask = lambda *_a: Choice.DISCARD

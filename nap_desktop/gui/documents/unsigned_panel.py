@@ -8,8 +8,9 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from nap_desktop.domain.documents import ReleaseWithoutSignedCopy
 from nap_desktop.gui.documents.texts import tr
@@ -43,11 +44,14 @@ class UnsignedReleasesPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
-        self.list = QListWidget()
+        self.model = QStandardItemModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(tr("Active releases without a signed copy"))
         self.list.setToolTip(tr("Enter or a double click opens the case at this release, "
                                 "where the scan of the signed form can be attached."))
-        self.list.itemActivated.connect(self._open)
+        self.list.activated.connect(self._open)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.title)
@@ -65,11 +69,11 @@ class UnsignedReleasesPanel(QWidget):
         except Exception:  # the rest of the dashboard still shows
             log.exception("releases without a signed copy could not be listed")
             self.rows, failed = [], True
-        self.list.clear()
+        self.model.clear()
         for row in self.rows:
-            item = QListWidgetItem(item_text(row))
-            item.setData(ITEM_ROLE, (row.client_id, row.release_id))
-            self.list.addItem(item)
+            item = QStandardItem(item_text(row))
+            item.setData((row.client_id, row.release_id), ITEM_ROLE)
+            self.model.appendRow(item)
         self.title.setText(tr("Releases without a signed copy: %1").replace(
             "%1", QLocale().toString(len(self.rows))) if not failed else
             tr("Releases without a signed copy could not be listed."))
@@ -79,6 +83,6 @@ class UnsignedReleasesPanel(QWidget):
     def count(self) -> int:
         return len(self.rows)
 
-    def _open(self, item: QListWidgetItem) -> None:
-        client_id, release_id = item.data(ITEM_ROLE)
+    def _open(self, index: QModelIndex) -> None:
+        client_id, release_id = self.model.data(index, ITEM_ROLE)
         self.open_release.emit(client_id, release_id)
