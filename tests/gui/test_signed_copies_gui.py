@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -100,7 +101,8 @@ def test_dashboard_lists_releases_without_a_signed_copy_and_opens_them(
     assert panel.count() == 1
     assert panel.title.text() == "Releases without a signed copy: 1"
     first = panel.model.index(0, 0)
-    assert panel.model.data(first).startswith(planted.case_number + " · release to ")
+    assert panel.model.data(first).startswith(planted.case_number + " · expires ")
+    assert "no signed copy on file" in panel.model.data(first, Qt.ItemDataRole.ToolTipRole)
     panel.list.activated.emit(first)
     view = window.cases.view_for(planted.client_id)
     assert isinstance(view, CaseView)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -132,6 +132,7 @@ class DocumentsTab(QWidget):
         self.busy.hide()
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setAccessibleName(tr("The selected document"))
         self.empty = hint_label(tr("No documents yet. Signed releases, court orders, letters "
                                    "and IDs added here are kept encrypted in the vault, never "

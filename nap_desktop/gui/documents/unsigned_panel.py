@@ -26,8 +26,15 @@ class UnsignedSource(Protocol):
 
 
 def item_text(row: ReleaseWithoutSignedCopy) -> str:
-    return tr("%1 · release to %2 · expires %3").replace("%1", row.case_number).replace(
-        "%2", row.recipient_name).replace("%3", fmt_date(row.expires_on))
+    """"NAP-26-00909 · expires 3 Mar 2027" (the column is narrow: the agency is the
+    item's tooltip)."""
+    return tr("%1 · expires %2").replace("%1", row.case_number).replace(
+        "%2", fmt_date(row.expires_on))
+
+
+def item_tooltip(row: ReleaseWithoutSignedCopy) -> str:
+    return tr("Release to %1, signed %2: no signed copy on file").replace(
+        "%1", row.recipient_name).replace("%2", fmt_date(row.signed_on) or "—")
 
 
 class UnsignedReleasesPanel(QWidget):
@@ -72,6 +79,7 @@ class UnsignedReleasesPanel(QWidget):
         self.model.clear()
         for row in self.rows:
             item = QStandardItem(item_text(row))
+            item.setToolTip(item_tooltip(row))
             item.setData((row.client_id, row.release_id), ITEM_ROLE)
             self.model.appendRow(item)
         self.title.setText(tr("Releases without a signed copy: %1").replace(
