@@ -253,7 +253,28 @@ def test_view_a_photo_and_its_keys(qtbot: QtBot, workspace: Workspace,
     press(viewer, "Ctrl+0")
     assert viewer.image_pane.fitted
     assert watched() == set()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = Path(tempfile.gettempdir()) / "photo-print.pdf"
+    printer.setOutputFileName(str(printed))
+    assert viewer.print_to(printer)
+    assert watched() == {printed} and printed.stat().st_size > 0
+    printed.unlink()
     viewer.reject()
+
+
+def test_stop_opening_shows_nothing(qtbot: QtBot, workspace: Workspace,
+                                    planted: PlantedCase, files: Path) -> None:
+    tab = make_tab(qtbot, workspace, planted.client_id)
+    assert add(qtbot, tab, files / "order.pdf", DocumentKind.COURT_ORDER, "Order")
+    select(tab, "Order")
+    opened: list[object] = []
+    tab.doc_actions.viewer_opened.connect(opened.append)
+    with qtbot.waitSignal(tab.doc_actions.tasks.ended, timeout=20_000):
+        assert tab.view_selected()
+        assert tab.busy.isVisibleTo(tab) and tab.stop_button.isEnabled()
+        tab.stop_button.click()
+    assert opened == [] and not tab.busy.isVisibleTo(tab)
 
 
 def press(viewer: DocumentViewer, keys: str) -> None:
