@@ -339,6 +339,8 @@ def test_save_a_copy_is_confirmed_owner_only_and_audited(
         found = s.execute(text("SELECT count(*) FROM audit_events WHERE action = 'document.copy'"
                                " AND record_id = :d"), {"d": tab.model.rows[0].id}).scalar()
     assert found == 1
+    actions = [e.action for e in workspace.cases.history(planted.client_id)]
+    assert actions[:2] == ["document.copy", "document.add"]  # the History tab lists them
 
 
 def void_with(qtbot: QtBot, reason: str, seen: list[VoidDocumentDialog]
