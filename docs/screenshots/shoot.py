@@ -409,6 +409,9 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
             view.tabs.setCurrentIndex(index)
             save(app, window, f"case-{name}")
         shoot_case_dialogs(app, window, ws, view)
+        from shoot_documents import shoot_documents  # beside this file
+
+        shoot_documents(app, window, ws, view, save, settle)
         partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
         shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))

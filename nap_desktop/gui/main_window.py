@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.caseload.open_case.connect(self.cases.open_case)
         self.dashboard.open_case.connect(self.cases.open_case)
         self.dashboard.show_mine.connect(self.show_my_cases)
+        self.dashboard.open_release.connect(self.cases.open_release)
         self._restore_geometry()
         self._attach(workspace)
 
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.caseload.filters.user_id = user.id if user else None
         self.caseload.filters.set_partners(workspace.agencies.list(include_self=False))
         self.caseload_model.set_source(workspace.queries)
+        self.dashboard.set_documents(workspace.documents)
         self.dashboard.set_source(workspace.queries)
         self._apply_discreet()
         role = label(user.role) if user else ""

@@ -356,6 +356,7 @@ class CaseService:
                 m.PlacementRow,
                 m.RestitutionMatterRow,
                 m.NoteRow,
+                m.DocumentRow,
             ):
                 ids += list(s.scalars(select(model.id).where(model.client_id == client_id)))
             # Both histories stay: the events of clients merged into this one.

@@ -131,7 +131,7 @@ def test_main_window_and_case_view_speak_spanish(
     assert isinstance(view, CaseView)
     tabs = [view.tabs.tabText(i).rstrip(" *") for i in range(view.tabs.count())]
     assert tabs == ["Derivación", "Sobreviviente", "Autorizaciones", "Vivienda",
-                    "Restitución", "Notas", "Historial"]
+                    "Restitución", "Notas", "Historial", "Documentos"]
     assert view.tabs.accessibleName() == "Secciones del caso"
     assert "Derivación: Borrador" in visible_texts(view)  # a chip: "Referral: %1"
     # Nothing on screen is an English source that has a Spanish translation.

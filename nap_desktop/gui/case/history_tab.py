@@ -72,6 +72,10 @@ SENTENCES: dict[str, Any] = {
     "transfer.import": QT_TRANSLATE_NOOP("CaseEditors", "Received from a partner agency"),
     "transfer.conflict_view": QT_TRANSLATE_NOOP("CaseEditors", "Transfer conflict viewed"),
     "transfer.conflict_resolve": QT_TRANSLATE_NOOP("CaseEditors", "Transfer conflict resolved"),
+    "document.add": QT_TRANSLATE_NOOP("CaseEditors", "Document added"),
+    "document.open": QT_TRANSLATE_NOOP("CaseEditors", "Document opened"),
+    "document.copy": QT_TRANSLATE_NOOP("CaseEditors", "Unencrypted copy of a document saved"),
+    "document.void": QT_TRANSLATE_NOOP("CaseEditors", "Document voided"),
 }
 
 

@@ -14,12 +14,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from nap_desktop.domain.entities import CaseRecord
-from nap_desktop.gui.case.summary_dialog import ask_printer, print_pdf
 from nap_desktop.gui.forms.ui_release_form import Ui_ReleaseFormDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.common import fmt_date
 from nap_desktop.gui.widgets.files import ask_save_path, file_word
-from nap_desktop.gui.widgets.pdf_preview import PdfPreview
+from nap_desktop.gui.widgets.pdf_preview import PdfPreview, ask_printer, print_pdf
 from nap_desktop.services.locations import save_private_file
 
 if TYPE_CHECKING:

@@ -44,6 +44,7 @@ from nap_desktop.gui.case.release_origin import (
     origin_text,
 )
 from nap_desktop.gui.case.tab import CaseTab
+from nap_desktop.gui.documents.signed_copy import SignedCopyBox
 from nap_desktop.gui.widgets.common import (
     CheckGrid,
     DateField,
@@ -299,7 +300,11 @@ class ReleasesTab(CaseTab):
             buttons.addWidget(button)
         buttons.addStretch(1)
         details_box = QGroupBox(tr("Selected release"))
-        QVBoxLayout(details_box).addWidget(self.details)
+        details_layout = QVBoxLayout(details_box)
+        details_layout.addWidget(self.details)
+        self.signed_copy = SignedCopyBox(workspace=workspace)  # the scan of the signed paper
+        self.signed_copy.saved.connect(self.saved)
+        details_layout.addWidget(self.signed_copy)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.empty)
@@ -337,6 +342,7 @@ class ReleasesTab(CaseTab):
         )
         self.confirm_button.setVisible(rel is not None and not rel.counts_for_our_consent)
         self.confirm_button.setEnabled(may_confirm(rel, self.ws.user))
+        self.signed_copy.show_release(self.case, rel, masked=self.masked)
         self.details.setText(self._details_html(rel) if rel else tr("Select a release to see "
                                                                    "what it covers."))
 

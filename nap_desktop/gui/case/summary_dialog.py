@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from nap_desktop.domain.entities import CaseRecord, Referral
@@ -26,47 +25,11 @@ from nap_desktop.gui.forms.ui_referral_summary import Ui_SummaryDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.widgets.files import ask_save_path, file_word
 from nap_desktop.gui.widgets.labels import label
+from nap_desktop.gui.widgets.pdf_preview import ask_printer, print_pdf
 from nap_desktop.services.locations import save_private_file
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
-
-#: Print at most this resolution: pages are rendered to images first.
-PRINT_DPI = 300
-
-
-def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Send every page of ``pdf`` to ``printer``; returns the number of pages printed."""
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    pages = document.pageCount()
-    dpi = min(printer.resolution(), PRINT_DPI)
-    painter = QPainter()
-    if pages == 0 or not painter.begin(printer):
-        return 0
-    try:
-        for page in range(pages):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            size = QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72))
-            image = document.render(page, size)
-            target = painter.viewport()
-            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
-    finally:
-        painter.end()
-        document.close()
-        buffer.close()
-    return pages
-
 
 class SummaryDialog(QDialog):
     """Preview, print and save one referral's summary. Tests replace ``ask_path`` and

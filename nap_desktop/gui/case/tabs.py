@@ -78,6 +78,14 @@ class CaseTabs:
                 show(referral_id)
         return view
 
+    def open_release(self, client_id: str, release_id: str) -> Any | None:
+        """The client's case tab, at its Releases section on ``release_id``."""
+        view = self._open_case(client_id)
+        show = getattr(view, "show_release", None)
+        if show is not None:
+            show(release_id)
+        return view
+
     def _open_case(self, client_id: str) -> Any | None:
         window = self.window
         existing = self.view_for(client_id)

@@ -38,6 +38,7 @@ from nap_desktop.gui.case.releases_tab import EXPIRY_WARNING_DAYS, ReleasesTab
 from nap_desktop.gui.case.restitution_tab import RestitutionTab, is_overdue
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tab import CaseTab
+from nap_desktop.gui.documents.tab import DocumentsTab
 from nap_desktop.gui.messages import show_error
 from nap_desktop.gui.widgets.common import MASK, Guard, chip, hint_label
 from nap_desktop.gui.widgets.labels import label
@@ -105,6 +106,8 @@ class CaseView(QWidget):
                                          self.tr("Restitution"))
         self.notes_tab = self._add(NotesTab(workspace=ws, guard=guard), self.tr("Notes"))
         self.history_tab = self._add(HistoryTab(workspace=ws, guard=guard), self.tr("History"))
+        self.documents_tab = self._add(DocumentsTab(workspace=ws, guard=guard),
+                                       self.tr("Documents"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_layout()
         self.reload()
@@ -121,7 +124,7 @@ class CaseView(QWidget):
         scroll.viewport().setAutoFillBackground(False)  # the tab page's colour shows through
         tab.setAutoFillBackground(False)
         index = self.tabs.addTab(scroll, text)
-        # Alt+1…Alt+7 (tab titles carry no mnemonic: the menu bar's Alt letters come first).
+        # Alt+1…Alt+8 (tab titles carry no mnemonic: the menu bar's Alt letters come first).
         key = QKeySequence(f"Alt+{index + 1}")
         shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
@@ -138,6 +141,11 @@ class CaseView(QWidget):
         """The Referral section, on this referral (the row that was opened)."""
         if self.referral_tab.show_referral(referral_id):
             self.show_tab(self.referral_tab)
+
+    def show_release(self, release_id: str) -> None:
+        """The Releases section, on this release (the dashboard's "no signed copy" item)."""
+        self.releases_tab.select(release_id)
+        self.show_tab(self.releases_tab)
 
     def current_tab(self) -> CaseTab:
         return self.editors[self.tabs.currentIndex()]

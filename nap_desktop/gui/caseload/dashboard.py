@@ -34,6 +34,7 @@ from nap_desktop.domain import moments
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.gui.caseload.cells import masked_text
 from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE
+from nap_desktop.gui.documents.unsigned_panel import UnsignedReleasesPanel, UnsignedSource
 from nap_desktop.gui.widgets.labels import code_label, due_label, label
 from nap_desktop.services.queries import AttentionItem, Dashboard
 
@@ -134,6 +135,8 @@ class DashboardView(QWidget):
     refreshed = Signal()
     #: "My cases" was chosen: the caseload, showing the referrals assigned to me.
     show_mine = Signal()
+    #: client id, release id: a release without its signed copy was opened
+    open_release = Signal(str, str)
 
     def __init__(
         self, *, discreet: bool = True, today: Any = None, parent: QWidget | None = None
@@ -230,7 +233,12 @@ class DashboardView(QWidget):
             self.counts_grid.addWidget(value, row, 1)
             self.count_values[status] = value
         self.counts_grid.setRowStretch(len(ReferralStatus) + 1, 1)
-        body.addWidget(counts_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(counts_box)
+        self.unsigned = UnsignedReleasesPanel()  # its source: ``set_documents``
+        self.unsigned.open_release.connect(self.open_release)
+        right.addWidget(self.unsigned, 1)
+        body.addLayout(right, 1)
         layout.addLayout(body, 1)
 
     @staticmethod
@@ -245,8 +253,13 @@ class DashboardView(QWidget):
         self._source = source
         self.refresh()
 
+    def set_documents(self, documents: UnsignedSource | None) -> None:
+        """Where the releases without a signed copy come from (``Workspace.documents``)."""
+        self.unsigned.set_source(documents)
+
     def clear(self) -> None:
         self.set_source(None)
+        self.unsigned.set_source(None)
 
     def set_discreet(self, discreet: bool) -> None:
         self.model.set_discreet(discreet)
@@ -258,6 +271,7 @@ class DashboardView(QWidget):
         self._show(
             self._source.dashboard(awaiting_days=self.awaiting_spin.value(), limit=DASHBOARD_LIMIT)
         )
+        self.unsigned.refresh()
 
     def _awaiting_changed(self, days: int) -> None:
         QSettings().setValue(AWAITING_DAYS_KEY, days)

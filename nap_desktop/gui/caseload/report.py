@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.rules import role_at_least
-from nap_desktop.gui.case.summary_dialog import ask_printer, print_pdf
 from nap_desktop.gui.forms.ui_caseload_report import Ui_CaseloadReportDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.tasks import TaskControl, TaskRunner
 from nap_desktop.gui.widgets.files import ask_save_path
-from nap_desktop.gui.widgets.pdf_preview import PdfPreview
+from nap_desktop.gui.widgets.pdf_preview import PdfPreview, ask_printer, print_pdf
 from nap_desktop.services.locations import save_private_file
 
 
