@@ -376,6 +376,21 @@ def shoot_case_dialogs(app: QApplication, window: MainWindow, ws: Workspace, vie
     shoot_new_release(app, window, view)
 
 
+def shoot_case(app: QApplication, window: MainWindow, ws: Workspace) -> Any:
+    """The richest case, each of its tabs, its dialogs and its documents."""
+    view = window.cases.open_case(richest_case(ws))
+    for index, name in enumerate(
+        ("referral", "client", "releases", "housing", "restitution", "notes", "history")
+    ):
+        view.tabs.setCurrentIndex(index)
+        save(app, window, f"case-{name}")
+    shoot_case_dialogs(app, window, ws, view)
+    from shoot_documents import shoot_documents  # beside this file
+
+    shoot_documents(app, window, ws, view, save, settle)
+    return view
+
+
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
     app = create_application([sys.argv[0]], language=LANG or None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -401,17 +416,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         save(app, window, "dashboard")
         window.tabs.setCurrentIndex(1)
         save(app, window, "caseload")
-        client_id = richest_case(ws)
-        view = window.cases.open_case(client_id)
-        for index, name in enumerate(
-            ("referral", "client", "releases", "housing", "restitution", "notes", "history")
-        ):
-            view.tabs.setCurrentIndex(index)
-            save(app, window, f"case-{name}")
-        shoot_case_dialogs(app, window, ws, view)
-        from shoot_documents import shoot_documents  # beside this file
-
-        shoot_documents(app, window, ws, view, save, settle)
+        view = shoot_case(app, window, ws)
         partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
         shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))
