@@ -25,6 +25,7 @@ __all__ = ["DeviceView", "JoinRequest", "Progress", "SyncFailed", "SyncResult", 
            "pending_join"]
 
 if TYPE_CHECKING:
+    from nap_desktop.services.audit_verify import ServerComparison
     from nap_desktop.services.workspace import Workspace
     from nap_desktop.store.vault import UnlockedVault
 
@@ -48,6 +49,33 @@ class TeamService:
         from nap_desktop.sync import team
 
         return team.sync_now(self.unlocked, self.ctx, progress=progress)
+
+    def compare_with_server(self) -> ServerComparison | None:
+        """``nap check`` on a team vault: this device's recorded history against the
+        server's log (see ``sync/verify.py``); None when this is not a team vault. Raises
+        ``ServerUnreachable`` when the server cannot be asked."""
+        from nap_desktop.services.audit_verify import compare_with_server
+        from nap_desktop.sync import team, verify
+        from nap_desktop.sync.server import LogServer
+
+        if not team.is_team_vault(self.unlocked):
+            return None
+        engine = self.unlocked.engine
+        after, start_hash, cursor = verify.start_point(engine)
+        with LogServer.connect(team.server_dsn(engine)) as server:
+            differ: list[int] = []
+            log = verify.differing(
+                verify.server_log(server, engine, self.unlocked.vault_id, after=after,
+                                  until=cursor),
+                start_hash, verify.recorded_hashes(engine), differ)
+            with self.ctx.read() as s:
+                found = compare_with_server(s, log, start_hash=start_hash)
+        if differ:
+            found.problems.append(
+                f"This device's record of the team log differs from the server's at change "
+                f"{differ[0]}: its history was rolled back, cut or altered (or the server's "
+                "was).")
+        return found
 
     def devices(self) -> list[DeviceView]:
         """Approved and removed devices (from the log), pending requests (from the

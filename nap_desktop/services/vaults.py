@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import VaultDamaged
+from nap_desktop.domain.messages import N_, Message
 from nap_desktop.services import authority
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import backup
@@ -90,7 +91,31 @@ def check_vault(ws: Workspace) -> VaultCheck:
     problems = list(ws.unlocked.integrity_problems())
     with ws.ctx.read() as s:
         result = authority.full_check(s, ws.unlocked)
-    return VaultCheck(problems=problems + list(result.problems), facts=list(result.facts))
+    facts = list(result.facts)
+    team_problems = _team_check(ws, facts)
+    return VaultCheck(problems=problems + list(result.problems) + team_problems, facts=facts)
+
+
+def _team_check(ws: Workspace, facts: list[str]) -> list[str]:
+    """A team vault's history compared with the server's log (the external anchor);
+    an unreachable server is said, never taken for a clean comparison."""
+    from nap_desktop.i18n import render
+    from nap_desktop.sync.errors import SyncError
+
+    try:
+        comparison = ws.team.compare_with_server()
+    except SyncError as error:
+        facts.append(render(Message(N_("Team log: not compared with the server: {reason}"),
+                                    reason=render(error))))
+        return []
+    if comparison is None:
+        return []
+    if not comparison.problems:
+        facts.append(render(Message(N_(
+            "Team log: the same as the server's up to this device's position ({count} "
+            "changes compared, {events} audit events in the server's order)."),
+            count=comparison.compared, events=comparison.events)))
+    return list(comparison.problems)
 
 
 @dataclass(frozen=True)

@@ -149,8 +149,12 @@ def load_device(conn: Connection) -> DeviceKeys | None:
 # --- the opener ------------------------------------------------------------------------
 
 
-def _public(d: Device) -> DevicePublic:
+def public_of(d: Device) -> DevicePublic:
+    """The public keys of a device of the directory."""
     return DevicePublic(d.device_id, d.signing_key, d.box_key)
+
+
+_public = public_of
 
 
 class TeamOpener:

@@ -98,6 +98,11 @@ def status(unlocked: UnlockedVault) -> TeamStatus:
                       conflicts=int(conflicts or 0))
 
 
+def server_dsn(engine: Engine) -> str:
+    """The team server's address (no password), or ValidationError: not a team vault."""
+    return _server_dsn(engine)
+
+
 def _server_dsn(engine: Engine) -> str:
     with engine.connect() as conn:
         row = conn.execute(text("SELECT server FROM sync_state")).first()
