@@ -32,7 +32,6 @@ class TeamActions(QObject):
         self.run_dialog: Callable[[QDialog], int] = run_modal
         self.sync = TeamSync(self)
         self.sync_action = QAction(self.tr("S&ync now"), window)
-        self.sync_action.setShortcut(QKeySequence(SYNC_NOW_KEYS))
         self.sync_action.setToolTip(self.tr("Send this computer's changes to the team server "
                                             "and fetch the team's (%1)").replace(
                                                 "%1", SYNC_NOW_KEYS))
@@ -152,6 +151,8 @@ class TeamActions(QObject):
         admin = ws is not None and ws.user is not None and ws.user.role is Role.ADMIN
         configured = status is not None and status.configured
         self.sync_action.setVisible(configured)
+        # no key while hidden: the shortcuts list shows every key the window answers to
+        self.sync_action.setShortcut(QKeySequence(SYNC_NOW_KEYS if configured else ""))
         self.sync_action.setEnabled(configured)
         self.conflicts_action.setVisible(configured)
         self.devices_action.setVisible(admin and configured)
