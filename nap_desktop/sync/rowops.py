@@ -252,8 +252,11 @@ def _apply_update(conn: Connection, ctx: Context, op: RowOp, shape: tables.Shape
             continue
         if c in old and cur.get(c) == old[c]:
             take[c] = v
-        elif counter:  # two offline increments: the larger, never a conflict
+        elif counter or c == "revision":  # two offline increments: the larger, never a conflict
             if _as_int(v) > _as_int(cur.get(c)):
+                take[c] = v
+        elif c == "updated_at":  # bookkeeping both edits touched: the later, never a conflict
+            if str(v) > str(cur.get(c) or ""):
                 take[c] = v
         else:
             contested[c] = v

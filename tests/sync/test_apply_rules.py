@@ -119,6 +119,33 @@ def test_overlapping_edits_keep_the_earlier_and_record_both(team: list[Device]) 
     assert len({team_conflicts(d)[0].id for d in team}) == 1  # one id on every device
 
 
+def test_two_saves_of_one_client_form_conflict_only_on_the_field_both_changed(
+        team: list[Device]) -> None:
+    """Every save moves the client's revision and last-update time: those are bookkeeping
+    (the larger is kept), never a choice put to a caseworker."""
+    log = MemoryLog()
+    cid = shared_client(team, log)
+    a, b, _ = team
+    clock = b.side.ctx.clock
+    b.side.cases.update_client(cid, PersonalInput(legal_name="Ana Ruiz", location="Shelter B"))
+    clock.advance(minutes=1)  # type: ignore[attr-defined]
+    b.side.cases.update_client(cid, PersonalInput(legal_name="Ana Ruiz", location="Shelter B",
+                                                  languages="French"))
+    clock.advance(minutes=1)  # type: ignore[attr-defined]
+    a.side.cases.update_client(cid, PersonalInput(legal_name="Ana Ruiz", location="Shelter A",
+                                                  languages="French"))
+    log.push("b", b.sync)  # b's two saves are earlier in the log
+    converge(team, log)
+    for dev in team:
+        conflicts = team_conflicts(dev)
+        fields = {f for c in conflicts for f in json.loads(c.remote_json)["data"]}
+        assert fields == {"location"}, fields
+        with dev.side.ctx.read() as s:
+            client = s.get(m.ClientRow, cid)
+            assert client.revision == 3  # b's two saves (a's one made 2)
+            assert client.updated_at == clock()  # a's save, the latest
+
+
 def test_my_pending_edit_waits_on_top_of_what_arrives(team: list[Device]) -> None:
     log = MemoryLog()
     cid = shared_client(team, log)

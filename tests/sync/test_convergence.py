@@ -39,6 +39,10 @@ EDITABLE = (
 TRACKED = {t: fields for t, _, fields in EDITABLE}
 
 
+#: Columns every edit touches: two edits of other fields must not conflict over them.
+BOOKKEEPING = ("revision", "updated_at")
+
+
 @dataclass
 class Model:
     """The log replayed naively: live rows of the edited tables, value by value."""
@@ -77,6 +81,8 @@ class Model:
                 elif c in op.old and live.get(c) == op.old[c]:
                     live[c] = v
                     self.taken += c in TRACKED[op.t]
+                elif c in BOOKKEEPING:  # both edits touched it: the larger, no conflict
+                    live[c] = max(live.get(c), v, key=lambda x: (str(type(x)), x))
                 else:
                     self.conflicts.add((cs_id, op.t, rid, c))
 
