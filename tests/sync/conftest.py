@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.sync.pg import PgCluster, PgDatabase, find_bindir
+
+if TYPE_CHECKING:
+    from tests.sync.team_helpers import Desk
 
 MISSING = ("PostgreSQL's server programs (initdb, pg_ctl) are not installed: install "
            "Debian's postgresql package (bash .ci/run does) or set NAP_PG_BINDIR")
@@ -45,3 +50,19 @@ def pg(pg_cluster: PgCluster) -> Iterator[PgDatabase]:
     finally:
         pg_cluster.ensure_running()
         database.drop()
+
+
+@pytest.fixture
+def pair(tmp_path: Path, pg: PgDatabase) -> Iterator[tuple[Desk, Desk]]:
+    """A team of two desktops, both synced: an admin's (a) and a caseworker's (b)."""
+    from tests.sync.team_helpers import add_user, found_team, join
+
+    a = found_team(tmp_path, pg.dsn)
+    add_user(a, "cw")
+    a.sync()
+    b = join(a, tmp_path / "b", pg.dsn, "cw")
+    b.sync()
+    a.sync()
+    yield a, b
+    a.close()
+    b.close()

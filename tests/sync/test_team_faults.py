@@ -16,11 +16,8 @@ from nap_desktop.sync.session import SyncFailed
 from tests.sync.pg import PgDatabase
 from tests.sync.team_helpers import (
     Desk,
-    add_user,
     client_names,
     fast_kdf,
-    found_team,
-    join,
     new_client,
 )
 
@@ -28,19 +25,6 @@ from tests.sync.team_helpers import (
 @pytest.fixture(autouse=True)
 def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     fast_kdf(monkeypatch)
-
-
-@pytest.fixture
-def pair(tmp_path: Path, pg: PgDatabase) -> tuple[Desk, Desk]:
-    a = found_team(tmp_path, pg.dsn)
-    add_user(a, "cw")
-    a.sync()
-    b = join(a, tmp_path / "b", pg.dsn, "cw")
-    b.sync()
-    a.sync()
-    yield a, b
-    a.close()
-    b.close()
 
 
 def _once(monkeypatch: pytest.MonkeyPatch, name: str,

@@ -30,19 +30,6 @@ def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     fast_kdf(monkeypatch)
 
 
-@pytest.fixture
-def pair(tmp_path: Path, pg: PgDatabase) -> tuple[Desk, Desk]:
-    a = found_team(tmp_path, pg.dsn)
-    add_user(a, "cw")
-    a.sync()
-    b = join(a, tmp_path / "b", pg.dsn, "cw")
-    b.sync()
-    a.sync()
-    yield a, b
-    a.close()
-    b.close()
-
-
 def _last_seq(pg: PgDatabase) -> int:
     return int(pg.hostile("SELECT max(seq) FROM nap_sync.change_sets")[0][0])
 
