@@ -36,6 +36,7 @@ from nap_desktop.sync.policy_rules import (
     RULES,
     TableRule,
 )
+from nap_desktop.sync.rowops import to_db
 
 
 class Policy:
@@ -110,7 +111,8 @@ def _check_op(j: Judged, op: RowOp) -> None:
     rule = _rule(op)
     current = j.row(op.t, op.k)
     if op.op == "i":
-        if current is not None and not rule.rekeyed:
+        if current is not None and not rule.rekeyed and not (
+                rule.same_again and _same(current, op)):
             raise Denied("duplicate-row", what=rule.what)
         _need(j, rule.insert, rule)
         _authored(j, rule, op)
@@ -130,6 +132,13 @@ def _check_op(j: Judged, op: RowOp) -> None:
         _need(j, rule.delete, rule)
     if rule.check is not None:
         CHECKS[rule.check](j, op, current)
+
+
+def _same(current: Mapping[str, Any], op: RowOp) -> bool:
+    """Whether an insert repeats the row exactly (BLOBs compared as bytes)."""
+    values = {**op.k, **op.new}
+    return set(values) == set(current) and all(
+        to_db(values[c], isinstance(current[c], bytes)) == current[c] for c in values)
 
 
 def _check_whole(j: Judged) -> None:

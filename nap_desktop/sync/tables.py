@@ -59,6 +59,14 @@ SYNCED: tuple[TableSpec, ...] = (
     TableSpec("case_assignments", append_only=True),
     TableSpec("client_merges"),
     TableSpec("audit_events", append_only=True),
+    # Documents: the team shares the caseload, files included. Contents are named by a
+    # keyed HMAC of their bytes (the key is a synced setting, made at team init): the
+    # same file added on two devices is one content. Chunks come before the content row
+    # that names their count, and both before the documents that use them, so a split
+    # transaction's last part completes the content (``sync/documents_check.py``).
+    TableSpec("document_chunks"),
+    TableSpec("document_contents"),
+    TableSpec("documents"),
     # Partner exchange is the agency's, not one desktop's: the identity it signs with,
     # the partners it pinned, what it imported (so a package is not imported twice by
     # two team members), what it last exchanged per record, and partner conflicts.

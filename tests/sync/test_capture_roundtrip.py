@@ -87,6 +87,12 @@ def test_every_service_write_reaches_the_other_desktop(devices: list[Workspace],
     package = partner.exports.export(to(partner, a))
     a.imports.import_package(package)
     assert partner_ids
+    from nap_desktop.services.documents import DocumentService
+    from tests.doc_samples import pdf
+
+    DocumentService(a.ctx).add(client_id=ids["client"], attached_type="client",
+                               attached_id=ids["client"], kind="other", title="Scan",
+                               doc_date=None, data=pdf())
     twin = a.cases.create_client(PersonalInput(legal_name="Ana Ruiz Zacarias"))
     MergeService(a.ctx).merge(ids["client"], twin.id, reason="same person, two intakes")
 
@@ -126,9 +132,9 @@ def test_capture_survives_a_migration_and_relock(devices: list[Workspace]) -> No
     with engine.begin() as conn:
         capture.drop_triggers(conn)
         conn.exec_driver_sql("DELETE FROM alembic_version")
-        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('0017')")
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES (?)",
+                             (migrations.HEAD_REVISION,))
     capture.ensure_triggers(engine)
-    assert migrations.HEAD_REVISION == "0017"
     assert rows(engine, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
                         "name LIKE 'nap_sync_%'")[0][0] == triggers
     before = len(SyncEngine(engine, policy=AllowAll()).outbox())
