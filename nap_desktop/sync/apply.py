@@ -203,6 +203,10 @@ class SyncEngine:
         for item in batch:
             if parts.is_part(item) and item.cs is not None and item.cs.part[0] < item.cs.part[1]:
                 parts.hold(conn, item)  # applied with its last part
+                if self.on_applied is not None:
+                    # its device's chain moves now, with the cursor: the last part may
+                    # come in a later sync, read by a new opener
+                    self.on_applied(conn, item, False)
             else:
                 group = parts.gather(conn, item) if parts.is_part(item) else [item]
                 clients |= self._apply_group(conn, group or [item], shapes, report,
