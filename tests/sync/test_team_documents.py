@@ -289,3 +289,23 @@ def test_a_document_on_a_client_that_does_not_exist_is_refused(
                                          attached_id=ghost))
     _refused_everywhere(a, b, "does not exist here")
     assert count(a, "documents") == 0
+
+
+def _content_key(desk: Desk) -> str:
+    with desk.open().unlocked.engine.connect() as conn:
+        return str(conn.execute(text("SELECT value FROM settings WHERE key = "
+                                     "'documents.content_key'")).scalar_one())
+
+
+def test_the_content_key_is_the_teams_from_the_snapshot_and_never_changes(
+        pair: tuple[Desk, Desk, str], pg: PgDatabase) -> None:
+    a, b, client = pair
+    key = _content_key(a)
+    assert len(bytes.fromhex(key)) == 32 and _content_key(b) == key  # made at init
+    # so a file added on each desktop is named alike (and stored once: see above)
+    b.open().cases.add_note(client, "Checked the file")
+    forge_outbox(b, lambda ops: [*ops, RowOp("settings", {"key": "documents.content_key"},
+                                             "u", None, old={"value": key},
+                                             new={"value": "00" * 32})])
+    _refused_everywhere(a, b, "setting that never changes")
+    assert _content_key(a) == key == _content_key(b)
