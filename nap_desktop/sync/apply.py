@@ -66,6 +66,8 @@ INCOMPLETE = N_("A change from the team arrived incomplete; it was refused on ev
 UNOPENED = N_("A change from the team could not be opened; it was refused on every device.")
 CONTENT_MISMATCH = N_("A document from the team does not match its content (its bytes were "
                       "changed or are incomplete); it was refused on every device.")
+PARTS_NO_AUDIT = N_("A change from the team carries no audit event saying who made it; it "
+                    "was refused on every device.")
 UNAPPLIABLE = N_("A change from the team does not fit this vault's records; it was refused "
                  "on every device.")
 
@@ -238,6 +240,10 @@ class SyncEngine:
             if refusal is None and item.cs is not None:
                 refusal = self.policy.check(_author(conn, item.cs, item.device_id), item.cs,
                                             lambda t, k: _read(conn, shapes, t, k))
+        if refusal is None and len(group) > 1 and not any(
+                op.t == "audit_events" for item in group if item.cs for op in item.cs.ops):
+            # the policy checks this per change set, which a part alone cannot say
+            refusal = Refusal("no-audit", PARTS_NO_AUDIT)
         clients: set[str] = set()
         if refusal is None:
             conn.exec_driver_sql("SAVEPOINT nap_cs")
