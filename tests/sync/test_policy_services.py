@@ -59,6 +59,14 @@ def _ids(ws: Workspace) -> dict[str, str]:
         }
 
 
+def _doc(ws: Workspace) -> object:
+    from tests.doc_samples import pdf
+
+    client = _ids(ws)["client"]
+    return ws.documents.add(client_id=client, attached_type="client", attached_id=client,
+                            kind="other", title="Lease", doc_date=None, data=pdf())
+
+
 TODAY = date.today()
 
 
@@ -118,8 +126,8 @@ STEPS: list[tuple[str, str, Action]] = [
         _ids(ws)["money"], reason="entered twice")),
     ("ana", "correct the matter's docket", lambda ws: ws.corrections.correct_matter(
         _ids(ws)["matter"], _matter_details("1:26-cr-2"), reason="typo")),
-    ("ana", "add a document (and the vault's first content key)", lambda ws: _doc(ws)),
-    ("ana", "add a second document", lambda ws: _doc(ws)),
+    ("ana", "add a document (and the vault's first content key)", _doc),
+    ("ana", "add a second document", _doc),
     ("ana", "void a document", lambda ws: ws.documents.void(_ids(ws)["document"],
                                                             reason="wrong case")),
     ("sofia", "assign the case (supervisor)", lambda ws: ws.cases.assign(
@@ -135,14 +143,6 @@ STEPS: list[tuple[str, str, Action]] = [
         name="carla", display_name="Carla Ortiz", role="caseworker",
         passphrase="a fresh passphrase 99")),
 ]
-
-
-def _doc(ws: Workspace) -> object:
-    from tests.doc_samples import pdf
-
-    client = _ids(ws)["client"]
-    return ws.documents.add(client_id=client, attached_type="client", attached_id=client,
-                            kind="other", title="Lease", doc_date=None, data=pdf())
 
 
 def _user(ws: Workspace, name: str) -> str:
