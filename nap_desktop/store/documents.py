@@ -17,7 +17,7 @@ import hmac
 import secrets
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.store import models as m
@@ -25,7 +25,8 @@ from nap_desktop.store import models as m
 #: The largest chunk (1 MiB): one row stays far below SQLite's page-overflow costs that
 #: grow with a row's size, and a chunk fits one team-sync change set.
 CHUNK_BYTES = 1024 * 1024
-_KEY_SETTING = "documents.content_key"
+KEY_SETTING = "documents.content_key"
+_KEY_SETTING = KEY_SETTING
 
 
 def content_key(session: OrmSession) -> bytes:
@@ -36,6 +37,13 @@ def content_key(session: OrmSession) -> bytes:
         session.add(row)
         session.flush()
     return bytes.fromhex(row.value)
+
+
+def ensure_content_key(conn: Connection) -> None:
+    """Make the vault's content-id key now if it has none (team init: the key is then in
+    the team's first snapshot, so every device of the team names contents alike)."""
+    conn.exec_driver_sql("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                         (KEY_SETTING, secrets.token_hex(32)))
 
 
 def content_id(key: bytes, data: bytes) -> str:

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, exc, text
 from nap_desktop.domain.messages import N_
 from nap_desktop.store import indexing, match_index
 from nap_desktop.store.engine import read_only, translate_db_error
-from nap_desktop.sync import capture, parts, rowops, tables
+from nap_desktop.sync import capture, documents_check, parts, rowops, tables
 from nap_desktop.sync.changeset import (
     SCHEMA,
     ApplyPolicy,
@@ -64,8 +64,16 @@ class GapInLog(SyncError):
 INCOMPLETE = N_("A change from the team arrived incomplete; it was refused on every "
                 "device.")
 UNOPENED = N_("A change from the team could not be opened; it was refused on every device.")
+CONTENT_MISMATCH = N_("A document from the team does not match its content (its bytes were "
+                      "changed or are incomplete); it was refused on every device.")
+PARTS_NO_AUDIT = N_("A change from the team carries no audit event saying who made it; it "
+                    "was refused on every device.")
 UNAPPLIABLE = N_("A change from the team does not fit this vault's records; it was refused "
                  "on every device.")
+
+
+class _ContentMismatch(Exception):
+    """A transaction's document contents do not verify (``documents_check``)."""
 
 
 class ApplyFailed(SyncError):
@@ -197,6 +205,10 @@ class SyncEngine:
         for item in batch:
             if parts.is_part(item) and item.cs is not None and item.cs.part[0] < item.cs.part[1]:
                 parts.hold(conn, item)  # applied with its last part
+                if self.on_applied is not None:
+                    # its device's chain moves now, with the cursor: the last part may
+                    # come in a later sync, read by a new opener
+                    self.on_applied(conn, item, False)
             else:
                 group = parts.gather(conn, item) if parts.is_part(item) else [item]
                 clients |= self._apply_group(conn, group or [item], shapes, report,
@@ -228,6 +240,10 @@ class SyncEngine:
             if refusal is None and item.cs is not None:
                 refusal = self.policy.check(_author(conn, item.cs, item.device_id), item.cs,
                                             lambda t, k: _read(conn, shapes, t, k))
+        if refusal is None and len(group) > 1 and not any(
+                op.t == "audit_events" for item in group if item.cs for op in item.cs.ops):
+            # the policy checks this per change set, which a part alone cannot say
+            refusal = Refusal("no-audit", PARTS_NO_AUDIT)
         clients: set[str] = set()
         if refusal is None:
             conn.exec_driver_sql("SAVEPOINT nap_cs")
@@ -236,11 +252,19 @@ class SyncEngine:
             try:
                 for item in group:
                     clients |= self._apply_ops(conn, item, shapes, report)
+                if not documents_check.verify(conn, (op for item in group if item.cs
+                                                     for op in item.cs.ops)):
+                    raise _ContentMismatch
                 conn.exec_driver_sql("RELEASE nap_cs")
-            except exc.DBAPIError:  # an op this schema cannot hold: the same everywhere
+            except (exc.DBAPIError, _ContentMismatch) as error:
+                # an op this schema cannot hold, a content not named by its bytes: the
+                # same on every device
                 conn.exec_driver_sql("ROLLBACK TO nap_cs")
                 conn.exec_driver_sql("RELEASE nap_cs")
-                refusal, clients = Refusal("unappliable", UNAPPLIABLE), set()
+                refusal, clients = (
+                    Refusal("document-content", CONTENT_MISMATCH)
+                    if isinstance(error, _ContentMismatch)
+                    else Refusal("unappliable", UNAPPLIABLE)), set()
                 report.applied, report.conflicts = counts[0], counts[1]
                 del report.conflict_ids[counts[2]:], report.controls[counts[3]:]
         for item in group:

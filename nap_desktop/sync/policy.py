@@ -23,6 +23,7 @@ from typing import Any
 from nap_desktop.domain.enums import Role
 from nap_desktop.store.grant_chain import RECOVERY, Authority, verify_rows
 from nap_desktop.store.signing import SIGNATURE_BYTES, unb64, verify
+from nap_desktop.sync import tables
 from nap_desktop.sync.changeset import AuthorView, ChangeSetPlain, ReadRow, Refusal, RowOp
 from nap_desktop.sync.policy_checks import CHECKS
 from nap_desktop.sync.policy_judged import Denied, Judged
@@ -36,6 +37,7 @@ from nap_desktop.sync.policy_rules import (
     RULES,
     TableRule,
 )
+from nap_desktop.sync.rowops import to_db
 
 
 class Policy:
@@ -110,7 +112,8 @@ def _check_op(j: Judged, op: RowOp) -> None:
     rule = _rule(op)
     current = j.row(op.t, op.k)
     if op.op == "i":
-        if current is not None and not rule.rekeyed:
+        if current is not None and not rule.rekeyed and not (
+                rule.same_again and _same(current, op)):
             raise Denied("duplicate-row", what=rule.what)
         _need(j, rule.insert, rule)
         _authored(j, rule, op)
@@ -130,6 +133,15 @@ def _check_op(j: Judged, op: RowOp) -> None:
         _need(j, rule.delete, rule)
     if rule.check is not None:
         CHECKS[rule.check](j, op, current)
+
+
+def _same(current: Mapping[str, Any], op: RowOp) -> bool:
+    """Whether an insert repeats the row exactly (BLOBs compared as bytes)."""
+    values = {**op.k, **op.new}
+    incidental = tables.BY_NAME[op.t].incidental if op.t in tables.BY_NAME else frozenset()
+    return set(values) == set(current) and all(
+        to_db(values[c], isinstance(current[c], bytes)) == current[c]
+        for c in values if c not in incidental)
 
 
 def _check_whole(j: Judged) -> None:

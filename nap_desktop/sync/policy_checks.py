@@ -39,7 +39,12 @@ from nap_desktop.store.grant_chain import RECOVERY, extend
 from nap_desktop.sync import audit_chain
 from nap_desktop.sync.changeset import RowOp
 from nap_desktop.sync.policy_judged import Denied, Judged, Row
-from nap_desktop.sync.policy_rules import CASEWORKER_SETTINGS, FIXED_SETTINGS, RULES
+from nap_desktop.sync.policy_rules import (
+    CASEWORKER_SETTINGS,
+    FIXED_SETTINGS,
+    ONCE_SETTINGS,
+    RULES,
+)
 
 Check = Callable[[Judged, RowOp, "Row | None"], None]
 #: How far a status change's time may lie from its change set's (the author's clock).
@@ -65,6 +70,10 @@ def _grant(j: Judged, op: RowOp, current: Row | None) -> None:
 
 def _setting(j: Judged, op: RowOp, current: Row | None) -> None:
     key = str(op.k.get("key", ""))
+    if key in ONCE_SETTINGS:  # anyone may make it while there is none; never changed
+        if op.op != "i":
+            raise Denied("setting-fixed")
+        return
     if key.startswith(FIXED_SETTINGS):
         raise Denied("setting-fixed")
     if not key.startswith(CASEWORKER_SETTINGS) and not j.at_least(Role.SUPERVISOR):
@@ -173,6 +182,48 @@ def _matter(j: Judged, op: RowOp, current: Row | None) -> None:
         assert current is not None
         if not j.importing:
             _may_change_case(j, current.get("client_id"))
+
+
+#: What a document may be attached to, and the table holding that record.
+_ATTACHED = {"release": "releases", "referral": "referrals", "placement": "placements",
+             "restitution_matter": "restitution_matters"}
+
+
+def _document(j: Judged, op: RowOp, current: Row | None) -> None:
+    """A document is added to a case that exists here, on a record of that case, by its
+    author (a partner's only through an import); it is voided as
+    ``DocumentService.void`` allows: the case's worker or a supervisor, never a
+    partner's document, never twice, ``voided_by`` the author. Its content is checked
+    after it is applied (``sync/documents_check.py``)."""
+    if op.op == "i":
+        values = {**op.k, **op.new}
+        if values.get("origin_agency_id") is not None and not j.importing:
+            raise Denied("partner-record")
+        if not _attached_to_case(j, values):
+            raise Denied("document-record")
+        return
+    assert current is not None
+    if not {"voided_at", "voided_by", "void_reason"} & set(op.new):
+        return  # a merge moving it, or its revision
+    if current.get("origin_agency_id") is not None and not j.importing:
+        raise Denied("partner-record")
+    if current.get("voided_at") is not None or op.new.get("voided_by") != j.author \
+            or not op.new.get("voided_at"):
+        raise Denied("correction")
+    _may_change_case(j, current.get("client_id"))
+
+
+def _attached_to_case(j: Judged, values: Mapping[str, Any]) -> bool:
+    client_id, attached_id = values.get("client_id"), values.get("attached_id")
+    if not isinstance(client_id, str) or j.row("clients", {"id": client_id}) is None:
+        return False
+    kind = values.get("attached_type")
+    if kind == "client":
+        return attached_id == client_id
+    table = _ATTACHED.get(str(kind))
+    record = j.row(table, {"id": attached_id}) if table and isinstance(attached_id, str) \
+        else None
+    return record is not None and record.get("client_id") == client_id
 
 
 def _may_change_case(j: Judged, client_id: object) -> None:
@@ -373,5 +424,5 @@ CHECKS: Mapping[str, Check] = {
     "agency_keys": _agency_keys, "conflict": _conflict, "merged_away": _merged_away,
     "note": _note, "note_version": _note_version, "entry": _entry, "matter": _matter,
     "referral": _referral, "status_change": _status_change, "release": _release,
-    "audit": _audit,
+    "audit": _audit, "document": _document,
 }

@@ -116,6 +116,9 @@ MESSAGES: dict[str, str] = {
     "partner-record": N_(
         "A change from {who}'s device was refused: it changes a record a partner agency "
         "recorded; only that agency changes it, through its packages."),
+    "document-record": N_(
+        "A change from {who}'s device was refused: it adds a document to a case or a "
+        "record that does not exist here, or to a record of another case."),
     "agency-self": N_(
         "A change from {who}'s device was refused: it changes which agency this vault "
         "belongs to."),

@@ -53,6 +53,10 @@ class TableRule:
     #: already used here is appended under the next one (``sync/rowops.py``), never a
     #: duplicate.
     rekeyed: bool = False
+    #: Content-addressed rows (documents' contents): the same row inserted again (two
+    #: devices added the same file) is allowed and changes nothing; other values under
+    #: the same key are refused. Never updated or deleted.
+    same_again: bool = False
 
     @property
     def append_only(self) -> bool:
@@ -130,6 +134,13 @@ RULES: Mapping[str, TableRule] = {
                        "content_json", "received_json")}, delete=C),
     "transfer_conflicts": TableRule(N_("conflicts"), insert=C, update={
         "resolved_at": C, "resolution": C, "resolved_by": C}, check="conflict"),
+    # --- documents (``services/documents.py``): added, voided, moved by a merge; their
+    # contents are named by their bytes, so never changed (``sync/documents_check.py``
+    # recomputes each new content's id from its bytes after it is applied)
+    "documents": TableRule(N_("documents"), insert=C, update={**_VOID, **_VERSION, **_MOVE},
+                           author_columns=("added_by",), check="document"),
+    "document_contents": TableRule(N_("documents' contents"), insert=C, same_again=True),
+    "document_chunks": TableRule(N_("documents' contents"), insert=C, same_again=True),
     # --- the audit log: only added to, each event its author's own (policy_checks)
     "audit_events": TableRule(N_("audit events"), insert=C, check="audit", rekeyed=True),
 }
@@ -145,6 +156,9 @@ LOCAL_TABLE_PREFIXES = ("sync_",)
 #: Settings anyone who may work a case writes (the next case number), those a supervisor
 #: may change (``Workspace.set_setting``), and those no change set may hold at all.
 CASEWORKER_SETTINGS = ("case_number_seq",)
+#: Made once (at team init, or by the first document): anyone may add it while there is
+#: none, nobody may change it (it names every content: ``store/documents.py``).
+ONCE_SETTINGS = ("documents.content_key",)
 FIXED_SETTINGS = ("vault_id", "demo_vault")
 LOCAL_SETTINGS = ("audit_head", "audit_mode", "audit_verified:")
 

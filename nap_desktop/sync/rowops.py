@@ -211,7 +211,8 @@ def _apply_insert(conn: Connection, ctx: Context, op: RowOp, shape: tables.Shape
                   cur: dict[str, Any] | None, new: dict[str, Any]) -> RowOp | None:
     spec = tables.BY_NAME[op.t]
     if cur is not None:
-        differs = {c: v for c, v in new.items() if cur.get(c) != v}
+        differs = {c: v for c, v in new.items() if cur.get(c) != v
+                   and c not in spec.incidental}
         if not differs:
             return None
         if spec.append_only and shape.integer_pk:  # both appended: the later one moves on

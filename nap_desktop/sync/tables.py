@@ -27,6 +27,7 @@ class TableSpec:
     offline (case numbers): the later one in log order gets a suffix and a conflict row
     says so. ``counter_prefix``: rows of ``settings`` whose key starts with it are
     counters: two offline increments merge to the larger, never a conflict.
+    ``incidental``: see the field.
     """
 
     name: str
@@ -34,6 +35,10 @@ class TableSpec:
     local_where: str = ""
     renamable: str = ""
     counter_prefix: str = ""
+    #: Columns that do not make a repeated insert a different row (when this device
+    #: first stored a content): the same content added on two devices is one row, the
+    #: earlier in log order kept.
+    incidental: frozenset[str] = frozenset()
 
 
 #: Synced tables, parents before children (the order a snapshot or a dump walks them).
@@ -59,6 +64,14 @@ SYNCED: tuple[TableSpec, ...] = (
     TableSpec("case_assignments", append_only=True),
     TableSpec("client_merges"),
     TableSpec("audit_events", append_only=True),
+    # Documents: the team shares the caseload, files included. Contents are named by a
+    # keyed HMAC of their bytes (the key is a synced setting, made at team init): the
+    # same file added on two devices is one content. Chunks come before the content row
+    # that names their count, and both before the documents that use them, so a split
+    # transaction's last part completes the content (``sync/documents_check.py``).
+    TableSpec("document_chunks"),
+    TableSpec("document_contents", incidental=frozenset({"created_at"})),
+    TableSpec("documents"),
     # Partner exchange is the agency's, not one desktop's: the identity it signs with,
     # the partners it pinned, what it imported (so a package is not imported twice by
     # two team members), what it last exchanged per record, and partner conflicts.

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, text
 
 from nap_desktop.domain.errors import NapError, NotFound, ValidationError
 from nap_desktop.domain.messages import N_
+from nap_desktop.store.documents import ensure_content_key
 from nap_desktop.sync import audit_chain, capture, devices
 from nap_desktop.sync import keys as sync_keys
 from nap_desktop.sync import session as sess
@@ -216,6 +217,8 @@ def init_team(unlocked: UnlockedVault, ctx: TeamContext, dsn: str) -> TeamStatus
     user_id = ctx.actor.user_id or ""
     with unlocked.engine.begin() as conn:
         audit_chain.enable_team(conn)  # events signed over their content from now on
+        # Before capture: the content key travels in the snapshot, never as a change.
+        ensure_content_key(conn)
         capture.enable(conn, device_id=device_id, vault_id=unlocked.vault_id, server=dsn)
         devices.put_secret(conn, f"dek:{epoch}", dek)
         devices.put_secret(conn, "epoch", str(epoch).encode("ascii"))

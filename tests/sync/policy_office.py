@@ -32,6 +32,7 @@ from nap_desktop.sync import audit_chain
 from nap_desktop.sync.changeset import AuthorView, ChangeSetPlain, Refusal, RowOp
 from nap_desktop.sync.policy import Policy
 from nap_desktop.sync.policy_rules import LOCAL_SETTINGS, LOCAL_TABLE_PREFIXES, LOCAL_TABLES
+from nap_desktop.sync.rowops import to_json
 
 TEST_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
 PASSPHRASES = {"admin": "lantern orchard pebble 41", "ana": "keeps her own words 7",
@@ -181,7 +182,7 @@ def diff(before: Replica, after: Replica) -> list[RowOp]:
             key = {c: row[c] for c in pk}
             if old is None:
                 ops.append(RowOp(t=table, k=key, op="i", base=None,
-                                 new={c: v for c, v in row.items() if c not in pk}))
+                                 new={c: to_json(v) for c, v in row.items() if c not in pk}))
             elif old != row:
                 changed = [c for c in row if row[c] != old.get(c)]
                 ops.append(RowOp(t=table, k=key, op="u", base=None,

@@ -87,6 +87,12 @@ def test_every_service_write_reaches_the_other_desktop(devices: list[Workspace],
     package = partner.exports.export(to(partner, a))
     a.imports.import_package(package)
     assert partner_ids
+    from nap_desktop.services.documents import DocumentService
+    from tests.doc_samples import pdf
+
+    DocumentService(a.ctx).add(client_id=ids["client"], attached_type="client",
+                               attached_id=ids["client"], kind="other", title="Scan",
+                               doc_date=None, data=pdf())
     twin = a.cases.create_client(PersonalInput(legal_name="Ana Ruiz Zacarias"))
     MergeService(a.ctx).merge(ids["client"], twin.id, reason="same person, two intakes")
 

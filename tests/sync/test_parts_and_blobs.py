@@ -91,3 +91,26 @@ def test_blob_columns_travel_as_base64_byte_for_byte(team: list[Device],
     log.pull(b.sync)
     assert rows(b.engine, "SELECT body FROM blob_test") == [(payload,)]
     assert a.dump() == b.dump()
+
+
+def test_a_split_transaction_without_an_audit_event_is_refused_whole(
+        team: list[Device], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The policy asks each change set for its author's audit event, which one part alone
+    cannot hold: the parts together must."""
+    import dataclasses
+
+    from nap_desktop.sync.changeset import ChangeSetPlain
+
+    a, b = team
+    monkeypatch.setattr(parts, "PART_BUDGET", 600)
+    a.side.cases.create_client(PersonalInput(legal_name="Ana Ruiz", location="x" * 400))
+    log = MemoryLog()
+    log.push("a", a.sync)
+    assert len(log.entries) >= 3
+    for n, (cs_id, device, body) in enumerate(log.entries):
+        cs = ChangeSetPlain.from_bytes(body)
+        kept = tuple(op for op in cs.ops if op.t != "audit_events")
+        log.entries[n] = (cs_id, device, dataclasses.replace(cs, ops=kept).to_bytes())
+    log.pull(b.sync)
+    assert {r[0] for r in rows(b.engine, "SELECT reason FROM sync_refused")} == {"no-audit"}
+    assert rows(b.engine, "SELECT count(*) FROM clients") == [(0,)]

@@ -54,7 +54,17 @@ def _ids(ws: Workspace) -> dict[str, str]:
             "matter": one("SELECT id FROM restitution_matters LIMIT 1"),
             "money": one("SELECT id FROM restitution_money WHERE voided_at IS NULL LIMIT 1"),
             "release": one("SELECT id FROM releases LIMIT 1"),
+            "document": one("SELECT id FROM documents WHERE voided_at IS NULL "
+                            "ORDER BY created_at LIMIT 1"),
         }
+
+
+def _doc(ws: Workspace) -> object:
+    from tests.doc_samples import pdf
+
+    client = _ids(ws)["client"]
+    return ws.documents.add(client_id=client, attached_type="client", attached_id=client,
+                            kind="other", title="Lease", doc_date=None, data=pdf())
 
 
 TODAY = date.today()
@@ -116,6 +126,10 @@ STEPS: list[tuple[str, str, Action]] = [
         _ids(ws)["money"], reason="entered twice")),
     ("ana", "correct the matter's docket", lambda ws: ws.corrections.correct_matter(
         _ids(ws)["matter"], _matter_details("1:26-cr-2"), reason="typo")),
+    ("ana", "add a document (and the vault's first content key)", _doc),
+    ("ana", "add a second document", _doc),
+    ("ana", "void a document", lambda ws: ws.documents.void(_ids(ws)["document"],
+                                                            reason="wrong case")),
     ("sofia", "assign the case (supervisor)", lambda ws: ws.cases.assign(
         _ids(ws)["client"], _user(ws, "bob"), reason="caseload")),
     ("sofia", "merge two cases (supervisor)", lambda ws: ws.merges.merge(
@@ -156,7 +170,7 @@ def test_every_service_action_of_a_role_is_allowed_to_that_role(office: Office) 
                   "referral_status_changes", "releases", "placements", "assistance_entries",
                   "restitution_matters", "restitution_money", "case_assignments",
                   "client_merges", "users", "user_grants", "settings", "agencies",
-                  "audit_events"):
+                  "audit_events", "documents", "document_contents", "document_chunks"):
         assert any(t == table for t, _ in seen), table
 
 
