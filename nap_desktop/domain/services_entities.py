@@ -134,6 +134,9 @@ class ProjectInput:
     geocode: str = ""  # six digits
     housing_type: int | None = None  # HMIS 2.02.D: 1, 2, 3
     active: bool = True
+    household_type: int | None = None  # HMIS 2.07.4: 1, 3, 4 (None: no Inventory row)
+    unit_inventory: int | None = None  # >= 0
+    bed_inventory: int | None = None  # >= 0
 
 
 @dataclass(slots=True, kw_only=True)
@@ -148,6 +151,9 @@ class Project:
     geocode: str
     housing_type: int | None
     active: bool
+    household_type: int | None = None
+    unit_inventory: int | None = None
+    bed_inventory: int | None = None
     revision: int = 1
     created_at: datetime | None = None
     updated_at: datetime | None = None

@@ -42,6 +42,10 @@ class ProjectRow(Versioned, Base):
     coc_code: Mapped[str] = mapped_column(default="")  # "XX-500"
     geocode: Mapped[str] = mapped_column(default="")  # six digits
     housing_type: Mapped[int | None] = mapped_column(Integer, default=None)  # HMIS 2.02.D
+    #: Inventory (HMIS 2.07): None = not known (hmis writes no Inventory row then).
+    household_type: Mapped[int | None] = mapped_column(Integer, default=None)  # 2.07.4
+    unit_inventory: Mapped[int | None] = mapped_column(Integer, default=None)
+    bed_inventory: Mapped[int | None] = mapped_column(Integer, default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

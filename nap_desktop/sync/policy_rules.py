@@ -74,6 +74,7 @@ _ISSUE_13: Mapping[str, TableRule] = {
     "projects": TableRule(N_("projects"), insert=S, update={
         c: S for c in ("name", "hmis_project_type", "funding_source_id", "operating_start",
                        "operating_end", "coc_code", "geocode", "housing_type", "active",
+                       "household_type", "unit_inventory", "bed_inventory",
                        "revision", "updated_at")}),
     "program_activities": TableRule(N_("program activities"), insert=S, update={
         c: S for c in ("kind", "held_on", "audience", "attendees", "minutes",
