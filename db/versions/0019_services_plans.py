@@ -56,6 +56,10 @@ def upgrade() -> None:
     op.add_column("placements", sa.Column("project_id", sa.String(length=36), nullable=True))
     # "My tasks": a worker's cases, in intake order (plans due first come first).
     op.create_index("ix_clients_assigned_id", "clients", ["assigned_user_id", "created_at", "id"])
+    # Derived tasks: is a case open (index-only), housing move-ins and exits due.
+    op.create_index("ix_referrals_client_status", "referrals", ["client_id", "status"])
+    op.create_index("ix_placements_status_start", "placements", ["status", "start_date"])
+    op.create_index("ix_placements_status_exit", "placements", ["status", "expected_exit_date"])
     op.create_table(
         "funding_sources", *_versioned(),
         sa.Column("funder", sa.String(), nullable=False),
@@ -206,6 +210,9 @@ def downgrade() -> None:
                   "service_corrections", "service_records", "projects", "funding_sources"):
         op.drop_table(table)
     op.drop_index("ix_clients_assigned_id", table_name="clients")
+    op.drop_index("ix_referrals_client_status", table_name="referrals")
+    op.drop_index("ix_placements_status_start", table_name="placements")
+    op.drop_index("ix_placements_status_exit", table_name="placements")
     # Plain DROP COLUMN (SQLite 3.35+): a batch copy would have to reflect the
     # expression index on client_personal (ix_client_personal_name), which it cannot.
     op.drop_column("placements", "project_id")

@@ -188,6 +188,7 @@ class ReferralRow(NotReceivedColumns, Versioned, Base):
         Index("ix_referrals_to", "to_agency_id"),
         Index("ix_referrals_from", "from_agency_id"),
         Index("ix_referrals_assigned_updated_id", "assigned_user_id", "updated_at", "id"),
+        Index("ix_referrals_client_status", "client_id", "status"),  # 0019: open cases
     )
 
 
@@ -223,7 +224,10 @@ class PlacementRow(NotReceivedColumns, Versioned, Base):
     ledger: Mapped[list[AssistanceRow]] = relationship(
         order_by="AssistanceRow.paid_on", cascade="all, delete-orphan"
     )
-    __table_args__ = (Index("ix_placements_client", "client_id"),)
+    __table_args__ = (Index("ix_placements_client", "client_id"),
+                      # 0019: housing move-ins and exits due (derived tasks)
+                      Index("ix_placements_status_start", "status", "start_date"),
+                      Index("ix_placements_status_exit", "status", "expected_exit_date"))
 
 
 class AssistanceRow(Voidable, Base):
