@@ -44,6 +44,7 @@ from nap_desktop.sync import capture as sync_capture
 if TYPE_CHECKING:
     from nap_desktop.services.documents import DocumentService
     from nap_desktop.services.duplicates import DuplicateService
+    from nap_desktop.services.grant_reports import GrantReportService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.reports import ReportService
     from nap_desktop.services.team import TeamService
@@ -138,6 +139,13 @@ class Workspace:
         from nap_desktop.services.documents import DocumentService
 
         return DocumentService(self.ctx)
+
+    @cached_property
+    def grant_reports(self) -> GrantReportService:
+        """VOCA, TIMS and data-quality reports (issue #13; supervisors)."""
+        from nap_desktop.services.grant_reports import GrantReportService
+
+        return GrantReportService(self.ctx)
 
     @cached_property
     def duplicates(self) -> DuplicateService:
