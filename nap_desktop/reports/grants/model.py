@@ -44,6 +44,7 @@ class Section:
     total: Row | None = None
     additive: bool = False
     note: str = ""  # a words.py key printed under the table, or ""
+    about_people: bool = True  # False: counts of meetings, trainings (never suppressed)
 
 
 @dataclass(frozen=True, slots=True)
