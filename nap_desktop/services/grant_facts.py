@@ -42,7 +42,8 @@ def served_clients(session: OrmSession, start: date, end: date, year_start: date
         .group_by(S.client_id).subquery())
     c, p = m.ClientRow, m.ClientPersonalRow
     rows = session.execute(
-        select(c.id.label("client_id"), c.case_number, c.trafficking_type, p.date_of_birth, p.is_minor, p.gender,
+        select(c.id.label("client_id"), c.case_number, c.trafficking_type, p.date_of_birth,
+               p.is_minor, p.gender,
                p.race_ethnicity, p.sex, p.citizenship, p.referral_source, firsts.c.first_ever,
                firsts.c.first_in_year, firsts.c.first_in_period)
         .join(firsts, firsts.c.client_id == c.id)
