@@ -247,3 +247,18 @@ def test_a_long_list_of_cases_is_cut_in_the_pdf_not_in_the_csv(
     world.reports.write(report, tmp_path / "q.csv", fmt="csv")
     rows = list(csv.DictReader(io.StringIO((tmp_path / "q.csv").read_text("utf-8-sig"))))
     assert len([r for r in rows if r["section"] == "cases_to_fix"]) == len(report.cases)
+
+
+@pytest.mark.parametrize("stored,threshold", [("3", 3), ("not a number", 10), ("1", 10)])
+def test_the_threshold_setting(world: GrantWorld, stored: str, threshold: int) -> None:
+    with world.svc.ctx.unit_of_work() as s:
+        s.add(m.Setting(key="small_count_threshold", value=stored))
+    assert world.reports.threshold() == threshold
+    shown = {s.key: s for s in world.reports.table(world.reports.tims(*H1_2026),
+                                                   for_outside=True)}
+    figures = {r.key: r.figure for r in shown["clients"].rows}
+    if threshold == 3:  # 5 new and 7 served are shown; 2 continuing is hidden
+        assert figures == {"served.new": "*", "served.continuing": "<3",
+                           "served.total": "7"}
+    else:
+        assert figures["served.total"] == "<10"
