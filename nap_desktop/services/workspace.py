@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from nap_desktop.services.documents import DocumentService
     from nap_desktop.services.duplicates import DuplicateService
     from nap_desktop.services.funding import FundingService
+    from nap_desktop.services.grant_reports import GrantReportService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.plans import PlanService
     from nap_desktop.services.reports import ReportService
@@ -142,6 +143,13 @@ class Workspace:
         from nap_desktop.services.documents import DocumentService
 
         return DocumentService(self.ctx)
+
+    @cached_property
+    def grant_reports(self) -> GrantReportService:
+        """VOCA, TIMS and data-quality reports (issue #13; supervisors)."""
+        from nap_desktop.services.grant_reports import GrantReportService
+
+        return GrantReportService(self.ctx)
 
     @cached_property
     def duplicates(self) -> DuplicateService:
