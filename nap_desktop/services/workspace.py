@@ -44,6 +44,7 @@ from nap_desktop.sync import capture as sync_capture
 if TYPE_CHECKING:
     from nap_desktop.services.documents import DocumentService
     from nap_desktop.services.duplicates import DuplicateService
+    from nap_desktop.services.hmis import HmisExportService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.reports import ReportService
     from nap_desktop.services.team import TeamService
@@ -159,6 +160,13 @@ class Workspace:
         from nap_desktop.services.team_conflicts import TeamConflictService
 
         return TeamConflictService(self.ctx)
+
+    @cached_property
+    def hmis(self) -> HmisExportService:
+        """The HUD HMIS CSV export, FY2024 and FY2026 (supervisors; issue #13)."""
+        from nap_desktop.services.hmis import HmisExportService
+
+        return HmisExportService(self.ctx)
 
     @cached_property
     def team(self) -> TeamService:
