@@ -6,8 +6,9 @@ Green River's open HMIS warehouse, github.com/greenriver/hmis-warehouse at commi
 2bb2a18d9449f40e976d21fa8125d46f17f29602 (2026-08-21), app/models/concerns/hmis_structure/
 <file>.rb, ``hmis_configuration(version: '2024')``; its key order is the column order
 (their ``hud_csv_headers``). Every header tuple was also compared with the header rows of that
-repository's FY2024 test fixtures (drivers/hmis_csv_importer/spec/fixtures/files/twenty_twenty_four/)
-and some were checked by hand: docs/grant-reports.md, section "HMIS", lists which.
+repository's FY2024 test fixtures
+(drivers/hmis_csv_importer/spec/fixtures/files/twenty_twenty_four/) and some were checked by
+hand: docs/grant-reports.md, section "HMIS", lists which.
 
 Type codes: ``S<n>`` string of at most n characters; ``I`` integer; ``D`` date (YYYY-MM-DD);
 ``T`` date and time (YYYY-MM-DD HH:MM:SS); ``M`` money (digits, at most two decimals).
