@@ -27,7 +27,6 @@ from decimal import Decimal
 from nap_desktop.reports.hmis.spec_2024 import Column
 
 
-
 class Hashed(str):
     """A hashed name (64 hex characters): written whole. The spec's S50 for names predates
     SHA-256 (a SHA-1 hash has 40); cut to 50 it would match nothing. Green River's
