@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         self.dashboard.open_case.connect(self.cases.open_case)
         self.dashboard.show_mine.connect(self.show_my_cases)
         self.dashboard.open_release.connect(self.cases.open_release)
+        from nap_desktop.gui.todo.panel import connect as connect_tasks
+
+        connect_tasks(self)  # My tasks: Enter opens the case at the record
         self._restore_geometry()
         self._attach(workspace)
 
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         self.caseload.filters.set_partners(workspace.agencies.list(include_self=False))
         self.caseload_model.set_source(workspace.queries)
         self.dashboard.set_documents(workspace.documents)
+        self.dashboard.tasks.set_workspace(workspace)
         self.dashboard.set_source(workspace.queries)
         self._apply_discreet()
         role = label(user.role) if user else ""

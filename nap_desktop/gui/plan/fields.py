@@ -1,0 +1,15 @@
+"""Promoted widgets of ``ui/plan_goal.ui`` (uic builds them with a parent only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from nap_desktop.gui.widgets.common import DateField
+
+
+class TargetDateField(DateField):
+    """A goal's target date, which may be left open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("PlanGoalDialog", "No target &date"), parent)
