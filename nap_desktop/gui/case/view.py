@@ -108,13 +108,7 @@ class CaseView(QWidget):
         self.history_tab = self._add(HistoryTab(workspace=ws, guard=guard), self.tr("History"))
         self.documents_tab = self._add(DocumentsTab(workspace=ws, guard=guard),
                                        self.tr("Documents"))
-        from nap_desktop.gui.plan.tab import PlanTab
-        from nap_desktop.gui.services_tab.tab import ServicesTab
-
-        self.services_tab = self._add(ServicesTab(workspace=ws, guard=guard),
-                                      self.tr("Services"))
-        self.plan_tab = self._add(PlanTab(workspace=ws, guard=guard), self.tr("Plan"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self._add_plan_tabs()  # and the guard on switching tabs
         self._build_layout()
         self.reload()
 
@@ -138,6 +132,17 @@ class CaseView(QWidget):
         tab.saved.connect(self._tab_saved)
         tab.dirty_changed.connect(lambda _d, t=tab: self._mark_tab(t))
         return tab
+
+    def _add_plan_tabs(self) -> None:
+        """Services and Plan (issue #13), after the tabs people know by their Alt+number."""
+        from nap_desktop.gui.plan.tab import PlanTab
+        from nap_desktop.gui.services_tab.tab import ServicesTab
+
+        ws, guard = self.ws, self.guard
+        self.services_tab = self._add(ServicesTab(workspace=ws, guard=guard),
+                                      self.tr("Services"))
+        self.plan_tab = self._add(PlanTab(workspace=ws, guard=guard), self.tr("Plan"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def show_tab(self, tab: CaseTab) -> None:
         """Bring ``tab`` forward (through the unsaved-changes guard)."""
@@ -164,7 +169,7 @@ class CaseView(QWidget):
         tabs = {"client": self.client_tab, "placement": self.housing_tab,
                 "restitution": self.restitution_tab, "plan": self.plan_tab,
                 "service": self.services_tab}
-        tab = tabs.get(record_type.split("_")[0] if record_type else "", self.plan_tab)
+        tab = tabs.get(record_type.split("_", 1)[0] if record_type else "", self.plan_tab)
         if tab is self.services_tab:
             self.services_tab.select(record_id or None)
         self.show_tab(tab)

@@ -35,10 +35,10 @@ class PlanGoalDialog(QDialog):
         self.save_button.clicked.connect(self.submit)
         title = self.tr("Edit goal — %1") if goal else self.tr("New goal — %1")
         self.setWindowTitle(title.replace("%1", case_number))
-        for member, text in options(PlanDomain):
-            ui.domain.addItem(text, member.value)
-        for member, text in options(GoalStatus):
-            ui.status.addItem(text, member.value)
+        for domain, text in options(PlanDomain):
+            ui.domain.addItem(text, domain.value)
+        for status, text in options(GoalStatus):
+            ui.status.addItem(text, status.value)
         self.errors.filling = True
         ui.domain.setCurrentIndex(max(0, ui.domain.findData(goal.domain.value if goal else None)))
         ui.description.setPlainText(goal.description if goal else "")

@@ -41,14 +41,14 @@ def filled(values: Values) -> int:
 
 
 class SafetyPlanForm(RecordForm):
-    FIELDS = (
-        ("contact_risk", QT_TRANSLATE_NOOP("CaseEditors", "Contact risk from the trafficker")),
-        ("safe_contacts", QT_TRANSLATE_NOOP("CaseEditors", "Safe contacts")),
-        ("code_word", QT_TRANSLATE_NOOP("CaseEditors", "Code word")),
-        ("safe_places", QT_TRANSLATE_NOOP("CaseEditors", "Safe places")),
-        ("technology_safety", QT_TRANSLATE_NOOP("CaseEditors", "Technology safety")),
-        ("protective_order", QT_TRANSLATE_NOOP("CaseEditors", "Protective order")),
-        ("emergency_numbers", QT_TRANSLATE_NOOP("CaseEditors", "Emergency numbers")),
+    FIELDS: tuple[tuple[str, str], ...] = (
+        ("contact_risk", str(QT_TRANSLATE_NOOP("CaseEditors", "Contact risk from the trafficker"))),
+        ("safe_contacts", str(QT_TRANSLATE_NOOP("CaseEditors", "Safe contacts"))),
+        ("code_word", str(QT_TRANSLATE_NOOP("CaseEditors", "Code word"))),
+        ("safe_places", str(QT_TRANSLATE_NOOP("CaseEditors", "Safe places"))),
+        ("technology_safety", str(QT_TRANSLATE_NOOP("CaseEditors", "Technology safety"))),
+        ("protective_order", str(QT_TRANSLATE_NOOP("CaseEditors", "Protective order"))),
+        ("emergency_numbers", str(QT_TRANSLATE_NOOP("CaseEditors", "Emergency numbers"))),
     )
     PERSONAL = frozenset({"safe_contacts", "code_word", "safe_places"})
 

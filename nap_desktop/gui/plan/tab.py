@@ -205,7 +205,7 @@ class PlanTab(CaseTab):
     # --- dates ---------------------------------------------------------------------------
 
     def mark_written(self) -> bool:
-        return self._act(lambda client_id: self.ws.plans.mark_written(client_id))
+        return self._act(self.ws.plans.mark_written)
 
     def mark_reviewed(self) -> bool:
         today = self.ws.today()

@@ -84,18 +84,20 @@ class ServiceRecordDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.category.setCompleter(completer)
-        ui.category.lineEdit().setPlaceholderText(self.tr("Type to find a category"))
+        editor = ui.category.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("Type to find a category"))
         self._fill_providers()
-        for member, text in options(ServiceMode):
-            ui.mode.addItem(text, member.value)
+        for mode, text in options(ServiceMode):
+            ui.mode.addItem(text, mode.value)
         ui.funding.addItem(self.tr("— none —"), None)
         try:
             for source in self.ws.funding.sources(active_only=True):
                 ui.funding.addItem(f"{source.name} ({label(source.funder)})", source.id)
         except Exception as error:  # the form still works without the list
             show_error(self.errors, error, {})
-        for member, text in options(ServiceStatus):
-            ui.status.addItem(text, member.value)
+        for status, text in options(ServiceStatus):
+            ui.status.addItem(text, status.value)
 
     def _fill_providers(self) -> None:
         """Us (the person entering it), then each partner this case was referred to."""
