@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         from nap_desktop.gui.team.actions import TeamActions
 
         self.team = TeamActions(self, admin_menu=admin_menu)  # + File ▸ Sync now, status bar
+        from nap_desktop.gui.funding.menu import FundingActions
+
+        self.funding = FundingActions(self, admin_menu=admin_menu)  # + Reports ▸ Activities
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(workspace.vault.path)))
         self.report.update_role()
         self.assign.update_role()
+        self.funding.update_role()
         self.team.attach(workspace)  # a team vault: its status, and sync in the background
         self.autolock.resume()
 
