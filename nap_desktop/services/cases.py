@@ -364,6 +364,11 @@ class CaseService:
                 m.RestitutionMatterRow,
                 m.NoteRow,
                 m.DocumentRow,
+                m.ServiceRecordRow,  # issue #13
+                m.PlanGoalRow,
+                m.CasePlanRow,
+                m.SafetyPlanRow,
+                m.TaskRow,
             ):
                 ids += list(s.scalars(select(model.id).where(model.client_id == client_id)))
             # Both histories stay: the events of clients merged into this one.
