@@ -75,7 +75,6 @@ class ServiceRecordDialog(QDialog):
     def _fill_choices(self) -> None:
         ui = self.ui
         bound_dates(ui.provided_on)
-        ui.category.addItem(self.tr("— choose or type —"), None)
         for member, text in category_options():
             ui.category.addItem(text, member.value)
         ui.category.setInsertPolicy(ui.category.InsertPolicy.NoInsert)
@@ -122,7 +121,7 @@ class ServiceRecordDialog(QDialog):
             day = record.provided_on if record else self.ws.today()
             ui.provided_on.setDate(qdate(day))
             category = record.category.value if record else None
-            ui.category.setCurrentIndex(max(0, ui.category.findData(category)))
+            ui.category.setCurrentIndex(ui.category.findData(category))  # -1: empty
             referral = record.referral_id if record else None
             ui.provider.setCurrentIndex(max(0, ui.provider.findData(referral)))
             ui.mode.setCurrentIndex(max(0, ui.mode.findData(

@@ -9,7 +9,7 @@ once. In discreet mode notes and reasons read as dots."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -59,7 +59,7 @@ class ServicesTab(QWidget):
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.last_dialog: QDialog | None = None
         #: the clock the 7-day rule is read against (tests move it)
-        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.now: Callable[[], datetime] = workspace.ctx.now
         self.model = ServicesModel(self)
         self._build()
         self._refresh_buttons()
