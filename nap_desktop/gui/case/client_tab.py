@@ -158,7 +158,10 @@ class ClientForm(RecordForm):
         box = QWidget()
         columns = QHBoxLayout(box)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(person, 3)
+        left_column = QVBoxLayout()  # rows keep their height beside a taller right column
+        left_column.addWidget(person)
+        left_column.addStretch(1)
+        columns.addLayout(left_column, 3)
         columns.addLayout(right_column, 2)
         return box
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QWidget,
 )
 
@@ -56,9 +57,13 @@ class MultiAnswer(CheckGrid):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
-        grid.addWidget(line, row, 0, 1, 3)
-        for i, (member, text) in enumerate(none):
-            grid.addWidget(self._box(member, text), row + 1 + i // 3, i % 3)
+        grid.addWidget(line, row, 0, 1, 2)
+        no_answer = QHBoxLayout()  # one row: the three answers that exclude the rest
+        no_answer.setSpacing(18)
+        for member, text in none:
+            no_answer.addWidget(self._box(member, text))
+        no_answer.addStretch(1)
+        grid.addLayout(no_answer, row + 1, 0, 1, 2)
         self.setFocusProxy(next(iter(self.boxes.values())))
 
     def _box(self, member: StrEnum, text: str) -> QCheckBox:

@@ -27,7 +27,7 @@ class Ui_FundingDialog(object):
     def setupUi(self, FundingDialog):
         if not FundingDialog.objectName():
             FundingDialog.setObjectName(u"FundingDialog")
-        FundingDialog.setMinimumSize(QSize(900, 0))
+        FundingDialog.setMinimumSize(QSize(1000, 0))
         self.layout = QVBoxLayout(FundingDialog)
         self.layout.setObjectName(u"layout")
         self.intro = QLabel(FundingDialog)
@@ -45,6 +45,7 @@ class Ui_FundingDialog(object):
         self.source_layout.setObjectName(u"source_layout")
         self.source_list = QListWidget(self.source_group)
         self.source_list.setObjectName(u"source_list")
+        self.source_list.setMaximumSize(QSize(16777215, 130))
 
         self.source_layout.addWidget(self.source_list)
 
@@ -245,6 +246,7 @@ class Ui_FundingDialog(object):
         self.project_layout.setObjectName(u"project_layout")
         self.project_list = QListWidget(self.project_group)
         self.project_list.setObjectName(u"project_list")
+        self.project_list.setMaximumSize(QSize(16777215, 130))
 
         self.project_layout.addWidget(self.project_list)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -50,12 +50,15 @@ class PlanTab(CaseTab):
         self.goals = GoalsModel(self)
         self.safety = SafetyPlanForm(workspace=workspace)
         self.connect_form(self.safety)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._dates_box())
-        layout.addWidget(self._goals_box(), 1)
         safety_box = QGroupBox(tr("Safety plan"))
         QVBoxLayout(safety_box).addWidget(self.safety)
-        layout.addWidget(safety_box, 2)
+        # Goals beside the safety plan: both in sight at once on a laptop screen.
+        columns = QHBoxLayout()
+        columns.addWidget(self._goals_box(), 3)
+        columns.addWidget(safety_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._dates_box())
+        layout.addLayout(columns, 1)
 
     def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -68,8 +71,6 @@ class PlanTab(CaseTab):
         self.plan_label, self.review_label = QLabel(), QLabel()
         self.plan_label.setObjectName("chip")
         self.review_label.setObjectName("chip")
-        self.plan_label.setWordWrap(True)
-        self.review_label.setWordWrap(True)
         self.written_button = self._button(tr("Plan &written"),
                                            tr("Record that the case plan was written"),
                                            self.mark_written)
@@ -79,8 +80,8 @@ class PlanTab(CaseTab):
         self.problem = error_label()
         self.problem.setAccessibleName(tr("Problem with the plan"))
         dates = QVBoxLayout()
-        dates.addWidget(self.plan_label)
-        dates.addWidget(self.review_label)
+        dates.addWidget(self.plan_label, 0, Qt.AlignmentFlag.AlignLeft)
+        dates.addWidget(self.review_label, 0, Qt.AlignmentFlag.AlignLeft)
         dates.addWidget(self.problem)
         row = QHBoxLayout(box)
         row.addLayout(dates, 1)
