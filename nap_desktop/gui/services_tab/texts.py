@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -55,13 +55,3 @@ def may_correct(record: ServiceRecord, user_id: str | None, role: Role | None,
 def may_void(record: ServiceRecord, user_id: str | None, role: Role | None,
              now: datetime) -> bool:
     return not record.voided and (may_edit(record, user_id, now) or is_supervisor(role))
-
-
-def days_text(day: date, today: date) -> str:
-    """"today", "in 3 days", "overdue by 12 days"."""
-    days = (day - today).days
-    if days == 0:
-        return tr("today")
-    if days > 0:
-        return tr("in %n day(s)", days)
-    return tr("overdue by %n day(s)", -days)
