@@ -132,8 +132,10 @@ def shoot_work(app: QApplication, window: MainWindow, ws: Workspace, view: Any, 
     view.show_tab(view.plan_tab)
     save(app, window, "case-plan")
     window.set_discreet(True)
+    window.resize(1360, 820)  # the status bar's discreet badge widens the window
     save(app, window, "case-plan-discreet")
     window.set_discreet(False)
+    window.resize(1360, 820)
     shoot_dialog(app, ServiceRecordDialog(workspace=ws, case=view.case, parent=window),
                  "service-record", save)
     shoot_dialog(app, PlanGoalDialog(workspace=ws, client_id=view.client_id,

@@ -61,12 +61,12 @@ class SafetyPlanForm(RecordForm):
         self.progress.setObjectName("sectionTitle")
         self.progress.setAccessibleName(tr("Safety plan items filled"))
         self.risk = combo(ContactRisk)
-        self.safe_contacts = text_box(52)
+        self.safe_contacts = text_box(40)
         self.code_word = QLineEdit()
-        self.safe_places = text_box(52)
-        self.technology = text_box(52)
+        self.safe_places = text_box(40)
+        self.technology = text_box(40)
         self.order = combo(ProtectiveOrder)
-        self.numbers = text_box(52)
+        self.numbers = text_box(40)
         self.masked_note = QLabel(tr("Discreet mode: the code word, safe contacts and safe "
                                      "places are hidden. Reveal this case to see them."))
         self.masked_note.setObjectName("hint")
@@ -78,9 +78,8 @@ class SafetyPlanForm(RecordForm):
              tr("Contact risk from the trafficker"),
              tr("How likely the trafficker or their associates try to reach the survivor.")),
             ("safe_contacts", tr("Safe co&ntacts:"), self.safe_contacts, tr("Safe contacts"),
-             tr("People the survivor can call when in danger.")),
-            ("code_word", tr("Code &word:"), self.code_word, tr("Code word"),
-             tr("The word that means “I am not safe, call for help”.")),
+             ""),
+            ("code_word", tr("Code &word:"), self.code_word, tr("Code word"), ""),
             ("safe_places", tr("Safe pl&aces:"), self.safe_places, tr("Safe places"), ""),
             ("technology_safety", tr("Technolog&y safety:"), self.technology,
              tr("Technology safety"),
@@ -92,6 +91,13 @@ class SafetyPlanForm(RecordForm):
         )
         for key, text, widget, accessible, hint in rows:
             self.add_field(key, text, widget, accessible, hint=hint)
+        # Said on hover and to a screen reader: the form fits a laptop screen without them.
+        for widget, text in ((self.safe_contacts,
+                              tr("People the survivor can call when in danger.")),
+                             (self.code_word,
+                              tr("The word that means “I am not safe, call for help”."))):
+            widget.setToolTip(text)
+            widget.setAccessibleDescription(text)
         self.changed_progress()
         self.dirty_changed.connect(lambda _d: self.changed_progress())
 

@@ -88,8 +88,9 @@ class TasksPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # what: the words
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._refresh_buttons())
         self.service_button = self._button(tr("Record a ser&vice…"),
@@ -162,7 +163,7 @@ class TasksPanel(QWidget):
     def _title(self, items: list[TaskItem]) -> str:
         title = tr("Team tasks") if self.team() else tr("My tasks")
         late = sum(item.overdue for item in items)
-        return f"{title} — {tr('%n overdue', late)}" if late else title
+        return tr("%1 — %n overdue", late).replace("%1", title) if late else title
 
     def clear(self) -> None:
         for dialog in self.findChildren(QDialog):
