@@ -31,10 +31,10 @@ from nap_desktop.domain.services_entities import (
     ServiceInput,
     TaskInput,
 )
+from nap_desktop.gui.case.plan_goal_dialog import PlanGoalDialog
 from nap_desktop.gui.funding.activities import ProgramActivitiesDialog, ProgramActivityDialog
 from nap_desktop.gui.funding.dialog import FundingDialog
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.plan.goal_dialog import PlanGoalDialog
 from nap_desktop.gui.services_tab.dialog import ServiceRecordDialog
 from nap_desktop.gui.todo.new_task import NewTaskDialog
 from nap_desktop.services.workspace import Workspace

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import ContactRisk, GoalStatus, PlanDomain
 from nap_desktop.domain.services_entities import SafetyPlanInput
+from nap_desktop.gui.case.plan_goal_dialog import PlanGoalDialog
 from nap_desktop.gui.case.view import CaseView
-from nap_desktop.gui.plan.goal_dialog import PlanGoalDialog
 from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services.workspace import Workspace

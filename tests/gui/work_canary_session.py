@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from nap_desktop.domain.enums import AgencyKind, PlanDomain, ServiceCategory
 from nap_desktop.gui.application import create_application
+from nap_desktop.gui.case.plan_goal_dialog import PlanGoalDialog
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.plan.goal_dialog import PlanGoalDialog
 from nap_desktop.gui.services_tab.dialog import ServiceRecordDialog
 from nap_desktop.gui.services_tab.void_dialog import VoidServiceDialog
 from nap_desktop.gui.todo.new_task import NewTaskDialog

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from nap_desktop.domain.enums import ServiceCategory
 from nap_desktop.domain.services_entities import ServiceInput
+from nap_desktop.gui.case.plan_goal_dialog import PlanGoalDialog
 from nap_desktop.gui.funding.activities import ProgramActivitiesDialog, ProgramActivityDialog
 from nap_desktop.gui.funding.dialog import FundingDialog
-from nap_desktop.gui.plan.goal_dialog import PlanGoalDialog
 from nap_desktop.gui.services_tab.dialog import CORRECT, ServiceRecordDialog
 from nap_desktop.gui.services_tab.void_dialog import VoidServiceDialog
 from nap_desktop.gui.todo.new_task import NewTaskDialog

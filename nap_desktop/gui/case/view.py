@@ -135,7 +135,7 @@ class CaseView(QWidget):
 
     def _add_plan_tabs(self) -> None:
         """Services and Plan (issue #13), after the tabs people know by their Alt+number."""
-        from nap_desktop.gui.plan.tab import PlanTab
+        from nap_desktop.gui.case.plan_tab import PlanTab
         from nap_desktop.gui.services_tab.tab import ServicesTab
 
         ws, guard = self.ws, self.guard

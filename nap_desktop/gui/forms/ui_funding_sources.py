@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from nap_desktop.gui.funding.fields import OptionalDateField
+from nap_desktop.gui.widgets.plan_fields import OptionalDateField
 
 class Ui_FundingDialog(object):
     def setupUi(self, FundingDialog):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from nap_desktop.gui.plan.fields import TargetDateField
+from nap_desktop.gui.widgets.plan_fields import TargetDateField
 
 class Ui_PlanGoalDialog(object):
     def setupUi(self, PlanGoalDialog):

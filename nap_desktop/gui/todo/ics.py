@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from nap_desktop import i18n
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.files import ask_save_path
@@ -66,10 +67,10 @@ class IcsExport(QObject):
         if not path:
             return False
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".ics")
-        tasks_service = workspace.tasks
+        tasks_service, lang = workspace.tasks, i18n.language()  # the kinds in my language
 
         def write(_task: object) -> str:
-            save_private_file(target, tasks_service.ics(horizon_days=90))
+            save_private_file(target, tasks_service.ics(horizon_days=90, lang=lang))
             return str(target)
 
         self.tasks.run(write, on_success=self.written.emit,

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain.entities import CaseRecord
 from nap_desktop.domain.services_entities import CasePlanView, PlanGoal
 from nap_desktop.gui.case.form import RecordForm
+from nap_desktop.gui.case.plan_dates import plan_line, review_line, tr
+from nap_desktop.gui.case.plan_goal_dialog import PlanGoalDialog
+from nap_desktop.gui.case.plan_goals_model import GoalsModel
+from nap_desktop.gui.case.plan_safety_form import SafetyPlanForm
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.messages import error_text
-from nap_desktop.gui.plan.dates import plan_line, review_line, tr
-from nap_desktop.gui.plan.goal_dialog import PlanGoalDialog
-from nap_desktop.gui.plan.goals_model import GoalsModel
-from nap_desktop.gui.plan.safety_form import SafetyPlanForm
 from nap_desktop.gui.widgets.common import Guard, error_label, hint_label, set_chip
 
 if TYPE_CHECKING:
