@@ -206,3 +206,19 @@ def test_void_with_a_reason_strikes_the_row_through_and_says_why(
     view.set_discreet(True)  # a reason may name anyone: hidden in discreet mode
     assert "wrong case" not in texts(tab, 0)[5]
     assert not tab.void_button.isEnabled() and not tab.edit_button.isEnabled()
+
+
+def test_the_author_edits_within_7_days(qtbot: QtBot, marcus: Workspace,
+                                       planted: PlantedCase) -> None:
+    record = marcus.services.add(planted.client_id, ServiceInput(
+        provided_on=marcus.today(), category=ServiceCategory.TRANSPORTATION, minutes=20))
+    advance(marcus, 6)
+    view = open_view(qtbot, marcus, planted.client_id)
+    tab = view.services_tab
+    tab.select(record.id)
+    assert tab.edit_button.isEnabled() and "you can edit it until" in tab.rule.text()
+    tab.run_dialog = filling(label(ServiceCategory.TRANSPORTATION), 40)
+    with qtbot.waitSignal(tab.listed, timeout=5000):
+        assert tab.edit_selected()
+    assert texts(tab, 0)[3] == "40 min"
+    assert marcus.services.get(record.id).provided_on == record.provided_on  # kept
