@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import ActivityAudience, ActivityKind, Funder
@@ -94,12 +94,19 @@ def test_the_menu_items(qtbot: QtBot, workspace: Workspace) -> None:
     window = MainWindow(workspace=workspace)
     qtbot.addWidget(window)
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
-    reports = [a.text() for a in menus["&Reports"].actions()]  # type: ignore[union-attr]
-    admin = [a.text() for a in menus["&Admin"].actions()]  # type: ignore[union-attr]
+    reports_menu, admin_menu = menus["&Reports"], menus["&Admin"]
+    assert isinstance(reports_menu, QMenu) and isinstance(admin_menu, QMenu)
+    reports = [a.text() for a in reports_menu.actions()]
+    admin = [a.text() for a in admin_menu.actions()]
     assert "&Program activities…" in reports
     assert "&Funding sources and projects…" in admin
     opened: list[QDialog] = []
-    window.run_dialog = lambda d: opened.append(d) or 0  # type: ignore[func-returns-value]
+
+    def run(dialog: QDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    window.run_dialog = run
     window.funding.open_funding()
     window.funding.open_activities()
     assert [type(d) for d in opened] == [FundingDialog, ProgramActivitiesDialog]

@@ -152,7 +152,11 @@ def test_the_calendar_file_carries_case_numbers_only_and_is_owner_only(
                                   + timedelta(days=1), client_id=planted.client_id))
     panel = panel_of(window)
     warned: list[str] = []
-    panel.ics.confirm = lambda _p, _t, text: warned.append(text) or True
+    def confirm(_parent: object, _title: str, text: str) -> bool:
+        warned.append(text)
+        return True
+
+    panel.ics.confirm = confirm  # type: ignore[assignment]
     target = tmp_path / "my-dates"
     panel.ics.ask_path = lambda *_a: str(target)
     with qtbot.waitSignal(panel.ics.written, timeout=10_000):
