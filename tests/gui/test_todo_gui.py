@@ -190,3 +190,16 @@ def test_a_caseworker_sees_no_team_view(qtbot: QtBot, workspace: Workspace) -> N
     assert panel.model.team and panel.model.columnCount() == 4
     panel.set_workspace(None)
     assert not panel.view_choice.isVisible() and not panel.model.team
+
+
+def test_discreet_mode_hides_a_task_s_own_words(qtbot: QtBot, window: MainWindow,
+                                                workspace: Workspace,
+                                                planted: PlantedCase) -> None:
+    workspace.tasks.add(TaskInput(title=SECRET_TITLE, due_on=workspace.today(),
+                                  client_id=planted.client_id))
+    panel = panel_of(window)
+    shown = [panel.model.data(panel.model.index(r, 1)) for r in range(panel.model.rowCount())]
+    assert SECRET_TITLE in shown
+    window.set_discreet(True)
+    shown = [panel.model.data(panel.model.index(r, 1)) for r in range(panel.model.rowCount())]
+    assert SECRET_TITLE not in shown and label(TaskKind.MANUAL) in shown

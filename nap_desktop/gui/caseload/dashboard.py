@@ -268,6 +268,7 @@ class DashboardView(QWidget):
 
     def set_discreet(self, discreet: bool) -> None:
         self.model.set_discreet(discreet)
+        self.tasks.model.set_discreet(discreet)
 
     def refresh(self) -> None:
         if self._source is None:

@@ -36,9 +36,11 @@ def ordered(items: list[TaskItem], *, team: bool) -> list[TaskItem]:
     return sorted(items, key=key)
 
 
-def what_text(item: TaskItem) -> str:
-    """A manual task's own words; a derived task's kind."""
-    return item.title if item.kind is TaskKind.MANUAL and item.title else label(item.kind)
+def what_text(item: TaskItem, *, discreet: bool = False) -> str:
+    """A manual task's own words (its kind in discreet mode: words may name someone); a
+    derived task's kind."""
+    own = item.kind is TaskKind.MANUAL and item.title and not discreet
+    return item.title if own else label(item.kind)
 
 
 def due_text(item: TaskItem, today: date) -> str:
@@ -57,12 +59,18 @@ class TasksModel(QAbstractTableModel):
         self._items: list[TaskItem] = []
         self._today = today
         self.team = False
+        self.discreet = True
 
     def set_items(self, items: list[TaskItem], *, team: bool) -> None:
         self.beginResetModel()
         self.team = team
         self._items = ordered(items, team=team)
         self.endResetModel()
+
+    def set_discreet(self, discreet: bool) -> None:
+        self.discreet = discreet
+        if self._items:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._items) - 1, 1))
 
     def item(self, row: int) -> TaskItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -105,7 +113,7 @@ class TasksModel(QAbstractTableModel):
         if column == 0:
             return due_text(item, self._today())
         if column == 1:
-            return what_text(item)
+            return what_text(item, discreet=self.discreet)
         if column == 2:
             return item.case_number or tr("(no case)")
         return item.worker_name
