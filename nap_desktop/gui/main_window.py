@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         self.team = TeamActions(self, admin_menu=admin_menu)  # + File ▸ Sync now, status bar
         from nap_desktop.gui.funding.menu import FundingActions
 
-        self.funding = FundingActions(self, admin_menu=admin_menu)  # + Reports ▸ Activities
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))  # shared with Grant reports…
+        self.funding = FundingActions(self, admin_menu=admin_menu, reports_menu=self.reports_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(

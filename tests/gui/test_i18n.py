@@ -123,8 +123,8 @@ def test_main_window_and_case_view_speak_spanish(
     window: MainWindow, workspace: Workspace
 ) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Archivo", "&Editar", "&Ver", "&Transferencia", "&Informes",
-                     "Ad&ministración", "A&yuda"]
+    assert menus == ["&Archivo", "&Editar", "&Ver", "&Transferencia", "Ad&ministración",
+                     "&Informes", "A&yuda"]
     assert window.vault_label.text() == f"Bóveda: {workspace.vault.path}"  # %1 filled in
     planted = plant_case(workspace)
     view = window.cases.open_case(planted.client_id)

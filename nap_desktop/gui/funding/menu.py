@@ -1,7 +1,6 @@
 """Admin ▸ Funding sources and projects… and Reports ▸ Program activities…, added to the
-main window's menus from here so that the window's own code changes by two lines. The
-Reports menu is shared (the Grant reports dialog lives there too): it is found by its
-object name, or made before the Admin menu."""
+main window's menus from here so that the window's own code changes by a few lines (the
+Reports menu is the window's ``reports_menu``, shared with Grant reports…)."""
 
 from __future__ import annotations
 
@@ -13,35 +12,22 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from nap_desktop.gui.services_tab.texts import is_supervisor
 
-REPORTS_MENU = "reportsMenu"
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def reports_menu(window: Any, before: QMenu) -> QMenu:
-    """The window's Reports menu (made, before ``before``, if there is none yet)."""
-    found = window.menuBar().findChild(QMenu, REPORTS_MENU)
-    if isinstance(found, QMenu):
-        return found
-    menu = QMenu(tr("&Reports"), window.menuBar())
-    menu.setObjectName(REPORTS_MENU)
-    window.menuBar().insertMenu(before.menuAction(), menu)
-    return menu
-
-
 class FundingActions:
     """The two menu items; ``update_role`` after each unlock."""
 
-    def __init__(self, window: Any, *, admin_menu: QMenu) -> None:
+    def __init__(self, window: Any, *, admin_menu: QMenu, reports_menu: QMenu) -> None:
         self.window = window
         self.funding_action = QAction(tr("&Funding sources and projects…"), window)
         self.funding_action.triggered.connect(self.open_funding)
         admin_menu.addAction(self.funding_action)
         self.activities_action = QAction(tr("&Program activities…"), window)
         self.activities_action.triggered.connect(self.open_activities)
-        reports_menu(window, admin_menu).addAction(self.activities_action)
+        reports_menu.addAction(self.activities_action)
         self.last_dialog: QDialog | None = None
 
     def update_role(self) -> None:
