@@ -76,7 +76,7 @@ class SafetyPlanForm(RecordForm):
         rows = (
             ("contact_risk", tr("Contact ris&k:"), self.risk,
              tr("Contact risk from the trafficker"),
-             tr("How likely the trafficker or their associates try to reach the survivor.")),
+             tr("How likely the trafficker or associates are to reach out.")),
             ("safe_contacts", tr("Safe co&ntacts:"), self.safe_contacts, tr("Safe contacts"),
              ""),
             ("code_word", tr("Code &word:"), self.code_word, tr("Code word"), ""),

@@ -270,7 +270,7 @@ class Ui_ProgramActivityDialog(object):
     def retranslateUi(self, ProgramActivityDialog):
         ProgramActivityDialog.setWindowTitle(QCoreApplication.translate("ProgramActivityDialog", u"Program activity", None))
         self.intro.setText(QCoreApplication.translate("ProgramActivityDialog", u"A task-force meeting, training or outreach event: counted in the OVC TIMS report. Record no names of survivors here.", None))
-        self.kind_label.setText(QCoreApplication.translate("ProgramActivityDialog", u"&Kind:", None))
+        self.kind_label.setText(QCoreApplication.translate("ProgramActivityDialog", u"Activit&y:", None))
 #if QT_CONFIG(accessibility)
         self.kind.setAccessibleName(QCoreApplication.translate("ProgramActivityDialog", u"Kind of activity", None))
 #endif // QT_CONFIG(accessibility)
