@@ -417,6 +417,9 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         window.tabs.setCurrentIndex(1)
         save(app, window, "caseload")
         view = shoot_case(app, window, ws)
+        from shoot_work import shoot_work  # beside this file: services, plan, tasks, funding
+
+        shoot_work(app, window, ws, view, save, settle)
         partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
         shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))

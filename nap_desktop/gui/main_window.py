@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         self.dashboard.open_case.connect(self.cases.open_case)
         self.dashboard.show_mine.connect(self.show_my_cases)
         self.dashboard.open_release.connect(self.cases.open_release)
+        from nap_desktop.gui.todo.panel import connect as connect_tasks
+
+        connect_tasks(self)  # My tasks: Enter opens the case at the record
         self._restore_geometry()
         self._attach(workspace)
 
@@ -144,6 +147,10 @@ class MainWindow(QMainWindow):
         from nap_desktop.gui.team.actions import TeamActions
 
         self.team = TeamActions(self, admin_menu=admin_menu)  # + File ▸ Sync now, status bar
+        from nap_desktop.gui.funding.menu import FundingActions
+
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))  # shared with Grant reports…
+        self.funding = FundingActions(self, admin_menu=admin_menu, reports_menu=self.reports_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -238,6 +245,7 @@ class MainWindow(QMainWindow):
         self.caseload.filters.set_partners(workspace.agencies.list(include_self=False))
         self.caseload_model.set_source(workspace.queries)
         self.dashboard.set_documents(workspace.documents)
+        self.dashboard.tasks.set_workspace(workspace)
         self.dashboard.set_source(workspace.queries)
         self._apply_discreet()
         role = label(user.role) if user else ""
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(workspace.vault.path)))
         self.report.update_role()
         self.assign.update_role()
+        self.funding.update_role()
         self.team.attach(workspace)  # a team vault: its status, and sync in the background
         self.autolock.resume()
 

@@ -47,6 +47,7 @@ from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 from tests.gui.conftest import plant_case
+from tests.gui.work_dialogs import work_dialogs
 
 CONTROLS = (
     QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox,
@@ -154,6 +155,7 @@ def test_dialogs(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) ->
         AssignDialog(workspace=demo_workspace, client_ids=[planted.client_id],
                      case_label=planted.case_number, current_user_id=None, parent=window),
     ]
+    dialogs += [dialog for _name, dialog in work_dialogs(demo_workspace, window)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert_accessible(dialog)

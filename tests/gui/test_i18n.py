@@ -124,14 +124,14 @@ def test_main_window_and_case_view_speak_spanish(
 ) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Archivo", "&Editar", "&Ver", "&Transferencia", "Ad&ministración",
-                     "A&yuda"]
+                     "&Informes", "A&yuda"]
     assert window.vault_label.text() == f"Bóveda: {workspace.vault.path}"  # %1 filled in
     planted = plant_case(workspace)
     view = window.cases.open_case(planted.client_id)
     assert isinstance(view, CaseView)
     tabs = [view.tabs.tabText(i).rstrip(" *") for i in range(view.tabs.count())]
     assert tabs == ["Derivación", "Sobreviviente", "Autorizaciones", "Vivienda",
-                    "Restitución", "Notas", "Historial", "Documentos"]
+                    "Restitución", "Notas", "Historial", "Documentos", "Servicios", "Plan"]
     assert view.tabs.accessibleName() == "Secciones del caso"
     assert "Derivación: Borrador" in visible_texts(view)  # a chip: "Referral: %1"
     # Nothing on screen is an English source that has a Spanish translation.

@@ -39,6 +39,7 @@ from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
 from tests.gui.conftest import plant_case
+from tests.gui.work_dialogs import work_dialogs
 
 
 def mnemonic(text: str) -> str | None:
@@ -123,7 +124,8 @@ def test_dialogs(qtbot: QtBot, workspace: Workspace, language: str) -> None:
                    FormDialog(ReleaseForm(workspace=workspace, case=case), title="",
                               parent=None),
                    CaseloadReportDialog(action=None, description="", discreet=False,  # type: ignore[arg-type]
-                                        make=lambda _lang: lambda _task: None)):
+                                        make=lambda _lang: lambda _task: None),
+                   *(dialog for _name, dialog in work_dialogs(workspace, None))):
         qtbot.addWidget(dialog)
         dialog.show()
         assert clashes(dialog) == {}, (language, type(dialog).__name__)
@@ -224,6 +226,7 @@ def reachable_dialogs(ws: Workspace, window: MainWindow) -> Iterator[tuple[str, 
     yield "pin card", PinCardDialog(workspace=ws, parent=window)
     yield "compare", CompareDialog([("Legal name", "Ana", "Ana María")], masked=False,
                                    parent=window)
+    yield from work_dialogs(ws, window)
     view = window.cases.open_case(planted.client_id)
     assert isinstance(view, CaseView)
     view.guard.ask = lambda *_a: Choice.DISCARD

@@ -23,6 +23,12 @@ from PySide6.QtWidgets import (
 from nap_desktop.domain.entities import CaseRecord, Client
 from nap_desktop.domain.enums import ImmigrationRelief, TraffickingType
 from nap_desktop.domain.rules import minor_by_birth_date, minor_today
+from nap_desktop.gui.case.demographics import (
+    DEMOGRAPHIC_KEYS,
+    Demographics,
+    demographic_values,
+    demographics_box,
+)
 from nap_desktop.gui.case.form import RecordForm, Values, registry_fields
 from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.widgets.common import DateField, Guard, enum_data, hint_label, tr
@@ -46,6 +52,7 @@ PERSONAL_KEYS = (
     "continued_presence_expires",
     "t_visa",
     "hhs_letter",
+    *DEMOGRAPHIC_KEYS,
 )
 
 
@@ -68,7 +75,7 @@ class ClientForm(RecordForm):
         "client", "legal_name", "preferred_name", "date_of_birth", "is_minor", "languages",
         "interpreter_needed", "contact_info", ("safe_contact", "safe_contact_instructions"),
         "location", "trafficking_type", "continued_presence", "continued_presence_expires",
-        "t_visa", "hhs_letter")
+        "t_visa", "hhs_letter", *DEMOGRAPHIC_KEYS)
     PERSONAL = frozenset(PERSONAL_KEYS)
     WITHHELD: Mapping[str, str] = {
         key: "safe_contact_instructions" if key == "safe_contact" else key
@@ -144,11 +151,17 @@ class ClientForm(RecordForm):
         self.minor.clicked.connect(self._minor_ticked)
         right_column = QVBoxLayout()
         right_column.addWidget(relief)
+        self.demographics = Demographics()  # gender, race, sex, citizenship, source
+        self.reported_box = demographics_box(self, self.demographics)
+        right_column.addWidget(self.reported_box)
         right_column.addStretch(1)
         box = QWidget()
         columns = QHBoxLayout(box)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(person, 3)
+        left_column = QVBoxLayout()  # rows keep their height beside a taller right column
+        left_column.addWidget(person)
+        left_column.addStretch(1)
+        columns.addLayout(left_column, 3)
         columns.addLayout(right_column, 2)
         return box
 
@@ -162,6 +175,7 @@ class ClientForm(RecordForm):
     def update_enabled(self) -> None:
         self.masked_note.setVisible(self.masked)
         self.person_box.setVisible(not self.masked)
+        self.reported_box.setVisible(not self.masked)
         if not self.masked:
             self.cp_expires.setEnabled(self.field_enabled("continued_presence_expires"))
             by_hand = self.field_enabled("is_minor")
@@ -203,6 +217,7 @@ class ClientForm(RecordForm):
                 "safe_contact": "", "location": "", "trafficking_type": TraffickingType.UNKNOWN,
                 "continued_presence": ImmigrationRelief.NONE, "continued_presence_expires": None,
                 "t_visa": ImmigrationRelief.NONE, "hhs_letter": ImmigrationRelief.NONE,
+                **demographic_values(None),
             }
         p = record.personal
         return {
@@ -222,6 +237,7 @@ class ClientForm(RecordForm):
             "continued_presence_expires": p.continued_presence_expires,
             "t_visa": p.t_visa,
             "hhs_letter": p.hhs_letter,
+            **demographic_values(p),
         }
 
     def read_form(self) -> Values:
@@ -241,6 +257,7 @@ class ClientForm(RecordForm):
             "continued_presence_expires": self.cp_expires.value(),
             "t_visa": enum_data(self.t_visa, ImmigrationRelief),
             "hhs_letter": enum_data(self.hhs, ImmigrationRelief),
+            **self.demographics.read(),
         }
 
     def write_form(self, values: Values) -> None:
@@ -264,6 +281,7 @@ class ClientForm(RecordForm):
         ):
             combo.setCurrentIndex(max(0, combo.findData(values.get(key) or default)))
         self.cp_expires.set_value(values.get("continued_presence_expires"))
+        self.demographics.write(values)
 
     def fetch(self) -> Client | None:
         return self.ws.cases.get_case(self.base.id).client if self.base else None
@@ -284,6 +302,7 @@ class ClientForm(RecordForm):
             continued_presence_expires=values["continued_presence_expires"],
             t_visa=values["t_visa"],
             hhs_letter=values["hhs_letter"],
+            **{key: values[key] for key in DEMOGRAPHIC_KEYS},
             entered=self.entered_fields(),
         )
         return self.ws.cases.update_client(

@@ -108,7 +108,7 @@ class CaseView(QWidget):
         self.history_tab = self._add(HistoryTab(workspace=ws, guard=guard), self.tr("History"))
         self.documents_tab = self._add(DocumentsTab(workspace=ws, guard=guard),
                                        self.tr("Documents"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self._add_plan_tabs()  # and the guard on switching tabs
         self._build_layout()
         self.reload()
 
@@ -124,14 +124,25 @@ class CaseView(QWidget):
         scroll.viewport().setAutoFillBackground(False)  # the tab page's colour shows through
         tab.setAutoFillBackground(False)
         index = self.tabs.addTab(scroll, text)
-        # Alt+1…Alt+8 (tab titles carry no mnemonic: the menu bar's Alt letters come first).
-        key = QKeySequence(f"Alt+{index + 1}")
+        # Alt+1…Alt+9, Alt+0 (tab titles carry no mnemonic: the menu bar's letters first).
+        key = QKeySequence(f"Alt+{(index + 1) % 10}")
         shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
         self.tabs.setTabToolTip(index, key.toString(QKeySequence.SequenceFormat.NativeText))
         tab.saved.connect(self._tab_saved)
         tab.dirty_changed.connect(lambda _d, t=tab: self._mark_tab(t))
         return tab
+
+    def _add_plan_tabs(self) -> None:
+        """Services and Plan (issue #13), after the tabs people know by their Alt+number."""
+        from nap_desktop.gui.case.plan_tab import PlanTab
+        from nap_desktop.gui.services_tab.tab import ServicesTab
+
+        ws, guard = self.ws, self.guard
+        self.services_tab = self._add(ServicesTab(workspace=ws, guard=guard),
+                                      self.tr("Services"))
+        self.plan_tab = self._add(PlanTab(workspace=ws, guard=guard), self.tr("Plan"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def show_tab(self, tab: CaseTab) -> None:
         """Bring ``tab`` forward (through the unsaved-changes guard)."""
@@ -146,6 +157,22 @@ class CaseView(QWidget):
         """The Releases section, on this release (the dashboard's "no signed copy" item)."""
         self.releases_tab.select(release_id)
         self.show_tab(self.releases_tab)
+
+    def show_record(self, record_type: str, record_id: str) -> None:
+        """The section holding the record a task is about ("My tasks": Enter)."""
+        if record_type == "release" and record_id:
+            self.show_release(record_id)
+            return
+        if record_type == "referral" and record_id:
+            self.show_referral(record_id)
+            return
+        tabs = {"client": self.client_tab, "placement": self.housing_tab,
+                "restitution": self.restitution_tab, "plan": self.plan_tab,
+                "service": self.services_tab}
+        tab = tabs.get(record_type.split("_", 1)[0] if record_type else "", self.plan_tab)
+        if tab is self.services_tab:
+            self.services_tab.select(record_id or None)
+        self.show_tab(tab)
 
     def current_tab(self) -> CaseTab:
         return self.editors[self.tabs.currentIndex()]

@@ -216,6 +216,10 @@ class DashboardView(QWidget):
         self.cut_hint.setWordWrap(True)
         self.cut_hint.hide()
         left.addWidget(self.cut_hint)
+        from nap_desktop.gui.todo.panel import TasksPanel  # "My tasks" (issue #13)
+
+        self.tasks = TasksPanel()
+        left.addWidget(self.tasks, 1)
         body.addLayout(left, 4)
         counts_box = QWidget()
         counts_box.setAccessibleName(self.tr("Referrals by status"))
@@ -258,11 +262,13 @@ class DashboardView(QWidget):
         self.unsigned.set_source(documents)
 
     def clear(self) -> None:
+        self.tasks.clear()
         self.set_source(None)
         self.unsigned.set_source(None)
 
     def set_discreet(self, discreet: bool) -> None:
         self.model.set_discreet(discreet)
+        self.tasks.model.set_discreet(discreet)
 
     def refresh(self) -> None:
         if self._source is None:
@@ -272,6 +278,7 @@ class DashboardView(QWidget):
             self._source.dashboard(awaiting_days=self.awaiting_spin.value(), limit=DASHBOARD_LIMIT)
         )
         self.unsigned.refresh()
+        self.tasks.refresh()
 
     def _awaiting_changed(self, days: int) -> None:
         QSettings().setValue(AWAITING_DAYS_KEY, days)

@@ -1,0 +1,1 @@
+"""Funding sources and projects (Admin) and program activities (Reports)."""
