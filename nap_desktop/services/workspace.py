@@ -44,6 +44,7 @@ from nap_desktop.sync import capture as sync_capture
 if TYPE_CHECKING:
     from nap_desktop.services.documents import DocumentService
     from nap_desktop.services.duplicates import DuplicateService
+    from nap_desktop.services.insights import InsightsService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.reports import ReportService
     from nap_desktop.services.team import TeamService
@@ -138,6 +139,13 @@ class Workspace:
         from nap_desktop.services.documents import DocumentService
 
         return DocumentService(self.ctx)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        """The Insights tab's figures: aggregates only, never a name (issue #13)."""
+        from nap_desktop.services.insights import InsightsService
+
+        return InsightsService(self.ctx)
 
     @cached_property
     def duplicates(self) -> DuplicateService:
