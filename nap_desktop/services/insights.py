@@ -152,35 +152,40 @@ def _utc_bounds(start: date, end: date) -> dict[str, str]:
     return {"s_utc": local_midnight(start), "e_utc": local_midnight(end + timedelta(days=1))}
 
 
-#: A stored UTC timestamp's local month, in SQL (SQLite's ``localtime`` knows DST).
-_LOCAL_MONTH = "strftime('%Y-%m', substr({col}, 1, 19), 'localtime')"
-_FINAL = ", ".join(f"'{s.value}'" for s in sorted(TERMINAL_REFERRAL_STATUSES))
+# A stored UTC timestamp's local month is strftime('%Y-%m', substr(col, 1, 19), 'localtime')
+# (SQLite's "localtime" knows daylight saving time). The SQL is written out in full, no
+# string building: the final statuses are checked against the domain's list below.
+_FINAL = ("completed", "declined", "expired", "withdrawn")
+assert frozenset(_FINAL) == {s.value for s in TERMINAL_REFERRAL_STATUSES}
 
 _SERVICES_SQL = """
 SELECT substr(provided_on, 1, 7) AS ym, category, COUNT(*) FROM service_records
 WHERE provided_on BETWEEN :s AND :e AND status = 'delivered' AND voided_at IS NULL
 GROUP BY ym, category"""
 
-_NEW_SQL = f"""
-SELECT {_LOCAL_MONTH.format(col="created_at")} AS ym, COUNT(*) FROM clients
+_NEW_SQL = """
+SELECT strftime('%Y-%m', substr(created_at, 1, 19), 'localtime') AS ym, COUNT(*) FROM clients
 WHERE created_at >= :s_utc AND created_at < :e_utc GROUP BY ym"""
 
-_ACTIVITY_SQL = """
-SELECT client_id, substr(provided_on, 1, 7) AS ym FROM service_records
-WHERE provided_on BETWEEN :s AND :e AND status = 'delivered' AND voided_at IS NULL"""
+_SERVICE_ACTIVITY_SQL = """
+  SELECT client_id, substr(provided_on, 1, 7) AS ym FROM service_records
+  WHERE provided_on BETWEEN :s AND :e AND status = 'delivered' AND voided_at IS NULL
+  UNION ALL"""
 
-_CONTINUING_SQL = f"""
+_CONTINUING_SQL = """
 WITH active(client_id, ym) AS (
-  {{activity}}
-  SELECT r.client_id, {_LOCAL_MONTH.format(col="c.at")} FROM referral_status_changes c
-  JOIN referrals r ON r.id = c.referral_id WHERE c.at >= :s_utc AND c.at < :e_utc
+  {services}
+  SELECT r.client_id, strftime('%Y-%m', substr(c.at, 1, 19), 'localtime')
+  FROM referral_status_changes c JOIN referrals r ON r.id = c.referral_id
+  WHERE c.at >= :s_utc AND c.at < :e_utc
 )
 SELECT a.ym, COUNT(DISTINCT a.client_id) FROM active a JOIN clients cl ON cl.id = a.client_id
-WHERE {_LOCAL_MONTH.format(col="cl.created_at")} < a.ym GROUP BY a.ym"""
+WHERE strftime('%Y-%m', substr(cl.created_at, 1, 19), 'localtime') < a.ym GROUP BY a.ym"""
 
-_OUTCOMES_SQL = f"""
+_OUTCOMES_SQL = """
 SELECT status, outcome, COUNT(*) FROM referrals
-WHERE status IN ({_FINAL}) AND status_changed_at >= :s_utc AND status_changed_at < :e_utc
+WHERE status IN ('completed', 'declined', 'expired', 'withdrawn')
+  AND status_changed_at >= :s_utc AND status_changed_at < :e_utc
 GROUP BY status, outcome"""
 
 _MOVE_IN_SQL = """
@@ -200,10 +205,11 @@ _MONEY_SQL = """
 SELECT substr("on", 1, 7) AS ym, kind, SUM(amount_cents) FROM restitution_money
 WHERE "on" BETWEEN :s AND :e AND voided_at IS NULL GROUP BY ym, kind"""
 
-_CASELOAD_SQL = f"""
+_CASELOAD_SQL = """
 SELECT c.assigned_user_id, u.display_name, u.active, COUNT(*) FROM clients c
 LEFT JOIN users u ON u.id = c.assigned_user_id
-WHERE EXISTS (SELECT 1 FROM referrals r WHERE r.client_id = c.id AND r.status NOT IN ({_FINAL}))
+WHERE EXISTS (SELECT 1 FROM referrals r WHERE r.client_id = c.id
+              AND r.status NOT IN ('completed', 'declined', 'expired', 'withdrawn'))
 GROUP BY c.assigned_user_id, u.display_name, u.active"""
 
 
@@ -315,8 +321,8 @@ def _clients(s: OrmSession, start: date, end: date) -> MonthlyFigures:
     values: dict[tuple[date, str], int] = {}
     for ym, n in s.execute(text(_NEW_SQL), params):
         values[(_month_of(ym), NEW)] = int(n)
-    activity = _ACTIVITY_SQL + "\n  UNION ALL" if _has_table(s, "service_records") else ""
-    for ym, n in s.execute(text(_CONTINUING_SQL.format(activity=activity)), params):
+    services = _SERVICE_ACTIVITY_SQL if _has_table(s, "service_records") else ""
+    for ym, n in s.execute(text(_CONTINUING_SQL.replace("{services}", services)), params):
         values[(_month_of(ym), CONTINUING)] = int(n)
     return MonthlyFigures(months_between(start, end), (NEW, CONTINUING), values)
 
