@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 
 from nap_desktop.gui.insights import texts as t
 from nap_desktop.gui.insights.table_model import Table
@@ -46,7 +46,7 @@ def _chart(series: QAbstractBarSeries, categories: list[str], *, horizontal: boo
            money: bool = False, legend: bool = True) -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setLocale(QLocale())
+    chart.setLocale(t.locale())
     chart.setLocalizeNumbers(True)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.addSeries(series)
@@ -137,7 +137,7 @@ def outcomes_figure(counts: ins.KeyedCounts) -> Figure:
             for name, (_key, n) in zip(names, counts.counts, strict=True)]
     rows.append([t.tr("All referrals that ended"), t.number(counts.total),
                  t.share(counts.total, counts.total)])
-    table = Table([t.tr("Outcome"), t.tr("Referrals"), t.tr("Share")], rows)
+    table = Table([t.tr("Outcome"), t.tr("Referrals"), t.tr("Share of the total")], rows)
     text = t.tr("Horizontal bar chart of the referrals that ended in the period, by outcome: "
                 "%1 referrals.").replace("%1", t.number(counts.total))
     return Figure(_chart(series, names, horizontal=True, legend=False), table, text)

@@ -17,6 +17,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Insights", text)
 
 
+def locale() -> QLocale:
+    """The language shown; the "C" locale (no language set) writes numbers as in English,
+    with thousands separators."""
+    found = QLocale()
+    if found.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return found
+
+
 def series_name(key: str) -> str:
     """The name of a series of the clients' or the restitution chart."""
     names = {
@@ -60,9 +69,9 @@ def bucket_name(key: str) -> str:
 
 def category_name(value: str) -> str:
     """A service category's label, from the domain's vocabulary (``ServiceCategory``)."""
-    for (enum_type, stored), source in vocabulary.LABELS.items():
+    for enum_type, stored in vocabulary.LABELS:
         if stored == value and enum_type.__name__ == "ServiceCategory":
-            return QCoreApplication.translate("Labels", str(source))
+            return label(enum_type(stored))
     return value.replace("_", " ").capitalize()
 
 
@@ -75,31 +84,30 @@ def worker_name(display_name: str, user_id: str | None, active: bool) -> str:
 
 def month_name(month: date, *, with_year: bool) -> str:
     """A month's short name in the language shown ("Jan 2026", "ene 2026")."""
-    locale = QLocale()
-    name = locale.monthName(month.month, QLocale.FormatType.ShortFormat)
+    name = locale().monthName(month.month, QLocale.FormatType.ShortFormat)
     return f"{name} {month.year}" if with_year else name
 
 
 def money(cents: int) -> str:
     """Dollars from integer cents, exactly ("$12,345.67"; the locale's separators)."""
-    locale = QLocale()
+    found = locale()
     sign = "-" if cents < 0 else ""
     dollars, rest = divmod(abs(cents), 100)
-    return f"{sign}${locale.toString(dollars)}{locale.decimalPoint()}{rest:02d}"
+    return f"{sign}${found.toString(dollars)}{found.decimalPoint()}{rest:02d}"
 
 
 def number(value: int) -> str:
-    return QLocale().toString(value)
+    return locale().toString(value)
 
 
 def share(part: int, whole: int) -> str:
     """A share in whole percent ("—" of nothing)."""
     if whole == 0:
         return "—"
-    return QLocale().toString(round(100 * part / whole)) + " %"
+    return locale().toString(round(100 * part / whole)) + " %"
 
 
 def days(value: float | None) -> str:
     if value is None:
         return "—"
-    return QLocale().toString(value, "f", 1 if value % 1 else 0)
+    return locale().toString(value, "f", 1 if value % 1 else 0)
