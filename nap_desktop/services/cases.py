@@ -48,6 +48,13 @@ class PersonalInput:
     continued_presence_expires: date | None = None
     t_visa: ImmigrationRelief = ImmigrationRelief.NONE
     hhs_letter: ImmigrationRelief = ImmigrationRelief.NONE
+    # Reported client fields (issue #13): real answers, or exactly one of "doesnt_know",
+    # "refused", "not_collected" (``domain/demographics.py``).
+    gender: frozenset[str] = frozenset({"not_collected"})
+    race_ethnicity: frozenset[str] = frozenset({"not_collected"})
+    sex: str = "not_collected"
+    citizenship: str = "not_collected"
+    referral_source: str = "not_collected"
     #: Fields withheld by the agency that sent the case (``Client.not_received``) that
     #: the person deliberately entered, even with the value shown (say "not a minor"). A
     #: withheld field whose value changes is entered too; the others stay withheld.
@@ -357,6 +364,11 @@ class CaseService:
                 m.RestitutionMatterRow,
                 m.NoteRow,
                 m.DocumentRow,
+                m.ServiceRecordRow,  # issue #13
+                m.PlanGoalRow,
+                m.CasePlanRow,
+                m.SafetyPlanRow,
+                m.TaskRow,
             ):
                 ids += list(s.scalars(select(model.id).where(model.client_id == client_id)))
             # Both histories stay: the events of clients merged into this one.

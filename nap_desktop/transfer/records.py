@@ -185,6 +185,8 @@ def _package_value(f: registry.Field, stored: Any) -> Any:
         return bool(stored)
     if f.kind is registry.Kind.TEXT_LIST:
         return split_set(stored)
+    if f.kind is registry.Kind.CHOICES:  # issue #13: a sorted list, as the schema wants
+        return sorted(split_set(stored))
     return stored
 
 

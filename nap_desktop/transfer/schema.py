@@ -87,6 +87,10 @@ def _checks(record: str) -> dict[str, Check]:
 
 PERSONAL_CHECKS: Mapping[str, Check] = {
     f.key: check_of(f) for f in registry.personal_fields()}
+#: Personal fields a package from before issue #13 (format 1.x without them) lacks: it
+#: still imports; the receiver keeps its own values ("not collected" for a new client).
+SINCE_ISSUE_13 = frozenset({"gender", "race_ethnicity", "sex", "citizenship",
+                            "referral_source"})
 
 
 def _rows(record: str, key: str, *, with_id: bool = True) -> tuple[Mapping[str, Check], int]:
@@ -161,7 +165,7 @@ def data_check(record_type: str, withheld: frozenset[en.InfoCategory],
     absent = fields_of(record_type, withheld) | left_out
     if record_type == "client":
         fields["personal"] = obj({f: PERSONAL_CHECKS[f] for f in PERSONAL_CHECKS
-                                  if f not in absent})
+                                  if f not in absent}, optional_keys=SINCE_ISSUE_13)
     else:
         for name in absent:
             fields.pop(name, None)
