@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from typing import TYPE_CHECKING
 
 from nap_desktop.cli_commands.cases import caseload_filter, find_referral_id
 from nap_desktop.cli_commands.common import CliError, Env
 from nap_desktop.i18n import _, ngettext
 from nap_desktop.services.locations import save_private_file
+
+if TYPE_CHECKING:
+    from nap_desktop.reports.grants.model import GrantReport
 
 
 def cmd_summary(args: argparse.Namespace, env: Env) -> int:
@@ -82,4 +87,37 @@ def cmd_release_form(args: argparse.Namespace, env: Env) -> int:
                    "Wrote {path} ({pages} pages; document {document}).",
                    result.pages).format(path=args.out, pages=result.pages,
                                         document=result.document_id))
+    return 0
+
+
+def _day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise CliError(_("{option} {value}: not a date; write it as YYYY-MM-DD").format(
+            option=option, value=value)) from None
+
+
+def cmd_grant_report(args: argparse.Namespace, env: Env) -> int:
+    """``nap report voca|tims|quality``: compute, write (audited), say what was written.
+    Bad dates or an impossible period stop before the vault is opened; nothing is written."""
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "pdf")
+    if args.outside and args.grant_report == "quality":
+        raise CliError(_("--outside: the data-quality report lists case numbers and stays "
+                         "inside the agency"))
+    from nap_desktop.services.grant_reports import check_period
+
+    check_period(start, end)
+    ws = env.workspace()
+    service = ws.grant_reports
+    report: GrantReport
+    if args.grant_report == "quality":
+        report = service.data_quality(start, end)
+    else:
+        compute = service.voca if args.grant_report == "voca" else service.tims
+        report = compute(start, end, funding_source_id=args.funding)
+    result = service.write(report, args.out, fmt=fmt, lang=args.lang, for_outside=args.outside)
+    print(_("Wrote {path} ({fmt}, {size} bytes, SHA-256 {sha256}).").format(
+        path=args.out, fmt=fmt.upper(), size=result.size, sha256=result.sha256))
     return 0

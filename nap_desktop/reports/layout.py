@@ -430,13 +430,16 @@ def content_width(pagesize: tuple[float, float]) -> float:
 
 
 def build_pdf(story: list[Flowable], *, furniture: Furniture, pagesize: tuple[float, float],
-              meta: PdfMeta) -> tuple[bytes, int]:
-    """Lay ``story`` out in memory; return the PDF bytes and the page count."""
+              meta: PdfMeta, invariant: bool = False) -> tuple[bytes, int]:
+    """Lay ``story`` out in memory; return the PDF bytes and the page count. With
+    ``invariant`` the file holds no creation time and no random id: the same story gives
+    the same bytes (the grant reports)."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title,
         author=meta.author, subject=meta.subject, creator="NAP Desktop", lang=meta.lang,
+        invariant=1 if invariant else None,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

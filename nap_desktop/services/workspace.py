@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from nap_desktop.services.documents import DocumentService
     from nap_desktop.services.duplicates import DuplicateService
     from nap_desktop.services.funding import FundingService
+    from nap_desktop.services.grant_reports import GrantReportService
     from nap_desktop.services.insights import InsightsService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.plans import PlanService
@@ -150,6 +151,13 @@ class Workspace:
         from nap_desktop.services.insights import InsightsService
 
         return InsightsService(self.ctx)
+
+    @cached_property
+    def grant_reports(self) -> GrantReportService:
+        """VOCA, TIMS and data-quality reports (issue #13; supervisors)."""
+        from nap_desktop.services.grant_reports import GrantReportService
+
+        return GrantReportService(self.ctx)
 
     @cached_property
     def duplicates(self) -> DuplicateService:
