@@ -409,6 +409,7 @@ def _reports(sub: Subcommands) -> None:
                    help=_("the language of the PDF"))
     p.set_defaults(handler=run("reports", "cmd_release_form"))
     _grant_reports(report)
+    _hmis(report)
 
 
 def _grant_reports(report: Subcommands) -> None:
@@ -433,6 +434,29 @@ def _grant_reports(report: Subcommands) -> None:
         if name != "quality":
             p.add_argument("--funding", metavar="ID", help=_("count one funding source only"))
         p.set_defaults(handler=run("reports", "cmd_grant_report"), grant_report=name)
+
+
+def _hmis(report: Subcommands) -> None:
+    """`nap report hmis` (issue #13): the HUD HMIS CSV files of the housing projects."""
+    p = report.add_parser(
+        "hmis", help=_("the HUD HMIS CSV files (FY2024 or FY2026) of the housing projects"),
+        description=_("Write the 24 HMIS CSV files and their ZIP into a new folder, for the "
+                      "enrollments (placements in a project) active in the period. Names are "
+                      "left out unless --names or --hash. VAWA: these files are for use "
+                      "inside the agency; give the CoC only aggregate reports. Audited."))
+    p.add_argument("--fy", required=True, type=int, choices=[2024, 2026],
+                   help=_("the HMIS CSV format's fiscal year"))
+    p.add_argument("--from", dest="start", required=True, type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR",
+                   help=_("a new (or empty) folder"))
+    names = p.add_mutually_exclusive_group()
+    names.add_argument("--names", action="store_true", help=_("include the survivors' names"))
+    names.add_argument("--hash", action="store_true",
+                       help=_("names as SHA-256 hashes of their Soundex codes (HashStatus 4)"))
+    p.add_argument("--project", action="append", metavar="ID",
+                   help=_("only this project (repeat for several; default: every project)"))
+    p.set_defaults(handler=run("reports_hmis", "cmd_hmis"))
 
 
 def _transfer(sub: Subcommands, partners: Subcommands) -> None:

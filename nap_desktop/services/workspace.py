@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from nap_desktop.services.duplicates import DuplicateService
     from nap_desktop.services.funding import FundingService
     from nap_desktop.services.grant_reports import GrantReportService
+    from nap_desktop.services.hmis import HmisExportService
     from nap_desktop.services.insights import InsightsService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.plans import PlanService
@@ -179,6 +180,13 @@ class Workspace:
         from nap_desktop.services.team_conflicts import TeamConflictService
 
         return TeamConflictService(self.ctx)
+
+    @cached_property
+    def hmis(self) -> HmisExportService:
+        """The HUD HMIS CSV export, FY2024 and FY2026 (supervisors; issue #13)."""
+        from nap_desktop.services.hmis import HmisExportService
+
+        return HmisExportService(self.ctx)
 
     @cached_property
     def team(self) -> TeamService:
