@@ -23,7 +23,10 @@ CANARY = "Qxzy Canarywoman"
 CANARY_CASE = "CANARY-CASE-7"
 
 EXPECTED_NEW = {JAN: 1, FEB: 1, MAR: 0}
-EXPECTED_CONTINUING = {JAN: 1, FEB: 1, MAR: 2}
+EXPECTED_CONTINUING = {JAN: 1, FEB: 2, MAR: 4}
+#: Delivered, not voided services: {(month, category): count}.
+EXPECTED_SERVICES = {(FEB, "case_management"): 2, (FEB, "crisis_intervention"): 1,
+                     (MAR, "crisis_intervention"): 1, (MAR, "safety_planning"): 1}
 EXPECTED_OUTCOMES = {
     "completed_successful": 1, "completed_not_successful": 1, "completed_no_outcome": 0,
     "declined": 1, "withdrawn": 1, "expired": 1,
@@ -73,6 +76,17 @@ def plant(ctx: ServiceContext, *, ana: str, sofia: str) -> Planted:
         rows.referral(c2, "completed", "2025-12-31")
         rows.referral(c2, "expired", "2026-01-31")
         rows.referral(c6, "received", "2025-01-02")
+        for client, day, category, status, voided in (
+            (c6, "2026-02-10", "case_management", "delivered", False),
+            (c6, "2026-02-20", "case_management", "delivered", False),
+            (c6, "2026-03-05", "crisis_intervention", "delivered", False),
+            (c6, "2026-03-06", "safety_planning", "planned", False),
+            (c6, "2026-03-07", "crisis_intervention", "delivered", True),
+            (c6, "2026-04-01", "case_management", "delivered", False),
+            (c3, "2026-02-03", "crisis_intervention", "delivered", False),
+            (c3, "2026-03-10", "safety_planning", "delivered", False),
+        ):
+            rows.service(client, day, category, status, voided)
         for start, move_in in (("2026-01-05", "2026-01-05"), ("2025-12-20", "2026-01-09"),
                                ("2026-01-01", "2026-02-15"), ("2026-02-01", "2026-02-04"),
                                ("2026-03-01", "2026-04-10"), ("2026-03-10", "2026-03-01"),
@@ -156,6 +170,15 @@ class _Rows:
             id=new_id(), matter_id=mid, position=4, kind="order_entered", status=status,
             due_on=None, completed_on=date.fromisoformat(done_on) if done_on else None))
         return mid
+
+    def service(self, client: str, day: str, category: str, status: str,
+                voided: bool) -> None:
+        when = at(day)
+        self.s.add(m.ServiceRecordRow(
+            id=new_id(), client_id=client, provided_on=date.fromisoformat(day),
+            category=category, provider="staff", mode="in_person", minutes=30,
+            status=status, note=CANARY, created_at=when, updated_at=when, revision=1,
+            voided_at=at("2026-03-08") if voided else None))
 
     def money(self, matter: str, kind: str, cents: int, on: str, voided: bool) -> None:
         self.s.add(m.MoneyEventRow(

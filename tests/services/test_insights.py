@@ -23,6 +23,7 @@ from tests.services.insights_fixture import (
     EXPECTED_MOVE_IN,
     EXPECTED_NEW,
     EXPECTED_ORDERED,
+    EXPECTED_SERVICES,
     EXPECTED_OUTCOMES,
     FEB,
     JAN,
@@ -44,6 +45,15 @@ def test_new_and_continuing_clients_per_month(insights: InsightsService) -> None
     assert {mo: figures.value(mo, ins.NEW) for mo in figures.months} == EXPECTED_NEW
     assert {mo: figures.value(mo, ins.CONTINUING) for mo in figures.months} == \
         EXPECTED_CONTINUING
+
+
+def test_services_by_category_per_month(insights: InsightsService) -> None:
+    figures = insights.services_by_month(START, END)
+    assert figures.keys == ("case_management", "crisis_intervention", "safety_planning")
+    got = {(mo, key): figures.value(mo, key) for mo in figures.months for key in figures.keys
+           if figures.value(mo, key)}
+    assert got == EXPECTED_SERVICES
+    assert figures.total("crisis_intervention") == 2  # the voided one left out
 
 
 def test_referral_outcomes_of_the_period(insights: InsightsService) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from nap_desktop.gui.case.field_labels import field_label
 from nap_desktop.gui.forms.ui_grant_reports import Ui_GrantReportsDialog
 from nap_desktop.gui.grant_reports import jobs
 from nap_desktop.gui.insights import periods
@@ -32,6 +33,11 @@ def choose_output(parent: QWidget, title: str, suggested: str) -> str:
     return ask_save_path(parent, title, suggested,
                          filters.get(Path(suggested).suffix, parent.tr("Folders (*)")))
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _field_name(key: str) -> str:
+    """A client field the data-quality report names, as the Client tab labels it."""
+    return field_label("client", key if key == "trafficking_type" else f"personal.{key}")
 
 
 class GrantReportsDialog(QDialog):
@@ -81,8 +87,7 @@ class GrantReportsDialog(QDialog):
                              strict=True):
             ui.report.addItem(text, key)
         ui.funding.addItem(self.tr("All funding sources"), None)
-        funding = getattr(self.workspace, "funding", None)  # svc-core's FundingService
-        for source in (funding.sources() if funding is not None else []):
+        for source in self.workspace.funding.sources(active_only=False):
             ui.funding.addItem(str(source.name), str(source.id))
         ui.hmis_version.addItem(self.tr("FY2026 (from October 2025)"), 2026)
         ui.hmis_version.addItem(self.tr("FY2024"), 2024)
@@ -133,8 +138,12 @@ class GrantReportsDialog(QDialog):
         self._apply_period()
         hmis = kind == "hmis"
         self.ui.hmis_version.setEnabled(hmis)
-        for widget in (self.ui.file_type, self.ui.language, self.ui.outside):
+        for widget in (self.ui.file_type, self.ui.language):
             widget.setEnabled(not hmis)
+        # The cases to fix name case numbers: the data-quality report stays inside.
+        self.ui.outside.setEnabled(kind in ("voca", "tims"))
+        if not self.ui.outside.isEnabled():
+            self.ui.outside.setChecked(False)
         self.ui.funding.setEnabled(kind in ("voca", "tims"))
 
     def _apply_period(self, *_args: object) -> None:
@@ -232,8 +241,9 @@ class GrantReportsDialog(QDialog):
 
     def _show_cases(self, cases: list[jobs.CaseToFix]) -> None:
         self._case_ids = [c.client_id for c in cases]
-        self.cases_model.set_table(Table([self.tr("Case"), self.tr("What to fix")],
-                                         [[c.case_number, c.problem] for c in cases]))
+        self.cases_model.set_table(Table(
+            [self.tr("Case"), self.tr("What to fix")],
+            [[c.case_number, ", ".join(_field_name(f) for f in c.fields)] for c in cases]))
         for widget in (self.ui.cases_label, self.ui.cases):
             widget.setVisible(bool(cases))
 

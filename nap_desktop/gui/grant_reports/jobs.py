@@ -12,6 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from nap_desktop.gui.tasks import TaskCancelled, TaskControl
+from nap_desktop.reports.grants.model import GrantReport
+from nap_desktop.services.grant_reports import GrantReportService
+from nap_desktop.services.hmis import HmisExportService
+from nap_desktop.services.workspace import Workspace
 
 KINDS = ("voca", "tims", "quality", "hmis")
 
@@ -35,7 +39,7 @@ class ReportRequest:
 class CaseToFix:
     client_id: str
     case_number: str
-    problem: str
+    fields: tuple[str, ...]  # the client's field keys to complete ("gender", ...)
 
 
 @dataclass(frozen=True)
@@ -48,9 +52,9 @@ class ReportOutcome:
     cases: list[CaseToFix] = field(default_factory=list)
 
 
-def make_job(services: Any, request: ReportRequest) -> Callable[[TaskControl], ReportOutcome]:
-    """``services``: the workspace (its ``grant_reports`` and ``hmis``), read on the
-    worker thread only through their methods."""
+def make_job(ws: Workspace, request: ReportRequest) -> Callable[[TaskControl], ReportOutcome]:
+    """The services are taken here, on the GUI thread; the job only calls their methods."""
+    grants, hmis = ws.grant_reports, ws.hmis
 
     def job(task: TaskControl) -> ReportOutcome:  # on a worker thread: no widgets here
         existed = request.path.exists()  # never remove what was there before
@@ -59,9 +63,9 @@ def make_job(services: Any, request: ReportRequest) -> Callable[[TaskControl], R
             task.progress(int(100 * done / max(total, 1)))
 
         if request.kind == "hmis":
-            outcome = _hmis(services.hmis, request, progress, task.cancelled)
+            outcome = _hmis(hmis, request, progress, task.cancelled)
         else:
-            outcome = _report(services.grant_reports, request, progress, task)
+            outcome = _report(grants, request, progress, task)
         if task.cancelled():  # stopped as the file was finished: no file is left
             if not existed:
                 _remove(outcome.path)
@@ -71,47 +75,42 @@ def make_job(services: Any, request: ReportRequest) -> Callable[[TaskControl], R
     return job
 
 
-def _report(grants: Any, request: ReportRequest, progress: Callable[[int, int], None],
+Progress = Callable[[int, int], None]
+
+
+def _report(grants: GrantReportService, request: ReportRequest, progress: Progress,
             task: TaskControl) -> ReportOutcome:
-    kwargs: dict[str, Any] = {"progress": progress, "cancel": task.cancelled}
-    if request.kind in ("voca", "tims"):
-        kwargs["funding_source_id"] = request.funding_source_id
-    make = {"voca": grants.voca, "tims": grants.tims, "quality": grants.data_quality}
-    report = make[request.kind](request.start, request.end, **kwargs)
+    report: GrantReport
+    start, end, cancel = request.start, request.end, task.cancelled
+    if request.kind == "voca":
+        report = grants.voca(start, end, funding_source_id=request.funding_source_id,
+                             progress=progress, cancel=cancel)
+    elif request.kind == "tims":
+        report = grants.tims(start, end, funding_source_id=request.funding_source_id,
+                             progress=progress, cancel=cancel)
+    else:
+        report = grants.data_quality(start, end, progress=progress, cancel=cancel)
     task.check()  # Stop before writing: nothing is written
-    written = grants.write(report, request.path, fmt=request.fmt, lang=request.lang,
+    written = grants.write(report, request.path, fmt=request.fmt,
+                           lang=request.lang,
                            for_outside=request.for_outside)
-    path = Path(getattr(written, "path", request.path))
-    return ReportOutcome(path, str(getattr(written, "sha256", "")),
+    return ReportOutcome(Path(written.path), written.sha256,
                          cases=cases_to_fix(report) if request.kind == "quality" else [])
 
 
-def _hmis(hmis: Any, request: ReportRequest, progress: Callable[[int, int], None],
+def _hmis(hmis: HmisExportService, request: ReportRequest, progress: Progress,
           cancel: Callable[[], bool]) -> ReportOutcome:
     result = hmis.export(request.path, fy=request.hmis_fy, start=request.start,
                          end=request.end, progress=progress, cancel=cancel)
-    files = getattr(result, "files", None) or []
-    digest = getattr(result, "sha256", "") or _first_digest(files)
-    return ReportOutcome(Path(getattr(result, "out_dir", request.path)), str(digest),
-                         files=len(files) or 1)
-
-
-def _first_digest(files: Any) -> str:
-    for item in files:
-        digest = getattr(item, "sha256", None)
-        if digest:
-            return str(digest)
-    return ""
+    # The folder's ZIP stands for the export: its SHA-256 is the one to quote.
+    return ReportOutcome(Path(result.folder), str(result.zip_file.sha256),
+                         files=len(result.files))
 
 
 def cases_to_fix(report: Any) -> list[CaseToFix]:
     """The data-quality report's list of cases to fix (case numbers, never names)."""
-    found = []
-    for item in getattr(report, "cases_to_fix", None) or getattr(report, "cases", None) or []:
-        problems = getattr(item, "problems", None) or getattr(item, "fields", None) or []
-        problem = getattr(item, "problem", "") or ", ".join(str(p) for p in problems)
-        found.append(CaseToFix(str(item.client_id), str(item.case_number), str(problem)))
-    return found
+    return [CaseToFix(str(item.client_id), str(item.case_number), tuple(item.fields))
+            for item in getattr(report, "cases", ())]
 
 
 def _remove(path: Path) -> None:
