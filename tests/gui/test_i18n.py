@@ -124,7 +124,7 @@ def test_main_window_and_case_view_speak_spanish(
 ) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Archivo", "&Editar", "&Ver", "&Transferencia", "Ad&ministración",
-                     "A&yuda"]
+                     "&Informes", "A&yuda"]
     assert window.vault_label.text() == f"Bóveda: {workspace.vault.path}"  # %1 filled in
     planted = plant_case(workspace)
     view = window.cases.open_case(planted.client_id)
