@@ -24,6 +24,7 @@ Definitions (also in ``docs/grant-reports.md`` §Insights):
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -135,7 +136,7 @@ def months_between(start: date, end: date) -> tuple[date, ...]:
     months, month = [], start.replace(day=1)
     while month <= end:
         months.append(month)
-        month = (month + timedelta(days=32)).replace(day=1)
+        month = _next_month(month)
     return tuple(months)
 
 
@@ -152,9 +153,8 @@ def _utc_bounds(start: date, end: date) -> dict[str, str]:
     return {"s_utc": local_midnight(start), "e_utc": local_midnight(end + timedelta(days=1))}
 
 
-# A stored UTC timestamp's local month is strftime('%Y-%m', substr(col, 1, 19), 'localtime')
-# (SQLite's "localtime" knows daylight saving time). The SQL is written out in full, no
-# string building: the final statuses are checked against the domain's list below.
+# The SQL is written out in full, no string building: the final statuses are checked
+# against the domain's list below.
 _FINAL = ("completed", "declined", "expired", "withdrawn")
 assert frozenset(_FINAL) == {s.value for s in TERMINAL_REFERRAL_STATUSES}
 
@@ -163,24 +163,36 @@ SELECT substr(provided_on, 1, 7) AS ym, category, COUNT(*) FROM service_records
 WHERE provided_on BETWEEN :s AND :e AND status = 'delivered' AND voided_at IS NULL
 GROUP BY ym, category"""
 
+# The months of the period as (key "YYYY-MM", first instant, instant after) in stored UTC
+# text, from local midnights (so daylight saving time is right), passed as one JSON
+# parameter: timestamps are bucketed by plain text comparisons, no time-zone maths per row.
 _NEW_SQL = """
-SELECT strftime('%Y-%m', substr(created_at, 1, 19), 'localtime') AS ym, COUNT(*) FROM clients
-WHERE created_at >= :s_utc AND created_at < :e_utc GROUP BY ym"""
+WITH months(ym, s, e) AS MATERIALIZED (
+  SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+  FROM json_each(:months))
+SELECT mo.ym, COUNT(*) FROM clients c CROSS JOIN months mo
+WHERE c.created_at >= :s_utc AND c.created_at < :e_utc AND c.created_at >= mo.s
+  AND c.created_at < mo.e
+GROUP BY mo.ym"""
 
 _SERVICE_ACTIVITY_SQL = """
-  SELECT client_id, substr(provided_on, 1, 7) AS ym FROM service_records
-  WHERE provided_on BETWEEN :s AND :e AND status = 'delivered' AND voided_at IS NULL
+  SELECT sr.client_id, mo.ym, mo.s FROM service_records sr CROSS JOIN months mo
+  WHERE sr.provided_on BETWEEN :s AND :e AND sr.status = 'delivered'
+    AND sr.voided_at IS NULL AND substr(sr.provided_on, 1, 7) = mo.ym
   UNION ALL"""
 
+# Continuing: active in the month and taken in before the month began.
 _CONTINUING_SQL = """
-WITH active(client_id, ym) AS (
+WITH months(ym, s, e) AS MATERIALIZED (
+  SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+  FROM json_each(:months)), active(client_id, ym, s) AS (
   {services}
-  SELECT r.client_id, strftime('%Y-%m', substr(c.at, 1, 19), 'localtime')
-  FROM referral_status_changes c JOIN referrals r ON r.id = c.referral_id
-  WHERE c.at >= :s_utc AND c.at < :e_utc
+  SELECT r.client_id, mo.ym, mo.s FROM referral_status_changes c CROSS JOIN months mo
+  JOIN referrals r ON r.id = c.referral_id
+  WHERE c.at >= :s_utc AND c.at < :e_utc AND c.at >= mo.s AND c.at < mo.e
 )
 SELECT a.ym, COUNT(DISTINCT a.client_id) FROM active a JOIN clients cl ON cl.id = a.client_id
-WHERE strftime('%Y-%m', substr(cl.created_at, 1, 19), 'localtime') < a.ym GROUP BY a.ym"""
+WHERE cl.created_at < a.s GROUP BY a.ym"""
 
 _OUTCOMES_SQL = """
 SELECT status, outcome, COUNT(*) FROM referrals
@@ -293,7 +305,16 @@ def check_period(start: date, end: date) -> None:
 
 
 def _dates(start: date, end: date) -> dict[str, str]:
-    return {"s": start.isoformat(), "e": end.isoformat(), **_utc_bounds(start, end)}
+    months = months_between(start, end)
+    spans = [[f"{mo:%Y-%m}", _utc_bounds(mo, nxt - timedelta(days=1))["s_utc"],
+              _utc_bounds(mo, nxt - timedelta(days=1))["e_utc"]]
+             for mo, nxt in zip(months, (*months[1:], _next_month(months[-1])), strict=True)]
+    return {"s": start.isoformat(), "e": end.isoformat(), **_utc_bounds(start, end),
+            "months": json.dumps(spans)}
+
+
+def _next_month(month: date) -> date:
+    return (month + timedelta(days=32)).replace(day=1)
 
 
 def _has_table(s: OrmSession, name: str) -> bool:

@@ -48,8 +48,9 @@ class ChartPanel(QFrame):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are measured once per figure (_fit_columns): ResizeToContents would ask
+        # the model for every cell's every role on each layout.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.title.setBuddy(self.table)
         body = QHBoxLayout()
         body.addWidget(self.view, 3)
@@ -73,9 +74,17 @@ class ChartPanel(QFrame):
         if old is not None and old is not figure.chart:
             old.deleteLater()
         self.model.set_table(figure.table)
+        self._fit_columns(figure.table)
         self.summary.setText(figure.description)
         self.view.setAccessibleDescription(
             figure.description + " " + self.tr("The table beside it holds the same numbers."))
+
+    def _fit_columns(self, table: Table) -> None:
+        metrics = self.table.fontMetrics()
+        for column, header in enumerate(table.headers):
+            texts = [header, *(row[column] for row in table.rows if column < len(row))]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            self.table.setColumnWidth(column, min(widest + 24, 320))
 
     def clear(self) -> None:
         """Forget the figures (the vault locked)."""

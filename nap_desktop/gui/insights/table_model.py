@@ -9,6 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+_ALIGN_ROLE = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -40,15 +43,11 @@ class FiguresModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.table.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.table.rows[index.row()]
-        text = row[index.column()] if index.column() < len(row) else ""
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
-            return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in _TEXT_ROLES and index.isValid():
+            row = self.table.rows[index.row()]
+            return row[index.column()] if index.column() < len(row) else ""
+        if role == _ALIGN_ROLE and index.column() > 0:
+            return _RIGHT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
