@@ -179,6 +179,7 @@ def _tasks_and_activities() -> None:
         sa.Column("created_by_user_id", sa.String(length=36), nullable=True),
         sa.Column("status", sa.String(), nullable=False),
         sa.Column("done_on", sa.Date(), nullable=True),
+        sa.Column("cancel_reason", sa.Text(), nullable=False, server_default=""),
         _client_fk(),
         sa.PrimaryKeyConstraint("id"),
     )

@@ -138,6 +138,8 @@ class TaskRow(Versioned, Base):
     created_by_user_id: Mapped[str | None] = mapped_column(String(36), default=None)
     status: Mapped[str]  # TaskStatus
     done_on: Mapped[date | None]
+    #: Why it was cancelled (may name the survivor: never in the audit detail).
+    cancel_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     __table_args__ = (
         Index("ix_tasks_assigned_status_due", "assigned_user_id", "status", "due_on"),
         Index("ix_tasks_client", "client_id"),

@@ -98,7 +98,7 @@ _ISSUE_13: Mapping[str, TableRule] = {
         check="case_record"),
     "tasks": TableRule(N_("tasks"), insert=C, update={
         c: C for c in ("title", "due_on", "assigned_user_id", "status", "done_on",
-                       "revision", "updated_at")} | _MOVE,
+                       "cancel_reason", "revision", "updated_at")} | _MOVE,
         author_columns=("created_by_user_id",), check="task"),
 }
 
