@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import itertools
 import random
+from datetime import date
 
 import pytest
 
-from nap_desktop.reports.grants.model import Row, Section
+from nap_desktop.reports.grants.model import ReportKind, Row, Section, VocaReport
 from nap_desktop.reports.grants.suppression import COMPLEMENTARY, PRIMARY, suppress
-from nap_desktop.reports.grants.view import shown_section
+from nap_desktop.reports.grants.view import shown_section, shown_sections
 
 
 def _section(counts: list[int], *, additive: bool = True) -> Section:
@@ -28,11 +29,20 @@ def _possible_values(section: Section, marks: dict[str, str], threshold: int
     ranges = [range(1, threshold) if marks[r.key] == PRIMARY
               else range(threshold, section.total.count + 40) for r in hidden]
     seen: dict[str, set[int]] = {r.key: set() for r in hidden}
+    if total_hidden:
+        seen[section.total.key] = set()
+        total_range = (range(1, threshold) if marks[section.total.key] == PRIMARY
+                       else range(threshold, 10**6))
     for combo in itertools.product(*ranges):
-        if not total_hidden and shown_sum + sum(combo) != section.total.count:
+        total = shown_sum + sum(combo)
+        if total_hidden and total not in total_range:
+            continue
+        if not total_hidden and total != section.total.count:
             continue
         for r, value in zip(hidden, combo, strict=True):
             seen[r.key].add(value)
+        if total_hidden:
+            seen[section.total.key].add(total)
     return seen
 
 
@@ -69,13 +79,33 @@ def test_zero_is_shown() -> None:
 
 
 @pytest.mark.parametrize("seed", range(60))
-def test_no_hidden_row_can_be_pinned_down(seed: int) -> None:
+@pytest.mark.parametrize("total_hidden_elsewhere", [False, True])
+def test_no_hidden_row_can_be_pinned_down(seed: int, total_hidden_elsewhere: bool) -> None:
     rng = random.Random(seed)
     counts = [rng.choice([0, 1, 2, 5, 9, 10, 11, 14, 30]) for _ in range(rng.randint(2, 4))]
     section = _section(counts)
-    marks = suppress(section, 10)
+    forced = frozenset({"served.total"} if total_hidden_elsewhere else ())
+    marks = suppress(section, 10, forced)
     for key, values in _possible_values(section, marks, 10).items():
         assert len(values) >= 2, (counts, marks, key, values)
     for row in section.rows:  # every small count is hidden, and only hidden rows
         if 0 < row.count < 10:
             assert marks.get(row.key) == PRIMARY
+
+
+def test_a_figure_hidden_in_one_table_is_hidden_in_every_table() -> None:
+    # 45 new + 3 continuing: "new" is hidden beside the 3 in the first table, so the age
+    # table's total (the same 45 new victims) must not print it either.
+    victims = Section("victims", (Row("served.new", 45), Row("served.continuing", 3)),
+                      Row("served.total", 48), additive=True)
+    ages = Section("new_age", (Row("age.18_24", 20), Row("age.25_59", 25)),
+                   Row("new.total", 45), additive=True)
+    report = VocaReport(kind=ReportKind.VOCA, start=date(2026, 1, 1), end=date(2026, 3, 31),
+                        sections=(victims, ages))
+    shown = {s.key: {r.key: r.figure for r in s.rows}
+             for s in shown_sections(report, lang="en", for_outside=True)}
+    assert shown["victims"] == {"served.new": "*", "served.continuing": "<10",
+                                "served.total": "48"}
+    assert shown["new_age"]["new.total"] == "*"
+    # and then the age groups shown would add up to it again: one more goes
+    assert shown["new_age"]["age.18_24"] == "*"

@@ -3,17 +3,21 @@ the grant-report tests. Every expected figure in ``test_grant_reports.py`` is co
 hand from the table below (FY2026 Q1 = 2025-10..12, Q2 = 2026-01..03; TIMS H1 2026 =
 2026-01..06).
 
-| case | born       | gender           | race              | citizenship | type    | services (delivered unless said)                |
-| C1   | 1995-05-05 | woman            | hispanic_latina   | foreign     | labor   | 2025-11-10 case_mgmt (VOCA$), 2026-02-10 crisis (VOCA$), 2026-10-20 referral |
-| C2   | 2008-03-15 | man              | white             | us_citizen  | sex     | 2026-02-01 accomp. court, 2026-05-01 mental health (turns 18 on 03-15) |
-| C3   | —          | refused          | doesnt_know       | refused     | unknown | 2026-03-05 emergency shelter ×2                  |
-| C4   | 1980-01-01 | woman+transgender| asian+white       | perm. res.  | both    | 2026-01-20 legal assistance, by the PARTNER      |
-| C5   | 1990-01-01 | woman            | white             | us_citizen  | sex     | 2026-02-15 case_mgmt, VOIDED                      |
-| C6   | 1990-01-01 | woman            | white             | us_citizen  | sex     | 2026-03-01 PLANNED, 2026-03-02 NO-SHOW            |
-| C7   | 2000-01-01 | man              | asian             | us_citizen  | labor   | 2025-06-01 crisis, 2026-04-10 information rights |
-| C8   | 1960-01-01 | woman            | black_af_american | —           | sex     | 2026-03-31 food/clothing (no VOCA category)      |
-| C9   | — (minor)  | —                | —                 | doesnt_know | sex     | 2026-04-01 transportation                        |
-| C10  | 1985-06-01 | —                | —                 | —           | labor   | 2025-12-15 crisis                                 |
+case  born        gender       race          citizenship  type     services (delivered)
+C1    1995-05-05  woman        hispanic      foreign      labor    2025-11-10 case mgmt (VOCA),
+                                                                  2026-02-10 crisis (VOCA),
+                                                                  2026-10-20 referral
+C2    2008-03-15  man          white         us_citizen   sex      2026-02-01 court accompaniment,
+                                                                  2026-05-01 mental health
+C3    —           refused      doesnt_know   refused      unknown  2026-03-05 emergency shelter x2
+C4    1980-01-01  woman+trans  asian+white   perm. res.   both     2026-01-20 legal, by the PARTNER
+C5    1990-01-01  woman        white         us_citizen   sex      2026-02-15 case mgmt, VOIDED
+C6    1990-01-01  woman        white         us_citizen   sex      03-01 PLANNED, 03-02 NO-SHOW
+C7    2000-01-01  man          asian         us_citizen   labor    2025-06-01 crisis,
+                                                                  2026-04-10 information on rights
+C8    1960-01-01  woman        black         —            sex      2026-03-31 food (not VOCA)
+C9    — (minor)   —            —             doesnt_know  sex      2026-04-01 transportation
+C10   1985-06-01  —            —             —            labor    2025-12-15 crisis
 ("—" = not collected). Program activities: 2025-12-01 training/community 10;
 2026-02-10 task force/law enforcement 12; 2026-03-10 training/service providers 25;
 2026-05-05 training/law enforcement 40.

@@ -154,7 +154,8 @@ def test_cancel_changes_nothing(world: GrantWorld) -> None:
 
 def _audits(world: GrantWorld, action: str) -> list[m.AuditRow]:
     with world.svc.ctx.read() as s:
-        return list(s.scalars(select(m.AuditRow).where(m.AuditRow.action == action).order_by(m.AuditRow.seq)))
+        return list(s.scalars(select(m.AuditRow).where(m.AuditRow.action == action)
+                              .order_by(m.AuditRow.seq)))
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "csv"])

@@ -137,7 +137,7 @@ def _story(report: GrantReport, shown: Sequence[ShownSection], lang: str, for_ou
     if isinstance(report, DataQualityReport):
         story += [*section_heading(1, shown[0].title, width), Spacer(1, 4),
                   *_table(lang, shown[0], width, True),
-                  *section_heading(2, words.t(lang, "col.field"), width), Spacer(1, 4),
+                  *section_heading(2, words.t(lang, "sec.per_field"), width), Spacer(1, 4),
                   *_quality_matrix(lang, shown, width),
                   *section_heading(3, words.t(lang, "cases_to_fix"), width), Spacer(1, 4),
                   *_cases(lang, report, width)]

@@ -25,9 +25,12 @@ def _shown(lang: str, row: Row, mark: str | None, threshold: int, *,
 
 
 def shown_section(section: Section, *, lang: str, for_outside: bool,
-                  threshold: int = DEFAULT_THRESHOLD) -> ShownSection:
-    """``section`` translated into ``lang``; suppressed when ``for_outside``."""
-    marks = suppression.suppress(section, threshold) if for_outside else {}
+                  threshold: int = DEFAULT_THRESHOLD,
+                  marks: dict[str, str] | None = None) -> ShownSection:
+    """``section`` translated into ``lang``; suppressed when ``for_outside`` (with the
+    report-wide ``marks`` when given, else this section's own)."""
+    if marks is None:
+        marks = suppression.suppress(section, threshold) if for_outside else {}
     rows = [_shown(lang, r, marks.get(r.key), threshold) for r in section.rows]
     if section.total is not None:
         rows.append(_shown(lang, section.total, marks.get(section.total.key), threshold,
@@ -39,5 +42,7 @@ def shown_section(section: Section, *, lang: str, for_outside: bool,
 def shown_sections(report: GrantReport, *, lang: str, for_outside: bool,
                    threshold: int = DEFAULT_THRESHOLD) -> list[ShownSection]:
     """Every section of ``report`` as :func:`shown_section` shows it."""
-    return [shown_section(s, lang=lang, for_outside=for_outside, threshold=threshold)
-            for s in report.sections]
+    marks = (suppression.suppress_report(report.sections, threshold) if for_outside
+             else {s.key: {} for s in report.sections})
+    return [shown_section(s, lang=lang, for_outside=for_outside, threshold=threshold,
+                          marks=marks[s.key]) for s in report.sections]

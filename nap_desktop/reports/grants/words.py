@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
     "sec.activities": N_("Program activities held"),
     "sec.trainings": N_("Trainings by audience"),
     "sec.summary": N_("Fields with no usable answer"),
+    "sec.per_field": N_("Answers per field"),
     # rows
     "served.new": N_("New"),
     "served.continuing": N_("Continuing"),
