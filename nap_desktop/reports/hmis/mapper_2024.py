@@ -14,6 +14,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
 
 from nap_desktop.domain.messages import N_, Message
 from nap_desktop.reports.hmis import codes
@@ -42,6 +43,7 @@ _OTHER_FUNDER = {
 }
 
 
+@lru_cache(maxsize=65536)  # the same client's and enrollment's ids recur on many rows
 def short_id(*parts: str) -> str:
     """A spec id (S32): a vault UUID without its hyphens; any other id, or several
     joined, as the first 32 hex characters of their SHA-256 (stable across runs)."""

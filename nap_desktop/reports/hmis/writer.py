@@ -20,9 +20,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from nap_desktop.reports.hmis.spec_2024 import Column
 
@@ -49,37 +50,61 @@ def neutralise(text: str) -> str:
 
 def string_cell(value: object, limit: int | None) -> str:
     """A string column's cell: one line, no formula, at most ``limit`` characters."""
-    text = _LINE_BREAKS.sub(" ", str(value)).strip()
-    text = neutralise(text)
+    text = str(value)
+    if not text.isalnum():  # ids and codes (most cells) need none of this
+        text = neutralise(_LINE_BREAKS.sub(" ", text).strip())
     return text[:limit] if limit else text
 
 
+def _integer(value: Cell) -> str:
+    if type(value) is int:
+        return str(value)
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    raise TypeError(f"integer column given {type(value).__name__}")
+
+
+def _date(value: Cell) -> str:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise TypeError(f"date column given {type(value).__name__}")
+    return value.isoformat()
+
+
+@lru_cache(maxsize=4096)  # rows share their time stamps (created = updated, bulk inserts)
+def _datetime(value: datetime) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _date_time(value: Cell) -> str:
+    if not isinstance(value, datetime):
+        raise TypeError(f"date-time column given {type(value).__name__}")
+    return _datetime(value)
+
+
+def _money(value: Cell) -> str:
+    return f"{Decimal(str(value)):.2f}"
+
+
+def _string(limit: int | None) -> Callable[[Cell], str]:
+    def cell(value: Cell) -> str:
+        return str(value) if isinstance(value, Hashed) else string_cell(value, limit)
+    return cell
+
+
+def formatter(kind: str) -> Callable[[Cell], str]:
+    """How a column of the spec's type ``kind`` (``S50``, ``I``, ``D``, ``T``, ``M``) is
+    written (None and "" are handled before: an empty cell)."""
+    fixed = {"I": _integer, "D": _date, "T": _date_time, "M": _money}
+    return fixed.get(kind) or _string(int(kind[1:]) if len(kind) > 1 else None)
+
+
 def format_cell(value: Cell, kind: str) -> str:
-    """``value`` written as the spec's type ``kind`` says (``S50``, ``I``, ``D``, ``T``,
-    ``M``). None and "" are an empty cell."""
+    """``value`` written as the spec's type ``kind`` says. None and "" are an empty cell."""
     if value is None or value == "":
         return ""
-    if kind == "I":
-        if isinstance(value, bool):
-            return "1" if value else "0"
-        if not isinstance(value, int):
-            raise TypeError(f"integer column given {type(value).__name__}")
-        return str(value)
-    if kind == "D":
-        if isinstance(value, datetime) or not isinstance(value, date):
-            raise TypeError(f"date column given {type(value).__name__}")
-        return value.isoformat()
-    if kind == "T":
-        if not isinstance(value, datetime):
-            raise TypeError(f"date-time column given {type(value).__name__}")
-        if value.tzinfo is not None:
-            value = value.astimezone(UTC)
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if kind == "M":
-        return f"{Decimal(str(value)):.2f}"
-    if isinstance(value, Hashed):
-        return str(value)
-    return string_cell(value, int(kind[1:]) if len(kind) > 1 else None)
+    return formatter(kind)(value)
 
 
 def render_file(columns: tuple[Column, ...], rows: Iterable[Row]) -> bytes:
@@ -87,13 +112,19 @@ def render_file(columns: tuple[Column, ...], rows: Iterable[Row]) -> bytes:
     record's id), so the same rows always give the same bytes. A key that is not a
     column of this file is a mistake in a mapper and raises ValueError."""
     names = [name for name, _kind, _required in columns]
-    known = set(names)
+    # A row names a few of its file's columns (Enrollment has 71): fill only those.
+    slots = {name: (i, formatter(kind)) for i, (name, kind, _req) in enumerate(columns)}
+    width = len(columns)
     lines = []
     for row in rows:
-        unknown = set(row) - known
-        if unknown:
-            raise ValueError(f"not columns of this file: {sorted(unknown)}")
-        lines.append([format_cell(row.get(name), kind) for name, kind, _req in columns])
+        cells = [""] * width
+        for key, value in row.items():
+            slot = slots.get(key)
+            if slot is None:
+                raise ValueError(f"not columns of this file: {sorted(set(row) - set(slots))}")
+            if value is not None and value != "":
+                cells[slot[0]] = slot[1](value)
+        lines.append(cells)
     lines.sort()
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
