@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDateEdit, QDialog, QDialogButtonBox,
     QFormLayout, QHeaderView, QLabel, QProgressBar,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_GrantReportsDialog(object):
     def setupUi(self, GrantReportsDialog):
@@ -163,6 +164,10 @@ class Ui_GrantReportsDialog(object):
         self.cases.setTabKeyNavigation(False)
 
         self.layout.addWidget(self.cases)
+
+        self.room = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.room)
 
         self.buttons = QDialogButtonBox(GrantReportsDialog)
         self.buttons.setObjectName(u"buttons")

@@ -100,6 +100,8 @@ class GrantReportsDialog(QDialog):
         ui.report.currentIndexChanged.connect(self._report_changed)
         ui.period.activated.connect(self._apply_period)
         self._report_changed()
+        for edit in (ui.from_date, ui.to_date):
+            edit.dateChanged.connect(self._dates_edited)
 
     def _today(self) -> date:
         today = getattr(self.workspace, "today", None)
@@ -151,7 +153,19 @@ class GrantReportsDialog(QDialog):
         if span is None:
             return
         for edit, day in ((self.ui.from_date, span[0]), (self.ui.to_date, span[1])):
+            edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def _dates_edited(self, *_args: object) -> None:
+        """Dates typed by hand: the period says which preset they are, or "Custom"."""
+        start, end = self.ui.from_date.date(), self.ui.to_date.date()
+        chosen = (date(start.year(), start.month(), start.day()),
+                  date(end.year(), end.month(), end.day()))
+        for index in range(self.ui.period.count()):
+            if self.ui.period.itemData(index) in (chosen, None):
+                self.ui.period.setCurrentIndex(index)
+                return
 
     def request(self, path: Path) -> jobs.ReportRequest:
         ui = self.ui
@@ -221,6 +235,8 @@ class GrantReportsDialog(QDialog):
         self.ui.result.setText(self.tr("Saved in %1 (SHA-256 %2…)").replace(
             "%1", str(outcome.path)).replace("%2", short))
         self._show_cases(outcome.cases)
+        if self.ui.report.currentData() == "quality" and not outcome.cases:
+            self._say(self.tr("The report is ready. No case needs fixing in this period."))
         self.finished_report.emit(outcome)
 
     def _failed(self, error: BaseException) -> None:

@@ -38,8 +38,16 @@ class Figure:
 
 
 def month_labels(months: Sequence[date]) -> list[str]:
-    """Short month names; the year on the first month and on each January."""
+    """Short month names for a table; the year on the first month and on each January."""
     return [t.month_name(mo, with_year=i == 0 or mo.month == 1) for i, mo in enumerate(months)]
+
+
+def axis_labels(months: Sequence[date]) -> list[str]:
+    """A chart's month labels: short enough to fit under a bar, and unique (a category
+    axis merges equal labels), so with the year's two digits past twelve months."""
+    if len(months) <= 12:
+        return [t.month_name(mo, with_year=False) for mo in months]
+    return [t.month_name(mo, with_year=False) + f" {mo.year % 100:02d}" for mo in months]
 
 
 def _chart(series: QAbstractBarSeries, categories: list[str], *, horizontal: bool = False,
@@ -109,7 +117,9 @@ def services_figure(fig: ins.MonthlyFigures) -> Figure:
     text = t.tr("Stacked bar chart of the services delivered each month, by category: "
                 "%1 services in %2 categories.").replace("%1", t.number(total)).replace(
                     "%2", t.number(len(fig.keys)))
-    return Figure(_chart(series, labels), table, text)
+    if not total:
+        text = t.tr("No service was recorded as delivered in this period.")
+    return Figure(_chart(series, axis_labels(fig.months)), table, text)
 
 
 def clients_figure(fig: ins.MonthlyFigures) -> Figure:
@@ -125,7 +135,7 @@ def clients_figure(fig: ins.MonthlyFigures) -> Figure:
                    t.tr("Clients served")], rows)
     text = t.tr("Bar chart of new and continuing clients each month: %1 new clients in the "
                 "period.").replace("%1", t.number(fig.total(ins.NEW)))
-    return Figure(_chart(series, labels), table, text)
+    return Figure(_chart(series, axis_labels(fig.months)), table, text)
 
 
 def outcomes_figure(counts: ins.KeyedCounts) -> Figure:
@@ -174,7 +184,7 @@ def restitution_figure(fig: ins.MonthlyFigures) -> Figure:
                 "disbursed in the period.").replace("%1", t.money(fig.total(ins.ORDERED))) \
         .replace("%2", t.money(fig.total(ins.COLLECTED))) \
         .replace("%3", t.money(fig.total(ins.DISBURSED)))
-    return Figure(_chart(series, labels, money=True), table, text)
+    return Figure(_chart(series, axis_labels(fig.months), money=True), table, text)
 
 
 def caseload_figure(workers: Sequence[ins.WorkerCaseload]) -> Figure:

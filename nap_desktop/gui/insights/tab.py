@@ -60,6 +60,7 @@ class InsightsTab(QWidget):
         self.tasks = TaskRunner(self)
         self._build()
         self._retranslate()
+        self.period.setCurrentIndex(PRESETS.index("last_12"))  # twelve bars to compare
         self._apply_preset()
 
     # --- layout ------------------------------------------------------------------------
