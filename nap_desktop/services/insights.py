@@ -10,8 +10,8 @@ Definitions (also in ``docs/grant-reports.md`` §Insights):
 - services by category per month: delivered service records, not voided, by the month
   they were provided;
 - new vs continuing clients per month: *new* = the client's intake (``clients.created_at``)
-  is in that month; *continuing* = intake before that month and, in that month, a delivered
-  service or a change of status of one of the client's referrals;
+  is in that month; *continuing* = intake before that month and a delivered service in
+  that month (served, as VOCA counts it);
 - referral outcomes: referrals whose status became final (completed, declined, withdrawn,
   expired) within the period, completed ones split by their outcome;
 - days from project start to move-in: placements that moved in within the period (median
@@ -156,7 +156,9 @@ def _utc_bounds(start: date, end: date) -> dict[str, str]:
 # The SQL is written out in full, no string building: the final statuses are checked
 # against the domain's list below.
 _FINAL = ("completed", "declined", "expired", "withdrawn")
+_OPEN = ("draft", "sent", "received", "accepted", "in_progress")
 assert frozenset(_FINAL) == {s.value for s in TERMINAL_REFERRAL_STATUSES}
+assert frozenset(_FINAL + _OPEN) == {s.value for s in ReferralStatus}
 
 _SERVICES_SQL = """
 SELECT substr(provided_on, 1, 7) AS ym, category, COUNT(*) FROM service_records
@@ -175,24 +177,19 @@ WHERE c.created_at >= :s_utc AND c.created_at < :e_utc AND c.created_at >= mo.s
   AND c.created_at < mo.e
 GROUP BY mo.ym"""
 
-_SERVICE_ACTIVITY_SQL = """
-  SELECT sr.client_id, mo.ym, mo.s FROM service_records sr CROSS JOIN months mo
-  WHERE sr.provided_on BETWEEN :s AND :e AND sr.status = 'delivered'
-    AND sr.voided_at IS NULL AND substr(sr.provided_on, 1, 7) = mo.ym
-  UNION ALL"""
-
-# Continuing: active in the month and taken in before the month began.
+# Continuing: served (a delivered service) in the month, taken in before the month began.
+# The (client, month) pairs first, from the services' index; then one pass over the clients
+# probing them (a lookup by id per pair costs far more in the encrypted vault).
 _CONTINUING_SQL = """
 WITH months(ym, s, e) AS MATERIALIZED (
   SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
-  FROM json_each(:months)), active(client_id, ym, s) AS (
-  {services}
-  SELECT r.client_id, mo.ym, mo.s FROM referral_status_changes c CROSS JOIN months mo
-  JOIN referrals r ON r.id = c.referral_id
-  WHERE c.at >= :s_utc AND c.at < :e_utc AND c.at >= mo.s AND c.at < mo.e
-)
-SELECT a.ym, COUNT(DISTINCT a.client_id) FROM active a JOIN clients cl ON cl.id = a.client_id
-WHERE cl.created_at < a.s GROUP BY a.ym"""
+  FROM json_each(:months)),
+served AS MATERIALIZED (
+  SELECT DISTINCT client_id, substr(provided_on, 1, 7) AS ym FROM service_records
+  WHERE status = 'delivered' AND provided_on BETWEEN :s AND :e AND voided_at IS NULL)
+SELECT mo.ym, COUNT(*) FROM clients c CROSS JOIN served sv CROSS JOIN months mo
+WHERE sv.client_id = c.id AND mo.ym = sv.ym AND c.created_at < mo.s
+GROUP BY mo.ym"""
 
 _OUTCOMES_SQL = """
 SELECT status, outcome, COUNT(*) FROM referrals
@@ -218,11 +215,12 @@ SELECT substr("on", 1, 7) AS ym, kind, SUM(amount_cents) FROM restitution_money
 WHERE "on" BETWEEN :s AND :e AND voided_at IS NULL GROUP BY ym, kind"""
 
 _CASELOAD_SQL = """
-SELECT c.assigned_user_id, u.display_name, u.active, COUNT(*) FROM clients c
-LEFT JOIN users u ON u.id = c.assigned_user_id
-WHERE EXISTS (SELECT 1 FROM referrals r WHERE r.client_id = c.id
-              AND r.status NOT IN ('completed', 'declined', 'expired', 'withdrawn'))
-GROUP BY c.assigned_user_id, u.display_name, u.active"""
+SELECT c.assigned_user_id, COUNT(*) FROM clients c
+WHERE c.id IN (SELECT client_id FROM referrals
+               WHERE status IN ('draft', 'sent', 'received', 'accepted', 'in_progress'))
+GROUP BY c.assigned_user_id"""
+
+_USERS_SQL = "SELECT id, display_name, active FROM users"
 
 
 class InsightsService:
@@ -342,9 +340,9 @@ def _clients(s: OrmSession, start: date, end: date) -> MonthlyFigures:
     values: dict[tuple[date, str], int] = {}
     for ym, n in s.execute(text(_NEW_SQL), params):
         values[(_month_of(ym), NEW)] = int(n)
-    services = _SERVICE_ACTIVITY_SQL if _has_table(s, "service_records") else ""
-    for ym, n in s.execute(text(_CONTINUING_SQL.replace("{services}", services)), params):
-        values[(_month_of(ym), CONTINUING)] = int(n)
+    if _has_table(s, "service_records"):
+        for ym, n in s.execute(text(_CONTINUING_SQL), params):
+            values[(_month_of(ym), CONTINUING)] = int(n)
     return MonthlyFigures(months_between(start, end), (NEW, CONTINUING), values)
 
 
@@ -402,7 +400,9 @@ def _restitution(s: OrmSession, start: date, end: date) -> MonthlyFigures:
 
 
 def _caseload(s: OrmSession) -> tuple[WorkerCaseload, ...]:
-    rows = [WorkerCaseload(user_id, name or "", bool(active) if user_id else True, int(n))
-            for user_id, name, active, n in s.execute(text(_CASELOAD_SQL))]
+    users = {uid: (name, bool(active)) for uid, name, active in s.execute(text(_USERS_SQL))}
+    rows = [WorkerCaseload(user_id, users.get(user_id, ("", True))[0] if user_id else "",
+                           users.get(user_id, ("", True))[1] if user_id else True, int(n))
+            for user_id, n in s.execute(text(_CASELOAD_SQL))]
     return tuple(sorted(rows, key=lambda w: (-w.open_cases, w.user_id is None,
                                              w.display_name.casefold())))

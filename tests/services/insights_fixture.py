@@ -23,7 +23,7 @@ CANARY = "Qxzy Canarywoman"
 CANARY_CASE = "CANARY-CASE-7"
 
 EXPECTED_NEW = {JAN: 1, FEB: 1, MAR: 0}
-EXPECTED_CONTINUING = {JAN: 1, FEB: 2, MAR: 4}
+EXPECTED_CONTINUING = {JAN: 0, FEB: 1, MAR: 2}  # served: a delivered service
 #: Delivered, not voided services: {(month, category): count}.
 EXPECTED_SERVICES = {(FEB, "case_management"): 2, (FEB, "crisis_intervention"): 1,
                      (MAR, "crisis_intervention"): 1, (MAR, "safety_planning"): 1}
