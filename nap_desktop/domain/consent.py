@@ -90,10 +90,11 @@ FIELD_RULES: Mapping[str, Mapping[str, Categories]] = {
         "continued_presence": _cats(IC.IMMIGRATION),
         "continued_presence_expires": _cats(IC.IMMIGRATION),
         "t_visa": _cats(IC.IMMIGRATION), "hhs_letter": _cats(IC.IMMIGRATION),
-        # Issue #13: the fields grant reports need, under demographics. Citizenship needs
-        # immigration too: "foreign national" says what a repatriation request says.
+        # Issue #13: the fields grant reports need, under demographics. The release form
+        # says so in words (``labels.CATEGORY_SCOPE``), citizenship included: a survivor
+        # who shares demographics knows "foreign national" goes with them.
         "gender": _cats(IC.DEMOGRAPHICS), "race_ethnicity": _cats(IC.DEMOGRAPHICS),
-        "sex": _cats(IC.DEMOGRAPHICS), "citizenship": _cats(IC.DEMOGRAPHICS, IC.IMMIGRATION),
+        "sex": _cats(IC.DEMOGRAPHICS), "citizenship": _cats(IC.DEMOGRAPHICS),
         "referral_source": _cats(IC.DEMOGRAPHICS),
     },
     "referral": {

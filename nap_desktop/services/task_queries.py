@@ -24,6 +24,7 @@ from nap_desktop.domain.enums import (
     TaskKind,
     TaskStatus,
 )
+from nap_desktop.domain.rules import TERMINAL_REFERRAL_STATUSES
 from nap_desktop.services.caseload_sql import EXPIRING_DAYS
 from nap_desktop.services.plans import intake_day, plan_days
 from nap_desktop.services.queries import OPEN_STEP_SQL
@@ -58,8 +59,20 @@ def _local_midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone(UTC)
 
 
+#: A case is closed when it has referrals and every one of them is over (completed,
+#: declined, withdrawn, expired): it has no plan due or to review. A case without any
+#: referral is a new intake: open.
+OPEN_CASE_SQL = (
+    "(NOT EXISTS (SELECT 1 FROM referrals r WHERE r.client_id = clients.id) OR EXISTS "
+    "(SELECT 1 FROM referrals r WHERE r.client_id = clients.id AND r.status NOT IN "
+    "('completed', 'declined', 'expired', 'withdrawn')))")
+assert {s.value for s in TERMINAL_REFERRAL_STATUSES} == {
+    "completed", "declined", "expired", "withdrawn"}
+
+
 def plan_tasks(s: OrmSession, owner: str | None, today: date, limit: date) -> Iterator[Found]:
-    """Plans not written by their due date; written plans whose review is due."""
+    """Plans not written by their due date; written plans whose review is due; on open
+    cases only."""
     cp = m.CasePlanRow
     due_days, _review = plan_days(s)
     # A case without a plan row is due ``due_days`` after its intake (local date).
@@ -67,15 +80,16 @@ def plan_tasks(s: OrmSession, owner: str | None, today: date, limit: date) -> It
     due = _mine(select(C.id, C.case_number, C.assigned_user_id, C.created_at, cp.id, cp.due_on)
                 .select_from(C).outerjoin(cp, cp.client_id == C.id)
                 .where(cp.completed_on.is_(None),
-                       or_(cp.due_on <= limit, and_(cp.id.is_(None), C.created_at < cutoff))),
-                owner)
+                       or_(cp.due_on <= limit, and_(cp.id.is_(None), C.created_at < cutoff)),
+                       text(OPEN_CASE_SQL)), owner)
     for cid, number, worker, created, plan_id, due_on in s.execute(due):
         on = due_on or intake_day_of(created) + timedelta(days=due_days)
         yield Found(TaskKind.PLAN_DUE, on, cid, number, worker, "case_plan", plan_id,
                     f"plan_due:{cid}")
     review = _mine(select(C.id, C.case_number, C.assigned_user_id, cp.id, cp.next_review_on)
                    .join(cp, cp.client_id == C.id)
-                   .where(cp.completed_on.is_not(None), cp.next_review_on <= limit), owner)
+                   .where(cp.completed_on.is_not(None), cp.next_review_on <= limit,
+                          text(OPEN_CASE_SQL)), owner)
     for cid, number, worker, plan_id, on in s.execute(review):
         yield Found(TaskKind.PLAN_REVIEW, on, cid, number, worker, "case_plan", plan_id,
                     f"plan_review:{plan_id}:{on.isoformat()}")

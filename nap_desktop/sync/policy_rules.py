@@ -84,14 +84,14 @@ _ISSUE_13: Mapping[str, TableRule] = {
         author_columns=("author_user_id",), check="service_record"),
     "service_corrections": TableRule(N_("service corrections"), insert=S,
                                      author_columns=("by_user_id",)),
-    "case_plans": TableRule(N_("case plans"), insert=C, update={
+    "case_plans": TableRule(N_("case plans"), insert=C, delete=S, update={
         c: C for c in ("due_on", "completed_on", "last_reviewed_on", "next_review_on",
                        "author_user_id", "revision", "updated_at")} | _MOVE,
         check="case_record"),
     "plan_goals": TableRule(N_("case plan goals"), insert=C, update={
         c: C for c in ("domain", "description", "target_date", "status", "position",
                        "revision", "updated_at")} | _MOVE, check="case_record"),
-    "safety_plans": TableRule(N_("safety plans"), insert=C, update={
+    "safety_plans": TableRule(N_("safety plans"), insert=C, delete=S, update={
         c: C for c in ("contact_risk", "safe_contacts", "code_word", "safe_places",
                        "technology_safety", "emergency_numbers", "protective_order",
                        "reviewed_on", "revision", "updated_at")} | _MOVE,
