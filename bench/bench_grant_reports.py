@@ -33,6 +33,7 @@ from nap_desktop.services.base import new_id
 from nap_desktop.services.demo import DemoGenerator
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store import models as m
+from nap_desktop.store.vault import Vault
 
 PASSPHRASE = "benchmark passphrase, not real"
 FIRST_DAY, DAYS = date(2024, 10, 1), 730  # FY2025 and FY2026
@@ -102,17 +103,22 @@ def main() -> None:
     parser.add_argument("--referrals", type=int, default=100_000)
     parser.add_argument("--per-client", type=int, default=4)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--vault", type=Path, help="keep (or reuse) the vault in this folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        ws, _ = Workspace.create(Path(tmp) / "vault", agency_name="Bench agency",
-                                 agency_kind=AgencyKind.OTHER, admin_name="admin",
-                                 admin_display_name="Admin", passphrase=PASSPHRASE,
-                                 demo=True)
-        t = time.perf_counter()
-        DemoGenerator(ws.ctx, seed=7).run(args.referrals)
-        added = add_services(ws, args.per_client, seed=7)
-        print(f"demo generation: {time.perf_counter() - t:.1f} s; services added {added:,}",
-              file=sys.stderr)
+        folder = args.vault or Path(tmp) / "vault"
+        if args.vault and folder.exists() and any(folder.iterdir()):
+            ws = Workspace.unlock(Vault.open(folder), "admin", PASSPHRASE)
+        else:
+            ws, _ = Workspace.create(folder, agency_name="Bench agency",
+                                     agency_kind=AgencyKind.OTHER, admin_name="admin",
+                                     admin_display_name="Admin", passphrase=PASSPHRASE,
+                                     demo=True)
+            t = time.perf_counter()
+            DemoGenerator(ws.ctx, seed=7).run(args.referrals)
+            added = add_services(ws, args.per_client, seed=7)
+            print(f"demo generation: {time.perf_counter() - t:.1f} s; services added "
+                  f"{added:,}", file=sys.stderr)
         with ws.ctx.read() as s:
             total = s.scalar(select(func.count()).select_from(m.ServiceRecordRow)) or 0
             clients = s.scalar(select(func.count()).select_from(m.ClientRow)) or 0

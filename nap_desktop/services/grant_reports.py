@@ -93,6 +93,7 @@ class GrantReportService:
         """VOCA figures for ``start``..``end`` (inclusive; within one federal fiscal
         year, usually a quarter): new and continuing victims, demographics of new
         victims, victimisation type, services by VOCA category A-E."""
+        check_period(start, end)
         if fiscal_year(start) != fiscal_year(end):
             raise ValidationError(N_("A VOCA report covers part of one federal fiscal year "
                                      "(1 October to 30 September); this period crosses "

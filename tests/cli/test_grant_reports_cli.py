@@ -72,6 +72,9 @@ def test_each_report_is_written_and_audited(vault: Path, tmp_path: Path,
     (["tims", "--from", "2025-01-01", "--to", "2026-06-30"], "at most 400 days"),
     (["voca", "--from", "2025-09-01", "--to", "2025-10-31"], "1 October"),
     (["quality", "--from", "2026-01-01", "--to", "2026-03-31", "--outside"], "inside the agency"),
+    (["voca", "--from", "2026-10-05", "--to", "2026-09-01"], "starts after"),
+    (["tims", "--from", "2026-01-01", "--to", "2026-06-30", "--funding", "no-such-id"],
+     "funding source no longer exists"),
 ])
 def test_refusals_write_nothing(vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                 argv: list[str], words: str) -> None:

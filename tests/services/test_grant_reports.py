@@ -218,4 +218,17 @@ def test_pdf_text_in_spanish(world: GrantWorld, tmp_path: Path) -> None:
     assert result.pages >= 1 and "Quillon" not in text
     for case in world.numbers.values():
         assert case not in text
-    assert "2026" in text
+    assert "Víctimas atendidas" in text and "Informe de desempeño VOCA" in text
+    assert "01/01/2026" in text  # dates as a Spanish reader writes them
+
+
+def test_what_the_dialog_shows(world: GrantWorld) -> None:
+    report = world.reports.tims(*H1_2026)
+    inside = {s.key: s for s in world.reports.table(report, lang="es")}
+    assert inside["clients"].title == "Personas atendidas"
+    assert [(r.label, r.figure, r.is_total) for r in inside["clients"].rows] == [
+        ("Nuevas", "5", False), ("Continuas", "2", False),
+        ("Total de personas atendidas", "7", True)]
+    outside = {s.key: s for s in world.reports.table(report, lang="en", for_outside=True)}
+    assert [r.figure for r in outside["clients"].rows] == ["<10", "<10", "<10"]
+    assert all(r.count is None for r in outside["clients"].rows)

@@ -93,7 +93,7 @@ MESSAGES: dict[str, str] = {
     "training": N_("Trainings: {audience}"),
     "attendees": N_("Attendees: {audience}"),
     "attendees.total": N_("Total training attendees"),
-    "outcome.complete": N_("Complete"),
+    "outcome.complete": N_("Answered"),
     "outcome.doesnt_know": N_("Client doesn't know"),
     "outcome.refused": N_("Client refused"),
     "outcome.not_collected": N_("Not collected"),
