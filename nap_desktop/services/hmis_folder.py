@@ -46,7 +46,9 @@ def zip_bytes(files: Sequence[tuple[str, bytes]], stamp: datetime) -> bytes:
     buffer = io.BytesIO()
     when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute,
             stamp.second)
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    # Level 1: a third of the time of the default for a few percent more bytes.
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED,
+                         compresslevel=1) as archive:
         for name, data in files:
             info = zipfile.ZipInfo(name, date_time=when)
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -28,6 +28,8 @@ from tests.services.conftest import Services
 
 START, END = date(2023, 10, 1), date(2024, 9, 30)
 HOSTILE_NAME = '=HYPERLINK("http://x") "Smith, Jr."\nSecond'
+#: A service note: notes are never exported, whatever they hold.
+HOSTILE_NOTE = '=cmd|\' /C calc\'!A0, "quoted"\nNOTE-CANARY'
 EXPECTED = {"enrollments": 7, "clients": 7, "exits": 2, "services": 2}
 T0 = datetime(2023, 7, 1, 9, 30, tzinfo=UTC)
 
@@ -71,10 +73,10 @@ def _placement(s: object, client_id: str, project_id: str | None, start: date, *
 
 
 def _service(s: object, client_id: str, day: date, category: str, author: str, *,
-             status: str = "delivered", voided: bool = False) -> None:
+             status: str = "delivered", voided: bool = False, note: str = "") -> None:
     row = m.ServiceRecordRow(id=new_id(), client_id=client_id, provided_on=day,
                              category=category, provider="staff", mode="in_person",
-                             minutes=30, status=status, note="", author_user_id=author,
+                             minutes=30, status=status, note=note, author_user_id=author,
                              revision=1, voided_at=T0 if voided else None)
     _stamp(row)
     s.add(row)  # type: ignore[attr-defined]
@@ -132,7 +134,8 @@ def build(svc: Services) -> Vault:
         p["C8"] = _placement(s, c["C8"], rrh, date(2024, 8, 1), move_in=date(2024, 10, 5))
         p["C9"] = _placement(s, c["C9"], shelter, date(2024, 3, 1), move_in=date(2024, 3, 2))
         p["C10"] = _placement(s, c["C10"], rrh, date(2024, 4, 1))
-        _service(s, c["C1"], date(2023, 11, 10), "emergency_shelter", author)
+        _service(s, c["C1"], date(2023, 11, 10), "emergency_shelter", author,
+                 note=HOSTILE_NOTE)
         _service(s, c["C1"], date(2023, 11, 11), "crisis_intervention", author)
         _service(s, c["C2"], date(2024, 2, 1), "rental_assistance", author)
         _service(s, c["C2"], date(2024, 2, 2), "rental_assistance", author, status="planned")

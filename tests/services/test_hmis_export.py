@@ -83,6 +83,8 @@ def test_services_only_delivered_hmis_ones_in_the_period(svc: Services, vault: f
     assert found == [("2023-11-10", "200", "200"), ("2024-02-01", "300", "2")]
     users = {r["UserID"] for r in rows(out, "User")}
     assert svc.users["ana"].replace("-", "") in users  # the services' author
+    everything = b"".join(p.read_bytes() for p in out.iterdir())
+    assert b"NOTE-CANARY" not in everything and b"calc" not in everything
 
 
 def test_refused_and_unknown_answers_get_the_spec_codes(svc: Services, vault: fx.Vault,

@@ -68,13 +68,20 @@ class _Context:
     export_id: str
     notes: list[Message] = field(default_factory=list)
     user_ids: set[str] = field(default_factory=set)
+    tails: dict[tuple[datetime, datetime, str], dict[str, Cell]] = field(default_factory=dict)
 
     def tail(self, created: datetime, updated: datetime, user_id: str = "") -> dict[str, Cell]:
-        """The five columns every data file ends with."""
+        """The five columns every data file ends with (shared by rows that have the same:
+        callers copy it into their row, never change it)."""
         user = user_id or self.params.exporting_user_id
-        self.user_ids.add(user)
-        return {"DateCreated": created, "DateUpdated": updated, "UserID": short_id(user),
-                "DateDeleted": None, "ExportID": self.export_id}
+        key = (created, updated, user)
+        found = self.tails.get(key)
+        if found is None:
+            self.user_ids.add(user)
+            found = self.tails[key] = {"DateCreated": created, "DateUpdated": updated,
+                                       "UserID": short_id(user), "DateDeleted": None,
+                                       "ExportID": self.export_id}
+        return found
 
 
 @dataclass(slots=True)

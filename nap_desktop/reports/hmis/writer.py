@@ -89,6 +89,8 @@ def _money(value: Cell) -> str:
 
 def _string(limit: int | None) -> Callable[[Cell], str]:
     def cell(value: Cell) -> str:
+        if type(value) is str and value.isalnum():  # an id or a code: most cells
+            return value[:limit] if limit else value
         return str(value) if isinstance(value, Hashed) else string_cell(value, limit)
     return cell
 
