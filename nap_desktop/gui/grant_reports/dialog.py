@@ -58,9 +58,10 @@ class GrantReportsDialog(QDialog):
         self.ui = Ui_GrantReportsDialog()
         self.ui.setupUi(self)
         self.tasks = TaskRunner(self)
-        self.cases_model = FiguresModel(self)
+        self.cases_model = FiguresModel(self, numbers=False)
         self.ui.cases.setModel(self.cases_model)
         self.ui.cases.verticalHeader().hide()
+        self.ui.cases.horizontalHeader().setStretchLastSection(True)
         self.ui.cases.installEventFilter(self)
         self.make_button = QPushButton(self.tr("&Make report"))
         self.make_button.setAccessibleName(self.tr("Make the report"))
@@ -262,6 +263,7 @@ class GrantReportsDialog(QDialog):
             [[c.case_number, ", ".join(_field_name(f) for f in c.fields)] for c in cases]))
         for widget in (self.ui.cases_label, self.ui.cases):
             widget.setVisible(bool(cases))
+        self.ui.cases.resizeColumnToContents(0)
 
     def open_selected_case(self) -> bool:
         index = self.ui.cases.currentIndex()

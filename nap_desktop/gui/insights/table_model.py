@@ -27,9 +27,10 @@ class Table:
 
 
 class FiguresModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, numbers: bool = True) -> None:
         super().__init__(parent)
         self.table = Table()
+        self.numbers = numbers  # the columns after the first hold numbers (right-aligned)
 
     def set_table(self, table: Table) -> None:
         self.beginResetModel()
@@ -46,7 +47,7 @@ class FiguresModel(QAbstractTableModel):
         if role in _TEXT_ROLES and index.isValid():
             row = self.table.rows[index.row()]
             return row[index.column()] if index.column() < len(row) else ""
-        if role == _ALIGN_ROLE and index.column() > 0:
+        if role == _ALIGN_ROLE and self.numbers and index.column() > 0:
             return _RIGHT
         return None
 
