@@ -49,13 +49,13 @@ def shoot_insights(app: QApplication, window: MainWindow, save: Callable[..., No
     ws = window.workspace
     dialog = GrantReportsDialog(workspace=ws, parent=window,
                                 choose_path=lambda *_a: str(folder / "quality.pdf"))
+    dialog.show()
+    save(app, dialog, "grant-reports")  # VOCA, the last whole federal quarter
     dialog.ui.report.setCurrentIndex(dialog.ui.report.findData("quality"))
     start, end = periods.last_whole_quarter(ws.today())
     dialog.ui.from_date.setDate(dialog.ui.from_date.date().fromString(
         start.isoformat(), "yyyy-MM-dd"))
     dialog.ui.to_date.setDate(dialog.ui.to_date.date().fromString(end.isoformat(), "yyyy-MM-dd"))
-    dialog.show()
-    save(app, dialog, "grant-reports")
     dialog.make_report()
     _wait(dialog.tasks.ended)
     dialog.resize(760, 700)
