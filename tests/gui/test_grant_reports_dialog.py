@@ -162,3 +162,20 @@ def test_the_hmis_export_goes_into_a_new_folder(qtbot: QtBot, planted: Workspace
     # the same folder again is refused before anything runs: the export needs a new one
     assert not dialog.make_report()
     assert "does not exist yet" in dialog.ui.status.text()
+
+
+def test_a_case_to_fix_opens_in_the_main_window(qtbot: QtBot, workspace: Workspace) -> None:
+    from tests.gui.conftest import FakeCaseView, plant_case
+
+    planted = plant_case(workspace)
+    window = MainWindow(workspace=workspace)
+    window.cases.view_factory = FakeCaseView
+    qtbot.addWidget(window)
+    shown: list[object] = []
+    window.grant_reports.show_dialog = shown.append
+    assert window.grant_reports.run()
+    dialog = window.grant_reports.dialog
+    assert isinstance(dialog, GrantReportsDialog) and shown == [dialog]
+    dialog.open_case.emit(planted.client_id)
+    assert window.cases.view_for(planted.client_id) is not None
+    window.autolock.shutdown()
