@@ -168,4 +168,5 @@ def test_a_language_change_relabels_the_charts(qtbot: QtBot, planted: Workspace,
     outcomes = {r[0]: r[1] for r in rows(tab, "outcomes")}
     assert outcomes["Rechazada"] == "1"
     assert rows(tab, "clients")[0][0] == "ene 2026"
+    assert rows(tab, "restitution")[1][1] == "$12,345.67"  # dollars as everywhere in the app
     assert every_text(tab).count("Referral outcomes") == 0

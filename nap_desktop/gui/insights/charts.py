@@ -54,7 +54,7 @@ def _chart(series: QAbstractBarSeries, categories: list[str], *, horizontal: boo
            money: bool = False, legend: bool = True) -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setLocale(t.locale())
+    chart.setLocale(t.money_locale() if money else t.locale())
     chart.setLocalizeNumbers(True)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.addSeries(series)

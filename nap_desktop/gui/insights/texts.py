@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from nap_desktop.domain import labels as vocabulary
 from nap_desktop.domain.enums import ReferralStatus
+from nap_desktop.domain.rules import format_cents
 from nap_desktop.gui.widgets.labels import label
 from nap_desktop.services import insights as ins
 
@@ -89,11 +90,14 @@ def month_name(month: date, *, with_year: bool) -> str:
 
 
 def money(cents: int) -> str:
-    """Dollars from integer cents, exactly ("$12,345.67"; the locale's separators)."""
-    found = locale()
-    sign = "-" if cents < 0 else ""
-    dollars, rest = divmod(abs(cents), 100)
-    return f"{sign}${found.toString(dollars)}{found.decimalPoint()}{rest:02d}"
+    """Dollars from integer cents, exactly, as everywhere in the app ("$12,345.67" in
+    either language: ``domain.rules.format_cents``)."""
+    return format_cents(cents)
+
+
+def money_locale() -> QLocale:
+    """The locale a money axis writes its dollars in (the same as :func:`money`)."""
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def number(value: int) -> str:
