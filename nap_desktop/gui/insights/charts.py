@@ -147,7 +147,7 @@ def outcomes_figure(counts: ins.KeyedCounts) -> Figure:
             for name, (_key, n) in zip(names, counts.counts, strict=True)]
     rows.append([t.tr("All referrals that ended"), t.number(counts.total),
                  t.share(counts.total, counts.total)])
-    table = Table([t.tr("Outcome"), t.tr("Referrals"), t.tr("Share of the total")], rows)
+    table = Table([t.tr("Outcome"), t.tr("Referrals"), t.tr("Percent of all")], rows)
     text = t.tr("Horizontal bar chart of the referrals that ended in the period, by outcome: "
                 "%1 referrals.").replace("%1", t.number(counts.total))
     return Figure(_chart(series, names, horizontal=True, legend=False), table, text)

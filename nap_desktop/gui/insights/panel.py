@@ -53,8 +53,8 @@ class ChartPanel(QFrame):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.title.setBuddy(self.table)
         body = QHBoxLayout()
-        body.addWidget(self.view, 3)
-        body.addWidget(self.table, 2)
+        body.addWidget(self.view, 5)
+        body.addWidget(self.table, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
@@ -81,9 +81,11 @@ class ChartPanel(QFrame):
 
     def _fit_columns(self, table: Table) -> None:
         metrics = self.table.fontMetrics()
+        bold = self.table.horizontalHeader().fontMetrics()  # headers are drawn bold
         for column, header in enumerate(table.headers):
-            texts = [header, *(row[column] for row in table.rows if column < len(row))]
-            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            cells = [row[column] for row in table.rows if column < len(row)]
+            widest = max([bold.horizontalAdvance(header) + 8,
+                          *(metrics.horizontalAdvance(text) for text in cells)])
             self.table.setColumnWidth(column, min(widest + 24, 320))
 
     def clear(self) -> None:
