@@ -119,7 +119,9 @@ def services_figure(fig: ins.MonthlyFigures) -> Figure:
                     "%2", t.number(len(fig.keys)))
     if not total:
         text = t.tr("No service was recorded as delivered in this period.")
-    return Figure(_chart(series, axis_labels(fig.months)), table, text)
+    chart = _chart(series, axis_labels(fig.months))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # eight names: a column
+    return Figure(chart, table, text)
 
 
 def clients_figure(fig: ins.MonthlyFigures) -> Figure:
