@@ -78,7 +78,7 @@ def main() -> None:
             noindex_s, _ = median_s(marcus.tasks.mine, args.runs)
             with marcus.ctx.unit_of_work() as s:
                 s.execute(text("CREATE INDEX ix_clients_assigned_id ON clients "
-                               "(assigned_user_id, id)"))
+                               "(assigned_user_id, created_at, id)"))
             marcus.close()
         with Vault.open(folder) as vault:
             sofia = Workspace.unlock(vault, "sofia", DEMO_PASSPHRASE)

@@ -54,7 +54,8 @@ def upgrade() -> None:
         op.add_column("client_personal", sa.Column(
             name, sa.String(), nullable=False, server_default="not_collected"))
     op.add_column("placements", sa.Column("project_id", sa.String(length=36), nullable=True))
-    op.create_index("ix_clients_assigned_id", "clients", ["assigned_user_id", "id"])
+    # "My tasks": a worker's cases, in intake order (plans due first come first).
+    op.create_index("ix_clients_assigned_id", "clients", ["assigned_user_id", "created_at", "id"])
     op.create_table(
         "funding_sources", *_versioned(),
         sa.Column("funder", sa.String(), nullable=False),

@@ -63,6 +63,7 @@ def register_all(sub: Subcommands) -> None:
     _clients(sub)
     _assign(sub)
     _docs(sub)
+    _services_tasks(sub)
     _reports(sub)
     _transfer(sub, partners)
     _team(sub)
@@ -349,6 +350,59 @@ def _docs(sub: Subcommands) -> None:
     p.add_argument("document", metavar="DOCUMENT_ID")
     p.add_argument("--reason", required=True, metavar="TEXT", help=_("why (recorded)"))
     p.set_defaults(handler=run("docs", "cmd_remove"))
+
+
+def _services_tasks(sub: Subcommands) -> None:
+    """Issue #13: services delivered, my tasks, funding sources
+    (``cli_commands/service_work.py``)."""
+    from nap_desktop.domain.enums import Funder, ServiceCategory, ServiceMode, ServiceStatus
+
+    services = sub.add_parser("services", help=_("services delivered to a client")
+                              ).add_subparsers(dest="services_command", metavar="ACTION",
+                                               required=True)
+    p = services.add_parser("add", help=_("record a service delivered (or planned)"))
+    p.add_argument("case", metavar="CASE", help=_("case number"))
+    p.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD",
+                   help=_("the day it was provided"))
+    p.add_argument("--category", required=True, choices=[c.value for c in ServiceCategory],
+                   metavar="CATEGORY", help=_("the service: {values}").format(
+                       values=", ".join(c.value for c in ServiceCategory)))
+    p.add_argument("--minutes", type=int, default=0, metavar="N", help=_("how long (0-1440)"))
+    p.add_argument("--mode", default="in_person", choices=[c.value for c in ServiceMode],
+                   metavar="MODE", help=_("in_person, phone, video, text or accompaniment"))
+    p.add_argument("--status", default="delivered", choices=[c.value for c in ServiceStatus],
+                   metavar="STATUS", help=_("delivered, planned, declined or no_show"))
+    p.add_argument("--funding", metavar="ID", help=_("the funding source's id"))
+    p.add_argument("--partner-referral", metavar="REFERRAL_ID", help=_(
+        "provided by a partner agency through this referral of the case"))
+    p.add_argument("--note", default="", metavar="TEXT", help=_("a note (kept in the vault)"))
+    p.set_defaults(handler=run("service_work", "cmd_services_add"))
+    p = services.add_parser("list", help=_("list a case's services, newest first"))
+    p.add_argument("case", metavar="CASE", help=_("case number"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("service_work", "cmd_services_list"))
+    p = sub.add_parser("tasks", help=_("my tasks: due dates of my cases and my own tasks"))
+    p.add_argument("--team", action="store_true", help=_("supervisors: every worker's tasks"))
+    p.add_argument("--ics", type=Path, metavar="FILE", help=_(
+        "write my task dates as a calendar file (task kind and case number only)"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("service_work", "cmd_tasks"))
+    funding = sub.add_parser("funding", help=_("funding sources (awards)")).add_subparsers(
+        dest="funding_command", metavar="ACTION", required=True)
+    p = funding.add_parser("list", help=_("list funding sources"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run("service_work", "cmd_funding_list"))
+    p = funding.add_parser("add", help=_("supervisors: add a funding source"))
+    p.add_argument("--funder", required=True, choices=[f.value for f in Funder],
+                   metavar="FUNDER", help=_("one of: {values}").format(
+                       values=", ".join(f.value for f in Funder)))
+    p.add_argument("--name", required=True, metavar="TEXT", help=_("its name"))
+    p.add_argument("--award", default="", metavar="NUMBER", help=_("the award number"))
+    p.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
+                   help=_("the award period's first day"))
+    p.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD",
+                   help=_("the award period's last day"))
+    p.set_defaults(handler=run("service_work", "cmd_funding_add"))
 
 
 def _reports(sub: Subcommands) -> None:

@@ -67,7 +67,7 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (InfoCategory.IDENTITY, N_("Identity (names, date of birth, minor)")),
     (InfoCategory.CONTACT, N_("Contact and safe-contact details")),
     (InfoCategory.LOCATION, N_("Location")),
-    (InfoCategory.DEMOGRAPHICS, N_("Languages and interpreter")),
+    (InfoCategory.DEMOGRAPHICS, N_("Languages, interpreter and demographics")),
     (InfoCategory.IMMIGRATION, N_("Immigration relief")),
     (InfoCategory.SAFETY, N_("Safety risks and notes")),
     (InfoCategory.HOUSING, N_("Housing")),
@@ -263,7 +263,10 @@ CATEGORY_SCOPE: Mapping[InfoCategory, str] = {
     InfoCategory.IDENTITY: N_("Legal and preferred name, date of birth, whether a minor."),
     InfoCategory.CONTACT: N_("Phone, e-mail or address, and the safe-contact instructions."),
     InfoCategory.LOCATION: N_("Where the survivor lives or stays (personal under VAWA)."),
-    InfoCategory.DEMOGRAPHICS: N_("Languages spoken and whether an interpreter is needed."),
+    InfoCategory.DEMOGRAPHICS: N_("Languages spoken, whether an interpreter is needed, and "
+                                  "gender, sex, race and ethnicity, citizenship (U.S. citizen, "
+                                  "permanent resident or foreign national) and how the "
+                                  "survivor was referred."),
     InfoCategory.IMMIGRATION: N_("Continued Presence, T visa and HHS letters."),
     InfoCategory.SAFETY: N_("Safety risks and safety notes on referrals and housing."),
     InfoCategory.HOUSING: N_("Housing placements, their dates and assistance paid."),

@@ -34,6 +34,11 @@ from nap_desktop.store import models as m
 
 #: Derived tasks due within this many days show on "My tasks" (overdue ones always do).
 HORIZON_DAYS = 30
+#: The most tasks one call returns (earliest due first): a page, at once, even for a
+#: caseworker with thousands of overdue items. The calendar also goes this far back.
+MOST = 500
+TEAM_MOST = 2000
+ICS_PAST_DAYS = 30
 TITLE_LIMIT = 200
 TASK_GONE = N_("That task no longer exists.")
 NOT_OPEN = N_("This task is already done or cancelled.")
@@ -49,31 +54,22 @@ class TaskService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def mine(self, today: date | None = None) -> list[se.TaskItem]:
+    def mine(self, today: date | None = None, *, most: int = MOST) -> list[se.TaskItem]:
         """Open tasks, derived and manual, for the signed-in user: overdue first, then by
-        due date."""
+        due date; the first ``most``."""
         me = self.ctx.require(Role.CASEWORKER)
-        day = today or self.ctx.today()
-        with self.ctx.read() as s:
-            return self._items(s, self._found(s, me.id, day, day + timedelta(HORIZON_DAYS)),
-                               day)
+        return self._list(q.Scope(owner=me.id, most=most), today)
 
-    def team(self, today: date | None = None) -> list[se.TaskItem]:
-        """Every worker's open tasks (supervisors), with the worker's name."""
+    def team(self, today: date | None = None, *, most: int = TEAM_MOST) -> list[se.TaskItem]:
+        """Every worker's open tasks (supervisors), with the worker's name; the first
+        ``most``."""
         self.ctx.require(Role.SUPERVISOR)
-        day = today or self.ctx.today()
-        with self.ctx.read() as s:
-            return self._items(s, self._found(s, None, day, day + timedelta(HORIZON_DAYS)),
-                               day)
+        return self._list(q.Scope(most=most), today)
 
     def for_client(self, client_id: str, today: date | None = None) -> list[se.TaskItem]:
         """The open tasks of one case (anyone who may read it)."""
         self.ctx.require(Role.CASEWORKER)
-        day = today or self.ctx.today()
-        with self.ctx.read() as s:
-            found = [f for f in self._found(s, None, day, day + timedelta(HORIZON_DAYS),
-                                            client_id=client_id) if f.client_id == client_id]
-            return self._items(s, found, day)
+        return self._list(q.Scope(client_id=client_id), today)
 
     def add(self, data: se.TaskInput) -> se.TaskItem:
         """A manual task (assigned to the signed-in user unless a supervisor names
@@ -134,24 +130,31 @@ class TaskService:
         the due dates)."""
         me = self.ctx.require(Role.CASEWORKER)
         day = today or self.ctx.today()
-        with self.ctx.read() as s:
-            found = self._found(s, me.id, day, day + timedelta(days=max(0, horizon_days)))
         limit = day + timedelta(days=max(0, horizon_days))
+        since = day - timedelta(days=ICS_PAST_DAYS)
+        with self.ctx.read() as s:
+            found = self._found(s, q.Scope(owner=me.id, since=since), day, limit)
         gettext = translator(lang).gettext
         events = [ics.AllDayEvent(uid=_uid(f.key), on=f.due_on, stamp=f.due_on,
                                   summary=_summary(gettext(source(f.kind)), f.case_number))
                   for f in sorted(found, key=lambda f: (f.due_on, f.key))
-                  if f.due_on <= limit]
+                  if since <= f.due_on <= limit]
         return ics.calendar(events, name=gettext(N_("NAP Desktop tasks")))
 
     # --- helpers --------------------------------------------------------------------
 
-    def _found(self, s: OrmSession, owner: str | None, today: date, limit: date,
-               client_id: str | None = None) -> list[q.Found]:
+    def _list(self, scope: q.Scope, today: date | None) -> list[se.TaskItem]:
+        day = today or self.ctx.today()
+        with self.ctx.read() as s:
+            items = self._items(s, self._found(s, scope, day, day + timedelta(HORIZON_DAYS)),
+                                day)
+        return items if scope.most is None else items[:scope.most]
+
+    def _found(self, s: OrmSession, scope: q.Scope, today: date, limit: date
+               ) -> list[q.Found]:
         found: list[q.Found] = []
-        for query in q.DERIVED:
-            found += query(s, owner, today, limit)
-        found += q.manual_tasks(s, owner, client_id)
+        for query in q.QUERIES:
+            found += query(s, scope, today, limit)
         return found
 
     def _items(self, s: OrmSession, found: Iterable[q.Found], today: date

@@ -81,7 +81,8 @@ class ClientRow(Versioned, Base):
         back_populates="client", uselist=False, cascade="all, delete-orphan"
     )
     __table_args__ = (Index("ix_clients_next_due_id", "next_due_on", "id"),
-                      Index("ix_clients_assigned_id", "assigned_user_id", "id"))  # 0019
+                      # 0019: "My tasks" walks a worker's cases in intake order
+                      Index("ix_clients_assigned_id", "assigned_user_id", "created_at", "id"))
 
 
 class ClientPersonalRow(Base):

@@ -11,7 +11,8 @@ from nap_desktop.domain.entities import AuditEvent
 from nap_desktop.gui.case.history_tab import SENTENCES, explain
 
 #: The record types a case's history gathers (``CaseService.history``).
-CASE_RECORDS = ("client", "referral", "release", "placement", "restitution", "note")
+CASE_RECORDS = ("client", "referral", "release", "placement", "restitution", "note",
+                "service", "case_plan", "plan_goal", "safety_plan", "task")  # + issue #13
 AUDIT_CALL = re.compile(r'audit\(\s*\w+,\s*"([a-z_]+\.[a-z_]+)",\s*record_type=([^,]+),', re.S)
 
 

@@ -56,3 +56,23 @@ def test_placement_safety_notes_need_location_as_well_as_safety() -> None:
     result = render(case_with({IC.HOUSING, IC.SAFETY}))
     assert_absent(result.pdf, "Placement canary safety note")
     assert f.CANARY_SAFETY in all_text(result.pdf)  # the referral's own safety notes
+
+
+def _reported(case: CaseRecord) -> CaseRecord:
+    """The case with the reported client fields of issue #13 filled."""
+    from nap_desktop.domain.enums import Citizenship, Gender, RaceEthnicity, ReferralSource
+
+    case.client.personal.gender = frozenset({Gender.TRANSGENDER, Gender.WOMAN})
+    case.client.personal.race_ethnicity = frozenset({RaceEthnicity.MENA})
+    case.client.personal.citizenship = Citizenship.FOREIGN_NATIONAL
+    case.client.personal.referral_source = ReferralSource.HOTLINE
+    return case
+
+
+def test_the_reported_client_fields_show_only_under_demographics() -> None:
+    shared = all_text(render(_reported(case_with({IC.DEMOGRAPHICS}))).pdf)
+    assert "Middle Eastern or North African" in shared and "Foreign national" in shared
+    assert "Transgender, Woman (girl, if child)" in shared and "Hotline" in shared
+    withheld = render(_reported(case_with({IC.HOUSING})))
+    for secret in ("Middle Eastern", "Foreign national", "Transgender", "Hotline"):
+        assert_absent(withheld.pdf, secret)

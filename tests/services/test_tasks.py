@@ -167,3 +167,16 @@ def test_the_ics_uid_stays_when_other_tasks_change(svc: Services, tasks: TaskSer
     tasks.add(se.TaskInput(title="x", due_on=TODAY, client_id=client))
     after = {line for line in _unfold(tasks.ics()) if line.startswith("UID:")}
     assert before < after
+
+
+def test_a_closed_case_has_no_plan_due(svc: Services, tasks: TaskService) -> None:
+    from nap_desktop.services.referrals import ReferralInput
+
+    client, referral = svc.cases.open_case(
+        PersonalInput(legal_name="Closed Case"), assigned_user_id=svc.users["ana"],
+        first_referral=ReferralInput(from_agency_id=svc.partner_id, to_agency_id=svc.self_id,
+                                     direction=None, services=("housing",)))
+    assert referral is not None
+    assert _kinds(tasks.for_client(client.id)) == ["plan_due"]
+    svc.referrals.transition(referral.id, "declined", reason="lack_of_capacity")
+    assert tasks.for_client(client.id) == []

@@ -61,6 +61,25 @@ def side_of(ws: Workspace, name: str) -> Side:
     return Side(name, ws.ctx, ws.close)
 
 
+def _issue_13(ws: Workspace, client: str, placement: str) -> None:
+    """Services, corrections, funding, projects, activities, plans, tasks (issue #13)."""
+    from nap_desktop.domain import services_entities as se
+
+    day = date(2026, 11, 2)
+    source = ws.funding.save_source(se.FundingSourceInput(funder="voca", name="VOCA"))
+    project = ws.funding.save_project(se.ProjectInput(name="Casa", hmis_project_type=2,
+                                                      operating_start=date(2024, 1, 1)))
+    ws.funding.link_placement(placement, project.id)
+    ws.funding.save_activity(se.ActivityInput(kind="training", held_on=day, audience="health"))
+    service = ws.services.add(client, se.ServiceInput(provided_on=day, category="interpreter",
+                                                      funding_source_id=source.id))
+    ws.services.correct(service.id, se.ServiceInput(provided_on=day, category="interpreter",
+                                                    minutes=30), reason="minutes")
+    ws.plans.save_goal(client, se.GoalInput(domain="housing", description="Housing"))
+    ws.plans.save_safety_plan(client, se.SafetyPlanInput(code_word="Zacarias word"))
+    ws.tasks.add(se.TaskInput(title="Call", due_on=day, client_id=client))
+
+
 def test_every_service_write_reaches_the_other_desktop(devices: list[Workspace],
                                                        tmp_path: Path) -> None:
     wa, wb = devices
@@ -93,6 +112,7 @@ def test_every_service_write_reaches_the_other_desktop(devices: list[Workspace],
     DocumentService(a.ctx).add(client_id=ids["client"], attached_type="client",
                                attached_id=ids["client"], kind="other", title="Scan",
                                doc_date=None, data=pdf())
+    _issue_13(wa, ids["client"], ids["placement"])
     twin = a.cases.create_client(PersonalInput(legal_name="Ana Ruiz Zacarias"))
     MergeService(a.ctx).merge(ids["client"], twin.id, reason="same person, two intakes")
 

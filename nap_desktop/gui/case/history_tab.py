@@ -88,6 +88,7 @@ SENTENCES: dict[str, Any] = {
     "task.add": QT_TRANSLATE_NOOP("CaseEditors", "Task added"),
     "task.complete": QT_TRANSLATE_NOOP("CaseEditors", "Task done"),
     "task.cancel": QT_TRANSLATE_NOOP("CaseEditors", "Task cancelled"),
+    "placement.project": QT_TRANSLATE_NOOP("CaseEditors", "Housing placement linked to a project"),
 }
 
 
