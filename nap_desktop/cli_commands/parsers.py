@@ -468,26 +468,33 @@ def _reports(sub: Subcommands) -> None:
 
 def _grant_reports(report: Subcommands) -> None:
     """``nap report voca|tims|quality`` (issue #13; supervisors)."""
-    for name, what in (
-            ("voca", _("VOCA quarterly figures (federal fiscal year) as PDF or CSV")),
-            ("tims", _("OVC TIMS semi-annual figures as PDF or CSV")),
-            ("quality", _("data quality: missing and refused answers, cases to complete"))):
-        p = report.add_parser(name, help=what, description=_(
-            "Count the clients served from START to END (inclusive) as the funder asks. "
-            "--outside shows every count under 10 as \"<10\" (the data-quality report "
-            "lists case numbers and stays inside the agency). Producing it is audited."))
-        p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
-        p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-        p.add_argument("--out", "-o", required=True, type=Path, metavar="FILE")
-        p.add_argument("--format", choices=["pdf", "csv"],
-                       help=_("pdf or csv (default: from the file's extension, else pdf)"))
-        p.add_argument("--lang", choices=["en", "es"], default="en",
-                       help=_("the language of the report"))
-        p.add_argument("--outside", action="store_true",
-                       help=_("for use outside the agency: suppress small counts"))
-        if name != "quality":
-            p.add_argument("--funding", metavar="ID", help=_("count one funding source only"))
-        p.set_defaults(handler=run("reports", "cmd_grant_report"), grant_report=name)
+    _grant_report(report, "voca", _("VOCA quarterly figures (federal fiscal year) as PDF or "
+                                    "CSV")).set_defaults(
+        handler=run("reports", "cmd_grant_report"), grant_report="voca")
+    _grant_report(report, "tims", _("OVC TIMS semi-annual figures as PDF or CSV")).set_defaults(
+        handler=run("reports", "cmd_grant_report"), grant_report="tims")
+    _grant_report(report, "quality", _("data quality: missing and refused answers, cases to "
+                                       "complete")).set_defaults(
+        handler=run("reports", "cmd_grant_report"), grant_report="quality")
+
+
+def _grant_report(report: Subcommands, name: str, what: str) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = report.add_parser(name, help=what, description=_(
+        "Count the clients served from START to END (inclusive) as the funder asks. "
+        "--outside shows every count under 10 as \"<10\" (the data-quality report "
+        "lists case numbers and stays inside the agency). Producing it is audited."))
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--out", "-o", required=True, type=Path, metavar="FILE")
+    p.add_argument("--format", choices=["pdf", "csv"],
+                   help=_("pdf or csv (default: from the file's extension, else pdf)"))
+    p.add_argument("--lang", choices=["en", "es"], default="en",
+                   help=_("the language of the report"))
+    p.add_argument("--outside", action="store_true",
+                   help=_("for use outside the agency: suppress small counts"))
+    if name != "quality":
+        p.add_argument("--funding", metavar="ID", help=_("count one funding source only"))
+    return p
 
 
 def _hmis(report: Subcommands) -> None:

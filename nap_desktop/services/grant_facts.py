@@ -55,7 +55,8 @@ def served_clients(session: OrmSession, start: date, end: date, year_start: date
         .group_by(client)
         .having(first_in_period.is_not(None)).subquery())
     c, p = m.ClientRow, m.ClientPersonalRow
-    rows = session.execute(
+    # Core rows, not ORM ones: building 20,000 ORM rows costs as much as the statement.
+    rows = session.connection().execute(
         select(c.id.label("client_id"), c.case_number, c.trafficking_type, p.date_of_birth,
                p.is_minor, p.gender, p.race_ethnicity, p.sex, p.citizenship,
                p.referral_source, firsts.c.first_ever, firsts.c.first_in_year,
@@ -63,14 +64,15 @@ def served_clients(session: OrmSession, start: date, end: date, year_start: date
         .join(firsts, firsts.c.client_id == c.id)
         .join(p, p.client_id == c.id)
         .order_by(c.case_number))
-    return [ClientFacts(**row._asdict()) for row in rows]
+    # the thirteen columns above, in ClientFacts' field order
+    return [ClientFacts(*row) for row in rows]  # type: ignore[call-arg]
 
 
 def service_counts(session: OrmSession, start: date, end: date,
                    funding_source_id: str | None) -> list[ServiceCount]:
     """Counted services in ``start``..``end`` per client and category."""
     client = _scanned(S.client_id).label("client_id")
-    rows = session.execute(
+    rows = session.connection().execute(
         select(client, S.category, func.count())
         .where(_counted(funding_source_id), _scanned(S.provided_on) >= start,
                _scanned(S.provided_on) <= end)

@@ -117,7 +117,8 @@ class GrantReportService:
                      cancel: Cancel | None = None) -> DataQualityReport:
         """Per reported field, how many clients served in the period have it missing,
         not collected, "doesn't know" or refused, and the list of cases to fix."""
-        facts, _ = self._facts(start, end, None, progress, cancel, activities=False)
+        facts, _ = self._facts(start, end, None, progress, cancel, activities=False,
+                               services=False)
         return compute_quality(facts)
 
     def threshold(self) -> int:
@@ -180,7 +181,7 @@ class GrantReportService:
 
     def _facts(self, start: date, end: date, funding_source_id: str | None,
                progress: Progress | None, cancel: Cancel | None, *,
-               activities: bool) -> tuple[Facts, str]:
+               activities: bool, services: bool = True) -> tuple[Facts, str]:
         self.ctx.require(Role.SUPERVISOR)
         check_period(start, end)
 
@@ -196,12 +197,13 @@ class GrantReportService:
             clients = grant_facts.served_clients(s, start, end, fiscal_year_start(start),
                                                  funding_source_id)
             step(1)
-            services = grant_facts.service_counts(s, start, end, funding_source_id)
+            counts = (grant_facts.service_counts(s, start, end, funding_source_id)
+                      if services else [])
             step(2)
             held = (grant_facts.activities(s, start, end, funding_source_id)
                     if activities else [])
         step(3)
-        return Facts(start, end, tuple(clients), tuple(services), tuple(held)), label
+        return Facts(start, end, tuple(clients), tuple(counts), tuple(held)), label
 
 
 def _funding_label(session: OrmSession, funding_source_id: str | None) -> str:

@@ -232,3 +232,33 @@ def test_what_the_dialog_shows(world: GrantWorld) -> None:
     outside = {s.key: s for s in world.reports.table(report, lang="en", for_outside=True)}
     assert [r.figure for r in outside["clients"].rows] == ["<10", "<10", "<10"]
     assert all(r.count is None for r in outside["clients"].rows)
+
+
+def test_a_long_list_of_cases_is_cut_in_the_pdf_not_in_the_csv(
+        world: GrantWorld, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nap_desktop.reports.grants import render
+
+    monkeypatch.setattr(render, "MAX_PRINTED_CASES", 2)
+    report = world.reports.data_quality(*H1_2026)
+    world.reports.write(report, tmp_path / "q.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "q.pdf").pages)
+    assert f"The first 2 of {len(report.cases)} cases" in " ".join(text.split())
+    assert report.cases[2].case_number not in text
+    world.reports.write(report, tmp_path / "q.csv", fmt="csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "q.csv").read_text("utf-8-sig"))))
+    assert len([r for r in rows if r["section"] == "cases_to_fix"]) == len(report.cases)
+
+
+@pytest.mark.parametrize("stored,threshold", [("3", 3), ("not a number", 10), ("1", 10)])
+def test_the_threshold_setting(world: GrantWorld, stored: str, threshold: int) -> None:
+    with world.svc.ctx.unit_of_work() as s:
+        s.add(m.Setting(key="small_count_threshold", value=stored))
+    assert world.reports.threshold() == threshold
+    shown = {s.key: s for s in world.reports.table(world.reports.tims(*H1_2026),
+                                                   for_outside=True)}
+    figures = {r.key: r.figure for r in shown["clients"].rows}
+    if threshold == 3:  # 5 new and 7 served are shown; 2 continuing is hidden
+        assert figures == {"served.new": "*", "served.continuing": "<3",
+                           "served.total": "7"}
+    else:
+        assert figures["served.total"] == "<10"

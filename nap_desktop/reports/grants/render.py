@@ -45,6 +45,8 @@ from nap_desktop.reports.layout import (
 )
 from nap_desktop.reports.redaction import Audience
 
+#: Cases the data-quality PDF lists (about 100 pages); the CSV and the screen list all.
+MAX_PRINTED_CASES = 5_000
 CSV_COLUMNS = ("report", "period_start", "period_end", "section", "section_title", "row",
                "label", "count", "rate")
 BOM = "\ufeff"
@@ -116,8 +118,12 @@ def _cases(lang: str, report: DataQualityReport, width: float) -> list[Flowable]
         return [para(words.t(lang, "no_cases"), styles().body)]
     body: list[list[str | Flowable]] = [
         [c.case_number, ", ".join(words.t(lang, f"field.{f}") for f in c.fields)]
-        for c in report.cases]
-    return [para(words.t(lang, "internal_only"), styles().small), Spacer(1, 3),
+        for c in report.cases[:MAX_PRINTED_CASES]]
+    lead: list[Flowable] = []
+    if len(report.cases) > MAX_PRINTED_CASES:
+        lead = [para(words.t(lang, "cases_limited", listed=f"{MAX_PRINTED_CASES:,}",
+                             total=f"{len(report.cases):,}"), styles().body), Spacer(1, 3)]
+    return [*lead, para(words.t(lang, "internal_only"), styles().small), Spacer(1, 3),
             data_table([words.t(lang, "col.case"), words.t(lang, "col.fields")], body,
                        [0, 1], width=width, nowrap=(0,), compact=True)]
 

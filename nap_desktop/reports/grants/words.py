@@ -52,6 +52,8 @@ MESSAGES: dict[str, str] = {
                           "from the total."),
     "cases_to_fix": N_("Cases to complete"),
     "no_cases": N_("No case has a field to complete."),
+    "cases_limited": N_("The first {listed} of {total} cases are listed; the CSV file "
+                        "lists them all."),
     "internal_only": N_("Internal use only: this list names cases."),
     # sections
     "sec.victims": N_("Victims served"),
