@@ -60,6 +60,10 @@ def _chart(series: QAbstractBarSeries, categories: list[str], *, horizontal: boo
     chart.addSeries(series)
     names = QBarCategoryAxis()
     names.append(categories)
+    if not horizontal and len(categories) > 6:  # twelve months under a narrow chart
+        font = names.labelsFont()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        names.setLabelsFont(font)
     values = QValueAxis()
     values.setLabelFormat("$%.0f" if money else "%.0f")
     top = max((bar_set.at(i) for bar_set in series.barSets() for i in range(bar_set.count())),
