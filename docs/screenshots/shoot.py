@@ -444,6 +444,9 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
 
         shoot_team(app, window, ws, save)
         shoot_team_conflict(app, save)
+        from shoot_insights import shoot_insights  # beside this file
+
+        shoot_insights(app, window, save, Path(tmp))
         if extra is not None:
             extra(app, window)
         window.cases.close_all()

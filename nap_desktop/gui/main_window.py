@@ -24,6 +24,7 @@ from nap_desktop.gui.caseload.dashboard import DashboardView
 from nap_desktop.gui.caseload.model import CaseloadModel
 from nap_desktop.gui.caseload.report import CaseloadReportAction
 from nap_desktop.gui.caseload.view import CaseloadView
+from nap_desktop.gui.insights.host import InsightsPage
 from nap_desktop.gui.messages import show_error
 from nap_desktop.gui.vault.autolock import AutoLock
 from nap_desktop.gui.vault.unlock import UnlockDialog
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Open views and cases"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.caseload, self.tr("Caseload"))
-        for fixed in (0, 1):
+        self.insights = InsightsPage()  # built and read the first time it is shown
+        self.tabs.addTab(self.insights, self.tr("Insights"))
+        for fixed in range(case_tabs.FIXED_TABS):
             self.tabs.tabBar().setTabButton(
                 fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
@@ -148,8 +151,11 @@ class MainWindow(QMainWindow):
 
         self.team = TeamActions(self, admin_menu=admin_menu)  # + File ▸ Sync now, status bar
         from nap_desktop.gui.funding.menu import FundingActions
+        from nap_desktop.gui.grant_reports.action import GrantReportsAction
 
-        self.reports_menu = bar.addMenu(self.tr("&Reports"))  # shared with Grant reports…
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.grant_reports = GrantReportsAction(self)  # Reports ▸ Grant reports… (supervisors)
+        self.reports_menu.addAction(self.grant_reports.action)
         self.funding = FundingActions(self, admin_menu=admin_menu, reports_menu=self.reports_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -222,6 +228,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("&Caseload"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         )
+        view_menu.addAction(
+            self._action(self.tr("&Insights"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
+        )
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -254,6 +263,8 @@ class MainWindow(QMainWindow):
         self.report.update_role()
         self.assign.update_role()
         self.funding.update_role()
+        self.grant_reports.update_role()
+        self.insights.set_workspace(workspace)  # reads only once the tab is shown
         self.team.attach(workspace)  # a team vault: its status, and sync in the background
         self.autolock.resume()
 
@@ -275,6 +286,7 @@ class MainWindow(QMainWindow):
         self.caseload.filters.reset()
         self.caseload_model.clear()
         self.dashboard.clear()
+        self.insights.set_workspace(None)
         self.workspace = None
         self.team.detach()  # no sync while locked
         workspace.lock()
@@ -386,6 +398,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.caseload_model.refresh()
             self.dashboard.refresh()
+            self.insights.refresh()
 
     def new_case(self) -> None:
         from nap_desktop.gui.case.new_case import NewCaseDialog

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from nap_desktop.services.funding import FundingService
     from nap_desktop.services.grant_reports import GrantReportService
     from nap_desktop.services.hmis import HmisExportService
+    from nap_desktop.services.insights import InsightsService
     from nap_desktop.services.merges import MergeService
     from nap_desktop.services.plans import PlanService
     from nap_desktop.services.reports import ReportService
@@ -144,6 +145,13 @@ class Workspace:
         from nap_desktop.services.documents import DocumentService
 
         return DocumentService(self.ctx)
+
+    @cached_property
+    def insights(self) -> InsightsService:
+        """The Insights tab's figures: aggregates only, never a name (issue #13)."""
+        from nap_desktop.services.insights import InsightsService
+
+        return InsightsService(self.ctx)
 
     @cached_property
     def grant_reports(self) -> GrantReportService:

@@ -38,6 +38,7 @@ from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.caseload.report import CaseloadReportDialog
+from nap_desktop.gui.grant_reports.dialog import GrantReportsDialog
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from nap_desktop.gui.transfer.partners import PartnersDialog
@@ -125,6 +126,9 @@ def window(qtbot: QtBot, demo_workspace: Workspace) -> Iterator[MainWindow]:
 
 def test_main_window_and_every_case_tab(window: MainWindow, demo_workspace: Workspace) -> None:
     assert_accessible(window)
+    window.tabs.setCurrentWidget(window.insights)  # the Insights tab is built when shown
+    assert window.insights.tab is not None and window.insights.tab.panels
+    assert_accessible(window.insights)
     planted = plant_case(demo_workspace)
     view = window.cases.open_case(planted.client_id)
     assert isinstance(view, CaseView)
@@ -152,6 +156,7 @@ def test_dialogs(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) ->
         CaseloadReportDialog(action=window.report, description="", discreet=False,
                              make=lambda _lang: lambda _task: None, parent=window),
         ShortcutsDialog(window),
+        GrantReportsDialog(workspace=demo_workspace, parent=window),
         AssignDialog(workspace=demo_workspace, client_ids=[planted.client_id],
                      case_label=planted.case_number, current_user_id=None, parent=window),
     ]

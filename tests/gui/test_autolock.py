@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.errors import VaultError
+from nap_desktop.gui.case.tabs import FIXED_TABS
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.vault.autolock import MAX_MINUTES, AutoLock, store_minutes, stored_minutes
 from tests.gui.conftest import ADMIN_PASSPHRASE, PLANTED_NAME, FakeMonotonic, plant_case
@@ -64,7 +65,7 @@ def test_autolock_clears_content_drops_engine_and_restores_edits(
         main_window.autolock.check()
 
     assert view.cleared and view.name_edit.text() == ""
-    assert main_window.tabs.count() == 2  # case tabs closed
+    assert main_window.tabs.count() == FIXED_TABS  # case tabs closed
     assert main_window.caseload_model.rowCount() == 0
     assert main_window.dashboard.model.rowCount() == 0
     assert main_window.workspace is None

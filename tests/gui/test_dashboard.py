@@ -8,6 +8,7 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import ReferralStatus
+from nap_desktop.gui.case.tabs import FIXED_TABS
 from nap_desktop.gui.caseload.dashboard import AttentionModel, DashboardView
 from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE
 from nap_desktop.gui.main_window import MainWindow
@@ -73,7 +74,7 @@ def test_dashboard_item_opens_a_case_tab(main_window: MainWindow) -> None:
     assert main_window.tabs.tabText(main_window.tabs.currentIndex()) == planted.case_number
     # Opening it again focuses the same tab.
     main_window.cases.open_case(planted.client_id)
-    assert main_window.tabs.count() == 3
+    assert main_window.tabs.count() == FIXED_TABS + 1
 
 
 def test_a_newly_overdue_step_shows_even_with_many_old_ones(

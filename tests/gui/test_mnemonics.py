@@ -35,6 +35,7 @@ from nap_desktop.gui.case.summary_dialog import SummaryDialog
 from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.caseload.report import CaseloadReportDialog
+from nap_desktop.gui.grant_reports.dialog import GrantReportsDialog
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
@@ -94,9 +95,11 @@ def test_main_window_and_every_case_tab(qtbot: QtBot, workspace: Workspace,
     window.resize(1360, 900)
     window.show()
     problems = {}
-    for index, name in ((0, "dashboard"), (1, "caseload")):
+    for index, name in ((0, "dashboard"), (1, "caseload"), (2, "insights")):
         window.tabs.setCurrentIndex(index)
         problems[name] = clashes(window)
+    assert window.insights.tab is not None
+    problems["insights labels"] = unlabelled(window.insights.tab)  # type: ignore[assignment]
     planted = plant_case(workspace)
     view = window.cases.open_case(planted.client_id)
     assert isinstance(view, CaseView)
@@ -125,7 +128,8 @@ def test_dialogs(qtbot: QtBot, workspace: Workspace, language: str) -> None:
                               parent=None),
                    CaseloadReportDialog(action=None, description="", discreet=False,  # type: ignore[arg-type]
                                         make=lambda _lang: lambda _task: None),
-                   *(dialog for _name, dialog in work_dialogs(workspace, None))):
+                   *(dialog for _name, dialog in work_dialogs(workspace, None)),
+                   GrantReportsDialog(workspace=workspace)):
         qtbot.addWidget(dialog)
         dialog.show()
         assert clashes(dialog) == {}, (language, type(dialog).__name__)
@@ -224,6 +228,7 @@ def reachable_dialogs(ws: Workspace, window: MainWindow) -> Iterator[tuple[str, 
     yield "shortcuts", ShortcutsDialog(window)
     yield "my card", MyCardDialog(workspace=ws, parent=window)
     yield "pin card", PinCardDialog(workspace=ws, parent=window)
+    yield "grant reports", GrantReportsDialog(workspace=ws, parent=window)
     yield "compare", CompareDialog([("Legal name", "Ana", "Ana María")], masked=False,
                                    parent=window)
     yield from work_dialogs(ws, window)

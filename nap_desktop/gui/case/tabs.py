@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from nap_desktop.services.workspace import Workspace
 
-FIXED_TABS = 2  # dashboard and caseload
+FIXED_TABS = 3  # dashboard, caseload and insights
 
 
 class CaseHost(Protocol):
