@@ -132,6 +132,10 @@ class Clock:
 
 def child() -> None:
     """Start the app's window on the bench vault and measure (runs in a fresh process)."""
+    from nap_desktop import app as launcher_module
+
+    # What ``nap-desktop`` does before Qt (when the app has that step).
+    getattr(launcher_module, "preload_core", lambda: None)()
     from nap_desktop.gui.application import create_application, settle_memory
     from nap_desktop.gui.main_window import MainWindow
     from nap_desktop.gui.vault.autolock import AutoLock
@@ -645,6 +649,7 @@ def main() -> None:
     parser.add_argument("--json", help="also write every run's raw figures here")
     args = parser.parse_args()
     ensure_vault()
+    calib.compile_package(Path(__file__).resolve().parent.parent / "nap_desktop")
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(calib.load_line(), "(before)")

@@ -217,6 +217,15 @@ def python_qt_start_rss(*, env: dict[str, str] | None = None) -> tuple[float, fl
     return float(shown_at) - spawned, float(rss_mb)
 
 
+def compile_package(package: Path) -> None:
+    """Byte-compile the package under test, as an installed wheel is: with
+    ``PYTHONDONTWRITEBYTECODE`` set (as on the shared machines) a source tree is compiled
+    again at every start, which no user's installation does (0.3-1 s at load)."""
+    import compileall
+
+    compileall.compile_dir(str(package), quiet=1)
+
+
 def python_start(runs: int) -> list[float]:
     """Seconds for ``python -c pass`` (the floor under any command's start)."""
     times = []
