@@ -1,6 +1,7 @@
 """What the desktop imports before its first window (issue #16): the vault's code before
 Qt (PySide6 reads the source of every module imported after it), and not the caseload
-report's PDF preview and printing, which wait for the dialog. Checked on what a fresh
+report's PDF preview and printing, which wait for the dialog, nor a sync's code, which
+waits for a sync. Checked on what a fresh
 interpreter has imported, not on timings."""
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import json, sys
 from nap_desktop import app
 app.preload_core()
 before_qt = sorted(sys.modules)
-import nap_desktop.gui.launcher, nap_desktop.gui.main_window
+import nap_desktop.gui.launcher, nap_desktop.gui.main_window, nap_desktop.gui.team.actions
 print(json.dumps({"before_qt": before_qt, "window": sorted(sys.modules)}))
 """
 
 #: Loaded only when a dialog that needs them opens.
 LATER = ("PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "reportlab",
-         "pypdf")
+         "pypdf", "nap_desktop.sync.session", "nap_desktop.sync.envelope")
 
 
 def test_the_core_is_imported_before_qt_and_pdf_code_waits_for_its_dialog() -> None:
