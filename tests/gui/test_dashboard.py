@@ -163,3 +163,21 @@ def test_a_lock_during_the_background_read_shows_nothing_of_it(
         window.lock_now()
     assert board.model.rowCount() == 0
     assert board.mine_button.text() == "&My cases (0)"
+
+
+def test_a_failed_background_read_is_reported_and_claims_no_zero(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    class Broken:
+        def dashboard(self, **_kw: object) -> None:
+            raise RuntimeError("the vault went away")
+
+    view = DashboardView(discreet=False, today=workspace.ctx.today)
+    qtbot.addWidget(view)
+    reported: list[BaseException] = []
+    view.tasks.report_error = lambda _parent, error: reported.append(error)
+    with qtbot.waitSignal(view.tasks.ended):
+        view.set_source(Broken(), background=True)  # type: ignore[arg-type]
+    assert [type(e) for e in reported] == [RuntimeError]
+    assert view.mine_button.text() == "&My cases (…)"  # not "0": nothing was read
+    assert view.unsigned.title.text() == "Releases without a signed copy could not be listed."

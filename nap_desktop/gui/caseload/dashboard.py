@@ -299,9 +299,14 @@ class DashboardView(QWidget):
         self.tasks.run(
             lambda _task: read_board(source, documents, days),
             on_success=self._show_read,
-            on_failure=lambda _error: self._show(None),  # logged by the runner
+            on_failure=self._read_failed,
             key=BACKGROUND_KEY,
         )
+
+    def _read_failed(self, error: BaseException) -> None:
+        """As when ``refresh`` raises: the person is told; no card claims a zero."""
+        self.unsigned.show_list(UnsignedList([], 0, failed=True))
+        self.tasks.report_error(self, error)
 
     def _show_read(self, read: tuple[Dashboard, UnsignedList]) -> None:
         self.unsigned.show_list(read[1])
