@@ -63,6 +63,21 @@ RECORD_CATEGORY: Mapping[str, InfoCategory | None] = {
     "placement": IC.HOUSING, "restitution": IC.RESTITUTION, "note": IC.NOTES,
 }
 
+#: Records that NEVER leave the vault for a partner, whatever a release says (issue #13):
+#: a package, a partner PDF or any export carries none of them. Services delivered say
+#: what happened to the survivor and when (a court accompaniment, a shelter night);
+#: plans and safety plans hold a code word, safe places and contacts; tasks are this
+#: agency's own work; funding, projects and activities are the agency's grant bookkeeping.
+#: Counts from them leave only as aggregates in grant reports. The transfer code checks
+#: that a package names none of these types (``transfer/records.py``).
+NEVER_SHARED: frozenset[str] = frozenset({
+    "service_record", "service_correction", "case_plan", "plan_goal", "safety_plan",
+    "task", "funding_source", "project", "program_activity"})
+#: The tables of those records (``store/models_services.py``).
+NEVER_SHARED_TABLES: frozenset[str] = frozenset({
+    "service_records", "service_corrections", "case_plans", "plan_goals", "safety_plans",
+    "tasks", "funding_sources", "projects", "program_activities"})
+
 #: record type -> field -> the categories that must all be shared for it to travel.
 #: A client's fields are its personal details. Order matters (see the module docstring).
 FIELD_RULES: Mapping[str, Mapping[str, Categories]] = {
@@ -75,6 +90,12 @@ FIELD_RULES: Mapping[str, Mapping[str, Categories]] = {
         "continued_presence": _cats(IC.IMMIGRATION),
         "continued_presence_expires": _cats(IC.IMMIGRATION),
         "t_visa": _cats(IC.IMMIGRATION), "hhs_letter": _cats(IC.IMMIGRATION),
+        # Issue #13: the fields grant reports need, under demographics. The release form
+        # says so in words (``labels.CATEGORY_SCOPE``), citizenship included: a survivor
+        # who shares demographics knows "foreign national" goes with them.
+        "gender": _cats(IC.DEMOGRAPHICS), "race_ethnicity": _cats(IC.DEMOGRAPHICS),
+        "sex": _cats(IC.DEMOGRAPHICS), "citizenship": _cats(IC.DEMOGRAPHICS),
+        "referral_source": _cats(IC.DEMOGRAPHICS),
     },
     "referral": {
         "safety_notes": _cats(IC.SAFETY),

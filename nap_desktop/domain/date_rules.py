@@ -117,6 +117,17 @@ RULES: tuple[DateRule, ...] = (
     DateRule(_C, "date_of_birth", "continued_presence_expires",
              N_("The Continued Presence expiry ({later}) is before the date of birth "
                 "({earlier}).")),
+    # Issue #13. A service that happened (delivered, declined, no-show) is not in the
+    # future; a planned one may be (the service checks this rule only for the former).
+    DateRule("service", "provided_on", TODAY,
+             N_("The service date ({earlier}) is in the future (today is {later}): record "
+                "it as planned.")),
+    DateRule("activity", "held_on", TODAY,
+             N_("The activity date ({earlier}) is in the future (today is {later}).")),
+    DateRule("funding_source", "period_start", "period_end",
+             N_("The award period ends ({later}) before it starts ({earlier}).")),
+    DateRule("project", "operating_start", "operating_end",
+             N_("The project's operating end ({later}) is before its start ({earlier}).")),
 )
 
 

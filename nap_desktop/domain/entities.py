@@ -13,21 +13,26 @@ from datetime import date, datetime
 from nap_desktop.domain.enums import (
     AgencyKind,
     AssistanceKind,
+    Citizenship,
     ExitDestination,
+    Gender,
     ImmigrationRelief,
     InfoCategory,
     MoneyEventKind,
     PlacementStatus,
     ProgramType,
+    RaceEthnicity,
     ReferralDirection,
     ReferralOutcome,
     ReferralReason,
+    ReferralSource,
     ReferralStatus,
     ReleaseStatus,
     RestitutionClosure,
     RestitutionStepKind,
     Role,
     ServiceType,
+    Sex,
     SignedBy,
     StepStatus,
     TraffickingType,
@@ -89,6 +94,13 @@ class ClientPersonal:
     continued_presence_expires: date | None = None
     t_visa: ImmigrationRelief = ImmigrationRelief.NONE
     hhs_letter: ImmigrationRelief = ImmigrationRelief.NONE
+    # Reported client fields (issue #13; consent category demographics). A set holds real
+    # answers or exactly one "no answer" value (``domain/demographics.py``).
+    gender: frozenset[Gender] = frozenset({Gender.NOT_COLLECTED})
+    race_ethnicity: frozenset[RaceEthnicity] = frozenset({RaceEthnicity.NOT_COLLECTED})
+    sex: Sex = Sex.NOT_COLLECTED
+    citizenship: Citizenship = Citizenship.NOT_COLLECTED
+    referral_source: ReferralSource = ReferralSource.NOT_COLLECTED
 
     @property
     def display_name(self) -> str:

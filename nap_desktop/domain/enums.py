@@ -256,3 +256,228 @@ class RemovedMetadata(StrEnum):
     TIME = "time"  # PNG last-modified time
     OTHER = "other"  # other embedded data: unknown segments or chunks, data after the end
     PDF_INFO = "pdf_info"  # reserved: a PDF's Info dictionary (kept, see docs)
+
+
+# --- services, plans, tasks, grant reporting (issue #13) ---------------------------------
+#
+# The client fields the funders' reports need (HMIS 3.06 gender, 3.04 race and ethnicity,
+# FY2026 sex, TIMS citizenship, VOCA referral source). Each vocabulary also takes exactly
+# one of the three "no answer" values instead of a real answer (``domain/demographics.py``
+# checks it): the data-quality report counts them apart from a missing value.
+DOESNT_KNOW, REFUSED, NOT_COLLECTED = "doesnt_know", "refused", "not_collected"
+
+
+class Gender(StrEnum):
+    """HMIS 3.06 (FY2024), several may apply."""
+
+    WOMAN = "woman"
+    MAN = "man"
+    CULTURALLY_SPECIFIC = "culturally_specific"
+    TRANSGENDER = "transgender"
+    NON_BINARY = "non_binary"
+    QUESTIONING = "questioning"
+    DIFFERENT_IDENTITY = "different_identity"
+    DOESNT_KNOW = DOESNT_KNOW
+    REFUSED = REFUSED
+    NOT_COLLECTED = NOT_COLLECTED
+
+
+class RaceEthnicity(StrEnum):
+    """HMIS 3.04 (FY2024), several may apply."""
+
+    AM_IND_AK_NATIVE = "am_ind_ak_native"
+    ASIAN = "asian"
+    BLACK_AF_AMERICAN = "black_af_american"
+    HISPANIC_LATINA = "hispanic_latina"
+    MENA = "mena"
+    NH_PACIFIC_ISLANDER = "nh_pacific_islander"
+    WHITE = "white"
+    DOESNT_KNOW = DOESNT_KNOW
+    REFUSED = REFUSED
+    NOT_COLLECTED = NOT_COLLECTED
+
+
+class Sex(StrEnum):
+    """HMIS FY2026 Client.Sex."""
+
+    FEMALE = "female"
+    MALE = "male"
+    DOESNT_KNOW = DOESNT_KNOW
+    REFUSED = REFUSED
+    NOT_COLLECTED = NOT_COLLECTED
+
+
+class Citizenship(StrEnum):
+    """TIMS: U.S. citizen, lawful permanent resident or foreign national."""
+
+    US_CITIZEN = "us_citizen"
+    PERMANENT_RESIDENT = "permanent_resident"
+    FOREIGN_NATIONAL = "foreign_national"
+    DOESNT_KNOW = DOESNT_KNOW
+    REFUSED = REFUSED
+    NOT_COLLECTED = NOT_COLLECTED
+
+
+class ReferralSource(StrEnum):
+    """How the survivor came to the agency (VOCA, TIMS)."""
+
+    LAW_ENFORCEMENT = "law_enforcement"
+    SELF = "self"
+    HOTLINE = "hotline"
+    SERVICE_PROVIDER = "service_provider"
+    HEALTH_CARE = "health_care"
+    SCHOOL = "school"
+    FAITH_COMMUNITY = "faith_community"
+    FAMILY_FRIEND = "family_friend"
+    LEGAL = "legal"
+    OTHER = "other"
+    DOESNT_KNOW = DOESNT_KNOW
+    REFUSED = REFUSED
+    NOT_COLLECTED = NOT_COLLECTED
+
+
+class Funder(StrEnum):
+    VOCA = "voca"
+    OVC_TRAFFICKING = "ovc_trafficking"
+    HUD_COC = "hud_coc"
+    HUD_ESG = "hud_esg"
+    HHS_OTIP = "hhs_otip"
+    STATE = "state"
+    PRIVATE = "private"
+    OTHER = "other"
+
+
+class ServiceCategory(StrEnum):
+    """One controlled list of services delivered; each maps to every funder's categories
+    in ``domain/service_catalog.py`` (``CATEGORY_MAP``)."""
+
+    CRISIS_INTERVENTION = "crisis_intervention"
+    SAFETY_PLANNING = "safety_planning"
+    CASE_MANAGEMENT = "case_management"
+    INFORMATION_RIGHTS = "information_rights"
+    REFERRAL_OTHER = "referral_other"
+    ACCOMPANIMENT_MEDICAL = "accompaniment_medical"
+    ACCOMPANIMENT_COURT = "accompaniment_court"
+    ACCOMPANIMENT_LAW_ENFORCEMENT = "accompaniment_law_enforcement"
+    INTERPRETER = "interpreter"
+    LEGAL_ASSISTANCE = "legal_assistance"
+    IMMIGRATION_ASSISTANCE = "immigration_assistance"
+    EMERGENCY_SHELTER = "emergency_shelter"
+    TRANSITIONAL_HOUSING = "transitional_housing"
+    RENTAL_ASSISTANCE = "rental_assistance"
+    RELOCATION = "relocation"
+    EMERGENCY_FINANCIAL = "emergency_financial"
+    FOOD_CLOTHING = "food_clothing"
+    MEDICAL = "medical"
+    DENTAL = "dental"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_USE = "substance_use"
+    SUPPORT_GROUP = "support_group"
+    EMPLOYMENT = "employment"
+    EDUCATION = "education"
+    LIFE_SKILLS = "life_skills"
+    TRANSPORTATION = "transportation"
+    CHILD_CARE = "child_care"
+    VICTIM_COMPENSATION = "victim_compensation"
+    RESTITUTION_ASSISTANCE = "restitution_assistance"
+    REPATRIATION = "repatriation"
+    OTHER = "other"
+
+
+class ServiceProvider(StrEnum):
+    """Who delivered a service: one of our users, or a partner through a referral."""
+
+    STAFF = "staff"
+    PARTNER = "partner"
+
+
+class ServiceMode(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    TEXT = "text"
+    ACCOMPANIMENT = "accompaniment"
+
+
+class ServiceStatus(StrEnum):
+    PLANNED = "planned"
+    DELIVERED = "delivered"
+    DECLINED = "declined"
+    NO_SHOW = "no_show"
+
+
+class PlanDomain(StrEnum):
+    SAFETY = "safety"
+    HOUSING = "housing"
+    PHYSICAL_HEALTH = "physical_health"
+    MENTAL_HEALTH = "mental_health"
+    LEGAL_IMMIGRATION = "legal_immigration"
+    CRIMINAL_JUSTICE_RESTITUTION = "criminal_justice_restitution"
+    ECONOMIC_EMPLOYMENT = "economic_employment"
+    EDUCATION = "education"
+    FAMILY_CHILDREN = "family_children"
+    OTHER = "other"
+
+
+class GoalStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    DISCONTINUED = "discontinued"
+
+
+class ContactRisk(StrEnum):
+    """How likely contact from the trafficker is (safety plan)."""
+
+    NONE = "none"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    UNKNOWN = "unknown"
+
+
+class ProtectiveOrder(StrEnum):
+    NONE = "none"
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    DENIED = "denied"
+    EXPIRED = "expired"
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class TaskKind(StrEnum):
+    """What a task on "My tasks" is: a stored manual task, or derived from a due date."""
+
+    MANUAL = "manual"
+    PLAN_DUE = "plan_due"
+    PLAN_REVIEW = "plan_review"
+    CONSENT_EXPIRING = "consent_expiring"
+    RESTITUTION_STEP = "restitution_step"
+    MOVE_IN_DUE = "move_in_due"
+    EXIT_DUE = "exit_due"
+    SERVICE_FOLLOW_UP = "service_follow_up"
+
+
+class ActivityKind(StrEnum):
+    """TIMS program activities."""
+
+    TASK_FORCE_MEETING = "task_force_meeting"
+    TRAINING = "training"
+    OUTREACH = "outreach"
+    PUBLIC_AWARENESS = "public_awareness"
+    OTHER = "other"
+
+
+class ActivityAudience(StrEnum):
+    LAW_ENFORCEMENT = "law_enforcement"
+    SERVICE_PROVIDERS = "service_providers"
+    HEALTH = "health"
+    EDUCATION = "education"
+    COMMUNITY = "community"
+    FAITH = "faith"
+    OTHER = "other"

@@ -100,6 +100,8 @@ class Field:
     def blank(self) -> object:
         """The stored value of a field nobody filled in (a client without personal
         details: the package's and the vault's empty row)."""
+        if self.enum is not None and en.NOT_COLLECTED in self.enum._value2member_map_:
+            return en.NOT_COLLECTED  # a reported field (issue #13); a set as its comma list
         if self.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.TEXT_LIST):
             return ""
         if self.kind is Kind.BOOL:
@@ -172,6 +174,17 @@ _PERSONAL = (
     _personal("t_visa", N_("T visa"), Kind.CHOICE, enum=en.ImmigrationRelief, required=True),
     _personal("hhs_letter", N_("HHS certification or eligibility letter"), Kind.CHOICE,
               enum=en.ImmigrationRelief, required=True),
+    # The fields grant reports need (issue #13): real answers or exactly one "no answer"
+    # value (``domain/demographics.py``); a vault or package without them: not collected.
+    _personal("gender", N_("Gender"), Kind.CHOICES, enum=en.Gender, max_items=len(en.Gender),
+              hmis="3.06"),
+    _personal("race_ethnicity", N_("Race and ethnicity"), Kind.CHOICES, enum=en.RaceEthnicity,
+              max_items=len(en.RaceEthnicity), hmis="3.04"),
+    _personal("sex", N_("Sex"), Kind.CHOICE, enum=en.Sex, required=True, hmis="3.06"),
+    _personal("citizenship", N_("Citizenship"), Kind.CHOICE, enum=en.Citizenship,
+              required=True),
+    _personal("referral_source", N_("Referral source"), Kind.CHOICE, enum=en.ReferralSource,
+              required=True),
 )
 
 _AGENCY = (
@@ -283,6 +296,7 @@ _PLACEMENT = (
             required=False, hmis="3.12"),
     _text("placement", "safety_notes", N_("Safety notes"), LONG_TEXT, sharing=_G),
     _of("placement", "ledger", N_("Assistance ledger"), Kind.ROWS, max_items=2000),
+    _ref("placement", "project_id", N_("Project"), required=False, sharing=_L),  # 0019
     *_stamps("placement"),
 )
 

@@ -38,6 +38,7 @@ from nap_desktop.domain.enums import (
     TraffickingType,
     Urgency,
 )
+from nap_desktop.domain.labels_services import PAIRS as _ISSUE13_PAIRS
 from nap_desktop.domain.messages import N_
 
 # StrEnum members compare equal to their string value (ReleaseStatus.DRAFT == "draft" ==
@@ -216,6 +217,7 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (RemovedMetadata.TIME, N_("Last-modified time")),
     (RemovedMetadata.OTHER, N_("Other hidden data")),
     (RemovedMetadata.PDF_INFO, N_("PDF document properties")),
+    *_ISSUE13_PAIRS,  # services, plans, tasks, reported client fields (labels_services.py)
 )
 
 #: (vocabulary, stored value) -> the N_-marked English label.

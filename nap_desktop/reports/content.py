@@ -28,19 +28,24 @@ from nap_desktop.domain.entities import (
     StatusChange,
 )
 from nap_desktop.domain.enums import (
+    Citizenship,
     DocumentKind,
     ExitDestination,
+    Gender,
     ImmigrationRelief,
     InfoCategory,
     PlacementStatus,
     ProgramType,
+    RaceEthnicity,
     ReferralDirection,
     ReferralOutcome,
     ReferralReason,
+    ReferralSource,
     ReferralStatus,
     RestitutionClosure,
     RestitutionStepKind,
     ServiceType,
+    Sex,
     SignedBy,
     StepStatus,
     TraffickingType,
@@ -57,7 +62,7 @@ T = TypeVar("T")
 #: external case number, governed requested services and restitution step notes may be
 #: withheld, and a placement's safety notes need location too (``domain.consent``).
 #: 4: the documents that may be shared (kind, date, title; ``domain.consent``).
-CONTENT_VERSION = 4
+CONTENT_VERSION = 5  # 5: the reported client fields under demographics (issue #13)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,12 @@ class ContactView:
 class DemographicsView:
     languages: tuple[str, ...]
     interpreter_needed: bool
+    # issue #13: shown only when demographics are shared, as the table says
+    gender: tuple[Gender, ...] = ()
+    race_ethnicity: tuple[RaceEthnicity, ...] = ()
+    sex: Sex = Sex.NOT_COLLECTED
+    citizenship: Citizenship = Citizenship.NOT_COLLECTED
+    referral_source: ReferralSource = ReferralSource.NOT_COLLECTED
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -289,7 +300,9 @@ def _client_view(case: CaseRecord, plan: RedactionPlan, today: date) -> ClientVi
             *_names(ContactView)),
         location=_personal(plan, p.location, "location"),
         demographics=_personal(plan, DemographicsView(
-            languages=tuple(p.languages), interpreter_needed=p.interpreter_needed),
+            languages=tuple(p.languages), interpreter_needed=p.interpreter_needed,
+            gender=tuple(sorted(p.gender)), race_ethnicity=tuple(sorted(p.race_ethnicity)),
+            sex=p.sex, citizenship=p.citizenship, referral_source=p.referral_source),
             *_names(DemographicsView)),
         immigration=_personal(plan, ImmigrationView(
             continued_presence=p.continued_presence,

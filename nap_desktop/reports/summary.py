@@ -222,7 +222,7 @@ def _personal_value(c: ClientView, f: registry.Field) -> object:
     if isinstance(group, Withheld | str):  # withheld, or a group of one (the location)
         return group
     value = getattr(group, f.key)
-    return ", ".join(value) if isinstance(value, tuple) else value
+    return ", ".join(str(x) for x in value) if isinstance(value, tuple) else value
 
 
 def _client_pairs(ctx: _Ctx, c: ClientView) -> list[tuple[str, str | Flowable]]:
@@ -234,7 +234,10 @@ def _client_pairs(ctx: _Ctx, c: ClientView) -> list[tuple[str, str | Flowable]]:
         if f.key == "continued_presence_expires":
             continue
         value = _personal_value(c, f)
-        shown = ctx.shown(value)
+        listed = getattr(getattr(c, _GROUPS[next(iter(f.categories))], None), f.key, None)
+        shown = (", ".join(ctx.label(x) for x in listed)  # issue #13: gender, race
+                 if isinstance(listed, tuple) and listed and isinstance(listed[0], StrEnum)
+                 else ctx.shown(value))
         expires = _personal_value(c, registry.field("client", "continued_presence_expires"))
         if f.key == "continued_presence" and isinstance(expires, date):
             shown = f"{shown} ({ctx.t('expires_on_date', date=ctx.d(expires))})"

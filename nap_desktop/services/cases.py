@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from nap_desktop.domain import demographics
 from nap_desktop.domain import entities as e
 from nap_desktop.domain import fields as registry
 from nap_desktop.domain.date_rules import check_dates
@@ -48,6 +49,14 @@ class PersonalInput:
     continued_presence_expires: date | None = None
     t_visa: ImmigrationRelief = ImmigrationRelief.NONE
     hhs_letter: ImmigrationRelief = ImmigrationRelief.NONE
+    # Reported client fields (issue #13): real answers, or exactly one of "doesnt_know",
+    # "refused", "not_collected" (``domain/demographics.py``). None: keep what is stored
+    # ("not collected" for a new client), so a form that does not show them changes none.
+    gender: frozenset[str] | None = None
+    race_ethnicity: frozenset[str] | None = None
+    sex: str | None = None
+    citizenship: str | None = None
+    referral_source: str | None = None
     #: Fields withheld by the agency that sent the case (``Client.not_received``) that
     #: the person deliberately entered, even with the value shown (say "not a minor"). A
     #: withheld field whose value changes is entered too; the others stay withheld.
@@ -82,6 +91,7 @@ _PERSONAL_FIELDS = tuple(f.name for f in fields(PersonalInput) if f.name != "ent
 
 
 def _audited(row: m.ClientRow) -> dict[str, object]:
+    """The audited values (compared before and after an edit; only names are logged)."""
     values: dict[str, object] = {
         f"personal.{f}": getattr(row.personal, f) for f in _PERSONAL_FIELDS
     }
@@ -129,6 +139,18 @@ def _apply_personal(row: m.ClientPersonalRow, data: PersonalInput, today: date) 
     row.hhs_letter = v.choice(
         ImmigrationRelief, data.hhs_letter, field="hhs_letter", label=N_("HHS letter")
     ).value
+    _apply_reported(row, data)
+
+
+def _apply_reported(row: m.ClientPersonalRow, data: PersonalInput) -> None:
+    """The reported fields (issue #13) that ``data`` sets (None: unchanged)."""
+    for name, (_vocab, multi, _label) in demographics.FIELDS.items():
+        value = getattr(data, name)
+        if value is None:
+            continue
+        stored = (",".join(sorted(demographics.check_set(name, value))) if multi
+                  else demographics.check_one(name, value))
+        setattr(row, name, stored)
 
 
 def minor_flag(dob: date | None, ticked: bool, today: date) -> bool:
@@ -357,6 +379,11 @@ class CaseService:
                 m.RestitutionMatterRow,
                 m.NoteRow,
                 m.DocumentRow,
+                m.ServiceRecordRow,  # issue #13
+                m.PlanGoalRow,
+                m.CasePlanRow,
+                m.SafetyPlanRow,
+                m.TaskRow,
             ):
                 ids += list(s.scalars(select(model.id).where(model.client_id == client_id)))
             # Both histories stay: the events of clients merged into this one.

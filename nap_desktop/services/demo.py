@@ -29,6 +29,7 @@ from nap_desktop.domain.messages import N_
 from nap_desktop.services.base import ServiceContext, new_id
 from nap_desktop.services.cases import CASE_SEQ_KEY
 from nap_desktop.services.demo_rows import DemoRows, Rows
+from nap_desktop.services.demo_services import fill_services
 from nap_desktop.store import models as m
 from nap_desktop.store.bulk import BulkLoad, insert_rows
 from nap_desktop.store.indexing import rebuild_search
@@ -141,6 +142,7 @@ class DemoGenerator:
                     if progress is not None:
                         progress(made)
             self._advance_sequence(s)
+            fill_services(s, self.now, self.today)  # issue #13: services, plans, tasks...
             self._derive(s)
             self.ctx.audit(s, "demo.generate", detail=f"{made} referrals, {made_clients} clients")
         # Imported here: every workspace imports this module (DEMO_VAULT_KEY), and the

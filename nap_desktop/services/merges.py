@@ -38,7 +38,12 @@ from nap_desktop.store.types import utc_text
 #: The tables whose rows hang off a client by ``client_id`` (a client row's delete would
 #: cascade to them: each moves, and moves back on undo, assignments and their reasons too).
 CHILD_TABLES = ("releases", "referrals", "placements", "restitution_matters", "notes",
-                "case_assignments", "documents")
+                "case_assignments", "documents",
+                # issue #13 (migration 0019)
+                "service_records", "case_plans", "plan_goals", "safety_plans", "tasks")
+#: Child tables with at most one row per client: when both cases have one, the survivor's
+#: stays and the other's is kept in the merge record, back on undo (never lost).
+ONE_PER_CLIENT = ("case_plans", "safety_plans")
 #: The fields a person resolves: (table, column).
 MERGE_FIELDS: tuple[tuple[str, str], ...] = (
     ("client_personal", "legal_name"), ("client_personal", "preferred_name"),
@@ -99,6 +104,24 @@ def _partners_know(s: OrmSession, ids: list[str]) -> bool:
 def _children(s: OrmSession, client_id: str) -> dict[str, list[str]]:
     return {t: list(s.execute(text(f"SELECT id FROM {t} WHERE client_id = :c ORDER BY id"),  # noqa: S608
                               {"c": client_id}).scalars()) for t in CHILD_TABLES}
+
+
+def _one_per_client(s: OrmSession, keep_id: str,
+                    moved: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+    """Take out of ``moved`` (and of the vault) the other case's plan and safety plan
+    where the survivor has its own: returned whole for the merge record."""
+    aside: dict[str, dict[str, Any]] = {}
+    for table in ONE_PER_CLIENT:
+        if not moved.get(table):
+            continue
+        if s.execute(text(f"SELECT 1 FROM {table} WHERE client_id = :k"),  # noqa: S608
+                     {"k": keep_id}).first() is None:
+            continue
+        row_id = moved.pop(table)[0]
+        aside[table] = dict(s.execute(text(f"SELECT * FROM {table} WHERE id = :i"),  # noqa: S608
+                                      {"i": row_id}).mappings().one())
+        s.execute(text(f"DELETE FROM {table} WHERE id = :i"), {"i": row_id})  # noqa: S608
+    return aside
 
 
 def _followers(s: OrmSession, client_id: str, referral_ids: list[str]) -> list[str]:
@@ -191,6 +214,7 @@ class MergeService:
             other = get_or_404(s, m.ClientRow, other_id, "client")
             moved = _children(s, other_id)
             self._check_partners(s, keep, other, moved)
+            set_aside = _one_per_client(s, keep_id, moved)
             before = _snapshot(s, keep_id)
             other_rows = _snapshot(s, other_id)
             after = {f: other_rows[_FIELD_TABLE[f]].get(f) for f in sorted(take_from_other)}
@@ -204,6 +228,7 @@ class MergeService:
             keep.revision += 1
             keep.updated_at = self.ctx.now()
             record = {"other": other_rows, "moved": moved, "after": after,
+                      "set_aside": set_aside,
                       "before": {f: before[_FIELD_TABLE[f]].get(f) for f in after},
                       "workers": workers}
             merge_id = new_id()
@@ -244,6 +269,8 @@ class MergeService:
             self._check_undo(s, dict(row), record, followers)
             for table in ("clients", "client_personal"):
                 _insert(s, table, record["other"][table])
+            for table, aside in record.get("set_aside", {}).items():
+                _insert(s, table, aside)
             _move(s, record["moved"], other_id)
             _move(s, {"referrals": followers}, other_id)
             # A note written since on a referral that goes back follows its referral.

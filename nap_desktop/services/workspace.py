@@ -44,8 +44,12 @@ from nap_desktop.sync import capture as sync_capture
 if TYPE_CHECKING:
     from nap_desktop.services.documents import DocumentService
     from nap_desktop.services.duplicates import DuplicateService
+    from nap_desktop.services.funding import FundingService
     from nap_desktop.services.merges import MergeService
+    from nap_desktop.services.plans import PlanService
     from nap_desktop.services.reports import ReportService
+    from nap_desktop.services.service_records import ServiceRecordService
+    from nap_desktop.services.tasks import TaskService
     from nap_desktop.services.team import TeamService
     from nap_desktop.services.team_conflicts import TeamConflictService
     from nap_desktop.services.transfer.exports import ExportService
@@ -166,6 +170,36 @@ class Workspace:
         from nap_desktop.services.team import TeamService
 
         return TeamService(self.ctx, self.unlocked)
+
+    # Issue #13: services delivered, funding, plans, tasks.
+
+    @cached_property
+    def services(self) -> ServiceRecordService:
+        """Services delivered to clients (encounters)."""
+        from nap_desktop.services.service_records import ServiceRecordService
+
+        return ServiceRecordService(self.ctx)
+
+    @cached_property
+    def funding(self) -> FundingService:
+        """Funding sources, projects, program activities."""
+        from nap_desktop.services.funding import FundingService
+
+        return FundingService(self.ctx)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        """Case plans with goals, and safety plans."""
+        from nap_desktop.services.plans import PlanService
+
+        return PlanService(self.ctx)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        """My tasks and team tasks, derived and manual; the .ics export."""
+        from nap_desktop.services.tasks import TaskService
+
+        return TaskService(self.ctx)
 
     @property
     def user(self) -> e.User | None:

@@ -42,6 +42,8 @@ def _personal_value(f: registry.Field, stored: Any) -> Any:
         return split_set(stored)
     if f.kind is registry.Kind.CHOICE and f.enum is not None and stored is not None:
         return f.enum(stored)
+    if f.kind is registry.Kind.CHOICES and f.enum is not None:  # issue #13: gender, race
+        return frozenset(f.enum(v) for v in split_set(stored or ""))
     return stored
 
 

@@ -80,7 +80,8 @@ class ClientRow(Versioned, Base):
     personal: Mapped[ClientPersonalRow] = relationship(
         back_populates="client", uselist=False, cascade="all, delete-orphan"
     )
-    __table_args__ = (Index("ix_clients_next_due_id", "next_due_on", "id"),)
+    __table_args__ = (Index("ix_clients_next_due_id", "next_due_on", "id"),
+                      Index("ix_clients_assigned_id", "assigned_user_id", "id"))  # 0019
 
 
 class ClientPersonalRow(Base):
@@ -105,6 +106,15 @@ class ClientPersonalRow(Base):
     hhs_letter: Mapped[str] = mapped_column(default="none")
     not_received: Mapped[str] = mapped_column(default="", server_default="")  # NotReceivedColumns
     not_received_from: Mapped[str | None] = mapped_column(String(36), default=None)
+    # Reported client fields (migration 0019; enums in domain/enums.py, sets as comma lists).
+    gender: Mapped[str] = mapped_column(default="not_collected", server_default="not_collected")
+    race_ethnicity: Mapped[str] = mapped_column(default="not_collected",
+                                                server_default="not_collected")
+    sex: Mapped[str] = mapped_column(default="not_collected", server_default="not_collected")
+    citizenship: Mapped[str] = mapped_column(default="not_collected",
+                                             server_default="not_collected")
+    referral_source: Mapped[str] = mapped_column(default="not_collected",
+                                                 server_default="not_collected")
     client: Mapped[ClientRow] = relationship(back_populates="personal")
 
 
@@ -207,6 +217,8 @@ class PlacementRow(NotReceivedColumns, Versioned, Base):
     exit_date: Mapped[date | None]
     exit_destination: Mapped[str | None]
     safety_notes: Mapped[str] = mapped_column(Text, default="")
+    #: The HMIS project this placement is an enrollment of (migration 0019; local).
+    project_id: Mapped[str | None] = mapped_column(String(36), default=None)
     ledger: Mapped[list[AssistanceRow]] = relationship(
         order_by="AssistanceRow.paid_on", cascade="all, delete-orphan"
     )
@@ -386,3 +398,22 @@ class GrantRow(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     body: Mapped[str] = mapped_column(Text)
     signature: Mapped[str]
+
+
+# Issue #13 (migration 0019): services, funding, plans, tasks. Imported here so that every
+# user of ``models`` (and ``Base.metadata``) knows the tables.
+from nap_desktop.store.models_services import (  # noqa: E402
+    CasePlanRow,
+    FundingSourceRow,
+    PlanGoalRow,
+    ProgramActivityRow,
+    ProjectRow,
+    SafetyPlanRow,
+    ServiceCorrectionRow,
+    ServiceRecordRow,
+    TaskRow,
+)
+
+__all__ = ["CasePlanRow", "FundingSourceRow", "PlanGoalRow", "ProgramActivityRow",
+           "ProjectRow", "SafetyPlanRow", "ServiceCorrectionRow", "ServiceRecordRow",
+           "TaskRow"]

@@ -36,7 +36,7 @@ from nap_desktop.domain.rules import (
     referral_sides,
 )
 from nap_desktop.store.grant_chain import RECOVERY, extend
-from nap_desktop.sync import audit_chain
+from nap_desktop.sync import audit_chain, policy_services
 from nap_desktop.sync.changeset import RowOp
 from nap_desktop.sync.policy_judged import Denied, Judged, Row
 from nap_desktop.sync.policy_rules import (
@@ -425,4 +425,5 @@ CHECKS: Mapping[str, Check] = {
     "note": _note, "note_version": _note_version, "entry": _entry, "matter": _matter,
     "referral": _referral, "status_change": _status_change, "release": _release,
     "audit": _audit, "document": _document,
+    **policy_services.CHECKS,  # issue #13: services, plans, tasks
 }

@@ -119,6 +119,18 @@ MESSAGES: dict[str, str] = {
     "document-record": N_(
         "A change from {who}'s device was refused: it adds a document to a case or a "
         "record that does not exist here, or to a record of another case."),
+    # issue #13 (``policy_services.py``)
+    "case-record": N_(
+        "A change from {who}'s device was refused: only the case's worker or a supervisor "
+        "may change its services, plans and tasks."),
+    "service-record": N_(
+        "A change from {who}'s device was refused: a service record is changed only by its "
+        "author within 7 days, or by a supervisor's correction that keeps the earlier "
+        "values."),
+    "task-owner": N_(
+        "A change from {who}'s device was refused: a task is changed only by the person it "
+        "is assigned to, its creator or a supervisor, and only a supervisor gives a task to "
+        "someone else."),
     "agency-self": N_(
         "A change from {who}'s device was refused: it changes which agency this vault "
         "belongs to."),

@@ -63,6 +63,45 @@ class TableRule:
         return not self.update and self.delete is None
 
 
+#: The rules of issue #13's tables (their checks: ``sync/policy_services.py``).
+_SERVICE_FIELDS = ("provided_on", "category", "provider", "provided_by_user_id",
+                   "referral_id", "partner_agency_id", "mode", "minutes", "funding_source_id",
+                   "status", "note")
+_ISSUE_13: Mapping[str, TableRule] = {
+    "funding_sources": TableRule(N_("funding sources"), insert=S, update={
+        c: S for c in ("funder", "name", "award_number", "period_start", "period_end",
+                       "active", "revision", "updated_at")}),
+    "projects": TableRule(N_("projects"), insert=S, update={
+        c: S for c in ("name", "hmis_project_type", "funding_source_id", "operating_start",
+                       "operating_end", "coc_code", "geocode", "housing_type", "active",
+                       "household_type", "unit_inventory", "bed_inventory",
+                       "revision", "updated_at")}),
+    "program_activities": TableRule(N_("program activities"), insert=S, update={
+        c: S for c in ("kind", "held_on", "audience", "attendees", "minutes",
+                       "funding_source_id", "note", "revision", "updated_at")}),
+    "service_records": TableRule(N_("service records"), insert=C, update={
+        **{c: C for c in _SERVICE_FIELDS}, **_VOID, **_VERSION, **_MOVE},
+        author_columns=("author_user_id",), check="service_record"),
+    "service_corrections": TableRule(N_("service corrections"), insert=S,
+                                     author_columns=("by_user_id",)),
+    "case_plans": TableRule(N_("case plans"), insert=C, delete=S, update={
+        c: C for c in ("due_on", "completed_on", "last_reviewed_on", "next_review_on",
+                       "author_user_id", "revision", "updated_at")} | _MOVE,
+        check="case_record"),
+    "plan_goals": TableRule(N_("case plan goals"), insert=C, update={
+        c: C for c in ("domain", "description", "target_date", "status", "position",
+                       "revision", "updated_at")} | _MOVE, check="case_record"),
+    "safety_plans": TableRule(N_("safety plans"), insert=C, delete=S, update={
+        c: C for c in ("contact_risk", "safe_contacts", "code_word", "safe_places",
+                       "technology_safety", "emergency_numbers", "protective_order",
+                       "reviewed_on", "revision", "updated_at")} | _MOVE,
+        check="case_record"),
+    "tasks": TableRule(N_("tasks"), insert=C, update={
+        c: C for c in ("title", "due_on", "assigned_user_id", "status", "done_on",
+                       "cancel_reason", "revision", "updated_at")} | _MOVE,
+        author_columns=("created_by_user_id",), check="task"),
+}
+
 RULES: Mapping[str, TableRule] = {
     # --- who may use the vault: administrators only (grants verified in policy_checks)
     "users": TableRule(N_("users and roles"), insert=A,
@@ -86,7 +125,8 @@ RULES: Mapping[str, TableRule] = {
                        "languages", "interpreter_needed", "contact_info",
                        "safe_contact_instructions", "location", "continued_presence",
                        "continued_presence_expires", "t_visa", "hhs_letter",
-                       "not_received", "not_received_from")}, check="merged_away"),
+                       "not_received", "not_received_from", "gender", "race_ethnicity",
+                       "sex", "citizenship", "referral_source")}, check="merged_away"),
     "case_assignments": TableRule(N_("case assignments"), insert=S, update=_MOVE,
                                   author_columns=("by_user_id",)),
     "client_merges": TableRule(N_("client merges"), insert=S,
@@ -115,7 +155,7 @@ RULES: Mapping[str, TableRule] = {
         c: C for c in ("program_type", "provider", "funding_source", "status", "referred_on",
                        "start_date", "move_in_date", "expected_exit_date", "exit_date",
                        "exit_destination", "safety_notes", "not_received",
-                       "not_received_from", "revision", "updated_at")} | _MOVE),
+                       "not_received_from", "revision", "updated_at", "project_id")} | _MOVE),
     "assistance_entries": TableRule(N_("housing assistance entries"), insert=C,
                                     update=_VOID, check="entry"),
     "restitution_matters": TableRule(N_("restitution matters"), insert=C, update={
@@ -141,6 +181,9 @@ RULES: Mapping[str, TableRule] = {
                            author_columns=("added_by",), check="document"),
     "document_contents": TableRule(N_("documents' contents"), insert=C, same_again=True),
     "document_chunks": TableRule(N_("documents' contents"), insert=C, same_again=True),
+    # --- services, plans, tasks (issue #13; ``services/service_records.py``, ``plans.py``,
+    # ``tasks.py``); funding, projects and activities are supervisors' (``funding.py``)
+    **_ISSUE_13,
     # --- the audit log: only added to, each event its author's own (policy_checks)
     "audit_events": TableRule(N_("audit events"), insert=C, check="audit", rekeyed=True),
 }

@@ -72,6 +72,16 @@ SYNCED: tuple[TableSpec, ...] = (
     TableSpec("document_chunks"),
     TableSpec("document_contents", incidental=frozenset({"created_at"})),
     TableSpec("documents"),
+    # Issue #13: services delivered, funding, plans, tasks (sync/policy_rules.py rules).
+    TableSpec("funding_sources"),
+    TableSpec("projects"),
+    TableSpec("service_records"),
+    TableSpec("service_corrections", append_only=True),
+    TableSpec("case_plans"),
+    TableSpec("plan_goals"),
+    TableSpec("safety_plans"),
+    TableSpec("tasks"),
+    TableSpec("program_activities"),
     # Partner exchange is the agency's, not one desktop's: the identity it signs with,
     # the partners it pinned, what it imported (so a package is not imported twice by
     # two team members), what it last exchanged per record, and partner conflicts.

@@ -52,6 +52,10 @@ TABLE: Mapping[str, str] = {
     "agency": "agencies", "client": "clients", "release": "releases", "referral": "referrals",
     "placement": "placements", "restitution": "restitution_matters", "note": "notes",
 }
+# Services delivered, plans, safety plans, tasks, funding (issue #13) never go to a
+# partner (``consent.NEVER_SHARED``): no package reads their tables.
+if set(TABLE) & consent.NEVER_SHARED or set(RAW) & consent.NEVER_SHARED_TABLES:
+    raise RuntimeError("a record type that never leaves the vault is in the package")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +189,8 @@ def _package_value(f: registry.Field, stored: Any) -> Any:
         return bool(stored)
     if f.kind is registry.Kind.TEXT_LIST:
         return split_set(stored)
+    if f.kind is registry.Kind.CHOICES:  # issue #13: a sorted list, as the schema wants
+        return sorted(split_set(stored))
     return stored
 
 
@@ -192,7 +198,12 @@ def _personal(p: Mapping[str, Any] | None, withheld: frozenset[InfoCategory]) ->
     p = p or _NO_PERSONAL
     gone = consent.fields_of("client", withheld)
     return {f.key: _package_value(f, p[f.key]) for f in registry.personal_fields()
-            if f.key not in gone}
+            if f.key not in gone and not (f.key in _REPORTED and p[f.key] == f.blank)}
+
+
+#: The reported client fields (issue #13): left out while "not collected", so a client
+#: without them is encoded exactly as before them (transfer-format.md §5).
+_REPORTED = frozenset({"gender", "race_ethnicity", "sex", "citizenship", "referral_source"})
 
 
 def _agency(r: View, withheld: frozenset[InfoCategory], gid: Callable[[str], str]) -> View:
@@ -285,6 +296,8 @@ def record_data(kind: str, row: View, withheld: frozenset[InfoCategory],
                 to_global: Callable[[str], str], left_out: frozenset[str] = frozenset()) -> View:
     """The ``data`` of a record in the package's (global) id space, without the fields
     of ``withheld`` categories and the ``left_out`` ones."""
+    if kind in consent.NEVER_SHARED:
+        raise ValueError(f"{kind} records never leave the vault")
     data = _DATA[kind](row, withheld, to_global)
     if kind == "client":  # ``_personal`` left out the withheld categories already
         if left_out:

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from nap_desktop.domain import consent
+from nap_desktop.domain import consent, demographics
 from nap_desktop.domain import enums as en
 from nap_desktop.domain import fields as registry
 from nap_desktop.domain.messages import N_
@@ -85,8 +85,27 @@ def _checks(record: str) -> dict[str, Check]:
             and not f.personal}
 
 
+def _answers(inner: Check) -> Check:
+    """A reported multi-answer field (gender, race and ethnicity): at least one value, and
+    a "no answer" value only alone (``domain/demographics.py``)."""
+    def check(value: Any, path: Path) -> Any:
+        inner(value, path)
+        if not value or (len(value) > 1 and set(value) & demographics.NO_ANSWER):
+            raise fail(path, N_("The package is not valid: {where} mixes an answer with "
+                                "“doesn't know”, “refused” or “not collected”, or is empty; "
+                                "nothing was imported."))
+        return value
+    return check
+
+
+#: Personal fields a package from before issue #13 lacks, and that a sender leaves out
+#: while they are "not collected" (so such a client is encoded as before: a partner on
+#: the previous version imports it, and its sync hash does not change): they import as
+#: absent, the receiver keeping its own values ("not collected" for a new client).
+SINCE_ISSUE_13 = frozenset(demographics.FIELDS)
 PERSONAL_CHECKS: Mapping[str, Check] = {
-    f.key: check_of(f) for f in registry.personal_fields()}
+    f.key: _answers(check_of(f)) if f.key in SINCE_ISSUE_13 and f.kind is registry.Kind.CHOICES
+    else check_of(f) for f in registry.personal_fields()}
 
 
 def _rows(record: str, key: str, *, with_id: bool = True) -> tuple[Mapping[str, Check], int]:
@@ -161,7 +180,7 @@ def data_check(record_type: str, withheld: frozenset[en.InfoCategory],
     absent = fields_of(record_type, withheld) | left_out
     if record_type == "client":
         fields["personal"] = obj({f: PERSONAL_CHECKS[f] for f in PERSONAL_CHECKS
-                                  if f not in absent})
+                                  if f not in absent}, optional_keys=SINCE_ISSUE_13)
     else:
         for name in absent:
             fields.pop(name, None)

@@ -66,6 +66,8 @@ _NEW_DEFAULTS: Mapping[str, View] = {
     "restitution": {},
     "note": {"author_user_id": None},
 }
+#: Personal fields that are sets (stored as sorted comma lists).
+NEW_PERSONAL_SETS = ("gender", "race_ethnicity")
 #: The personal row of a client received without one (the registry's blank values).
 _NO_PERSONAL: View = {f.key: f.blank for f in registry.personal_fields()}
 
@@ -91,6 +93,9 @@ def personal_columns(personal: Env) -> View:
     out = dict(personal)
     if "languages" in out:
         out["languages"] = ",".join(out["languages"])
+    for name in NEW_PERSONAL_SETS:  # issue #13: gender, race and ethnicity
+        if name in out:
+            out[name] = ",".join(sorted(out[name]))
     return out
 
 

@@ -92,6 +92,21 @@ BROKEN: dict[tuple[str, str, str], tuple[dict[str, date], str, str]] = {
         {"date_of_birth": date(1990, 5, 1), "continued_presence_expires": date(1989, 1, 1)},
         "The Continued Presence expiry (1 Jan 1989) is before the date of birth (1 May 1990).",
         "continued_presence_expires"),
+    ("service", "provided_on", TODAY): (
+        {"provided_on": date(2026, 3, 11)},
+        "The service date (11 Mar 2026) is in the future (today is 10 Mar 2026): record it "
+        "as planned.", "provided_on"),
+    ("activity", "held_on", TODAY): (
+        {"held_on": date(2026, 3, 11)},
+        "The activity date (11 Mar 2026) is in the future (today is 10 Mar 2026).",
+        "held_on"),
+    ("funding_source", "period_start", "period_end"): (
+        {"period_start": D, "period_end": D - timedelta(days=1)},
+        "The award period ends (4 Mar 2026) before it starts (5 Mar 2026).", "period_end"),
+    ("project", "operating_start", "operating_end"): (
+        {"operating_start": D, "operating_end": D - timedelta(days=1)},
+        "The project's operating end (4 Mar 2026) is before its start (5 Mar 2026).",
+        "operating_end"),
 }
 
 

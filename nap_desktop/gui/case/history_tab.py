@@ -76,6 +76,18 @@ SENTENCES: dict[str, Any] = {
     "document.open": QT_TRANSLATE_NOOP("CaseEditors", "Document opened"),
     "document.copy": QT_TRANSLATE_NOOP("CaseEditors", "Unencrypted copy of a document saved"),
     "document.void": QT_TRANSLATE_NOOP("CaseEditors", "Document voided"),
+    # issue #13: services, plans, tasks
+    "service.add": QT_TRANSLATE_NOOP("CaseEditors", "Service recorded"),
+    "service.update": QT_TRANSLATE_NOOP("CaseEditors", "Service record changed"),
+    "service.correct": QT_TRANSLATE_NOOP("CaseEditors", "Service record corrected by a supervisor"),
+    "service.void": QT_TRANSLATE_NOOP("CaseEditors", "Service record voided"),
+    "plan.goal": QT_TRANSLATE_NOOP("CaseEditors", "Case plan goal saved"),
+    "plan.safety": QT_TRANSLATE_NOOP("CaseEditors", "Safety plan saved"),
+    "plan.written": QT_TRANSLATE_NOOP("CaseEditors", "Case plan marked as written"),
+    "plan.reviewed": QT_TRANSLATE_NOOP("CaseEditors", "Case plan reviewed"),
+    "task.add": QT_TRANSLATE_NOOP("CaseEditors", "Task added"),
+    "task.complete": QT_TRANSLATE_NOOP("CaseEditors", "Task done"),
+    "task.cancel": QT_TRANSLATE_NOOP("CaseEditors", "Task cancelled"),
 }
 
 
