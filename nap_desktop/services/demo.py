@@ -142,7 +142,8 @@ class DemoGenerator:
                     if progress is not None:
                         progress(made)
             self._advance_sequence(s)
-            fill_services(s, self.now, self.today)  # issue #13: services, plans, tasks...
+            with BulkLoad(s, []):  # the large page cache only: fill_services reads indexes
+                fill_services(s, self.now, self.today)  # issue #13: services, plans, tasks...
             self._derive(s)
             self.ctx.audit(s, "demo.generate", detail=f"{made} referrals, {made_clients} clients")
         # Imported here: every workspace imports this module (DEMO_VAULT_KEY), and the
