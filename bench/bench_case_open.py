@@ -2,29 +2,34 @@
 an earlier one) in a 100k-referral vault: the issue's budget is 150 ms.
 
     PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_case_open.py [--runs 15]
+        [--busy-core]
 
 The vault is bench_gui's (generated once, ``NAP_BENCH_VAULT``; reused when complete); the
 20-referral case is added once. Timed, per run, in one process: ``cases.get_case`` alone,
 and a ``CaseView`` built, shown and painted (what a caseload row's Enter does). The
 baseline is the same for a demo case with one referral, measured in the same run: the
-ratio says what the referral list costs on top of a case view.
+ratio says what the referral list costs on top of a case view. ``get_case`` is also timed
+against the same reading on a plain SQLite copy of the vault (``bench/calib.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("NAP_BENCH_VAULT", "/tmp/nap-bench-gui-vault")
 
 import bench_gui
+import calib
 
 MARK = "bench.onward_case"
+#: The plain SQLite copy for the baseline: made after the 20-referral case was added.
+PLAIN = bench_gui.VAULT.parent / (bench_gui.VAULT.name + "-plain-case.db")
 
 
 def twenty_referral_case(ws: object) -> str:
@@ -82,9 +87,33 @@ def timed_open(app: object, ws: object, client_id: str) -> tuple[float, float, f
     return read * 1000, shown * 1000, cpu * 1000
 
 
+def plain_get_case(ws: object, client_id: str) -> Callable[[], object]:
+    """``get_case``'s reading on the plain SQLite copy (made once, after the 20-referral
+    case was added): the same code, no SQLCipher."""
+    from sqlalchemy.orm import Session
+
+    from nap_desktop.services.cases import load_case
+
+    raw = ws.ctx.source.engine.raw_connection()  # type: ignore[attr-defined]
+    try:
+        calib.plain_copy(raw.driver_connection, PLAIN)
+    finally:
+        raw.close()
+    engine = calib.plain_engine(PLAIN)
+    today = ws.ctx.today()  # type: ignore[attr-defined]
+
+    def read() -> object:
+        with Session(engine) as s, s.begin():
+            return load_case(s, client_id, today)
+
+    return read
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--busy-core", action="store_true",
+                        help="keep one core busy beside the bench (python -c 'while True: pass')")
     args = parser.parse_args()
     bench_gui.ensure_vault()
     from PySide6.QtWidgets import QApplication
@@ -93,33 +122,39 @@ def main() -> None:
     from nap_desktop.store.vault import Vault
 
     app = QApplication([])
-    load = os.getloadavg()[0]
-    with Vault.open(bench_gui.VAULT) as vault:
+    figures = {
+        "get": calib.Figure("get_case, 20 referrals", baseline_name="the same reading on "
+                            "plain SQLite"),
+        "open": calib.Figure("open the case (view built, shown, painted), 20 referrals",
+                             target="≤ 150 ms", baseline_name="a demo case with 1 referral"),
+        "cpu": calib.Figure("… the same, CPU time of the process",
+                            baseline_name="a demo case with 1 referral"),
+    }
+    with calib.busy_core(args.busy_core), Vault.open(bench_gui.VAULT) as vault:
         ws = Workspace.unlock(vault, "admin", bench_gui.PASSPHRASE)
         try:
             many, one = twenty_referral_case(ws), one_referral_case(ws)
             assert len(ws.cases.get_case(many).referrals) == 20
+            plain = plain_get_case(ws, many)
             timed_open(app, ws, many)  # warm: imports, the first style pass
-            rows: dict[str, list[tuple[float, float, float]]] = {
-                "20 referrals": [], "1 referral (baseline)": []}
+            calib.interleaved(lambda: ws.cases.get_case(many), plain, args.runs,
+                              figures["get"])
+            for fig in (figures["open"], figures["cpu"]):
+                fig.start()
             for _ in range(args.runs):
-                rows["20 referrals"].append(timed_open(app, ws, many))
-                rows["1 referral (baseline)"].append(timed_open(app, ws, one))
+                _read, wall, cpu = timed_open(app, ws, many)
+                figures["open"].ours.append(wall)
+                figures["cpu"].ours.append(cpu)
+                _read, wall, cpu = timed_open(app, ws, one)
+                figures["open"].baseline.append(wall)
+                figures["cpu"].baseline.append(cpu)
+            for fig in (figures["open"], figures["cpu"]):
+                fig.stop()
         finally:
             ws.close()
-    print(f"load average before: {load:.2f}, after: {os.getloadavg()[0]:.2f}; "
-          f"{args.runs} runs, vault of {bench_gui.REFERRALS} referrals")
-    print("| case | get_case median | open (view shown) median | max | open, CPU median |")
-    print("| --- | --- | --- | --- | --- |")
-    medians = {}
-    for name, runs in rows.items():
-        reads, opens, cpus = ([r[i] for r in runs] for i in range(3))
-        medians[name] = statistics.median(opens)
-        print(f"| {name} | {statistics.median(reads):.1f} ms | {medians[name]:.1f} ms "
-              f"| {max(opens):.1f} ms | {statistics.median(cpus):.1f} ms |")
-    ratio = medians["20 referrals"] / medians["1 referral (baseline)"]
-    print(f"ratio 20 / 1 referral: {ratio:.2f}; budget 150 ms: "
-          f"{'met' if medians['20 referrals'] <= 150 else 'NOT met'}")
+    condition = "one core busy" if args.busy_core else "no added load"
+    print(f"{args.runs} runs, vault of {bench_gui.REFERRALS} referrals, {condition}")
+    calib.print_table(list(figures.values()))
 
 
 if __name__ == "__main__":

@@ -1,29 +1,31 @@
-"""GUI benchmark at 100k referrals: start-up to a usable main window (KDF shown apart),
-filter change and search keystroke to an updated view, scrolling to the end, peak RSS.
+"""GUI benchmark at 100k referrals, calibrated: every figure beside a baseline measured in
+the same run (``bench/calib.py``), with p50 / p95 / max and the load average.
 
     PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui.py [--runs 5]
+        [--busy-core] [--json FILE]
 
-The vault is generated once into /tmp/nap-bench-gui-vault (reused when complete). Each run
-is a fresh child process, so start-up and peak RSS are honest. What is timed:
+The vault is generated once into ``NAP_BENCH_VAULT`` (default /tmp/nap-bench-gui-vault;
+reused when complete) and copied once into a plain SQLite file beside it (the baseline
+queries). Each run is a fresh child process with settings of its own, so start-up and peak
+RSS are honest. ``--busy-core`` keeps one core busy (``python -c "while True: pass"``)
+for the whole bench, the issue's everyday condition. What is timed, and against what:
 
-- start: from the child's first line to the main window shown with the caseload's first
-  rows painted, minus the Argon2id derivation alone (timed by wrapping it);
-- filter change / keystroke: from the combo change or the key press (through the filter
-  bar, its coalescing timer and the background query) to the model holding the new first
-  rows and the table repainted; the full count ("settled") is reported apart. Keys are
-  typed at 8 per second; the previous query's count may still be running, as in life;
-- scrolling: dragging the scroll bar to the end in 60 jumps, one jump per frame, and
-  scrolling one screen at a time for 300 frames. A frame is the setValue plus a
-  synchronous repaint; the rest of its 16.7 ms runs the event loop, where rows read in
-  the background arrive and are painted. Every paint of the table is timed (the frames'
-  own and those of arriving rows), and so is the model's handling of arriving rows; a
-  frame or a paint is a stutter when it takes more than 16.7 ms. Frames that showed rows
-  still being read are counted, and so is the time from a jump to its real rows painted
-  (20 jumps, each waited for);
-- peak RSS of the child (ru_maxrss).
-
-Results go to stdout as a Markdown table: medians over runs of each run's median, and the
-maximum over all runs; the load average is printed before and after.
+- start-up: from spawning the child to the main window shown with the caseload's first
+  rows painted, minus the Argon2id derivation alone (timed by wrapping it); baseline:
+  Python starting PySide6 to an empty window, spawned just before each run;
+- filter change / keystroke: from the combo change or the key event (through the filter
+  bar, its coalescing timer and the background query) to the table's first paint showing
+  the new rows; baseline: the same filter's first page on the plain SQLite copy through
+  the same query code, plus a bare ``QTableView`` painting the same texts. Keys are typed
+  at 8 per second; the previous query's count may still be running, as in life;
+- scrolling: one screen per frame for 300 frames, and the scroll bar dragged to the end
+  in 60 jumps; a frame is the setValue plus a synchronous repaint, the rest of its
+  16.7 ms runs the event loop (where rows read in the background arrive and are
+  painted). Baseline: the bare table scrolling the same way over the same texts. Frames
+  over 16.7 ms are counted;
+- jump → real rows painted (20 jumps, each waited for); baseline: the same 50 rows read
+  from the plain copy plus a bare paint;
+- peak RSS of the child (ru_maxrss); baseline: the empty-window process.
 """
 
 from __future__ import annotations
@@ -40,43 +42,59 @@ import time
 from pathlib import Path
 from typing import Any
 
-T0 = time.perf_counter()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import calib
+
 VAULT = Path(os.environ.get("NAP_BENCH_VAULT", "/tmp/nap-bench-gui-vault"))
+PLAIN = VAULT.parent / (VAULT.name + "-plain.db")
 REFERRALS = int(os.environ.get("NAP_BENCH_REFERRALS", "100000"))
 PASSPHRASE = "bench vault passphrase, not secret"
 COMPLETE = VAULT / "bench-complete"  # written last: a half-generated vault is redone
 TYPING_INTERVAL_S = 0.125
-FRAME_MS = 1000 / 60
+FRAME_MS = calib.FRAME_MS
 SEARCHES = ("María García", "NAP-26-0001", "interpreter")
 QUICK = ("awaiting", "overdue", "all", "consent_expiring", "all", "mine", "all")
+PAGE = 50  # the caseload model's page
 
 
 def ensure_vault() -> None:
+    """The demo vault (generated once) and its plain SQLite copy (made once)."""
     import shutil
 
     from nap_desktop.domain.enums import AgencyKind
     from nap_desktop.services.demo import DemoGenerator
     from nap_desktop.services.workspace import Workspace
+    from nap_desktop.store.vault import Vault
 
-    if COMPLETE.exists():
-        return
-    shutil.rmtree(VAULT, ignore_errors=True)
-    started = time.perf_counter()
-    ws, _key = Workspace.create(
-        VAULT,
-        agency_name="Bench Agency (demo)",
-        agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER,
-        admin_name="admin",
-        admin_display_name="Bench Admin",
-        passphrase=PASSPHRASE,
-        demo=True,
-    )
-    DemoGenerator(ws.ctx, seed=1).run(REFERRALS)
-    ws.close()
-    COMPLETE.write_text("ok\n")
-    print(
-        f"generated {REFERRALS} referrals in {time.perf_counter() - started:.0f} s", file=sys.stderr
-    )
+    if not COMPLETE.exists():
+        shutil.rmtree(VAULT, ignore_errors=True)
+        started = time.perf_counter()
+        ws, _key = Workspace.create(
+            VAULT,
+            agency_name="Bench Agency (demo)",
+            agency_kind=AgencyKind.VICTIM_SERVICE_PROVIDER,
+            admin_name="admin",
+            admin_display_name="Bench Admin",
+            passphrase=PASSPHRASE,
+            demo=True,
+        )
+        DemoGenerator(ws.ctx, seed=1).run(REFERRALS)
+        ws.close()
+        COMPLETE.write_text("ok\n")
+        print(
+            f"generated {REFERRALS} referrals in {time.perf_counter() - started:.0f} s",
+            file=sys.stderr,
+        )
+    if not PLAIN.with_name(PLAIN.name + ".complete").exists():
+        with Vault.open(VAULT) as vault:
+            ws = Workspace.unlock(vault, "admin", PASSPHRASE)
+            raw = ws.ctx.source.engine.raw_connection()
+            try:
+                calib.plain_copy(raw.driver_connection, PLAIN)
+            finally:
+                raw.close()
+                ws.close()
 
 
 class Clock:
@@ -114,9 +132,11 @@ class Clock:
 
 def child() -> None:
     """Start the app's window on the bench vault and measure (runs in a fresh process)."""
-    from PySide6.QtCore import Qt
+    from nap_desktop import app as launcher_module
 
-    from nap_desktop.gui.application import create_application
+    # What ``nap-desktop`` does before Qt (when the app has that step).
+    getattr(launcher_module, "preload_core", lambda: None)()
+    from nap_desktop.gui.application import create_application, settle_memory
     from nap_desktop.gui.main_window import MainWindow
     from nap_desktop.gui.vault.autolock import AutoLock
     from nap_desktop.services.workspace import Workspace
@@ -135,10 +155,10 @@ def child() -> None:
             kdf_s += time.perf_counter() - started
 
     kdf.derive_key = timed_derive  # type: ignore[assignment]
-    paints, paint_ends, paint_full, arrivals = _timed_paints_and_arrivals()
+    probes = _timed_paints_and_arrivals()
     app = create_application([sys.argv[0]])
     sys.excepthook = sys.__excepthook__  # the app's hook would wait for a click on a dialog
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"load": {}}
     vault = Vault.open(VAULT)
     k0 = time.perf_counter()
     ws = Workspace.unlock(vault, "admin", PASSPHRASE)
@@ -147,105 +167,214 @@ def child() -> None:
     window.tabs.setCurrentIndex(1)
     window.show()
     table = window.caseload.table
-    model = window.caseload_model
     table.viewport().repaint()
     app.processEvents()
+    out["shown_at"] = time.time()
     out["kdf_s"] = kdf_s
-    out["start_to_window_s"] = time.perf_counter() - T0 - kdf_s
     clock = Clock(app)
+    model = window.caseload_model
     clock.until(lambda: not model.busy)
-    out["start_to_count_s"] = time.perf_counter() - T0 - kdf_s
-    from nap_desktop.gui.application import settle_memory
-
+    out["count_at"] = time.time()
     settle_memory()  # as the launcher does, half a second after the window is shown
     out["rows"] = model.rowCount()
-
-    watch = _paint_watch(table, model)
-
-    def update(action: Any) -> tuple[float, float]:
-        """(ms to the new first rows painted, ms to the full count)."""
-        generation = model.generation
-        started = time.perf_counter()
-        action()
-        clock.until(lambda: watch.shown > generation, what="to a filter change")
-        shown = (watch.at - started) * 1000
-        clock.until(lambda: not model.busy)
-        return shown, (time.perf_counter() - started) * 1000
-
-    filters = window.caseload.filters
-    # The first time each filter runs after unlocking, the pages it reads are decrypted
-    # into the page cache ("cold"); the second time they are there ("warm").
-    for name in ("cold", "warm"):
-        changes = [update(lambda k=k: filters.set_quick(k)) for k in QUICK]
-        out[f"filter_{name}_ms"] = [a for a, _b in changes]
-        out[f"filter_{name}_settled_ms"] = [b for _a, b in changes]
-
-    keys: list[float] = []
-    for text in SEARCHES:
-        filters.search_edit.setFocus()
-        for char in text:
-            started = time.perf_counter()
-            generation = model.generation
-            _type(app, filters.search_edit, char)
-            wanted = filters.search_edit.text() + char  # typed at the end
-            clock.until(
-                lambda g=generation, w=wanted: (
-                    watch.shown > g and model.filter.search == w and watch.shown == model.generation
-                ),
-                what=f"to a keystroke ({len(wanted)} characters)",
-            )
-            keys.append((watch.at - started) * 1000)
-            clock.idle(max(0.0, TYPING_INTERVAL_S - (time.perf_counter() - started)))
-        clock.until(lambda: not model.busy)
-        update(filters.search_edit.clear)
-    out["keystroke_ms"] = keys
-
-    sorts = {}
-    for column, name in ((1, "client"), (2, "partner"), (0, "case_number")):
-        sorts[name] = update(lambda c=column: table.sortByColumn(c, Qt.SortOrder.AscendingOrder))
-    update(lambda: table.sortByColumn(6, Qt.SortOrder.DescendingOrder))
-    out["sorts_ms"] = sorts
-
-    bar = table.verticalScrollBar()
-    paints.clear()
-    arrivals.clear()
-    jumps, jump_blank = [], 0
-    for value in [*range(0, bar.maximum() + 1, max(1, bar.maximum() // 60)), bar.maximum()]:
-        started = time.perf_counter()
-        jumps.append(_frame(table, lambda v=value: bar.setValue(v), paints))
-        jump_blank += not paint_full[-1]
-        clock.idle(max(0.0, FRAME_MS / 1000 - (time.perf_counter() - started)))
-    out["jump_ms"] = jumps
-    out["jump_blank"] = jump_blank
-    out["jump_landing_paint_ms"] = list(paints)
-    out["jump_landing_ms"] = list(arrivals)
-    latency = []
-    for value in range(bar.maximum() // 40, bar.maximum(), max(1, bar.maximum() // 20)):
-        started = time.perf_counter()
-        _frame(table, lambda v=value: bar.setValue(v), [])
-        clock.until(lambda: paint_full[-1], what="to a jump")
-        latency.append((paint_ends[-1] - started) * 1000)
-        clock.idle(0.05)
-    out["jump_to_rows_ms"] = latency
-    bar.setValue(0)
-    clock.idle(0.5)
-    paints.clear()
-    arrivals.clear()
-    steps, step_blank = [], 0
-    for _ in range(300):
-        started = time.perf_counter()
-        steps.append(_frame(table, lambda: bar.setValue(bar.value() + bar.pageStep()), paints))
-        step_blank += not paint_full[-1]
-        clock.idle(max(0.0, FRAME_MS / 1000 - (time.perf_counter() - started)))
-    out["step_ms"] = steps
-    out["step_blank"] = step_blank
-    out["step_landing_paint_ms"] = list(paints)
-    out["step_landing_ms"] = list(arrivals)
+    bench = Bench(app, window, clock, probes, out)
+    bench.filters()
+    bench.keystrokes()
+    bench.sorts()
+    bench.scrolling()
     out["cached_rows"] = model.cached_rows()
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     window.close()
     app.processEvents()
     print(json.dumps(out))
+
+
+class Bench:
+    """The timed steps of one child, each with its baseline taken right after it."""
+
+    def __init__(
+        self, app: Any, window: Any, clock: Clock, probes: Any, out: dict[str, Any]
+    ) -> None:
+        from nap_desktop.services.base import Actor, ServiceContext
+        from nap_desktop.services.caseload_queries import CaseloadQueries
+
+        self.app, self.window, self.clock, self.out = app, window, clock, out
+        self.paints, self.paint_ends, self.paint_full, self.arrivals = probes
+        self.table = window.caseload.table
+        self.model = window.caseload_model
+        self.watch = _paint_watch(self.table, self.model)
+        engine = calib.plain_engine(PLAIN)
+        ctx = ServiceContext(
+            source=calib.PlainSource(engine), actor=Actor(user=window.workspace.user)
+        )
+        self.plain = CaseloadQueries(ctx)
+        header = self.table.horizontalHeader()
+        self.bare = calib.BareTable(
+            calib.visible_texts(self.table),
+            rows=max(self.model.rowCount(), 1),
+            size=(self.table.width(), self.table.height()),
+            widths=[header.sectionSize(c) for c in range(header.count())],
+            row_height=self.table.verticalHeader().defaultSectionSize(),
+        )
+        self.bare.view.setAlternatingRowColors(True)
+        self.bare.view.setShowGrid(False)
+
+    def _phase(self, name: str, start: bool) -> None:
+        self.out["load"].setdefault(name, [calib.load1(), calib.load1()])[0 if start else 1] = (
+            calib.load1()
+        )
+
+    def baseline_first(self) -> float:
+        """The current filter's first page on the plain copy plus a bare paint (ms)."""
+        flt = self.model.filter
+        started = time.perf_counter()
+        self.plain.first(flt, limit=PAGE)
+        return (time.perf_counter() - started) * 1000 + self.bare.paint()
+
+    def update(self, action: Any) -> tuple[float, float]:
+        """(ms to the new first rows painted, ms to the full count)."""
+        model, watch = self.model, self.watch
+        generation = model.generation
+        started = time.perf_counter()
+        action()
+        self.clock.until(lambda: watch.shown > generation, what="to a filter change")
+        shown = (watch.at - started) * 1000
+        self.clock.until(lambda: not model.busy)
+        return shown, (time.perf_counter() - started) * 1000
+
+    def filters(self) -> None:
+        filters = self.window.caseload.filters
+        # The first time each filter runs after unlocking, the pages it reads are
+        # decrypted into the page cache ("cold"); the second time they are there.
+        for name in ("cold", "warm"):
+            self._phase(f"filter_{name}", True)
+            shown, settled, base = [], [], []
+            for key in QUICK:
+                a, b = self.update(lambda k=key: filters.set_quick(k))
+                shown.append(a)
+                settled.append(b)
+                base.append(self.baseline_first())
+            self.out[f"filter_{name}_ms"] = shown
+            self.out[f"filter_{name}_settled_ms"] = settled
+            self.out[f"filter_{name}_base_ms"] = base
+            self._phase(f"filter_{name}", False)
+
+    def keystrokes(self) -> None:
+        filters, model, watch, clock = (
+            self.window.caseload.filters,
+            self.model,
+            self.watch,
+            self.clock,
+        )
+        keys: list[float] = []
+        base: list[float] = []
+        self._phase("keystroke", True)
+        for text in SEARCHES:
+            filters.search_edit.setFocus()
+            for char in text:
+                started = time.perf_counter()
+                generation = model.generation
+                _type(self.app, filters.search_edit, char)
+                wanted = filters.search_edit.text() + char  # typed at the end
+                clock.until(
+                    lambda g=generation, w=wanted: (
+                        watch.shown > g
+                        and model.filter.search == w
+                        and watch.shown == model.generation
+                    ),
+                    what=f"to a keystroke ({len(wanted)} characters)",
+                )
+                keys.append((watch.at - started) * 1000)
+                base.append(self.baseline_first())
+                clock.idle(max(0.0, TYPING_INTERVAL_S - (time.perf_counter() - started)))
+            clock.until(lambda: not model.busy)
+            self.update(filters.search_edit.clear)
+        self.out["keystroke_ms"] = keys
+        self.out["keystroke_base_ms"] = base
+        self._phase("keystroke", False)
+
+    def sorts(self) -> None:
+        from PySide6.QtCore import Qt
+
+        table = self.table
+        sorts = {}
+        for column, name in ((1, "client"), (2, "partner"), (0, "case_number")):
+            shown, full = self.update(
+                lambda c=column: table.sortByColumn(c, Qt.SortOrder.AscendingOrder)
+            )
+            sorts[name] = (shown, full, self.baseline_first())
+        self.update(lambda: table.sortByColumn(6, Qt.SortOrder.DescendingOrder))
+        self.out["sorts_ms"] = sorts
+
+    def scrolling(self) -> None:
+        self._jumps()
+        self._jump_latency()
+        self._steps()
+
+    def _jumps(self) -> None:
+        bar, paints, clock = self.table.verticalScrollBar(), self.paints, self.clock
+        self._phase("jump", True)
+        paints.clear()
+        self.arrivals.clear()
+        jumps, blank = [], 0
+        stride = max(1, bar.maximum() // 60)
+        for value in [*range(0, bar.maximum() + 1, stride), bar.maximum()]:
+            started = time.perf_counter()
+            jumps.append(_frame(self.table, lambda v=value: bar.setValue(v), paints))
+            blank += not self.paint_full[-1]
+            clock.idle(max(0.0, FRAME_MS / 1000 - (time.perf_counter() - started)))
+        self.out["jump_ms"] = jumps
+        self.out["jump_blank"] = blank
+        self.out["jump_landing_paint_ms"] = list(paints)
+        self.out["jump_landing_ms"] = list(self.arrivals)
+        self.out["jump_base_ms"] = [self.bare.frame(stride) for _ in jumps]
+        self._phase("jump", False)
+
+    def _jump_latency(self) -> None:
+        bar, clock = self.table.verticalScrollBar(), self.clock
+        keys = self.plain.keys(self.model.filter)
+        self._phase("jump_to_rows", True)
+        latency, base = [], []
+        for value in range(bar.maximum() // 40, bar.maximum(), max(1, bar.maximum() // 20)):
+            started = time.perf_counter()
+            _frame(self.table, lambda v=value: bar.setValue(v), [])
+            clock.until(lambda: self.paint_full[-1], what="to a jump")
+            latency.append((self.paint_ends[-1] - started) * 1000)
+            first = self.table.rowAt(0)
+            b0 = time.perf_counter()
+            self.plain.rows(keys[first : first + PAGE])
+            base.append((time.perf_counter() - b0) * 1000 + self.bare.paint())
+            clock.idle(0.05)
+        self.out["jump_to_rows_ms"] = latency
+        self.out["jump_to_rows_base_ms"] = base
+        self._phase("jump_to_rows", False)
+
+    def _steps(self) -> None:
+        bar, paints, clock = self.table.verticalScrollBar(), self.paints, self.clock
+        bar.setValue(0)
+        clock.idle(0.5)
+        self._phase("step", True)
+        paints.clear()
+        self.arrivals.clear()
+        steps, blank = [], 0
+        for _ in range(300):
+            started = time.perf_counter()
+            steps.append(
+                _frame(self.table, lambda: bar.setValue(bar.value() + bar.pageStep()), paints)
+            )
+            blank += not self.paint_full[-1]
+            clock.idle(max(0.0, FRAME_MS / 1000 - (time.perf_counter() - started)))
+        self.out["step_ms"] = steps
+        self.out["step_blank"] = blank
+        self.out["step_landing_paint_ms"] = list(paints)
+        self.out["step_landing_ms"] = list(self.arrivals)
+        base = []
+        for _ in range(300):
+            started = time.perf_counter()
+            base.append(self.bare.frame(bar.pageStep()))
+            clock.idle(max(0.0, FRAME_MS / 1000 - (time.perf_counter() - started)))
+        self.out["step_base_ms"] = base
+        self._phase("step", False)
 
 
 def _paint_watch(table: Any, model: Any) -> Any:
@@ -343,130 +472,218 @@ def _visible_held(table: Any, model: Any) -> bool:
     return held is None or all(held(r) for r in _visible_rows(table))
 
 
-def load() -> str:
-    return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+def _flat(runs: list[dict[str, Any]], key: str) -> list[float]:
+    return [x for r in runs for x in r[key]]
 
 
-def summary(runs: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
-    def med_max(key: str, unit: str = "ms", digits: int = 0) -> str:
-        if not any(r[key] for r in runs):
-            return "none"
-        medians = [statistics.median(r[key]) for r in runs if r[key]]
-        worst = max(max(r[key]) for r in runs if r[key])
-        return f"{statistics.median(medians):.{digits}f} / {worst:.{digits}f} {unit}"
+def _load(runs: list[dict[str, Any]], phase: str, figure: calib.Figure) -> calib.Figure:
+    """A figure's load average: at its phase's start in the first run, end in the last."""
+    figure.load_start = runs[0]["load"][phase][0]
+    figure.load_end = runs[-1]["load"][phase][1]
+    return figure
 
-    def over(key: str) -> str:
-        frames = [x for r in runs for x in r[key]]
-        slow = sum(1 for x in frames if x > FRAME_MS)
-        return f"{slow} of {len(frames)}"
 
-    def total(key: str, frames_key: str) -> str:
-        return f"{sum(r[key] for r in runs)} of {sum(len(r[frames_key]) for r in runs)}"
+def _over(values: list[float]) -> str:
+    slow = sum(1 for x in values if x > FRAME_MS)
+    return f"{slow} of {len(values)} over 16.7 ms ({100 * slow / max(1, len(values)):.1f} %)"
 
-    def one(key: str, fmt: str) -> str:
-        values = [r[key] for r in runs]
-        return f"{fmt.format(statistics.median(values))} (max {fmt.format(max(values))})"
 
-    sort_rows = []
-    for name in ("client", "partner", "case_number"):
-        first = [r["sorts_ms"][name][0] for r in runs]
-        full = [r["sorts_ms"][name][1] for r in runs]
-        sort_rows.append(
-            (
-                f"Sort by {name.replace('_', ' ')}: first rows / full count (median)",
-                f"{statistics.median(first):.0f} / {statistics.median(full):.0f} ms",
-                "",
+def figures(runs: list[dict[str, Any]], parent: dict[str, Any]) -> list[calib.Figure]:
+    """The table: each figure with its baseline from the same runs."""
+    start = calib.Figure(
+        "Start → usable main window (KDF excluded)",
+        unit="s",
+        target="≤ 1.5 s",
+        ours=[r["shown_at"] - r["spawned_at"] - r["kdf_s"] for r in runs],
+        baseline=parent["qt_start_s"],
+        baseline_name="Python + PySide6 to an empty window",
+        load_start=parent["load_start"],
+        load_end=parent["load_end"],
+        note=f"KDF {statistics.median(r['kdf_s'] for r in runs):.2f} s apart",
+    )
+    count = calib.Figure(
+        "… and the full count shown",
+        unit="s",
+        ours=[r["count_at"] - r["spawned_at"] - r["kdf_s"] for r in runs],
+        baseline=parent["qt_start_s"],
+        baseline_name="as above",
+        load_start=parent["load_start"],
+        load_end=parent["load_end"],
+    )
+    base_first = "the same first page on plain SQLite + a bare QTableView paint"
+    out = [start, count]
+    for name, label in (("cold", "first use"), ("warm", "again")):
+        out.append(
+            _load(
+                runs,
+                f"filter_{name}",
+                calib.Figure(
+                    f"Filter change → rows painted, {label}",
+                    target="p95 ≤ 50 ms",
+                    ours=_flat(runs, f"filter_{name}_ms"),
+                    baseline=_flat(runs, f"filter_{name}_base_ms"),
+                    baseline_name=base_first,
+                ),
             )
         )
-    return [
-        ("Referrals in the caseload", f"{runs[0]['rows']:,}", ""),
-        (
-            "Process start → usable main window (KDF excluded)",
-            one("start_to_window_s", "{:.2f} s"),
-            "≤ 1.5 s",
-        ),
-        ("… and the full count shown", one("start_to_count_s", "{:.2f} s"), ""),
-        ("Argon2id (64 MiB, t=3, p=4), shown apart", one("kdf_s", "{:.2f} s"), ""),
-        ("Unlock in all (KDF, key slot, engine, schema check)", one("unlock_s", "{:.2f} s"), ""),
-        (
-            "Filter change → updated view, first use (median / max)",
-            med_max("filter_cold_ms"),
-            "≤ 50 ms",
-        ),
-        (
-            "Filter change → updated view, again (median / max)",
-            med_max("filter_warm_ms"),
-            "≤ 50 ms",
-        ),
-        (
-            "Filter change → full count shown, again (median / max)",
-            med_max("filter_warm_settled_ms"),
-            "",
-        ),
-        ("Search keystroke → updated view (median / max)", med_max("keystroke_ms"), "≤ 50 ms"),
-        *sort_rows,
-        (
-            "Scroll bar dragged to the end in 60 jumps: frame (median / max)",
-            med_max("jump_ms", digits=1),
-            "no stutter",
-        ),
-        ("… frames over 16.7 ms", over("jump_ms"), ""),
-        ("… frames showing rows still being read", total("jump_blank", "jump_ms"), ""),
-        (
-            "… repaints as rows arrive (median / max; over 16.7 ms)",
-            f"{med_max('jump_landing_paint_ms', digits=1)}; {over('jump_landing_paint_ms')}",
-            "no stutter",
-        ),
-        ("… handling arriving rows (median / max)", med_max("jump_landing_ms", digits=2), ""),
-        ("Jump → its real rows painted (median / max)", med_max("jump_to_rows_ms", digits=1), ""),
-        (
-            "Scrolling a screen per frame, 300 frames: frame (median / max)",
-            med_max("step_ms", digits=1),
-            "no stutter",
-        ),
-        ("… frames over 16.7 ms", over("step_ms"), ""),
-        ("… frames showing rows still being read", total("step_blank", "step_ms"), ""),
-        (
-            "… repaints as rows arrive (median / max; over 16.7 ms)",
-            f"{med_max('step_landing_paint_ms', digits=1)}; {over('step_landing_paint_ms')}",
-            "no stutter",
-        ),
-        ("… handling arriving rows (median / max)", med_max("step_landing_ms", digits=2), ""),
-        ("Rows held in memory by the model", one("cached_rows", "{:,.0f}"), ""),
-        ("Peak RSS", one("peak_rss_mb", "{:.0f} MB"), "≤ 300 MB"),
-    ]
+    out.append(
+        _load(
+            runs,
+            "filter_warm",
+            calib.Figure(
+                "Filter change → full count shown, again",
+                ours=_flat(runs, "filter_warm_settled_ms"),
+            ),
+        )
+    )
+    out.append(
+        _load(
+            runs,
+            "keystroke",
+            calib.Figure(
+                "Search keystroke → rows painted",
+                target="p95 ≤ 50 ms",
+                ours=_flat(runs, "keystroke_ms"),
+                baseline=_flat(runs, "keystroke_base_ms"),
+                baseline_name=base_first,
+            ),
+        )
+    )
+    for name in ("client", "partner", "case_number"):
+        out.append(
+            calib.Figure(
+                f"Sort by {name.replace('_', ' ')}: first rows painted",
+                ours=[r["sorts_ms"][name][0] for r in runs],
+                baseline=[r["sorts_ms"][name][2] for r in runs],
+                baseline_name=base_first,
+                note="full count "
+                + "/".join(f"{r['sorts_ms'][name][1]:.0f}" for r in runs)
+                + " ms",
+            )
+        )
+    steps = _flat(runs, "step_ms")
+    out.append(
+        _load(
+            runs,
+            "step",
+            calib.Figure(
+                "Scrolling one screen per frame (300 frames): frame",
+                ours=steps,
+                baseline=_flat(runs, "step_base_ms"),
+                target="≤ 1 % of frames over 16.7 ms",
+                baseline_name="a bare QTableView scrolling the same texts",
+                note=f"ours {_over(steps)}, bare {_over(_flat(runs, 'step_base_ms'))}; "
+                f"{sum(r['step_blank'] for r in runs)} frames showing rows still being read",
+            ),
+        )
+    )
+    landing = _flat(runs, "step_landing_paint_ms")
+    if landing:
+        out.append(
+            _load(
+                runs,
+                "step",
+                calib.Figure("… repaints as rows arrive", ours=landing, note=_over(landing)),
+            )
+        )
+    jumps = _flat(runs, "jump_ms")
+    out.append(
+        _load(
+            runs,
+            "jump",
+            calib.Figure(
+                "Scroll bar dragged to the end in 60 jumps: frame",
+                ours=jumps,
+                baseline=_flat(runs, "jump_base_ms"),
+                baseline_name="the bare QTableView, same jumps",
+                note=f"ours {_over(jumps)}; {sum(r['jump_blank'] for r in runs)} frames "
+                "showing rows still being read",
+            ),
+        )
+    )
+    landing = _flat(runs, "jump_landing_paint_ms")
+    if landing:
+        out.append(
+            _load(
+                runs,
+                "jump",
+                calib.Figure("… repaints as rows arrive", ours=landing, note=_over(landing)),
+            )
+        )
+    out.append(
+        _load(
+            runs,
+            "jump_to_rows",
+            calib.Figure(
+                "Jump → its real rows painted",
+                ours=_flat(runs, "jump_to_rows_ms"),
+                baseline=_flat(runs, "jump_to_rows_base_ms"),
+                baseline_name="the same 50 rows from plain SQLite + a bare paint",
+            ),
+        )
+    )
+    out.append(
+        calib.Figure(
+            "Peak RSS",
+            unit="MB",
+            target="≤ 300 MB",
+            ours=[r["peak_rss_mb"] for r in runs],
+            baseline=parent["qt_rss_mb"],
+            baseline_name="the empty-window process",
+            load_start=parent["load_start"],
+            load_end=parent["load_end"],
+            note=f"model holds {runs[0]['cached_rows']:,} rows",
+        )
+    )
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--busy-core",
+        action="store_true",
+        help="keep one core busy beside the bench (python -c 'while True: pass')",
+    )
     parser.add_argument("--json", help="also write every run's raw figures here")
     args = parser.parse_args()
     ensure_vault()
+    calib.compile_package(Path(__file__).resolve().parent.parent / "nap_desktop")
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    print(load(), "(before)")
+    print(calib.load_line(), "(before)")
     runs = []
-    for _ in range(args.runs):
-        # Every run starts with settings of its own, as a new user would: a sort or
-        # column widths saved by the run before (or by someone using the app on this
-        # machine) would change what is measured; "sort by client" would then be no
-        # change at all.
-        env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="nap-bench-gui-config-")
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child"],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    print(load(), f"(after {args.runs} runs)")
+    parent: dict[str, Any] = {"qt_start_s": [], "qt_rss_mb": [], "load_start": calib.load1()}
+    with calib.busy_core(args.busy_core):
+        for _ in range(args.runs):
+            # The baseline, spawned right before the run it calibrates.
+            seconds, rss = calib.python_qt_start_rss(env=env)
+            parent["qt_start_s"].append(seconds)
+            parent["qt_rss_mb"].append(rss)
+            # Settings of its own, as a new user's: a sort or column widths saved by the
+            # run before would change what is measured.
+            env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="nap-bench-gui-config-")
+            spawned = time.time()
+            proc = subprocess.run(
+                [sys.executable, __file__, "--child"],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            run = json.loads(proc.stdout.strip().splitlines()[-1])
+            run["spawned_at"] = spawned
+            runs.append(run)
+    parent["load_end"] = calib.load1()
+    print(calib.load_line(), f"(after {args.runs} runs)")
     if args.json:
-        Path(args.json).write_text(json.dumps(runs))
-    print("\n| measure | result | target |\n|---|---|---|")
-    for name, value, target in summary(runs):
-        print(f"| {name} | {value} | {target} |")
+        Path(args.json).write_text(json.dumps({"runs": runs, "parent": parent}))
+    condition = (
+        "one core busy (python -c 'while True: pass')" if args.busy_core else "no added load"
+    )
+    print(f"\n{runs[0]['rows']:,} referrals, {args.runs} runs, {condition}")
+    calib.print_table(figures(runs, parent))
 
 
 if __name__ == "__main__":

@@ -121,9 +121,7 @@ class Figure:
             f"{len(self.ours)}" + (f" / {len(self.baseline)}" if self.baseline else ""),
             load,
             self.target,
-            self.baseline_name + (f"; {self.note}" if self.note else "")
-            if self.baseline_name or self.note
-            else "",
+            "; ".join(x for x in (self.baseline_name, self.note) if x),
         ]
 
 
@@ -191,27 +189,41 @@ window.resize(1360, 820)
 window.show()
 window.repaint()
 app.processEvents()
-print(time.time())
+import resource
+print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 
 def python_qt_start(runs: int, *, env: dict[str, str] | None = None) -> list[float]:
     """Seconds from spawning ``python`` to an empty PySide6 main window shown and painted,
     ``runs`` fresh processes (the floor under the app's own start-up)."""
+    return [python_qt_start_rss(env=env)[0] for _ in range(runs)]
+
+
+def python_qt_start_rss(*, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """One empty-window process: (seconds from spawn to the window painted, its peak RSS
+    in MB, the floor under the app's own memory)."""
     env = dict(env or os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    times = []
-    for _ in range(runs):
-        spawned = time.time()
-        out = subprocess.run(
-            [sys.executable, "-c", _EMPTY_WINDOW],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        times.append(float(out.strip().splitlines()[-1]) - spawned)
-    return times
+    spawned = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", _EMPTY_WINDOW],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    shown_at, rss_mb = out.strip().splitlines()[-1].split()
+    return float(shown_at) - spawned, float(rss_mb)
+
+
+def compile_package(package: Path) -> None:
+    """Byte-compile the package under test, as an installed wheel is: with
+    ``PYTHONDONTWRITEBYTECODE`` set (as on the shared machines) a source tree is compiled
+    again at every start, which no user's installation does (0.3-1 s at load)."""
+    import compileall
+
+    compileall.compile_dir(str(package), quiet=1)
 
 
 def python_start(runs: int) -> list[float]:

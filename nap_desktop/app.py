@@ -36,6 +36,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def preload_core() -> None:
+    """Import the vault's code (SQLAlchemy, the ORM models, cryptography) before Qt.
+    PySide6 checks every module imported after it for its ``__feature__`` switches by
+    reading the module's source; the core never uses Qt, and importing it first spares
+    that check for its ~400 modules (about 0.1 s of CPU at every start)."""
+    import nap_desktop.services.workspace  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -44,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
+    preload_core()
     # Qt is imported only now, so that `--help` works without a display.
     from nap_desktop.gui.application import create_application
     from nap_desktop.gui.launcher import Launcher

@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.caseload.filters.set_partners(workspace.agencies.list(include_self=False))
         self.caseload_model.set_source(workspace.queries)
         self.dashboard.set_documents(workspace.documents)
-        self.dashboard.set_source(workspace.queries)
+        self.dashboard.set_source(workspace.queries, background=True)  # the window paints first
         self._apply_discreet()
         role = label(user.role) if user else ""
         self.user_label.setText(f"{user.display_name} · {role}" if user else "")

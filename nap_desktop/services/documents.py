@@ -13,7 +13,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Exists, Select, exists, select
+from sqlalchemy import ColumnElement, Exists, Select, exists, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from nap_desktop.domain.doc_formats import check_document, too_large
@@ -200,25 +200,32 @@ class DocumentService:
                            detail=row.kind)
         return self.get(document_id)
 
-    def releases_without_signed_copy(self) -> list[ReleaseWithoutSignedCopy]:
+    def releases_without_signed_copy(
+        self, *, limit: int | None = None
+    ) -> list[ReleaseWithoutSignedCopy]:
         """Active releases (ours or confirmed) with no live "signed release" document
-        attached to them, soonest expiry first (the dashboard's list)."""
-        signed = _signed_copy()
+        attached to them, soonest expiry first (the dashboard's list): the first ``limit``
+        of them (all with None; at 100k referrals there are tens of thousands)."""
         query = (
             select(m.ReleaseRow, m.ClientRow.case_number, m.AgencyRow.name)
             .join(m.ClientRow, m.ClientRow.id == m.ReleaseRow.client_id)
             .join(m.AgencyRow, m.AgencyRow.id == m.ReleaseRow.recipient_agency_id)
-            .where(m.ReleaseRow.status == ReleaseStatus.ACTIVE.value,
-                   m.ReleaseRow.expires_on >= self.ctx.today(),
-                   m.ReleaseRow.recorded_by_agency_id.is_(None)
-                   | m.ReleaseRow.confirmed_by.is_not(None),
-                   ~signed)
+            .where(*_without_signed_copy(self.ctx.today()))
             .order_by(m.ReleaseRow.expires_on, m.ReleaseRow.id))
+        if limit is not None:
+            query = query.limit(max(0, limit))
         with self.ctx.read() as s:
             return [ReleaseWithoutSignedCopy(
                 release_id=r.id, client_id=r.client_id, case_number=case, recipient_agency_id=
                 r.recipient_agency_id, recipient_name=name, signed_on=r.signed_on,
                 expires_on=r.expires_on) for r, case, name in s.execute(query)]
+
+    def count_releases_without_signed_copy(self) -> int:
+        """How many releases ``releases_without_signed_copy`` would list without a limit."""
+        query = select(func.count()).select_from(m.ReleaseRow).where(
+            *_without_signed_copy(self.ctx.today()))
+        with self.ctx.read() as s:
+            return int(s.scalar(query) or 0)
 
     def has_signed_copy(self, release_id: str) -> bool:
         """Whether a live "signed release" document is attached to the release (added here,
@@ -226,6 +233,15 @@ class DocumentService:
         with self.ctx.read() as s:
             return s.scalar(select(m.ReleaseRow.id).where(
                 m.ReleaseRow.id == release_id, _signed_copy())) is not None
+
+
+def _without_signed_copy(today: date) -> list[ColumnElement[bool]]:
+    """Active, unexpired releases (ours or confirmed) without a signed copy."""
+    return [
+        m.ReleaseRow.status == ReleaseStatus.ACTIVE.value,
+        m.ReleaseRow.expires_on >= today,
+        m.ReleaseRow.recorded_by_agency_id.is_(None) | m.ReleaseRow.confirmed_by.is_not(None),
+        ~_signed_copy()]
 
 
 def _signed_copy() -> Exists:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.errors import ValidationError
 from nap_desktop.services.base import ServiceContext
-from nap_desktop.sync.session import SyncFailed
+from nap_desktop.sync.errors import SyncFailed
 from nap_desktop.sync.views import DeviceView, JoinRequest, Progress, SyncResult, TeamStatus
 
 __all__ = ["DeviceView", "JoinRequest", "Progress", "SyncFailed", "SyncResult", "TeamService",

@@ -18,6 +18,18 @@ class SyncError(NapError):
     default_message = N_("Team sync failed.")
 
 
+# --- a sync (sync/session.py) --------------------------------------------------
+# Here rather than in session.py: the desktop's team menu needs the class at start,
+# and session.py pulls in the envelope, keys and log chain (~0.1 s of imports).
+
+
+class SyncFailed(SyncError):
+    """A sync that did not complete. Its message says what failed and that nothing was
+    lost; a sync that raised this never counts as done."""
+
+    default_message = N_("The sync failed; nothing was lost. Try again later.")
+
+
 # --- server (sync/server.py) ---------------------------------------------------
 
 

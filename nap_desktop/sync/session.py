@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from nap_desktop.domain.messages import N_
 from nap_desktop.sync.changeset import OutboxItem, PulledChangeSet, Refusal
-from nap_desktop.sync.errors import SyncError
+from nap_desktop.sync.errors import SyncFailed
 from nap_desktop.sync.log_chain import log_hash
 
 if TYPE_CHECKING:
@@ -36,12 +36,6 @@ PULL_BATCH = 500
 
 Progress = Callable[[int, int], None]
 
-
-class SyncFailed(SyncError):
-    """A sync that did not complete. Its message says what failed and that nothing was
-    lost; a sync that raised this never counts as done."""
-
-    default_message = N_("The sync failed; nothing was lost. Try again later.")
 
 
 UNREACHABLE = N_("The team's server could not be reached ({reason}). Nothing was lost: "

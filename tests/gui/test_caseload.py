@@ -524,6 +524,35 @@ def test_scrolling_never_reads_the_vault_on_the_gui_thread(
     assert source.row_threads and threading.get_ident() not in source.row_threads
 
 
+def test_a_scroll_starts_its_page_read_once_the_frame_is_painted(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    """Starting a read hands the GIL to the loader's thread: it starts after the scroll
+    and its paint, not inside them, and the rows still arrive."""
+    model = CaseloadModel(source=demo_workspace.queries, discreet=False, page_size=20)
+    if not model.count_exact:
+        qtbot.waitSignal(model.settled, timeout=WAIT_MS).wait()
+    view = shown_view(qtbot, model)
+    # Quiet first: the reads the first paint asked for have landed, none is in flight.
+    qtbot.waitUntil(lambda: model.row_held(0) and not model._window._reading
+                    and not model._read_pending)
+    submitted: list[int] = []
+    real_submit = model.loader.submit
+
+    def submit(generation: int, *args: Any) -> None:
+        submitted.append(generation)
+        real_submit(generation, *args)
+
+    model.loader.submit = submit  # type: ignore[method-assign]
+    bar = view.table.verticalScrollBar()
+    last = model.rowCount() - 1
+    bar.setValue(bar.maximum())  # the view tells the model which rows it shows now
+    view.table.viewport().repaint()
+    assert submitted == []  # nothing started inside the scroll or the paint
+    qtbot.waitUntil(lambda: model.row_held(last), timeout=WAIT_MS)
+    assert submitted
+
+
 class ReadsDespiteCancel(RecordingSource):
     """Pages whose read finishes although a newer query cancelled it (as a statement that
     completes just before the interrupt does): they are delivered, late."""

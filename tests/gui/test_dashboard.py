@@ -128,3 +128,38 @@ def test_a_housing_exit_due_names_its_program_never_the_provider(
     texts = [view.model.index(row, c).data() for c in range(5)]
     assert texts[3] == "Transitional housing"
     assert not any("Zyxwvut Street" in t for t in texts)
+
+
+def test_the_main_window_reads_the_dashboard_in_the_background(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """At start the window paints before the dashboard's queries answer ("…" meanwhile);
+    their answer then arrives and shows."""
+    planted = plant_case(workspace)
+    make_overdue(workspace, planted, days=2)
+    window = MainWindow(workspace=workspace)
+    qtbot.addWidget(window)
+    board = window.dashboard
+    assert board.mine_button.text() == "&My cases (…)"  # not read yet: no false zero
+    assert board.unsigned.title.text() == "Releases without a signed copy: …"
+    with qtbot.waitSignal(board.refreshed):
+        window.show()
+    assert board.mine_button.text() == "&My cases (1)"
+    assert len(rows_for(board.model, planted.client_id)) == 1
+    assert board.count_values[ReferralStatus.DRAFT].text() == "1"
+    window.autolock.shutdown()
+
+
+def test_a_lock_during_the_background_read_shows_nothing_of_it(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    planted = plant_case(workspace)
+    make_overdue(workspace, planted, days=2)
+    window = MainWindow(workspace=workspace)
+    qtbot.addWidget(window)
+    board = window.dashboard
+    window.show_unlock = lambda: None  # type: ignore[method-assign]  # no dialog here
+    with qtbot.waitSignal(board.tasks.ended):  # its function returned, callbacks ran
+        window.lock_now()
+    assert board.model.rowCount() == 0
+    assert board.mine_button.text() == "&My cases (0)"

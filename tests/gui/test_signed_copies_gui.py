@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from nap_desktop.gui.case.history_tab import explain
 from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.caseload.dashboard import DashboardView
+from nap_desktop.gui.documents import unsigned_panel
 from nap_desktop.gui.documents.add_dialog import AddDocumentDialog
 from nap_desktop.gui.documents.viewer import DocumentViewer
 from nap_desktop.gui.main_window import MainWindow
@@ -98,6 +100,8 @@ def test_dashboard_lists_releases_without_a_signed_copy_and_opens_them(
     qtbot.addWidget(window)
     dashboard: DashboardView = window.dashboard
     panel = dashboard.unsigned
+    with qtbot.waitSignal(dashboard.refreshed):  # read in the background at start
+        pass
     assert panel.count() == 1
     assert panel.title.text() == "Releases without a signed copy: 1"
     first = panel.model.index(0, 0)
@@ -122,6 +126,26 @@ def test_dashboard_lists_releases_without_a_signed_copy_and_opens_them(
     window.lock_now()  # the list empties with the vault
     assert panel.count() == 0
     window.autolock.shutdown()
+
+
+def test_the_panel_lists_the_soonest_releases_and_counts_them_all(
+        qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 100k referrals tens of thousands of releases have no signed copy: the panel
+    lists the first (soonest expiry) and its title counts every one."""
+    monkeypatch.setattr(unsigned_panel, "PANEL_LIMIT", 2)
+    releases = [active_release(workspace, plant_case(workspace, name=f"Ana Demo {n}").client_id)
+                for n in range(3)]
+    dashboard = DashboardView(discreet=False, today=workspace.ctx.today)
+    qtbot.addWidget(dashboard)
+    dashboard.set_documents(workspace.documents)
+    dashboard.set_source(workspace.queries)
+    panel = dashboard.unsigned
+    assert panel.count() == 3 and panel.model.rowCount() == 2
+    assert panel.title.text() == "Releases without a signed copy: 3"
+    shown = [panel.model.data(panel.model.index(r, 0), unsigned_panel.ITEM_ROLE)[1]
+             for r in range(2)]
+    assert shown == sorted(r.id for r in releases)[:2]  # one expiry date: then by id
+    assert not dashboard.cut_hint.isHidden()  # "each list shows its first …"
 
 
 def test_document_events_read_as_sentences(workspace: Workspace, tmp_path: Path) -> None:

@@ -250,6 +250,9 @@ def test_releases_without_a_signed_copy(svc: Services, docs: DocumentService) ->
                         expires_on=date(2027, 1, 1))  # a draft is not listed
     missing = docs.releases_without_signed_copy()
     assert [r.release_id for r in missing] == [sooner, later]
+    # The dashboard asks for the first few and for how many there are.
+    assert [r.release_id for r in docs.releases_without_signed_copy(limit=1)] == [sooner]
+    assert docs.count_releases_without_signed_copy() == 2
     assert missing[0].recipient_name == "HSI Demo"
     scan = _add(docs, client, samples.pdf(), kind="signed_release", attached_type="release",
                 attached_id=sooner).document  # type: ignore[attr-defined]
@@ -261,6 +264,7 @@ def test_releases_without_a_signed_copy(svc: Services, docs: DocumentService) ->
     assert [r.release_id for r in docs.releases_without_signed_copy()] == [sooner, later]
     svc.clock.advance(days=(date(2027, 2, 1) - date(2026, 11, 23)).days)
     assert [r.release_id for r in docs.releases_without_signed_copy()] == [later]
+    assert docs.count_releases_without_signed_copy() == 1
 
 
 def test_a_merge_moves_the_documents_and_undo_brings_them_back(

@@ -34,7 +34,13 @@ from nap_desktop.domain import moments
 from nap_desktop.domain.enums import ReferralStatus
 from nap_desktop.gui.caseload.cells import masked_text
 from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE
-from nap_desktop.gui.documents.unsigned_panel import UnsignedReleasesPanel, UnsignedSource
+from nap_desktop.gui.documents.unsigned_panel import (
+    UnsignedList,
+    UnsignedReleasesPanel,
+    UnsignedSource,
+    read_unsigned,
+)
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.widgets.labels import code_label, due_label, label
 from nap_desktop.services.queries import AttentionItem, Dashboard
 
@@ -43,6 +49,8 @@ AWAITING_DAYS_KEY = "dashboard/awaiting_days"
 DEFAULT_AWAITING_DAYS = 7
 #: Items listed per section; a full section shows "50+".
 DASHBOARD_LIMIT = 50
+#: The TaskRunner key of the dashboard's background read (the newest wins).
+BACKGROUND_KEY = "dashboard"
 
 
 class DashboardSource(Protocol):
@@ -53,6 +61,14 @@ class DashboardSource(Protocol):
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
+
+
+def read_board(
+    source: DashboardSource, documents: UnsignedSource | None, awaiting_days: int
+) -> tuple[Dashboard, UnsignedList]:
+    """Everything the dashboard shows (a worker thread: plain values only)."""
+    board = source.dashboard(awaiting_days=awaiting_days, limit=DASHBOARD_LIMIT)
+    return board, read_unsigned(documents)
 
 
 class AttentionModel(QAbstractTableModel):
@@ -185,6 +201,7 @@ class DashboardView(QWidget):
         self.awaiting_spin.valueChanged.connect(self._awaiting_changed)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated.connect(lambda index: self._open(index.row()))
+        self.tasks = TaskRunner(self)
         self._show(None)
 
     def _build_body(self, layout: QVBoxLayout) -> None:
@@ -249,35 +266,62 @@ class DashboardView(QWidget):
         except ValueError:
             return DEFAULT_AWAITING_DAYS
 
-    def set_source(self, source: DashboardSource | None) -> None:
+    def set_source(self, source: DashboardSource | None, *, background: bool = False) -> None:
+        """``background``: read on a worker thread (``refreshed`` when shown), so that the
+        main window paints first; at 100k referrals these queries take 50-300 ms."""
         self._source = source
-        self.refresh()
+        if background and source is not None:
+            self.refresh_in_background()
+        else:
+            self.refresh()
 
     def set_documents(self, documents: UnsignedSource | None) -> None:
-        """Where the releases without a signed copy come from (``Workspace.documents``)."""
-        self.unsigned.set_source(documents)
+        """Where the releases without a signed copy come from (``Workspace.documents``);
+        read with the dashboard's next refresh."""
+        self.unsigned.set_source(documents, refresh=False)
 
     def clear(self) -> None:
+        self.tasks.cancel(BACKGROUND_KEY)  # nothing read before the lock shows after it
         self.set_source(None)
         self.unsigned.set_source(None)
 
     def set_discreet(self, discreet: bool) -> None:
         self.model.set_discreet(discreet)
 
+    def refresh_in_background(self) -> None:
+        """What ``refresh`` does, its queries on a worker thread; the newest read wins."""
+        source, documents = self._source, self.unsigned.source
+        if source is None:
+            self.refresh()
+            return
+        days = self.awaiting_spin.value()
+        self._show(None, loading=True)
+        self.tasks.run(
+            lambda _task: read_board(source, documents, days),
+            on_success=self._show_read,
+            on_failure=lambda _error: self._show(None),  # logged by the runner
+            key=BACKGROUND_KEY,
+        )
+
+    def _show_read(self, read: tuple[Dashboard, UnsignedList]) -> None:
+        self.unsigned.show_list(read[1])
+        self._show(read[0])
+
     def refresh(self) -> None:
+        self.tasks.cancel(BACKGROUND_KEY)  # an older read must not land after this one
         if self._source is None:
             self._show(None)
             return
+        self.unsigned.refresh()
         self._show(
             self._source.dashboard(awaiting_days=self.awaiting_spin.value(), limit=DASHBOARD_LIMIT)
         )
-        self.unsigned.refresh()
 
     def _awaiting_changed(self, days: int) -> None:
         QSettings().setValue(AWAITING_DAYS_KEY, days)
         self.refresh()
 
-    def _show(self, board: Dashboard | None) -> None:
+    def _show(self, board: Dashboard | None, *, loading: bool = False) -> None:
         sections = {
             "overdue_step": board.overdue_steps if board else [],
             "release_expiring": board.expiring_releases if board else [],
@@ -290,20 +334,24 @@ class DashboardView(QWidget):
             "housing_exit": self.tr("Housing exits and move-ins due"),
             "awaiting_response": self.tr("Referrals awaiting a response"),
         }
-        cut = False
+        cut = self.unsigned.count() > len(self.unsigned.rows)  # its first 50 too
         for kind, card in self.card_labels.items():
             shown = len(sections[kind])
             cut = cut or shown >= DASHBOARD_LIMIT
             number = f"{shown}+" if shown >= DASHBOARD_LIMIT else str(shown)
+            number = "…" if loading else number
             card.setText(f"<b style='font-size:16pt'>{number}</b><br>{titles[kind]}")
         self.model.set_items([item for items in sections.values() for item in items])
         self.cut_hint.setVisible(cut)
         self.mine_button.setText(self.tr("&My cases (%1)").replace(
-            "%1", QLocale().toString(board.mine if board else 0)))
+            "%1", "…" if loading else QLocale().toString(board.mine if board else 0)))
         counts = board.counts_by_status if board else {}
         for status, value in self.count_values.items():
-            value.setText(QLocale().toString(counts.get(status, 0)))
-        self.refreshed.emit()
+            value.setText("…" if loading else QLocale().toString(counts.get(status, 0)))
+        if loading:
+            self.unsigned.show_loading()
+        else:
+            self.refreshed.emit()
 
     def _open(self, row: int) -> None:
         item = self.model.item(row)

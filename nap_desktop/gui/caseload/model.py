@@ -215,7 +215,9 @@ class CaseloadModel(QAbstractTableModel):
         screen now are not read."""
         if self._count:
             self._window.show(max(0, first), min(max(first, last), self._count - 1))
-            self._read_next()
+            # After this frame's paint: starting the read hands the GIL to the loader's
+            # thread, and the paint then waited for it (1-3 ms in 3 frames of 10).
+            self._read_later()
 
     def row_held(self, row: int) -> bool:
         """The row is read (False while it shows a placeholder). Asks for nothing."""
@@ -309,9 +311,7 @@ class CaseloadModel(QAbstractTableModel):
         if page is None:
             if 0 <= row < self._count:
                 self._window.miss(page_no)
-                if not self._read_pending:
-                    self._read_pending = True
-                    self._read_soon.start()
+                self._read_later()
             return READING
         return page[offset] if offset < len(page) else GONE
 
@@ -421,6 +421,12 @@ class CaseloadModel(QAbstractTableModel):
         self._epoch += 1
         self._window.reset(self._count)
         self._last_page = -1
+
+    def _read_later(self) -> None:
+        """``_read_next`` once the event being handled (a scroll, a paint) is over."""
+        if not self._read_pending:
+            self._read_pending = True
+            self._read_soon.start()
 
     def _read_next(self) -> None:
         """Read the next wanted pages on the loader's thread (one read at a time)."""

@@ -9,21 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from nap_desktop.domain.enums import Role
 from nap_desktop.domain.rules import role_at_least
-from nap_desktop.gui.forms.ui_caseload_report import Ui_CaseloadReportDialog
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.tasks import TaskControl, TaskRunner
 from nap_desktop.gui.widgets.files import ask_save_path
-from nap_desktop.gui.widgets.pdf_preview import PdfPreview, ask_printer, print_pdf
 from nap_desktop.services.locations import save_private_file
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+# The dialog's form, Qt PDF and Qt Print Support are imported when the dialog first
+# opens: the main window builds the menu action at start, and they cost ~50 ms there.
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str) -> str:
@@ -39,6 +42,9 @@ class CaseloadReportDialog(QDialog):
     def __init__(self, *, action: CaseloadReportAction, description: str, discreet: bool,
                  make: Callable[[str], Callable[[TaskControl], Any]],
                  parent: QWidget | None = None) -> None:
+        from nap_desktop.gui.forms.ui_caseload_report import Ui_CaseloadReportDialog
+        from nap_desktop.gui.widgets.pdf_preview import PdfPreview, ask_printer
+
         super().__init__(parent)
         self.action, self.make = action, make
         self.report: Any | None = None
@@ -117,6 +123,10 @@ class CaseloadReportDialog(QDialog):
         return True
 
     def print_report(self) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from nap_desktop.gui.widgets.pdf_preview import print_pdf
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.report is None or not self.ask_printer(self, printer):
             return False

@@ -6,6 +6,7 @@ number, the agency, the dates."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
@@ -21,8 +22,41 @@ log = logging.getLogger(__name__)
 ITEM_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
+#: Releases listed at most: at 100k referrals tens of thousands have no signed copy, and
+#: listing them all took seconds and ~80 MB at every start.
+PANEL_LIMIT = 50
+
+
 class UnsignedSource(Protocol):
-    def releases_without_signed_copy(self) -> list[ReleaseWithoutSignedCopy]: ...
+    def releases_without_signed_copy(
+        self, *, limit: int | None = None
+    ) -> list[ReleaseWithoutSignedCopy]: ...
+
+    def count_releases_without_signed_copy(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class UnsignedList:
+    """What the panel shows: the first releases, how many there are, or a failure."""
+
+    rows: list[ReleaseWithoutSignedCopy]
+    total: int
+    failed: bool = False
+
+
+def read_unsigned(source: UnsignedSource | None) -> UnsignedList:
+    """The panel's data (any thread: plain values only). A failure is logged, never
+    raised: the rest of the dashboard still shows."""
+    if source is None:
+        return UnsignedList([], 0)
+    try:
+        rows = source.releases_without_signed_copy(limit=PANEL_LIMIT)
+        total = len(rows) if len(rows) < PANEL_LIMIT else \
+            source.count_releases_without_signed_copy()
+    except Exception:
+        log.exception("releases without a signed copy could not be listed")
+        return UnsignedList([], 0, failed=True)
+    return UnsignedList(rows, total)
 
 
 def item_text(row: ReleaseWithoutSignedCopy) -> str:
@@ -48,6 +82,7 @@ class UnsignedReleasesPanel(QWidget):
         super().__init__(parent)
         self._source: UnsignedSource | None = None
         self.rows: list[ReleaseWithoutSignedCopy] = []
+        self._total = 0
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
@@ -65,17 +100,24 @@ class UnsignedReleasesPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.refresh()
 
-    def set_source(self, source: UnsignedSource | None) -> None:
+    @property
+    def source(self) -> UnsignedSource | None:
+        return self._source
+
+    def set_source(self, source: UnsignedSource | None, *, refresh: bool = True) -> None:
+        """Where the releases come from; ``refresh=False`` leaves reading them to the
+        dashboard (which reads them with its own queries, in the background at start)."""
         self._source = source
-        self.refresh()
+        if refresh or source is None:
+            self.refresh()
 
     def refresh(self) -> None:
-        failed = False
-        try:
-            self.rows = self._source.releases_without_signed_copy() if self._source else []
-        except Exception:  # the rest of the dashboard still shows
-            log.exception("releases without a signed copy could not be listed")
-            self.rows, failed = [], True
+        self.show_list(read_unsigned(self._source))
+
+    def show_list(self, found: UnsignedList) -> None:
+        """Show what ``read_unsigned`` found (the first ``PANEL_LIMIT``, soonest expiry
+        first, and how many there are)."""
+        self.rows, self._total = found.rows, found.total
         self.model.clear()
         for row in self.rows:
             item = QStandardItem(item_text(row))
@@ -83,13 +125,21 @@ class UnsignedReleasesPanel(QWidget):
             item.setData((row.client_id, row.release_id), ITEM_ROLE)
             self.model.appendRow(item)
         self.title.setText(tr("Releases without a signed copy: %1").replace(
-            "%1", QLocale().toString(len(self.rows))) if not failed else
+            "%1", QLocale().toString(found.total)) if not found.failed else
             tr("Releases without a signed copy could not be listed."))
         self.list.setVisible(bool(self.rows))
         self.refreshed.emit()
 
+    def show_loading(self) -> None:
+        """While the dashboard reads in the background: no stale rows, no number yet."""
+        self.rows, self._total = [], 0
+        self.model.clear()
+        self.title.setText(tr("Releases without a signed copy: %1").replace("%1", "…"))
+        self.list.setVisible(False)
+
     def count(self) -> int:
-        return len(self.rows)
+        """How many releases have no signed copy (the list shows the first of them)."""
+        return self._total
 
     def _open(self, index: QModelIndex) -> None:
         client_id, release_id = self.model.data(index, ITEM_ROLE)
