@@ -28,7 +28,7 @@ from nap_desktop.sync import session as sess
 from nap_desktop.sync.apply import SyncEngine
 from nap_desktop.sync.device_keys import DeviceKeys, DevicePublic, check_fingerprint
 from nap_desktop.sync.dsn import check_dsn
-from nap_desktop.sync.errors import ServerRefused, ServerUnreachable
+from nap_desktop.sync.errors import ServerRefused, ServerUnreachable, SyncFailed
 
 if TYPE_CHECKING:
     from nap_desktop.store.unlocked import UnlockedVault
@@ -127,13 +127,13 @@ def sync_now(unlocked: UnlockedVault, ctx: TeamContext, *,
             with LogServer.connect(dsn) as server:
                 outcome = sess.run(server, engine, opener, progress=progress)
         except ServerUnreachable as exc:
-            raise sess.SyncFailed(sess.UNREACHABLE, reason=sess.reason(exc)) from exc
+            raise SyncFailed(sess.UNREACHABLE, reason=sess.reason(exc)) from exc
         except ServerRefused as exc:
-            raise sess.SyncFailed(REFUSED, reason=exc.message) from exc
+            raise SyncFailed(REFUSED, reason=exc.message) from exc
         me = opener.devices.get(opener.device_id)
         if me is not None and me.state == devices.REMOVED:
-            raise sess.SyncFailed(REMOVED_HERE)
-    except sess.SyncFailed as exc:
+            raise SyncFailed(REMOVED_HERE)
+    except SyncFailed as exc:
         _record(unlocked.engine, ctx, error=exc,
                 online=not isinstance(exc.__cause__, ServerUnreachable))
         raise
@@ -320,7 +320,7 @@ def remove_user(unlocked: UnlockedVault, ctx: TeamContext, user_id: str) -> None
               if d.user_id == user_id and d.state == devices.APPROVED
               and d.device_id != opener.device_id]
     # A failed sync is recorded in the status; the rotation is committed and goes next time.
-    with contextlib.suppress(sess.SyncFailed):
+    with contextlib.suppress(SyncFailed):
         rotate(unlocked, ctx, remove_devices=theirs, drop_users=[user_id], reason="",
                record_id=user_id)
 
