@@ -14,7 +14,9 @@ referrals"), every bit of it proportional to the vault:
   assigned worker), kept by three triggers on ``referrals`` in the same transaction as
   every change, so the dashboard reads a few dozen rows. It is derived data, never synced
   (``sync/tables.py``); the dashboard counts the referrals themselves if the triggers are
-  missing (a table rebuild by a later migration would drop them).
+  missing (a table rebuild by a later migration would drop them), and ``nap check``
+  counts them again if they differ from the referrals;
+- two covering indexes the Insights tab asked for (referral outcomes, services counted).
 """
 
 from __future__ import annotations
@@ -75,10 +77,24 @@ def upgrade() -> None:
     op.execute(FILL_COUNTS)
     for sql in COUNT_TRIGGER_SQL:
         op.execute(sql)
+    # Asked by the Insights tab (issue #13): referral outcomes of a period and open cases
+    # per worker; services by category per month and clients served (covering both).
+    op.execute(
+        "CREATE INDEX ix_referrals_outcome ON referrals "
+        "(status, status_changed_at, outcome, client_id)"
+    )
+    op.execute(
+        "CREATE INDEX ix_service_records_counted ON service_records "
+        "(status, provided_on, category, client_id, voided_at)"
+    )
     op.execute("ANALYZE placements")
+    op.execute("ANALYZE referrals")
+    op.execute("ANALYZE service_records")
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX ix_service_records_counted")
+    op.execute("DROP INDEX ix_referrals_outcome")
     for name in COUNT_TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE referral_counts")

@@ -34,6 +34,7 @@ from nap_desktop.services.caseload_queries import (
     fts_query,
 )
 from nap_desktop.store import models as m
+from nap_desktop.store import referral_counts
 from nap_desktop.store.indexing import OPEN_STEP
 
 __all__ = [
@@ -59,8 +60,6 @@ OPEN_STEP_SQL = "restitution_steps.status IN ('in_progress', 'pending')"
 OPEN_EXIT_SQL = "placements.status IN ('started', 'moved_in')"
 WAITING_MOVE_IN_SQL = "placements.status = 'started' AND placements.move_in_date IS NULL"
 assert {PlacementStatus.STARTED.value, PlacementStatus.MOVED_IN.value} == {"started", "moved_in"}
-#: Kept by migration 0020's triggers; without all three the counts are not trusted.
-COUNT_TRIGGERS = ("referral_counts_d", "referral_counts_i", "referral_counts_u")
 assert set(OPEN_STEP) == {"in_progress", "pending"}
 
 
@@ -147,10 +146,7 @@ class QueryService:
     def _counts_kept(s: Any) -> bool:
         """Are ``referral_counts``' triggers all there (migration 0020)? A later table
         rebuild would drop them, and the counts would silently go stale."""
-        found = s.scalar(text(
-            "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = "
-            "'trigger' AND name LIKE 'referral_counts_%' ORDER BY name)"))
-        return bool(found == ",".join(COUNT_TRIGGERS))
+        return referral_counts.kept(s)
 
     def _status_counts(self, s: Any) -> dict[str, int]:
         """Referrals by status: a few dozen kept counts, not a walk of every referral
