@@ -2,7 +2,7 @@
 the same run (``bench/calib.py``), with p50 / p95 / max and the load average.
 
     PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui.py [--runs 5]
-        [--busy-core] [--json FILE]
+        [--busy-core] [--json FILE] [--referrals 1000000]
 
 The vault is generated once into ``NAP_BENCH_VAULT`` (default /tmp/nap-bench-gui-vault;
 reused when complete) and copied once into a plain SQLite file beside it (the baseline
@@ -46,7 +46,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import calib
 
-VAULT = Path(os.environ.get("NAP_BENCH_VAULT", "/tmp/nap-bench-gui-vault"))
+if "--referrals" in sys.argv[:-1]:  # read before the vault's path; the children inherit it
+    os.environ["NAP_BENCH_REFERRALS"] = sys.argv[sys.argv.index("--referrals") + 1]
+_SIZE = os.environ.get("NAP_BENCH_REFERRALS", "100000")
+VAULT = Path(os.environ.get(
+    "NAP_BENCH_VAULT",
+    "/tmp/nap-bench-gui-vault" + ("" if _SIZE == "100000" else f"-{_SIZE}")))
 PLAIN = VAULT.parent / (VAULT.name + "-plain.db")
 REFERRALS = int(os.environ.get("NAP_BENCH_REFERRALS", "100000"))
 PASSPHRASE = "bench vault passphrase, not secret"
@@ -647,6 +652,8 @@ def main() -> None:
         help="keep one core busy beside the bench (python -c 'while True: pass')",
     )
     parser.add_argument("--json", help="also write every run's raw figures here")
+    parser.add_argument("--referrals", type=int, default=100_000,
+                        help="the demo vault's size (its own vault, e.g. 1000000)")
     args = parser.parse_args()
     ensure_vault()
     calib.compile_package(Path(__file__).resolve().parent.parent / "nap_desktop")

@@ -35,7 +35,7 @@ Subcommands = Any
 #: The most referrals ``nap demo`` adds in one run (``services.demo.MAX_DEMO_REFERRALS``,
 #: repeated here so that the help does not import the demo generator; a test keeps them
 #: equal).
-MAX_DEMO_REFERRALS = 200_000
+MAX_DEMO_REFERRALS = 1_000_000
 
 
 class run:  # noqa: N801 -- reads as a function where the commands are declared

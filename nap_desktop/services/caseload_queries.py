@@ -123,6 +123,13 @@ class CaseloadQueries:
             if estimate is not None and estimate <= NARROW_ROWS:
                 with token.guard(s):
                     keys = self._keys(s, query)
+            elif estimate is None and walk_budget_s is None:
+                # Nothing narrows the matches: sorting them all is never the cheaper plan
+                # (a million referrals: 30 s), however long a busy machine makes the walk.
+                with token.guard(s):
+                    first = self._walk(s, query, limit)
+                if len(first) < limit:
+                    keys = array("q", first)
             else:
                 budget = walk_budget_s
                 if budget is None:

@@ -84,6 +84,11 @@ NAME = literal_column(NAME_SQL, String)
 # 0009), a small table, where reading the client id from the FTS content table would
 # drag each hit's notes from disk too (cold: 20 ms more for a broad prefix).
 HITS_SQL = "fts_rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH :fts)"
+#: A walked referral's client is a hit (its search key is among the hits' rowids).
+CLIENT_KEY_HIT_SQL = (
+    "(SELECT k.fts_rowid FROM case_search_keys k WHERE k.client_id = +referrals.client_id) "
+    "IN (SELECT rowid FROM case_search WHERE case_search MATCH :fts)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +175,13 @@ def conditions(
     if flt.consent_expiring:
         rel = m.ReleaseRow
         conds.append(client_id.in_(select(rel.client_id).where(*expiring(q))))
-    if q.fts is not None:
+    if q.fts is not None and walk:
+        # Walking the order, each referral's client is checked against the hits' FTS
+        # rowids: a set of integers straight from the FTS index, where the set of client
+        # ids costs a look-up per hit first (a prefix of 180,000 hits at a million
+        # referrals: 80 ms instead of 700 ms to the first rows).
+        conds.append(text(CLIENT_KEY_HIT_SQL).bindparams(fts=q.fts))  # type: ignore[arg-type]
+    elif q.fts is not None:
         hits: Select[Any] = (
             select(literal_column("client_id"))
             .select_from(text("case_search_keys"))
@@ -198,7 +209,12 @@ def ordered(q: ResolvedQuery, stmt: Select[Any], *, run: bool = False) -> Select
     if sort == "case_number":
         return stmt.join(c, c.id == r.client_id).order_by(desc_if(c.case_number, d), *tie)
     if sort == "client":
-        return stmt.join(p, p.client_id == r.client_id).order_by(desc_if(NAME, d), *tie)
+        # People who share a name are kept apart, each with their referrals by update:
+        # the (name, client_id) index and each client's (updated_at, id) index then give
+        # the whole order, where ties by update alone had to sort every referral of a
+        # common name (a million referrals: 7,600 of them before the first row).
+        stmt = stmt.join(p, p.client_id == r.client_id)
+        return stmt.order_by(desc_if(NAME, d), desc_if(p.client_id, d), *tie)
     if sort == "status":
         return stmt.order_by(desc_if(r.status, d), *tie)
     if sort == "next_due":

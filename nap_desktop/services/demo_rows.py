@@ -7,14 +7,16 @@ gives the same records (only the ids are fresh).
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
 
 from nap_desktop.domain import enums as en
 from nap_desktop.domain.rules import infer_direction
-from nap_desktop.services.base import new_id
 from nap_desktop.store import models as m
 
 GIVEN = (
@@ -52,6 +54,35 @@ NOTE_LINES = [
 
 #: Rows to insert, by table.
 Rows = dict[Any, list[dict[str, Any]]]
+E = TypeVar("E", bound=Enum)
+
+
+@cache
+def _all(kind: type[E]) -> tuple[E, ...]:
+    """An enum's members, made once (``choice`` on it draws exactly as on a fresh list)."""
+    return tuple(kind)
+
+
+class OrderedIds:
+    """Fresh UUIDs that grow with every call, so a million rows append to their
+    primary-key indexes instead of landing at random pages of them, with no system call
+    per id (``uuid4`` reads the OS's random source each time). Version 8 (RFC 9562's
+    custom layout): a counter first, so the first eight characters (the short form the
+    command line accepts) still tell the ids apart, then 74 bits drawn once per run, so
+    a second run's ids never meet the first's."""
+
+    def __init__(self) -> None:
+        rand = int.from_bytes(os.urandom(10), "big")  # 80 bits, 74 of them used
+        a, b = (rand >> 64) & 0xFFFF, (rand >> 52) & 0xFFF
+        variant, tail = 0x8000 | ((rand >> 48) & 0x3FFF), rand & 0xFFFF_FFFF_FFFF
+        self.suffix = f"-{a:04x}-8{b:03x}-{variant:04x}-{tail:012x}"
+        self.count = 0
+
+    def __call__(self) -> str:
+        self.count += 1
+        if self.count > 0xFFFF_FFFF:  # pragma: no cover - four billion rows in one run
+            raise OverflowError("too many ids in one run")
+        return f"{self.count:08x}{self.suffix}"
 
 
 def _walk_status(rng: random.Random) -> list[tuple[en.ReferralStatus, str | None]]:
@@ -68,7 +99,7 @@ def _walk_status(rng: random.Random) -> list[tuple[en.ReferralStatus, str | None
     if roll < 0.24:
         return path
     if roll < 0.32:
-        return path + [(rs.DECLINED, rng.choice(list(en.ReferralReason)).value)]
+        return path + [(rs.DECLINED, rng.choice(_all(en.ReferralReason)).value)]
     if roll < 0.36:
         return path + [(rs.WITHDRAWN, en.ReferralReason.NO_LONGER_NEEDED.value)]
     path.append((rs.ACCEPTED, None))
@@ -97,11 +128,12 @@ class DemoRows:
         self.today = today
         self.kinds = kinds
         self.case_number = case_number
+        self.new_id = OrderedIds()
 
     def _direction(self, sender: str, receiver: str) -> en.ReferralDirection:
         """The direction the two agencies' kinds give (a random one read false: "law
         enforcement → victim services" on a coalition's referral to a task force)."""
-        self.rng.choice(list(en.ReferralDirection))  # the old draw, kept: same seed, same data
+        self.rng.choice(_all(en.ReferralDirection))  # the old draw, kept: same seed, same data
         return infer_direction(self.kinds[sender], self.kinds[receiver])
 
     def _when(self, days_back: int) -> datetime:
@@ -119,14 +151,14 @@ class DemoRows:
         """Add one client (case number ``seq``) with a release, at most ``room`` referrals
         and maybe housing, restitution and notes; the number of referrals added."""
         rng = self.rng
-        cid = new_id()
+        cid = self.new_id()
         created = self._when(rng.randrange(30, 900))
         owner = rng.choice(users)
         rows[m.ClientRow.__table__].append(
             dict(
                 id=cid,
                 case_number=self.case_number(seq),
-                trafficking_type=rng.choice(list(en.TraffickingType)).value,
+                trafficking_type=rng.choice(_all(en.TraffickingType)).value,
                 assigned_user_id=owner,
                 next_due_on=None,
                 next_due_label="",
@@ -178,9 +210,9 @@ class DemoRows:
                     ]
                 ),
                 location=f"{rng.randrange(10, 999)} Example Street, Springfield (demo)",
-                continued_presence=rng.choice(list(en.ImmigrationRelief)).value,
+                continued_presence=rng.choice(_all(en.ImmigrationRelief)).value,
                 continued_presence_expires=None,
-                t_visa=rng.choice(list(en.ImmigrationRelief)).value,
+                t_visa=rng.choice(_all(en.ImmigrationRelief)).value,
                 hhs_letter="none",
             )
         )
@@ -191,7 +223,7 @@ class DemoRows:
         for _ in range(rng.choice((0, 1, 1, 2))):
             rows[m.NoteRow.__table__].append(
                 dict(
-                    id=new_id(),
+                    id=self.new_id(),
                     client_id=cid,
                     referral_id=None,
                     author_user_id=owner,
@@ -204,7 +236,7 @@ class DemoRows:
 
     def release(self, rows: Rows, cid: str, partner: str, minor: bool) -> str:
         rng = self.rng
-        rid = new_id()
+        rid = self.new_id()
         signed = self.today - timedelta(days=rng.randrange(1, 330))
         expires = signed + timedelta(days=rng.choice((90, 180, 365)))
         status = rng.choices(["active", "revoked", "refused", "draft"], [80, 8, 6, 6])[0]
@@ -243,7 +275,7 @@ class DemoRows:
         created: datetime,
     ) -> None:
         rng = self.rng
-        rid = new_id()
+        rid = self.new_id()
         outgoing = rng.random() < 0.5
         path = _walk_status(rng)
         at = created
@@ -278,7 +310,7 @@ class DemoRows:
                 services=",".join(
                     sorted(rng.sample([s.value for s in en.ServiceType], rng.randrange(1, 4)))
                 ),
-                urgency=rng.choices(list(en.Urgency), [70, 25, 5])[0].value,
+                urgency=rng.choices(_all(en.Urgency), [70, 25, 5])[0].value,
                 safety_notes=rng.choice(
                     [
                         "",
@@ -289,7 +321,7 @@ class DemoRows:
                 release_id=release_id,
                 status=last.value,
                 status_changed_at=min(at, self.now),
-                outcome=(rng.choice(list(en.ReferralOutcome)).value if completed else None),
+                outcome=(rng.choice(_all(en.ReferralOutcome)).value if completed else None),
                 reason=reason,
                 reason_text="",
                 assigned_user_id=owner,
@@ -305,9 +337,9 @@ class DemoRows:
 
     def placement(self, rows: Rows, cid: str) -> None:
         rng = self.rng
-        pid = new_id()
-        program = rng.choice(list(en.ProgramType))
-        status = rng.choice(list(en.PlacementStatus))
+        pid = self.new_id()
+        program = rng.choice(_all(en.ProgramType))
+        status = rng.choice(_all(en.PlacementStatus))
         start = self.today - timedelta(days=rng.randrange(5, 400))
         started = status in (
             en.PlacementStatus.STARTED,
@@ -341,7 +373,7 @@ class DemoRows:
                 if started
                 else None,
                 exit_date=min(exit_date, self.today) if exit_date else None,
-                exit_destination=rng.choice(list(en.ExitDestination)).value if exit_date else None,
+                exit_destination=rng.choice(_all(en.ExitDestination)).value if exit_date else None,
                 safety_notes="",
                 created_at=self.now,
                 updated_at=self.now,
@@ -352,9 +384,9 @@ class DemoRows:
             for k in range(rng.randrange(1, 5)):
                 rows[m.AssistanceRow.__table__].append(
                     dict(
-                        id=new_id(),
+                        id=self.new_id(),
                         placement_id=pid,
-                        kind=rng.choice(list(en.AssistanceKind)).value,
+                        kind=rng.choice(_all(en.AssistanceKind)).value,
                         amount_cents=rng.randrange(5_000, 180_000),
                         note="",
                         paid_on=start + timedelta(days=30 * k),
@@ -363,7 +395,7 @@ class DemoRows:
 
     def restitution(self, rows: Rows, cid: str) -> None:
         rng = self.rng
-        mid = new_id()
+        mid = self.new_id()
         ordered = rng.randrange(0, 8_000_000)
         rows[m.RestitutionMatterRow.__table__].append(
             dict(
@@ -387,7 +419,7 @@ class DemoRows:
             status = "done" if i < done_until else ("in_progress" if i == done_until else "pending")
             rows[m.RestitutionStepRow.__table__].append(
                 dict(
-                    id=new_id(),
+                    id=self.new_id(),
                     matter_id=mid,
                     position=i,
                     kind=kind.value,
@@ -409,7 +441,7 @@ class DemoRows:
                 on = self.today - timedelta(days=30 * (k + 1))
                 rows[m.MoneyEventRow.__table__].append(
                     dict(
-                        id=new_id(),
+                        id=self.new_id(),
                         matter_id=mid,
                         kind="collected",
                         amount_cents=amount,
@@ -419,7 +451,7 @@ class DemoRows:
                 )
                 rows[m.MoneyEventRow.__table__].append(
                     dict(
-                        id=new_id(),
+                        id=self.new_id(),
                         matter_id=mid,
                         kind="disbursed",
                         amount_cents=amount,

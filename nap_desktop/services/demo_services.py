@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import enums as en
 from nap_desktop.services.base import new_id
 from nap_desktop.store import models as m
+from nap_desktop.store.bulk import insert_rows
 
 BATCH = 5000
 SC = en.ServiceCategory
@@ -90,7 +91,7 @@ def fill_services(s: OrmSession, now: datetime, today: date, seed: int = 13) -> 
             maker.case(rows, cid, _as_datetime(created), worker)
         for table, values in rows.items():
             if values:
-                s.execute(insert(table), values)
+                insert_rows(s, table, values)  # store/bulk.py: no per-row ORM work
     _activities(s, rng, now, today, funding)
     return len(cases)
 

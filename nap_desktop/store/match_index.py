@@ -33,6 +33,8 @@ MERGES_DDL = (
     "CREATE INDEX ix_client_merges_other ON client_merges (other_id)",
 )
 _IDS = "(SELECT value FROM json_each(:ids))"
+#: Clients whose keys are worked out and written at a time by :func:`refresh`.
+REFRESH_CHUNK = 50_000
 
 
 class Executor(Protocol):
@@ -47,11 +49,27 @@ def _year(dob: date | str | None) -> int | None:
     return dob.year if isinstance(dob, date) else int(str(dob)[:4])
 
 
-def write_keys(db: Executor, people: Iterable[tuple[str, str, str, date | str | None]]) -> None:
-    """Insert the key rows of ``(client_id, legal_name, preferred_name, dob)``."""
+def write_keys(db: Executor, people: Iterable[tuple[str, str, str, date | str | None]],
+               *, in_order: bool = False) -> None:
+    """Insert the key rows of ``(client_id, legal_name, preferred_name, dob)``.
+    ``in_order``: sorted by the primary key first (one sweep of the table's pages instead
+    of inserts at random places, for many clients at once); names that repeat have their
+    keys worked out once."""
+    known: dict[tuple[str, str], list[str]] = {}
+
+    def keys(legal: str, preferred: str) -> list[str]:
+        found = known.get((legal, preferred))
+        if found is None:
+            found = sorted(index_keys(legal, preferred))
+            if len(known) < 100_000:
+                known[(legal, preferred)] = found
+        return found
+
     rows = [{"k": key, "c": cid, "y": _year(dob)}
             for cid, legal, preferred, dob in people
-            for key in sorted(index_keys(legal or "", preferred or ""))]
+            for key in keys(legal or "", preferred or "")]
+    if in_order:
+        rows.sort(key=lambda r: (r["k"], r["c"]))
     if rows:
         db.execute(text("INSERT OR REPLACE INTO client_match_keys (key, client_id, birth_year) "
                         "VALUES (:k, :c, :y)"), rows)
@@ -69,9 +87,12 @@ def refresh(db: Executor, client_ids: Sequence[str] | None) -> None:
         db.execute(text(f"DELETE FROM client_match_keys WHERE client_id IN {_IDS}"),  # noqa: S608
                    params)
         where = f" WHERE client_id IN {_IDS}"
-    people = db.execute(text("SELECT client_id, legal_name, preferred_name, date_of_birth "
-                             "FROM client_personal" + where), params).all()
-    write_keys(db, [(r[0], r[1], r[2], r[3]) for r in people])
+    found = db.execute(text("SELECT client_id, legal_name, preferred_name, date_of_birth "
+                            "FROM client_personal" + where), params)
+    # A chunk of clients at a time: every client's keys at once would hold a million
+    # clients' rows in memory; each chunk's keys go in sorted, one sweep of the index.
+    while chunk := found.fetchmany(REFRESH_CHUNK):
+        write_keys(db, [(r[0], r[1], r[2], r[3]) for r in chunk], in_order=client_ids is None)
 
 
 def forget(db: Executor, client_id: str) -> None:

@@ -105,6 +105,7 @@ LOCAL: Mapping[str, str] = {
     "case_search_idx": "part of the full-text index",
     "case_search_keys": "derived from clients, rebuilt by the receiver",
     "client_match_keys": "duplicate-match index: derived, rebuilt by the receiver",
+    "referral_counts": "referrals per status and worker: derived, kept by triggers",
     "sync_state": "this device's place in the log",
     "sync_flags": "this device's capture switch",
     "sync_journal": "the current transaction's captured rows",

@@ -265,5 +265,5 @@ def test_demo_is_refused_on_a_real_vault_and_adds_nothing(
 def test_demo_referrals_have_an_upper_bound(
     demo_vault: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _out, err = run(capsys, "demo", "--referrals", "200001")
-    assert code == 1 and "200,000" in err
+    code, _out, err = run(capsys, "demo", "--referrals", "1000001")
+    assert code == 1 and "1,000,000" in err

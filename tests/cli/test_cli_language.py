@@ -74,7 +74,7 @@ def test_a_new_process_speaks_spanish_under_a_spanish_locale(tmp_path: Path) -> 
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
                           check=False)
     assert (done.returncode, done.stderr) == (
-        1, "nap: --referrals debe estar entre 0 y 200,000\n")
+        1, "nap: --referrals debe estar entre 0 y 1,000,000\n")
 
 
 def test_the_demo_count_agrees_with_its_number(tmp_path: Path, no_locale: None,

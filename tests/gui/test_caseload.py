@@ -232,7 +232,8 @@ def test_every_sortable_column_sorts_in_sql_both_ways(
 def sort_like_sql(
     rows: Sequence[CaseloadRow | None], key: str, descending: bool
 ) -> list[CaseloadRow]:
-    """The documented order: the column, then last update and id the same way; undated
+    """The documented order: the column (by name: then the person), then last update and
+    id the same way; undated
     next-due rows last either way; partners and workers by name (then by their id, which
     the rows do not carry: the demo's names are unique)."""
     present = [r for r in rows if r is not None]
@@ -240,7 +241,7 @@ def sort_like_sql(
     def column(r: CaseloadRow) -> Any:
         return {
             "case_number": r.case_number,
-            "client": r.client_name,
+            "client": (r.client_name, r.client_id),  # namesakes apart, each together
             "partner": r.partner_name,
             "status": r.status.value,
             "next_due": r.next_due,

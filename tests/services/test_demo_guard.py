@@ -50,10 +50,10 @@ def test_demo_data_never_links_to_real_partners(svc: Services) -> None:
 def test_the_number_of_demo_referrals_is_bounded(svc: Services) -> None:
     svc.act_as("admin")
     as_demo_vault(svc)
-    with pytest.raises(ValidationError, match="200,000"):
+    with pytest.raises(ValidationError, match="1,000,000"):
         DemoGenerator(svc.ctx, seed=1).run(MAX_DEMO_REFERRALS + 1)
     assert counts(svc)[0] == 0
-    assert MAX_DEMO_REFERRALS == 200_000
+    assert MAX_DEMO_REFERRALS == 1_000_000
 
 
 def test_the_demo_mark_is_not_a_setting_anyone_can_change(

@@ -105,6 +105,10 @@ RAW_SQL_INDEXES = {
     "ix_client_personal_name", "ix_audit_grants",
     # Tables of raw SQL (store/match_index.py, migration 0015), as case_search is:
     "ix_match_keys_client", "ix_client_merges_keep", "ix_client_merges_other",
+    # Partial indexes of the dashboard's housing section (migration 0020).
+    "ix_placements_open_exit", "ix_placements_waiting_move_in",
+    # Covering indexes the Insights tab asked for (migration 0020).
+    "ix_referrals_outcome", "ix_service_records_counted",
 }
 
 
