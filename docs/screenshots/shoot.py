@@ -391,6 +391,18 @@ def shoot_case(app: QApplication, window: MainWindow, ws: Workspace) -> Any:
     return view
 
 
+def shoot_admin_dialogs(app: QApplication, window: MainWindow, ws: Workspace) -> None:
+    """New case, users and partners, each on its own."""
+    for name, dialog in (
+        ("new-case", NewCaseDialog(workspace=ws, parent=window)),
+        ("users", UsersDialog(workspace=ws, parent=window)),
+        ("partners", PartnersDialog(workspace=ws, parent=window)),
+    ):
+        dialog.show()
+        save(app, dialog, name)
+        dialog.reject()
+
+
 def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int:
     app = create_application([sys.argv[0]], language=LANG or None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -425,14 +437,7 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         partner_card = partner.identity.identity_card().card  # before it locks
         shoot_transfer(app, window, ws, partner, view, Path(tmp))
         shoot_transfer_dialogs(app, window, ws, partner_card, view, Path(tmp))
-        for name, dialog in (
-            ("new-case", NewCaseDialog(workspace=ws, parent=window)),
-            ("users", UsersDialog(workspace=ws, parent=window)),
-            ("partners", PartnersDialog(workspace=ws, parent=window)),
-        ):
-            dialog.show()
-            save(app, dialog, name)
-            dialog.reject()
+        shoot_admin_dialogs(app, window, ws)
         from shoot_assign import shoot_assign_and_dates  # beside this file
 
         shoot_assign_and_dates(app, window, view, save)
