@@ -203,3 +203,20 @@ def test_discreet_mode_hides_a_task_s_own_words(qtbot: QtBot, window: MainWindow
     window.set_discreet(True)
     shown = [panel.model.data(panel.model.index(r, 1)) for r in range(panel.model.rowCount())]
     assert SECRET_TITLE not in shown and label(TaskKind.MANUAL) in shown
+
+
+def test_the_window_opens_without_waiting_for_the_tasks(
+        qtbot: QtBot, workspace: Workspace, planted: PlantedCase) -> None:
+    """Working out a long list of derived tasks happens off the GUI thread: the window is
+    there at once, and "My tasks" fills in when the reading is done (issue #16)."""
+    workspace.tasks.add(TaskInput(title="Call back", due_on=workspace.today(),
+                                  client_id=planted.client_id))
+    win = MainWindow(workspace=workspace)
+    qtbot.addWidget(win)
+    panel = win.dashboard.tasks
+    assert panel.model.rowCount() == 0  # not read on the GUI thread while the window opens
+    with qtbot.waitSignal(panel.listed, timeout=10_000):
+        win.show()
+    assert any((item := panel.model.item(r)) is not None and item.title == "Call back"
+               for r in range(panel.model.rowCount()))
+    win.autolock.shutdown()

@@ -30,6 +30,7 @@ from nap_desktop.domain.rules import role_at_least
 from nap_desktop.domain.services_entities import TaskItem
 from nap_desktop.gui.messages import error_text
 from nap_desktop.gui.services_tab.dialog import ServiceRecordDialog
+from nap_desktop.gui.tasks import TaskRunner
 from nap_desktop.gui.todo.ics import IcsExport
 from nap_desktop.gui.todo.model import TasksModel, tr
 from nap_desktop.gui.todo.new_task import NewTaskDialog
@@ -37,6 +38,15 @@ from nap_desktop.gui.widgets.common import error_label, hint_label
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
+
+#: The TaskRunner key of the panel's background read (the newest wins).
+READ_KEY = "tasks"
+
+
+def read_tasks(ws: Workspace, *, team: bool) -> list[TaskItem]:
+    """The team's tasks (supervisors) or mine; a function of its own so that a background
+    read holds no widget."""
+    return ws.tasks.team() if team else ws.tasks.mine()
 
 
 class TasksPanel(QWidget):
@@ -58,6 +68,7 @@ class TasksPanel(QWidget):
         self.ics.written.connect(lambda path: self.tell(tr(
             "Calendar file saved, readable by you only: %1").replace("%1", path)))
         self.ics.failed.connect(self.show_problem)
+        self.runner = TaskRunner(self)  # the first read, off the GUI thread (start-up)
         self._build()
         self._refresh_buttons()
 
@@ -140,20 +151,36 @@ class TasksPanel(QWidget):
             self.view_choice.setCurrentIndex(0)
         self.view_choice.setVisible(supervisor)
         self.view_label.setVisible(supervisor)
-        self.refresh()
+        self.refresh_in_background()
 
     def team(self) -> bool:
         return self.view_choice.currentData() == "team" and self.view_choice.isVisibleTo(self)
 
     def refresh(self) -> None:
         """Read the tasks again (the service derives them from the records each time)."""
-        current = self.selected()
+        self.runner.cancel(READ_KEY)  # an older read must not land after this one
         items: list[TaskItem] = []
         if self.ws is not None:
             try:
-                items = self.ws.tasks.team() if self.team() else self.ws.tasks.mine()
+                items = read_tasks(self.ws, team=self.team())
             except Exception as error:
                 self.show_problem(error_text(error))
+        self._show_items(items)
+
+    def refresh_in_background(self) -> None:
+        """What ``refresh`` does, the reading on a worker thread: the window opens and
+        paints while a long list of derived tasks is worked out (issue #16's start-up)."""
+        ws, team = self.ws, self.team()
+        if ws is None:
+            self.refresh()
+            return
+        self.runner.run(lambda _task: read_tasks(ws, team=team),
+                        on_success=self._show_items,
+                        on_failure=lambda error: self.show_problem(error_text(error)),
+                        key=READ_KEY)
+
+    def _show_items(self, items: list[TaskItem]) -> None:
+        current = self.selected()
         self.model.set_items(items, team=self.team())
         self.title.setText(self._title(items))
         self.empty.setVisible(not items)
@@ -166,6 +193,7 @@ class TasksPanel(QWidget):
         return tr("%1 — %n overdue", late).replace("%1", title) if late else title
 
     def clear(self) -> None:
+        self.runner.cancel(READ_KEY)  # nothing read before the lock shows after it
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         self.ws = None
