@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
+from nap_desktop.services import demo_services
 from nap_desktop.services.demo import DemoGenerator
 from nap_desktop.services.plans import PlanService
 from nap_desktop.services.tasks import TaskService
@@ -68,3 +70,20 @@ def test_a_second_demo_run_adds_cases_but_no_second_award_or_project(svc: Servic
     DemoGenerator(svc.ctx, seed=5).run(50)
     assert _count(svc, m.FundingSourceRow) == 3 and _count(svc, m.ProjectRow) == 2
     assert _count(svc, m.ServiceRecordRow) > before
+
+
+def test_a_very_large_demo_gives_services_to_its_newest_cases_only(
+        svc: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A million-referral demo must build within ten minutes: issue #13's rows go to the
+    newest ``MOST_CASES`` cases (every case of a 100,000-referral vault)."""
+    monkeypatch.setattr(demo_services, "MOST_CASES", 25)
+    svc.act_as("admin")
+    DemoGenerator(as_demo_vault(svc).ctx, seed=4).run(200)
+    with svc.ctx.read() as s:
+        numbers = sorted(s.scalars(select(m.ClientRow.case_number)))
+        touched = set(s.scalars(select(m.ClientRow.case_number).join(
+            m.ServiceRecordRow, m.ServiceRecordRow.client_id == m.ClientRow.id)))
+        touched |= set(s.scalars(select(m.ClientRow.case_number).join(
+            m.CasePlanRow, m.CasePlanRow.client_id == m.ClientRow.id)))
+    assert len(numbers) > 25
+    assert touched and touched <= set(numbers[-25:])
