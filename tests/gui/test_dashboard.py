@@ -160,7 +160,7 @@ def test_a_lock_during_the_background_read_shows_nothing_of_it(
     qtbot.addWidget(window)
     board = window.dashboard
     window.show_unlock = lambda: None  # type: ignore[method-assign]  # no dialog here
-    with qtbot.waitSignal(board.tasks.ended):  # its function returned, callbacks ran
+    with qtbot.waitSignal(board.runner.ended):  # its function returned, callbacks ran
         window.lock_now()
     assert board.model.rowCount() == 0
     assert board.mine_button.text() == "&My cases (0)"
@@ -176,8 +176,8 @@ def test_a_failed_background_read_is_reported_and_claims_no_zero(
     view = DashboardView(discreet=False, today=workspace.ctx.today)
     qtbot.addWidget(view)
     reported: list[BaseException] = []
-    view.tasks.report_error = lambda _parent, error: reported.append(error)
-    with qtbot.waitSignal(view.tasks.ended):
+    view.runner.report_error = lambda _parent, error: reported.append(error)
+    with qtbot.waitSignal(view.runner.ended):
         view.set_source(Broken(), background=True)  # type: ignore[arg-type]
     assert [type(e) for e in reported] == [RuntimeError]
     assert view.mine_button.text() == "&My cases (…)"  # not "0": nothing was read
