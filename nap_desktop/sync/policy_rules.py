@@ -193,6 +193,7 @@ LOCAL_TABLES = frozenset({
     "case_search", "case_search_config", "case_search_content", "case_search_data",
     "case_search_docsize", "case_search_idx", "case_search_keys", "client_match_keys",
     "alembic_version", "sqlite_stat1", "sqlite_stat4",
+    "referral_counts",  # the dashboard's counts, kept by triggers on each device (0020)
 })
 LOCAL_TABLE_PREFIXES = ("sync_",)
 
