@@ -157,8 +157,9 @@ def withheld_values(a: Side, b: str) -> dict[tuple[str, str, str], Any]:
                 owner = view["id"] if kind == "client" else view["client_id"]
                 hidden = frozenset(InfoCategory) - shared[owner]
                 values = rec.field_values(kind, rec.record_data(kind, view, frozenset(), str))
+                # (a reported field not collected is left out of the record)
                 for f in schema.fields_of(kind, frozenset(hidden)):
-                    out[(kind, view["id"], f)] = values[f]
+                    out[(kind, view["id"], f)] = values.get(f)
     return out
 
 
@@ -175,6 +176,12 @@ _VALUES: dict[str, st.SearchStrategy[Any]] = {
     "continued_presence_expires": _DAY, "t_visa": _RELIEF, "hhs_letter": _RELIEF,
     "safety_notes": _TEXT, "provider": st.sampled_from(["ATTACKER HOUSE", "Safe House"]),
     "referring_person": _TEXT, "external_case_number": _TEXT,
+    # issue #13's reported fields (demographics; citizenship also immigration)
+    "gender": st.sampled_from([["woman"], ["man", "transgender"], ["refused"]]),
+    "race_ethnicity": st.sampled_from([["asian"], ["doesnt_know"]]),
+    "sex": st.sampled_from(["female", "male", "refused"]),
+    "citizenship": st.sampled_from(["foreign_national", "us_citizen", "doesnt_know"]),
+    "referral_source": st.sampled_from(["hotline", "law_enforcement", "refused"]),
 }
 _CATEGORIES = st.sets(st.sampled_from(ALL)).map(sorted)
 
