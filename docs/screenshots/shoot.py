@@ -425,7 +425,8 @@ def main(extra: Callable[[QApplication, MainWindow], None] | None = None) -> int
         window.set_discreet(False)
         window.show()
         window.tabs.setCurrentIndex(0)
-        while window.dashboard.runner.busy or window.dashboard.tasks.runner.busy:  # both read in the background
+        board = window.dashboard
+        while board.runner.busy or board.tasks.runner.busy:  # both read in the background
             app.processEvents()
         save(app, window, "dashboard")
         window.tabs.setCurrentIndex(1)
