@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session as OrmSession
 from nap_desktop.domain import entities as e
 from nap_desktop.services.base import ServiceContext
 from nap_desktop.services.caseload_cancel import Cancellation, OverBudget, QueryCancelled
+from nap_desktop.services.caseload_merge import keys_by_client, keys_by_partner
 from nap_desktop.services.caseload_sql import (
     AWAITING_SQL,
     EXPIRING_DAYS,
@@ -122,7 +123,7 @@ class CaseloadQueries:
                 estimate = self._estimate(s, query)
             if estimate is not None and estimate <= NARROW_ROWS:
                 with token.guard(s):
-                    keys = self._keys(s, query)
+                    keys = self._keys(s, query, token)
             elif estimate is None and walk_budget_s is None:
                 # Nothing narrows the matches: sorting them all is never the cheaper plan
                 # (a million referrals: 30 s), however long a busy machine makes the walk.
@@ -137,7 +138,7 @@ class CaseloadQueries:
                 first = self._within(s, token, budget, lambda: self._walk(s, query, limit))
                 if first is None:  # narrower than it looked: sort its matches
                     with token.guard(s):
-                        keys = self._keys(s, query)
+                        keys = self._keys(s, query, token)
                 elif len(first) < limit:
                     keys = array("q", first)
             row_keys = list(keys[:limit]) if keys is not None else first or []
@@ -165,7 +166,7 @@ class CaseloadQueries:
             if query.empty:
                 return array("q")
             with token.guard(s):
-                return self._keys(s, query)
+                return self._keys(s, query, token)
 
     def rows(
         self, keys: Sequence[int], *, cancel: Cancellation | None = None
@@ -194,7 +195,7 @@ class CaseloadQueries:
             query = self._resolve(s, flt, token)
             if query.empty:
                 return []
-            keys = self._keys(s, query)
+            keys = self._keys(s, query, token)
             rows: list[e.CaseloadRow] = []
             for start in range(0, len(keys), REPORT_CHUNK):
                 chunk = self._rows(s, list(keys[start : start + REPORT_CHUNK]))
@@ -317,11 +318,23 @@ class CaseloadQueries:
 
     # --- the plans ----------------------------------------------------------------------
 
-    def _keys(self, s: OrmSession, q: ResolvedQuery) -> array[int]:
+    def _keys(self, s: OrmSession, q: ResolvedQuery, token: Cancellation) -> array[int]:
         """Every match's rowid in order, as one string from one statement: the statement
         runs in C without the GIL, and 100k keys parse in a few milliseconds. (SQLite
         keeps a FROM-subquery's ORDER BY under an aggregate other than count, min and
-        max, so group_concat sees the rows in order; the tests check it.)"""
+        max, so group_concat sees the rows in order; the tests check it.) The whole list
+        by client or by partner is laid out from scans in index order instead
+        (caseload_merge.py): one statement had to sort it, or look it up at random."""
+        if not conditions(q, walk=False):
+            if q.flt.sort == "client":
+                return keys_by_client(s, q.flt.descending, token)
+            if q.flt.sort == "partner":
+                return keys_by_partner(s, q.self_id, q.flt.descending, token)
+        return self._sorted_keys(s, q)
+
+    @staticmethod
+    def _sorted_keys(s: OrmSession, q: ResolvedQuery) -> array[int]:
+        """Every match's rowid in order, from one statement that SQLite plans."""
         inner = ordered(
             q,
             select(ROWID.label("k"))

@@ -42,8 +42,9 @@ def plans(svc: Services, flt: CaseloadFilter, limit: int) -> tuple[list[int], li
     """(the first ``limit`` keys by walking, every key by sorting)."""
     q = svc.queries.caseload
     with svc.ctx.read() as s:
-        query = q._resolve(s, flt, Cancellation())
-        return q._walk(s, query, limit), list(q._keys(s, query))
+        token = Cancellation()
+        query = q._resolve(s, flt, token)
+        return q._walk(s, query, limit), list(q._keys(s, query, token))
 
 
 def with_partner(svc: Services, flt: CaseloadFilter) -> list[CaseloadFilter]:
