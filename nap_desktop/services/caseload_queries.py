@@ -32,6 +32,7 @@ from nap_desktop.services.caseload_sql import (
     AWAITING_SQL,
     EXPIRING_DAYS,
     MIN_SEARCH_CHARS,
+    PREFIX_INDEX_CHARS,
     ROWID,
     ROWS,
     SORT_KEYS,
@@ -45,6 +46,7 @@ from nap_desktop.services.caseload_sql import (
     fts_query,
     ordered,
     parse_keys,
+    search_words,
 )
 from nap_desktop.store import models as m
 
@@ -75,6 +77,13 @@ WALK_BUDGET_PER_ROW_S = 5e-6
 NARROW_ROWS = 3000
 #: A client has about 1.7 referrals; estimates from client counts use 2.
 REFERRALS_PER_CLIENT = 2
+#: Past this many people matching a search, the first rows do not wait for the count.
+BROAD_HITS = 100_000
+HITS_COUNT = text("SELECT count(*) FROM case_search WHERE case_search MATCH :fts")
+HITS_COUNT_UPTO = text(
+    "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH :fts "
+    "LIMIT :most)"
+)
 #: Rows read per statement for a report (well under SQLite's 32,766 bound variables).
 REPORT_CHUNK = 10_000
 
@@ -114,7 +123,7 @@ class CaseloadQueries:
         limit = max(1, min(limit, MAX_PAGE))
         token = cancel or Cancellation()
         with self.ctx.read() as s:
-            query = self._resolve(s, flt, token)
+            query = self._resolve(s, flt, token, exact=False)
             if query.empty:
                 return CaseloadWindow(rows=[], row_keys=[], keys=array("q"))
             keys: array[int] | None = None
@@ -218,24 +227,31 @@ class CaseloadQueries:
             self._self_agency_id = s.scalar(select(m.AgencyRow.id).where(m.AgencyRow.is_self))
         return self._self_agency_id or ""
 
-    def _resolve(self, s: OrmSession, flt: CaseloadFilter, token: Cancellation) -> ResolvedQuery:
+    def _resolve(
+        self, s: OrmSession, flt: CaseloadFilter, token: Cancellation, *, exact: bool = True
+    ) -> ResolvedQuery:
+        """The filter against the vault. A search's hits are counted; for the first rows
+        (``exact`` False) only up to ``BROAD_HITS``: counting 600,000 hits cost 20-45 ms
+        of a keystroke at a million referrals, and past that many a walk finds the first
+        rows by asking about each walked referral's client (short words) or through the
+        set of hits, without the count."""
         fts = fts_query(flt.search)
-        hits = 0
+        hits, broad = 0, False
         if fts is not None:
             with token.guard(s):
-                hits = int(
-                    s.scalar(
-                        text("SELECT count(*) FROM case_search WHERE case_search MATCH :fts"),
-                        {"fts": fts},
-                    )
-                    or 0
-                )
+                if exact:
+                    hits = int(s.scalar(HITS_COUNT, {"fts": fts}) or 0)
+                else:
+                    hits = int(s.scalar(HITS_COUNT_UPTO, {"fts": fts, "most": BROAD_HITS}) or 0)
+                    broad = hits >= BROAD_HITS
                 # Typing a case number ("NAP-26-…") matches every client for several
                 # keystrokes: then the search filters nothing and costs nothing. The
                 # largest rowid is at least the number of clients, and free to read.
                 last_rowid = s.scalar(text("SELECT max(rowid) FROM clients"))
-                if hits and hits >= int(last_rowid or 0):
+                if hits and hits >= int(last_rowid or 0) and (exact or not broad):
                     fts = None
+        # Only short words ask the index about one client in one seek (PREFIX_INDEX_CHARS).
+        short = all(len(w) <= PREFIX_INDEX_CHARS for w in search_words(flt.search))
         return ResolvedQuery(
             flt=flt,
             self_id=self._self_id(s),
@@ -244,6 +260,7 @@ class CaseloadQueries:
             fts=fts,
             hits=hits,
             empty=fts is not None and hits == 0,
+            broad=fts is not None and broad and short,
         )
 
     def _estimate(self, s: OrmSession, q: ResolvedQuery) -> int | None:

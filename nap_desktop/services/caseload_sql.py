@@ -59,12 +59,16 @@ class CaseloadFilter:
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def search_words(text_in: str) -> list[str]:
+    """The words of a search that count. One-letter words match most of a big caseload
+    and say little: like most search boxes, searching starts at two characters."""
+    return [w for w in _TOKEN.findall(text_in) if len(w) >= MIN_SEARCH_CHARS][:12]
+
+
 def fts_query(text_in: str) -> str | None:
     """Turn what a person typed into a safe FTS5 query: every word must match as a prefix.
     Quotes and operators the person typed are treated as plain text."""
-    # One-letter words match most of a big caseload and say little: like most search
-    # boxes, searching starts at two characters.
-    words = [w for w in _TOKEN.findall(text_in) if len(w) >= MIN_SEARCH_CHARS][:12]
+    words = search_words(text_in)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -89,6 +93,15 @@ CLIENT_KEY_HIT_SQL = (
     "(SELECT k.fts_rowid FROM case_search_keys k WHERE k.client_id = +referrals.client_id) "
     "IN (SELECT rowid FROM case_search WHERE case_search MATCH :fts)"
 )
+#: The same, asking the search index about this one client: for a search most people
+#: match, whose set of hits would cost more to build than the walk (see ``broad``).
+CLIENT_KEY_PROBE_SQL = (
+    "EXISTS (SELECT 1 FROM case_search WHERE case_search MATCH :fts AND case_search.rowid = "
+    "(SELECT k.fts_rowid FROM case_search_keys k WHERE k.client_id = +referrals.client_id))"
+)
+#: The search index keeps every two- and three-letter prefix (migration 0002): asking it
+#: about one client is then one seek; a longer prefix gathers its words' lists each time.
+PREFIX_INDEX_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +113,11 @@ class ResolvedQuery:
     today: date
     now: datetime
     fts: str | None  # None: no search condition (nothing typed, or every client matches)
-    hits: int  # clients the search matches (0 without a search)
+    hits: int  # clients the search matches (0 without a search; at least this when broad)
     empty: bool  # the search matches nobody
+    #: The search matches so many people (``hits`` is a lower bound) that each walked
+    #: referral's client is asked about instead of building the set of hits.
+    broad: bool = False
 
 
 def unindexed(column_sql: str) -> ColumnElement[Any]:
@@ -189,7 +205,9 @@ def conditions(
             conds.append(one == 1)
         else:
             conds.append(client_id.in_(select(rel.client_id).where(*expiring(q))))
-    if q.fts is not None and walk:
+    if q.fts is not None and walk and q.broad:
+        conds.append(text(CLIENT_KEY_PROBE_SQL).bindparams(fts=q.fts))  # type: ignore[arg-type]
+    elif q.fts is not None and walk:
         # Walking the order, each referral's client is checked against the hits' FTS
         # rowids: a set of integers straight from the FTS index, where the set of client
         # ids costs a look-up per hit first (a prefix of 180,000 hits at a million

@@ -135,3 +135,27 @@ def test_keys_parse_whole_across_slices(monkeypatch: pytest.MonkeyPatch, chunk: 
     monkeypatch.setattr(caseload_sql, "PARSE_CHARS", chunk)
     for keys in ([], [5], [12, 3], list(range(1, 2000, 7)), [10**12, 1, 99]):
         assert list(caseload_sql.parse_keys(",".join(map(str, keys)))) == keys
+
+
+@pytest.mark.parametrize("search", ["ma", "ga", "NA", "NAP", "NAP 26", "mar", "interp", "zq"])
+def test_a_broad_search_gives_the_same_first_rows_without_its_count(
+    demo: Services, monkeypatch: pytest.MonkeyPatch, search: str
+) -> None:
+    """Past BROAD_HITS people the first rows do not wait for the count: short words ask
+    the index about each walked referral's client, longer ones use the set of hits. The
+    rows are the ones every match's keys (counted exactly) put first."""
+    monkeypatch.setattr(cq, "BROAD_HITS", 5)
+    monkeypatch.setattr(cq, "NARROW_ROWS", 1)  # walk, as for a big caseload
+    q = demo.queries.caseload
+    for sort in ("updated", "client", "status"):
+        flt = CaseloadFilter(search=search, sort=sort)
+        full = q.keys(flt)
+        with demo.ctx.read() as s:
+            resolved = q._resolve(s, flt, Cancellation(), exact=False)
+        hits = resolved.hits
+        short = all(len(w) <= 3 for w in search.split())
+        assert resolved.broad == (hits >= 5 and short), (search, hits)
+        window = q.first(flt, limit=25)
+        assert window.row_keys == list(full[:25]), (search, sort)
+        if search == "zq":
+            assert window.rows == [] and len(full) == 0
