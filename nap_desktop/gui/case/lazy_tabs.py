@@ -10,7 +10,7 @@ code ``view.housing_tab``: the tab, built on that access if it was not yet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast, overload
 
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
@@ -61,7 +61,10 @@ class LazyTabs:
         return sorted(self._built.items())
 
     def index_of(self, tab: Tab) -> int:
-        return next(i for i, built in self._built.items() if built is tab)
+        for index, built in self._built.items():
+            if built is tab:
+                return index
+        raise ValueError("not a tab of this view")
 
     def __len__(self) -> int:
         return len(self._factories)
@@ -74,5 +77,11 @@ class Section(Generic[T]):
     def __init__(self, index: int) -> None:
         self.index = index
 
-    def __get__(self, view: Any, owner: type | None = None) -> T:
+    @overload
+    def __get__(self, view: None, owner: type) -> Section[T]: ...
+    @overload
+    def __get__(self, view: object, owner: type | None = None) -> T: ...
+    def __get__(self, view: Any, owner: type | None = None) -> Section[T] | T:
+        if view is None:  # read on the class itself
+            return self
         return cast(T, view.deck.tab(self.index))
