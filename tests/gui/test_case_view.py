@@ -653,6 +653,8 @@ def test_every_case_model_passes_qtmodeltester(  # type: ignore[no-untyped-def]
 ) -> None:
     rich_case(workspace, planted)
     view = open_view(qtbot, workspace, planted.client_id)
+    for index in range(view.tabs.count()):  # each tab is built when first shown
+        view.tabs.setCurrentIndex(index)
     models = view.findChildren(QAbstractItemModel)
     checked = 0
     for model in models:

@@ -83,6 +83,8 @@ def test_the_case_view_shows_history_notes_and_referral(
     view = CaseView(workspace=workspace, client_id=extreme[key].client_id, discreet=False)
     view.guard.ask = lambda *_a: Choice.DISCARD
     qtbot.addWidget(view)
+    for index in range(view.tabs.count()):  # each tab is built when first shown
+        view.tabs.setCurrentIndex(index)
     texts = "\n".join(t for model in view.findChildren(QAbstractItemModel)
                       for t in model_texts(model))
     year = "9999" if key == "future" else "0001"

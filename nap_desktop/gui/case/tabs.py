@@ -51,6 +51,17 @@ def default_view_factory(
     return CaseView(workspace=workspace, client_id=client_id, discreet=discreet, parent=parent)
 
 
+def calling(method: str, *args: Any) -> Callable[[Any], None]:
+    """What calls ``view.method(*args)`` on a view that has it (a test's stand-in may not)."""
+
+    def call(view: Any) -> None:
+        found = getattr(view, method, None)
+        if found is not None:
+            found(*args)
+
+    return call
+
+
 class CaseTabs:
     """Opens, closes and snapshots the case views (``CaseView`` API: ``saved``,
     ``title_changed``, ``has_unsaved_changes``, ``unsaved_snapshot``, ``restore_snapshot``,
@@ -71,26 +82,30 @@ class CaseTabs:
     def open_case(self, client_id: str, referral_id: str | None = None) -> Any | None:
         """The client's case tab (opened, or brought forward), on ``referral_id`` when
         the row opened was one of its referrals."""
-        view = self._open_case(client_id)
-        if view is not None and referral_id:
-            show = getattr(view, "show_referral", None)
-            if show is not None:
-                show(referral_id)
-        return view
+        if not referral_id:
+            return self._open_case(client_id)
+        return self._open_case(client_id, calling("show_referral", referral_id))
 
     def open_release(self, client_id: str, release_id: str) -> Any | None:
         """The client's case tab, at its Releases section on ``release_id``."""
-        view = self._open_case(client_id)
-        show = getattr(view, "show_release", None)
-        if show is not None:
-            show(release_id)
-        return view
+        return self._open_case(client_id, calling("show_release", release_id))
 
-    def _open_case(self, client_id: str) -> Any | None:
+    def open_record(self, client_id: str, record_type: str, record_id: str) -> Any | None:
+        """The client's case tab, at the section holding the record a task is about."""
+        return self._open_case(client_id, calling("show_record", record_type, record_id))
+
+    def _open_case(
+        self, client_id: str, then: Callable[[Any], None] | None = None
+    ) -> Any | None:
+        """The view, brought forward, and ``then(view)``: on a new view, before it is
+        shown, so that it builds only the tab ``then`` brings forward (a case view
+        builds its tabs when first shown)."""
         window = self.window
         existing = self.view_for(client_id)
         if existing is not None:
             window.tabs.setCurrentWidget(existing)
+            if then is not None:
+                then(existing)
             return existing
         if window.workspace is None:
             return None
@@ -109,6 +124,8 @@ class CaseTabs:
         window.tabs.setTabToolTip(index, "")
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
         view.saved.connect(window.refresh)
+        if then is not None:
+            then(view)
         window.tabs.setCurrentIndex(index)
         return view
 
@@ -158,9 +175,8 @@ class CaseTabs:
 
     def restore_snapshots(self, snapshots: list[tuple[str, Any]]) -> None:
         for client_id, snapshot in snapshots:
-            view = self.open_case(client_id)
-            if view is not None:
-                view.restore_snapshot(snapshot)
+            # Restored before it shows: only the tabs holding the edits are built.
+            self._open_case(client_id, calling("restore_snapshot", snapshot))
 
     def set_discreet(self, discreet: bool) -> None:
         for view in self.views():

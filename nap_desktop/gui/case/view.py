@@ -2,25 +2,35 @@
 restitution, notes, history) under a header with the case number, the (masked) name and
 status chips.
 
-Everything shown comes from ``workspace.cases.get_case`` (plain records); every save is
-one service call. In discreet mode personal details stay masked until "Reveal this case",
-which is audited. Unsaved edits are guarded (switching tabs, closing) and can be
-snapshotted in memory for auto-lock.
+Everything shown comes from ``workspace.cases.get_case`` (plain records), read once per
+(re)load; every save is one service call. In discreet mode personal details stay masked
+until "Reveal this case", which is audited. Unsaved edits are guarded (switching tabs,
+closing) and can be snapshotted in memory for auto-lock.
+
+Tabs are built when first needed (issue #16: opening a case builds one tab, not ten). The
+tab bar, titles, tooltips and Alt+number shortcuts exist at once (``lazy_tabs.LazyTabs``);
+a tab's widgets are made and loaded with the case already read when the tab is first
+shown (``currentChanged``, or the view's first ``showEvent`` for the tab in front), or
+when code reads its attribute (``view.housing_tab`` is a ``Section``: it builds the tab
+on access, so callers and tests need not know). ``show_release``/``show_record`` called
+before the view is shown therefore build only the tab they bring forward. A reload, the
+mask, the guard, save/revert and the auto-lock snapshot deal with the built tabs only (an
+unbuilt tab has no edits, and gets the newest record and mask when it is built).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,24 +42,42 @@ from nap_desktop.gui import accelerators
 from nap_desktop.gui.case.client_tab import ClientTab
 from nap_desktop.gui.case.history_tab import HistoryTab
 from nap_desktop.gui.case.housing_tab import HousingTab
+from nap_desktop.gui.case.lazy_tabs import LazyTabs, Section, Tab
 from nap_desktop.gui.case.notes_tab import NotesTab
+from nap_desktop.gui.case.plan_tab import PlanTab
 from nap_desktop.gui.case.referral_tab import STATUS_TONE, ReferralTab
 from nap_desktop.gui.case.releases_tab import EXPIRY_WARNING_DAYS, ReleasesTab
 from nap_desktop.gui.case.restitution_tab import RestitutionTab, is_overdue
 from nap_desktop.gui.case.summary_dialog import SummaryDialog
-from nap_desktop.gui.case.tab import CaseTab
 from nap_desktop.gui.documents.tab import DocumentsTab
 from nap_desktop.gui.messages import show_error
+from nap_desktop.gui.services_tab.tab import ServicesTab
 from nap_desktop.gui.widgets.common import MASK, Guard, chip, hint_label
 from nap_desktop.gui.widgets.labels import label
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
 
+#: The tabs' indexes, in the order ``CaseView.__init__`` adds them.
+REFERRAL, CLIENT, RELEASES, HOUSING, RESTITUTION, NOTES, HISTORY, DOCUMENTS, SERVICES, PLAN = (
+    range(10)
+)
+
 
 class CaseView(QWidget):
     saved = Signal()
     title_changed = Signal(str)
+    # Each tab, built on first access (see the module docstring).
+    referral_tab = Section[ReferralTab](REFERRAL)
+    client_tab = Section[ClientTab](CLIENT)
+    releases_tab = Section[ReleasesTab](RELEASES)
+    housing_tab = Section[HousingTab](HOUSING)
+    restitution_tab = Section[RestitutionTab](RESTITUTION)
+    notes_tab = Section[NotesTab](NOTES)
+    history_tab = Section[HistoryTab](HISTORY)
+    documents_tab = Section[DocumentsTab](DOCUMENTS)
+    services_tab = Section[ServicesTab](SERVICES)
+    plan_tab = Section[PlanTab](PLAN)
 
     def __init__(
         self, *, workspace: Workspace, client_id: str, discreet: bool, parent: QWidget | None = None
@@ -96,57 +124,54 @@ class CaseView(QWidget):
                                               "hidden."))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
-        self.editors: list[CaseTab] = []
+        self.deck = LazyTabs(self.tabs, on_built=self._tab_built)
         ws, guard = workspace, self.guard
-        self.referral_tab = self._add(ReferralTab(workspace=ws, guard=guard), self.tr("Referral"))
-        self.client_tab = self._add(ClientTab(workspace=ws, guard=guard), self.tr("Client"))
-        self.releases_tab = self._add(ReleasesTab(workspace=ws, guard=guard), self.tr("Releases"))
-        self.housing_tab = self._add(HousingTab(workspace=ws, guard=guard), self.tr("Housing"))
-        self.restitution_tab = self._add(RestitutionTab(workspace=ws, guard=guard),
-                                         self.tr("Restitution"))
-        self.notes_tab = self._add(NotesTab(workspace=ws, guard=guard), self.tr("Notes"))
-        self.history_tab = self._add(HistoryTab(workspace=ws, guard=guard), self.tr("History"))
-        self.documents_tab = self._add(DocumentsTab(workspace=ws, guard=guard),
-                                       self.tr("Documents"))
-        self._add_plan_tabs()  # and the guard on switching tabs
+        kinds: list[tuple[Callable[..., Tab], str]] = [  # in the order of the indexes above
+            (ReferralTab, self.tr("Referral")), (ClientTab, self.tr("Client")),
+            (ReleasesTab, self.tr("Releases")), (HousingTab, self.tr("Housing")),
+            (RestitutionTab, self.tr("Restitution")), (NotesTab, self.tr("Notes")),
+            (HistoryTab, self.tr("History")), (DocumentsTab, self.tr("Documents")),
+            # Services and Plan (issue #13), after the tabs people know by their Alt+number.
+            (ServicesTab, self.tr("Services")), (PlanTab, self.tr("Plan")),
+        ]
+        for kind, text in kinds:
+            self._add(partial(kind, workspace=ws, guard=guard), text)
+        self.tabs.currentChanged.connect(self._tab_changed)  # builds, and guards edits
         self._build_layout()
         self.reload()
 
-    def _add(self, tab: Any, text: str) -> Any:
-        """A tab in a scroll area, so that a small window scrolls instead of squeezing
-        fields and wrapped hints into each other."""
-        self.editors.append(tab)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setObjectName("caseTabScroll")
-        scroll.setWidget(tab)
-        scroll.viewport().setAutoFillBackground(False)  # the tab page's colour shows through
-        tab.setAutoFillBackground(False)
-        index = self.tabs.addTab(scroll, text)
+    def _add(self, factory: Callable[[], Tab], text: str) -> None:
+        """A tab (in a scroll area, built when first needed) and its Alt+number."""
+        index = self.deck.add(factory, text)
         # Alt+1…Alt+9, Alt+0 (tab titles carry no mnemonic: the menu bar's letters first).
         key = QKeySequence(f"Alt+{(index + 1) % 10}")
         shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
         self.tabs.setTabToolTip(index, key.toString(QKeySequence.SequenceFormat.NativeText))
+
+    def _tab_built(self, _index: int, tab: Tab) -> None:
+        """A tab just made: wired to the view and loaded with the case already read."""
         tab.saved.connect(self._tab_saved)
         tab.dirty_changed.connect(lambda _d, t=tab: self._mark_tab(t))
-        return tab
+        if self.case is not None:
+            try:
+                tab.load(self.case, masked=self.masked())
+            except Exception as error:
+                show_error(self, error)
 
-    def _add_plan_tabs(self) -> None:
-        """Services and Plan (issue #13), after the tabs people know by their Alt+number."""
-        from nap_desktop.gui.case.plan_tab import PlanTab
-        from nap_desktop.gui.services_tab.tab import ServicesTab
+    @property
+    def editors(self) -> list[Tab]:
+        """Every tab, in order (building those not yet built: the view itself uses only
+        the built ones, through ``deck``)."""
+        return [self.deck.tab(i) for i in range(len(self.deck))]
 
-        ws, guard = self.ws, self.guard
-        self.services_tab = self._add(ServicesTab(workspace=ws, guard=guard),
-                                      self.tr("Services"))
-        self.plan_tab = self._add(PlanTab(workspace=ws, guard=guard), self.tr("Plan"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+    def showEvent(self, event: QShowEvent) -> None:
+        self.deck.tab(self.tabs.currentIndex())  # before the first paint
+        super().showEvent(event)
 
-    def show_tab(self, tab: CaseTab) -> None:
+    def show_tab(self, tab: Tab) -> None:
         """Bring ``tab`` forward (through the unsaved-changes guard)."""
-        self.tabs.setCurrentIndex(self.editors.index(tab))
+        self.tabs.setCurrentIndex(self.deck.index_of(tab))
 
     def show_referral(self, referral_id: str) -> None:
         """The Referral section, on this referral (the row that was opened)."""
@@ -166,16 +191,15 @@ class CaseView(QWidget):
         if record_type == "referral" and record_id:
             self.show_referral(record_id)
             return
-        tabs = {"client": self.client_tab, "placement": self.housing_tab,
-                "restitution": self.restitution_tab, "plan": self.plan_tab,
-                "service": self.services_tab}
-        tab = tabs.get(record_type.split("_", 1)[0] if record_type else "", self.plan_tab)
-        if tab is self.services_tab:
+        indexes = {"client": CLIENT, "placement": HOUSING, "restitution": RESTITUTION,
+                   "plan": PLAN, "service": SERVICES}
+        index = indexes.get(record_type.split("_", 1)[0] if record_type else "", PLAN)
+        if index == SERVICES:
             self.services_tab.select(record_id or None)
-        self.show_tab(tab)
+        self.show_tab(self.deck.tab(index))  # only that tab is built
 
-    def current_tab(self) -> CaseTab:
-        return self.editors[self.tabs.currentIndex()]
+    def current_tab(self) -> Tab:
+        return self.deck.tab(self.tabs.currentIndex())
 
     def _build_layout(self) -> None:
         head = QHBoxLayout()
@@ -202,7 +226,7 @@ class CaseView(QWidget):
         """Fetch the case again; edits in progress are kept (see RecordForm.rebind)."""
         try:
             self.case = self.ws.cases.get_case(self.client_id)
-            for tab in self.editors:
+            for _index, tab in self.deck.built():  # the others load when built
                 tab.load(self.case, masked=self.masked())
         except Exception as error:
             show_error(self, error)
@@ -257,17 +281,20 @@ class CaseView(QWidget):
         for text, tone in chips:
             self.chips.addWidget(chip(text, tone))
 
-    def _mark_tab(self, tab: CaseTab) -> None:
+    def _mark_tab(self, tab: Tab) -> None:
         """An asterisk on tabs holding unsaved edits."""
-        index = self.editors.index(tab)
+        index = self.deck.index_of(tab)
         text = self.tabs.tabText(index).rstrip(" *")
         self.tabs.setTabText(index, text + (" *" if tab.is_dirty() else ""))
 
     def _tab_changed(self, index: int) -> None:
+        if index < 0:  # no tab (the tab widget being torn down)
+            return
+        self.deck.tab(index)  # built before it paints (and before the guard's question)
         if self._switching:
             return
-        previous = self.editors[self._tab_index]
-        if not self.guard.leave(previous, self):
+        previous = self.deck.built_tab(self._tab_index)  # an unbuilt tab has no edits
+        if previous is not None and not self.guard.leave(previous, self):
             self._switching = True
             self.tabs.setCurrentIndex(self._tab_index)
             self._switching = False
@@ -293,7 +320,7 @@ class CaseView(QWidget):
         self._apply_mask()
 
     def _apply_mask(self) -> None:
-        for tab in self.editors:
+        for _index, tab in self.deck.built():  # the others are masked when built
             tab.set_masked(self.masked())
         self._render_header()
 
@@ -329,13 +356,13 @@ class CaseView(QWidget):
     # --- the unsaved-changes guard (CaseView is itself "leavable") -----------------------
 
     def is_dirty(self) -> bool:
-        return any(tab.is_dirty() for tab in self.editors)
+        return any(tab.is_dirty() for _index, tab in self.deck.built())
 
     def save(self) -> bool:
-        return all(tab.save() for tab in self.editors if tab.is_dirty())
+        return all(tab.save() for _index, tab in self.deck.built() if tab.is_dirty())
 
     def revert(self) -> None:
-        for tab in self.editors:
+        for _index, tab in self.deck.built():
             tab.revert()
 
     def confirm_close(self) -> bool:
@@ -355,15 +382,15 @@ class CaseView(QWidget):
 
     def unsaved_snapshot(self) -> object | None:
         """The unsaved form state, in memory only (auto-lock keeps it to offer it back)."""
-        snaps = {i: tab.snapshot() for i, tab in enumerate(self.editors) if tab.is_dirty()}
+        snaps = {i: tab.snapshot() for i, tab in self.deck.built() if tab.is_dirty()}
         return {"tab": self.tabs.currentIndex(), "tabs": snaps} if snaps else None
 
     def restore_snapshot(self, snapshot: object) -> None:
         if not isinstance(snapshot, dict):
             return
         for index, snap in snapshot.get("tabs", {}).items():
-            if 0 <= index < len(self.editors) and snap:
-                self.editors[index].restore(snap)
+            if 0 <= index < len(self.deck) and snap:
+                self.deck.tab(index).restore(snap)
         self._switching = True
         self.tabs.setCurrentIndex(int(snapshot.get("tab", 0)))
         self._tab_index = self.tabs.currentIndex()
@@ -378,7 +405,7 @@ class CaseView(QWidget):
         self.number_label.clear()
         self.name_label.clear()
         self._clear_chips()
-        for tab in self.editors:
+        for _index, tab in self.deck.built():
             tab.clear_sensitive()
 
     def _clear_chips(self) -> None:

@@ -309,10 +309,7 @@ def connect(window: Any) -> None:
     panel: TasksPanel = window.dashboard.tasks
 
     def open_record(client_id: str, record_type: str, record_id: str) -> None:
-        view = window.cases.open_case(client_id)
-        show = getattr(view, "show_record", None)
-        if show is not None:
-            show(record_type, record_id)
+        window.cases.open_record(client_id, record_type, record_id)
 
     def reload(client_id: str, _service_id: str) -> None:
         view = window.cases.view_for(client_id)
