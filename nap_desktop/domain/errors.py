@@ -41,6 +41,12 @@ class VaultError(NapError):
     default_message = N_("The vault could not be opened.")
 
 
+class VaultLocked(VaultError):
+    """The vault was locked (or closed) while something still wanted to read it."""
+
+    default_message = N_("The vault is locked.")
+
+
 class NotAVault(VaultError):
     default_message = N_("This folder is not a NAP vault.")
 

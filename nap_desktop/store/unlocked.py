@@ -23,6 +23,7 @@ from nap_desktop.domain.errors import (
     ValidationError,
     VaultDamaged,
     VaultError,
+    VaultLocked,
     WrongPassphrase,
 )
 from nap_desktop.domain.messages import N_
@@ -103,7 +104,7 @@ class UnlockedVault:
             with self._mutex:
                 engine = self._engine
         if engine is None:
-            raise VaultError(N_("The vault is locked."))
+            raise VaultLocked(N_("The vault is locked."))
         return engine
 
     @property

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import ReferralStatus
+from nap_desktop.domain.errors import VaultLocked
 from nap_desktop.gui.case.tabs import FIXED_TABS
 from nap_desktop.gui.caseload.dashboard import AttentionModel, DashboardView
 from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE
@@ -181,4 +182,25 @@ def test_a_failed_background_read_is_reported_and_claims_no_zero(
         view.set_source(Broken(), background=True)  # type: ignore[arg-type]
     assert [type(e) for e in reported] == [RuntimeError]
     assert view.mine_button.text() == "&My cases (…)"  # not "0": nothing was read
+    assert view.unsigned.title.text() == "Releases without a signed copy could not be listed."
+
+
+def test_a_read_cut_short_by_the_lock_claims_no_zero_and_pops_nothing_up(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """The vault locked (or closed) under a background read: the cards say nothing was
+    read, and no "The vault is locked." box appears over the lock screen."""
+
+    class Locked:
+        def dashboard(self, **_kw: object) -> None:
+            raise VaultLocked()
+
+    view = DashboardView(discreet=False, today=workspace.ctx.today)
+    qtbot.addWidget(view)
+    reported: list[BaseException] = []
+    view.runner.report_error = lambda _parent, error: reported.append(error)
+    with qtbot.waitSignal(view.runner.ended):
+        view.set_source(Locked(), background=True)  # type: ignore[arg-type]
+    assert reported == []
+    assert view.mine_button.text() == "&My cases (…)"
     assert view.unsigned.title.text() == "Releases without a signed copy could not be listed."

@@ -128,6 +128,11 @@ def test_caseworkers_see_the_item_disabled_with_the_reason(
     window = MainWindow(workspace=workspace)
     qtbot.addWidget(window)
     assert window.grant_reports.action.isEnabled()  # the administrator
+    # The dashboard and "My tasks" read in the background at start: let them land before
+    # the vault is closed under them (locking the window would cancel them; this test
+    # closes the workspace directly, and a read cut short says "The vault is locked.").
+    qtbot.waitUntil(lambda: not window.dashboard.runner.busy
+                    and not window.dashboard.tasks.runner.busy, timeout=30_000)
     window.autolock.shutdown()
     workspace.close()
     vault = Vault.open(vault_dir)

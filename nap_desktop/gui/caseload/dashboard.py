@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from nap_desktop.domain import moments
 from nap_desktop.domain.enums import ReferralStatus
+from nap_desktop.domain.errors import VaultLocked
 from nap_desktop.gui.caseload.cells import masked_text
 from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE
 from nap_desktop.gui.documents.unsigned_panel import (
@@ -310,9 +311,11 @@ class DashboardView(QWidget):
         )
 
     def _read_failed(self, error: BaseException) -> None:
-        """As when ``refresh`` raises: the person is told; no card claims a zero."""
+        """As when ``refresh`` raises: the person is told; no card claims a zero. A read
+        that the vault's locking cut short says nothing: the lock screen says it."""
         self.unsigned.show_list(UnsignedList([], 0, failed=True))
-        self.runner.report_error(self, error)
+        if not isinstance(error, VaultLocked):
+            self.runner.report_error(self, error)
 
     def _show_read(self, read: tuple[Dashboard, UnsignedList]) -> None:
         self.unsigned.show_list(read[1])
