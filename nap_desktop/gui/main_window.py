@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         self.caseload.filters.user_id = user.id if user else None
         self.caseload.filters.set_partners(workspace.agencies.list(include_self=False))
         self.caseload_model.set_source(workspace.queries)
+        self.caseload_model.warm_up(self.caseload.filters.quick_variants())
         self.dashboard.set_documents(workspace.documents)
         self.dashboard.tasks.set_workspace(workspace)
         self.dashboard.set_source(workspace.queries, background=True)  # the window paints first

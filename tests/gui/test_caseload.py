@@ -20,6 +20,7 @@ from nap_desktop.domain.enums import ReferralStatus, ReleaseStatus
 from nap_desktop.domain.errors import VaultDamaged
 from nap_desktop.gui.caseload.model import CLIENT_ID_ROLE, REFERRAL_ID_ROLE, CaseloadModel
 from nap_desktop.gui.caseload.view import CaseloadView
+from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.services.queries import (
     Cancellation,
     CaseloadFilter,
@@ -701,3 +702,65 @@ def test_rows_read_ahead_are_laid_out_before_they_are_scrolled_to(
 
     qtbot.waitUntil(laid_out, timeout=WAIT_MS)  # while idle, before any paint of it
     assert view.table.rowAt(view.table.viewport().height() - 1) == last_shown
+
+
+class CountingSource:
+    """The real source, noting every first-rows read (the warm-up's among them)."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.firsts: list[CaseloadFilter] = []
+
+    def caseload_first(
+        self, flt: CaseloadFilter, *, limit: int = 200, cancel: Cancellation | None = None
+    ) -> CaseloadWindow:
+        self.firsts.append(flt)
+        return self.real.caseload_first(flt, limit=limit, cancel=cancel)  # type: ignore[no-any-return]
+
+    def caseload_keys(self, flt: CaseloadFilter, *, cancel: Cancellation | None = None) -> Any:
+        return self.real.caseload_keys(flt, cancel=cancel)
+
+    def caseload_rows(self, keys: Sequence[int], *, cancel: Cancellation | None = None) -> Any:
+        return self.real.caseload_rows(keys, cancel=cancel)
+
+
+def test_the_quick_filters_are_read_once_at_start_and_the_list_stays_as_it_is(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    """Issue #16: the first pick of a quick filter in a session was the slow one (its
+    statements prepared, its pages decrypted). The window reads each once in the
+    background after the list settles; the list shown does not change."""
+    window = MainWindow(workspace=demo_workspace)
+    qtbot.addWidget(window)
+    model = window.caseload_model
+    qtbot.waitUntil(lambda: not model.warming and not model.busy, timeout=WAIT_MS)
+    assert model.warm_reads == 4  # mine, awaiting, overdue, consent expiring
+    assert model.filter == CaseloadFilter()
+    everything = demo_workspace.queries.caseload_count(CaseloadFilter())
+    assert model.rowCount() == everything
+    window.autolock.shutdown()
+
+
+def test_a_query_of_the_persons_own_stops_the_warm_up(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    source = CountingSource(demo_workspace.queries)
+    model = CaseloadModel(source=source, discreet=False)
+    qtbot.waitUntil(lambda: not model.busy, timeout=WAIT_MS)
+    warm = [CaseloadFilter(overdue=True), CaseloadFilter(consent_expiring=True),
+            CaseloadFilter(awaiting_response=True)]
+    with qtbot.waitSignal(model.warmed, timeout=WAIT_MS):
+        model.warm_up(warm)
+        model.set_filter(CaseloadFilter(search="zyxwvut"))  # typed before it finished
+    qtbot.waitUntil(lambda: not model.busy, timeout=WAIT_MS)
+    model.loader.wait(WAIT_MS)
+    assert model.warm_reads == 0 and not model.warming
+    assert source.firsts.count(warm[1]) == 0 and source.firsts.count(warm[2]) == 0
+    assert model.filter.search == "zyxwvut" and model.rowCount() == 0
+    # Untouched, it reads every filter once, in order, and the list stays the same.
+    apply(qtbot, model, CaseloadFilter())
+    with qtbot.waitSignal(model.warmed, timeout=WAIT_MS):
+        model.warm_up(warm)
+    assert model.warm_reads == 3
+    assert [f for f in source.firsts if f in warm][-3:] == warm
+    assert model.filter == CaseloadFilter()

@@ -125,7 +125,9 @@ class FilterBar(QWidget):
         self.quick_combo.setCurrentIndex(max(0, self.quick_combo.findData(key)))
 
     def current_filter(self) -> CaseloadFilter:
-        quick = self.quick_combo.currentData()
+        return self._with_quick(self.quick_combo.currentData())
+
+    def _with_quick(self, quick: str) -> CaseloadFilter:
         status = self.status_combo.currentData()
         return replace(
             self.base,
@@ -137,6 +139,12 @@ class FilterBar(QWidget):
             overdue=quick == "overdue",
             consent_expiring=quick == "consent_expiring",
         )
+
+    def quick_variants(self) -> list[CaseloadFilter]:
+        """The filter as it would be with each other quick filter picked (the caseload
+        reads them once at start, so that the first pick is as quick as the next)."""
+        current = self.quick_combo.currentData()
+        return [self._with_quick(key) for key in QUICK_FILTERS if key != current]
 
     def describe(self, *, discreet: bool = False) -> str:
         """The filter in words, for the report's heading. In discreet mode the search

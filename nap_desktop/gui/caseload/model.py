@@ -106,6 +106,9 @@ class CaseloadModel(QAbstractTableModel):
     #: A result (first rows, count or pages) of an older query or list arrived and was
     #: dropped: the generation it belonged to. Tests wait on it to prove the dropping.
     dropped = Signal(int)
+    #: The warm-up (``warm_up``) is over: every filter given was read once, or a query
+    #: of the person's own stopped it.
+    warmed = Signal()
 
     def __init__(
         self,
@@ -147,6 +150,9 @@ class CaseloadModel(QAbstractTableModel):
         self._read_pending = False
         self.loader = QueryRunner(self)
         self.fetches = 0  # pages read in the background since creation (tests, bench)
+        self._warm: list[CaseloadFilter] = []  # filters to read once while idle
+        self._warm_generation = -1
+        self.warm_reads = 0  # filters read by the warm-up (tests, bench)
         self._start(wait=True)
 
     # --- public API ----------------------------------------------------------------
@@ -181,6 +187,25 @@ class CaseloadModel(QAbstractTableModel):
         """Run a new query in the background (rows change when it answers)."""
         self._filter = flt
         self._start(wait=False)
+
+    @property
+    def warming(self) -> bool:
+        """The warm-up still has filters to read."""
+        return bool(self._warm)
+
+    def warm_up(self, filters: Sequence[CaseloadFilter]) -> None:
+        """Read these filters' first rows once, in the background, as soon as the current
+        list is settled, and drop them: the first time a person picks one, its
+        statements are prepared and its index pages decrypted in the page cache already
+        (the first filter change of a session took 71-76 ms at p95 at 100k referrals,
+        the second 36-46). One filter at a time, behind anything the list itself reads;
+        a query of the person's own cancels it (it reads what it needs itself)."""
+        self._warm = list(filters)
+        self._warm_generation = self._generation
+        if self._source is None or not self._warm:
+            self._stop_warming()
+        elif not self.busy:
+            self._warm_next()
 
     def set_source(self, source: CaseloadSource | None) -> None:
         """A new workspace after unlocking (None while locked: the model is empty). The
@@ -330,6 +355,8 @@ class CaseloadModel(QAbstractTableModel):
         with ``wait``, else on the loader)."""
         self._generation += 1
         generation = self._generation
+        if self._warm:
+            self._stop_warming()
         if self._cancel is not None:
             self._cancel.cancel()
         self._cancel = cancel = Cancellation()
@@ -377,6 +404,7 @@ class CaseloadModel(QAbstractTableModel):
         if self._exact:
             self.settled.emit()
             self._read_next()
+            self._warm_next()
             return
         source, flt, cancel = self._source, self._filter, self._cancel
         assert source is not None and cancel is not None
@@ -408,10 +436,44 @@ class CaseloadModel(QAbstractTableModel):
         self.count_changed.emit(self._count)
         self.settled.emit()
         self._read_next()
+        self._warm_next()
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self.load_failed.emit(error)
+
+    # --- warm-up ----------------------------------------------------------------------
+
+    def _warm_next(self) -> None:
+        """Read the next warm-up filter (queued behind the list's own reads)."""
+        if not self._warm:
+            return
+        source, cancel = self._source, self._cancel
+        if source is None or cancel is None or self._warm_generation != self._generation:
+            self._stop_warming()
+            return
+        flt, size = self._warm[0], self._page_size
+
+        def done(generation: int, _result: object) -> None:
+            if generation != self._generation or not self._warm:
+                return
+            self._warm.pop(0)
+            self.warm_reads += 1
+            if self._warm:
+                self._warm_next()
+            else:
+                self.warmed.emit()
+
+        self.loader.submit(
+            self._generation,
+            lambda: read_first(source, flt, size, cancel),
+            done,
+            lambda _generation, _error: self._stop_warming(),  # nothing to tell anyone
+        )
+
+    def _stop_warming(self) -> None:
+        self._warm = []
+        self.warmed.emit()
 
     # --- pages ----------------------------------------------------------------------
 
