@@ -30,6 +30,9 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> bytes:
     """One content line as CRLF-terminated octets, folded at 75 octets (3.1)."""
+    whole = line.encode("utf-8")
+    if len(whole) <= MAX_OCTETS:  # nearly every line: no folding, no per-character walk
+        return whole + b"\r\n"
     out: list[bytes] = []
     current = b""
     limit = MAX_OCTETS
