@@ -93,8 +93,10 @@ def generate(folder: Path, referrals: int) -> tuple[float, float]:
 def run(args: argparse.Namespace, folder: Path) -> None:
     """Generate (unless ``folder`` holds a complete bench vault), time, print."""
     done = folder / "bench-complete"
-    if done.exists():
-        total, fill = (float(x) for x in done.read_text().split()[:2])
+    if done.exists():  # ours: "whole fill"; bench_scale's: "whole s, size MB, load"
+        words = done.read_text().replace(",", " ").split()
+        total = float(words[0])
+        fill = float(words[1]) if words[1].replace(".", "").isdigit() else math.nan
     else:
         total, fill = generate(folder, args.referrals)
         if args.vault is not None:
