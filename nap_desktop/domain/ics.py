@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MAX_OCTETS = 75
 
@@ -47,7 +48,9 @@ def fold(line: str) -> bytes:
     return b"\r\n".join(out) + b"\r\n"
 
 
+@lru_cache(maxsize=4096)
 def _day(value: date) -> str:
+    """``YYYYMMDD`` (cached: a calendar of thousands of events has a few hundred days)."""
     return f"{value:%Y%m%d}"
 
 

@@ -137,8 +137,9 @@ class TaskService:
         with self.ctx.read() as s:
             found = self._found(s, q.Scope(owner=me.id, since=since), day, limit)
         gettext = translator(lang).gettext
+        kinds = {kind: gettext(source(kind)) for kind in TaskKind}  # once, not per event
         events = [ics.AllDayEvent(uid=_uid(f.key), on=f.due_on, stamp=f.due_on,
-                                  summary=_summary(gettext(source(f.kind)), f.case_number))
+                                  summary=_summary(kinds[f.kind], f.case_number))
                   for f in sorted(found, key=lambda f: (f.due_on, f.key))
                   if since <= f.due_on <= limit]
         return ics.calendar(events, name=gettext(N_("NAP Desktop tasks")))
