@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MAX_OCTETS = 75
 
@@ -30,6 +31,9 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> bytes:
     """One content line as CRLF-terminated octets, folded at 75 octets (3.1)."""
+    whole = line.encode("utf-8")
+    if len(whole) <= MAX_OCTETS:  # nearly every line: no folding, no per-character walk
+        return whole + b"\r\n"
     out: list[bytes] = []
     current = b""
     limit = MAX_OCTETS
@@ -44,7 +48,9 @@ def fold(line: str) -> bytes:
     return b"\r\n".join(out) + b"\r\n"
 
 
+@lru_cache(maxsize=4096)
 def _day(value: date) -> str:
+    """``YYYYMMDD`` (cached: a calendar of thousands of events has a few hundred days)."""
     return f"{value:%Y%m%d}"
 
 

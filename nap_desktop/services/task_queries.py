@@ -6,7 +6,9 @@ supervisor's team view). Only open work due by ``limit`` (a date) comes back, ov
 items always; each query returns its rows by due date, at most ``Scope.most`` of them, so
 the earliest ``most`` tasks of all kinds are always among what the queries return (the
 service merges them and keeps the first ``most``): a caseworker with thousands of overdue
-items still gets a page at once.
+items still gets a page at once. The service also passes, once it holds ``most`` tasks,
+the due date of the ``most``-th as ``Scope.until``: a later kind's walk stops there
+instead of reading 500 rows none of which can make the page.
 """
 
 from __future__ import annotations
@@ -56,12 +58,19 @@ class Found:
 class Scope:
     """Whose tasks: the cases assigned to ``owner`` (None: everyone's), or one case
     (``client_id``); at most ``most`` per kind (None: all), earliest due first; none due
-    before ``since`` (None: every overdue one)."""
+    before ``since`` (None: every overdue one) nor after ``until`` (None: up to each
+    kind's own limit)."""
 
     owner: str | None = None
     client_id: str | None = None
     most: int | None = None
     since: date | None = None
+    until: date | None = None
+
+
+def _until(scope: Scope, day: date) -> date:
+    """``day``, or ``scope.until`` when that is earlier."""
+    return day if scope.until is None else min(day, scope.until)
 
 
 def _scoped(stmt: Any, scope: Scope, due: Any, since: Any = None) -> Any:
@@ -93,11 +102,12 @@ assert {s.value for s in TERMINAL_REFERRAL_STATUSES} == {
     "completed", "declined", "expired", "withdrawn"}
 
 
-def plan_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iterator[Found]:
-    """Plans not written by their due date; written plans whose review is due; on open
-    cases only."""
+def plan_due_tasks(s: OrmSession, scope: Scope, today: date, limit: date
+                   ) -> Iterator[Found]:
+    """Plans not written by their due date, on open cases only."""
     cp = m.CasePlanRow
     due_days, _review = plan_days(s)
+    limit = _until(scope, limit)
     # A case without a plan row is due ``due_days`` after its intake (local date): by
     # intake order, as the plans that exist (their due date was set the same way).
     cutoff = _local_midnight_utc(limit - timedelta(days=due_days - 1))
@@ -114,6 +124,13 @@ def plan_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iterato
         on = due_on or intake_day(C(created_at=created)) + timedelta(days=due_days)
         yield Found(TaskKind.PLAN_DUE, on, cid, number, worker, "case_plan", plan_id,
                     f"plan_due:{cid}")
+
+
+def plan_review_tasks(s: OrmSession, scope: Scope, today: date, limit: date
+                      ) -> Iterator[Found]:
+    """Written plans whose review is due, on open cases only."""
+    cp = m.CasePlanRow
+    limit = _until(scope, limit)
     review = _scoped(select(C.id, C.case_number, C.assigned_user_id, cp.id, cp.next_review_on)
                      .join(cp, cp.client_id == C.id)
                      .where(cp.completed_on.is_not(None), cp.next_review_on <= limit,
@@ -126,7 +143,7 @@ def plan_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iterato
 def consent_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iterator[Found]:
     """Active releases ending within the caseload's "consent expiring" window."""
     rel = m.ReleaseRow
-    end = max(limit, today + timedelta(days=EXPIRING_DAYS))
+    end = _until(scope, max(limit, today + timedelta(days=EXPIRING_DAYS)))
     stmt = _scoped(select(C.id, C.case_number, C.assigned_user_id, rel.id, rel.expires_on)
                    .join(C, C.id == rel.client_id)
                    .where(rel.status == ReleaseStatus.ACTIVE.value, rel.expires_on >= today,
@@ -142,16 +159,18 @@ def step_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iterato
     stmt = _scoped(select(C.id, C.case_number, C.assigned_user_id, mt.id, st.id, st.due_on)
                    .select_from(st).join(mt, mt.id == st.matter_id)
                    .join(C, C.id == mt.client_id)
-                   .where(text(OPEN_STEP_SQL), st.due_on <= limit), scope, st.due_on)
+                   .where(text(OPEN_STEP_SQL), st.due_on <= _until(scope, limit)), scope,
+                   st.due_on)
     for cid, number, worker, matter_id, step_id, on in s.execute(stmt):
         yield Found(TaskKind.RESTITUTION_STEP, on, cid, number, worker, "restitution",
                     matter_id, f"restitution_step:{step_id}")
 
 
-def housing_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iterator[Found]:
-    """Move-ins not recorded since the project start; expected exits due."""
+def move_in_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iterator[Found]:
+    """Move-ins not recorded since the project start."""
     pl = m.PlacementRow
     needs = [p.value for p in ProgramType if p.needs_move_in]
+    limit = _until(scope, limit)
     move_in = _scoped(select(C.id, C.case_number, C.assigned_user_id, pl.id, pl.start_date)
                       .join(C, C.id == pl.client_id)
                       .where(pl.status == PlacementStatus.STARTED.value,
@@ -160,6 +179,12 @@ def housing_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iter
     for cid, number, worker, pid, on in s.execute(move_in):
         yield Found(TaskKind.MOVE_IN_DUE, on, cid, number, worker, "placement", pid,
                     f"move_in_due:{pid}")
+
+
+def exit_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iterator[Found]:
+    """Expected exits due."""
+    pl = m.PlacementRow
+    limit = _until(scope, limit)
     exits = _scoped(select(C.id, C.case_number, C.assigned_user_id, pl.id,
                            pl.expected_exit_date)
                     .join(C, C.id == pl.client_id)
@@ -178,7 +203,8 @@ def service_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Iter
     sr = m.ServiceRecordRow
     stmt = _scoped(select(C.id, C.case_number, C.assigned_user_id, sr.id, sr.provided_on)
                    .join(C, C.id == sr.client_id)
-                   .where(sr.status == ServiceStatus.PLANNED.value, sr.provided_on < today,
+                   .where(sr.status == ServiceStatus.PLANNED.value,
+                          sr.provided_on <= _until(scope, today - timedelta(days=1)),
                           sr.voided_at.is_(None)), scope, sr.provided_on)
     for cid, number, worker, sid, on in s.execute(stmt):
         yield Found(TaskKind.SERVICE_FOLLOW_UP, on, cid, number, worker, "service", sid,
@@ -195,6 +221,8 @@ def manual_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Itera
         stmt = stmt.where(t.assigned_user_id == scope.owner)
     if scope.client_id is not None:
         stmt = stmt.where(t.client_id == scope.client_id)
+    if scope.until is not None:
+        stmt = stmt.where(t.due_on <= scope.until)
     stmt = stmt.order_by(t.due_on)
     if scope.most is not None:
         stmt = stmt.limit(scope.most)
@@ -203,4 +231,6 @@ def manual_tasks(s: OrmSession, scope: Scope, today: date, limit: date) -> Itera
                     f"manual:{tid}", task_id=tid, title=title)
 
 
-QUERIES = (plan_tasks, consent_tasks, step_tasks, housing_tasks, service_tasks, manual_tasks)
+#: One query per kind; the service runs them in this order (see ``Scope.until``).
+QUERIES = (plan_due_tasks, plan_review_tasks, consent_tasks, step_tasks, move_in_tasks,
+           exit_tasks, service_tasks, manual_tasks)

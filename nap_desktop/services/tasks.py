@@ -11,7 +11,9 @@ note: a calendar leaves the vault (phones, cloud calendars).
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -135,8 +137,9 @@ class TaskService:
         with self.ctx.read() as s:
             found = self._found(s, q.Scope(owner=me.id, since=since), day, limit)
         gettext = translator(lang).gettext
+        kinds = {kind: gettext(source(kind)) for kind in TaskKind}  # once, not per event
         events = [ics.AllDayEvent(uid=_uid(f.key), on=f.due_on, stamp=f.due_on,
-                                  summary=_summary(gettext(source(f.kind)), f.case_number))
+                                  summary=_summary(kinds[f.kind], f.case_number))
                   for f in sorted(found, key=lambda f: (f.due_on, f.key))
                   if since <= f.due_on <= limit]
         return ics.calendar(events, name=gettext(N_("NAP Desktop tasks")))
@@ -146,15 +149,22 @@ class TaskService:
     def _list(self, scope: q.Scope, today: date | None) -> list[se.TaskItem]:
         day = today or self.ctx.today()
         with self.ctx.read() as s:
-            items = self._items(s, self._found(s, scope, day, day + timedelta(HORIZON_DAYS)),
-                                day)
-        return items if scope.most is None else items[:scope.most]
+            found = self._found(s, scope, day, day + timedelta(HORIZON_DAYS))
+            found.sort(key=_order)
+            return self._items(s, found[:scope.most], day)
 
     def _found(self, s: OrmSession, scope: q.Scope, today: date, limit: date
                ) -> list[q.Found]:
+        """Every kind's tasks; with ``scope.most``, once ``most`` are found, the later
+        kinds' walks stop at the due date of the ``most``-th (a task due later cannot
+        make the page: ``most`` tasks sort before it) and what is past it is dropped."""
         found: list[q.Found] = []
         for query in q.QUERIES:
             found += query(s, scope, today, limit)
+            if scope.most is not None and len(found) >= scope.most:
+                until = heapq.nsmallest(scope.most, (f.due_on for f in found))[-1]
+                found = [f for f in found if f.due_on <= until]
+                scope = replace(scope, until=until)
         return found
 
     def _items(self, s: OrmSession, found: Iterable[q.Found], today: date
@@ -185,6 +195,11 @@ class TaskService:
     def _touch(self, row: m.TaskRow) -> None:
         row.revision += 1
         row.updated_at = self.ctx.now()
+
+
+def _order(found: q.Found) -> tuple[date, str, str]:
+    """The page's order (overdue first is earliest due first): as ``_items`` sorts."""
+    return found.due_on, found.kind.value, found.key
 
 
 def _uid(key: str) -> str:

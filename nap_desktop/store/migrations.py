@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 #: The newest revision in ``db/versions`` (``test_migrations`` keeps it equal to Alembic's
 #: head). A vault already at it opens without importing Alembic, which was a good part of
 #: what every ``nap`` command paid to start.
-HEAD_REVISION = "0020"
+HEAD_REVISION = "0021"
 
 
 def migrations_dir() -> Path:

@@ -82,7 +82,9 @@ class ClientRow(Versioned, Base):
     )
     __table_args__ = (Index("ix_clients_next_due_id", "next_due_on", "id"),
                       # 0019: "My tasks" walks a worker's cases in intake order
-                      Index("ix_clients_assigned_id", "assigned_user_id", "created_at", "id"))
+                      Index("ix_clients_assigned_id", "assigned_user_id", "created_at", "id"),
+                      # 0021: the team's tasks walk every case in intake order
+                      Index("ix_clients_created", "created_at", "id"))
 
 
 class ClientPersonalRow(Base):

@@ -81,7 +81,7 @@ def test_the_migration_fills_the_counts_of_an_existing_vault_and_keeps_every_row
 ) -> None:
     engine = demo.ctx.source.engine
     tables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    with engine.begin() as conn:  # the vault as it was before 0020
+    with engine.begin() as conn:  # the vault as it was before 0020 (and 0021)
         for name in ("referral_counts_i", "referral_counts_u", "referral_counts_d"):
             conn.exec_driver_sql(f"DROP TRIGGER {name}")
         conn.exec_driver_sql("DROP TABLE referral_counts")
@@ -89,13 +89,14 @@ def test_the_migration_fills_the_counts_of_an_existing_vault_and_keeps_every_row
         conn.exec_driver_sql("DROP INDEX ix_placements_waiting_move_in")
         conn.exec_driver_sql("DROP INDEX ix_referrals_outcome")
         conn.exec_driver_sql("DROP INDEX ix_service_records_counted")
+        conn.exec_driver_sql("DROP INDEX ix_clients_created")  # 0021's, upgraded to again
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0019'")
         names = [r[0] for r in conn.exec_driver_sql(tables)]
         before = {n: conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
     assert migrations.upgrade(engine)
     with engine.connect() as conn:
         after = {n: conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
-        assert migrations.current_revision(conn) == migrations.HEAD_REVISION == "0020"
+        assert migrations.current_revision(conn) == migrations.HEAD_REVISION == "0021"
     assert after == before
     kept, real = kept_and_real(demo)
     assert kept == real
