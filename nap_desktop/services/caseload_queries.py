@@ -36,6 +36,10 @@ from nap_desktop.services.caseload_sql import (
     ROWID,
     ROWS,
     SORT_KEYS,
+    SPELL_OUT_WORDS,
+    VOCAB_EXISTS_SQL,
+    VOCAB_SQL,
+    VOCAB_TABLE_SQL,
     CaseloadFilter,
     ResolvedQuery,
     caseload_row,
@@ -47,6 +51,7 @@ from nap_desktop.services.caseload_sql import (
     ordered,
     parse_keys,
     search_words,
+    spellable,
 )
 from nap_desktop.store import models as m
 
@@ -250,8 +255,12 @@ class CaseloadQueries:
                 last_rowid = s.scalar(text("SELECT max(rowid) FROM clients"))
                 if hits and hits >= int(last_rowid or 0) and (exact or not broad):
                     fts = None
-        # Only short words ask the index about one client in one seek (PREFIX_INDEX_CHARS).
-        short = all(len(w) <= PREFIX_INDEX_CHARS for w in search_words(flt.search))
+        # Each walked referral's client is asked about only when that is one seek a word:
+        # short words, and long ones spelled out as the few whole words they stand for.
+        probe = None
+        if fts is not None and broad:
+            with token.guard(s):
+                probe = self._spelled_out(s, search_words(flt.search))
         return ResolvedQuery(
             flt=flt,
             self_id=self._self_id(s),
@@ -260,8 +269,31 @@ class CaseloadQueries:
             fts=fts,
             hits=hits,
             empty=fts is not None and hits == 0,
-            broad=fts is not None and broad and short,
+            broad=probe is not None,
+            probe=probe,
         )
+
+    @staticmethod
+    def _spelled_out(s: OrmSession, words: list[str]) -> str | None:
+        """The search as an FTS5 query whose every word is one seek for one client: a
+        short word as its prefix (the index keeps those), a long one as the whole words
+        it is a prefix of, when they are few; None when a word cannot be."""
+        parts: list[str] = []
+        for word in words:
+            if len(word) <= PREFIX_INDEX_CHARS:
+                parts.append(f'"{word}"*')
+                continue
+            if not spellable(word):
+                return None
+            if not s.scalar(text(VOCAB_EXISTS_SQL)):
+                s.execute(text(VOCAB_TABLE_SQL))
+            low = word.lower()
+            terms = list(s.scalars(text(VOCAB_SQL), {
+                "low": low, "high": low + "\U0010ffff", "most": SPELL_OUT_WORDS + 1}))
+            if not terms or len(terms) > SPELL_OUT_WORDS:
+                return None
+            parts.append("(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")")
+        return " AND ".join(parts)
 
     def _estimate(self, s: OrmSession, q: ResolvedQuery) -> int | None:
         """About how many referrals the filter-first plan must read: the smallest set

@@ -100,8 +100,29 @@ CLIENT_KEY_PROBE_SQL = (
     "(SELECT k.fts_rowid FROM case_search_keys k WHERE k.client_id = +referrals.client_id))"
 )
 #: The search index keeps every two- and three-letter prefix (migration 0002): asking it
-#: about one client is then one seek; a longer prefix gathers its words' lists each time.
+#: about one client is then one seek; a longer prefix gathers its words' lists each time
+#: (7 ms a client for "inte" at a million referrals), unless it is spelled out as the
+#: few whole words it stands for ("interpreter" OR "interprete": one seek each).
 PREFIX_INDEX_CHARS = 3
+#: A long prefix is spelled out when it stands for at most this many words.
+SPELL_OUT_WORDS = 8
+#: The words of the search index, a view on it kept per connection (in ``temp``: nothing
+#: is added to the vault's schema).
+VOCAB_TABLE_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_search_vocab "
+    "USING fts5vocab(main, 'case_search', 'row')"
+)
+VOCAB_EXISTS_SQL = "SELECT 1 FROM temp.sqlite_master WHERE name = 'case_search_vocab'"
+VOCAB_SQL = (
+    "SELECT term FROM temp.case_search_vocab WHERE term >= :low AND term < :high LIMIT :most"
+)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def spellable(word: str) -> bool:
+    """A word whose indexed form is simply its lower case (the index folds case and
+    diacritics; only plain ASCII letters and digits are spelled out)."""
+    return _ASCII_WORD.fullmatch(word) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +137,10 @@ class ResolvedQuery:
     hits: int  # clients the search matches (0 without a search; at least this when broad)
     empty: bool  # the search matches nobody
     #: The search matches so many people (``hits`` is a lower bound) that each walked
-    #: referral's client is asked about instead of building the set of hits.
+    #: referral's client is asked about instead of building the set of hits, with
+    #: ``probe`` (the same search, its long words spelled out as their whole words).
     broad: bool = False
+    probe: str | None = None
 
 
 def unindexed(column_sql: str) -> ColumnElement[Any]:
@@ -206,7 +229,8 @@ def conditions(
         else:
             conds.append(client_id.in_(select(rel.client_id).where(*expiring(q))))
     if q.fts is not None and walk and q.broad:
-        conds.append(text(CLIENT_KEY_PROBE_SQL).bindparams(fts=q.fts))  # type: ignore[arg-type]
+        probe = q.probe or q.fts
+        conds.append(text(CLIENT_KEY_PROBE_SQL).bindparams(fts=probe))  # type: ignore[arg-type]
     elif q.fts is not None and walk:
         # Walking the order, each referral's client is checked against the hits' FTS
         # rowids: a set of integers straight from the FTS index, where the set of client
