@@ -46,13 +46,15 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except BaseException as error:  # delivered to the GUI thread, shown there
-            self._deliver(self.relay.failed, error)
+            self._deliver("failed", error)
         else:
-            self._deliver(self.relay.done, result)
+            self._deliver("done", result)
 
-    def _deliver(self, signal: Any, value: Any) -> None:
-        with suppress(RuntimeError):  # the window closed meanwhile: nobody is waiting
-            signal.emit(self.generation, value)
+    def _deliver(self, name: str, value: Any) -> None:
+        # The window closed meanwhile (its relay deleted): nobody is waiting. Reading the
+        # signal off a deleted relay raises too, so it is looked up in here.
+        with suppress(RuntimeError):
+            getattr(self.relay, name).emit(self.generation, value)
 
 
 class QueryRunner(QObject):
