@@ -118,6 +118,7 @@ def main() -> None:
     bench_gui.ensure_vault()
     from PySide6.QtWidgets import QApplication
 
+    from nap_desktop.gui.application import settle_memory
     from nap_desktop.services.workspace import Workspace
     from nap_desktop.store.vault import Vault
 
@@ -137,6 +138,7 @@ def main() -> None:
             assert len(ws.cases.get_case(many).referrals) == 20
             plain = plain_get_case(ws, many)
             timed_open(app, ws, many)  # warm: imports, the first style pass
+            settle_memory()  # as the launcher does once the window is up (gc.freeze)
             calib.interleaved(lambda: ws.cases.get_case(many), plain, args.runs,
                               figures["get"])
             for fig in (figures["open"], figures["cpu"]):

@@ -146,6 +146,14 @@ def test_the_panel_lists_the_soonest_releases_and_counts_them_all(
              for r in range(2)]
     assert shown == sorted(r.id for r in releases)[:2]  # one expiry date: then by id
     assert not dashboard.cut_hint.isHidden()  # "each list shows its first …"
+    # Past COUNT_LIMIT the title stops counting (291,320 at a million referrals took
+    # 3-8 s of every start): "… or more", never a number that was not counted.
+    monkeypatch.setattr(unsigned_panel, "COUNT_LIMIT", 3)
+    panel.refresh()
+    assert panel.title.text() == "Releases without a signed copy: 3 or more"
+    monkeypatch.setattr(unsigned_panel, "COUNT_LIMIT", 4)
+    panel.refresh()
+    assert panel.title.text() == "Releases without a signed copy: 3"
 
 
 def test_document_events_read_as_sentences(workspace: Workspace, tmp_path: Path) -> None:

@@ -253,6 +253,8 @@ def test_releases_without_a_signed_copy(svc: Services, docs: DocumentService) ->
     # The dashboard asks for the first few and for how many there are.
     assert [r.release_id for r in docs.releases_without_signed_copy(limit=1)] == [sooner]
     assert docs.count_releases_without_signed_copy() == 2
+    assert docs.count_releases_without_signed_copy(most=1) == 1  # counted up to one
+    assert docs.count_releases_without_signed_copy(most=5) == 2
     assert missing[0].recipient_name == "HSI Demo"
     scan = _add(docs, client, samples.pdf(), kind="signed_release", attached_type="release",
                 attached_id=sooner).document  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from nap_desktop.domain.documents import ReleaseWithoutSignedCopy
+from nap_desktop.domain.errors import VaultLocked
 from nap_desktop.gui.documents.texts import tr
 from nap_desktop.gui.widgets.common import fmt_date
 
@@ -25,6 +26,9 @@ ITEM_ROLE = int(Qt.ItemDataRole.UserRole)
 #: Releases listed at most: at 100k referrals tens of thousands have no signed copy, and
 #: listing them all took seconds and ~80 MB at every start.
 PANEL_LIMIT = 50
+#: Counted at most: past this the title says "10,000 or more" (counting 291,320 at a
+#: million referrals took 3-8 s in the background of every start).
+COUNT_LIMIT = 10_000
 
 
 class UnsignedSource(Protocol):
@@ -32,7 +36,7 @@ class UnsignedSource(Protocol):
         self, *, limit: int | None = None
     ) -> list[ReleaseWithoutSignedCopy]: ...
 
-    def count_releases_without_signed_copy(self) -> int: ...
+    def count_releases_without_signed_copy(self, *, most: int | None = None) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,9 @@ def read_unsigned(source: UnsignedSource | None) -> UnsignedList:
     try:
         rows = source.releases_without_signed_copy(limit=PANEL_LIMIT)
         total = len(rows) if len(rows) < PANEL_LIMIT else \
-            source.count_releases_without_signed_copy()
+            source.count_releases_without_signed_copy(most=COUNT_LIMIT)
+    except VaultLocked:  # locked while reading: the lock screen says so
+        return UnsignedList([], 0, failed=True)
     except Exception:
         log.exception("releases without a signed copy could not be listed")
         return UnsignedList([], 0, failed=True)
@@ -124,9 +130,12 @@ class UnsignedReleasesPanel(QWidget):
             item.setToolTip(item_tooltip(row))
             item.setData((row.client_id, row.release_id), ITEM_ROLE)
             self.model.appendRow(item)
-        self.title.setText(tr("Releases without a signed copy: %1").replace(
-            "%1", QLocale().toString(found.total)) if not found.failed else
-            tr("Releases without a signed copy could not be listed."))
+        count = QLocale().toString(found.total)
+        if found.total >= COUNT_LIMIT:
+            count = tr("%1 or more").replace("%1", QLocale().toString(COUNT_LIMIT))
+        self.title.setText(tr("Releases without a signed copy: %1").replace("%1", count)
+                           if not found.failed else
+                           tr("Releases without a signed copy could not be listed."))
         self.list.setVisible(bool(self.rows))
         self.refreshed.emit()
 
