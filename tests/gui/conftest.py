@@ -255,3 +255,24 @@ class FakeMonotonic:
 
     def __call__(self) -> float:
         return self.now
+
+
+def case_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    """A shown main window whose cases open real case views, with errors raised instead
+    of shown, every question answered yes and the auto-lock on a fake clock (shut it
+    down after: ``window.autolock.shutdown()``)."""
+    from nap_desktop.gui.case.tabs import default_view_factory
+
+    autolock = AutoLock(minutes=15, clock=FakeMonotonic(), tick_ms=60_000)
+    win = MainWindow(workspace=workspace, autolock=autolock)
+    win.cases.view_factory = default_view_factory
+    win.set_discreet(False)
+
+    def report_error(_parent: object, error: BaseException) -> None:
+        raise error
+
+    win.report_error = report_error
+    win.ask = lambda *_a: True
+    qtbot.addWidget(win)
+    win.show()
+    return win

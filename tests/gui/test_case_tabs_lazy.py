@@ -14,18 +14,16 @@ from pytestqt.qtbot import QtBot
 
 from nap_desktop.domain.enums import InfoCategory, ProgramType
 from nap_desktop.gui.case.housing_tab import HousingTab
-from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.vault.autolock import AutoLock
 from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.housing import PlacementInput
 from nap_desktop.services.workspace import Workspace
 from tests.gui.conftest import (
     ADMIN_PASSPHRASE,
     PLANTED_NAME,
-    FakeMonotonic,
     PlantedCase,
+    case_window,
     plant_case,
 )
 from tests.gui.test_autolock import unlock_again
@@ -42,20 +40,9 @@ def planted(workspace: Workspace) -> PlantedCase:
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    autolock = AutoLock(minutes=15, clock=FakeMonotonic(), tick_ms=60_000)
-    win = MainWindow(workspace=workspace, autolock=autolock)
-    win.cases.view_factory = default_view_factory
-    win.set_discreet(False)
-
-    def report_error(_parent: object, error: BaseException) -> None:
-        raise error
-
-    win.report_error = report_error
-    win.ask = lambda *_a: True
-    qtbot.addWidget(win)
-    win.show()
+    win = case_window(qtbot, workspace)
     yield win
-    autolock.shutdown()
+    win.autolock.shutdown()
 
 
 def as_view(view: object) -> CaseView:

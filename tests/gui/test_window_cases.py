@@ -11,18 +11,16 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
-from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.main_window import MainWindow
-from nap_desktop.gui.vault.autolock import AutoLock
 from nap_desktop.gui.widgets.common import Choice
 from nap_desktop.services.workspace import Workspace
 from nap_desktop.store.vault import Vault
 from tests.gui.conftest import (
     ADMIN_PASSPHRASE,
     PLANTED_NAME,
-    FakeMonotonic,
     PlantedCase,
+    case_window,
     plant_case,
 )
 from tests.gui.test_autolock import unlock_again
@@ -30,21 +28,9 @@ from tests.gui.test_autolock import unlock_again
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    clock = FakeMonotonic()
-    autolock = AutoLock(minutes=15, clock=clock, tick_ms=60_000)
-    win = MainWindow(workspace=workspace, autolock=autolock)
-    win.cases.view_factory = default_view_factory
-    win.set_discreet(False)
-
-    def report_error(_parent: object, error: BaseException) -> None:
-        raise error
-
-    win.report_error = report_error
-    win.ask = lambda *_a: True
-    qtbot.addWidget(win)
-    win.show()
+    win = case_window(qtbot, workspace)
     yield win
-    autolock.shutdown()
+    win.autolock.shutdown()
 
 
 def open_real(window: MainWindow, client_id: str, answer: dict[str, Choice]) -> CaseView:
