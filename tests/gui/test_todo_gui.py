@@ -20,6 +20,7 @@ from nap_desktop.gui.case.tabs import default_view_factory
 from nap_desktop.gui.case.view import CaseView
 from nap_desktop.gui.main_window import MainWindow
 from nap_desktop.gui.services_tab.dialog import ServiceRecordDialog
+from nap_desktop.gui.todo import panel as todo_panel
 from nap_desktop.gui.todo.new_task import NewTaskDialog
 from nap_desktop.gui.todo.panel import TasksPanel
 from nap_desktop.gui.widgets.common import Choice
@@ -57,6 +58,28 @@ def panel_of(window: MainWindow) -> TasksPanel:
 def row_of_kind(panel: TasksPanel, kind: TaskKind) -> int:
     return next((r for r in range(panel.model.rowCount())
                  if (item := panel.model.item(r)) is not None and item.kind is kind), -1)
+
+
+def test_a_list_cut_at_its_first_tasks_says_or_more_when_every_one_is_overdue(
+        window: MainWindow, workspace: Workspace, planted: PlantedCase,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list stops at its first MOST tasks, overdue first: when every one shown is
+    overdue, more may be, and the title says so instead of a count that was not made."""
+    for days in (3, 4, 5):
+        workspace.tasks.add(TaskInput(title=f"Call back {days}", client_id=planted.client_id,
+                                      due_on=workspace.today() - timedelta(days=days)))
+    panel = window.dashboard.tasks
+    overdue = sum(item.overdue for item in workspace.tasks.mine())
+    monkeypatch.setattr(todo_panel, "MOST", overdue)
+    panel.refresh()
+    assert panel.title.text() == f"My tasks — {overdue} or more overdue"
+    monkeypatch.setattr(todo_panel, "MOST", overdue - 1)  # cut inside the overdue ones
+    panel.refresh()
+    assert panel.model.rowCount() == overdue - 1
+    assert panel.title.text() == f"My tasks — {overdue - 1} or more overdue"
+    monkeypatch.setattr(todo_panel, "MOST", 500)  # not cut: the count is every overdue one
+    panel.refresh()
+    assert panel.title.text() == f"My tasks — {overdue} overdue"
 
 
 def test_overdue_first_and_enter_opens_the_case_at_the_plan(

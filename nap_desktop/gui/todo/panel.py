@@ -35,6 +35,7 @@ from nap_desktop.gui.todo.ics import IcsExport
 from nap_desktop.gui.todo.model import TasksModel, tr
 from nap_desktop.gui.todo.new_task import NewTaskDialog
 from nap_desktop.gui.widgets.common import error_label, hint_label
+from nap_desktop.services.tasks import MOST, TEAM_MOST
 
 if TYPE_CHECKING:
     from nap_desktop.services.workspace import Workspace
@@ -46,7 +47,7 @@ READ_KEY = "tasks"
 def read_tasks(ws: Workspace, *, team: bool) -> list[TaskItem]:
     """The team's tasks (supervisors) or mine; a function of its own so that a background
     read holds no widget."""
-    return ws.tasks.team() if team else ws.tasks.mine()
+    return ws.tasks.team(most=TEAM_MOST) if team else ws.tasks.mine(most=MOST)
 
 
 class TasksPanel(QWidget):
@@ -190,6 +191,11 @@ class TasksPanel(QWidget):
     def _title(self, items: list[TaskItem]) -> str:
         title = tr("Team tasks") if self.team() else tr("My tasks")
         late = sum(item.overdue for item in items)
+        if late and late == len(items) >= (TEAM_MOST if self.team() else MOST):
+            # The list stops at its first MOST tasks, overdue first: when every one shown is
+            # overdue, more may be (a million-referral demo has thousands): never a count
+            # that was not made.
+            return tr("%1 — %n or more overdue", late).replace("%1", title)
         return tr("%1 — %n overdue", late).replace("%1", title) if late else title
 
     def clear(self) -> None:
