@@ -269,7 +269,6 @@ class CaseloadQueries:
             fts=fts,
             hits=hits,
             empty=fts is not None and hits == 0,
-            broad=probe is not None,
             probe=probe,
         )
 

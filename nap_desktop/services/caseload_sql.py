@@ -136,11 +136,14 @@ class ResolvedQuery:
     fts: str | None  # None: no search condition (nothing typed, or every client matches)
     hits: int  # clients the search matches (0 without a search; at least this when broad)
     empty: bool  # the search matches nobody
-    #: The search matches so many people (``hits`` is a lower bound) that each walked
-    #: referral's client is asked about instead of building the set of hits, with
-    #: ``probe`` (the same search, its long words spelled out as their whole words).
-    broad: bool = False
+    #: For a search so many people match (``hits`` is then a lower bound) that each
+    #: walked referral's client is asked about instead of building the set of hits: the
+    #: same search with its long words spelled out as their whole words (else None).
     probe: str | None = None
+
+    @property
+    def broad(self) -> bool:
+        return self.probe is not None
 
 
 def unindexed(column_sql: str) -> ColumnElement[Any]:
@@ -228,9 +231,8 @@ def conditions(
             conds.append(one == 1)
         else:
             conds.append(client_id.in_(select(rel.client_id).where(*expiring(q))))
-    if q.fts is not None and walk and q.broad:
-        probe = q.probe or q.fts
-        conds.append(text(CLIENT_KEY_PROBE_SQL).bindparams(fts=probe))  # type: ignore[arg-type]
+    if q.probe is not None and walk:
+        conds.append(text(CLIENT_KEY_PROBE_SQL).bindparams(fts=q.probe))  # type: ignore[arg-type]
     elif q.fts is not None and walk:
         # Walking the order, each referral's client is checked against the hits' FTS
         # rowids: a set of integers straight from the FTS index, where the set of client
